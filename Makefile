@@ -1,0 +1,56 @@
+# directory_gpt — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+SQLITE_TEST_URL := sqlite:///$(CURDIR)/test-db.sqlite3
+PYTEST_ARGS ?=
+export DJANGO_SETTINGS_MODULE := directory_gpt.settings
+
+.PHONY: run test install lint typecheck migrations-check test-sqlite test-postgres bench clean
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+## make run: set up SQLite with the 500 reference employees and serve on http://127.0.0.1:8000
+run: install
+	DEBUG=true $(BIN)/python manage.py migrate --noinput
+	DEBUG=true $(BIN)/python manage.py loaddata employees
+	@DEBUG=true $(BIN)/python manage.py demo_token
+	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## make test: lint, type checks, migration check, then the suite on SQLite and PostgreSQL
+test: install lint typecheck migrations-check test-sqlite test-postgres
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	DEBUG=true $(BIN)/mypy .
+
+migrations-check:
+	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
+
+test-sqlite:
+	DATABASE_URL=$(SQLITE_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres:
+	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS); \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL at $(TEST_POSTGRES_URL) is unreachable, and CI=true makes that a failure."; exit 1; \
+	else \
+		echo "PostgreSQL at $(TEST_POSTGRES_URL) is unreachable: the PostgreSQL run was not done."; \
+	fi
+
+## make bench: the benchmark suite (PostgreSQL needed); prints a markdown table
+bench: install
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 test-db.sqlite3 staticfiles

@@ -1,0 +1,31 @@
+from django.contrib import admin
+from rest_framework_api_key.admin import APIKeyModelAdmin
+from rest_framework_api_key.models import APIKey
+
+from apitokens.models import ApiToken
+
+# The library's own concrete model is unused: our tokens carry a user and a last-used time.
+admin.site.unregister(APIKey)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(APIKeyModelAdmin):
+    list_display = (
+        "name",
+        "prefix",
+        "user",
+        "created",
+        "last_used_at",
+        "expiry_date",
+        "_has_expired",
+        "revoked",
+    )
+    list_filter = ("revoked", "created", "last_used_at")
+    search_fields = ("name", "prefix", "user__username")
+    list_select_related = ("user",)
+    autocomplete_fields = ("user",)
+    actions = ["revoke_tokens"]
+
+    @admin.action(description="Revoke selected tokens (cannot be undone)")
+    def revoke_tokens(self, request: object, queryset: object) -> None:
+        queryset.update(revoked=True)  # type: ignore[attr-defined]

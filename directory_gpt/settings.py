@@ -1,0 +1,255 @@
+"""Settings for directory_gpt: every value a deployer may change comes from the environment.
+
+The variables are listed, with their defaults, in `.env.example` and the README.
+"""
+
+from pathlib import Path
+from typing import Any
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+DEBUG: bool = env.bool("DEBUG", default=False)
+
+SECRET_KEY: str = env.str("SECRET_KEY", default="")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off (generate one with "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`)."
+        )
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+
+ALLOWED_HOSTS: list[str] = env.list(
+    "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
+)
+CSRF_TRUSTED_ORIGINS: list[str] = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+PUBLIC_BASE_URL: str = env.str("PUBLIC_BASE_URL", default="").rstrip("/")
+BEARER_AUTH_API_KEY: str = env.str("BEARER_AUTH_API_KEY", default="")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework_api_key",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "import_export",
+    "axes",
+    "employees",
+    "apitokens",
+    "gptbridge",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "directory_gpt.middleware.RequestLogMiddleware",
+    "directory_gpt.middleware.BodySizeLimitMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "directory_gpt.urls"
+WSGI_APPLICATION = "directory_gpt.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------------
+DATABASES: dict[str, dict[str, Any]] = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+# A connection pool bounds the PostgreSQL connections one server process may open
+# (gunicorn workers x DATABASE_POOL_MAX_SIZE must stay under the plan's limit: 20 on Heroku Mini).
+DATABASE_POOL_MAX_SIZE: int = env.int("DATABASE_POOL_MAX_SIZE", default=8)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    if DATABASE_POOL_MAX_SIZE > 0:
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": 1,
+            "max_size": DATABASE_POOL_MAX_SIZE,
+            "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10.0),
+        }
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
+    else:
+        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers run while HR staff write; busy timeout instead of "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 5, "init_command": "PRAGMA journal_mode=WAL;"}
+    )
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Auth -----------------------------------------------------------------------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Admin login: lock a username+IP pair out for an hour after 5 failed attempts.
+AXES_FAILURE_LIMIT: int = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME: int = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_VERBOSE = False
+
+# --- I18N / static ----------------------------------------------------------------------------------
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env.str("TIME_ZONE", default="UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if not DEBUG
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+
+# --- Security (production values unless DEBUG) -------------------------------------------------------
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT: bool = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SECURE_HSTS_SECONDS: int = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# The largest request body the API accepts (413 above it).
+API_MAX_BODY_BYTES: int = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
+
+# --- REST framework / OpenAPI --------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["apitokens.authentication.BearerTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.SearchFilter",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "directory_gpt.errors.api_exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Employee Directory API",
+    "DESCRIPTION": (
+        "Ask the employee directory questions in plain language, or list and look up employees."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "directory_gpt.openapi.add_public_server",
+    ],
+    "ENUM_NAME_OVERRIDES": {},
+}
+
+# --- Logging: one line per request and per error, to stdout ------------------------------------------
+LOG_LEVEL: str = env.str("LOG_LEVEL", default="INFO")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
+    "loggers": {
+        # The request log middleware writes one line per request; Django's own would repeat it.
+        "django.request": {"level": "CRITICAL", "propagate": True},
+        "django.server": {"level": "WARNING", "propagate": True},
+        "httpx": {"level": "WARNING", "propagate": True},
+        "openai": {"level": "WARNING", "propagate": True},
+    },
+}
+
+# --- Question pipeline (gptbridge) -------------------------------------------------------------------
+OPENAI_API_KEY: str = env.str("OPENAI_API_KEY", default="")
+OPENAI_BASE_URL: str = env.str("OPENAI_BASE_URL", default="")
+# A small, fast, non-reasoning model: SQL for one table needs no reasoning budget, and latency
+# matters inside a GPT action's 45 s window. It supports strict json_schema output and temperature.
+OPENAI_MODEL: str = env.str("OPENAI_MODEL", default="gpt-4.1-mini")
+OPENAI_TIMEOUT: float = env.float("OPENAI_TIMEOUT", default=15.0)
+OPENAI_MAX_RETRIES: int = env.int("OPENAI_MAX_RETRIES", default=2)
+OPENAI_TEMPERATURE: float | None = (
+    env.float("OPENAI_TEMPERATURE") if env.str("OPENAI_TEMPERATURE", default="") else None
+)
+# "json_schema" (strict structured output) or "json_object" for servers without it.
+OPENAI_RESPONSE_FORMAT: str = env.str("OPENAI_RESPONSE_FORMAT", default="json_schema")
+
+GPTBRIDGE_ENGINE: str = env.str("GPTBRIDGE_ENGINE", default="auto")
+GPTBRIDGE_FAST_PATH: bool = env.bool("GPTBRIDGE_FAST_PATH", default=True)
+GPTBRIDGE_FALLBACK: bool = env.bool("GPTBRIDGE_FALLBACK", default=True)
+GPTBRIDGE_MAX_ROWS: int = env.int("GPTBRIDGE_MAX_ROWS", default=100)
+GPTBRIDGE_MAX_ATTEMPTS: int = env.int("GPTBRIDGE_MAX_ATTEMPTS", default=2)
+GPTBRIDGE_QUERY_TIMEOUT_MS: int = env.int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=3000)
+# The whole question must be answered inside the GPT action's 45 s timeout.
+GPTBRIDGE_REQUEST_BUDGET: float = env.float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
+GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
+# PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
+GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
+# Separate least-privilege credentials for generated SQL (e.g. a Heroku Postgres credential).
+QUERY_DATABASE_URL: str = env.str("QUERY_DATABASE_URL", default="")
+if QUERY_DATABASE_URL:
+    DATABASES["query"] = env.db_url_config(QUERY_DATABASE_URL)
+    DATABASES["query"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    DATABASES["query"]["TEST"] = {"MIRROR": "default"}
+
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"question": GPTBRIDGE_RATE}
+# Django's own cap on non-file request bodies, as a second line behind BodySizeLimitMiddleware.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, 2_621_440)
+
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]

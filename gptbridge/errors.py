@@ -1,0 +1,63 @@
+"""Domain exceptions of the question pipeline. The API's exception handler turns each into the
+documented status and error body; the steps raise them and never build responses themselves."""
+
+from directory_gpt.errors import DomainError
+
+
+class Unanswerable(DomainError):
+    """No safe query could be produced for the question (422)."""
+
+    status_code = 422
+    code = "unanswerable"
+    default_message = "This question cannot be answered from the employee directory."
+
+
+class GuardRejection(Exception):
+    """The SQL guard refused a statement. `reason` is fed back to the model and logged."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+class QueryFailed(Exception):
+    """The database refused a guarded statement (bad column, type error...). Fed back to the model."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+class QueryTimeout(DomainError):
+    status_code = 504
+    code = "query_timeout"
+    default_message = (
+        "The directory query took too long and was stopped; ask a narrower question."
+    )
+
+
+class DatabaseUnavailable(DomainError):
+    status_code = 503
+    code = "database_unavailable"
+    default_message = "The directory database is unavailable right now; try again shortly."
+
+
+class LlmNotConfigured(DomainError):
+    status_code = 503
+    code = "llm_not_configured"
+    default_message = (
+        "The language model is not configured (set OPENAI_API_KEY), and the offline engine "
+        "cannot answer this question."
+    )
+
+
+class UpstreamError(DomainError):
+    status_code = 502
+    code = "upstream_error"
+    default_message = "The language model service failed; try again shortly."
+
+
+class UpstreamTimeout(DomainError):
+    status_code = 504
+    code = "upstream_timeout"
+    default_message = "The language model service did not answer in time; try again shortly."
