@@ -5,3 +5,6 @@ class GptbridgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "gptbridge"
     verbose_name = "Question pipeline"
+
+    def ready(self) -> None:
+        from gptbridge import checks  # noqa: F401  (registers the system checks)

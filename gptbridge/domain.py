@@ -101,3 +101,4 @@ class Answer:
     engine: str
     timings_ms: dict[str, float] = field(default_factory=dict)
     model_calls: int = 0
+    usage: Usage = field(default_factory=Usage)
