@@ -10,7 +10,7 @@ admin.site.unregister(APIKey)
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(APIKeyModelAdmin):
-    list_display = (
+    list_display = (  # type: ignore[assignment]
         "name",
         "prefix",
         "user",
@@ -20,8 +20,8 @@ class ApiTokenAdmin(APIKeyModelAdmin):
         "_has_expired",
         "revoked",
     )
-    list_filter = ("revoked", "created", "last_used_at")
-    search_fields = ("name", "prefix", "user__username")
+    list_filter = ("revoked", "created", "last_used_at")  # type: ignore[assignment]
+    search_fields = ("name", "prefix", "user__username")  # type: ignore[assignment]
     list_select_related = ("user",)
     autocomplete_fields = ("user",)
     actions = ["revoke_tokens"]

@@ -91,7 +91,7 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             token = ApiToken.objects.get_from_key(presented)
         except ApiToken.DoesNotExist:
             return None
-        if token.has_expired:
+        if not isinstance(token, ApiToken) or token.has_expired:
             return None
         return token
 

@@ -2,18 +2,18 @@
 
 from django.conf import settings
 from django.db import models
-from rest_framework_api_key.models import AbstractAPIKey, BaseAPIKeyManager
+from rest_framework_api_key.models import AbstractAPIKey, APIKeyManager
 
 
-class ApiTokenManager(BaseAPIKeyManager):
-    def get_usable_keys(self) -> models.QuerySet["ApiToken"]:
+class ApiTokenManager(APIKeyManager):
+    def get_usable_keys(self) -> models.QuerySet:
         return self.filter(revoked=False).select_related("user")
 
 
 class ApiToken(AbstractAPIKey):
-    """A bearer token for the API. Without a user it may only read; with one, it acts as that user."""
+    """A bearer token. Without a user it may only read; with one, it acts as that user."""
 
-    objects = ApiTokenManager()
+    objects = ApiTokenManager()  # type: ignore[misc]
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

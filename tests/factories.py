@@ -8,7 +8,7 @@ from factory.django import DjangoModelFactory
 from employees.models import Department, Employee, Title
 
 
-class EmployeeFactory(DjangoModelFactory):
+class EmployeeFactory(DjangoModelFactory[Employee]):
     class Meta:
         model = Employee
 
