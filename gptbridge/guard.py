@@ -1,0 +1,539 @@
+"""The SQL guard: the one check every model- or engine-written statement passes before it runs.
+
+Model-written SQL is treated as hostile. The guard parses it with sqlglot, accepts only one
+read-only query over the directory table built from allow-listed constructs
+(`gptbridge.guard_allowlist`), enforces the row limit, and returns sqlglot's *re-rendering* of
+the checked tree, without comments. The raw text never runs, so tokenizer tricks that make
+sqlglot and the database disagree about where a string, comment or statement ends (nested
+comments, dollar quotes, backslashes) cannot smuggle anything past the check: what was checked
+is what runs.
+
+sqlglot's generator also builds some text itself, and a quoted name can reach it as a bare
+keyword (`EXTRACT("year); DROP ..." FROM x)` renders as `EXTRACT(YEAR); DROP ...`). Two
+independent layers close that: text sqlglot renders verbatim must be plain words or numbers,
+and the rendered output must be a fixed point (guarding it again yields the same string).
+
+On SQLite the guard also rewrites the few sqlglot date expressions whose SQLite rendering
+SQLite cannot run (YEAR(x), DATE_SUB(...), STR_TO_DATE(...)) into strftime/date calls.
+
+Decisions, each with its reason:
+- Schema qualifiers are rejected everywhere, `public.` included: the directory table is always
+  reachable unqualified, and one rule is easier to trust than a list of safe schemas.
+- WITH is allowed only at the top of the statement, never RECURSIVE, and a CTE may read only
+  the directory table and CTEs defined before it. That mirrors how PostgreSQL resolves names in
+  a non-recursive WITH (a CTE naming itself or a later CTE reads a *real* table of that name)
+  and closes SQLite's implicit recursion. A CTE may not be named after the directory table
+  (shadowing), another table of this project, or a system catalog, so logs stay unambiguous.
+- At most `MAX_TABLE_REFERENCES` table references (directory table and CTEs together), every
+  JOIN needs an ON/USING condition that mentions a column; no CROSS, NATURAL or comma joins. The
+  executor's statement timeout stays the backstop for the expensive queries that remain.
+- VALUES lists, table functions and LATERAL are rejected: the only row source is the directory.
+- A query must read the directory table at least once; `SELECT 1` answers no directory question.
+- String literals may not contain backslashes: PostgreSQL reads them literally only while
+  `standard_conforming_strings` is on, and the guard should not depend on a server setting.
+"""
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import sqlglot
+from django.apps import apps
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel, SqlglotError
+
+from gptbridge import guard_allowlist as allow
+from gptbridge.domain import Dialect
+from gptbridge.errors import GuardRejection
+from gptbridge.schema import describe_directory
+
+MAX_SQL_LENGTH = 10_000
+MAX_TABLE_REFERENCES = 3
+QUERY_ROOTS: tuple[type[exp.Expr], ...] = (exp.Select, exp.Union, exp.Intersect, exp.Except)
+SYSTEM_NAME_PREFIXES = ("pg_", "sqlite_", "information_schema")
+# Text sqlglot renders verbatim (keywords, units, number literals) must look like this: a
+# quoted identifier can otherwise become a keyword, e.g. EXTRACT("year); DROP ..." FROM x).
+PLAIN_WORDS = re.compile(r"[A-Za-z_][A-Za-z0-9_]*( [A-Za-z_][A-Za-z0-9_]*)*")
+PLAIN_NUMBER = re.compile(r"[0-9.][0-9A-Za-z_.+-]*")
+
+
+def guard_sql(sql: str, *, dialect: Dialect, max_rows: int) -> str:
+    """The SQL to run for `sql`: checked, limited to `max_rows + 1` rows, re-rendered.
+
+    Raises `GuardRejection` with a reason a language model can act on.
+    """
+    if max_rows < 0:
+        raise ValueError("max_rows must not be negative")
+    guarded = _guard_once(sql, dialect, max_rows)
+    # sqlglot builds some output text itself (units, date formats, intervals). Guarding the
+    # output again must change nothing; otherwise the database would read something other
+    # than what was checked.
+    try:
+        settled = _guard_once(guarded, dialect, max_rows) == guarded
+    except GuardRejection:
+        settled = False
+    if not settled:
+        raise GuardRejection(
+            "The query could not be re-written into a form that can be checked safely; "
+            "write it more plainly."
+        )
+    return guarded
+
+
+def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
+    table = describe_directory(dialect).table
+    query = _parse_single_query(sql, dialect)
+    _check_nodes(query, dialect)
+    _check_row_sources(query, dialect, table)
+    _check_limits(query)
+    _enforce_outer_limit(query, max_rows + 1)
+    if dialect == "sqlite":
+        query = _portable_for_sqlite(query)
+    return _render(query, dialect)
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+def _parse_single_query(sql: str, dialect: Dialect) -> exp.Expr:
+    if not sql.strip():
+        raise GuardRejection("The query is empty; write one SELECT statement.")
+    if len(sql) > MAX_SQL_LENGTH:
+        raise GuardRejection(
+            f"The query is longer than {MAX_SQL_LENGTH} characters; write a shorter one."
+        )
+    try:
+        parsed = sqlglot.parse(sql, read=dialect)
+    except SqlglotError as exc:
+        raise GuardRejection(f"The query could not be parsed: {_first_line(exc)}") from exc
+    except RecursionError as exc:
+        raise GuardRejection("The query is nested too deeply; write a simpler one.") from exc
+    # A trailing semicolon or a comment-only statement parses to None or a bare Semicolon.
+    statements = [s for s in parsed if s is not None and not isinstance(s, exp.Semicolon)]
+    if not statements:
+        raise GuardRejection("The query is empty (only comments); write one SELECT statement.")
+    if len(statements) > 1:
+        raise GuardRejection(
+            f"Only one statement may be run; found {len(statements)}. "
+            "Remove everything after the first SELECT."
+        )
+    query = statements[0]
+    while type(query) is exp.Subquery and not any(
+        value for key, value in query.args.items() if key != "this"
+    ):
+        query = query.this  # a whole query in parentheses
+    if type(query) not in QUERY_ROOTS:
+        raise GuardRejection(
+            f"Only a single read-only SELECT query is allowed, not {_statement_name(query)}."
+        )
+    return query
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+STATEMENT_NAMES: dict[type[exp.Expr], str] = {
+    exp.TruncateTable: "TRUNCATE",
+    exp.Transaction: "BEGIN",
+    exp.Values: "a VALUES list",
+}
+
+
+def _statement_name(node: exp.Expr) -> str:
+    if isinstance(node, exp.Command):
+        return str(node.this).upper()
+    if type(node) in (exp.Column, exp.Alias, exp.Identifier):
+        # sqlglot reads unknown leading words (SAVEPOINT, LISTEN, typos) as a column or alias.
+        return f"text that is not a SELECT statement ({node.sql()[:40]!r})"
+    return STATEMENT_NAMES.get(type(node), node.key.upper())
+
+
+# --- node-by-node allow-list --------------------------------------------------------------
+
+
+def _check_nodes(query: exp.Expr, dialect: Dialect) -> None:
+    """Every node must be an allow-listed class carrying only allow-listed arguments."""
+    for node in query.walk():
+        special_check = NODE_CHECKS.get(type(node))
+        if special_check is not None:
+            special_check(node)
+        _check_node_class(node, dialect)
+        _check_node_args(node)
+        _check_verbatim_text(node)
+
+
+def _check_node_class(node: exp.Expr, dialect: Dialect) -> None:
+    cls = type(node)
+    if cls is exp.Anonymous:
+        if str(node.this).lower() not in allow.ANONYMOUS_FUNCTIONS[dialect]:
+            raise GuardRejection(_function_reason(str(node.this)))
+        return
+    if cls in allow.ALLOWED_CLASSES:
+        return
+    if cls in allow.CONSTRUCT_NAMES:
+        raise GuardRejection(f"This construct is not allowed: {allow.CONSTRUCT_NAMES[cls]}.")
+    if isinstance(node, exp.Func):
+        raise GuardRejection(_function_reason(_function_name(node, dialect)))
+    if isinstance(node, (exp.Insert, exp.Update, exp.Delete, exp.Merge)):
+        raise GuardRejection(
+            f"Data-modifying statements ({node.key.upper()}) are not allowed, "
+            "not even inside WITH; only SELECT may be used."
+        )
+    raise GuardRejection(f"This construct is not allowed: {node.key.upper()}.")
+
+
+def _function_name(node: exp.Func, dialect: Dialect) -> str:
+    """The name as the dialect spells it (RANDOM, not sqlglot's canonical RAND)."""
+    try:
+        rendered = node.sql(dialect=dialect)
+    except SqlglotError:
+        return node.sql_name()
+    match = re.match(r"([A-Za-z_][A-Za-z0-9_]*)\(", rendered)
+    return match.group(1) if match else node.sql_name()
+
+
+def _function_reason(name: str) -> str:
+    return (
+        f"The function {name.upper()} is not allowed; use standard functions such as COUNT, "
+        "SUM, AVG, MIN, MAX, LOWER, UPPER, LENGTH, SUBSTRING, COALESCE, CAST and EXTRACT."
+    )
+
+
+def _check_node_args(node: exp.Expr) -> None:
+    permitted = allow.ALLOWED_ARGS.get(type(node))
+    if permitted is None:
+        return
+    for key, value in node.args.items():
+        if key not in permitted and value not in (None, False, "", []):
+            raise GuardRejection(_unsupported_arg_reason(node, key))
+
+
+def _check_verbatim_text(node: exp.Expr) -> None:
+    """Text arguments other than escaped strings and identifiers are plain words or numbers."""
+    for key, value in node.args.items():
+        if not isinstance(value, str) or _is_escaped_on_output(node, key):
+            continue
+        is_number = isinstance(node, exp.Literal) and not node.is_string
+        pattern = PLAIN_NUMBER if is_number else PLAIN_WORDS
+        if not pattern.fullmatch(value):
+            raise GuardRejection(
+                f"Unexpected text {value[:40]!r} where a keyword or number belongs; keywords "
+                "such as units of time are written without quotes."
+            )
+
+
+def _is_escaped_on_output(node: exp.Expr, key: str) -> bool:
+    if key != "this":
+        return False
+    if isinstance(node, exp.Literal):
+        return bool(node.is_string)
+    return isinstance(node, (exp.Identifier, exp.RawString))
+
+
+def _unsupported_arg_reason(node: exp.Expr, key: str) -> str:
+    if isinstance(node, exp.Table) and key in ("db", "catalog"):
+        return (
+            f"Schema or database qualifiers are not allowed ({node.sql()}); refer to the "
+            "table by its bare name."
+        )
+    if isinstance(node, exp.Table):
+        return f"Table modifiers such as ONLY or INDEXED BY are not allowed ({key})."
+    if isinstance(node, exp.Column) and key in ("db", "catalog"):
+        return f"Column references may name at most a table and a column ({node.sql()})."
+    if isinstance(node, exp.Join):
+        return f"This kind of JOIN is not allowed ({key}); use [LEFT|RIGHT|FULL] JOIN ... ON."
+    if isinstance(node, exp.Select) and key == "locks":
+        return "Locking clauses (FOR UPDATE / FOR SHARE) are not allowed."
+    return f"The {key.rstrip('_').upper()} clause is not allowed on {node.key.upper()}."
+
+
+def _check_identifier(identifier: exp.Identifier) -> None:
+    name = str(identifier.this)
+    # Look-alike letters (a Cyrillic ie in place of an e) and control characters have no place in a
+    # directory query, and ASCII-only names fold to lower case the same way everywhere.
+    if not name or not name.isascii() or not name.isprintable():
+        raise GuardRejection(
+            f"Identifiers must be plain ASCII names; {name!r} is not. "
+            "Use the table and column names exactly as given."
+        )
+
+
+def _check_column(column: exp.Column) -> None:
+    identifier = column.args.get("this")
+    if (
+        isinstance(identifier, exp.Identifier)
+        and not identifier.quoted
+        and not column.args.get("table")
+        and str(identifier.this).lower() in allow.VALUE_FUNCTION_WORDS
+    ):
+        raise GuardRejection(
+            f"{str(identifier.this).upper()} is a reserved word, not a directory column."
+        )
+
+
+def _check_string_literal(literal: exp.Literal | exp.RawString) -> None:
+    if isinstance(literal, exp.Literal) and not literal.is_string:
+        return
+    # sqlglot fills INITCAP's delimiter argument with a default full of backslashes and never
+    # renders it for PostgreSQL or SQLite.
+    if type(literal.parent) is exp.Initcap and literal.arg_key == "expression":
+        return
+    if "\\" in str(literal.this):
+        raise GuardRejection("Backslashes are not allowed in string literals.")
+
+
+def _check_var(var: exp.Var) -> None:
+    parent = var.parent
+    if parent is None or (type(parent), var.arg_key) not in allow.VAR_PARENTS:
+        raise GuardRejection(
+            f"The bare keyword {var.name.upper()} is not allowed here; quote string values "
+            "with single quotes."
+        )
+
+
+def _check_data_type(data_type: exp.DataType) -> None:
+    if data_type.this not in allow.CAST_TYPES:
+        raise GuardRejection(
+            f"Casting to {data_type.sql()} is not allowed; use TEXT, INTEGER, NUMERIC, REAL, "
+            "DATE, TIMESTAMP, INTERVAL or BOOLEAN."
+        )
+
+
+def _check_join(join: exp.Join) -> None:
+    if type(join.this) not in (exp.Table, exp.Subquery):
+        raise GuardRejection(
+            f"Only the directory table or a subquery may be joined ({join.this.key.upper()})."
+        )
+    side = str(join.args.get("side") or "").upper()
+    kind = str(join.args.get("kind") or "").upper()
+    if side not in allow.JOIN_SIDES or kind not in allow.JOIN_KINDS:
+        raise GuardRejection(
+            f"{' '.join(filter(None, (side, kind)))} JOIN is not allowed; use [LEFT|RIGHT|FULL] "
+            "JOIN ... ON with a condition."
+        )
+    on = join.args.get("on")
+    if not join.args.get("using") and (on is None or on.find(exp.Column) is None):
+        raise GuardRejection(
+            "Every JOIN needs an ON or USING condition on columns; comma joins, CROSS JOIN "
+            "and ON TRUE are not allowed."
+        )
+
+
+def _check_replace(replace: exp.Replace) -> None:
+    replacement = replace.args.get("replacement")
+    if replacement is not None and not (
+        isinstance(replacement, exp.Literal) and replacement.is_string
+    ):
+        # REPLACE(x, 'a', x) nested a few times grows a string exponentially.
+        raise GuardRejection("The replacement text of REPLACE must be a quoted string literal.")
+
+
+def _check_with(with_: exp.With) -> None:
+    if with_.args.get("recursive"):
+        raise GuardRejection("WITH RECURSIVE is not allowed; write a non-recursive query.")
+
+
+NODE_CHECKS: dict[type[exp.Expr], Callable[[Any], None]] = {
+    exp.Identifier: _check_identifier,
+    exp.Column: _check_column,
+    exp.Literal: _check_string_literal,
+    exp.RawString: _check_string_literal,
+    exp.Var: _check_var,
+    exp.DataType: _check_data_type,
+    exp.Join: _check_join,
+    exp.With: _check_with,
+    exp.Replace: _check_replace,
+}
+
+
+# --- row sources: tables, CTEs, table count -----------------------------------------------
+
+
+def _check_row_sources(query: exp.Expr, dialect: Dialect, table: str) -> None:
+    """Every table reference is the directory table or a CTE in scope, within the budget."""
+    with_ = query.args.get("with_")
+    for nested in query.find_all(exp.With):
+        if nested is not with_:
+            raise GuardRejection("WITH is only allowed at the start of the query.")
+    ctes: list[exp.CTE] = list(with_.expressions) if with_ else []
+    cte_names = [_cte_name(cte, dialect) for cte in ctes]
+    _check_cte_names(cte_names, table)
+
+    references: list[str] = []
+    for position, cte in enumerate(ctes):
+        visible = frozenset(cte_names[:position])
+        references += _table_references(cte.this, dialect, table, visible, frozenset(cte_names))
+    visible_all = frozenset(cte_names)
+    body = [v for k, v in query.args.items() if k != "with_"]
+    for part in _flatten(body):
+        references += _table_references(part, dialect, table, visible_all, visible_all)
+
+    if table not in references:
+        raise GuardRejection(f"The query must read from the {table} table.")
+    if len(references) > MAX_TABLE_REFERENCES:
+        raise GuardRejection(
+            f"The query references tables {len(references)} times; at most "
+            f"{MAX_TABLE_REFERENCES} references (FROM, JOIN, subqueries and CTEs together) "
+            "are allowed. Simplify it, e.g. with window functions instead of self-joins."
+        )
+
+
+def _flatten(values: list[object]) -> list[exp.Expr]:
+    nodes: list[exp.Expr] = []
+    for value in values:
+        if isinstance(value, exp.Expr):
+            nodes.append(value)
+        elif isinstance(value, list):
+            nodes += [v for v in value if isinstance(v, exp.Expr)]
+    return nodes
+
+
+def _cte_name(cte: exp.CTE, dialect: Dialect) -> str:
+    alias = cte.args.get("alias")
+    identifier = alias.args.get("this") if isinstance(alias, exp.TableAlias) else None
+    if not isinstance(identifier, exp.Identifier):
+        raise GuardRejection("Every CTE needs a plain name.")
+    return _folded_name(identifier, dialect)
+
+
+def _check_cte_names(names: list[str], table: str) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name == table:
+            raise GuardRejection(
+                f"A CTE may not be named {table}: it would hide the real table. Rename it."
+            )
+        if name in _project_table_names() or name.startswith(SYSTEM_NAME_PREFIXES):
+            raise GuardRejection(
+                f"A CTE may not be named {name}, like an existing or system table. Rename it."
+            )
+        if name in seen:
+            raise GuardRejection(f"The CTE name {name} is used twice.")
+        seen.add(name)
+
+
+@cache
+def _project_table_names() -> frozenset[str]:
+    """Tables of every installed app, to keep CTE names from posing as them in logs."""
+    return frozenset(
+        model._meta.db_table.lower() for model in apps.get_models(include_auto_created=True)
+    )
+
+
+def _table_references(
+    node: exp.Expr,
+    dialect: Dialect,
+    table: str,
+    visible_ctes: frozenset[str],
+    all_ctes: frozenset[str],
+) -> list[str]:
+    """The names `node`'s FROM/JOIN references resolve to; rejects anything else."""
+    names = []
+    for reference in node.find_all(exp.Table):
+        identifier = reference.args.get("this")
+        if not isinstance(identifier, exp.Identifier):
+            raise GuardRejection(
+                "Table functions are not allowed in FROM; select from the "
+                f"{table} table ({reference.sql(dialect=dialect)[:60]})."
+            )
+        name = _folded_name(identifier, dialect)
+        if name in visible_ctes or name == table:
+            names.append(name)
+        elif name in all_ctes:
+            raise GuardRejection(
+                f"The CTE {name} is used before it is defined or by itself; recursive queries "
+                "are not allowed."
+            )
+        else:
+            raise GuardRejection(_other_table_reason(identifier, table, dialect))
+    return names
+
+
+def _folded_name(identifier: exp.Identifier, dialect: Dialect) -> str:
+    """The name the database resolves: PostgreSQL folds unquoted names, SQLite ignores case."""
+    name = str(identifier.this)
+    return name if dialect == "postgres" and identifier.quoted else name.lower()
+
+
+def _other_table_reason(identifier: exp.Identifier, table: str, dialect: Dialect) -> str:
+    reason = f"Only the {table} table may be queried; found table {identifier.this}."
+    if dialect == "postgres" and identifier.quoted and str(identifier.this).lower() == table:
+        reason += f" Quoted names are case-sensitive: write {table} in lower case."
+    return reason
+
+
+# --- LIMIT and OFFSET ---------------------------------------------------------------------
+
+
+def _check_limits(query: exp.Expr) -> None:
+    """LIMIT and OFFSET anywhere must be non-negative integer literals."""
+    for clause in query.find_all(exp.Limit, exp.Offset):
+        value = clause.args.get("expression")
+        if not (isinstance(value, exp.Literal) and value.is_int and int(value.this) >= 0):
+            keyword = clause.key.upper()
+            raise GuardRejection(
+                f"{keyword} must be a non-negative whole number, like {keyword} 10."
+            )
+
+
+def _enforce_outer_limit(query: exp.Expr, cap: int) -> None:
+    """Add the outer LIMIT, lower a larger one, keep a smaller one (the caller reads cap - 1
+    rows and uses the extra one to tell that the result was truncated)."""
+    limit = query.args.get("limit")
+    if isinstance(limit, exp.Limit) and int(limit.args["expression"].this) <= cap:
+        return
+    query.set("limit", exp.Limit(expression=exp.Literal.number(cap)))
+
+
+# --- rendering ----------------------------------------------------------------------------
+
+
+def _portable_for_sqlite(query: exp.Expr) -> exp.Expr:
+    """Rewrite sqlglot date expressions whose SQLite rendering SQLite cannot run.
+
+    sqlglot renders `exp.Year` as YEAR(x), `exp.DateSub` as DATE_SUB(...) and `exp.StrToDate` as
+    STR_TO_DATE(...) for SQLite, none of which SQLite has; the offline engine builds such trees.
+    """
+    return query.transform(_sqlite_equivalent)
+
+
+SQLITE_PART_FORMATS: dict[type[exp.Expr], str] = {
+    exp.Year: "%Y",
+    exp.Month: "%m",
+    exp.Day: "%d",
+}
+ISO_FORMATS = frozenset({"%Y-%m-%d", "%Y-%m-%d %H:%M:%S"})
+
+
+def _sqlite_equivalent(node: exp.Expr) -> exp.Expr:
+    part_format = SQLITE_PART_FORMATS.get(type(node))
+    if part_format:
+        strftime = exp.Anonymous(
+            this="STRFTIME", expressions=[exp.Literal.string(part_format), node.this]
+        )
+        return exp.Cast(this=strftime, to=exp.DataType.build("INTEGER"))
+    amount = node.args.get("expression")
+    if type(node) is exp.DateSub and isinstance(amount, exp.Literal) and amount.is_number:
+        text = str(amount.this)
+        negated = exp.Literal.number(text[1:] if text.startswith("-") else f"-{text}")
+        return exp.DateAdd(this=node.this, expression=negated, unit=node.args.get("unit"))
+    fmt = node.args.get("format")
+    is_iso_parse = isinstance(fmt, exp.Literal) and str(fmt.this) in ISO_FORMATS
+    if type(node) in (exp.StrToDate, exp.StrToTime) and is_iso_parse:
+        name = "DATE" if type(node) is exp.StrToDate else "DATETIME"
+        return exp.Anonymous(this=name, expressions=[node.this])
+    return node
+
+
+def _render(query: exp.Expr, dialect: Dialect) -> str:
+    try:
+        return query.sql(dialect=dialect, comments=False, unsupported_level=ErrorLevel.RAISE)
+    except SqlglotError as exc:
+        # sqlglot would otherwise drop what the dialect cannot express, changing the query.
+        raise GuardRejection(
+            f"The query uses something {dialect} cannot express: {_first_line(exc)}"
+        ) from exc
+    except RecursionError as exc:
+        raise GuardRejection("The query is nested too deeply; write a simpler one.") from exc
