@@ -23,7 +23,7 @@ if not SECRET_KEY:
             "SECRET_KEY must be set when DEBUG is off (generate one with "
             "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`)."
         )
-    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105
 
 ALLOWED_HOSTS: list[str] = env.list(
     "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "import_export",
+    "csp",
     "axes",
     "employees",
     "apitokens",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "directory_gpt.urls"
@@ -72,7 +74,7 @@ WSGI_APPLICATION = "directory_gpt.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -99,6 +101,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10.0),
         }
         DATABASES["default"]["CONN_MAX_AGE"] = 0
+        # Django health-checks pooled connections only with this on; without it, a connection
+        # left stale by a database restart would fail one question before being replaced.
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -129,7 +134,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 AXES_VERBOSE = False
 
-# --- I18N / static ----------------------------------------------------------------------------------
+# --- I18N / static --------------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True
@@ -146,7 +151,7 @@ STORAGES = {
     },
 }
 
-# --- Security (production values unless DEBUG) -------------------------------------------------------
+# --- Security (production values unless DEBUG) ----------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT: bool = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
@@ -157,11 +162,28 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Pages (admin, Swagger UI, Redoc) load only our own scripts; JSON responses carry it too.
+# Redoc renders in a blob: worker and both doc UIs set inline styles.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "worker-src": ["'self'", "blob:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 
 # The largest request body the API accepts (413 above it).
 API_MAX_BODY_BYTES: int = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
 
-# --- REST framework / OpenAPI --------------------------------------------------------------------
+# --- REST framework / OpenAPI ---------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["apitokens.authentication.BearerTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -197,9 +219,10 @@ SPECTACULAR_SETTINGS = {
         "directory_gpt.openapi.add_public_server",
     ],
     "ENUM_NAME_OVERRIDES": {},
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
 }
 
-# --- Logging: one line per request and per error, to stdout ------------------------------------------
+# --- Logging: one line per request and per error, to stdout ---------------------------------------
 LOG_LEVEL: str = env.str("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
@@ -212,11 +235,12 @@ LOGGING = {
         "django.request": {"level": "CRITICAL", "propagate": True},
         "django.server": {"level": "WARNING", "propagate": True},
         "httpx": {"level": "WARNING", "propagate": True},
+        "httpx2": {"level": "WARNING", "propagate": True},
         "openai": {"level": "WARNING", "propagate": True},
     },
 }
 
-# --- Question pipeline (gptbridge) -------------------------------------------------------------------
+# --- Question pipeline (gptbridge) ----------------------------------------------------------------
 OPENAI_API_KEY: str = env.str("OPENAI_API_KEY", default="")
 OPENAI_BASE_URL: str = env.str("OPENAI_BASE_URL", default="")
 # A small, fast, non-reasoning model: SQL for one table needs no reasoning budget, and latency
@@ -253,3 +277,7 @@ REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"question": GPTBRIDGE_RATE}
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, 2_621_440)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# Throttle counters live in the cache; with several workers, point CACHE_URL at Redis so the
+# limit is shared (locmem counts per process).
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
