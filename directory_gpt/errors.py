@@ -10,6 +10,7 @@ from http import HTTPStatus
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions
 from rest_framework.response import Response
@@ -52,9 +53,7 @@ def error_response(
 
 
 _DEFAULT_MESSAGES = {
-    "not_authenticated": (
-        "Send a valid API token in the header 'Authorization: Bearer <token>'."
-    ),
+    "not_authenticated": ("Send a valid API token in the header 'Authorization: Bearer <token>'."),
     "authentication_failed": (
         "The API token is not valid: it is wrong, revoked or expired. "
         "Ask an administrator for a new token."
@@ -62,7 +61,9 @@ _DEFAULT_MESSAGES = {
     "permission_denied": "This token's user lacks the permission for this action.",
     "not_found": "Nothing exists at this address.",
     "method_not_allowed": "This HTTP method is not supported here; see the API docs at /api-docs/.",
-    "unsupported_media_type": "Send the request body as JSON with 'Content-Type: application/json'.",
+    "unsupported_media_type": (
+        "Send the request body as JSON with 'Content-Type: application/json'."
+    ),
     "parse_error": "The request body is not valid JSON.",
     "not_acceptable": "This endpoint answers in JSON; accept 'application/json'.",
 }
@@ -96,6 +97,11 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         )
     if isinstance(exc, RequestDataTooBig):
         return Response(_too_large_body(), status=413)
+    if isinstance(exc, OperationalError | InterfaceError):
+        # e.g. the token lookup could not reach the database
+        logger.error("database unavailable: %s", type(exc).__name__)
+        message = "The directory database is unavailable right now; try again shortly."
+        return Response(error_body(503, message, "database_unavailable"), status=503)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
@@ -122,7 +128,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         message, fields = _validation_fields(exc.detail)
     elif isinstance(exc, exceptions.Throttled):
         code = "throttled"
-        wait = exc.wait or 1
+        wait = getattr(exc, "wait", None) or 1
         message = f"Too many requests for this token; retry in {int(wait + 0.999)} seconds."
     else:
         codes = exc.get_codes()

@@ -44,7 +44,7 @@ class FailedAttempt:
 
     sql: str
     error: str
-    stage: Literal["guard", "database"]
+    stage: Literal["reply", "guard", "database"]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ class GuardRejection(Exception):
 
 
 class QueryFailed(Exception):
-    """The database refused a guarded statement (bad column, type error...). Fed back to the model."""
+    """The database refused a guarded statement (bad column, type error...); fed back."""
 
     def __init__(self, reason: str):
         self.reason = reason
@@ -31,9 +31,7 @@ class QueryFailed(Exception):
 class QueryTimeout(DomainError):
     status_code = 504
     code = "query_timeout"
-    default_message = (
-        "The directory query took too long and was stopped; ask a narrower question."
-    )
+    default_message = "The directory query took too long and was stopped; ask a narrower question."
 
 
 class DatabaseUnavailable(DomainError):

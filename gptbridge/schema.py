@@ -35,7 +35,9 @@ class TableDescription:
 
 def query_database_alias() -> str:
     """The connection generated SQL runs on: `query` when QUERY_DATABASE_URL is set."""
-    return QUERY_DATABASE_ALIAS_SETTING if QUERY_DATABASE_ALIAS_SETTING in connections else "default"
+    return (
+        QUERY_DATABASE_ALIAS_SETTING if QUERY_DATABASE_ALIAS_SETTING in connections else "default"
+    )
 
 
 def active_dialect() -> Dialect:
@@ -60,7 +62,7 @@ def describe_directory(dialect: Dialect) -> TableDescription:
         values = tuple(str(value) for value, _ in field.choices) if field.choices else ()
         columns.append(
             Column(
-                name=field.column,
+                name=field.column or field.name,
                 sql_type=_sql_type(field, dialect),
                 allowed_values=values,
                 nullable=field.null,

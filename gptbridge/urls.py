@@ -1,3 +1,7 @@
 from django.urls import path
 
-urlpatterns: list = []
+from gptbridge.views import SearchView
+
+urlpatterns = [
+    path("search", SearchView.as_view(), name="search"),
+]

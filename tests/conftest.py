@@ -1,6 +1,8 @@
-"""Shared fixtures. Tests marked `postgres` or `sqlite` run only on that backend (deselected elsewhere)."""
+"""Shared fixtures. Tests marked `postgres` or `sqlite` run only on that backend."""
 
-from collections.abc import Iterator
+import functools
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ from django.db import connection
 from rest_framework.test import APIClient
 
 from apitokens.models import ApiToken
+from employees.models import Employee
 
 STATIC_KEY = "test-static-api-key"
 
@@ -26,10 +29,36 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """On PostgreSQL, generated SQL runs as the least-privilege role, as in production."""
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            call_command("setup_query_role", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings: Any) -> None:
+    """Production uses whitenoise's manifest storage, which needs `collectstatic` first."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@functools.cache
+def _reference_rows() -> list[dict[str, Any]]:
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "employees.json"
+    return [{"id": entry["pk"], **entry["fields"]} for entry in json.loads(path.read_text())]
+
+
 @pytest.fixture
 def seeded(db: None) -> None:
-    """The 500 reference employees."""
-    call_command("loaddata", "employees", verbosity=0)
+    """The 500 reference employees of fixtures/employees.json, inserted in one statement.
+
+    (`loaddata` itself is tested in tests/employees; here speed matters, as many tests use it.)
+    """
+    Employee.objects.bulk_create(Employee(**row) for row in _reference_rows())
 
 
 @pytest.fixture
@@ -46,11 +75,11 @@ def anon_client() -> APIClient:
 
 
 @pytest.fixture
-def user_token(db: None) -> Iterator[tuple[Any, str]]:
+def user_token(db: None) -> tuple[Any, str]:
     """A user without permissions and a named token acting as them."""
     user = get_user_model().objects.create_user("reader", password="x-unused-password-1")
     _, key = ApiToken.objects.create_key(name="reader token", user=user)
-    yield user, key
+    return user, key
 
 
 @pytest.fixture

@@ -1,0 +1,176 @@
+"""The one door to the language model: every Chat Completions call goes through `complete_chat`.
+
+It owns the `openai` client (one per process, thread-safe, pooled HTTP connections), the per-call
+timeout, bounded retries and the mapping of SDK errors to domain exceptions. Retries are done
+here rather than by the SDK so that no retry, and no back-off sleep, outlives the question's
+deadline: the GPT action that asked gives up after 45 seconds.
+"""
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+
+from gptbridge.domain import Deadline, Usage
+from gptbridge.errors import LlmNotConfigured, UpstreamError, UpstreamTimeout
+
+logger = logging.getLogger("gptbridge.llm")
+
+# Statuses worth another try: rate limits, overload and server errors.
+RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+FIRST_BACKOFF_SECONDS = 0.5
+MAX_BACKOFF_SECONDS = 4.0
+# A call given less time than this would only fail; report the timeout instead.
+MIN_CALL_SECONDS = 0.5
+
+Message = dict[str, str]
+
+_client_lock = threading.Lock()
+_client: openai.OpenAI | None = None
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    content: str
+    usage: Usage
+    attempts: int
+
+
+def is_configured() -> bool:
+    return bool(settings.OPENAI_API_KEY)
+
+
+def get_client() -> openai.OpenAI:
+    global _client
+    if not is_configured():
+        raise LlmNotConfigured()
+    with _client_lock:
+        if _client is None:
+            _client = openai.OpenAI(
+                api_key=settings.OPENAI_API_KEY,
+                base_url=settings.OPENAI_BASE_URL or None,
+                max_retries=0,
+                timeout=settings.OPENAI_TIMEOUT,
+            )
+        return _client
+
+
+@receiver(setting_changed)
+def _reset_client_on_settings_change(setting: str, **kwargs: Any) -> None:
+    global _client
+    if setting.startswith("OPENAI_"):
+        with _client_lock:
+            _client = None
+
+
+def json_response_format(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """Structured output: strict json_schema, or plain json_object for servers without it."""
+    if settings.OPENAI_RESPONSE_FORMAT == "json_object":
+        return {"type": "json_object"}
+    return {"type": "json_schema", "json_schema": {"name": name, "strict": True, "schema": schema}}
+
+
+def complete_chat(
+    messages: list[Message], *, deadline: Deadline, response_format: dict[str, Any] | None = None
+) -> ChatReply:
+    """One chat completion, retried on transient failures while the deadline allows."""
+    client = get_client()
+    request: dict[str, Any] = {"model": settings.OPENAI_MODEL, "messages": messages}
+    if settings.OPENAI_TEMPERATURE is not None:
+        request["temperature"] = settings.OPENAI_TEMPERATURE
+    if response_format is not None:
+        request["response_format"] = response_format
+
+    attempt = 0
+    while True:
+        attempt += 1
+        timeout = min(settings.OPENAI_TIMEOUT, deadline.remaining())
+        if timeout < MIN_CALL_SECONDS:
+            raise UpstreamTimeout()
+        try:
+            completion = client.chat.completions.create(**request, timeout=timeout)
+        except openai.APIError as exc:
+            failure = _domain_error(exc)
+            pause = _retry_pause(exc, attempt)
+            if pause is None or deadline.remaining() - pause < MIN_CALL_SECONDS:
+                logger.warning("model call failed after %d attempt(s): %s", attempt, failure.code)
+                raise failure from exc
+            logger.info("model call attempt %d failed (%s); retrying", attempt, type(exc).__name__)
+            time.sleep(pause)
+            continue
+        except (openai.OpenAIError, ValueError) as exc:
+            # A body that is not Chat Completions JSON (a proxy's error page, a cut-off reply).
+            logger.warning("model call returned an unreadable reply: %s", type(exc).__name__)
+            raise UpstreamError("The language model service sent a malformed reply.") from exc
+        return ChatReply(_reply_text(completion), _usage(completion), attempt)
+
+
+def _retry_pause(exc: openai.APIError, attempt: int) -> float | None:
+    """Seconds to wait before the next try, or None when the failure is not worth retrying."""
+    if attempt > settings.OPENAI_MAX_RETRIES:
+        return None
+    retryable = isinstance(exc, openai.APIConnectionError) or (
+        isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUSES
+    )
+    if not retryable:
+        return None
+    pause = min(MAX_BACKOFF_SECONDS, FIRST_BACKOFF_SECONDS * 2 ** (attempt - 1))
+    if isinstance(exc, openai.APIStatusError):
+        retry_after = exc.response.headers.get("retry-after")
+        if retry_after and retry_after.replace(".", "", 1).isdigit():
+            pause = max(pause, min(float(retry_after), MAX_BACKOFF_SECONDS))
+    return pause
+
+
+def _domain_error(exc: openai.APIError) -> UpstreamError | UpstreamTimeout:
+    if isinstance(exc, openai.APITimeoutError):
+        return UpstreamTimeout()
+    if isinstance(exc, openai.APIConnectionError):
+        return UpstreamError("The language model service could not be reached; try again shortly.")
+    if isinstance(exc, openai.RateLimitError):
+        return UpstreamError("The language model service is rate-limiting us; try again shortly.")
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        return UpstreamError(
+            "The language model service rejected our credentials; an operator must check "
+            "OPENAI_API_KEY."
+        )
+    if isinstance(exc, openai.BadRequestError):
+        return UpstreamError(
+            "The language model service rejected the request; an operator should check "
+            "OPENAI_MODEL and OPENAI_RESPONSE_FORMAT."
+        )
+    return UpstreamError()
+
+
+def _reply_text(completion: Any) -> str:
+    try:
+        choice = completion.choices[0]
+        content = choice.message.content
+    except (AttributeError, IndexError, TypeError) as exc:
+        raise UpstreamError("The language model service sent a malformed reply.") from exc
+    if not content:
+        raise UpstreamError("The language model service sent an empty reply.")
+    return str(content)
+
+
+def _usage(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage()
+    return Usage(int(usage.prompt_tokens or 0), int(usage.completion_tokens or 0))
+
+
+def parse_json_object(text: str) -> dict[str, Any] | None:
+    """The reply as a JSON object, or None when it is not one (fed back to the model)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,41 @@
+"""The audit trail: one row per question asked, whatever happened to it."""
+
+from django.db import models
+
+
+class QueryLog(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    question = models.TextField()
+    answer_format = models.CharField(max_length=8)
+    requested_engine = models.CharField(max_length=16)
+    engine = models.CharField(max_length=16, blank=True, help_text="The engine that answered.")
+    model = models.CharField(max_length=100, blank=True)
+    attempts = models.JSONField(
+        default=list, blank=True, help_text="Each refused attempt: engine, stage, SQL and reason."
+    )
+    final_sql = models.TextField(blank=True)
+    status_code = models.PositiveSmallIntegerField(db_index=True)
+    error_code = models.CharField(max_length=32, blank=True)
+    error_message = models.TextField(blank=True)
+    row_count = models.PositiveIntegerField(null=True, blank=True)
+    model_calls = models.PositiveSmallIntegerField(default=0)
+    compose_prompt_tokens = models.PositiveIntegerField(default=0)
+    compose_completion_tokens = models.PositiveIntegerField(default=0)
+    narrate_prompt_tokens = models.PositiveIntegerField(default=0)
+    narrate_completion_tokens = models.PositiveIntegerField(default=0)
+    compose_ms = models.FloatField(default=0)
+    query_ms = models.FloatField(default=0)
+    narrate_ms = models.FloatField(default=0)
+    total_ms = models.FloatField(default=0)
+    token_key = models.CharField(
+        max_length=16, blank=True, help_text="'env' or the prefix of the API token that asked."
+    )
+    token_name = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "question log entry"
+        verbose_name_plural = "question log"
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.status_code} {self.question[:60]}"

@@ -1,0 +1,101 @@
+"""The messages sent to the language model, built from the model-derived schema description."""
+
+import json
+
+from gptbridge.domain import ComposeContext, Dialect, FailedAttempt, QueryResult
+from gptbridge.llm import Message
+from gptbridge.schema import describe_directory, render_create_table
+
+DIALECT_NAMES: dict[Dialect, str] = {"postgres": "PostgreSQL", "sqlite": "SQLite"}
+
+SQL_REPLY_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "sql": {"type": ["string", "null"]},
+        "refusal": {"type": ["string", "null"]},
+    },
+    "required": ["sql", "refusal"],
+    "additionalProperties": False,
+}
+
+
+def schema_message(dialect: Dialect) -> Message:
+    """The system message both stages start from: what the database looks like."""
+    description = describe_directory(dialect)
+    return {
+        "role": "system",
+        "content": (
+            f"I have a {DIALECT_NAMES[dialect]} database with one table, "
+            f'"{description.table}", created like this:\n\n'
+            f"{render_create_table(description)}\n\n"
+            "Text columns hold exactly the values listed; compare names case-insensitively."
+        ),
+    }
+
+
+def compose_messages(question: str, context: ComposeContext) -> list[Message]:
+    table = describe_directory(context.dialect).table
+    rules = (
+        f"Today is {context.today.isoformat()}; use it for relative dates. "
+        f"Write exactly one read-only {DIALECT_NAMES[context.dialect]} SELECT statement that "
+        f"reads only the {table} table (no other tables, catalogs, or functions that touch the "
+        "server), selecting only the columns the question needs. "
+        'Output JSON with the query under the "sql" key and "refusal": null. '
+        "If the directory cannot answer the question (for example, it asks for data the table "
+        'does not hold), output "sql": null and say why under "refusal".'
+    )
+    messages: list[Message] = [
+        schema_message(context.dialect),
+        {"role": "system", "content": rules},
+        {"role": "user", "content": question},
+    ]
+    for attempt in context.previous_attempts:
+        messages.extend(_correction_messages(attempt))
+    messages.append(
+        {"role": "user", "content": "Provide a single SQL query to obtain the desired result."}
+    )
+    return messages
+
+
+def _correction_messages(attempt: FailedAttempt) -> list[Message]:
+    if attempt.stage == "reply":
+        return [
+            {"role": "assistant", "content": attempt.sql},
+            {
+                "role": "user",
+                "content": f"{attempt.error} Reply with one JSON object with the keys "
+                '"sql" and "refusal".',
+            },
+        ]
+    where = "the safety check" if attempt.stage == "guard" else "the database"
+    return [
+        {"role": "assistant", "content": json.dumps({"sql": attempt.sql, "refusal": None})},
+        {
+            "role": "user",
+            "content": f"That query was refused by {where}: {attempt.error} "
+            "Write a corrected query.",
+        },
+    ]
+
+
+def narrate_messages(
+    question: str, sql: str, result: QueryResult, dialect: Dialect
+) -> list[Message]:
+    rows = json.dumps(result.rows, separators=(",", ":"), ensure_ascii=False, default=str)
+    truncation = (
+        f"\nOnly the first {result.row_count} rows are shown; there are more. Say so."
+        if result.truncated
+        else ""
+    )
+    user_message = (
+        f"This is how I described what I was looking for: {question}\n\n"
+        f"This is the query sent to find the results: {sql}\n\n"
+        f"Here is the resulting data that you found ({result.row_count} rows):\n"
+        f"{rows}{truncation}\n\n"
+        "Assume I am not even aware that a database query was run. Do not include the SQL query "
+        "in your response to me. If the original request does not explicitly specify a sort "
+        "order, then sort the results in the most natural way. Return the resulting data to me "
+        "in a human-readable way, not as an object or an array. Keep your response direct. "
+        "Tell me what you found and how it is sorted."
+    )
+    return [schema_message(dialect), {"role": "user", "content": user_message}]

@@ -1,0 +1,75 @@
+"""POST /search: ask the directory a question (the reference app's contract, extended)."""
+
+from typing import Any
+
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from directory_gpt.openapi import error_responses
+from gptbridge.serializers import AnswerSerializer, QuestionSerializer
+from gptbridge.service import answer_question
+from gptbridge.throttling import QuestionRateThrottle
+
+WALKTHROUGH_QUESTION = (
+    "Please find names and hire dates of any employees in the marketing department hired after "
+    "2018. Sort them by hire date."
+)
+
+SEARCH_DESCRIPTION = (
+    "Answers a question about employees (names, e-mails, departments, titles, hire dates) "
+    "from the company directory. Send the user's question as written; the answer is ready to "
+    "show."
+)
+
+
+class SearchView(APIView):
+    throttle_classes = [QuestionRateThrottle]
+
+    @extend_schema(
+        operation_id="searchEmployeeDirectory",
+        summary="Ask the employee directory a question in plain language",
+        description=SEARCH_DESCRIPTION,
+        request=QuestionSerializer,
+        responses={
+            200: OpenApiResponse(AnswerSerializer, description="The answer and the rows."),
+            **error_responses(400, 401, 413, 422, 429, 502, 503, 504),
+        },
+        examples=[
+            OpenApiExample(
+                "Walk-through question",
+                value={"message": WALKTHROUGH_QUESTION, "format": "answer"},
+                request_only=True,
+            ),
+            OpenApiExample(
+                "Walk-through answer",
+                value={
+                    "message": "I found 22 employees in Marketing hired after 2018, sorted by "
+                    "hire date: Jailyn McClure (2019-02-21), Leopold Johnston (2019-02-21), ...",
+                    "rows": [
+                        {"first_name": "Jailyn", "last_name": "McClure", "hire_date": "2019-02-21"}
+                    ],
+                    "row_count": 22,
+                    "truncated": False,
+                    "sql": "SELECT first_name, last_name, hire_date FROM employees WHERE "
+                    "department = 'Marketing' AND hire_date > '2018-12-31' ORDER BY hire_date "
+                    "LIMIT 101",
+                    "engine": "openai",
+                },
+                response_only=True,
+                status_codes=["200"],
+            ),
+        ],
+        extensions={"x-openai-isConsequential": False},
+        tags=["questions"],
+    )
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        question = QuestionSerializer(data=request.data)
+        question.is_valid(raise_exception=True)
+        answer = answer_question(
+            question.validated_data["message"],
+            answer_format=question.validated_data["format"],
+            requester=request.auth,
+        )
+        return Response(AnswerSerializer(answer).data)
