@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 
 from apitokens.models import ApiToken
 
-DEMO_TOKEN_NAME = "demo (make run)"
+DEMO_TOKEN_NAME = "demo (make run)"  # noqa: S105  (a label, not a secret)
 
 
 class Command(BaseCommand):
