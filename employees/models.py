@@ -54,7 +54,9 @@ class Employee(models.Model):
             models.Index(fields=["title", "hire_date"], name="employees_title_hire_idx"),
             models.Index(fields=["hire_date"], name="employees_hire_date_idx"),
             models.Index(Lower("last_name"), Lower("first_name"), name="employees_name_ci_idx"),
-            models.Index(Lower("first_name"), name="employees_first_name_ci_idx"),
+            # On PostgreSQL, migration 0002 adds text_pattern_ops indexes on lower(first_name),
+            # lower(last_name) and lower(email) for prefix search (LIKE 'abc%'). They serve
+            # equality too, so there is no plain index on lower(first_name) any more.
         ]
 
     def __str__(self) -> str:

@@ -34,7 +34,7 @@ class SearchView(APIView):
         request=QuestionSerializer,
         responses={
             200: OpenApiResponse(AnswerSerializer, description="The answer and the rows."),
-            **error_responses(400, 401, 413, 422, 429, 502, 503, 504),
+            **error_responses(400, 401, 413, 415, 422, 429, 502, 503, 504),
         },
         examples=[
             OpenApiExample(

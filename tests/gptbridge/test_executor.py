@@ -262,7 +262,7 @@ def test_legitimate_queries_run_under_the_restrictions(
     safe: Any, seeded: None, query_role: str | None
 ) -> None:
     """The restrictions never refuse a guarded query (the guard's rendering is what runs)."""
-    guarded = guard_sql(safe.sql, dialect=DIALECT, max_rows=1000)
+    guarded = guard_sql(safe.sql, dialect=DIALECT, max_rows=1000)  # type: ignore[arg-type]
     assert runs_unrestricted(guarded)
     result = run(guarded, max_rows=1000, timeout_ms=3000)
     assert result.columns

@@ -24,7 +24,7 @@ def context(dialect: str = "postgres", attempts: tuple[FailedAttempt, ...] = ())
 def test_compose_prompt_names_dialect_columns_values_and_today(dialect: str, name: str) -> None:
     system, rules, question, final = compose_messages("Who works in HR?", context(dialect))
     assert name in system["content"]
-    for column in describe_directory(dialect).column_names:  # type: ignore[arg-type]
+    for column in describe_directory(dialect).column_names:
         assert f"  {column} " in system["content"]
     for value in [*Department.values, *Title.values]:
         assert f"'{value}'" in system["content"]

@@ -1,0 +1,54 @@
+"""The first and last names in the directory, so "When was Leopold Johnston hired?" is understood.
+
+A capitalised word is not a name just because it is capitalised: the parser accepts a bare word
+as a name only if someone in the directory has it. The lists are read lazily (only for a
+question with a word the vocabulary does not know) and kept for `CACHE_SECONDS`, so a new
+colleague is recognised within minutes and a question costs no extra query in between.
+"""
+
+import threading
+import time
+from dataclasses import dataclass
+
+from employees.models import Employee
+
+CACHE_SECONDS = 300.0
+
+
+@dataclass(frozen=True)
+class DirectoryNames:
+    first: frozenset[str]
+    last: frozenset[str]
+
+    def is_name(self, word: str) -> bool:
+        return word in self.first or word in self.last
+
+
+_lock = threading.Lock()
+_cached: tuple[float, DirectoryNames] | None = None
+
+
+def directory_names() -> DirectoryNames:
+    """Lower-cased first and last names, at most `CACHE_SECONDS` old."""
+    global _cached
+    with _lock:
+        if _cached is not None and time.monotonic() - _cached[0] < CACHE_SECONDS:
+            return _cached[1]
+    names = _read_names()
+    with _lock:
+        _cached = (time.monotonic(), names)
+    return names
+
+
+def forget_directory_names() -> None:
+    """Drop the cache (tests that load different employees call this)."""
+    global _cached
+    with _lock:
+        _cached = None
+
+
+def _read_names() -> DirectoryNames:
+    pairs = list(Employee.objects.values_list("first_name", "last_name").distinct())
+    first = frozenset(first.lower() for first, _ in pairs)
+    last = frozenset(last.lower() for _, last in pairs)
+    return DirectoryNames(first=first, last=last)

@@ -1,0 +1,314 @@
+"""Rows -> a plain-language answer, written from the plan and the rows alone (no model).
+
+It says what was found, how many, how it is sorted, lists up to `LIST_LIMIT` items and counts
+the rest, and says when the database returned only the first rows.
+"""
+
+from typing import Any
+
+from gptbridge.domain import QueryResult
+from gptbridge.engines.offline.lexicon import TITLE_PLURALS
+from gptbridge.engines.offline.plan import (
+    Count,
+    CountDistinct,
+    DateFilter,
+    DistinctValues,
+    Filter,
+    GroupCount,
+    HireDateBound,
+    HireExtreme,
+    MonthFilter,
+    OrderKey,
+    PeopleList,
+    QueryPlan,
+    TextFilter,
+    ValueFilter,
+)
+from gptbridge.engines.offline.render import COUNT_ALIAS, YEAR_ALIAS
+
+# Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
+# ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
+LIST_LIMIT = 25
+SHOWN_WHEN_LONG = 20
+KEY_WORDS = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "name": "name",
+    "email": "e-mail",
+    "department": "department",
+    "title": "title",
+    "hire_date": "hire date",
+    "id": "id",
+}
+GROUP_WORDS = {"department": "department", "title": "title", "hire_year": "hire year"}
+
+
+def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
+    shape = plan.shape
+    subject = Subject(plan.filters)
+    if isinstance(shape, PeopleList):
+        text = _people_list(shape, subject, result.rows)
+    elif isinstance(shape, HireExtreme):
+        text = _hire_extreme(shape, subject, result.rows)
+    elif isinstance(shape, HireDateBound):
+        text = _hire_date_bound(shape, subject, result.rows)
+    elif isinstance(shape, Count):
+        text = _count(subject, _first_value(result.rows))
+    elif isinstance(shape, CountDistinct):
+        text = _count_distinct(shape, subject, _first_value(result.rows))
+    elif isinstance(shape, DistinctValues):
+        text = _distinct_values(shape, subject, result.rows)
+    else:
+        text = _group_count(shape, subject, result.rows)
+    if result.truncated:
+        text += (
+            f" The list was cut at {result.row_count} rows; ask a narrower question to see "
+            "the rest."
+        )
+    return text
+
+
+# --- what the filters say ----------------------------------------------------------------------
+
+
+class Subject:
+    """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
+
+    def __init__(self, filters: tuple[Filter, ...]):
+        self.titles: tuple[str, ...] = ()
+        self.fixed: set[str] = set()
+        clauses: list[str] = []
+        for condition in filters:
+            if (
+                isinstance(condition, ValueFilter)
+                and condition.column == "title"
+                and not condition.negated
+                and not self.titles
+            ):
+                self.titles = condition.values
+            else:
+                clauses.append(_describe(condition))
+            if (
+                isinstance(condition, ValueFilter)
+                and len(condition.values) == 1
+                and not condition.negated
+            ):
+                self.fixed.add(condition.column)
+        self.clauses = clauses
+
+    def noun(self, count: int) -> str:
+        if self.titles:
+            names = [t if count == 1 else TITLE_PLURALS.get(t, t) for t in self.titles]
+            return " or ".join(names)
+        return "employee" if count == 1 else "employees"
+
+    def phrase(self, count: int) -> str:
+        return " ".join([self.noun(count), *self.clauses])
+
+    def among(self) -> str:
+        """ "among Managers in Sales", or "" when the question had no conditions."""
+        if not self.titles and not self.clauses:
+            return ""
+        return f" among {self.phrase(2)}"
+
+
+def _describe(condition: Filter) -> str:
+    if isinstance(condition, ValueFilter):
+        values = " or ".join(condition.values)
+        if condition.column == "department":
+            return f"not in {values}" if condition.negated else f"in {values}"
+        plural = " or ".join(TITLE_PLURALS.get(v, v) for v in condition.values)
+        return f"who are not {plural}" if condition.negated else f"who are {plural}"
+    if isinstance(condition, DateFilter | MonthFilter):
+        return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
+    if isinstance(condition, TextFilter):
+        return _describe_text(condition)
+    options = " or ".join(_describe(option) for option in condition.options)
+    return f"not ({options})" if condition.negated else options
+
+
+def _describe_text(condition: TextFilter) -> str:
+    value = condition.shown or condition.value
+    if condition.column in ("full_name", "any_name") and condition.op == "equals":
+        return f"not named {value}" if condition.negated else f"named {value}"
+    if condition.column == "email" and condition.op == "contains" and _is_provider(value):
+        provider = value.strip("@.")
+        return (
+            f"without a {provider} address" if condition.negated else f"with a {provider} address"
+        )
+    field = {"first_name": "first name", "last_name": "last name", "full_name": "name"}.get(
+        condition.column, "e-mail"
+    )
+    verb = {"equals": "is", "starts": "starts with", "ends": "ends with", "contains": "contains"}
+    negative = {
+        "equals": "is not",
+        "starts": "does not start with",
+        "ends": "does not end with",
+        "contains": "does not contain",
+    }
+    said = negative[condition.op] if condition.negated else verb[condition.op]
+    return f'whose {field} {said} "{value}"'
+
+
+def _is_provider(value: str) -> bool:
+    return value.startswith("@") and value.endswith(".")
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _people_list(shape: PeopleList, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    count = len(rows)
+    if count == 0:
+        return f"I found no {subject.phrase(2)}."
+    items = _listing([_person(row, subject) for row in rows])
+    if shape.limit is not None and shape.order and shape.order[0].key == "hire_date":
+        which = "most recently hired" if shape.order[0].descending else "earliest hired"
+        return f"The {count} {which} {subject.phrase(count)}: {items}."
+    order = _order_words(shape.order)
+    return f"Found {count} {subject.phrase(count)}{order}: {items}."
+
+
+def _order_words(order: tuple[OrderKey, ...]) -> str:
+    if not order:
+        return ""
+    parts = []
+    for key in order:
+        name = KEY_WORDS.get(key.key, key.key)
+        if key.key == "hire_date":
+            direction = "newest first" if key.descending else "oldest first"
+        else:
+            direction = "Z to A" if key.descending else "A to Z"
+        parts.append(f"{name} ({direction})")
+    return ", sorted by " + ", then ".join(parts)
+
+
+def _hire_extreme(shape: HireExtreme, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    which = "most recent" if shape.latest else "earliest"
+    among = subject.among()
+    people = _listing([_person(row, subject) for row in rows])
+    if not rows:
+        return f"I found no {subject.phrase(2)}."
+    if len(rows) == 1:
+        return f"The {which} hire{among}: {people}."
+    return f"The {which} hires{among} ({len(rows)} share the date): {people}."
+
+
+def _hire_date_bound(shape: HireDateBound, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    value = _first_value(rows)
+    which = "latest" if shape.latest else "earliest"
+    if value is None:
+        return f"There is no {which} hire date{subject.among()}: no one matches."
+    return f"The {which} hire date{subject.among()} is {value}."
+
+
+def _person(row: dict[str, Any], subject: Subject) -> str:
+    name = " ".join(str(row[key]) for key in ("first_name", "last_name") if row.get(key))
+    details = []
+    for key, value in row.items():
+        if key in ("first_name", "last_name", "id") or value in (None, ""):
+            continue
+        if key in subject.fixed and len(row) > 4:
+            continue  # "Managers in Sales": no need to say "Manager, Sales" for each
+        if key == "email" and len(row) > 4:
+            continue  # whole rows: keep each item short
+        details.append(f"hired {value}" if key == "hire_date" else str(value))
+    if not name:
+        return ", ".join(details)
+    return f"{name} ({', '.join(details)})" if details else name
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= LIST_LIMIT:
+        return _join(items)
+    shown = items[:SHOWN_WHEN_LONG]
+    return ", ".join(shown) + f" and {len(items) - len(shown)} more"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+# --- counts ----------------------------------------------------------------------------------
+
+
+def _first_value(rows: list[dict[str, Any]]) -> Any:
+    return next(iter(rows[0].values())) if rows else None
+
+
+def _count(subject: Subject, value: Any) -> str:
+    count = int(value or 0)
+    if count == 0:
+        return f"There are no {subject.phrase(2)}."
+    verb = "is" if count == 1 else "are"
+    return f"There {verb} {count} {subject.phrase(count)}."
+
+
+def _count_distinct(shape: CountDistinct, subject: Subject, value: Any) -> str:
+    count = int(value or 0)
+    noun = "department" if shape.column == "department" else "title"
+    plural = "" if count == 1 else "s"
+    return (
+        f"There {'is' if count == 1 else 'are'} {count} different {noun}{plural}{subject.among()}."
+    )
+
+
+def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    values = [str(row[shape.column]) for row in rows]
+    noun = "department" if shape.column == "department" else "title"
+    if not values:
+        return f"No {noun}s{subject.among()}: no one matches."
+    plural = "" if len(values) == 1 else "s"
+    return f"{len(values)} {noun}{plural}{subject.among()}: {_listing(values)}."
+
+
+def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    alias = YEAR_ALIAS if shape.key == "hire_year" else shape.key
+    pairs = [(str(row[alias]), int(row[COUNT_ALIAS])) for row in rows]
+    people = subject.noun(2)
+    clauses = " ".join(subject.clauses)
+    scope = f" {clauses}" if clauses else ""
+    if shape.extreme is not None:
+        return _extreme_groups(shape, people + scope, pairs)
+    group_word = GROUP_WORDS[shape.key]
+    listed = _listing([f"{name} {count}" for name, count in pairs])
+    if shape.having is not None:
+        having = f"{_comparison_words(shape.having.comparison)} {shape.having.number} {people}"
+        groups = f"{group_word.capitalize()}s with {having}{scope}"
+        return f"{groups}: {listed}." if pairs else f"No {group_word} has {having}{scope}."
+    if shape.limit is not None and shape.order and shape.order[0].key == "count":
+        which = "most" if shape.order[0].descending else "fewest"
+        return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."
+    return f"{_capitalized(people)}{scope} per {group_word}: {listed}."
+
+
+def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+    most = "the most" if shape.extreme == "max" else "the fewest"
+    if not pairs:
+        return f"No one matches, so no {GROUP_WORDS[shape.key]} has {most} {people}."
+    names = _join([name for name, _ in pairs])
+    count = pairs[0][1]
+    if shape.key == "hire_year":
+        each = " each" if len(pairs) > 1 else ""
+        return f"{names} had {most} {people} hired ({count}{each})."
+    if len(pairs) == 1:
+        return f"{names} has {most} {people} ({count})."
+    return f"{names} have {most} {people} ({count} each)."
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _comparison_words(comparison: str) -> str:
+    return {
+        ">": "more than",
+        ">=": "at least",
+        "<": "fewer than",
+        "<=": "at most",
+        "=": "exactly",
+    }[comparison]

@@ -1,0 +1,140 @@
+"""`QueryPlan`: what the offline engine understood a question to ask, before any SQL exists.
+
+The parser produces a plan, the renderer turns it into SQL and the narrator into prose, so the
+three agree by construction and each can be tested alone.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Column = Literal["id", "first_name", "last_name", "email", "department", "title", "hire_date"]
+GroupKey = Literal["department", "title", "hire_year"]
+TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
+TextOp = Literal["equals", "starts", "ends", "contains"]
+Comparison = Literal[">", ">=", "<", "<=", "="]
+
+
+@dataclass(frozen=True)
+class ValueFilter:
+    """department or title IN / NOT IN a set of the stored values."""
+
+    column: Literal["department", "title"]
+    values: tuple[str, ...]
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class DateFilter:
+    """hire_date within inclusive bounds; `label` says it the way the question did."""
+
+    start: dt.date | None
+    end: dt.date | None
+    label: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class MonthFilter:
+    """hire_date in a month of any year ("hired in March")."""
+
+    months: tuple[int, ...]
+    label: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class TextFilter:
+    """A case-insensitive comparison on a name or the e-mail; `value` is lower case."""
+
+    column: TextColumn
+    op: TextOp
+    value: str
+    negated: bool = False
+    shown: str = ""  # the value as typed, for the answer ("O'Hara", "McClure")
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Alternatives of one kind ("hired in 2019 or 2020", "named Smith or Jones")."""
+
+    options: tuple["Filter", ...]
+    negated: bool = False
+
+
+Filter = ValueFilter | DateFilter | MonthFilter | TextFilter | AnyOf
+
+
+@dataclass(frozen=True)
+class OrderKey:
+    # "name" is last name then first name; "count" and "group" exist only for GroupCount.
+    key: Literal[Column, "name", "count", "group"]
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PeopleList:
+    """Employees, with every column (`fields` None) or the ones asked for."""
+
+    fields: tuple[Column, ...] | None = None
+    order: tuple[OrderKey, ...] = ()
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class HireExtreme:
+    """The employee(s) hired first or last; all of them when several share the date."""
+
+    latest: bool
+    fields: tuple[Column, ...] | None = None
+
+
+@dataclass(frozen=True)
+class HireDateBound:
+    """The earliest or latest hire date itself ("when was the last hire in Sales?")."""
+
+    latest: bool
+
+
+@dataclass(frozen=True)
+class Count:
+    pass
+
+
+@dataclass(frozen=True)
+class CountDistinct:
+    column: Literal["department", "title"]
+
+
+@dataclass(frozen=True)
+class DistinctValues:
+    column: Literal["department", "title"]
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Having:
+    comparison: Comparison
+    number: int
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    """Employees counted per group; `extreme` keeps only the group(s) with the most/fewest."""
+
+    key: GroupKey
+    order: tuple[OrderKey, ...] = ()
+    having: Having | None = None
+    extreme: Literal["max", "min"] | None = None
+    limit: int | None = None
+
+
+Shape = (
+    PeopleList | HireExtreme | HireDateBound | Count | CountDistinct | DistinctValues | GroupCount
+)
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    filters: tuple[Filter, ...]
+    shape: Shape

@@ -1,0 +1,309 @@
+"""`QueryPlan` -> SQL, built as sqlglot expressions and rendered for the dialect.
+
+Values are sqlglot literals (rendered with quotes doubled: O'Hara -> 'o''hara'), never spliced
+into SQL text. Dates are literal ISO strings, compared with hire_date as text on SQLite and as
+dates on PostgreSQL. Lists of people end with tie-breakers so the same question always returns
+the same rows in the same order.
+"""
+
+import datetime as dt
+from typing import cast
+
+from sqlglot import exp
+
+from gptbridge.domain import Dialect
+from gptbridge.engines.offline.plan import (
+    Column,
+    Count,
+    CountDistinct,
+    DateFilter,
+    DistinctValues,
+    Filter,
+    GroupCount,
+    GroupKey,
+    HireDateBound,
+    HireExtreme,
+    MonthFilter,
+    OrderKey,
+    PeopleList,
+    QueryPlan,
+    TextFilter,
+    ValueFilter,
+)
+from gptbridge.schema import describe_directory
+
+COUNT_ALIAS = "employee_count"
+YEAR_ALIAS = "hire_year"
+# Without a requested order, people come in directory order; ties in a requested order are
+# broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
+DIRECTORY_ORDER: tuple[Column, ...] = ("last_name", "first_name", "id")
+TIE_BREAKERS: tuple[Column, ...] = ("first_name", "last_name", "id")
+LIKE_ESCAPE = "!"
+
+
+def render_sql(plan: QueryPlan, dialect: Dialect) -> str:
+    return build_query(plan, dialect).sql(dialect=dialect)
+
+
+def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
+    table = describe_directory(dialect).table
+    where = _conjunction([_filter(f, dialect) for f in plan.filters])
+    shape = plan.shape
+    if isinstance(shape, PeopleList):
+        return _people_list(shape, table, where, dialect)
+    if isinstance(shape, HireExtreme):
+        return _hire_extreme(shape, table, where, dialect)
+    if isinstance(shape, HireDateBound):
+        bound = exp.Max if shape.latest else exp.Min
+        alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
+        return _select([bound(this=_col("hire_date")).as_(alias)], table, where)
+    if isinstance(shape, Count):
+        return _select([_count().as_(COUNT_ALIAS)], table, where)
+    if isinstance(shape, CountDistinct):
+        distinct = exp.Count(this=exp.Distinct(expressions=[_col(shape.column)]))
+        return _select([distinct.as_(f"{shape.column}_count")], table, where)
+    if isinstance(shape, DistinctValues):
+        query = _select([_col(shape.column)], table, where).distinct()
+        return query.order_by(_ordered(_col(shape.column), shape.descending, dialect))
+    return _group_count(shape, table, where, dialect)
+
+
+# --- shapes ----------------------------------------------------------------------------------
+
+
+def _select(columns: list[exp.Expr], table: str, where: exp.Expr | None) -> exp.Select:
+    query = exp.select(*columns).from_(table)
+    return query.where(where) if where is not None else query
+
+
+def _projection(fields: tuple[Column, ...] | None) -> list[exp.Expr]:
+    return [exp.Star()] if fields is None else [_col(field) for field in fields]
+
+
+def _people_list(
+    shape: PeopleList, table: str, where: exp.Expr | None, dialect: Dialect
+) -> exp.Select:
+    query = _select(_projection(shape.fields), table, where)
+    query = query.order_by(*_people_order(shape.order, dialect))
+    return query.limit(shape.limit) if shape.limit is not None else query
+
+
+def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ordered]:
+    keys: list[tuple[Column, bool]] = []
+    for key in order:
+        columns: tuple[Column, ...] = (
+            ("last_name", "first_name") if key.key == "name" else (cast(Column, key.key),)
+        )
+        keys += [(column, key.descending) for column in columns]
+    breakers = TIE_BREAKERS if keys else DIRECTORY_ORDER
+    keys += [(column, False) for column in breakers]
+    unique = list(dict.fromkeys(column for column, _ in keys))
+    directions = dict(reversed(keys))  # the first mention of a column decides
+    return [_ordered(_col(column), directions[column], dialect) for column in unique]
+
+
+def _hire_extreme(
+    shape: HireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
+) -> exp.Select:
+    """Everyone hired on the first/last hire date, so a tie never drops a person."""
+    bound = exp.Max if shape.latest else exp.Min
+    extreme_date = exp.Subquery(this=_select([bound(this=_col("hire_date"))], table, where))
+    condition = exp.EQ(this=_col("hire_date"), expression=extreme_date)
+    query = _select(_projection(shape.fields), table, _conjunction([where, condition]))
+    return query.order_by(*_people_order((), dialect))
+
+
+def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
+    if key == "hire_year":
+        return _date_part("YEAR", dialect)
+    return _col(key)
+
+
+def _group_count(
+    shape: GroupCount, table: str, where: exp.Expr | None, dialect: Dialect
+) -> exp.Select:
+    group = _group_expression(shape.key, dialect)
+    alias = YEAR_ALIAS if shape.key == "hire_year" else shape.key
+    labelled = group.copy() if shape.key != "hire_year" else group.copy().as_(alias)
+    query = _select([labelled, _count().as_(COUNT_ALIAS)], table, where)
+    query = query.group_by(group.copy())
+    having: list[exp.Expr | None] = []
+    if shape.having is not None:
+        having.append(_compare(_count(), shape.having.comparison, shape.having.number))
+    if shape.extreme is not None:
+        having.append(_is_extreme_count(shape, table, where, group, dialect))
+    condition = _conjunction(having)
+    if condition is not None:
+        query = query.having(condition)
+    query = query.order_by(*_group_order(shape, alias, dialect))
+    return query.limit(shape.limit) if shape.limit is not None else query
+
+
+def _is_extreme_count(
+    shape: GroupCount,
+    table: str,
+    where: exp.Expr | None,
+    group: exp.Expr,
+    dialect: Dialect,
+) -> exp.Expr:
+    """COUNT(*) = the largest (smallest) group count, so tied groups are all kept."""
+    counts = _select([_count().as_("group_size")], table, where).group_by(group.copy())
+    bound = exp.Max if shape.extreme == "max" else exp.Min
+    extreme = exp.select(bound(this=_col("group_size"))).from_(
+        exp.Subquery(this=counts, alias=exp.TableAlias(this=exp.to_identifier("group_counts")))
+    )
+    return exp.EQ(this=_count(), expression=exp.Subquery(this=extreme))
+
+
+def _group_order(shape: GroupCount, alias: str, dialect: Dialect) -> list[exp.Ordered]:
+    ordered: list[exp.Ordered] = []
+    seen: set[str] = set()
+    for key in (*shape.order, OrderKey("group")):
+        name = COUNT_ALIAS if key.key == "count" else alias
+        if name not in seen:
+            seen.add(name)
+            ordered.append(_ordered(exp.column(name), key.descending, dialect))
+    return ordered
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+
+def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
+    if isinstance(condition, ValueFilter):
+        expression = _value_filter(condition)
+    elif isinstance(condition, DateFilter):
+        expression = _date_filter(condition)
+    elif isinstance(condition, MonthFilter):
+        months = [exp.Literal.number(month) for month in condition.months]
+        expression = exp.In(this=_date_part("MONTH", dialect), expressions=months)
+    elif isinstance(condition, TextFilter):
+        expression = _text_filter(condition)
+    else:
+        options = [_filter(option, dialect) for option in condition.options]
+        expression = exp.Paren(this=_disjunction(options))
+    return exp.Not(this=_parenthesized(expression)) if condition.negated else expression
+
+
+def _value_filter(condition: ValueFilter) -> exp.Expr:
+    column = _col(condition.column)
+    if len(condition.values) == 1:
+        return exp.EQ(this=column, expression=exp.Literal.string(condition.values[0]))
+    return exp.In(this=column, expressions=[exp.Literal.string(v) for v in condition.values])
+
+
+def _date_filter(condition: DateFilter) -> exp.Expr:
+    column = _col("hire_date")
+    start, end = condition.start, condition.end
+    if start is not None and end is not None:
+        if start == end:
+            return exp.EQ(this=column, expression=_date(start))
+        return exp.Between(this=column, low=_date(start), high=_date(end))
+    if start is not None:
+        return exp.GTE(this=column, expression=_date(start))
+    if end is not None:
+        return exp.LTE(this=column, expression=_date(end))
+    raise ValueError("a date filter needs a bound")
+
+
+def _date(day: dt.date) -> exp.Literal:
+    # An ISO string: SQLite stores dates as such text, PostgreSQL casts it to a date.
+    return exp.Literal.string(day.isoformat())
+
+
+def _text_filter(condition: TextFilter) -> exp.Expr:
+    value = condition.value.lower()
+    if condition.column == "full_name" and condition.op == "equals":
+        first, _, last = value.partition(" ")
+        return exp.And(
+            this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
+        )
+    if condition.column == "any_name":
+        either = exp.Or(
+            this=_lower_equals("first_name", value), expression=_lower_equals("last_name", value)
+        )
+        return exp.Paren(this=either)
+    subject = exp.Lower(this=_text_column(condition.column))
+    if condition.op == "equals":
+        return exp.EQ(this=subject, expression=exp.Literal.string(value))
+    return _like(subject, value, condition.op)
+
+
+def _text_column(column: str) -> exp.Expr:
+    if column == "full_name":
+        with_space = exp.DPipe(this=_col("first_name"), expression=exp.Literal.string(" "))
+        return exp.DPipe(this=with_space, expression=_col("last_name"))
+    return _col(column)
+
+
+def _lower_equals(column: str, value: str) -> exp.Expr:
+    return exp.EQ(this=exp.Lower(this=_col(column)), expression=exp.Literal.string(value))
+
+
+def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
+    """LIKE with the user's text taken literally: %, _ and ! are escaped with '!'."""
+    escaped = "".join(LIKE_ESCAPE + char if char in "%_!" else char for char in value)
+    pattern = {"starts": f"{escaped}%", "ends": f"%{escaped}", "contains": f"%{escaped}%"}[op]
+    like = exp.Like(this=subject, expression=exp.Literal.string(pattern))
+    if escaped == value:
+        return like
+    return exp.Escape(this=like, expression=exp.Literal.string(LIKE_ESCAPE))
+
+
+# --- small builders ----------------------------------------------------------------------------
+
+
+def _col(name: str) -> exp.Column:
+    return exp.column(name)
+
+
+def _count() -> exp.Count:
+    return exp.Count(this=exp.Star())
+
+
+def _date_part(part: str, dialect: Dialect) -> exp.Expr:
+    """The year or month of hire_date as an integer, in a form each database runs."""
+    if dialect == "sqlite":
+        fmt = "%Y" if part == "YEAR" else "%m"
+        value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string(fmt))
+    else:
+        value = exp.Extract(this=exp.var(part), expression=_col("hire_date"))
+    return exp.Cast(this=value, to=exp.DataType.build("INT"))
+
+
+def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Ordered:
+    # State each database's own NULL placement so sqlglot adds no NULLS FIRST/LAST clause.
+    nulls_first = descending if dialect == "postgres" else not descending
+    return exp.Ordered(this=expression, desc=descending, nulls_first=nulls_first)
+
+
+def _compare(left: exp.Expr, comparison: str, number: int) -> exp.Expr:
+    operators: dict[str, type[exp.Binary]] = {
+        ">": exp.GT,
+        ">=": exp.GTE,
+        "<": exp.LT,
+        "<=": exp.LTE,
+        "=": exp.EQ,
+    }
+    return operators[comparison](this=left, expression=exp.Literal.number(number))
+
+
+def _parenthesized(expression: exp.Expr) -> exp.Expr:
+    return expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
+
+
+def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
+    present = [part for part in parts if part is not None]
+    if not present:
+        return None
+    result = present[0]
+    for part in present[1:]:
+        result = exp.And(this=result, expression=part)
+    return result
+
+
+def _disjunction(parts: list[exp.Expr]) -> exp.Expr:
+    result = parts[0]
+    for part in parts[1:]:
+        result = exp.Or(this=result, expression=part)
+    return result

@@ -1,0 +1,79 @@
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from gptbridge.engines.registry import ENGINE_CHOICES
+from gptbridge.evaluation import (
+    DEFAULT_CASES,
+    CaseResult,
+    CasesFileError,
+    evaluate,
+    format_failures,
+    format_report,
+    load_cases,
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Run question / gold-SQL cases through the pipeline against the loaded data and report "
+        "execution accuracy and coverage. Exits non-zero below --min-accuracy or --min-coverage."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--engine", choices=ENGINE_CHOICES, default="offline")
+        parser.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="A .jsonl file.")
+        parser.add_argument(
+            "--min-accuracy",
+            type=float,
+            default=1.0,
+            help="Fail below this share of correct answers among answered cases (default 1.0: "
+            "any wrong answer fails; 0 only measures).",
+        )
+        parser.add_argument("--min-coverage", type=float, default=0.0)
+        parser.add_argument(
+            "--today",
+            type=dt.date.fromisoformat,
+            default=None,
+            help="YYYY-MM-DD for cases without their own 'today' (default: the real date).",
+        )
+        parser.add_argument("--format", choices=["rows", "answer"], default="rows")
+        parser.add_argument(
+            "--show-failures", action="store_true", help="List wrong and refused cases."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> str:
+        try:
+            cases = load_cases(options["cases"])
+        except CasesFileError as exc:
+            raise CommandError(str(exc)) from exc
+        verbose = options["verbosity"] >= 2
+        report = evaluate(
+            cases,
+            engine=options["engine"],
+            today=options["today"],
+            answer_format=options["format"],
+            progress=self._print_case if verbose else None,
+        )
+        self.stdout.write(format_report(report))
+        failures = format_failures(report)
+        if (options["show_failures"] or verbose) and failures:
+            self.stdout.write("\n" + failures)
+        if report.accuracy < options["min_accuracy"]:
+            raise CommandError(
+                f"Accuracy {report.accuracy:.1%} is below --min-accuracy "
+                f"{options['min_accuracy']:.1%}."
+            )
+        if report.coverage < options["min_coverage"]:
+            raise CommandError(
+                f"Coverage {report.coverage:.1%} is below --min-coverage "
+                f"{options['min_coverage']:.1%}."
+            )
+        return ""
+
+    def _print_case(self, result: CaseResult) -> None:
+        style = self.style.SUCCESS if result.outcome == "correct" else self.style.WARNING
+        line = f"{result.outcome:8} {result.latency_ms:7.1f} ms  {result.case.id}"
+        self.stdout.write(style(line))

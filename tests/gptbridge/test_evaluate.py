@@ -1,0 +1,258 @@
+"""`manage.py evaluate` and the scoring in `gptbridge.evaluation`."""
+
+import json
+import re
+from collections.abc import Iterator
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from pytest_django.fixtures import Settings
+
+from gptbridge.engines.offline.names import forget_directory_names
+from gptbridge.evaluation import (
+    DEFAULT_CASES,
+    CasesFileError,
+    GoldResult,
+    load_cases,
+    normalise_row,
+    results_match,
+    run_gold,
+)
+from gptbridge.executor import forget_query_role
+from tests.fakes.openai_server import FakeOpenAI, sql_reply
+
+
+@pytest.fixture
+def pipeline(settings: Settings, seeded: None) -> Iterator[None]:
+    settings.OPENAI_API_KEY = ""
+    forget_directory_names()
+    forget_query_role()
+    if connection.vendor == "postgresql":
+        call_command("setup_query_role", stdout=StringIO())
+    yield
+    forget_query_role()
+
+
+def evaluate(*args: str) -> str:
+    out = StringIO()
+    call_command("evaluate", *args, stdout=out)
+    return out.getvalue()
+
+
+def summary(output: str) -> dict[str, str]:
+    """The table's header and data row as a dict."""
+    lines = [line for line in output.splitlines() if line.startswith("|")]
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    row = [cell.strip() for cell in lines[2].strip("|").split("|")]
+    return dict(zip(header, row, strict=True))
+
+
+def write_cases(tmp_path: Path, cases: list[dict[str, Any]]) -> Path:
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(case) for case in cases) + "\n")
+    return path
+
+
+# --- the shipped set ---------------------------------------------------------------------------
+
+
+def test_shipped_cases_are_many_and_varied() -> None:
+    cases = load_cases(DEFAULT_CASES)
+    assert len(cases) >= 80
+    refusals = [case for case in cases if case.gold_sql is None]
+    assert 0.05 <= len(refusals) / len(cases) <= 0.15
+    tags = {tag for case in cases for tag in case.tags}
+    for shape in ("department", "title", "synonym", "negation", "date", "relative", "name"):
+        assert shape in tags
+    for shape in ("email", "projection", "count", "group", "most", "order", "top", "typo"):
+        assert shape in tags
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_offline_engine_on_the_shipped_set() -> None:
+    output = evaluate("--min-coverage", "0.85", "--show-failures")
+    row = summary(output)
+    assert row["engine"] == "offline"
+    assert row["wrong"] == "0"
+    assert row["errors"] == "0"
+    assert row["accuracy"] == "100.0%"
+    assert float(row["coverage"].rstrip("%")) >= 85.0
+    assert row["model calls"] == "0"
+    assert re.search(r"Out-of-scope questions \(gold_sql null\) refused: (\d+) of \1\.", output)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_offline_engine_on_the_paraphrases() -> None:
+    output = evaluate("--cases", str(DEFAULT_CASES.with_name("paraphrases.jsonl")))
+    row = summary(output)
+    assert (row["wrong"], row["errors"], row["accuracy"]) == ("0", "0", "100.0%")
+    assert float(row["coverage"].rstrip("%")) >= 85.0
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_every_gold_query_runs_and_finds_rows() -> None:
+    for case in load_cases(DEFAULT_CASES):
+        if case.gold_sql is not None and case.id != "name-starts-andi":
+            assert run_gold(case.gold_sql).rows, case.id
+
+
+# --- exit status -------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_below_min_accuracy_exits_non_zero(tmp_path: Path) -> None:
+    path = write_cases(
+        tmp_path,
+        [
+            {
+                "id": "deliberately-wrong-gold",
+                "question": "how many interns are there?",
+                "gold_sql": "SELECT COUNT(*) FROM employees WHERE title = 'Manager'",
+            },
+            {
+                "id": "right",
+                "question": "how many managers are there?",
+                "gold_sql": "SELECT COUNT(*) FROM employees WHERE title = 'Manager'",
+            },
+        ],
+    )
+    with pytest.raises(CommandError, match=r"Accuracy 50\.0% is below --min-accuracy 100\.0%"):
+        evaluate("--cases", str(path))
+    output = evaluate("--cases", str(path), "--min-accuracy", "0.5", "--show-failures")
+    assert summary(output)["wrong"] == "1"
+    assert "[wrong] deliberately-wrong-gold" in output
+    assert "expected 1 rows [(61,)], got 1 rows [(62,)]" in output
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_refusal_cases_score_as_refused_not_wrong(tmp_path: Path) -> None:
+    path = write_cases(
+        tmp_path,
+        [
+            {"id": "salary", "question": "What's the CEO's salary?", "gold_sql": None},
+            {
+                "id": "answerable-but-refused",
+                "question": "What percentage of employees are in sales?",
+                "gold_sql": "SELECT 13.2",
+            },
+        ],
+    )
+    row = summary(evaluate("--cases", str(path), "--min-accuracy", "1"))
+    assert (row["answered"], row["wrong"], row["refused"]) == ("0", "0", "2")
+    assert row["coverage"] == "0.0%"
+    with pytest.raises(CommandError, match=r"Coverage 0\.0% is below --min-coverage 50\.0%"):
+        evaluate("--cases", str(path), "--min-coverage", "0.5")
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_relative_cases_use_their_own_today(tmp_path: Path) -> None:
+    path = write_cases(
+        tmp_path,
+        [
+            {
+                "id": "this-year",
+                "question": "who joined this year?",
+                "gold_sql": "SELECT * FROM employees WHERE hire_date BETWEEN '2023-01-01' "
+                "AND '2023-06-30'",
+                "today": "2023-06-30",
+            }
+        ],
+    )
+    assert summary(evaluate("--cases", str(path)))["correct"] == "1"
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_scores_a_model_backed_engine_and_counts_its_calls(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    managers = "SELECT COUNT(*) FROM employees WHERE title = 'Manager'"
+    interns = "SELECT COUNT(*) FROM employees WHERE title = 'Intern'"
+    path = write_cases(
+        tmp_path,
+        [
+            {"id": "managers", "question": "how many managers?", "gold_sql": managers},
+            {"id": "interns", "question": "how many interns?", "gold_sql": managers},
+            {"id": "salary", "question": "What's the CEO's salary?", "gold_sql": None},
+        ],
+    )
+    fake_openai.replies(
+        [sql_reply(managers), sql_reply(interns), sql_reply(None, refusal="No salaries here.")]
+    )
+    row = summary(evaluate("--cases", str(path), "--engine", "openai", "--min-accuracy", "0"))
+    assert (row["engine"], row["correct"], row["wrong"], row["refused"]) == (
+        "openai",
+        "1",
+        "1",
+        "1",
+    )
+    assert row["accuracy"] == "50.0%"
+    # rows format: one compose call per answered question
+    assert int(row["model calls"]) >= 2
+    prompt, completion = (int(n) for n in row["tokens (prompt + completion)"].split(" + "))
+    assert prompt > 0
+    assert completion > 0
+
+
+def test_a_malformed_cases_file_is_a_command_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "x"}\n')
+    with pytest.raises(CommandError, match=r"bad.jsonl:1: not a valid case"):
+        evaluate("--cases", str(path))
+    with pytest.raises(CasesFileError, match="cannot read"):
+        load_cases(tmp_path / "missing.jsonl")
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+
+def gold(rows: list[tuple[Any, ...]], keys: list[tuple[Any, ...]] | None = None) -> GoldResult:
+    return GoldResult(rows=rows, ordered=keys is not None, order_keys=keys)
+
+
+def test_unordered_comparison_ignores_row_order() -> None:
+    assert results_match(gold([(1,), (2,)]), [(2,), (1,)], ordered=False)
+    assert not results_match(gold([(1,), (2,)]), [(1,), (1,)], ordered=False)
+
+
+def test_ordered_comparison_allows_any_order_among_ties() -> None:
+    expected = gold([("a",), ("b",), ("c",)], keys=[(1,), (1,), (2,)])
+    assert results_match(expected, [("b",), ("a",), ("c",)], ordered=True)
+    assert not results_match(expected, [("c",), ("a",), ("b",)], ordered=True)
+
+
+def test_extra_answer_columns_are_allowed_in_any_order() -> None:
+    expected = gold([("x@y.com",), ("z@y.com",)])
+    answer = [("Ann", "Lee", "x@y.com"), ("Bo", "Ma", "z@y.com")]
+    assert results_match(expected, answer, ordered=False)
+    assert not results_match(gold([("Ann", "Lee", "x@y.com")]), [("x@y.com",)], ordered=False)
+
+
+def test_values_are_normalised_across_databases() -> None:
+    import datetime as dt
+    import uuid
+    from decimal import Decimal
+
+    identifier = uuid.UUID("498e2181-ecd7-4d17-9f51-2f5c59dac6a6")
+    assert normalise_row([dt.date(2019, 2, 21), Decimal("2019"), 13.20, identifier]) == (
+        "2019-02-21",
+        2019,
+        13.2,
+        "498e2181ecd74d179f512f5c59dac6a6",
+    )
+    assert normalise_row(["498e2181-ecd7-4d17-9f51-2f5c59dac6a6"]) == (identifier.hex,)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_gold_order_keys_come_from_the_order_by() -> None:
+    result = run_gold(
+        "SELECT first_name, last_name FROM employees WHERE department = 'Marketing' "
+        "AND hire_date > '2018-12-31' ORDER BY hire_date"
+    )
+    assert result.ordered
+    assert result.order_keys is not None
+    assert result.order_keys[0] == result.order_keys[1] == ("2019-02-21",)
+    assert sorted(result.rows[:2]) == [("Jailyn", "McClure"), ("Leopold", "Johnston")]

@@ -1,0 +1,237 @@
+"""The offline engine end to end on the 500-employee fixture: compose, guard, execute, narrate."""
+
+import datetime as dt
+from collections.abc import Iterator
+from io import StringIO
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from pytest_django.fixtures import Settings
+
+from gptbridge.domain import ComposeContext, Deadline, QueryResult
+from gptbridge.engines.offline import OfflineEngine
+from gptbridge.engines.offline.names import forget_directory_names
+from gptbridge.errors import Unanswerable
+from gptbridge.executor import forget_query_role
+from gptbridge.guard import guard_sql
+from gptbridge.service import answer_question
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+TODAY = dt.date(2024, 1, 15)
+WALKTHROUGH = (
+    "Please find names and hire dates of any employees in the marketing department hired "
+    "after 2018. Sort them by hire date."
+)
+
+
+@pytest.fixture(autouse=True)
+def _pipeline(settings: Settings, seeded: None) -> Iterator[None]:
+    """Offline answers, on PostgreSQL through the least-privilege role as in production."""
+    settings.OPENAI_API_KEY = ""
+    settings.GPTBRIDGE_MAX_ROWS = 1000
+    forget_directory_names()
+    forget_query_role()
+    if connection.vendor == "postgresql":
+        call_command("setup_query_role", stdout=StringIO())
+    yield
+    forget_query_role()
+
+
+def ask(question: str, today: dt.date = TODAY, answer_format: Any = "rows") -> Any:
+    return answer_question(question, answer_format=answer_format, engine="offline", today=today)
+
+
+def names(rows: list[dict[str, Any]]) -> list[str]:
+    return [f"{row['first_name']} {row['last_name']}" for row in rows]
+
+
+def context(dialect: Any) -> ComposeContext:
+    return ComposeContext(dialect=dialect, today=TODAY, max_rows=100, deadline=Deadline.after(10))
+
+
+# --- the walk-through -------------------------------------------------------------------------
+
+
+def test_walkthrough_returns_the_22_marketing_hires_in_hire_date_order() -> None:
+    answer = ask(WALKTHROUGH)
+    assert answer.engine == "offline"
+    assert answer.model_calls == 0
+    assert answer.row_count == 22
+    assert list(answer.rows[0]) == ["first_name", "last_name", "hire_date"]
+    assert names(answer.rows[:2]) == ["Jailyn McClure", "Leopold Johnston"]
+    assert answer.rows[0]["hire_date"] == answer.rows[1]["hire_date"] == "2019-02-21"
+    assert names(answer.rows[-1:]) == ["Zackery Welch"]
+    assert answer.rows[-1]["hire_date"] == "2023-09-08"
+    hire_dates = [row["hire_date"] for row in answer.rows]
+    assert hire_dates == sorted(hire_dates)
+    assert min(hire_dates) > "2018-12-31"
+
+
+def test_walkthrough_narration() -> None:
+    message = ask(WALKTHROUGH, answer_format="answer").message
+    assert message.startswith(
+        "Found 22 employees in Marketing hired after 2018, sorted by hire date (oldest first): "
+        "Jailyn McClure (hired 2019-02-21), Leopold Johnston (hired 2019-02-21),"
+    )
+    # All 22: lists this short are given in full.
+    assert message.endswith("Eloy Flatley (hired 2023-08-25) and Zackery Welch (hired 2023-09-08).")
+    assert message.count("(hired ") == 22
+
+
+# --- answers on the fixture ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "row_count"),
+    [
+        ("Who works in Marketing?", 69),
+        ("list all the engineers", 74),
+        ("people in customer support", 63),
+        ("human resources staff", 73),
+        ("VPs", 67),
+        ("vice presidents in engineering", 9),
+        ("managers in sales or marketing", 16),
+        ("everyone not in HR", 427),
+        ("interns not in engineering", 54),
+        ("employees who aren't managers or assistants", 381),
+        ("who was hired in 2019?", 41),
+        ("people hired before 2011", 33),
+        ("staff hired between 2015 and 2016", 73),
+        ("anyone who joined in March 2021?", 1),
+        ("who started on 2019-02-21", 2),
+        ("employees hired in the last 3 years", 88),
+        ("who was hired in december", 44),
+        ("whose last name begins with Mc?", 3),
+        ("anyone named O'Hara?", 2),
+        ("who has a gmail address", 154),
+        ("enginering managers plz", 9),
+    ],
+)
+def test_row_counts(question: str, row_count: int) -> None:
+    assert ask(question).row_count == row_count
+
+
+def test_relative_dates_use_the_given_today() -> None:
+    assert ask("who joined this year?", today=dt.date(2023, 6, 30)).row_count == 11
+    assert ask("people hired last year", today=dt.date(2023, 5, 1)).row_count == 34
+
+
+def test_counts() -> None:
+    answer = ask("How many interns are in marketing?", answer_format="answer")
+    assert answer.rows == [{"employee_count": 9}]
+    assert answer.message == "There are 9 Interns in Marketing."
+
+
+def test_group_count_by_department() -> None:
+    answer = ask("headcount per department", answer_format="answer")
+    assert answer.rows[0] == {"department": "Accounting", "employee_count": 92}
+    assert answer.message.startswith("Employees per department: Accounting 92, ")
+
+
+def test_group_count_by_year_is_an_integer_year() -> None:
+    answer = ask("how many people did we hire each year?")
+    assert answer.rows[0] == {"hire_year": 2010, "employee_count": 33}
+    assert len(answer.rows) == 14
+
+
+def test_most_and_fewest_keep_ties() -> None:
+    assert ask("which department has the most employees?", answer_format="answer").message == (
+        "Accounting has the most employees (92)."
+    )
+    fewest = ask("which department has the fewest people", answer_format="answer")
+    assert [row["department"] for row in fewest.rows] == ["Customer Service", "Product"]
+    assert fewest.message == "Customer Service and Product have the fewest employees (63 each)."
+
+
+def test_top_n_by_hire_date() -> None:
+    answer = ask("the 5 most recent hires")
+    assert names(answer.rows) == [
+        "Brianne Jones",
+        "Zackery Welch",
+        "Ophelia Haag",
+        "Eloy Flatley",
+        "Cassandra Erdman",
+    ]
+
+
+def test_newest_and_first_hire() -> None:
+    assert names(ask("newest employee").rows) == ["Brianne Jones"]
+    assert names(ask("who was hired first?").rows) == ["Ephraim Mann"]
+    assert ask("when was the last person hired in product?").rows == [
+        {"latest_hire_date": "2023-08-30"}
+    ]
+
+
+def test_name_lookups() -> None:
+    answer = ask("what's jailyn mcclure's email", answer_format="answer")
+    assert answer.rows == [
+        {"first_name": "Jailyn", "last_name": "McClure", "email": "Declan_Conn@gmail.com"}
+    ]
+    assert "Jailyn McClure (Declan_Conn@gmail.com)" in answer.message
+
+
+def test_distinct_values() -> None:
+    answer = ask("list the departments", answer_format="answer")
+    assert [row["department"] for row in answer.rows][:2] == ["Accounting", "Customer Service"]
+    assert answer.message.startswith("7 departments: Accounting, Customer Service,")
+
+
+def test_long_lists_are_capped_in_the_narration() -> None:
+    message = ask("Who works in Marketing?", answer_format="answer").message
+    assert message.startswith("Found 69 employees in Marketing: ")
+    assert message.endswith(" and 49 more.")
+
+
+def test_truncated_results_say_so(settings: Settings) -> None:
+    settings.GPTBRIDGE_MAX_ROWS = 10
+    answer = ask("Who works in Marketing?", answer_format="answer")
+    assert answer.truncated
+    assert "The list was cut at 10 rows" in answer.message
+
+
+# --- refusals --------------------------------------------------------------------------------
+
+
+def test_refusal_names_the_words_and_mentions_the_model_engine() -> None:
+    with pytest.raises(Unanswerable) as refused:
+        ask("What's the CEO's salary?")
+    message = refused.value.message
+    assert "'CEO', 'salary'" in message
+    assert "OPENAI_API_KEY" in message
+    assert "hire dates" in message  # says what it can answer instead
+
+
+# --- SQL ---------------------------------------------------------------------------------------
+
+GUARDED_QUESTIONS = [
+    WALKTHROUGH,
+    "how many people did we hire each year?",
+    "which year did we hire the most people?",
+    "who was hired in december",
+    "anyone named O'Hara?",
+    'email contains "nash_f"',
+    "newest employee",
+    "departments with more than 70 people",
+    "how many different job titles are there",
+    "list the departments",
+    "employees hired in 2019 or 2021, not in HR, sorted by last name descending",
+]
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "sqlite"])
+@pytest.mark.parametrize("question", GUARDED_QUESTIONS)
+def test_sql_passes_the_guard_in_both_dialects(question: str, dialect: Any) -> None:
+    composition = OfflineEngine().compose(question, context(dialect))
+    guard_sql(composition.sql, dialect=dialect, max_rows=100)
+
+
+def test_compose_and_narrate_directly() -> None:
+    engine = OfflineEngine()
+    dialect: Any = "postgres" if connection.vendor == "postgresql" else "sqlite"
+    composition = engine.compose("how many interns", context(dialect))
+    assert composition.model_calls == 0
+    result = QueryResult(columns=["employee_count"], rows=[{"employee_count": 62}], truncated=False)
+    assert engine.narrate("how many interns", composition, result).text == "There are 62 Interns."
