@@ -15,7 +15,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "40"))
 # Longer than the GPT action's 45 s budget, so a slow question is answered, not killed.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
-keepalive = 5
+# A worker takes only the connections it has a free thread for, and no keep-alive ties a
+# client to one worker: otherwise 64 clients split unevenly (up to 50/14 measured) and the
+# surplus on the busier worker waits a whole question (28.0 -> 29.9 q/s, bench/README.md).
+worker_connections = threads
+keepalive = 0
 backlog = 256
 # Recycle workers now and then so memory cannot creep up over weeks.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))

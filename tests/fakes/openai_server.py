@@ -118,6 +118,7 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body otherwise wait on a delayed ACK
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
