@@ -131,6 +131,9 @@ TRIGGERS: dict[tuple[str, int], Trigger] = {
     ("searchEmployeeDirectory", 400): lambda w: _search(w, {"message": 42}),
     ("searchEmployeeDirectory", 401): lambda w: _search(w, {"message": "hi"}, key=None),
     ("searchEmployeeDirectory", 413): lambda w: _search(w, {"message": BIG}),
+    ("searchEmployeeDirectory", 415): lambda w: w.send(
+        "post", "/search", w.writer_key, "message=hi", "application/x-www-form-urlencoded"
+    ),
     ("searchEmployeeDirectory", 422): _model([sql_reply(None, "The directory has no salaries.")]),
     ("searchEmployeeDirectory", 429): _throttled,
     ("searchEmployeeDirectory", 502): _model([FakeReply(status=500)] * 5),
