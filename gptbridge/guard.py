@@ -38,17 +38,19 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-import sqlglot
 from django.apps import apps
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect as SqlglotDialect
 from sqlglot.errors import ErrorLevel, SqlglotError
 
 from gptbridge import guard_allowlist as allow
+from gptbridge.budget import SQL_MAX_CHARS
 from gptbridge.domain import Dialect
 from gptbridge.errors import GuardRejection
+from gptbridge.guard_cost import check_running_cost, tokenize_within_budget
 from gptbridge.schema import describe_directory
 
-MAX_SQL_LENGTH = 10_000
+MAX_SQL_LENGTH = SQL_MAX_CHARS
 MAX_TABLE_REFERENCES = 3
 QUERY_ROOTS: tuple[type[exp.Expr], ...] = (exp.Select, exp.Union, exp.Intersect, exp.Except)
 SYSTEM_NAME_PREFIXES = ("pg_", "sqlite_", "information_schema")
@@ -82,11 +84,14 @@ def guard_sql(sql: str, *, dialect: Dialect, max_rows: int) -> str:
 
 
 def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
-    table = describe_directory(dialect).table
+    description = describe_directory(dialect)
+    table = description.table
     query = _parse_single_query(sql, dialect)
     _check_nodes(query, dialect)
     _check_row_sources(query, dialect, table)
+    _check_column_names(query, dialect, description.column_names)
     _check_limits(query)
+    check_running_cost(query, description, dialect)
     _enforce_outer_limit(query, max_rows + 1)
     if dialect == "sqlite":
         query = _portable_for_sqlite(query)
@@ -99,12 +104,9 @@ def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
 def _parse_single_query(sql: str, dialect: Dialect) -> exp.Expr:
     if not sql.strip():
         raise GuardRejection("The query is empty; write one SELECT statement.")
-    if len(sql) > MAX_SQL_LENGTH:
-        raise GuardRejection(
-            f"The query is longer than {MAX_SQL_LENGTH} characters; write a shorter one."
-        )
+    tokens = tokenize_within_budget(sql, dialect)
     try:
-        parsed = sqlglot.parse(sql, read=dialect)
+        parsed = SqlglotDialect.get_or_raise(dialect).parser().parse(tokens, sql)
     except SqlglotError as exc:
         raise GuardRejection(f"The query could not be parsed: {_first_line(exc)}") from exc
     except RecursionError as exc:
@@ -313,12 +315,56 @@ def _check_join(join: exp.Join) -> None:
             f"{' '.join(filter(None, (side, kind)))} JOIN is not allowed; use [LEFT|RIGHT|FULL] "
             "JOIN ... ON with a condition."
         )
+    if join.args.get("using"):
+        return
     on = join.args.get("on")
-    if not join.args.get("using") and (on is None or on.find(exp.Column) is None):
+    if on is None or not any(_relates_two_sources(part) for part in _conjuncts(on)):
         raise GuardRejection(
-            "Every JOIN needs an ON or USING condition on columns; comma joins, CROSS JOIN "
-            "and ON TRUE are not allowed."
+            "Every JOIN needs an ON condition that compares a column of one source with a "
+            "column of another (e.g. ON a.department = b.department), or USING; comma joins, "
+            "CROSS JOIN, ON TRUE and conditions that OR in something else are not allowed."
         )
+
+
+def _conjuncts(condition: exp.Expr) -> list[exp.Expr]:
+    """The parts of an AND chain (brackets removed); a part under OR or NOT is not one."""
+    parts, pending = [], [condition]
+    while pending:
+        part = pending.pop()
+        if isinstance(part, exp.Paren):
+            pending.append(part.this)
+        elif isinstance(part, exp.And):
+            pending += [part.this, part.expression]
+        else:
+            parts.append(part)
+    return parts
+
+
+def _relates_two_sources(condition: exp.Expr) -> bool:
+    """A comparison between columns of two different sources (by their qualifiers)."""
+    if not isinstance(condition, JOIN_COMPARISONS):
+        return False
+    left = _column_sources(condition.this)
+    right = _column_sources(condition.expression)
+    if not left or not right or left & right:
+        return False
+    return left != {""} or right != {""}
+
+
+def _column_sources(side: exp.Expr) -> set[str]:
+    """The table qualifiers of the columns in `side` ("" for an unqualified column)."""
+    return {column.table.lower() for column in side.find_all(exp.Column)}
+
+
+JOIN_COMPARISONS: tuple[type[exp.Expr], ...] = (
+    exp.EQ,
+    exp.NEQ,
+    exp.GT,
+    exp.GTE,
+    exp.LT,
+    exp.LTE,
+    exp.NullSafeEQ,
+)
 
 
 def _check_replace(replace: exp.Replace) -> None:
@@ -328,6 +374,50 @@ def _check_replace(replace: exp.Replace) -> None:
     ):
         # REPLACE(x, 'a', x) nested a few times grows a string exponentially.
         raise GuardRejection("The replacement text of REPLACE must be a quoted string literal.")
+
+
+def _check_substring(substring: exp.Substring) -> None:
+    """PostgreSQL reads SUBSTRING(x FROM <text>) as a regular expression match."""
+    for key in ("start", "length"):
+        value = substring.args.get(key)
+        if value is not None and not _is_numeric_shaped(value):
+            raise GuardRejection(
+                "SUBSTRING takes a numeric start and length (SUBSTRING(x, 1, 4)); "
+                "pattern matching with SUBSTRING is not allowed."
+            )
+
+
+NUMERIC_SHAPES: tuple[type[exp.Expr], ...] = (
+    exp.Add,
+    exp.Sub,
+    exp.Mul,
+    exp.Div,
+    exp.Mod,
+    exp.Neg,
+    exp.Paren,
+    exp.Length,
+    exp.StrPosition,
+    exp.Abs,
+    exp.Round,
+    exp.Floor,
+    exp.Ceil,
+    exp.Extract,
+    exp.Count,
+)
+
+
+def _is_numeric_shaped(node: exp.Expr) -> bool:
+    """Whether `node` is certainly a number: literals, arithmetic, counting functions, casts
+    to a numeric type (a text column or a string literal are not)."""
+    if isinstance(node, exp.Literal):
+        return not node.is_string
+    if isinstance(node, exp.Cast):
+        return node.to.is_type(*exp.DataType.NUMERIC_TYPES)
+    if type(node) in NUMERIC_SHAPES:
+        return all(_is_numeric_shaped(child) for child in node.iter_expressions()) or isinstance(
+            node, exp.Length | exp.StrPosition | exp.Extract | exp.Count
+        )
+    return False
 
 
 def _check_with(with_: exp.With) -> None:
@@ -345,6 +435,7 @@ NODE_CHECKS: dict[type[exp.Expr], Callable[[Any], None]] = {
     exp.Join: _check_join,
     exp.With: _check_with,
     exp.Replace: _check_replace,
+    exp.Substring: _check_substring,
 }
 
 
@@ -464,6 +555,71 @@ def _other_table_reason(identifier: exp.Identifier, table: str, dialect: Dialect
     return reason
 
 
+# --- column names -------------------------------------------------------------------------
+
+# Columns every PostgreSQL (and SQLite) table has besides its own: transaction ids, physical
+# locations and catalog ids are no directory data.
+SYSTEM_COLUMNS = frozenset(
+    {"oid", "tableoid", "xmin", "cmin", "xmax", "cmax", "ctid", "rowid", "_rowid_"}
+)
+
+
+def _check_column_names(
+    query: exp.Expr, dialect: Dialect, directory_columns: tuple[str, ...]
+) -> None:
+    """No system columns, and `t.name` names a column of `t`.
+
+    PostgreSQL reads `e.f` as the function call `f(e)` when `e` has no column `f`
+    (`e.row_to_json`, `e.pg_typeof`), so a qualified name that is no column of its source
+    would call a function past the allow-list.
+    """
+    known = {name.lower() for name in directory_columns} | _defined_names(query)
+    directory_only = _directory_aliases(query, dialect) - _derived_aliases(query, dialect)
+    for column in query.find_all(exp.Column):
+        name = column.name.lower()
+        if name in SYSTEM_COLUMNS:
+            raise GuardRejection(
+                f"The system column {column.name} is not allowed; use the directory's columns."
+            )
+        qualifier = column.table.lower()
+        if not qualifier or isinstance(column.this, exp.Star):
+            continue
+        allowed = directory_columns if qualifier in directory_only else known
+        if name not in {n.lower() for n in allowed}:
+            raise GuardRejection(
+                f"{column.sql(dialect=dialect)} is not a column of {column.table}; the "
+                f"{describe_directory(dialect).table} table has: {', '.join(directory_columns)}."
+            )
+
+
+def _defined_names(query: exp.Expr) -> set[str]:
+    """Output names the query defines itself: aliases and column lists of CTEs/subqueries."""
+    names = {alias.alias.lower() for alias in query.find_all(exp.Alias)}
+    for table_alias in query.find_all(exp.TableAlias):
+        names |= {column.name.lower() for column in table_alias.columns}
+    return names
+
+
+def _directory_aliases(query: exp.Expr, dialect: Dialect) -> set[str]:
+    table = describe_directory(dialect).table
+    aliases = set()
+    for reference in query.find_all(exp.Table):
+        if reference.name.lower() == table:
+            aliases.add((reference.alias or reference.name).lower())
+    return aliases
+
+
+def _derived_aliases(query: exp.Expr, dialect: Dialect) -> set[str]:
+    """Names that refer to a CTE or a subquery (a CTE may be read under the directory's
+    alias letters, so these are never checked against the directory's columns)."""
+    names = {cte.alias.lower() for cte in query.find_all(exp.CTE)}
+    names |= {subquery.alias.lower() for subquery in query.find_all(exp.Subquery)}
+    for reference in query.find_all(exp.Table):
+        if reference.name.lower() in names and reference.alias:
+            names.add(reference.alias.lower())
+    return names
+
+
 # --- LIMIT and OFFSET ---------------------------------------------------------------------
 
 
@@ -529,7 +685,7 @@ def _sqlite_equivalent(node: exp.Expr) -> exp.Expr:
 
 def _render(query: exp.Expr, dialect: Dialect) -> str:
     try:
-        return query.sql(dialect=dialect, comments=False, unsupported_level=ErrorLevel.RAISE)
+        rendered = query.sql(dialect=dialect, comments=False, unsupported_level=ErrorLevel.RAISE)
     except SqlglotError as exc:
         # sqlglot would otherwise drop what the dialect cannot express, changing the query.
         raise GuardRejection(
@@ -537,3 +693,10 @@ def _render(query: exp.Expr, dialect: Dialect) -> str:
         ) from exc
     except RecursionError as exc:
         raise GuardRejection("The query is nested too deeply; write a simpler one.") from exc
+    if len(rendered) > MAX_SQL_LENGTH:
+        # The question log and the response carry the SQL that ran whole.
+        raise GuardRejection(
+            f"The query, as it would run, is longer than {MAX_SQL_LENGTH} characters; write "
+            "a shorter one."
+        )
+    return rendered
