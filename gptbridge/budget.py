@@ -68,6 +68,11 @@ def cut_cell(value: Any, limit: int = CELL_MAX_CHARS) -> tuple[Any, bool]:
     return cut_text(clean_text(json.dumps(value, ensure_ascii=False, default=str)), limit)
 
 
+def bounded_message(text: str) -> str:
+    """The answer text as a response may carry it: valid UTF-8, at most MESSAGE_MAX_CHARS."""
+    return cut_text(clean_text(text), MESSAGE_MAX_CHARS)[0]
+
+
 @dataclass
 class RowBudget:
     """Counts the characters of rows as they are read; says when the next row would not fit."""

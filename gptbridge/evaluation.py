@@ -44,6 +44,7 @@ from gptbridge.schema import active_dialect
 DEFAULT_CASES = Path(settings.BASE_DIR) / "evals" / "cases.jsonl"
 # Far above the 500-row fixture: the comparison needs whole result sets, not the API's page.
 EVALUATION_MAX_ROWS = 10_000
+EVALUATION_ROWS_MAX_CHARS = 100_000_000
 ORDER_KEY_PREFIX = "eval_order_key_"
 _UUID = re.compile(
     r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
@@ -185,7 +186,9 @@ def evaluate(
 
         ask = answer_question
     results = []
-    with override_settings(GPTBRIDGE_MAX_ROWS=EVALUATION_MAX_ROWS):
+    with override_settings(
+        GPTBRIDGE_MAX_ROWS=EVALUATION_MAX_ROWS, GPTBRIDGE_ROWS_MAX_CHARS=EVALUATION_ROWS_MAX_CHARS
+    ):
         for case in cases:
             result = run_case(
                 case, engine=engine, today=today, answer_format=answer_format, ask=ask

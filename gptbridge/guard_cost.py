@@ -173,7 +173,7 @@ def _first_line(exc: Exception) -> str:
 
 def check_running_cost(query: exp.Expr, description: TableDescription, dialect: Dialect) -> None:
     """Bounded values, bounded LIKE work per row, and string aggregates only as output."""
-    widths = _value_widths(query, _column_widths(description))
+    widths = _value_widths(query, directory_column_widths(description))
     for node_id, width in widths.items():
         if width > MAX_VALUE_CHARS:
             raise GuardRejection(
@@ -185,7 +185,7 @@ def check_running_cost(query: exp.Expr, description: TableDescription, dialect: 
     _check_string_aggregates(query, widths, description.table, dialect)
 
 
-def _column_widths(description: TableDescription) -> dict[str, int]:
+def directory_column_widths(description: TableDescription) -> dict[str, int]:
     widths = {}
     for column in description.columns:
         match = re.search(r"\((\d+)\)", column.sql_type)

@@ -68,6 +68,9 @@ def answer_question(
             exc.message,
         )
         raise
+    except Exception:
+        trace.status_code, trace.error_code = 500, "server_error"  # logged as what the user gets
+        raise
     finally:
         record_query(trace, (time.perf_counter() - started) * 1000)
     answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
@@ -163,7 +166,8 @@ class _Pipeline:
             )
             try:
                 composition = self._compose(engine, context)
-                sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
+                with self._timed("guard"):
+                    sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
                 with self._timed("query"):
                     result = run_readonly_query(sql, max_rows=self.max_rows)
             except UnusableReply as exc:
