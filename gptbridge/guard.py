@@ -42,12 +42,13 @@ from django.apps import apps
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect as SqlglotDialect
 from sqlglot.errors import ErrorLevel, SqlglotError
+from sqlglot.tokens import TokenType
 
 from gptbridge import guard_allowlist as allow
 from gptbridge.budget import SQL_MAX_CHARS
 from gptbridge.domain import Dialect
 from gptbridge.errors import GuardRejection
-from gptbridge.guard_cost import check_running_cost, tokenize_within_budget
+from gptbridge.guard_cost import NodeIndex, check_running_cost, tokenize_within_budget
 from gptbridge.schema import describe_directory
 
 MAX_SQL_LENGTH = SQL_MAX_CHARS
@@ -67,35 +68,53 @@ def guard_sql(sql: str, *, dialect: Dialect, max_rows: int) -> str:
     """
     if max_rows < 0:
         raise ValueError("max_rows must not be negative")
-    guarded = _guard_once(sql, dialect, max_rows)
-    # sqlglot builds some output text itself (units, date formats, intervals). Guarding the
-    # output again must change nothing; otherwise the database would read something other
-    # than what was checked.
-    try:
-        settled = _guard_once(guarded, dialect, max_rows) == guarded
-    except GuardRejection:
-        settled = False
-    if not settled:
-        raise GuardRejection(
-            "The query could not be re-written into a form that can be checked safely; "
-            "write it more plainly."
-        )
-    return guarded
+    return _guard_once(sql, dialect, max_rows)
 
 
 def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
     description = describe_directory(dialect)
     table = description.table
     query = _parse_single_query(sql, dialect)
-    _check_nodes(query, dialect)
+    index = NodeIndex(query)
+    _check_nodes(index, dialect)
     _check_row_sources(query, dialect, table)
-    _check_column_names(query, dialect, description.column_names)
+    _check_column_names(index, dialect, description.column_names)
     _check_limits(query)
-    check_running_cost(query, description, dialect)
+    check_running_cost(query, index, description, dialect)
     _enforce_outer_limit(query, max_rows + 1)
     if dialect == "sqlite":
         query = _portable_for_sqlite(query)
-    return _render(query, dialect)
+    rendered = _render(query, dialect)
+    _check_rendering(rendered, len(index.of(exp.Select)), dialect)
+    return rendered
+
+
+def _check_rendering(rendered: str, selects: int, dialect: Dialect) -> None:
+    """The rendering reads as the checked tree: one statement, no comments, no extra query.
+
+    sqlglot builds some output text itself (units, date formats, intervals), and the database
+    reads that text, not the tree. The text check in `_check_verbatim_text` keeps quoted
+    names out of it; independently, the rendering is tokenized again (linear, no second
+    parse) and must not end a statement early, open a comment, unbalance brackets or hold a
+    SELECT the tree does not have.
+    """
+    try:
+        tokens = SqlglotDialect.get_or_raise(dialect).tokenize(rendered)
+    except SqlglotError:
+        tokens = []
+    depth, balanced, seen_selects = 0, bool(tokens), 0
+    for token in tokens:
+        if token.token_type is TokenType.SEMICOLON or token.comments:
+            balanced = False
+        depth += token.token_type is TokenType.L_PAREN
+        depth -= token.token_type is TokenType.R_PAREN
+        balanced = balanced and depth >= 0
+        seen_selects += token.token_type is TokenType.SELECT
+    if not balanced or depth != 0 or seen_selects != selects:
+        raise GuardRejection(
+            "The query could not be re-written into a form that can be checked safely; "
+            "write it more plainly."
+        )
 
 
 # --- parsing -----------------------------------------------------------------------------
@@ -155,9 +174,9 @@ def _statement_name(node: exp.Expr) -> str:
 # --- node-by-node allow-list --------------------------------------------------------------
 
 
-def _check_nodes(query: exp.Expr, dialect: Dialect) -> None:
+def _check_nodes(index: NodeIndex, dialect: Dialect) -> None:
     """Every node must be an allow-listed class carrying only allow-listed arguments."""
-    for node in query.walk():
+    for node, _ in index.order:
         special_check = NODE_CHECKS.get(type(node))
         if special_check is not None:
             special_check(node)
@@ -565,7 +584,7 @@ SYSTEM_COLUMNS = frozenset(
 
 
 def _check_column_names(
-    query: exp.Expr, dialect: Dialect, directory_columns: tuple[str, ...]
+    index: NodeIndex, dialect: Dialect, directory_columns: tuple[str, ...]
 ) -> None:
     """No system columns, and `t.name` names a column of `t`.
 
@@ -573,9 +592,10 @@ def _check_column_names(
     (`e.row_to_json`, `e.pg_typeof`), so a qualified name that is no column of its source
     would call a function past the allow-list.
     """
-    known = {name.lower() for name in directory_columns} | _defined_names(query)
-    directory_only = _directory_aliases(query, dialect) - _derived_aliases(query, dialect)
-    for column in query.find_all(exp.Column):
+    directory = {name.lower() for name in directory_columns}
+    known = directory | _defined_names(index)
+    directory_only = _directory_aliases(index, dialect) - _derived_aliases(index)
+    for column in index.of(exp.Column):
         name = column.name.lower()
         if name in SYSTEM_COLUMNS:
             raise GuardRejection(
@@ -584,37 +604,36 @@ def _check_column_names(
         qualifier = column.table.lower()
         if not qualifier or isinstance(column.this, exp.Star):
             continue
-        allowed = directory_columns if qualifier in directory_only else known
-        if name not in {n.lower() for n in allowed}:
+        if name not in (directory if qualifier in directory_only else known):
             raise GuardRejection(
                 f"{column.sql(dialect=dialect)} is not a column of {column.table}; the "
                 f"{describe_directory(dialect).table} table has: {', '.join(directory_columns)}."
             )
 
 
-def _defined_names(query: exp.Expr) -> set[str]:
+def _defined_names(index: NodeIndex) -> set[str]:
     """Output names the query defines itself: aliases and column lists of CTEs/subqueries."""
-    names = {alias.alias.lower() for alias in query.find_all(exp.Alias)}
-    for table_alias in query.find_all(exp.TableAlias):
+    names = {alias.alias.lower() for alias in index.of(exp.Alias)}
+    for table_alias in index.of(exp.TableAlias):
         names |= {column.name.lower() for column in table_alias.columns}
     return names
 
 
-def _directory_aliases(query: exp.Expr, dialect: Dialect) -> set[str]:
+def _directory_aliases(index: NodeIndex, dialect: Dialect) -> set[str]:
     table = describe_directory(dialect).table
     aliases = set()
-    for reference in query.find_all(exp.Table):
+    for reference in index.of(exp.Table):
         if reference.name.lower() == table:
             aliases.add((reference.alias or reference.name).lower())
     return aliases
 
 
-def _derived_aliases(query: exp.Expr, dialect: Dialect) -> set[str]:
+def _derived_aliases(index: NodeIndex) -> set[str]:
     """Names that refer to a CTE or a subquery (a CTE may be read under the directory's
     alias letters, so these are never checked against the directory's columns)."""
-    names = {cte.alias.lower() for cte in query.find_all(exp.CTE)}
-    names |= {subquery.alias.lower() for subquery in query.find_all(exp.Subquery)}
-    for reference in query.find_all(exp.Table):
+    names = {cte.alias.lower() for cte in index.of(exp.CTE)}
+    names |= {subquery.alias.lower() for subquery in index.of(exp.Subquery)}
+    for reference in index.of(exp.Table):
         if reference.name.lower() in names and reference.alias:
             names.add(reference.alias.lower())
     return names

@@ -38,11 +38,13 @@ from gptbridge.errors import GuardRejection
 from gptbridge.schema import TableDescription
 
 MAX_TOKENS = 1_500
-MAX_BRACKET_DEPTH = 10
-# Sum over opening brackets of 2 ** (depth - 1): one chain nested 10 deep weighs 1,023, one
-# hundred calls side by side weigh 100. Measured (bench/guard_time.py): sqlglot needs at most
-# ~0.02 ms per unit for the worst nestings, so this keeps parsing near 20 ms.
-MAX_NESTING_WEIGHT = 1_024
+MAX_BRACKET_DEPTH = 9
+# Sum over opening brackets of 2 ** (depth - 1): one chain nested 9 deep weighs 511, one
+# hundred calls side by side weigh 100; directory questions stay far below 100. Measured
+# (bench/guard_time.py): sqlglot needs at most ~0.04 ms per unit for the worst nestings
+# (DATE/TIME/TIMESTAMP calls, which it first tries to read as typed literals), so parsing
+# stays near 20 ms.
+MAX_NESTING_WEIGHT = 512
 OPENING = frozenset({TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE})
 CLOSING = frozenset({TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE})
 
@@ -168,12 +170,31 @@ def _first_line(exc: Exception) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
+# --- one walk over the tree ----------------------------------------------------------------
+
+
+class NodeIndex:
+    """Every node of a parsed query, children before parents, and the nodes of each class:
+    one walk over the tree serves every check (a walk costs about as much as parsing)."""
+
+    def __init__(self, query: exp.Expr):
+        self.order = _post_order(query)
+        self.by_type: dict[type[exp.Expr], list[exp.Expr]] = {}
+        for node, _ in self.order:
+            self.by_type.setdefault(type(node), []).append(node)
+
+    def of(self, *types: type[exp.Expr]) -> list[exp.Expr]:
+        return [node for kind in types for node in self.by_type.get(kind, [])]
+
+
 # --- 2. what running it may cost -----------------------------------------------------------
 
 
-def check_running_cost(query: exp.Expr, description: TableDescription, dialect: Dialect) -> None:
+def check_running_cost(
+    query: exp.Expr, index: NodeIndex, description: TableDescription, dialect: Dialect
+) -> None:
     """Bounded values, bounded LIKE work per row, and string aggregates only as output."""
-    widths = _value_widths(query, directory_column_widths(description))
+    widths = _value_widths(index, directory_column_widths(description))
     for node_id, width in widths.items():
         if width > MAX_VALUE_CHARS:
             raise GuardRejection(
@@ -181,8 +202,8 @@ def check_running_cost(query: exp.Expr, description: TableDescription, dialect: 
                 f"{MAX_VALUE_CHARS} characters ({_node_text(query, node_id)}); a directory "
                 "question never needs that. Write it without repeating or growing text."
             )
-    _check_like_work(query, widths)
-    _check_string_aggregates(query, widths, description.table, dialect)
+    _check_like_work(index, widths)
+    _check_string_aggregates(query, index, widths, description.table)
 
 
 def directory_column_widths(description: TableDescription) -> dict[str, int]:
@@ -201,7 +222,7 @@ def directory_column_widths(description: TableDescription) -> dict[str, int]:
 Outputs = dict[str, int]
 
 
-def _value_widths(query: exp.Expr, directory: dict[str, int]) -> dict[int, int]:
+def _value_widths(index: NodeIndex, directory: dict[str, int]) -> dict[int, int]:
     """An upper bound on the length of every node's value, keyed by `id(node)`.
 
     A column's width comes from the source it reads: the directory's declared lengths, or the
@@ -209,16 +230,18 @@ def _value_widths(query: exp.Expr, directory: dict[str, int]) -> dict[int, int]:
     Sources form no cycles (no recursion), so repeating the pass settles every width within a
     few rounds; one that keeps changing is refused.
     """
-    nodes = _post_order(query)
-    resolver = _Resolver(query, directory)
+    nodes = index.order
+    resolver = _Resolver(index, directory)
     widths: dict[int, int] = {}
-    for _ in range(MAX_WIDTH_PASSES):
+    # Without CTEs or subqueries every column reads the directory: one pass settles it.
+    passes = MAX_WIDTH_PASSES if any(isinstance(n, exp.Select) for n, _ in nodes[:-1]) else 1
+    for _ in range(passes):
         before = dict(resolver.outputs)
-        for node in nodes:
-            widths[id(node)] = _width(node, widths, resolver)
+        for node, children in nodes:
+            widths[id(node)] = _width(node, children, widths, resolver)
             if isinstance(node, exp.Select):
                 resolver.record(node, widths)
-        if resolver.outputs == before:
+        if passes == 1 or resolver.outputs == before:
             return widths
     raise GuardRejection("The query nests too many derived tables; write a simpler one.")
 
@@ -226,28 +249,31 @@ def _value_widths(query: exp.Expr, directory: dict[str, int]) -> dict[int, int]:
 MAX_WIDTH_PASSES = 6
 
 
-def _post_order(root: exp.Expr) -> list[exp.Expr]:
-    """Every node, children before parents (iterative: operator chains can be long)."""
-    order: list[exp.Expr] = []
-    stack: list[tuple[exp.Expr, bool]] = [(root, False)]
+def _post_order(root: exp.Expr) -> list[tuple[exp.Expr, list[exp.Expr]]]:
+    """Every node with its children, children before parents (iterative: operator chains
+    can be long)."""
+    order: list[tuple[exp.Expr, list[exp.Expr]]] = []
+    stack: list[tuple[exp.Expr, list[exp.Expr] | None]] = [(root, None)]
     while stack:
-        node, expanded = stack.pop()
-        if expanded:
-            order.append(node)
+        node, children = stack.pop()
+        if children is not None:
+            order.append((node, children))
             continue
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(list(node.iter_expressions())))
+        children = list(node.iter_expressions())
+        stack.append((node, children))
+        stack.extend((child, None) for child in reversed(children))
     return order
 
 
 class _Resolver:
     """Finds the width of a column from the sources of the SELECT it appears in."""
 
-    def __init__(self, query: exp.Expr, directory: dict[str, int]):
+    def __init__(self, index: NodeIndex, directory: dict[str, int]):
         self.directory = directory
         self.directory_row = sum(directory.values())
-        self.ctes = {cte.alias.lower(): cte.this for cte in query.find_all(exp.CTE)}
+        self.ctes = {cte.alias.lower(): cte.this for cte in index.of(exp.CTE)}
         self.outputs: dict[int, Outputs] = {}
+        self._sources_of: dict[int, dict[str, exp.Expr | None]] = {}
 
     def record(self, select: exp.Select, widths: dict[int, int]) -> None:
         outputs: Outputs = {"*": 0}
@@ -267,7 +293,9 @@ class _Resolver:
         qualifier = column.table.lower()
         select = column.find_ancestor(exp.Select)
         while select is not None:
-            sources = self._sources(select)
+            sources = self._sources_of.get(id(select))
+            if sources is None:
+                sources = self._sources_of[id(select)] = self._sources(select)
             if qualifier and qualifier in sources:
                 return self._width_in(sources[qualifier], name)
             if not qualifier and sources:
@@ -307,8 +335,10 @@ class _Resolver:
         return self.outputs.get(id(source), {"*": 0})
 
 
-def _width(node: exp.Expr, widths: dict[int, int], resolver: _Resolver) -> int:
-    children = [widths.get(id(child), 0) for child in node.iter_expressions()]
+def _width(
+    node: exp.Expr, nodes: list[exp.Expr], widths: dict[int, int], resolver: _Resolver
+) -> int:
+    children = [widths.get(id(child), 0) for child in nodes]
     if isinstance(node, exp.Column):
         return resolver.column(node)
     if isinstance(node, exp.Literal):
@@ -347,9 +377,9 @@ def _node_text(query: exp.Expr, node_id: int) -> str:
     return "?"
 
 
-def _check_like_work(query: exp.Expr, widths: dict[int, int]) -> None:
+def _check_like_work(index: NodeIndex, widths: dict[int, int]) -> None:
     steps = 0
-    for like in query.find_all(exp.Like, exp.ILike):
+    for like in index.of(exp.Like, exp.ILike):
         text = widths.get(id(like.this), 0)
         pattern = widths.get(id(like.expression), 0)
         steps += max(1, text) * max(1, pattern)
@@ -361,10 +391,10 @@ def _check_like_work(query: exp.Expr, widths: dict[int, int]) -> None:
 
 
 def _check_string_aggregates(
-    query: exp.Expr, widths: dict[int, int], table: str, dialect: Dialect
+    query: exp.Expr, index: NodeIndex, widths: dict[int, int], table: str
 ) -> None:
     outermost = _outermost_selects(query)
-    for aggregate in query.find_all(*STRING_AGGREGATES):
+    for aggregate in index.of(*STRING_AGGREGATES):
         holder = _output_holder(aggregate)
         if holder is None or not any(holder is select for select in outermost):
             raise GuardRejection(
