@@ -67,7 +67,7 @@ ATTACKS: dict[str, list[str]] = {
         "SELECT first_name FROM employees WHERE "
         + " OR ".join(f"last_name = 'x{i}'" for i in range(1200)),
         # at the limits the pre-check allows: one chain 9 deep, 16 chains 5 deep
-        f"SELECT {_nested(["DATE", "TIME"], 9)} FROM employees",
+        f"SELECT {_nested(['DATE', 'TIME'], 9)} FROM employees",
         "SELECT " + ", ".join([_nested(["DATETIME", "DATE"], 5)] * 16) + " FROM employees",
     ],
     "uncancellable": [
