@@ -601,12 +601,12 @@ def _check_column_names(
             raise GuardRejection(
                 f"The system column {column.name} is not allowed; use the directory's columns."
             )
-        qualifier = column.table.lower()
+        qualifier = column.text("table").lower()
         if not qualifier or isinstance(column.this, exp.Star):
             continue
         if name not in (directory if qualifier in directory_only else known):
             raise GuardRejection(
-                f"{column.sql(dialect=dialect)} is not a column of {column.table}; the "
+                f"{column.sql(dialect=dialect)} is not a column of {qualifier}; the "
                 f"{describe_directory(dialect).table} table has: {', '.join(directory_columns)}."
             )
 
@@ -615,7 +615,7 @@ def _defined_names(index: NodeIndex) -> set[str]:
     """Output names the query defines itself: aliases and column lists of CTEs/subqueries."""
     names = {alias.alias.lower() for alias in index.of(exp.Alias)}
     for table_alias in index.of(exp.TableAlias):
-        names |= {column.name.lower() for column in table_alias.columns}
+        names |= {column.name.lower() for column in table_alias.args.get("columns") or []}
     return names
 
 

@@ -20,7 +20,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,6 +191,7 @@ class Watcher(threading.Thread):
         self.baseline = rss_bytes()
         self.peak = self.baseline
         self.health: list[tuple[int, float]] = []
+        self.last_probe = 0.0
         self.stopping = threading.Event()
 
     def run(self) -> None:
@@ -212,7 +213,7 @@ class Watcher(threading.Thread):
 
 
 @pytest.fixture
-def measure(fake_openai: FakeOpenAI) -> Iterator[Any]:
+def measure(fake_openai: FakeOpenAI) -> Callable[[str, str], Measured]:
     def run(sql: str, answer_format: str) -> Measured:
         fake_openai.respond_with(EchoingModel(sql))
         watcher = Watcher()
