@@ -18,7 +18,7 @@ from typing import Any
 RESPONSE_MAX_CHARS = 100_000
 # The longest SQL the guard accepts, as written by the model and as re-rendered to run. The
 # question log keeps it whole; as a JSON string it takes at most twice as many characters.
-SQL_MAX_CHARS = 10_000
+SQL_MAX_CHARS = 6_000
 # The answer text (the model's narration or the one-line summary), cut beyond this.
 MESSAGE_MAX_CHARS = 8_000
 # Room for the keys, numbers and punctuation around rows, message and SQL.

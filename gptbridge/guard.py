@@ -79,10 +79,10 @@ def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
     _check_nodes(index, dialect)
     _check_row_sources(query, dialect, table)
     _check_column_names(index, dialect, description.column_names)
-    _check_limits(query)
+    _check_limits(index)
     check_running_cost(query, index, description, dialect)
     _enforce_outer_limit(query, max_rows + 1)
-    if dialect == "sqlite":
+    if dialect == "sqlite" and index.of(*SQLITE_REWRITTEN):
         query = _portable_for_sqlite(query)
     rendered = _render(query, dialect)
     _check_rendering(rendered, len(index.of(exp.Select)), dialect)
@@ -642,9 +642,9 @@ def _derived_aliases(index: NodeIndex) -> set[str]:
 # --- LIMIT and OFFSET ---------------------------------------------------------------------
 
 
-def _check_limits(query: exp.Expr) -> None:
+def _check_limits(index: NodeIndex) -> None:
     """LIMIT and OFFSET anywhere must be non-negative integer literals."""
-    for clause in query.find_all(exp.Limit, exp.Offset):
+    for clause in index.of(exp.Limit, exp.Offset):
         value = clause.args.get("expression")
         if not (isinstance(value, exp.Literal) and value.is_int and int(value.this) >= 0):
             keyword = clause.key.upper()
@@ -674,6 +674,14 @@ def _portable_for_sqlite(query: exp.Expr) -> exp.Expr:
     return query.transform(_sqlite_equivalent)
 
 
+SQLITE_REWRITTEN: tuple[type[exp.Expr], ...] = (
+    exp.Year,
+    exp.Month,
+    exp.Day,
+    exp.DateSub,
+    exp.StrToDate,
+    exp.StrToTime,
+)
 SQLITE_PART_FORMATS: dict[type[exp.Expr], str] = {
     exp.Year: "%Y",
     exp.Month: "%m",

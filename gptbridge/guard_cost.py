@@ -37,14 +37,13 @@ from gptbridge.domain import Dialect
 from gptbridge.errors import GuardRejection
 from gptbridge.schema import TableDescription
 
-MAX_TOKENS = 1_500
-MAX_BRACKET_DEPTH = 9
-# Sum over opening brackets of 2 ** (depth - 1): one chain nested 9 deep weighs 511, one
-# hundred calls side by side weigh 100; directory questions stay far below 100. Measured
-# (bench/guard_time.py): sqlglot needs at most ~0.04 ms per unit for the worst nestings
-# (DATE/TIME/TIMESTAMP calls, which it first tries to read as typed literals), so parsing
-# stays near 20 ms.
-MAX_NESTING_WEIGHT = 512
+MAX_TOKENS = 1_200
+MAX_BRACKET_DEPTH = 8
+# Sum over opening brackets of 2 ** (depth - 1): one chain nested 8 deep weighs 255, fifty
+# calls side by side weigh 50; directory questions stay far below 100. sqlglot needs about
+# 0.04 ms per unit for the worst nestings (DATE/TIME/TIMESTAMP calls, which it first tries to
+# read as typed literals), so parsing stays near 10 ms (measure: `python -m bench.guard_time`).
+MAX_NESTING_WEIGHT = 256
 OPENING = frozenset({TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE})
 CLOSING = frozenset({TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE})
 
