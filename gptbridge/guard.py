@@ -11,7 +11,11 @@ is what runs.
 sqlglot's generator also builds some text itself, and a quoted name can reach it as a bare
 keyword (`EXTRACT("year); DROP ..." FROM x)` renders as `EXTRACT(YEAR); DROP ...`). Two
 independent layers close that: text sqlglot renders verbatim must be plain words or numbers,
-and the rendered output must be a fixed point (guarding it again yields the same string).
+and the rendering, tokenized again, must hold no `;`, no comment, balanced brackets and
+exactly the tree's SELECTs. The guard parses once: a second parse would double its time.
+
+What a query may *cost* (parse time, value sizes, LIKE work, string aggregates) is checked by
+`gptbridge.guard_cost`, before parsing and after.
 
 On SQLite the guard also rewrites the few sqlglot date expressions whose SQLite rendering
 SQLite cannot run (YEAR(x), DATE_SUB(...), STR_TO_DATE(...)) into strftime/date calls.
@@ -25,8 +29,12 @@ Decisions, each with its reason:
   and closes SQLite's implicit recursion. A CTE may not be named after the directory table
   (shadowing), another table of this project, or a system catalog, so logs stay unambiguous.
 - At most `MAX_TABLE_REFERENCES` table references (directory table and CTEs together), every
-  JOIN needs an ON/USING condition that mentions a column; no CROSS, NATURAL or comma joins. The
-  executor's statement timeout stays the backstop for the expensive queries that remain.
+  JOIN needs USING or an ON condition with a required (AND-ed) comparison between columns of
+  two different sources; no CROSS, NATURAL or comma joins. The executor's statement timeout
+  stays the backstop for the expensive queries that remain.
+- `t.name` must name a column of `t`: PostgreSQL reads `e.row_to_json` as `row_to_json(e)`.
+  System columns (xmin, ctid, ...) are refused, and SUBSTRING takes numeric positions only
+  (`SUBSTRING(x FROM 'pattern')` is a regular expression on PostgreSQL).
 - VALUES lists, table functions and LATERAL are rejected: the only row source is the directory.
 - A query must read the directory table at least once; `SELECT 1` answers no directory question.
 - String literals may not contain backslashes: PostgreSQL reads them literally only while
