@@ -137,12 +137,16 @@ class Measured:
 
 
 @pytest.fixture(autouse=True)
-def _costly_directory(settings: Settings, seeded: None) -> None:
+def _costly_directory(settings: Settings, seeded: None, fake_openai: FakeOpenAI) -> None:
     settings.BEARER_AUTH_API_KEY = KEY
     settings.GPTBRIDGE_QUERY_TIMEOUT_MS = QUERY_TIMEOUT_MS
     settings.GPTBRIDGE_MAX_ATTEMPTS = 2
     call_command("generate_employees", count=EMPLOYEES - 500, seed=8, no_progress=True, verbosity=0)
-    Client().get("/healthz")  # first-request imports are not what is measured
+    # A process's first request and question import and set up what every later one reuses
+    # (about 30 MB); that is not what a hostile question costs.
+    Client().get("/healthz")
+    fake_openai.respond_with(lambda request: sql_reply(NORMAL_SQL))
+    assert ask("Who works in HR?", "rows").status_code == 200
 
 
 def health_bound_seconds() -> float:
@@ -252,10 +256,7 @@ def test_a_hostile_question_costs_a_bounded_amount(
     if response.status_code != 200:
         assert_error_shape(response, response.status_code)
     assert len(body) <= RESPONSE_MAX_CHARS
-    attempts = 2 if response.status_code == 422 else 1
-    assert measured.seconds - measured.model_seconds <= (
-        attempts * QUERY_TIMEOUT_MS / 1000 + SLACK_SECONDS
-    )
+    assert measured.seconds - measured.model_seconds <= QUERY_TIMEOUT_MS / 1000 + SLACK_SECONDS
     assert measured.rss_growth <= MEMORY_GROWTH_BOUND
     assert measured.health  # probed at least once while the question ran
     bound = health_bound_seconds()
