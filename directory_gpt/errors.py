@@ -117,6 +117,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
             type(exc).__name__,
             context.get("view").__class__.__name__,
             exc,
+            exc_info=exc,
         )
         return Response(
             error_body(500, "Something went wrong on our side; try again later.", "server_error"),

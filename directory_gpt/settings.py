@@ -147,7 +147,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -237,8 +237,9 @@ LOGGING = {
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
-        # The request log middleware writes one line per request; Django's own would repeat it.
-        "django.request": {"level": "CRITICAL", "propagate": True},
+        # The request log middleware writes one line per request; Django's own would repeat it
+        # for 4xx. Errors (5xx, with the traceback of an unhandled exception) are kept.
+        "django.request": {"level": "ERROR", "propagate": True},
         "django.server": {"level": "WARNING", "propagate": True},
         "httpx": {"level": "WARNING", "propagate": True},
         "httpx2": {"level": "WARNING", "propagate": True},
@@ -271,6 +272,11 @@ GPTBRIDGE_REQUEST_BUDGET: float = env.float("GPTBRIDGE_REQUEST_BUDGET", default=
 GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
+# Without a usable query role, refuse generated SQL when the app's database user is privileged
+# (superuser, BYPASSRLS, CREATEROLE) unless this says the operator accepts it.
+GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES: bool = env.bool(
+    "GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES", default=False
+)
 # Separate least-privilege credentials for generated SQL (e.g. a Heroku Postgres credential).
 QUERY_DATABASE_URL: str = env.str("QUERY_DATABASE_URL", default="")
 if QUERY_DATABASE_URL:

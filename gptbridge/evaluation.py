@@ -31,6 +31,7 @@ from typing import Any, Literal
 import sqlglot
 from django.conf import settings
 from django.db import connection
+from django.test import override_settings
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
@@ -42,6 +43,7 @@ from gptbridge.schema import active_dialect
 DEFAULT_CASES = Path(settings.BASE_DIR) / "evals" / "cases.jsonl"
 # Far above the 500-row fixture: the comparison needs whole result sets, not the API's page.
 EVALUATION_MAX_ROWS = 10_000
+EVALUATION_ROWS_MAX_CHARS = 100_000_000
 ORDER_KEY_PREFIX = "eval_order_key_"
 _UUID = re.compile(
     r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
@@ -183,11 +185,15 @@ def evaluate(
 
         ask = answer_question
     results = []
-    for case in cases:
-        result = run_case(case, engine=engine, today=today, answer_format=answer_format, ask=ask)
-        results.append(result)
-        if progress is not None:
-            progress(result)
+    # The comparison needs whole result sets, not the API's character budget.
+    with override_settings(GPTBRIDGE_ROWS_MAX_CHARS=EVALUATION_ROWS_MAX_CHARS):
+        for case in cases:
+            result = run_case(
+                case, engine=engine, today=today, answer_format=answer_format, ask=ask
+            )
+            results.append(result)
+            if progress is not None:
+                progress(result)
     return EvalReport(engine=engine, results=results)
 
 

@@ -24,6 +24,7 @@ class QueryLog(models.Model):
     narrate_prompt_tokens = models.PositiveIntegerField(default=0)
     narrate_completion_tokens = models.PositiveIntegerField(default=0)
     compose_ms = models.FloatField(default=0)
+    guard_ms = models.FloatField(default=0, help_text="Time the SQL guard took, all attempts.")
     query_ms = models.FloatField(default=0)
     narrate_ms = models.FloatField(default=0)
     total_ms = models.FloatField(default=0)

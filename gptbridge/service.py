@@ -132,7 +132,7 @@ async def aanswer_question(
         trace.status_code, trace.error_code = CLIENT_CLOSED_STATUS, "client_closed"
         raise
     except Exception:
-        trace.status_code, trace.error_code = 500, "internal_error"
+        trace.status_code, trace.error_code = 500, "server_error"  # logged as what the user gets
         raise
     finally:
         await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
@@ -300,7 +300,8 @@ class _Pipeline:
 
     def _guard_and_run(self, composition: Composition) -> tuple[str, QueryResult]:
         try:
-            sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
+            with self._timed("guard"):
+                sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
         except GuardRejection as exc:
             raise _AttemptFailed(FailedAttempt(composition.sql, exc.reason, "guard")) from None
         try:
