@@ -246,9 +246,13 @@ LOGGING = {
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
-        # The request log middleware writes one line per request; Django's own would repeat it.
-        "django.request": {"level": "CRITICAL", "propagate": True},
-        "django.server": {"level": "WARNING", "propagate": True},
+        # One line per request, from RequestLogMiddleware. Django's default "django" handler
+        # (a bare copy of every django.* line under DEBUG) is dropped; runserver's own access
+        # line and django.request's 4xx warnings would repeat the middleware's line, so only
+        # their errors remain (a 500 with its traceback).
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.request": {"level": "ERROR", "propagate": True},
+        "django.server": {"level": "ERROR", "propagate": True},
         "httpx": {"level": "WARNING", "propagate": True},
         "httpx2": {"level": "WARNING", "propagate": True},
         "openai": {"level": "WARNING", "propagate": True},

@@ -95,8 +95,10 @@ def test_readers_use_the_default_when_unset_or_empty(monkeypatch: pytest.MonkeyP
 )
 def test_numbers_are_checked(monkeypatch: pytest.MonkeyPatch, value: str, message: str) -> None:
     monkeypatch.setenv("SOME_NUMBER", value)
+    reader = (
+        (lambda: env_float("SOME_NUMBER", default=1.0))
+        if message == "finite"
+        else (lambda: env_int("SOME_NUMBER", default=1, minimum=0))
+    )
     with pytest.raises(ImproperlyConfigured, match=message):
-        if message == "finite":
-            env_float("SOME_NUMBER", default=1.0)
-        else:
-            env_int("SOME_NUMBER", default=1, minimum=0)
+        reader()
