@@ -589,3 +589,37 @@ def test_api_token_admin_changelist_and_add_shows_the_key_once(admin_client: Cli
     assert len(shown_keys) == 1
     assert ApiToken.objects.get_from_key(shown_keys[0]) == token
     assert shown_keys[0] not in admin_client.get(changelist_url).content.decode()
+
+
+def test_revoking_asks_first_then_says_what_it_did(admin_client: Client) -> None:
+    changelist_url = reverse("admin:apitokens_apitoken_changelist")
+    first, _ = ApiToken.objects.create_key(name="payroll export")
+    second, _ = ApiToken.objects.create_key(name="ChatGPT action")
+    selected = {"action": "revoke_tokens", "_selected_action": [first.pk, second.pk]}
+
+    confirmation = admin_client.post(changelist_url, selected)
+
+    assert confirmation.status_code == 200
+    page = confirmation.content.decode()
+    assert "Revoking cannot be undone." in page
+    assert "payroll export" in page
+    assert "ChatGPT action" in page
+    assert not ApiToken.objects.filter(revoked=True).exists()
+
+    done = admin_client.post(changelist_url, {**selected, "post": "yes"}, follow=True)
+
+    assert ApiToken.objects.filter(revoked=True).count() == 2
+    assert "Revoked 2 tokens: ChatGPT action, payroll export." in " ".join(messages_of(done))
+
+
+def test_token_list_says_each_status_in_words(admin_client: Client) -> None:
+    from django.utils import timezone
+
+    ApiToken.objects.create_key(name="current")
+    ApiToken.objects.create_key(name="old", expiry_date=timezone.now() - dt.timedelta(days=2))
+    ApiToken.objects.create_key(name="gone", revoked=True)
+    page = admin_client.get(reverse("admin:apitokens_apitoken_changelist")).content.decode()
+    assert '<td class="field-status">Active</td>' in page
+    assert '<td class="field-status">Revoked</td>' in page
+    assert "Expired on " in page
+    assert "icon-no" not in page  # no red cross for "not expired"
