@@ -52,10 +52,15 @@ def answer_question(
     engine: str | None = None,
     requester: object | None = None,
     today: dt.date | None = None,
+    origin: str = "api",
 ) -> Answer:
-    """Answer one question from the directory, or raise a `DomainError` that says why not."""
+    """Answer one question from the directory, or raise a `DomainError` that says why not.
+
+    `origin` says where the question came from ("api", "cli", "evaluate"; see QueryLog.origin).
+    """
     choice = engine or settings.GPTBRIDGE_ENGINE
     trace = QueryTrace(question=question, answer_format=answer_format, requested_engine=choice)
+    trace.origin = origin
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
     started = time.perf_counter()
