@@ -94,3 +94,33 @@ def test_the_moving_horizon_is_a_year_from_today() -> None:
     with pytest.raises(ValidationError, match="a year from today"):
         validate_hire_date(today + dt.timedelta(days=367))
     assert latest_hire_date(dt.date(2099, 6, 1)) == dt.date(2099, 12, 31)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_names_rows_that_would_break_the_hire_date_constraint() -> None:
+    from django.db.migrations.executor import MigrationExecutor
+
+    before, after = (
+        [("employees", "0002_prefix_search_indexes")],
+        [("employees", "0003_hire_date_rule_and_choice_labels")],
+    )
+    MigrationExecutor(connection).migrate(before)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO employees (id, first_name, last_name, email, department, title,"
+                " hire_date) VALUES (%s, 'Far', 'Future', 'far@example.com', 'HR', 'Intern',"
+                " %s)",
+                [
+                    "0" * 32
+                    if connection.vendor == "sqlite"
+                    else "0" * 8 + "-0000-4000-8000-" + "0" * 12,
+                    dt.date(2202, 5, 1),
+                ],
+            )
+        with pytest.raises(RuntimeError, match=r"far@example.com \(.*\): 2202-05-01"):
+            MigrationExecutor(connection).migrate(after)
+        Employee.objects.filter(email="far@example.com").delete()
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
