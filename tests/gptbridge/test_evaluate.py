@@ -295,7 +295,7 @@ def test_no_answered_case_fails_even_min_accuracy_zero(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("pipeline")
 def test_evaluation_questions_are_logged_as_such_and_hidden_by_default(
-    tmp_path: Path, admin_client: Any
+    tmp_path: Path, admin_client: Any, api_client: Any
 ) -> None:
     from gptbridge.models import QueryLog
 
@@ -305,9 +305,12 @@ def test_evaluation_questions_are_logged_as_such_and_hidden_by_default(
     )
     evaluate_failing("--cases", str(path))  # answered although it "should" be refused
     call_command("ask", "How many employees are in Sales?", stdout=StringIO())
+    asked = api_client.post("/search", {"message": "How many employees are in HR?"}, format="json")
+    assert asked.status_code == 200
     assert dict(QueryLog.objects.values_list("question", "origin")) == {
         "How many employees are in Marketing?": "evaluate",
         "How many employees are in Sales?": "cli",
+        "How many employees are in HR?": "api",
     }
     page = admin_client.get("/admin/gptbridge/querylog/").content.decode()
     assert "in Sales?" in page
