@@ -139,6 +139,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         if isinstance(codes, str):
             code = codes
         message = _DEFAULT_MESSAGES.get(code, str(exc.detail))
+        if isinstance(exc, exceptions.PermissionDenied) and exc.detail != exc.default_detail:
+            message = str(exc.detail)  # a permission class that says why, in its own words
     response.data = error_body(response.status_code, message, code, fields)
     return response
 

@@ -11,7 +11,11 @@ Scoring:
   between rows the gold ORDER BY keys cannot tell apart (ties may come in any order).
 - A case whose gold_sql is null is a question the directory cannot answer ("what's the CEO's
   salary?"): refusing it is right, answering it counts as wrong.
-- accuracy = correct answers / answered cases; coverage = answered / cases with gold SQL.
+- accuracy = correct answers / answered cases ("—", no number, when nothing was answered);
+  coverage = answered / cases with gold SQL.
+
+Every question is logged like any other, tagged `origin="evaluate"`; the question log's admin
+leaves those entries out unless asked for them, so evaluation runs do not bury real questions.
 """
 
 import datetime as dt
@@ -99,9 +103,23 @@ class EvalReport:
         return sum(1 for result in self.results if result.case.gold_sql is not None)
 
     @property
-    def accuracy(self) -> float:
-        """Correct answers over answered questions (1.0 when nothing was answered)."""
-        return self.count("correct") / self.answered if self.answered else 1.0
+    def accuracy(self) -> float | None:
+        """Correct answers over answered questions; None when nothing was answered."""
+        return self.count("correct") / self.answered if self.answered else None
+
+    def accuracy_shortfall(self, minimum: float) -> str | None:
+        """Why this run fails `--min-accuracy`, or None. Errors and "nothing answered" fail it:
+        a run whose engine could not answer (no key, upstream down) has measured nothing."""
+        errors = self.count("error")
+        if errors:
+            return (
+                f"{errors} case(s) ended in an error (see --show-failures); accuracy not measured."
+            )
+        if self.accuracy is None:
+            return "No case was answered, so accuracy could not be measured."
+        if self.accuracy < minimum:
+            return f"Accuracy {self.accuracy:.1%} is below --min-accuracy {minimum:.1%}."
+        return None
 
     @property
     def coverage(self) -> float:
@@ -213,6 +231,7 @@ def run_case(
             engine=engine,
             today=case.today or today,
             max_rows=EVALUATION_MAX_ROWS,
+            origin="evaluate",
         )
     except DomainError as exc:
         return _unanswered(case, exc, (time.perf_counter() - started) * 1000)
@@ -440,7 +459,7 @@ def format_report(report: EvalReport) -> str:
     row = (
         f"| {report.engine} | {len(report.results)} | {report.answered} | "
         f"{report.count('correct')} | {report.count('wrong')} | {report.count('refused')} | "
-        f"{report.count('error')} | {report.accuracy:.1%} | {report.coverage:.1%} | "
+        f"{report.count('error')} | {format_share(report.accuracy)} | {report.coverage:.1%} | "
         f"{report.model_calls} | {usage.prompt_tokens} + {usage.completion_tokens} | "
         f"{report.latency_percentile(50):.1f} | {report.latency_percentile(95):.1f} |"
     )
@@ -448,6 +467,11 @@ def format_report(report: EvalReport) -> str:
     refused = sum(1 for r in out_of_scope if r.outcome == "refused")
     note = f"Out-of-scope questions (gold_sql null) refused: {refused} of {len(out_of_scope)}."
     return "\n".join([header, divider, row, "", note])
+
+
+def format_share(share: float | None) -> str:
+    """A percentage, or "—" when there is nothing to divide by."""
+    return "—" if share is None else f"{share:.1%}"
 
 
 def format_failures(report: EvalReport) -> str:

@@ -3,6 +3,16 @@
 from django.db import models
 
 
+class Origin(models.TextChoices):
+    """Where a question came from. Evaluation runs ask hundreds of questions: the admin's list
+    leaves them out by default so they do not bury the questions people asked."""
+
+    API = "api", "API (/search)"
+    CLI = "cli", "manage.py ask"
+    EVALUATE = "evaluate", "manage.py evaluate"
+    MCP = "mcp", "MCP"
+
+
 class QueryLog(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     question = models.TextField()
@@ -32,6 +42,9 @@ class QueryLog(models.Model):
         max_length=16, blank=True, help_text="'env' or the prefix of the API token that asked."
     )
     token_name = models.CharField(max_length=100, blank=True)
+    origin = models.CharField(
+        max_length=16, choices=Origin.choices, default=Origin.API, db_index=True
+    )
 
     class Meta:
         ordering = ["-created_at"]

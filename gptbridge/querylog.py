@@ -23,6 +23,7 @@ class QueryTrace:
     requested_engine: str
     token_key: str = ""
     token_name: str = ""
+    origin: str = "api"
     engine: str = ""
     model: str = ""
     attempts: list[dict[str, str]] = field(default_factory=list)
@@ -88,6 +89,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> None:
         "total_ms": round(total_ms, 2),
         "token_key": trace.token_key[:16],
         "token_name": trace.token_name[:100],
+        "origin": trace.origin[:16],
     }
     try:
         QueryLog.objects.create(**fields)

@@ -69,6 +69,7 @@ def answer_question(
     requester: object | None = None,
     today: dt.date | None = None,
     max_rows: int | None = None,
+    origin: str = "api",
 ) -> Answer:
     """`aanswer_question` for synchronous callers (commands, tests, the evaluation)."""
     return async_to_sync(_answer_for_sync_caller)(
@@ -78,6 +79,7 @@ def answer_question(
         requester=requester,
         today=today,
         max_rows=max_rows,
+        origin=origin,
     )
 
 
@@ -98,14 +100,17 @@ async def aanswer_question(
     requester: object | None = None,
     today: dt.date | None = None,
     max_rows: int | None = None,
+    origin: str = "api",
 ) -> Answer:
     """Answer one question from the directory, or raise a `DomainError` that says why not.
 
     The error carries the question's `QueryTrace` as `.trace` (model calls, tokens, attempts),
-    as does the log row written either way.
+    as does the log row written either way. `origin` says where the question came from
+    ("api", "cli", "evaluate"; see QueryLog.origin).
     """
     choice = engine or settings.GPTBRIDGE_ENGINE
     trace = QueryTrace(question=question, answer_format=answer_format, requested_engine=choice)
+    trace.origin = origin
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
     pipeline = _Pipeline(
