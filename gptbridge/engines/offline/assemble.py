@@ -92,7 +92,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, Filter]], list[
             continue
         if part.kind == "possessive":
             column, owner = part.value
-            owned = ValueFilter(*owner) if isinstance(owner, tuple) else owner
+            owned = ValueFilter(owner[0], (owner[1],)) if isinstance(owner, tuple) else owner
             filters.append((len(rest), owned))
             part = Part("fields", column, part.text)
         rest.append(part)
@@ -108,12 +108,27 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
     for index, part in enumerate(parts):
         if part.kind == "fields" and (
             _value_column(parts, index - 1) == part.value
-            or (_value_column(parts, index + 1) == part.value and part.value in ("title",))
+            or _value_column(parts, index + 1) == part.value
             or (part.value == "email" and _is_email_filter(parts, index - 1))
         ):
             continue
+        if part.kind == "filter" and kept and _names_column(kept[-1], part):
+            column = kept.pop().value
+            condition = part.value
+            part = Part("filter", TextFilter(column, "equals", condition.value, shown=condition.shown))
         kept.append(part)
     return kept
+
+
+def _names_column(previous: Part, part: Part) -> bool:
+    """ "surname Quitzon": the name belongs to the column just named."""
+    condition = part.value
+    return (
+        previous.kind == "fields"
+        and previous.value in ("first_name", "last_name")
+        and isinstance(condition, TextFilter)
+        and condition.column == "any_name"
+    )
 
 
 def _is_email_filter(parts: list[Part], index: int) -> bool:

@@ -8,6 +8,7 @@ that do mean the same thing; otherwise it is refused with the words that were no
 """
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from text_to_num import alpha2digit
@@ -93,9 +94,14 @@ def parse_question(
 def _digits(question: str) -> str:
     """Number words as digits ("the five newest" -> "the 5 newest"), via text2num."""
     try:
-        return str(alpha2digit(question, "en"))
+        converted = str(alpha2digit(question, "en", threshold=0))
     except (ValueError, IndexError):
         return question
+    # "first" and "second" are words of the grammar ("first half", "hired first"), not numbers.
+    for ordinal, word in (("1st", "first"), ("2nd", "second")):
+        if word in question.lower():
+            converted = re.sub(rf"\b{ordinal}\b", word, converted)
+    return converted
 
 
 def _best_failure(failures: list[Exception]) -> NotUnderstood:

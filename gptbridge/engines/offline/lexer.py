@@ -97,7 +97,9 @@ def _unknown_choices(
     corrected = closest(word.norm, vocabulary.spelled)
     if corrected is not None:
         choices.append(Choice(corrected))
-    name = closest(word.norm, names().by_key.keys()) if len(word.norm) >= 5 else None
+    # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
+    fuzzy = len(word.norm) >= 5 and corrected is None
+    name = closest(word.norm, names().by_key.keys()) if fuzzy else None
     if name is not None:
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
@@ -129,7 +131,7 @@ def _literal(word: Word) -> Lexeme | None:
     terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAIN"}
     if word.kind in terminals:
         return Lexeme(terminals[word.kind], word.norm, word.text)
-    if word.norm.endswith("s") and word.norm[:-1].isdigit():
+    if word.norm.endswith("s") and word.norm[:-1].isdigit() and word.norm[-2] == "0":
         return Lexeme("DECADE", int(word.norm[:-1]), word.text)
     return None  # a symbol: matched as a keyword if it is one
 
@@ -267,6 +269,13 @@ def _year_at(out: list[Lexeme], index: int) -> int | None:
     return out[index].payload if index < len(out) and _is(out[index], "YEAR") else None
 
 
+def _year_number(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
+    """ "the year 2012" is 2012."""
+    if _is(out[index], "KW", "year") and _year_at(out, index + 1) is not None:
+        return out[index + 1], index + 2
+    return None
+
+
 def _month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
     if not _is(out[index], "MONTH"):
         return None
@@ -331,7 +340,7 @@ def _text(out: list[Lexeme], start: int, end: int) -> str:
     return " ".join(lexeme.text for lexeme in out[start : end + 1])
 
 
-_DATE_PATTERNS = (_month_year, _day_month_year, _part_year)
+_DATE_PATTERNS = (_year_number, _month_year, _day_month_year, _part_year)
 
 
 def terminals(lexemes: list[Lexeme]) -> Iterator[str]:

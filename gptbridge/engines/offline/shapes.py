@@ -236,6 +236,11 @@ def _hire_extremes(bag: Bag, today: dt.date) -> Shape | None:
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
     if not superlative and not (ends and bag.has("noun_hires")):
         return None
+    if superlative and ends:
+        return None  # "most recent hires first" is an order, read elsewhere
+    for part in bag.peek("by"):
+        if part.value == "hire_date":  # "the most senior, by hire date": that is the ranking
+            bag.used[bag.parts.index(part)] = True
     latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
     bag.take("earliest")
     for part in ends:

@@ -101,6 +101,8 @@ def _make_words(kind: str, raw: str) -> list[Word]:
             Word("-", "to", "word"),
             Word(second, second, "number"),
         ]
+    if kind == "decade":
+        return [Word(raw, lowered.lstrip("'"), "symbol")]
     if kind == "ordinal":
         return [Word(raw, str(int(raw[:-2])), "number")]
     if kind == "number":
