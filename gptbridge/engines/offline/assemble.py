@@ -102,8 +102,42 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, Filter]], list[
     return filters, rest
 
 
+ORDER_KINDS = ("by", "order_az", "order_za", "order_newest_first", "order_earliest_first",
+               "order_most_first", "order_fewest_first")
+
+
+def _absorb_joining_words(parts: list[Part]) -> list[Part]:
+    """Prepositions only join the phrase after them; "sorted" only introduces an order."""
+    kept: list[Part] = []
+    for index, part in enumerate(parts):
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if part.kind == "prep_from" and _is_year_like(following):
+            assert following is not None
+            raise NotUnderstood(
+                [f"{part.text} {following.text}"],
+                f"'{part.text} {following.text}' could mean during {following.text} or since "
+                f"{following.text}",
+            )
+        if part.kind in ("prep", "prep_from"):
+            continue
+        if part.kind == "sorted" and following is not None and following.kind in ORDER_KINDS:
+            continue
+        kept.append(part)
+    return kept
+
+
+def _is_year_like(part: Part | None) -> bool:
+    return (
+        part is not None
+        and part.kind == "filter"
+        and isinstance(part.value, DateFilter)
+        and part.value.label.startswith("in ")
+    )
+
+
 def _absorb_column_words(parts: list[Part]) -> list[Part]:
     """ "the marketing department", "department of marketing": the column word only names it."""
+    parts = _absorb_joining_words(parts)
     kept: list[Part] = []
     for index, part in enumerate(parts):
         if part.kind == "fields" and (

@@ -15,7 +15,7 @@ def period(node: Tree[Token], context: Context) -> dates.Period:
     inner = Children(node, context.lexemes)
     if node.data in ("half", "quarter_of"):
         ordinal = inner.tree()
-        year = inner.token("YEAR")
+        year = inner.token("YEARNUM")
         assert ordinal is not None and year is not None
         number = _ordinal(ordinal, context)
         inner.finish()
@@ -31,11 +31,11 @@ def period(node: Tree[Token], context: Context) -> dates.Period:
 
 
 def _period_of(terminal: str, payload: object, text: str) -> dates.Period:
-    if terminal == "YEAR" and isinstance(payload, int):
+    if terminal == "YEARNUM" and isinstance(payload, int):
         return dates.year(payload)
     if terminal == "DATE" and isinstance(payload, dt.date):
         return dates.day(payload)
-    if terminal == "DECADE" and isinstance(payload, int):
+    if terminal == "DECADENUM" and isinstance(payload, int):
         return dates.decade(payload)
     if terminal == "PERIOD" and isinstance(payload, tuple):
         kind, year, value = payload

@@ -124,15 +124,15 @@ def closest(word: str, candidates: Any) -> str | None:
 def _literal(word: Word) -> Lexeme | None:
     if word.kind == "number":
         number = int(word.norm)
-        terminal = "YEAR" if len(word.norm) == 4 and number in YEARS else "NUMBER"
+        terminal = "YEARNUM" if len(word.norm) == 4 and number in YEARS else "NUMBER"
         return Lexeme(terminal, number, word.text)
     if word.kind == "date" and word.date_parts is not None:
         return _date_lexeme(word)
-    terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAIN"}
+    terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAINNAME"}
     if word.kind in terminals:
         return Lexeme(terminals[word.kind], word.norm, word.text)
     if word.norm.endswith("s") and word.norm[:-1].isdigit() and word.norm[-2] == "0":
-        return Lexeme("DECADE", int(word.norm[:-1]), word.text)
+        return Lexeme("DECADENUM", int(word.norm[:-1]), word.text)
     return None  # a symbol: matched as a keyword if it is one
 
 
@@ -266,7 +266,7 @@ def _skip(out: list[Lexeme], index: int) -> int:
 
 
 def _year_at(out: list[Lexeme], index: int) -> int | None:
-    return out[index].payload if index < len(out) and _is(out[index], "YEAR") else None
+    return out[index].payload if index < len(out) and _is(out[index], "YEARNUM") else None
 
 
 def _year_number(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
@@ -277,7 +277,7 @@ def _year_number(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
 
 
 def _month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
-    if not _is(out[index], "MONTH"):
+    if not _is(out[index], "MONTHNAME"):
         return None
     month = out[index].payload
     after = index + 1
@@ -298,7 +298,7 @@ def _day_month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
     if not (_is(out[index], "NUMBER") and 1 <= out[index].payload <= 31):
         return None
     month_index = _skip(out, index + 1)
-    if month_index >= len(out) or not _is(out[month_index], "MONTH"):
+    if month_index >= len(out) or not _is(out[month_index], "MONTHNAME"):
         return None
     year_index = _skip(out, month_index + 1)
     year = _year_at(out, year_index)
@@ -320,7 +320,7 @@ def _day(
 def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
     """Q2 2022, summer 2020, Christmas 2019."""
     lexeme = out[index]
-    if lexeme.terminal not in ("QUARTER", "SEASON", "NAMEDDAY"):
+    if lexeme.terminal not in ("QUARTERNAME", "SEASON", "NAMEDDAY"):
         return None
     year_index = _skip(out, index + 1)
     year = _year_at(out, year_index)
@@ -332,7 +332,7 @@ def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
         return _day(out, index, year_index, year, month, day)
     if lexeme.terminal == "SEASON" and 12 in lexeme.payload:
         return Lexeme("UNKNOWN", text, text), year_index + 1  # which winter? refused
-    kind = "quarter" if lexeme.terminal == "QUARTER" else "season"
+    kind = "quarter" if lexeme.terminal == "QUARTERNAME" else "season"
     return Lexeme("PERIOD", (kind, year, lexeme.payload), text), year_index + 1
 
 

@@ -75,8 +75,8 @@ def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entr
 def _word_entries() -> dict[tuple[str, ...], Entry]:
     table: dict[tuple[str, ...], Entry] = {}
     simple: Iterable[tuple[dict[str, Any], str]] = (
-        (words.MONTHS, "MONTH"),
-        (words.WEEKDAYS, "WEEKDAY"),
+        (words.MONTHS, "MONTHNAME"),
+        (words.WEEKDAYS, "DAYNAME"),
         (words.SEASONS, "SEASON"),
         (words.NAMED_DAYS, "NAMEDDAY"),
     )
@@ -84,11 +84,11 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
         for phrase, payload in mapping.items():
             table[_split(phrase)] = Entry(terminal, payload)
     for phrase in words.WEEKEND:
-        table[_split(phrase)] = Entry("WEEKEND", (0, 6))
+        table[_split(phrase)] = Entry("WEEKENDNAME", (0, 6))
     for provider in words.PROVIDERS:
         table[(provider,)] = Entry("PROVIDER", provider)
     for number in range(1, 5):
-        table[(f"q{number}",)] = Entry("QUARTER", number)
+        table[(f"q{number}",)] = Entry("QUARTERNAME", number)
     for keyword, variants in words.KEYWORDS.items():
         for phrase in (keyword, *variants):
             table.setdefault(_split(phrase), Entry("KW", keyword))

@@ -208,7 +208,7 @@ def _single(node: Tree[Token], parent: Children) -> Lexeme:
 def _lexeme_text(lexeme: Lexeme) -> tuple[str, str]:
     if lexeme.terminal == "FULLNAME":
         return " ".join(lexeme.payload), lexeme.text
-    if lexeme.terminal in ("NAME", "WORD", "QUOTED", "EMAIL", "DOMAIN", "PROVIDER"):
+    if lexeme.terminal in ("NAME", "WORD", "QUOTED", "EMAIL", "DOMAINNAME", "PROVIDER"):
         return str(lexeme.payload).lower(), lexeme.text
     return lexeme.text.lower(), lexeme.text
 
@@ -280,7 +280,7 @@ def _provider(kind: str, children: Children, context: Context) -> Part:
 
 
 def _at_domain(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("DOMAIN")
+    lexeme = children.token("DOMAINNAME")
     assert lexeme is not None
     condition = TextFilter("email", "ends", f"@{lexeme.payload}", shown=lexeme.text)
     return Part("filter", condition, lexeme.text)
@@ -334,7 +334,7 @@ def register(kind: str) -> Callable[[Callable[..., Part]], Callable[..., Part]]:
 
 @register("date_month")
 def _date_month(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("MONTH")
+    lexeme = children.token("MONTHNAME")
     assert lexeme is not None
     label = f"in {MONTH_NAMES[lexeme.payload]}"
     return Part("filter", DatePartFilter("month", (lexeme.payload,), label), lexeme.text)
@@ -342,7 +342,7 @@ def _date_month(kind: str, children: Children, context: Context) -> Part:
 
 @register("date_weekday")
 def _date_weekday(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("WEEKDAY")
+    lexeme = children.token("DAYNAME")
     assert lexeme is not None
     label = f"on a {WEEKDAY_NAMES[lexeme.payload]}"
     return Part("filter", DatePartFilter("weekday", (lexeme.payload,), label), lexeme.text)
@@ -350,7 +350,7 @@ def _date_weekday(kind: str, children: Children, context: Context) -> Part:
 
 @register("date_weekend")
 def _date_weekend(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("WEEKEND")
+    lexeme = children.token("WEEKENDNAME")
     assert lexeme is not None
     return Part("filter", DatePartFilter("weekday", (0, 6), "on a weekend"), lexeme.text)
 
@@ -376,7 +376,7 @@ def _date_named_day(kind: str, children: Children, context: Context) -> Part:
 
 @register("date_quarter")
 def _date_quarter(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("QUARTER")
+    lexeme = children.token("QUARTERNAME")
     assert lexeme is not None
     label = f"in Q{lexeme.payload} (any year)"
     return Part("filter", DatePartFilter("quarter", (lexeme.payload,), label), lexeme.text)
