@@ -6,7 +6,7 @@ naturally is, and with explicit ambiguity it returns all readings instead of sil
 one. The engine then answers only when all readings mean the same thing.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lark import Lark, Token, Tree
@@ -18,6 +18,7 @@ from gptbridge.engines.offline.lexer import Lexeme
 
 GRAMMAR_FILE = Path(__file__).with_name("grammar.lark")
 MAX_TREES = 64
+PARSE_CACHE_SIZE = 2048
 
 
 class NoParse(Exception):
@@ -79,17 +80,32 @@ def _no_parse(lexemes: list[Lexeme], position: int) -> NoParse:
 
 
 def parse(lexemes: list[Lexeme]) -> list[Tree[Token]]:
-    """Every complete parse of the lexemes (at most MAX_TREES), or NoParse."""
+    """Every complete parse of the lexemes (at most MAX_TREES), or NoParse.
+
+    The parse depends only on the sequence of terminal types (the tree's tokens point back to
+    the lexemes by position), so parses are cached by that sequence: questions of the same
+    shape ("how many VALUE in VALUE") are parsed once.
+    """
     if not lexemes:
         raise NoParse(None)
     tokens = [_token(index, lexeme) for index, lexeme in enumerate(lexemes)]
+    outcome = _parse_types(tuple(token.type for token in tokens))
+    if isinstance(outcome, int):
+        raise _no_parse(lexemes, outcome)
+    return outcome
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parse_types(types: tuple[str, ...]) -> list[Tree[Token]] | int:
+    """The parses of a sequence of terminal types, or the position where parsing failed."""
+    tokens = [Token(kind, kind, start_pos=i, end_pos=i + 1) for i, kind in enumerate(types)]
     try:
         tree = _lark().parse(tokens)  # type: ignore[arg-type]
     except UnexpectedToken as exc:
-        raise _no_parse(lexemes, exc.token.start_pos) from None
+        return int(exc.token.start_pos)
     except UnexpectedEOF:
-        raise NoParse(lexemes[-1], len(lexemes)) from None
+        return len(types) - 1
     except UnexpectedInput:
-        raise NoParse(None) from None
+        return 0
     trees: list[Tree[Token]] = CollapseAmbiguities().transform(tree)
     return trees[:MAX_TREES]
