@@ -113,10 +113,10 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         following = parts[index + 1] if index + 1 < len(parts) else None
         if part.kind == "prep_from" and _is_year_like(following):
             assert following is not None
+            said = following.value.label.removeprefix("in ")
             raise NotUnderstood(
-                [f"{part.text} {following.text}"],
-                f"'{part.text} {following.text}' could mean during {following.text} or since "
-                f"{following.text}",
+                [f"{part.text} {said}"],
+                f"'{part.text} {said}' could mean during {said} or since {said}",
             )
         if part.kind in ("prep", "prep_from"):
             continue
@@ -147,11 +147,16 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
         ):
             continue
         if part.kind == "filter" and kept and _names_column(kept[-1], part):
-            column = kept.pop().value
-            condition = part.value
-            part = Part("filter", TextFilter(column, "equals", condition.value, shown=condition.shown))
+            part = _column_name_filter(kept.pop(), part)
+        elif part.kind == "fields" and kept and _names_column(part, kept[-1]):
+            part = _column_name_filter(part, kept.pop())  # "an O'Hara surname"
         kept.append(part)
     return kept
+
+
+def _column_name_filter(column: Part, name: Part) -> Part:
+    condition = name.value
+    return Part("filter", TextFilter(column.value, "equals", condition.value, shown=condition.shown))
 
 
 def _names_column(previous: Part, part: Part) -> bool:

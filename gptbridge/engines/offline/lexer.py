@@ -60,7 +60,7 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = merge_dates(_merge_names(lexemes, names))
+        merged = merge_dates(_plural_apostrophes(_merge_names(lexemes, names)))
         if merged not in results:
             results.append(merged)
     return results
@@ -234,6 +234,22 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
             continue
         merged.append(lexeme)
     return merged
+
+
+def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "VP's in Sales": an apostrophe-s after a value that owns no column is a plural."""
+    kept: list[Lexeme] = []
+    for index, lexeme in enumerate(lexemes):
+        following = lexemes[index + 1] if index + 1 < len(lexemes) else None
+        if (
+            _is(lexeme, "KW", "'s")
+            and kept
+            and kept[-1].terminal == "VALUE"
+            and (following is None or following.terminal != "FIELD")
+        ):
+            continue
+        kept.append(lexeme)
+    return kept
 
 
 def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:

@@ -44,7 +44,7 @@ class Lexicon:
 
 
 def _split(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.replace("-", " - ").split()) if phrase != "-" else ("-",)
+    return tuple(phrase.split())
 
 
 def _plural_forms(phrase: str) -> tuple[str, ...]:

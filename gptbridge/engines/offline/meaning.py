@@ -172,6 +172,15 @@ def person_filter(lexeme: Lexeme) -> Filter:
     return TextFilter("any_name", "equals", value, shown=shown)
 
 
+def _average(kind: str, children: Children, context: Context) -> Part:
+    unit = children.tree()
+    if unit is not None:
+        Children(unit, context.lexemes).finish()
+        if unit.data != "unit_year":
+            raise NotUsed(str(unit.data))
+    return Part("average")
+
+
 def _having(kind: str, children: Children, context: Context) -> Part:
     compare = children.tree()
     number = children.token("NUMBER")
@@ -309,6 +318,7 @@ HANDLERS: dict[str, Callable[[str, Children, Context], Part]] = {
     "fields": _fields,
     "possessive": _possessive,
     "having": _having,
+    "average": _average,
     "named": _named,
     "field_is": _field_is,
     "field_text": _field_text,

@@ -28,6 +28,7 @@ from gptbridge.engines.offline.plan import (
     Shape,
     Share,
     TextFilter,
+    ValueFilter,
 )
 
 DERIVED_KEYS: dict[str, GroupKey] = {
@@ -46,6 +47,7 @@ COLUMNS: tuple[Column, ...] = (
 
 def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
     positioned, rest = split_conditions(parts)
+    _refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
     bag = Bag(rest, names_someone=any(_names_someone(f) for f in filters))
     if bag.has("share"):
@@ -54,6 +56,21 @@ def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
         plan = QueryPlan(filters, _shape(bag, today))
     bag.finish()
     return plan
+
+
+def _refuse_contradictions(filters: list[Filter]) -> None:
+    """ "engineers in Accounting": one column, two values; no one is both."""
+    seen: dict[str, str] = {}
+    for condition in filters:
+        if isinstance(condition, ValueFilter) and not condition.negated:
+            said = " or ".join(condition.values)
+            if condition.column in seen:
+                raise NotUnderstood(
+                    [seen[condition.column], said],
+                    f"an employee has one {condition.column}, so '{seen[condition.column]}' and "
+                    f"'{said}' cannot both hold; did you mean either?",
+                )
+            seen[condition.column] = said
 
 
 def _names_someone(condition: Filter) -> bool:
@@ -134,10 +151,13 @@ def _counting(bag: Bag, today: dt.date) -> Shape | None:
     if not bag.has("count"):
         return None
     bag.take("count")
-    key = _key_from(bag, "per", "by", "key")
+    key = _key_from(bag, "per", "by")
     if key is not None:
         return _group_count(bag, key)
     distinct = bag.take("different")
+    key = _key_from(bag, "key")
+    if key is not None:  # "how many (different) e-mail domains"
+        return CountDistinct(key)
     fields = bag.peek("fields")
     if len(fields) == 1 and _group_key(fields[0].value) and not bag.has(*PEOPLE_NOUNS):
         column = cast(GroupKey, _group_key(fields[0].value))
@@ -203,6 +223,10 @@ def _breakdown(bag: Bag, today: dt.date) -> Shape | None:
 
 
 def _per(bag: Bag, today: dt.date) -> Shape | None:
+    derived = [p for p in bag.peek("by") if p.value in DERIVED_KEYS]
+    if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
+        bag.used[bag.parts.index(derived[0])] = True
+        return _group_count(bag, DERIVED_KEYS[derived[0].value])
     if not bag.has("per"):
         return None
     if bag.has("noun_who"):
