@@ -77,7 +77,8 @@ def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
     if isinstance(shape, Count):
         return _select([_count().as_(COUNT_ALIAS)], table, where)
     if isinstance(shape, CountDistinct):
-        distinct = exp.Count(this=exp.Distinct(expressions=[_col(shape.column)]))
+        key = _group_expression(shape.column, dialect)
+        distinct = exp.Count(this=exp.Distinct(expressions=[key]))
         return _select([distinct.as_(f"{shape.column}_count")], table, where)
     if isinstance(shape, DistinctValues):
         query = _select([_col(shape.column)], table, where).distinct()
@@ -421,7 +422,8 @@ def _date_part(part: str, dialect: Dialect) -> exp.Expr:
     if dialect == "sqlite" and part == "QUARTER":
         month = _date_part("MONTH", dialect)
         plus = exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2)))
-        return exp.Div(this=plus, expression=exp.Literal.number(3))
+        # typed: integer division, as both databases do for integers (no cast to REAL).
+        return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
     if dialect == "sqlite":
         fmt = exp.Literal.string(SQLITE_FORMATS[part])
         value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=fmt)
