@@ -313,7 +313,22 @@ def _sameday(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", SameDayFilter((first, last), shown), lexeme.text)
 
 
+def _person_date(kind: str, children: Children, context: Context) -> Part:
+    """ "hired before Leopold Johnston": before the day that person was hired."""
+    node = children.tree("person")
+    assert node is not None
+    lexeme = _single(node, children)
+    if lexeme.terminal != "FULLNAME":
+        raise NotUsed(lexeme.text)
+    first, last = lexeme.payload
+    shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
+    relation = "before" if kind == "date_before_person" else "after"
+    return Part("filter", SameDayFilter((first, last), shown, relation=relation), lexeme.text)
+
+
 HANDLERS: dict[str, Callable[[str, Children, Context], Part]] = {
+    "date_before_person": _person_date,
+    "date_after_person": _person_date,
     "value": _value,
     "fields": _fields,
     "possessive": _possessive,

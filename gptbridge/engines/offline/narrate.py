@@ -167,6 +167,8 @@ def _describe(condition: Filter) -> str:
         said = "not " if condition.negated else ""
         if condition.person is None:
             return f"{said}hired on a day someone else was also hired"
+        if condition.relation != "same":
+            return f"{said}hired {condition.relation} {condition.shown}"
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
     if isinstance(condition, TextFilter):
         return _describe_text(condition)

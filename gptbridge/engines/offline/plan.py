@@ -67,12 +67,13 @@ class DatePartFilter:
 
 @dataclass(frozen=True)
 class SameDayFilter:
-    """Hired on the day a named person was hired (that person excluded), or on a day shared
-    with anyone else (`person` None)."""
+    """Hired on (or before, or after) the day a named person was hired, that person excluded;
+    or on a day shared with anyone else (`person` None)."""
 
     person: tuple[str, str] | None
     shown: str = ""
     negated: bool = False
+    relation: Literal["same", "before", "after"] = "same"
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,12 @@ def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
     person = exp.And(
         this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
     )
+    if condition.relation != "same":
+        # Before the earliest / after the latest hire date of anyone with that name.
+        bound = exp.Min if condition.relation == "before" else exp.Max
+        day = exp.select(bound(this=_col("hire_date"))).from_(table).where(person.copy())
+        compare = exp.LT if condition.relation == "before" else exp.GT
+        return compare(this=_col("hire_date"), expression=exp.Subquery(this=day))
     days = exp.select(_col("hire_date")).from_(table).where(person.copy())
     same = exp.In(this=_col("hire_date"), query=exp.Subquery(this=days))
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
