@@ -41,7 +41,9 @@ class Bag:
         self.used = [False] * len(self.parts)
 
     def has(self, *kinds: str) -> bool:
-        return any(p.kind in kinds for p, used in zip(self.parts, self.used, strict=True) if not used)
+        return any(
+            p.kind in kinds for p, used in zip(self.parts, self.used, strict=True) if not used
+        )
 
     def peek(self, *kinds: str) -> list[Part]:
         return [p for p in self.parts if p.kind in kinds]
@@ -102,8 +104,15 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, Filter]], list[
     return filters, rest
 
 
-ORDER_KINDS = ("by", "order_az", "order_za", "order_newest_first", "order_earliest_first",
-               "order_most_first", "order_fewest_first")
+ORDER_KINDS = (
+    "by",
+    "order_az",
+    "order_za",
+    "order_newest_first",
+    "order_earliest_first",
+    "order_most_first",
+    "order_fewest_first",
+)
 
 
 def _absorb_joining_words(parts: list[Part]) -> list[Part]:
@@ -156,7 +165,9 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
 
 def _column_name_filter(column: Part, name: Part) -> Part:
     condition = name.value
-    return Part("filter", TextFilter(column.value, "equals", condition.value, shown=condition.shown))
+    return Part(
+        "filter", TextFilter(column.value, "equals", condition.value, shown=condition.shown)
+    )
 
 
 def _names_column(previous: Part, part: Part) -> bool:
@@ -175,9 +186,11 @@ def _is_email_filter(parts: list[Part], index: int) -> bool:
     if not (0 <= index < len(parts) and parts[index].kind == "filter"):
         return False
     condition = parts[index].value
-    return isinstance(condition, TextFilter) and condition.column == "email" and (
-        condition.op == "contains" and condition.value.startswith("@")
-        or condition.op == "ends"
+    return (
+        isinstance(condition, TextFilter)
+        and condition.column == "email"
+        and condition.op in ("contains", "ends")
+        and "@" in condition.value
     )
 
 

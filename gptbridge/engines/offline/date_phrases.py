@@ -5,7 +5,14 @@ import datetime as dt
 from lark import Token, Tree
 
 from gptbridge.engines.offline import dates
-from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, date_filter, register
+from gptbridge.engines.offline.meaning import (
+    Children,
+    Context,
+    NotUsed,
+    Part,
+    date_filter,
+    register,
+)
 from gptbridge.engines.offline.words import SEASONS
 
 DAY = dt.timedelta(days=1)
@@ -16,7 +23,8 @@ def period(node: Tree[Token], context: Context) -> dates.Period:
     if node.data in ("half", "quarter_of"):
         ordinal = inner.tree()
         year = inner.token("YEARNUM")
-        assert ordinal is not None and year is not None
+        assert ordinal is not None
+        assert year is not None
         number = _ordinal(ordinal, context)
         inner.finish()
         if node.data == "half" and number in (1, 2):
@@ -114,8 +122,9 @@ def _bare(label: str) -> str:
 
 
 def _unit(children: Children, context: Context) -> str:
-    node = children.tree("unit_day", "unit_week", "unit_month", "unit_year", "unit_decade",
-                         "unit_quarter")
+    node = children.tree(
+        "unit_day", "unit_week", "unit_month", "unit_year", "unit_decade", "unit_quarter"
+    )
     assert node is not None
     Children(node, context.lexemes).finish()
     return str(node.data).removeprefix("unit_")

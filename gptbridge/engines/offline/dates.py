@@ -47,7 +47,9 @@ def quarter(value_year: int, number: int) -> Period:
 def half(value_year: int, number: int) -> Period:
     start = dt.date(value_year, 1 if number == 1 else 7, 1)
     which = "first" if number == 1 else "second"
-    return Period(start, start + relativedelta(months=6) - DAY, f"in the {which} half of {value_year}")
+    return Period(
+        start, start + relativedelta(months=6) - DAY, f"in the {which} half of {value_year}"
+    )
 
 
 def months(value_year: int, numbers: tuple[int, ...], name: str) -> Period:

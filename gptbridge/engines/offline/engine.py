@@ -14,6 +14,9 @@ from collections.abc import Callable
 from text_to_num import alpha2digit
 
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
+
+# Imported for their side effect: the date phrases register their handlers.
+from gptbridge.engines.offline import date_phrases  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -26,9 +29,6 @@ from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.tokens import tokenize
 from gptbridge.errors import Unanswerable
-
-# Imported for their side effect: the date phrases register their handlers.
-from gptbridge.engines.offline import date_phrases  # noqa: F401, I001
 
 CAPABILITIES = (
     'people by department or title ("engineers in Sales or Marketing", "VPs not in HR")',

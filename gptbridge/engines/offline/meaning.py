@@ -8,17 +8,17 @@ never be dropped silently.
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from lark import Token, Tree
 
-from gptbridge.engines.offline import dates
 from gptbridge.engines.offline.lexer import Lexeme
 from gptbridge.engines.offline.plan import (
     DateFilter,
     DatePartFilter,
     Filter,
     SameDayFilter,
+    TextColumn,
     TextFilter,
 )
 from gptbridge.engines.offline.words import MONTH_NAMES, SEASONS, WEEKDAY_NAMES
@@ -184,17 +184,27 @@ def _average(kind: str, children: Children, context: Context) -> Part:
 def _having(kind: str, children: Children, context: Context) -> Part:
     compare = children.tree()
     number = children.token("NUMBER")
-    assert compare is not None and number is not None
-    operator = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=",
-                "exactly": "="}[_key(compare, children)]
+    assert compare is not None
+    assert number is not None
+    operator = {
+        "more_than": ">",
+        "at_least": ">=",
+        "less_than": "<",
+        "at_most": "<=",
+        "exactly": "=",
+    }[_key(compare, children)]
     return Part("having", (operator, number.payload), f"{operator} {number.payload}")
 
 
 # --- names and e-mail --------------------------------------------------------------------------
 
 TEXT_OPS = {"starts": "starts", "ends": "ends", "contains": "contains"}
-NAME_COLUMNS = {"first_name": "first_name", "last_name": "last_name", "name": "full_name",
-                "email": "email"}
+NAME_COLUMNS = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "name": "full_name",
+    "email": "email",
+}
 
 
 def _text_value(node: Tree[Token], parent: Children) -> Lexeme:
@@ -229,14 +239,15 @@ def _named(kind: str, children: Children, context: Context) -> Part:
     if lexeme.terminal in ("NAME", "FULLNAME"):
         return Part("filter", person_filter(lexeme), lexeme.text)
     value, shown = _lexeme_text(lexeme)
-    column = "full_name" if " " in value else "any_name"
+    column: TextColumn = "full_name" if " " in value else "any_name"
     return Part("filter", TextFilter(column, "equals", value, shown=shown), shown)
 
 
 def _field_is(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
     node = children.tree("name_value")
-    assert field is not None and node is not None
+    assert field is not None
+    assert node is not None
     lexeme = _text_value(node, children)
     column = NAME_COLUMNS.get(field.payload)
     if column is None:
@@ -251,7 +262,9 @@ def _field_text(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
     operation = children.tree("starts", "ends", "contains")
     node = children.tree("text")
-    assert field is not None and operation is not None and node is not None
+    assert field is not None
+    assert operation is not None
+    assert node is not None
     Children(operation, context.lexemes).finish()
     lexeme = _text_value(node, children)
     column = NAME_COLUMNS.get(field.payload)
@@ -265,7 +278,8 @@ def _field_text(kind: str, children: Children, context: Context) -> Part:
 def _text_in_field(kind: str, children: Children, context: Context) -> Part:
     node = children.tree("text")
     field = children.token("FIELD")
-    assert field is not None and node is not None
+    assert field is not None
+    assert node is not None
     lexeme = _text_value(node, children)
     column = NAME_COLUMNS.get(field.payload)
     if column is None:
@@ -322,7 +336,7 @@ def _person_date(kind: str, children: Children, context: Context) -> Part:
         raise NotUsed(lexeme.text)
     first, last = lexeme.payload
     shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
-    relation = "before" if kind == "date_before_person" else "after"
+    relation: Literal["before", "after"] = "before" if kind == "date_before_person" else "after"
     return Part("filter", SameDayFilter((first, last), shown, relation=relation), lexeme.text)
 
 

@@ -7,7 +7,7 @@ Definitions, said in every answer:
 
 from typing import Any, Protocol
 
-from gptbridge.engines.offline.plan import AverageTenure, GroupHireExtreme, Share, Shape
+from gptbridge.engines.offline.plan import AverageTenure, GroupHireExtreme, Shape, Share
 from gptbridge.engines.offline.render import COUNT_ALIAS, KEY_ALIASES, SHARE_ALIAS, TENURE_ALIAS
 
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
@@ -48,9 +48,7 @@ def _average_tenure(shape: AverageTenure, subject: Described, rows: list[dict[st
     from gptbridge.engines.offline.narrate import GROUP_WORDS, group_label
 
     alias = KEY_ALIASES.get(shape.key, shape.key)
-    items = [
-        f"{group_label(shape.key, row[alias])} {row[TENURE_ALIAS]} years" for row in rows
-    ]
+    items = [f"{group_label(shape.key, row[alias])} {row[TENURE_ALIAS]} years" for row in rows]
     return (
         f"Average tenure per {GROUP_WORDS[shape.key]}{subject.among()} (as of {as_of}; "
         f"{TENURE_DEFINITION}): {_join(items)}."

@@ -320,7 +320,10 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
     pairs = [(group_label(shape.key, row[alias]), int(row[COUNT_ALIAS])) for row in rows]
     if shape.share:
         listed = _listing(
-            [f"{name} {count} ({row[SHARE_ALIAS]}%)" for (name, count), row in zip(pairs, rows, strict=True)]
+            [
+                f"{name} {count} ({row[SHARE_ALIAS]}%)"
+                for (name, count), row in zip(pairs, rows, strict=True)
+            ]
         )
         people = subject.phrase(2)
         return (

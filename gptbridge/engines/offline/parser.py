@@ -100,7 +100,7 @@ def _parse_types(types: tuple[str, ...]) -> list[Tree[Token]] | int:
     """The parses of a sequence of terminal types, or the position where parsing failed."""
     tokens = [Token(kind, kind, start_pos=i, end_pos=i + 1) for i, kind in enumerate(types)]
     try:
-        tree = _lark().parse(tokens)  # type: ignore[arg-type]
+        tree = _lark().parse(tokens)
     except UnexpectedToken as exc:
         return int(exc.token.start_pos)
     except UnexpectedEOF:

@@ -22,6 +22,7 @@ GroupKey = Literal[
     "email_domain",
 ]
 DatePart = Literal["month", "weekday", "quarter", "monthday"]
+OrderName = Literal[Column, "name", "count", "group"]
 TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
 TextOp = Literal["equals", "starts", "ends", "contains"]
 Comparison = Literal[">", ">=", "<", "<=", "="]
@@ -95,13 +96,15 @@ class AnyOf:
     negated: bool = False
 
 
-Filter = ValueFilter | DateFilter | MonthFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
+Filter = (
+    ValueFilter | DateFilter | MonthFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
+)
 
 
 @dataclass(frozen=True)
 class OrderKey:
     # "name" is last name then first name; "count" and "group" exist only for GroupCount.
-    key: Literal[Column, "name", "count", "group"]
+    key: "OrderName"
     descending: bool = False
 
 

@@ -7,6 +7,7 @@ the same rows in the same order.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import cast
 
 from sqlglot import exp
@@ -36,7 +37,6 @@ from gptbridge.engines.offline.plan import (
     ValueFilter,
 )
 from gptbridge.schema import describe_directory
-
 
 COUNT_ALIAS = "employee_count"
 YEAR_ALIAS = "hire_year"
@@ -110,9 +110,7 @@ def _group_hire_extreme(
     pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
     query = _select([exp.Star()], table, _conjunction([where, condition]))
-    return query.order_by(
-        _ordered(key.copy(), False, dialect), *_people_order((), dialect)
-    )
+    return query.order_by(_ordered(key.copy(), False, dialect), *_people_order((), dialect))
 
 
 def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
@@ -217,8 +215,12 @@ def _hire_extreme(
 
 
 def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
-    parts = {"hire_year": "YEAR", "hire_month": "MONTH", "hire_quarter": "QUARTER",
-             "hire_weekday": "DOW"}
+    parts = {
+        "hire_year": "YEAR",
+        "hire_month": "MONTH",
+        "hire_quarter": "QUARTER",
+        "hire_weekday": "DOW",
+    }
     if key in parts:
         return _date_part(parts[key], dialect)
     if key == "email_domain":
@@ -316,7 +318,7 @@ def _date_part_filter(condition: DatePartFilter, dialect: Dialect) -> exp.Expr:
     return _in_or_equals(_date_part(DATE_PARTS[condition.part], dialect), numbers)
 
 
-def _in_or_equals(subject: exp.Expr, values: list[exp.Literal]) -> exp.Expr:
+def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
     if len(values) == 1:
         return exp.EQ(this=subject, expression=values[0])
     return exp.In(this=subject, expressions=values)

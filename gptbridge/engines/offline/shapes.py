@@ -23,6 +23,7 @@ from gptbridge.engines.offline.plan import (
     HireDateBound,
     HireExtreme,
     OrderKey,
+    OrderName,
     PeopleList,
     QueryPlan,
     Shape,
@@ -41,7 +42,13 @@ DERIVED_KEYS: dict[str, GroupKey] = {
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
 PEOPLE_NOUNS = ("noun_people", "noun_who")
 COLUMNS: tuple[Column, ...] = (
-    "id", "first_name", "last_name", "email", "department", "title", "hire_date"
+    "id",
+    "first_name",
+    "last_name",
+    "email",
+    "department",
+    "title",
+    "hire_date",
 )
 
 
@@ -119,8 +126,11 @@ def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> 
             raise NotUnderstood(["percentage"], "a share per group of a subset is not supported")
         return QueryPlan(whole, GroupCount(key, share=True))
     if not part:
-        raise NotUnderstood(["percentage"], "a percentage of what? name the part, e.g. "
-                            "'what percentage of employees are engineers'")
+        raise NotUnderstood(
+            ["percentage"],
+            "a percentage of what? name the part, e.g. "
+            "'what percentage of employees are engineers'",
+        )
     return QueryPlan(whole, Share(part))
 
 
@@ -345,7 +355,8 @@ def _order(bag: Bag) -> tuple[OrderKey, ...]:
             continue
         bag.used[index] = True
         if key is not None:
-            keys.append(OrderKey(key, bool(pending)) if pending is not None else OrderKey(key))
+            name = cast(OrderName, key)
+            keys.append(OrderKey(name, bool(pending)) if pending is not None else OrderKey(name))
             pending = None
         elif keys and direction is not None and part.kind in ("order_az", "order_za"):
             keys[-1] = OrderKey(keys[-1].key, direction)
