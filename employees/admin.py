@@ -30,6 +30,7 @@ from import_export.admin import ImportExportActionModelAdmin
 from import_export.formats.base_formats import CSV, Format
 from import_export.results import Result
 
+from employees.directory import editable_field_names, employee_field_names
 from employees.models import Employee
 from employees.resources import EMAIL_TAKEN, EmployeeResource, email_in_use
 
@@ -119,7 +120,7 @@ class TwoEndedPaginator(Paginator):
 class EmployeeForm(forms.ModelForm):
     class Meta:
         model = Employee
-        fields = ("first_name", "last_name", "email", "department", "title", "hire_date")
+        fields = editable_field_names()
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"]
@@ -153,7 +154,7 @@ class EmployeeAdmin(ImportExportActionModelAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     readonly_fields = ("id",)
-    fields = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+    fields = employee_field_names()
 
     @admin.display(description="Name", ordering=Lower("last_name"))
     def name(self, employee: Employee) -> str:

@@ -15,6 +15,7 @@ from django.db.models.functions import Lower
 from import_export import resources
 from tablib import Dataset
 
+from employees.directory import employee_field_names
 from employees.models import Employee
 
 EMAIL_TAKEN = "Another employee already has this e-mail address (compared case-insensitively)."
@@ -33,7 +34,7 @@ def email_in_use(email: str, *, other_than: uuid.UUID | None = None) -> bool:
 class EmployeeResource(resources.ModelResource):
     class Meta:
         model = Employee
-        fields = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+        fields = employee_field_names()
         export_order = fields
         import_id_fields = ("id",)
         # full_clean() on every row: invalid department/title/e-mail become row errors.

@@ -7,6 +7,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from rest_framework import serializers
 
+from employees.directory import employee_field_names
 from employees.models import Employee
 
 EMAIL_TAKEN = (
@@ -31,7 +32,7 @@ def _email_conflict_as_validation_error() -> Iterator[None]:
 class EmployeeSerializer(serializers.ModelSerializer[Employee]):
     class Meta:
         model = Employee
-        fields = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+        fields = employee_field_names()
         read_only_fields = ("id",)
         extra_kwargs = {
             "first_name": {"help_text": "Given name (at most 64 characters)."},
