@@ -35,6 +35,7 @@ class Bag:
 
     parts: list[Part]
     names_someone: bool = False  # a condition names a person: "their department", not a list
+    has_conditions: bool = False
     used: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -18,7 +18,7 @@ from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import date_phrases  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
-from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
+from gptbridge.engines.offline.lexer import Lexeme, OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUsed, parts_of
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
@@ -68,7 +68,7 @@ def parse_question(
 ) -> QueryPlan:
     """The one plan every complete reading of the question agrees on, or NotUnderstood."""
     words = tokenize(_digits(question))
-    plans: dict[QueryPlan, None] = {}
+    plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []
     for lexemes in readings(words, lexicon(), names):
         check_topics(lexemes)
@@ -80,15 +80,29 @@ def parse_question(
         context = Context(today, lexemes)
         for tree in trees:
             try:
-                plans[build_plan(parts_of(tree, context), today)] = None
+                plans.setdefault(build_plan(parts_of(tree, context), today), lexemes)
             except (NotUsed, NotUnderstood) as exc:
                 failures.append(exc)
     if len(plans) == 1:
         return next(iter(plans))
     if plans:
         readings_said = " or ".join(f"'{describe_plan(plan)}'" for plan in list(plans)[:3])
-        raise NotUnderstood([], f"it could mean {readings_said}")
+        raise NotUnderstood(
+            _differing_words(list(plans.values())), f"it could mean {readings_said}"
+        )
     raise _best_failure(failures)
+
+
+def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
+    """The words read differently by the readings that disagree ("June": month or name)."""
+    first = readings_used[0]
+    differing = {
+        lexeme.text
+        for other in readings_used[1:]
+        for lexeme, other_lexeme in zip(first, other, strict=False)
+        if lexeme != other_lexeme
+    }
+    return [lexeme.text for lexeme in first if lexeme.text in differing]
 
 
 def _digits(question: str) -> str:

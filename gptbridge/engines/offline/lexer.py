@@ -60,7 +60,7 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = merge_dates(_plural_apostrophes(_merge_names(lexemes, names)))
+        merged = merge_dates(_plural_apostrophes(_lowercase_names(_merge_names(lexemes, names))))
         if merged not in results:
             results.append(merged)
     return results
@@ -234,6 +234,18 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
             continue
         merged.append(lexeme)
     return merged
+
+
+def _lowercase_names(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """A lone lower-case word is a name only where a name is expected ("named king"): "who is
+    the king of sales" is not about Ms King. Capitalised names and first-last pairs stay."""
+    kept: list[Lexeme] = []
+    for lexeme in lexemes:
+        expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
+        if lexeme.terminal == "NAME" and lexeme.text.islower() and not expects_text:
+            lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
+        kept.append(lexeme)
+    return kept
 
 
 def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:

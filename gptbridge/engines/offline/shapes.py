@@ -56,7 +56,7 @@ def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
     positioned, rest = split_conditions(parts)
     _refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
-    bag = Bag(rest, names_someone=any(_names_someone(f) for f in filters))
+    bag = Bag(rest, any(_names_someone(f) for f in filters), has_conditions=bool(filters))
     if bag.has("share"):
         plan = _share(bag, positioned, rest)
     else:
@@ -387,6 +387,17 @@ def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
 
 
 def _people(bag: Bag) -> Shape:
+    asked = (
+        "noun_hires",
+        "fields",
+        "possessive",
+        "by",
+        "order_newest_first",
+        "order_earliest_first",
+    )
+    if not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, *asked)):
+        said = [part.text for part in bag.parts] or ["(nothing)"]
+        raise NotUnderstood(said, "this does not say which employees or what about them")
     order = _order(bag)
     limit = bag.take_one("limit_bare", "limit_top", "limit_first")
     if limit is not None and (not order or limit.value is None):

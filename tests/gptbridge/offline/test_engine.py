@@ -1,0 +1,506 @@
+"""The offline engine from question to plan: phrasings -> plans, and refusals that name what was
+not understood. The tables are the previous engine's, with the same answers (or a better one,
+noted where it changed).
+
+No database: the directory's names come from a fixed list.
+"""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.assemble import NotUnderstood
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import (
+    AnyOf,
+    Count,
+    CountDistinct,
+    DateFilter,
+    DistinctValues,
+    GroupCount,
+    Having,
+    HireDateBound,
+    HireExtreme,
+    DatePartFilter,
+    OrderKey,
+    PeopleList,
+    QueryPlan,
+    SameDayFilter,
+    TextFilter,
+    ValueFilter,
+)
+from gptbridge.engines.offline.render import render_sql
+
+TODAY = dt.date(2024, 1, 15)
+NAMES = DirectoryNames(
+    first=frozenset({"leopold", "jailyn", "albert", "june", "mark", "zackery"}),
+    last=frozenset({"johnston", "mcclure", "pfeffer", "o'hara", "smith", "king", "welch"}),
+)
+
+
+def parse(question: str, today: dt.date = TODAY) -> QueryPlan:
+    return parse_question(question, today=today, names=lambda: NAMES)
+
+
+def refusal(question: str) -> NotUnderstood:
+    """The refusal, with questions about data the directory lacks as refusals naming the words."""
+    with pytest.raises((NotUnderstood, OutOfData)) as raised:
+        parse(question)
+    if isinstance(raised.value, OutOfData):
+        return NotUnderstood([raised.value.text], raised.value.topic)
+    return raised.value
+
+
+def dept(*values: str, negated: bool = False) -> ValueFilter:
+    return ValueFilter("department", values, negated)
+
+
+def title(*values: str, negated: bool = False) -> ValueFilter:
+    return ValueFilter("title", values, negated)
+
+
+def dates(plan: QueryPlan) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(f.start, f.end) for f in plan.filters if isinstance(f, DateFilter)]
+
+
+def without_labels(plan: QueryPlan) -> tuple[object, ...]:
+    """Filters with the wording-only fields blanked, for comparing meaning."""
+    return tuple(_meaning(f) for f in plan.filters)
+
+
+def _meaning(condition: object) -> object:
+    if isinstance(condition, DateFilter | DatePartFilter):
+        return type(condition)(**{**condition.__dict__, "label": ""})
+    if isinstance(condition, TextFilter):
+        return TextFilter(condition.column, condition.op, condition.value, condition.negated)
+    if isinstance(condition, AnyOf):
+        return AnyOf(tuple(_meaning(o) for o in condition.options), condition.negated)  # type: ignore[misc]
+    return condition
+
+
+# --- departments and titles ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who works in Marketing?", (dept("Marketing"),)),
+        ("list all the engineers", (dept("Engineering"),)),
+        ("the engineering team", (dept("Engineering"),)),
+        ("people in customer support", (dept("Customer Service"),)),
+        ("human resources staff", (dept("HR"),)),
+        ("accountants", (dept("Accounting"),)),
+        ("our sales reps", (dept("Sales"),)),
+        ("the department of marketing", (dept("Marketing"),)),
+        ("VPs", (title("Vice-President"),)),
+        ("vice presidents", (title("Vice-President"),)),
+        ("vice-presidents", (title("Vice-President"),)),
+        ("interns", (title("Intern"),)),
+        ("junior execs", (title("Junior Executive"),)),
+        ("product managers", (dept("Product"), title("Manager"))),
+        ("managers in sales or marketing", (title("Manager"), dept("Sales", "Marketing"))),
+        ("in Sales, Marketing and HR", (dept("Sales", "Marketing", "HR"),)),
+        ("contractors and interns in product", (title("Contractor", "Intern"), dept("Product"))),
+        ("everyone not in HR", (dept("HR", negated=True),)),
+        ("everyone except HR and Sales", (dept("HR", "Sales", negated=True),)),
+        ("everyone but the interns", (title("Intern", negated=True),)),
+        ("non-managers", (title("Manager", negated=True),)),
+        ("who aren't interns or contractors", (title("Intern", "Contractor", negated=True),)),
+        ("neither in HR nor in Sales", (dept("HR", "Sales", negated=True),)),
+        ("interns outside of engineering", (title("Intern"), dept("Engineering", negated=True))),
+        ("with the title of Associate", (title("Associate"),)),
+        ("people working as an assistant", (title("Assistant"),)),
+        ("sales but not managers", (dept("Sales"), title("Manager", negated=True))),
+    ],
+)
+def test_departments_and_titles(question: str, expected: tuple[ValueFilter, ...]) -> None:
+    assert parse(question).filters == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("marketting people", dept("Marketing")),
+        ("enginering managers", dept("Engineering")),
+        ("how many accountnts", dept("Accounting")),
+        ("list vice presdents", title("Vice-President")),
+    ],
+)
+def test_typos_in_known_words_are_corrected(question: str, expected: ValueFilter) -> None:
+    assert expected in parse(question).filters
+
+
+def test_typo_in_a_hire_verb_is_corrected() -> None:
+    assert dates(parse("marketing ppl hird after 2018")) == [(dt.date(2019, 1, 1), None)]
+
+
+# --- hire dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("hired in 2019", "2019-01-01", "2019-12-31"),
+        ("who joined during 2019", "2019-01-01", "2019-12-31"),
+        ("hired before 2015", None, "2014-12-31"),
+        ("hired prior to March 2021", None, "2021-02-28"),
+        ("hired after 2018", "2019-01-01", None),
+        ("hired after 2021-03-15", "2021-03-16", None),
+        ("hired since 2018", "2018-01-01", None),
+        ("hired between 2018 and 2020", "2018-01-01", "2020-12-31"),
+        ("hired from 2018 to 2020", "2018-01-01", "2020-12-31"),
+        ("hired 2018-2020", "2018-01-01", "2020-12-31"),
+        ("hired in March 2021", "2021-03-01", "2021-03-31"),
+        ("hired in march of 2021", "2021-03-01", "2021-03-31"),
+        ("hired on March 15, 2021", "2021-03-15", "2021-03-15"),
+        ("hired on the 15th of March 2021", "2021-03-15", "2021-03-15"),
+        ("hired 3/15/2021", "2021-03-15", "2021-03-15"),
+        ("hired in Q2 2022", "2022-04-01", "2022-06-30"),
+        ("hired in the first quarter of 2020", "2020-01-01", "2020-03-31"),
+        ("hired in the second half of 2019", "2019-07-01", "2019-12-31"),
+        ("hired in the 2010s", "2010-01-01", "2019-12-31"),
+        ("hired in 2018 or later", "2018-01-01", None),
+        ("hired no later than 2015", None, "2015-12-31"),
+        ("hired on or after June 2023", "2023-06-01", None),
+        # relative to TODAY = 2024-01-15
+        ("hired in the last 3 years", "2021-01-15", "2024-01-15"),
+        ("joined within the past 6 months", "2023-07-15", "2024-01-15"),
+        ("hired in the past year", "2023-01-15", "2024-01-15"),
+        ("hired last year", "2023-01-01", "2023-12-31"),
+        ("hired this year", "2024-01-01", "2024-01-15"),
+        ("hired last month", "2023-12-01", "2023-12-31"),
+        ("hired in the last decade", "2014-01-15", "2024-01-15"),
+        ("with more than 10 years of service", None, "2014-01-14"),
+        ("who have been here for at least 5 years", None, "2019-01-15"),
+        ("hired less than 2 years ago", "2022-01-16", None),
+        ("hired more than 12 years ago", None, "2012-01-14"),
+        ("here for over a decade", None, "2014-01-14"),
+        ("with 10+ years of tenure", None, "2014-01-15"),
+    ],
+)
+def test_hire_dates(question: str, start: str | None, end: str | None) -> None:
+    expected = (
+        dt.date.fromisoformat(start) if start else None,
+        dt.date.fromisoformat(end) if end else None,
+    )
+    assert dates(parse(question)) == [expected]
+
+
+def test_relative_dates_follow_today() -> None:
+    assert dates(parse("hired this year", today=dt.date(2023, 6, 30))) == [
+        (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+    ]
+    assert dates(parse("hired in the last 3 years", today=dt.date(2024, 2, 29))) == [
+        (dt.date(2021, 2, 28), dt.date(2024, 2, 29))
+    ]
+
+
+def test_several_years_are_alternatives() -> None:
+    plan = parse("hired in 2019 or 2020")
+    assert without_labels(plan) == (
+        AnyOf(
+            (
+                DateFilter(dt.date(2019, 1, 1), dt.date(2019, 12, 31), ""),
+                DateFilter(dt.date(2020, 1, 1), dt.date(2020, 12, 31), ""),
+            )
+        ),
+    )
+    assert without_labels(parse("hired in 2019 and 2020")) == without_labels(plan)
+
+
+def test_bounds_joined_by_and_all_apply() -> None:
+    assert dates(parse("hired after 2015 and before 2018")) == [
+        (dt.date(2016, 1, 1), None),
+        (None, dt.date(2017, 12, 31)),
+    ]
+
+
+def test_a_month_without_a_year_means_every_year() -> None:
+    assert without_labels(parse("who was hired in december")) == (
+        DatePartFilter("month", (12,), ""),
+    )
+
+
+def test_negated_date() -> None:
+    (condition,) = parse("employees not hired in 2019").filters
+    assert isinstance(condition, DateFilter)
+    assert condition.negated
+
+
+# --- names and e-mail ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("first name starts with ANDI", TextFilter("first_name", "starts", "andi")),
+        ("whose first name starts with An", TextFilter("first_name", "starts", "an")),
+        ("last name begins with the letter M", TextFilter("last_name", "starts", "m")),
+        ('people whose last name begins with "Mc"', TextFilter("last_name", "starts", "mc")),
+        ("last names ending in 'er'", TextFilter("last_name", "ends", "er")),
+        ("name contains son", TextFilter("full_name", "contains", "son")),
+        ("employees with 'son' in their last name", TextFilter("last_name", "contains", "son")),
+        ("with the surname Smith", TextFilter("last_name", "equals", "smith")),
+        ("first name is Leopold", TextFilter("first_name", "equals", "leopold")),
+        ("anyone named O'Hara?", TextFilter("any_name", "equals", "o'hara")),
+        ("somebody called Leopold Johnston", TextFilter("full_name", "equals", "leopold johnston")),
+        ("find Leopold Johnston", TextFilter("full_name", "equals", "leopold johnston")),
+        ("when was jailyn mcclure hired", TextFilter("full_name", "equals", "jailyn mcclure")),
+        ("Who is Leopold?", TextFilter("any_name", "equals", "leopold")),
+        ("people with gmail addresses", TextFilter("email", "contains", "@gmail.")),
+        ("yahoo users", TextFilter("email", "contains", "@yahoo.")),
+        ("email ends with hotmail.com", TextFilter("email", "ends", "hotmail.com")),
+        ("emails at example.org", TextFilter("email", "ends", "@example.org")),
+        ("email contains flatley", TextFilter("email", "contains", "flatley")),
+        (
+            "whose email is Nasir.Auer@yahoo.com",
+            TextFilter("email", "equals", "nasir.auer@yahoo.com"),
+        ),
+    ],
+)
+def test_names_and_email(question: str, expected: TextFilter) -> None:
+    assert without_labels(parse(question)) == (expected,)
+
+
+def test_names_are_not_typo_corrected() -> None:
+    # "Salas" is one letter from "sales", but after "named" it is a name.
+    assert without_labels(parse("anyone named Salas")) == (
+        TextFilter("any_name", "equals", "salas"),
+    )
+
+
+def test_possessive_name_asks_for_the_field() -> None:
+    plan = parse("What is Leopold Johnston's email?")
+    assert plan.shape == PeopleList(fields=("first_name", "last_name", "email"))
+    assert without_labels(plan) == (TextFilter("full_name", "equals", "leopold johnston"),)
+
+
+def test_quotes_in_names_are_escaped_in_sql() -> None:
+    sql = render_sql(parse("anyone named O'Hara"), "postgres")
+    assert "'o''hara'" in sql
+
+
+def test_like_wildcards_in_the_question_are_literal() -> None:
+    sql = render_sql(parse('email contains "nash_f"'), "sqlite")
+    assert "LIKE '%nash!_f%' ESCAPE '!'" in sql
+
+
+# --- what to return ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("names and hire dates of engineers", ("first_name", "last_name", "hire_date")),
+        ("emails of everyone in HR", ("first_name", "last_name", "email")),
+        ("first names and emails of interns", ("first_name", "email")),
+        (
+            "list interns with their departments and titles",
+            ("first_name", "last_name", "department", "title"),
+        ),
+        ("When was Leopold Johnston hired?", ("first_name", "last_name", "hire_date")),
+        ("What department is Albert Pfeffer in?", ("first_name", "last_name", "department")),
+        ("Who works in Marketing?", None),
+    ],
+)
+def test_projection(question: str, fields: tuple[str, ...] | None) -> None:
+    shape = parse(question).shape
+    assert isinstance(shape, PeopleList)
+    assert shape.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("list the departments", DistinctValues("department")),
+        ("What titles do we have?", DistinctValues("title")),
+        ("which departments have interns", DistinctValues("department")),
+        ("how many departments are there", CountDistinct("department")),
+        ("how many different job titles are there", CountDistinct("title")),
+    ],
+)
+def test_distinct_values(question: str, shape: object) -> None:
+    assert parse(question).shape == shape
+
+
+# --- counting and grouping -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("how many employees do we have", Count()),
+        ("How many interns are in marketing?", Count()),
+        ("number of people hired in 2019", Count()),
+        ("count the contractors", Count()),
+        ("headcount per department", GroupCount("department")),
+        ("how many people in each department", GroupCount("department")),
+        ("how many of each title are there?", GroupCount("title")),
+        ("breakdown of employees by title", GroupCount("title")),
+        ("department breakdown", GroupCount("department")),
+        ("how many hired per year", GroupCount("hire_year")),
+        ("number of hires by year", GroupCount("hire_year")),
+        ("which department has the most employees", GroupCount("department", extreme="max")),
+        ("what's the biggest department", GroupCount("department", extreme="max")),
+        ("which title is the least common", GroupCount("title", extreme="min")),
+        ("which year did we hire the most people", GroupCount("hire_year", extreme="max")),
+        (
+            "departments with more than 70 employees",
+            GroupCount("department", having=Having(">", 70)),
+        ),
+        (
+            "count per department, biggest first",
+            GroupCount("department", order=(OrderKey("count", descending=True),)),
+        ),
+        (
+            "top 3 titles by headcount",
+            GroupCount("title", order=(OrderKey("count", descending=True),), limit=3),
+        ),
+        (
+            "hires per year, most recent year first",
+            GroupCount("hire_year", order=(OrderKey("group", descending=True),)),
+        ),
+    ],
+)
+def test_counting_and_grouping(question: str, shape: object) -> None:
+    assert parse(question).shape == shape
+
+
+def test_who_per_group_lists_people_rather_than_counting() -> None:
+    shape = parse("Who are the presidents in each department?").shape
+    assert shape == PeopleList(order=(OrderKey("department"),))
+
+
+# --- ordering and limits ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "order", "limit"),
+    [
+        ("engineers sorted by hire date", (OrderKey("hire_date"),), None),
+        ("sort them by hire date, newest first", (OrderKey("hire_date", True),), None),
+        ("sales reps newest first", (OrderKey("hire_date", True),), None),
+        ("alphabetically by last name", (OrderKey("last_name"),), None),
+        ("HR in reverse alphabetical order", (OrderKey("name", True),), None),
+        (
+            "sorted by last name then first name",
+            (OrderKey("last_name"), OrderKey("first_name")),
+            None,
+        ),
+        ("list the sales team by seniority", (OrderKey("hire_date"),), None),
+        ("the 5 most recent hires", (OrderKey("hire_date", True),), 5),
+        ("10 longest-serving engineers", (OrderKey("hire_date"),), 10),
+        ("first 10 hires", (OrderKey("hire_date"),), 10),
+        ("last 5 people hired", (OrderKey("hire_date", True),), 5),
+        ("our 3 newest hires in sales", (OrderKey("hire_date", True),), 3),
+        ("the first 10 employees alphabetically", (OrderKey("name"),), 10),
+        (
+            "managers sorted by department and then by hire date descending",
+            (OrderKey("department"), OrderKey("hire_date", True)),
+            None,
+        ),
+    ],
+)
+def test_ordering_and_limits(question: str, order: tuple[OrderKey, ...], limit: int | None) -> None:
+    shape = parse(question).shape
+    assert isinstance(shape, PeopleList)
+    assert (shape.order, shape.limit) == (order, limit)
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("the newest employee", HireExtreme(latest=True)),
+        ("who was hired most recently", HireExtreme(latest=True)),
+        ("who was hired first?", HireExtreme(latest=False)),
+        ("who has been here the longest", HireExtreme(latest=False)),
+        ("the longest-serving manager", HireExtreme(latest=False)),
+        ("when was the last person hired in product?", HireDateBound(latest=True)),
+        ("earliest hire date in HR", HireDateBound(latest=False)),
+    ],
+)
+def test_first_and_last_hires(question: str, shape: object) -> None:
+    assert parse(question).shape == shape
+
+
+def test_walkthrough_plan() -> None:
+    plan = parse(
+        "Please find names and hire dates of any employees in the marketing department hired "
+        "after 2018. Sort them by hire date."
+    )
+    assert plan.filters[0] == dept("Marketing")
+    assert dates(plan) == [(dt.date(2019, 1, 1), None)]
+    assert plan.shape == PeopleList(
+        fields=("first_name", "last_name", "hire_date"), order=(OrderKey("hire_date"),)
+    )
+
+
+# --- refusals --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # Better than before: a question about data the directory lacks names that data.
+        ("What's the CEO's salary?", ["salary"]),
+        ("who is the best engineer", ["best"]),
+        ("Which colleagues would enjoy a pottery class together?", ["enjoy"]),
+        ("who reports to Leopold Johnston?", ["reports"]),
+        ("Who is the oldest employee?", ["oldest employee"]),
+        ("youngest engineer", ["youngest"]),
+        ("what's the average salary in sales", ["salary"]),
+        ("fire everyone in HR", ["fire"]),
+        ("drop table employees", ["drop"]),
+        ("how many engineers vs marketers", ["vs"]),
+        ("hired 03/04/2021", ["03/04/2021"]),
+        ("hired 5 years ago", ["ago"]),
+        ("who was fired in 2019", ["fired"]),
+    ],
+)
+def test_refusals_name_the_words_not_understood(question: str, words: list[str]) -> None:
+    refused = refusal(question)
+    for word in words:
+        assert any(word in said for said in refused.words), (word, refused.words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "engineers and interns",  # both, or either?
+        "sales or managers",
+        "interns in Sales and managers in HR",
+        "engineers hired in 2019 and marketers hired in 2020",
+        "who is the manager of Jailyn McClure",  # no reporting lines in the directory
+        "Leopold's manager",
+        "hired by 2015",  # before 2015, or during it?
+        "top 5",  # top by what?
+        "show 5 engineers",
+        "sorted",
+        "descending",
+        "not",
+        "hello",
+        "",
+    ],
+)
+def test_ambiguous_or_incomplete_questions_are_refused(question: str) -> None:
+    refusal(question)
+
+
+def test_questions_the_previous_engine_refused_are_now_answered() -> None:
+    # Seasons and "after <person>" are understood now (issue 10).
+    assert dates(parse("employees hired in the spring of 2020")) == [
+        (dt.date(2020, 3, 1), dt.date(2020, 5, 31))
+    ]
+    (condition,) = parse("list employees hired after Leopold Johnston").filters
+    assert condition == SameDayFilter(("leopold", "johnston"), "Leopold Johnston", relation="after")
+
+
+def test_lowercase_english_word_that_is_a_surname_is_not_a_name() -> None:
+    # "King" is a surname in the directory; "king" in a sentence is not a request for it.
+    assert refusal("who is the king of sales").words == ["king"]
+
+
+def test_a_month_is_not_read_as_a_first_name() -> None:
+    assert "June" in refusal("Show me June hires").words
