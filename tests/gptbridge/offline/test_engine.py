@@ -50,6 +50,7 @@ def refusal(question: str) -> NotUnderstood:
         parse(question)
     if isinstance(raised.value, OutOfData):
         return NotUnderstood([raised.value.text], raised.value.topic)
+    assert isinstance(raised.value, NotUnderstood)
     return raised.value
 
 
