@@ -2,6 +2,7 @@
 the directory description alone, with no edit to the engine."""
 
 import dataclasses
+
 import pytest
 
 from gptbridge.engines.offline import lexicon as lexicon_module

@@ -50,7 +50,7 @@ def test_from_a_year_is_refused() -> None:
 
 
 def test_a_column_word_next_to_its_value_only_names_it() -> None:
-    filters, rest = split_conditions(
+    _filters, rest = split_conditions(
         [value("department", "Marketing"), Part("fields", "department")]
     )
     assert rest == []
