@@ -25,14 +25,14 @@ DOMAIN = (
 )
 
 
-def share(part, where=""):
+def share(part: str, where: str = "") -> str:
     w = f" WHERE {where}" if where else ""
     return (
         f"SELECT ROUND(100.0 * SUM(CASE WHEN {part} THEN 1 ELSE 0 END) / COUNT(*), 1) FROM {T}{w}"
     )
 
 
-def extreme(key, most=True, where=""):
+def extreme(key: str, most: bool = True, where: str = "") -> str:
     w = f" WHERE {where}" if where else ""
     agg = "MAX" if most else "MIN"
     return (
@@ -41,12 +41,12 @@ def extreme(key, most=True, where=""):
     )
 
 
-def group(key, where=""):
+def group(key: str, where: str = "") -> str:
     w = f" WHERE {where}" if where else ""
     return f"SELECT {key}, COUNT(*) FROM {T}{w} GROUP BY {key}"
 
 
-def per_group_latest(col, latest=True, where=""):
+def per_group_latest(col: str, latest: bool = True, where: str = "") -> str:
     agg = "MAX" if latest else "MIN"
     w = f" AND {where.replace('hire_date', 'e.hire_date')}" if where else ""
     inner = f" AND {where.replace('hire_date', 'x.hire_date')}" if where else ""
