@@ -180,6 +180,11 @@ def _counting(bag: Bag, today: dt.date) -> Shape | None:
 
 def _group_count(bag: Bag, key: GroupKey) -> GroupCount:
     order: list[OrderKey] = []
+    by_count = [part for part in bag.peek("by") if part.value == "count_key"]
+    for part in by_count:  # "sorted by count": biggest first
+        bag.used[bag.parts.index(part)] = True
+        if not bag.has("order_az", "order_fewest_first"):
+            order.append(OrderKey("count", descending=True))
     if bag.take("order_most_first"):
         order.append(OrderKey("count", descending=True))
     if bag.take("order_fewest_first"):
