@@ -12,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from directory_gpt.ratelimit import is_valid_rate
 from gptbridge.executor import query_role_status
 from gptbridge.schema import describe_directory, query_database_alias
 
@@ -68,8 +69,31 @@ def check_pipeline_settings(
             f"OPENAI_RESPONSE_FORMAT is {settings.OPENAI_RESPONSE_FORMAT!r}.",
             f"Use one of: {', '.join(RESPONSE_FORMATS)}.",
         ),
+        *_rate_rules(),
     ]
     return [Error(rule.message, hint=rule.hint, id=rule.id) for rule in rules if rule.broken]
+
+
+def _rate_rules() -> list[SettingRule]:
+    rates = ("GPTBRIDGE_RATE", "GPTBRIDGE_USER_RATE", "AUTH_FAILURE_RATE")
+    rules = [
+        SettingRule(
+            "gptbridge.E006",
+            not is_valid_rate(str(getattr(settings, name))),
+            f"{name} is {getattr(settings, name)!r}.",
+            "Write a rate as requests/period, e.g. 60/min, 5/10s, 1000/h or 100/day.",
+        )
+        for name in rates
+    ]
+    rules.append(
+        SettingRule(
+            "gptbridge.E007",
+            settings.TRUSTED_PROXY_COUNT < 0,
+            f"TRUSTED_PROXY_COUNT is {settings.TRUSTED_PROXY_COUNT!r}.",
+            "Use the number of proxies in front of the app: 0 (none) or more; 1 on Heroku.",
+        )
+    )
+    return rules
 
 
 @register(Tags.database)

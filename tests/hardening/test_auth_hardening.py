@@ -365,6 +365,36 @@ def test_spoofed_forwarded_for_does_not_evade_the_lockout(hr_admin: Any) -> None
     assert last.status_code == 429
 
 
+def test_behind_a_trusted_proxy_axes_locks_the_guessers_address_only(
+    settings: Settings, hr_admin: Any
+) -> None:
+    """TRUSTED_PROXY_COUNT=1 (Heroku): every request comes from the router; axes keys on the
+    address the router appended, so a guesser does not lock the admin out for everyone."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    router = "10.1.2.3"
+    guesser = Client(REMOTE_ADDR=router)
+    for n in range(5):
+        admin_login(guesser, f"guess-{n}", X_Forwarded_For="81.2.69.160")
+    assert admin_login(guesser, ADMIN_PASSWORD, X_Forwarded_For="81.2.69.160").status_code == 429
+    # forging an entry in front of the router's changes nothing
+    forged = admin_login(guesser, ADMIN_PASSWORD, X_Forwarded_For="7.7.7.7, 81.2.69.160")
+    assert forged.status_code == 429
+    admin = Client(REMOTE_ADDR=router)
+    response = admin_login(admin, ADMIN_PASSWORD, X_Forwarded_For="203.0.113.7")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_axes_records_the_address_the_proxy_appended(settings: Settings, hr_admin: Any) -> None:
+    from axes.models import AccessAttempt
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    admin_login(Client(REMOTE_ADDR="10.1.2.3"), "wrong", X_Forwarded_For="6.6.6.6, 81.2.69.160")
+    assert list(AccessAttempt.objects.values_list("username", "ip_address")) == [
+        ("hr-admin", "81.2.69.160")
+    ]
+
+
 def test_correct_password_works_before_any_failure(hr_admin: Any) -> None:
     response = admin_login(Client(REMOTE_ADDR="81.2.69.160"), ADMIN_PASSWORD)
     assert response.status_code == 302
