@@ -51,22 +51,22 @@ def test_a_missing_or_malformed_entry_falls_back_to_the_peer(
 
 
 def test_consume_counts_up_to_the_rate_then_says_how_long_to_wait() -> None:
-    assert [consume("test", "a", "3/min") for _ in range(3)] == [None, None, None]
-    wait = consume("test", "a", "3/min")
+    assert [consume("test", "a", "3/day") for _ in range(3)] == [None, None, None]
+    wait = consume("test", "a", "3/day")
     assert wait is not None
-    assert 1 <= wait <= 60
-    assert consume("test", "b", "3/min") is None  # another identity has its own count
-    assert consume("other", "a", "3/min") is None  # and so does another scope
+    assert 1 <= wait <= 86400
+    assert consume("test", "b", "3/day") is None  # another identity has its own count
+    assert consume("other", "a", "3/day") is None  # and so does another scope
 
 
 def test_blocked_for_reads_without_counting() -> None:
-    assert blocked_for("test", "a", "2/min") is None
-    consume("test", "a", "2/min")
-    assert blocked_for("test", "a", "2/min") is None
-    consume("test", "a", "2/min")
-    wait = blocked_for("test", "a", "2/min")
+    assert blocked_for("test", "a", "2/day") is None
+    consume("test", "a", "2/day")
+    assert blocked_for("test", "a", "2/day") is None
+    consume("test", "a", "2/day")
+    wait = blocked_for("test", "a", "2/day")
     assert wait is not None
-    assert 1 <= wait <= 60
+    assert 1 <= wait <= 86400
 
 
 def test_an_unreachable_cache_fails_open_and_says_so(
@@ -79,9 +79,9 @@ def test_an_unreachable_cache_fails_open_and_says_so(
         }
     }
     with caplog.at_level(logging.ERROR, logger="directory_gpt.ratelimit"):
-        assert consume("test", "a", "1/min") is None
-        assert consume("test", "a", "1/min") is None
-        assert blocked_for("test", "a", "1/min") is None
+        assert consume("test", "a", "1/day") is None
+        assert consume("test", "a", "1/day") is None
+        assert blocked_for("test", "a", "1/day") is None
     assert "rate-limit cache unavailable" in caplog.text
 
 

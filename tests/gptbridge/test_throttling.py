@@ -36,13 +36,13 @@ def as_user(user: str) -> dict[str, str]:
 
 @pytest.fixture
 def small_rates(settings: Settings) -> None:
-    settings.GPTBRIDGE_RATE = "5/min"
-    settings.GPTBRIDGE_USER_RATE = "2/min"
+    settings.GPTBRIDGE_RATE = "5/day"
+    settings.GPTBRIDGE_USER_RATE = "2/day"
 
 
 def assert_throttled(response: Any) -> None:
     assert_error_shape(response, 429, "throttled")
-    assert 1 <= int(response["Retry-After"]) <= 60
+    assert 1 <= int(response["Retry-After"]) <= 86400
 
 
 def test_one_chatgpt_user_cannot_spend_the_tokens_quota(small_rates: None) -> None:
@@ -81,7 +81,7 @@ def test_consume_question_quota_is_callable_without_a_request(small_rates: None)
     assert [consume_question_quota("mcp-token", "u1") for _ in range(2)] == [None, None]
     wait = consume_question_quota("mcp-token", "u1")
     assert wait is not None
-    assert 1 <= wait <= 60
+    assert 1 <= wait <= 86400
     assert consume_question_quota("mcp-token") is None
 
 
@@ -97,9 +97,9 @@ def two_instances(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
         CACHE_URL=REDIS_URL,
         CACHE_KEY_PREFIX=f"test-{uuid.uuid4().hex}",
         BEARER_AUTH_API_KEY=STATIC_KEY,
-        GPTBRIDGE_RATE="6/min",
-        GPTBRIDGE_USER_RATE="3/min",
-        AUTH_FAILURE_RATE="4/min",
+        GPTBRIDGE_RATE="6/day",
+        GPTBRIDGE_USER_RATE="3/day",
+        AUTH_FAILURE_RATE="4/day",
     )
     with ExitStack() as stack:
         first = stack.enter_context(live_server(env))
@@ -127,7 +127,7 @@ def test_the_limits_hold_across_two_instances(two_instances: tuple[str, str]) ->
         f"{first}/search", {}, {"Authorization": f"Bearer {STATIC_KEY}"}
     )
     assert (status, body["code"]) == (429, "throttled")
-    assert 1 <= int(headers["Retry-After"]) <= 60
+    assert 1 <= int(headers["Retry-After"]) <= 86400
     assert post(second, STATIC_KEY) == 429
 
 
