@@ -96,7 +96,8 @@ def report(measurement: Measurement, duration: float, server_env: dict[str, str]
     first_workers: list[int] = next((s["workers"] for _, s in measurement.server.samples if s), [])
     result = BenchResult("soak")
     result.add(
-        f"throughput ({CLIENTS} clients, {duration / 60:.0f} min)",
+        f"throughput ({CLIENTS} clients, "
+        + (f"{duration / 60:.0f} min)" if duration >= 120 else f"{duration:.0f} s)"),
         f"{summary['throughput_per_s']:.1f} q/s ({summary['throughput_per_s'] / ideal:.0%} of "
         f"ideal {ideal:.0f})",
     )
