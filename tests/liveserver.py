@@ -2,6 +2,8 @@
 
 import json
 import os
+import shlex
+import signal
 import socket
 import subprocess
 import sys
@@ -44,24 +46,44 @@ def server_env(**overrides: str) -> dict[str, str]:
     return env
 
 
+def procfile_web_command(port: int) -> list[str]:
+    """The Procfile's `web:` command as the platform runs it, bound to loopback `port`."""
+    line = next(
+        line for line in (BASE_DIR / "Procfile").read_text().splitlines() if line.startswith("web:")
+    )
+    argv = [arg.replace("$PORT", str(port)) for arg in shlex.split(line.removeprefix("web:"))]
+    program = Path(sys.executable).parent / argv[0]
+    return [str(program) if program.exists() else argv[0], *argv[1:]]
+
+
 @contextmanager
-def live_server(env: dict[str, str]) -> Iterator[str]:
-    """`manage.py runserver --noreload` on a free port; yields its base URL."""
+def live_server(env: dict[str, str], *, served: bool = False) -> Iterator[str]:
+    """`manage.py runserver --noreload` (or, `served`, the Procfile's web command) on a free
+    port; yields its base URL."""
     port = free_port()
+    argv = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
+    if served:
+        argv = procfile_web_command(port)
+        env = {**env, "PORT": str(port), "GUNICORN_CMD_ARGS": f"--bind 127.0.0.1:{port}"}
     process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        argv,
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base_url, process)
         yield base_url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        os.killpg(process.pid, signal.SIGTERM)  # the server and its workers: our own group
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
         if process.stderr is not None:
             process.stderr.close()
 
