@@ -154,9 +154,16 @@ def _report_level(result: BenchResult, level: Level) -> None:
         + (f" (reference app p95 {ms(theirs)})" if theirs is not None else ""),
     )
     errors = summary["errors"]
+    their_errors = (
+        f" (reference app {level.reference['errors']} of {level.reference['requests']})"
+        if level.reference
+        else ""
+    )
     result.add(
         f"{clients} clients: errors",
-        f"{errors} of {summary['requests']}" + (f" {summary['error_kinds']}" if errors else ""),
+        f"{errors} of {summary['requests']}"
+        + (f" {summary['error_kinds']}" if errors else "")
+        + their_errors,
         "0" if clients >= 1024 else "",
         errors == 0 if clients >= 1024 else None,
     )
