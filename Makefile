@@ -56,8 +56,12 @@ test-postgres:
 		echo "PostgreSQL at $(TEST_POSTGRES_URL) is unreachable: the PostgreSQL run was not done."; \
 	fi
 
+$(BIN)/.bench-installed: $(BIN)/.installed requirements-bench.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
 ## make bench: the benchmark suite (PostgreSQL needed); prints a markdown table
-bench: install
+bench: install $(BIN)/.bench-installed
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:

@@ -13,11 +13,26 @@ from rest_framework import authentication, exceptions
 from rest_framework.request import Request
 
 from apitokens.models import ApiToken
+from directory_gpt.ratelimit import blocked_for, client_ip, consume
 
 logger = logging.getLogger("apitokens")
 
 # Writing last-used on every request would turn each read into a write; once a minute is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
+# Wrong tokens are counted per client address (AUTH_FAILURE_RATE); see TooManyFailedTokens.
+AUTH_FAILURE_SCOPE = "auth-failure"
+
+
+class TooManyFailedTokens(exceptions.Throttled):
+    """429 for an address that sent too many wrong tokens.
+
+    While it lasts, every token from that address is refused unchecked, the right one too:
+    otherwise the answers would still tell a guesser which guess was right.
+    """
+
+    retry_message = (
+        "Too many requests with a wrong API token from this address; retry in {seconds} seconds."
+    )
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,17 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
         header = authentication.get_authorization_header(request).split()
         if not header:
             return None
+        address = client_ip(request)
+        wait = blocked_for(AUTH_FAILURE_SCOPE, address, settings.AUTH_FAILURE_RATE)
+        if wait is not None:
+            raise TooManyFailedTokens(wait)
+        try:
+            return self._check_header(header)
+        except exceptions.AuthenticationFailed:
+            consume(AUTH_FAILURE_SCOPE, address, settings.AUTH_FAILURE_RATE)
+            raise
+
+    def _check_header(self, header: list[bytes]) -> tuple[Any, TokenIdentity]:
         if header[0].lower() != self.keyword.lower().encode():
             raise exceptions.AuthenticationFailed(
                 "Use the Bearer scheme: 'Authorization: Bearer <token>'."

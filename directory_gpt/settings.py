@@ -148,7 +148,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT: int = env_int("AXES_FAILURE_LIMIT", default=5, minimum=1)
 AXES_COOLOFF_TIME: int = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# How many proxies in front of the app append to X-Forwarded-For (1 on Heroku: its router).
+# The client address is REMOTE_ADDR with 0, else the entry the outermost trusted proxy added;
+# django-axes and the throttles both use it (directory_gpt.ratelimit.client_ip).
+TRUSTED_PROXY_COUNT: int = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "directory_gpt.ratelimit.client_ip"
 AXES_VERBOSE = False
 
 # --- I18N / static --------------------------------------------------------------------------------
@@ -290,6 +294,10 @@ GPTBRIDGE_QUERY_TIMEOUT_MS: int = env_int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=
 # The whole question must be answered inside the GPT action's 45 s timeout.
 GPTBRIDGE_REQUEST_BUDGET: float = env_float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
 GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
+# Per ChatGPT user (openai-ephemeral-user-id) within a token's GPTBRIDGE_RATE.
+GPTBRIDGE_USER_RATE: str = env.str("GPTBRIDGE_USER_RATE", default="20/min")
+# Wrong API tokens per client address, on every bearer-token endpoint.
+AUTH_FAILURE_RATE: str = env.str("AUTH_FAILURE_RATE", default="20/min")
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
 # Without a usable query role, refuse generated SQL when the app's database user is privileged
@@ -304,12 +312,15 @@ if QUERY_DATABASE_URL:
     DATABASES["query"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     DATABASES["query"]["TEST"] = {"MIRROR": "default"}
 
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"question": GPTBRIDGE_RATE}
 # Django's own cap on non-file request bodies, as a second line behind BodySizeLimitMiddleware.
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, 2_621_440)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# Throttle counters live in the cache; with several workers, point CACHE_URL at Redis so the
-# limit is shared (locmem counts per process).
+# Throttle counters live in the cache; with several workers or machines, point CACHE_URL at
+# Redis so the limits are shared (locmem counts per process).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Lets several apps (or test runs) share one Redis database without sharing counters.
+CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="")
+# A cache outage must not refuse every request: the limits lapse (logged) until it is back.
+RATELIMIT_FAIL_OPEN = True
