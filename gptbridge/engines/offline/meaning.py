@@ -409,7 +409,7 @@ def _date_named_day(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.token("NAMEDDAY")
     assert lexeme is not None
     month, day = lexeme.payload
-    label = f"on {lexeme.text} ({MONTH_NAMES[month]} {day}, any year)"
+    label = f"on {lexeme.text.title()} ({MONTH_NAMES[month]} {day}, any year)"
     return Part("filter", DatePartFilter("monthday", (month * 100 + day,), label), lexeme.text)
 
 
