@@ -500,6 +500,9 @@ refusals = [
     ("ref-top-what", "top 5"),
     ("ref-winter-year", "hired in the winter of 2019"),
     ("ref-nonsense", "purple elephants dancing"),
+    ("ref-whose-manager", "list employees whose manager is in sales"),
+    ("ref-persons-team", "who is on albert pfeffer's team"),
+    ("ref-how-old", "how old is zackery welch"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(
