@@ -138,7 +138,13 @@ def _average(bag: Bag, today: dt.date) -> Shape | None:
     if not bag.has("average", "how_long"):
         return None
     bag.take("average", "how_long")
-    return AverageTenure(today, _key_from(bag, "per", "by"))
+    key = _key_from(bag, "per", "by")
+    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
+        key = _key_from(bag, "fields", "key")
+        highest = bool(bag.take("most"))
+        bag.take("fewest")
+        return AverageTenure(today, key, "max" if highest else "min") if key else None
+    return AverageTenure(today, key)
 
 
 # --- groups --------------------------------------------------------------------------------------
