@@ -6,9 +6,9 @@ never be dropped silently.
 """
 
 import datetime as dt
-from string import capwords
 from collections.abc import Callable
 from dataclasses import dataclass
+from string import capwords
 from typing import Any, Literal
 
 from lark import Token, Tree
