@@ -20,6 +20,7 @@ QUESTIONS = [
     "employees hired after Leopold Johnston",
     "employees hired the same day as someone else",
     "how many distinct email domains",
+    "which title has the lowest average tenure",
 ]
 
 

@@ -49,3 +49,9 @@ def test_questions_that_ask_nothing_definite_are_refused(question: str) -> None:
 
 def test_who_per_group_lists_people() -> None:
     assert isinstance(plan_of("Who are the presidents in each department?").shape, PeopleList)
+
+
+def test_highest_average_per_group() -> None:
+    assert plan_of("which department has the longest average tenure").shape == AverageTenure(
+        TODAY, "department", "max"
+    )
