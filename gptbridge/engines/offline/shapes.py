@@ -131,6 +131,12 @@ def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> 
             "a percentage of what? name the part, e.g. "
             "'what percentage of employees are engineers'",
         )
+    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
+        raise NotUnderstood(
+            ["percentage"],
+            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
+            "employees are contractors'",
+        )
     return QueryPlan(whole, Share(part))
 
 

@@ -55,3 +55,9 @@ def test_highest_average_per_group() -> None:
     assert plan_of("which department has the longest average tenure").shape == AverageTenure(
         TODAY, "department", "max"
     )
+
+
+def test_a_share_of_two_conditions_without_a_verb_is_ambiguous() -> None:
+    # Of all employees, or of Product? Refused rather than guessed.
+    with pytest.raises(NotUnderstood):
+        plan_of("what is the proportion of contractors in product")
