@@ -228,6 +228,26 @@ cases = [
         ["average"],
     ),
     (
+        "avg-tenure-longest-dept",
+        "which dept has the longest average tenure",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department HAVING AVG({T_JDN} - {JDN}) = "
+        f"(SELECT MAX(a) FROM (SELECT AVG({T_JDN} - {JDN}) AS a FROM {T} GROUP BY department) AS g)",
+        ["average", "most"],
+    ),
+    (
+        "avg-tenure-lowest-title",
+        "which title has the lowest avg tenure",
+        f"SELECT title, {TENURE} FROM {T} GROUP BY title HAVING AVG({T_JDN} - {JDN}) = "
+        f"(SELECT MIN(a) FROM (SELECT AVG({T_JDN} - {JDN}) AS a FROM {T} GROUP BY title) AS g)",
+        ["average", "fewest"],
+    ),
+    (
+        "named-new-years-apostrophe",
+        "employees who joined on new year's day",
+        f"SELECT * FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '01-01'",
+        ["named-day"],
+    ),
+    (
         "avg-how-long-eng",
         "how long have engineers been here on average",
         f"SELECT {TENURE} FROM {T} WHERE department = 'Engineering'",
@@ -500,6 +520,9 @@ refusals = [
     ("ref-top-what", "top 5"),
     ("ref-winter-year", "hired in the winter of 2019"),
     ("ref-nonsense", "purple elephants dancing"),
+    ("ref-whose-manager", "list employees whose manager is in sales"),
+    ("ref-persons-team", "who is on albert pfeffer's team"),
+    ("ref-how-old", "how old is zackery welch"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames
@@ -107,12 +107,14 @@ def _unknown_choices(
 
 
 def closest(word: str, candidates: Any) -> str | None:
-    """The one candidate within a small edit distance of `word`, if exactly one is closest."""
+    """The one candidate within a small edit distance of `word`, if exactly one is closest.
+
+    Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
     if len(word) < 4 or not word.isalpha():
         return None
     limit = 1 if len(word) <= 6 else 2
     found = process.extract(
-        word, candidates, scorer=Levenshtein.distance, score_cutoff=limit, limit=3
+        word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3
     )
     if not found:
         return None

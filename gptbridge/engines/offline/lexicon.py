@@ -95,6 +95,8 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
     for mapping, terminal in simple:
         for phrase, payload in mapping.items():
             table[_split(phrase)] = Entry(terminal, payload)
+            # The tokenizer splits "year's" into "year" + "'s".
+            table[_split(phrase.replace("'s", " 's"))] = Entry(terminal, payload)
     for phrase in words.WEEKEND:
         table[_split(phrase)] = Entry("WEEKENDNAME", (0, 6))
     for provider in words.PROVIDERS:

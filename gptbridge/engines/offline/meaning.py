@@ -8,6 +8,7 @@ never be dropped silently.
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from string import capwords
 from typing import Any, Literal
 
 from lark import Token, Tree
@@ -409,7 +410,8 @@ def _date_named_day(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.token("NAMEDDAY")
     assert lexeme is not None
     month, day = lexeme.payload
-    label = f"on {lexeme.text} ({MONTH_NAMES[month]} {day}, any year)"
+    name = capwords(lexeme.text.replace(" 's", "'s"))
+    label = f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
     return Part("filter", DatePartFilter("monthday", (month * 100 + day,), label), lexeme.text)
 
 

@@ -49,6 +49,12 @@ def _average_tenure(shape: AverageTenure, subject: Described, rows: list[dict[st
 
     alias = KEY_ALIASES.get(shape.key, shape.key)
     items = [f"{group_label(shape.key, row[alias])} {row[TENURE_ALIAS]} years" for row in rows]
+    if shape.extreme is not None:
+        which = "highest" if shape.extreme == "max" else "lowest"
+        return (
+            f"The {which} average tenure per {GROUP_WORDS[shape.key]}{subject.among()} (as of "
+            f"{as_of}; {TENURE_DEFINITION}): {_join(items)}."
+        )
     return (
         f"Average tenure per {GROUP_WORDS[shape.key]}{subject.among()} (as of {as_of}; "
         f"{TENURE_DEFINITION}): {_join(items)}."

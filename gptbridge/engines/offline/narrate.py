@@ -353,7 +353,7 @@ def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]
         return f"No one matches, so no {GROUP_WORDS[shape.key]} has {most} {people}."
     names = _join([name for name, _ in pairs])
     count = pairs[0][1]
-    if shape.key == "hire_year":
+    if shape.key.startswith("hire_"):
         each = " each" if len(pairs) > 1 else ""
         return f"{names} had {most} {people} hired ({count}{each})."
     if len(pairs) == 1:

@@ -162,6 +162,7 @@ class AverageTenure:
 
     today: dt.date
     key: GroupKey | None = None
+    extreme: Literal["max", "min"] | None = None  # only the group(s) with the highest/lowest
 
 
 @dataclass(frozen=True)

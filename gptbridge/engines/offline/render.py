@@ -137,6 +137,14 @@ def _average_tenure(
     group = _group_expression(shape.key, dialect)
     query = _select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)], table, where)
     query = query.group_by(group.copy())
+    if shape.extreme is not None:
+        days = exp.Avg(this=_tenure_days(shape.today, dialect))
+        averages = _select([days.copy().as_("group_average")], table, where).group_by(group.copy())
+        bound = exp.Max if shape.extreme == "max" else exp.Min
+        best = exp.select(bound(this=_col("group_average"))).from_(
+            exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
+        )
+        query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
     return query.order_by(_ordered(exp.column(_key_alias(shape.key)), False, dialect))
 
 

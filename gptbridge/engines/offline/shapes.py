@@ -131,6 +131,12 @@ def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> 
             "a percentage of what? name the part, e.g. "
             "'what percentage of employees are engineers'",
         )
+    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
+        raise NotUnderstood(
+            ["percentage"],
+            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
+            "employees are contractors'",
+        )
     return QueryPlan(whole, Share(part))
 
 
@@ -138,7 +144,13 @@ def _average(bag: Bag, today: dt.date) -> Shape | None:
     if not bag.has("average", "how_long"):
         return None
     bag.take("average", "how_long")
-    return AverageTenure(today, _key_from(bag, "per", "by"))
+    key = _key_from(bag, "per", "by")
+    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
+        key = _key_from(bag, "fields", "key")
+        highest = bool(bag.take("most"))
+        bag.take("fewest")
+        return AverageTenure(today, key, "max" if highest else "min") if key else None
+    return AverageTenure(today, key)
 
 
 # --- groups --------------------------------------------------------------------------------------

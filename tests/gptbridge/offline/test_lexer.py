@@ -82,3 +82,7 @@ def test_plural_apostrophe_after_a_value(names: DirectoryNames) -> None:
         ("KW", "in"),
         ("VALUE", ("department", "Sales")),
     ]
+
+
+def test_swapped_letters_are_one_typo() -> None:
+    assert closest("domian", {"domain", "domains"}) == "domain"

@@ -20,6 +20,7 @@ QUESTIONS = [
     "employees hired after Leopold Johnston",
     "employees hired the same day as someone else",
     "how many distinct email domains",
+    "which title has the lowest average tenure",
 ]
 
 
@@ -43,4 +44,4 @@ def test_tenure_is_days_over_365_25_rounded() -> None:
 
 
 def test_share_never_divides_by_zero() -> None:
-    assert "NULLIF(COUNT(*), 0)" in render_sql(plan_of("percent of interns in hr"), "postgres")
+    assert "NULLIF(COUNT(*), 0)" in render_sql(plan_of("percent of interns are in hr"), "postgres")

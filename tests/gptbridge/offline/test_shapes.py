@@ -49,3 +49,15 @@ def test_questions_that_ask_nothing_definite_are_refused(question: str) -> None:
 
 def test_who_per_group_lists_people() -> None:
     assert isinstance(plan_of("Who are the presidents in each department?").shape, PeopleList)
+
+
+def test_highest_average_per_group() -> None:
+    assert plan_of("which department has the longest average tenure").shape == AverageTenure(
+        TODAY, "department", "max"
+    )
+
+
+def test_a_share_of_two_conditions_without_a_verb_is_ambiguous() -> None:
+    # Of all employees, or of Product? Refused rather than guessed.
+    with pytest.raises(NotUnderstood):
+        plan_of("what is the proportion of contractors in product")
