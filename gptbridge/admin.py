@@ -19,9 +19,18 @@ class QueryLogAdmin(admin.ModelAdmin):
         "model_calls",
         "total_ms",
         "token_name",
+        "user",
     )
+    list_select_related = ("user",)
     list_filter = ("status_code", "engine", "answer_format", "created_at")
-    search_fields = ("question", "final_sql", "token_name", "token_key", "error_code")
+    search_fields = (
+        "question",
+        "final_sql",
+        "token_name",
+        "token_key",
+        "error_code",
+        "user__username",
+    )
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
     show_full_result_count = False

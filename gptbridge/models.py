@@ -1,5 +1,6 @@
 """The audit trail: one row per question asked, whatever happened to it."""
 
+from django.conf import settings
 from django.db import models
 
 
@@ -31,6 +32,14 @@ class QueryLog(models.Model):
         max_length=16, blank=True, help_text="'env' or the prefix of the API token that asked."
     )
     token_name = models.CharField(max_length=100, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The person who asked: who signed in with OAuth, or a named token's user.",
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -21,6 +21,7 @@ class QueryTrace:
     requested_engine: str
     token_key: str = ""
     token_name: str = ""
+    user_id: int | None = None
     engine: str = ""
     model: str = ""
     attempts: list[dict[str, str]] = field(default_factory=list)
@@ -85,6 +86,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> None:
         "total_ms": round(total_ms, 2),
         "token_key": trace.token_key[:16],
         "token_name": trace.token_name[:100],
+        "user_id": trace.user_id,
     }
     try:
         QueryLog.objects.create(**fields)

@@ -58,6 +58,7 @@ def answer_question(
     trace = QueryTrace(question=question, answer_format=answer_format, requested_engine=choice)
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
+    trace.user_id = getattr(getattr(requester, "user", None), "pk", None)
     started = time.perf_counter()
     try:
         answer = _answer_with_choice(question, answer_format, choice, today, trace)
