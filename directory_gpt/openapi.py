@@ -77,7 +77,7 @@ def public_base_url(request: HttpRequest | None) -> str:
 
 # (path, method) of the operations a GPT may call: questions and the read-only lookups.
 GPT_OPERATIONS = frozenset(
-    {("/search", "POST"), ("/api/employees/", "GET"), ("/api/employees/{id}/", "GET")}
+    {("/search", "POST"), ("/api/employees/", "GET"), ("/api/employees/{pk}/", "GET")}
 )
 NO_SERVER_WARNING = (
     "PUBLIC_BASE_URL is not set, so the schema names no server. Set it to the service's public "
@@ -91,6 +91,37 @@ PLACEHOLDER_HOST = "http://api.example.org"
 def only_gpt_operations(endpoints: list[Any], **kwargs: Any) -> list[Any]:
     """Preprocessing hook: keep the operations a GPT should be offered."""
     return [endpoint for endpoint in endpoints if (endpoint[0], endpoint[2]) in GPT_OPERATIONS]
+
+
+def without_page_size(
+    result: dict[str, Any], generator: Any, request: HttpRequest | None, public: bool
+) -> dict[str, Any]:
+    """Postprocessing hook (GPT schema): 50 employees a page keeps every response far below an
+    action's 100,000 characters; 500 would not."""
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "parameters" in operation:
+                operation["parameters"] = [
+                    parameter
+                    for parameter in operation["parameters"]
+                    if parameter.get("name") != "page_size"
+                ]
+    return result
+
+
+# The full API, writes included, for REST clients: `/api-docs/full/openapi.yaml`, or
+# `manage.py spectacular --custom-settings directory_gpt.openapi.FULL_API_SETTINGS`.
+FULL_API_SETTINGS: dict[str, Any] = {
+    "PREPROCESSING_HOOKS": [],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "directory_gpt.openapi.add_public_server",
+    ],
+    "DESCRIPTION": (
+        "The whole REST API: ask questions, list and look up employees, and (with permission) "
+        "add, change and remove them."
+    ),
+}
 
 
 def add_public_server(

@@ -138,6 +138,9 @@ AXES_COOLOFF_TIME: int = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 AXES_VERBOSE = False
+# 'http' stays in the toolkit's redirect schemes for RFC 8252 loopback callbacks (Claude Code,
+# Cursor); apitokens/registration.py refuses plain-http redirects to any other host.
+SILENCED_SYSTEM_CHECKS = ["oauth2_provider.W008"]
 # People sign in here to connect an assistant with OAuth (`/o/authorize/` sends them to it).
 LOGIN_URL = "login"
 
@@ -178,6 +181,8 @@ OAUTH2_PROVIDER: dict[str, Any] = {
     "DCR_ENABLED": env.bool("OAUTH_DYNAMIC_REGISTRATION", default=True),
     "DCR_REGISTRATION_PERMISSION_CLASSES": ("oauth2_provider.dcr.AllowAllDCRPermission",),
     "OAUTH2_PROTECTED_RESOURCE_NAME": "Employee directory",
+    # Native clients (Claude Code, Cursor) receive the code on http://localhost:<any port>.
+    "ALLOW_LOCALHOST_LOOPBACK": True,
     # The issuer and endpoint URLs in the metadata: the public origin when it is configured.
     "OIDC_ISS_ENDPOINT": PUBLIC_BASE_URL,
     "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
@@ -279,6 +284,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "directory_gpt.openapi.add_public_server",
+        "directory_gpt.openapi.without_page_size",
     ],
     # One security scheme (bearer), whichever kind of token is sent: API token or OAuth token.
     "AUTHENTICATION_WHITELIST": ["apitokens.authentication.BearerTokenAuthentication"],

@@ -13,7 +13,9 @@ from apitokens.oauth_views import (
     DirectoryLoginView,
     McpResourceMetadataView,
 )
+from apitokens.registration import DirectoryClientRegistrationView
 from directory_gpt.health import healthz
+from directory_gpt.openapi import FULL_API_SETTINGS
 from directory_gpt.privacy import privacy
 
 handler404 = "directory_gpt.errors.json_not_found"
@@ -25,14 +27,6 @@ admin.site.index_title = "Directory administration"
 
 # The split view serves Swagger UI's start-up script as a file, so the CSP needs no inline script.
 docs = SpectacularSwaggerSplitView.as_view(url_name="schema-json")
-# The full API, writes included, for REST clients (the default schema is the GPT's).
-FULL_API = {
-    "PREPROCESSING_HOOKS": [],
-    "DESCRIPTION": (
-        "The whole REST API: ask questions, list and look up employees, and (with permission) "
-        "add, change and remove them."
-    ),
-}
 
 # django-oauth-toolkit's authorization server: the endpoints MCP clients and GPT actions use, the
 # RFC 8414 / RFC 9728 documents at the origin's root, and dynamic client registration (RFC 7591).
@@ -40,7 +34,7 @@ oauth_patterns = [
     path("o/authorize/", DirectoryAuthorizationView.as_view(), name="authorize"),
     path("o/token/", oauth_views.TokenView.as_view(), name="token"),
     path("o/revoke_token/", oauth_views.RevokeTokenView.as_view(), name="revoke-token"),
-    path("o/register/", oauth_views.DynamicClientRegistrationView.as_view(), name="dcr-register"),
+    path("o/register/", DirectoryClientRegistrationView.as_view(), name="dcr-register"),
     path(
         "o/register/<str:client_id>/",
         oauth_views.DynamicClientRegistrationManagementView.as_view(),
@@ -60,12 +54,12 @@ urlpatterns = [
     path("api-docs/openapi.json", SpectacularJSONAPIView.as_view(), name="schema-json"),
     path(
         "api-docs/full/openapi.yaml",
-        SpectacularYAMLAPIView.as_view(custom_settings=FULL_API),
+        SpectacularYAMLAPIView.as_view(custom_settings=FULL_API_SETTINGS),
         name="full-schema-yaml",
     ),
     path(
         "api-docs/full/openapi.json",
-        SpectacularJSONAPIView.as_view(custom_settings=FULL_API),
+        SpectacularJSONAPIView.as_view(custom_settings=FULL_API_SETTINGS),
         name="full-schema-json",
     ),
     path("redoc/", SpectacularRedocView.as_view(url_name="schema-json"), name="redoc"),

@@ -54,12 +54,16 @@ def test_ask_directory_walkthrough_question(mcp_url: str) -> None:
     assert result.is_error is False
     body = body_of(result)
     assert result.structured_content == body
-    rest = Client().post(
-        "/search",
-        {"message": WALKTHROUGH},
-        content_type="application/json",
-        headers={"Authorization": f"Bearer {STATIC_KEY}"},
-    ).json()
+    rest = (
+        Client()
+        .post(
+            "/search",
+            {"message": WALKTHROUGH},
+            content_type="application/json",
+            headers={"Authorization": f"Bearer {STATIC_KEY}"},
+        )
+        .json()
+    )
     assert body["row_count"] == 22
     names = [(row["first_name"], row["last_name"]) for row in body["rows"]]
     assert names == [(row["first_name"], row["last_name"]) for row in rest["rows"]]
@@ -68,9 +72,12 @@ def test_ask_directory_walkthrough_question(mcp_url: str) -> None:
     assert all(date > "2018-12-31" for date in dates)
     marketing = Employee.objects.filter(department="Marketing", hire_date__year__gt=2018)
     assert set(names) == set(marketing.values_list("first_name", "last_name"))
-    assert body["message"] and body["sql"].upper().startswith("SELECT")
+    assert body["message"]
+    assert body["sql"].upper().startswith("SELECT")
     logged = QueryLog.objects.order_by("-created_at").first()
-    assert logged is not None and logged.token_key == "env" and logged.row_count == 22
+    assert logged is not None
+    assert logged.token_key == "env"
+    assert logged.row_count == 22
 
 
 def test_ask_directory_rows_format(mcp_url: str) -> None:
@@ -123,11 +130,15 @@ def test_list_employees_matches_the_rest_api(mcp_url: str) -> None:
     result = call_tool(mcp_url, STATIC_KEY, "list_employees", arguments)
     assert result.is_error is False
     body = body_of(result)
-    rest = Client().get(
-        "/api/employees/",
-        {"department": "Marketing", "hired_after": "2018-12-31", "page": 1},
-        headers={"Authorization": f"Bearer {STATIC_KEY}"},
-    ).json()
+    rest = (
+        Client()
+        .get(
+            "/api/employees/",
+            {"department": "Marketing", "hired_after": "2018-12-31", "page": 1},
+            headers={"Authorization": f"Bearer {STATIC_KEY}"},
+        )
+        .json()
+    )
     assert body["count"] == rest["count"] == 22
     assert body["results"] == rest["results"]
 
