@@ -12,7 +12,12 @@ from typing import Any
 
 from django.conf import settings
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication
-from oauth2_provider.models import AccessToken, get_access_token_model
+from oauth2_provider.models import (
+    AbstractApplication,
+    AccessToken,
+    get_access_token_model,
+    get_application_model,
+)
 from rest_framework import exceptions
 from rest_framework.request import Request
 
@@ -80,3 +85,21 @@ class OAuthBearerAuthentication(OAuth2Authentication):
 
     def authenticate_header(self, request: Request) -> str:
         return 'Bearer realm="api"'
+
+
+def pkce_required(client_id: str) -> bool:
+    """PKCE (S256) for every client, except a confidential client an administrator registered
+    (a GPT action): it proves itself with its secret, and may not send a code verifier."""
+    application = (
+        get_application_model()
+        .objects.filter(client_id=client_id)
+        .values("client_type", "registration_source")
+        .first()
+    )
+    if application is None:
+        return True
+    trusted = (
+        application["client_type"] == AbstractApplication.CLIENT_CONFIDENTIAL
+        and application["registration_source"] == AbstractApplication.RegistrationSource.MANUAL
+    )
+    return not trusted

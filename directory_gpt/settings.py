@@ -151,11 +151,19 @@ OAUTH_DIRECTORY_PERMISSION: str = env.str(
     "OAUTH_DIRECTORY_PERMISSION", default="employees.view_employee"
 )
 OAUTH_DIRECTORY_SCOPE = "directory"
+
+
+def _pkce_required(client_id: str) -> bool:
+    from apitokens.oauth import pkce_required  # models are not importable from settings
+
+    return pkce_required(client_id)
+
+
 OAUTH2_PROVIDER: dict[str, Any] = {
     "SCOPES": {OAUTH_DIRECTORY_SCOPE: "Ask and read the employee directory"},
     "DEFAULT_SCOPES": [OAUTH_DIRECTORY_SCOPE],
     "OIDC_ENABLED": False,
-    "PKCE_REQUIRED": True,
+    "PKCE_REQUIRED": _pkce_required,
     # RFC 9700: S256 only, no implicit or password grant, tokens stored hashed.
     "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
     "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,

@@ -1,6 +1,7 @@
 """The ASGI application: /mcp goes to the MCP server (behind its token gate), the rest to Django."""
 
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from django.conf import settings
@@ -92,7 +93,7 @@ def build_mcp_app() -> ASGIApp:
     )
 
 
-def with_mcp(django_app: ASGIApp) -> ASGIApp:
+def with_mcp(django_app: Callable[..., Awaitable[None]]) -> ASGIApp:
     """Send /mcp (and the lifespan events the MCP session manager needs) to MCP, the rest on."""
     mcp_app = build_mcp_app()
     gated = McpGate(mcp_app)

@@ -48,6 +48,9 @@ def origin(_live_asgi_origin: str, transactional_db: None, settings: Settings) -
     """The live server's origin; the test's data is committed so the server's threads see it."""
     settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
     settings.PUBLIC_BASE_URL = ""
+    # The live server speaks plain http on loopback; a browser would not send Secure cookies.
+    settings.CSRF_COOKIE_SECURE = False
+    settings.SESSION_COOKIE_SECURE = False
     cache.clear()
     yield _live_asgi_origin
     cache.clear()
