@@ -119,7 +119,7 @@ def _internal_get(caller: Caller, query: dict[str, str]) -> HttpRequest:
     request.path = request.path_info = "/api/employees/"
     params = QueryDict(mutable=True)
     params.update(query)
-    request.GET = params  # type: ignore[assignment]  (the stubs type it immutable)
+    request.GET = params  # type: ignore[assignment]
     scheme, _, host = caller.base_url.partition("://")
     request.META = {"HTTP_HOST": host, "SERVER_NAME": host, "SERVER_PORT": "443"}
     if scheme == "https":

@@ -134,7 +134,7 @@ def test_list_employees_matches_the_rest_api(mcp_url: str) -> None:
         Client()
         .get(
             "/api/employees/",
-            {"department": "Marketing", "hired_after": "2018-12-31", "page": 1},
+            {"department": "Marketing", "hired_after": "2018-12-31", "page": "1"},
             headers={"Authorization": f"Bearer {STATIC_KEY}"},
         )
         .json()
