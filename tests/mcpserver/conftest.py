@@ -19,6 +19,11 @@ from mcp.client.streamable_http import streamable_http_client
 from pytest_django.fixtures import Settings
 
 from mcpserver.routing import with_mcp
+from tests.hardening.conftest import (  # noqa: F401  (the hardening suite's fixtures, reused)
+    _fake_openai_server,
+    fake_openai,
+    sealed_database,
+)
 
 T = TypeVar("T")
 
