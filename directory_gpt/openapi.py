@@ -119,7 +119,7 @@ FULL_API_SETTINGS: dict[str, Any] = {
     ],
     "DESCRIPTION": (
         "The whole REST API: ask questions, list and look up employees, and (with permission) "
-        "add, change and remove them."
+        "add, change and remove them. A GPT action imports the read-only /api-docs/openapi.yaml."
     ),
 }
 

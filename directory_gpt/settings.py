@@ -269,18 +269,12 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Employee Directory API",
     "DESCRIPTION": (
-        "Ask the employee directory questions in plain language, or list and look up employees."
+        "Ask the employee directory questions in plain language, or list and look up employees. "
+        "The full REST API, with writes, is documented at /api-docs/full/."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
-    # Swagger UI offers both schemas; the GPT's (read-only) one first.
-    "SWAGGER_UI_SETTINGS": {
-        "urls": [
-            {"name": "GPT action (ask, list, look up)", "url": "/api-docs/openapi.json"},
-            {"name": "Full REST API (with writes)", "url": "/api-docs/full/openapi.json"},
-        ],
-    },
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,

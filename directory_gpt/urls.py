@@ -62,6 +62,11 @@ urlpatterns = [
         SpectacularJSONAPIView.as_view(custom_settings=FULL_API_SETTINGS),
         name="full-schema-json",
     ),
+    path(
+        "api-docs/full/",
+        SpectacularSwaggerSplitView.as_view(url_name="full-schema-json"),
+        name="full-swagger-ui",
+    ),
     path("redoc/", SpectacularRedocView.as_view(url_name="schema-json"), name="redoc"),
     path(
         "redoc/full/", SpectacularRedocView.as_view(url_name="full-schema-json"), name="full-redoc"
