@@ -189,6 +189,10 @@ OAUTH2_PROVIDER: dict[str, Any] = {
     "DCR_ENABLED": env.bool("OAUTH_DYNAMIC_REGISTRATION", default=True),
     "DCR_REGISTRATION_PERMISSION_CLASSES": ("oauth2_provider.dcr.AllowAllDCRPermission",),
     "OAUTH2_PROTECTED_RESOURCE_NAME": "Employee directory",
+    "APPLICATION_ADMIN_CLASS": "apitokens.oauth_admin.ClientAdmin",
+    "ACCESS_TOKEN_ADMIN_CLASS": "apitokens.oauth_admin.SignedInAccessAdmin",
+    "REFRESH_TOKEN_ADMIN_CLASS": "apitokens.oauth_admin.SignedInRefreshAdmin",
+    "GRANT_ADMIN_CLASS": "apitokens.oauth_admin.PendingGrantAdmin",
     # Native clients (Claude Code, Cursor) receive the code on http://localhost:<any port>.
     "ALLOW_LOCALHOST_LOOPBACK": True,
     # The issuer and endpoint URLs in the metadata: the public origin when it is configured.

@@ -28,7 +28,7 @@ from mcp.shared.auth import (
     OAuthClientMetadata,
     OAuthToken,
 )
-from oauth2_provider.models import AccessToken, Application
+from oauth2_provider.models import AccessToken, Application, revoke_access_token
 
 from gptbridge.models import QueryLog
 from tests.gptbridge.test_search_view import WALKTHROUGH
@@ -322,7 +322,8 @@ def test_expired_and_revoked_tokens_are_refused(origin: str, mcp_url: str) -> No
     assert "resource_metadata=" in expired.headers["www-authenticate"]
 
     _, tokens = sign_in(origin, user, mcp_url)
-    AccessToken.objects.all().delete()  # what revoking in the admin does
+    for token in AccessToken.objects.filter(user=user):
+        revoke_access_token(token)  # what "Revoke selected access tokens" in the admin does
     assert list_tools(mcp_url, tokens["access_token"]).status_code == 401
 
 
