@@ -19,11 +19,15 @@ class DirectoryLoginView(LoginView):
     """People sign in with their directory account (the admin's look, not the admin's rights)."""
 
     template_name = "admin/login.html"
-    extra_context = {
-        "site_header": admin.site.site_header,
-        "site_title": admin.site.site_title,
-        "title": "Sign in to connect an assistant",
-    }
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            site_header=admin.site.site_header,
+            site_title=admin.site.site_title,
+            title="Sign in to connect an assistant",
+        )
+        return context
 
 
 class DirectoryAuthorizationView(AuthorizationView):

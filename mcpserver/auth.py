@@ -30,7 +30,7 @@ OTHER_AUDIENCE = (
 class Refusal:
     status: int
     code: str  # the project's error code
-    oauth_error: str  # RFC 6750 error for WWW-Authenticate
+    oauth_error: str  # RFC 6750 error for WWW-Authenticate ("" when no token was sent)
     message: str
 
 
@@ -41,7 +41,7 @@ def authenticate(authorization: str | None, resource: str) -> tuple[Any, Any] | 
     """
     raw = _bearer_token(authorization)
     if raw is None:
-        return Refusal(401, "not_authenticated", "invalid_request", NO_TOKEN)
+        return Refusal(401, "not_authenticated", "", NO_TOKEN)
     try:
         return BearerTokenAuthentication().identify(raw)
     except AuthenticationFailed:

@@ -55,10 +55,10 @@ class McpGate:
 
 
 async def _refuse(send: Send, refusal: Refusal, origin: str) -> None:
-    challenge = (
-        f'Bearer error="{refusal.oauth_error}", '
-        f'resource_metadata="{origin}{RESOURCE_METADATA_PATH}"'
-    )
+    # RFC 6750 §3.1: no error code when the request carried no token at all.
+    error = f'error="{refusal.oauth_error}", ' if refusal.oauth_error else ""
+    challenge = f'Bearer {error}resource_metadata="{origin}{RESOURCE_METADATA_PATH}"'
+
     body = error_body(refusal.status, refusal.message, refusal.code)
     await _send_json(send, refusal.status, body, [(b"www-authenticate", challenge.encode())])
 

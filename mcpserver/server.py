@@ -50,7 +50,14 @@ async def _run(function: Callable[..., ToolOutcome], *args: Any) -> CallToolResu
     )
 
 
-@directory.tool(annotations=READ_ONLY, title="Ask the employee directory")
+@directory.tool(
+    annotations=READ_ONLY,
+    title="Ask the employee directory",
+    description=(
+        "Answers a question about employees (names, e-mails, departments, titles, hire dates) "
+        "from the company directory, with the matching rows. Send the user's question as written."
+    ),
+)
 async def ask_directory(
     question: Annotated[
         str,
@@ -61,12 +68,17 @@ async def ask_directory(
         Field(description="'answer': a plain-language answer plus the rows; 'rows': rows only."),
     ] = "answer",
 ) -> CallToolResult:
-    """Answers a question about employees (names, e-mails, departments, titles, hire dates) from
-    the company directory, with the matching rows. Read-only."""
     return await _run(tools.ask_directory, question, format)
 
 
-@directory.tool(annotations=READ_ONLY, title="List employees")
+@directory.tool(
+    annotations=READ_ONLY,
+    title="List employees",
+    description=(
+        "Lists employees, 50 per page, sorted by last name, filtered by department, title, hire "
+        "date or words in the name or e-mail. 'count' is the total; ask for the next page."
+    ),
+)
 async def list_employees(
     department: Annotated[str | None, Field(description=DEPARTMENTS)] = None,
     title: Annotated[str | None, Field(description=TITLES)] = None,
@@ -81,7 +93,6 @@ async def list_employees(
     ] = None,
     page: Annotated[int | None, Field(description="Page number, from 1 (50 per page).")] = None,
 ) -> CallToolResult:
-    """Lists employees, 50 per page, sorted by name, filtered like GET /api/employees/."""
     given = {
         "department": department,
         "title": title,
@@ -94,9 +105,10 @@ async def list_employees(
     return await _run(tools.list_employees, filters)
 
 
-@directory.tool(annotations=READ_ONLY, title="Get one employee")
+@directory.tool(
+    annotations=READ_ONLY, title="Get one employee", description="One employee, by id (a UUID)."
+)
 async def get_employee(
     id: Annotated[str, Field(description="The employee's id (a UUID).")],
 ) -> CallToolResult:
-    """One employee by id."""
     return await _run(tools.get_employee, id)

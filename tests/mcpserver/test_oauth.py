@@ -153,6 +153,26 @@ def test_the_official_client_signs_in_and_calls_a_tool(mcp_url: str) -> None:
     assert logged.token_name == "Test MCP client"
 
 
+def test_sign_in_page_with_a_password(origin: str) -> None:
+    """The consent page sends a person who is not signed in to the sign-in page and back."""
+    user = make_user("hedy", member=True)
+    user.set_password("Hedy-Lamarr-1914!")
+    user.save()
+    client = Client()
+    page = client.get("/o/authorize/?client_id=x")
+    assert page.status_code == 302
+    assert page["Location"].startswith("/accounts/login/?next=/o/authorize/")
+    form = client.get(page["Location"])
+    assert form.status_code == 200
+    assert "Sign in to connect an assistant | Employee directory admin" in form.content.decode()
+    signed_in = client.post(
+        "/accounts/login/",
+        {"username": "hedy", "password": "Hedy-Lamarr-1914!", "next": "/o/authorize/?client_id=x"},
+    )
+    assert signed_in.status_code == 302
+    assert signed_in["Location"] == "/o/authorize/?client_id=x"
+
+
 # --- a scripted client -------------------------------------------------------------------------
 
 
