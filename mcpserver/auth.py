@@ -8,22 +8,13 @@ access token must carry the `directory` scope, be bound (RFC 8707 `resource`) to
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from rest_framework.exceptions import AuthenticationFailed
 
 from apitokens.authentication import BearerTokenAuthentication
-from apitokens.oauth import (
-    find_access_token,
-    identity_for,
-    may_use_directory,
-    no_permission_message,
-)
+from apitokens.oauth import TokenRefused, verify_access_token
 
 NO_TOKEN = "Send a token in the header 'Authorization: Bearer <token>', or sign in with OAuth."  # noqa: S105
 BAD_TOKEN = "The token is not valid: it is wrong, revoked or expired. Sign in again."  # noqa: S105
-OTHER_AUDIENCE = (
-    "The token was not issued for this MCP server (RFC 8707 'resource'); sign in again."
-)
 
 
 @dataclass(frozen=True)
@@ -57,12 +48,10 @@ def _bearer_token(authorization: str | None) -> str | None:
 
 
 def _oauth_token(raw: str, resource: str) -> tuple[Any, Any] | Refusal:
-    token = find_access_token(raw)
-    if token is None or not token.is_valid([settings.OAUTH_DIRECTORY_SCOPE]):
+    try:
+        identity = verify_access_token(raw, resource, bound=True)
+    except TokenRefused as refused:
+        return Refusal(refused.status, refused.code, refused.oauth_error, refused.message)
+    if identity is None:
         return Refusal(401, "authentication_failed", "invalid_token", BAD_TOKEN)
-    if not token.resource or not token.allows_audience(resource):
-        return Refusal(401, "authentication_failed", "invalid_token", OTHER_AUDIENCE)
-    if not may_use_directory(token.user):
-        message = no_permission_message()
-        return Refusal(403, "no_directory_permission", "insufficient_scope", message)
-    return token.user, identity_for(token)
+    return identity.user, identity

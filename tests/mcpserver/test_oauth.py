@@ -352,7 +352,17 @@ def test_a_token_for_another_audience_is_refused(origin: str, mcp_url: str) -> N
     _, tokens = sign_in(origin, user, f"{origin}/elsewhere")
     response = list_tools(mcp_url, tokens["access_token"])
     assert response.status_code == 401
-    assert "not issued for this MCP server" in response.json()["message"]
+    assert "not issued for this resource" in response.json()["message"]
+
+
+def test_an_mcp_token_does_not_work_on_the_rest_api(origin: str, mcp_url: str) -> None:
+    user = make_user("ken", member=True)
+    _, tokens = sign_in(origin, user, mcp_url)
+    bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+    assert httpx2.get(f"{origin}/api/employees/", headers=bearer).status_code == 401
+    response = httpx2.post(f"{origin}/search", json={"message": WALKTHROUGH}, headers=bearer)
+    assert response.status_code == 401
+    assert list_tools(mcp_url, tokens["access_token"]).status_code == 200
 
 
 def test_a_user_without_the_permission_is_refused(origin: str, mcp_url: str) -> None:
