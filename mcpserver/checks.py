@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from django.apps import AppConfig
 from django.conf import settings
-from django.core.checks import CheckMessage, Error, Tags, Warning, register
+from django.core.checks import CheckMessage, Error, Tags, register
 
 EXAMPLE = "https://directory.example.com"
 
@@ -36,16 +36,7 @@ def check_public_base_url(
 ) -> list[CheckMessage]:
     url = settings.PUBLIC_BASE_URL
     if not url:
-        if settings.DEBUG:
-            return []
-        return [
-            Warning(
-                "PUBLIC_BASE_URL is not set: the OpenAPI schema, the MCP resource and the OAuth "
-                "issuer fall back to the address each request came in on.",
-                hint=f"Set PUBLIC_BASE_URL to the service's public address, e.g. {EXAMPLE}.",
-                id="mcpserver.W001",
-            )
-        ]
+        return []  # unset: each request's own origin (honouring X-Forwarded-Proto) is used
     problem = public_base_url_problem(url)
     if problem is None:
         return []
