@@ -4,6 +4,7 @@ from django.conf import settings
 from rest_framework import serializers
 
 from gptbridge.domain import Answer
+from gptbridge.engines.registry import ENGINES
 
 MAX_QUESTION_CHARS = 1000
 
@@ -41,9 +42,7 @@ class AnswerSerializer(serializers.Serializer):
     row_count = serializers.IntegerField(help_text="How many rows are in 'rows'.")
     truncated = serializers.BooleanField(help_text="True when more rows matched than were sent.")
     sql = serializers.CharField(help_text="The read-only SQL query that produced the rows.")
-    engine = serializers.ChoiceField(
-        choices=["openai", "offline"], help_text="Which engine answered."
-    )
+    engine = serializers.ChoiceField(choices=list(ENGINES), help_text="Which engine answered.")
 
     def to_representation(self, instance: Answer) -> dict[str, Any]:
         return {

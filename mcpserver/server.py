@@ -41,8 +41,11 @@ directory = MCPServer(
 
 
 async def _run(function: Callable[..., ToolOutcome], *args: Any) -> CallToolResult:
-    caller = current_caller.get()
-    outcome = await in_worker_thread(function, caller, *args)
+    """A synchronous tool function, in a worker thread, as a tool result."""
+    return _result(await in_worker_thread(function, current_caller.get(), *args))
+
+
+def _result(outcome: ToolOutcome) -> CallToolResult:
     return CallToolResult(
         content=[TextContent(type="text", text=outcome.text())],
         structured_content=None if outcome.is_error else outcome.body,
@@ -68,7 +71,7 @@ async def ask_directory(
         Field(description="'answer': a plain-language answer plus the rows; 'rows': rows only."),
     ] = "answer",
 ) -> CallToolResult:
-    return await _run(tools.ask_directory, question, format)
+    return _result(await tools.ask_directory(current_caller.get(), question, format))
 
 
 @directory.tool(

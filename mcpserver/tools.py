@@ -1,4 +1,5 @@
-"""What the MCP tools do, as plain synchronous functions of a caller and validated arguments.
+"""What the MCP tools do, as functions of a caller and validated arguments (the question is
+answered on the event loop by `aanswer_question`; the employee lookups run in a worker thread).
 
 Each returns a `ToolOutcome`: the same JSON body the REST endpoint would send (an answer, a page
 of employees, an employee, or the error body of the matching 4xx/5xx), and whether it is an error.
@@ -18,8 +19,9 @@ from directory_gpt.errors import DomainError, api_exception_handler
 from employees.views import EmployeeViewSet
 from gptbridge.domain import AnswerFormat
 from gptbridge.serializers import AnswerSerializer, QuestionSerializer
-from gptbridge.service import answer_question
+from gptbridge.service import aanswer_question
 from mcpserver.quota import consume_question_quota
+from mcpserver.workers import in_worker_thread
 
 # The same character budget as a GPT action's response (compact JSON).
 MAX_RESULT_CHARS = 100_000
@@ -74,16 +76,16 @@ def refusal(exc: Exception) -> ToolOutcome:
     return ToolOutcome(dict(response.data), is_error=True)
 
 
-def ask_directory(caller: Caller, question: str, answer_format: str) -> ToolOutcome:
+async def ask_directory(caller: Caller, question: str, answer_format: str) -> ToolOutcome:
     """POST /search, as a tool: throttle, validate, answer (guard, executor, question log)."""
     try:
-        wait = consume_question_quota(caller.identity.key)
+        wait = await in_worker_thread(consume_question_quota, caller.identity.key)
         if wait is not None:
             raise exceptions.Throttled(wait=wait)
         incoming = QuestionSerializer(data={"message": question, "format": answer_format})
         incoming.is_valid(raise_exception=True)
         chosen: AnswerFormat = incoming.validated_data["format"]
-        answer = answer_question(
+        answer = await aanswer_question(
             incoming.validated_data["message"], answer_format=chosen, requester=caller.identity
         )
     except (exceptions.APIException, DomainError) as exc:
