@@ -21,7 +21,7 @@ run: install
 	DEBUG=true $(BIN)/python manage.py migrate --noinput
 	DEBUG=true $(BIN)/python manage.py loaddata employees
 	@DEBUG=true $(BIN)/python manage.py demo_token
-	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+	DEBUG=true $(BIN)/uvicorn directory_gpt.asgi:application --host 127.0.0.1 --port 8000
 
 ## make test: lint, type checks, migration check, then the suite on SQLite and PostgreSQL
 test: install lint typecheck migrations-check test-sqlite test-postgres
