@@ -381,6 +381,14 @@ def test_a_user_without_the_permission_is_refused(origin: str, mcp_url: str) -> 
     assert response.json()["code"] == "no_directory_permission"
 
 
+def test_a_registration_token_is_not_an_access_token(origin: str, mcp_url: str) -> None:
+    client = register(origin)
+    registration_token = client["registration_access_token"]
+    assert list_tools(mcp_url, registration_token).status_code == 401
+    bearer = {"Authorization": f"Bearer {registration_token}"}
+    assert httpx2.get(f"{origin}/api/employees/", headers=bearer).status_code == 401
+
+
 def test_registration_policy(origin: str) -> None:
     refused = [
         {"redirect_uris": ["http://evil.example.com/callback"]},
