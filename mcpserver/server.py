@@ -2,7 +2,8 @@
 
 Streamable HTTP, stateless, JSON responses: every POST is answered on its own, so any worker
 can serve any request and nothing is kept between them. Three read-only tools; each runs the
-same code as its REST endpoint (see mcpserver/tools.py) in a worker thread.
+same code as its REST endpoint (see mcpserver/tools.py): the question on the event loop
+(`aanswer_question`), the employee lookups in a worker thread.
 """
 
 import contextvars
