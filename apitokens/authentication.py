@@ -65,6 +65,11 @@ class TokenIdentity:
     name: str
     token: ApiToken | None = None
 
+    @property
+    def user(self) -> Any:
+        """The user a named token acts as (for the question log), or None."""
+        return self.token.user if self.token is not None else None
+
 
 class BearerTokenAuthentication(authentication.BaseAuthentication):
     keyword = "Bearer"
@@ -94,9 +99,10 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             presented = header[1].decode("ascii")
         except UnicodeDecodeError as exc:
             raise exceptions.AuthenticationFailed("The token contains invalid characters.") from exc
-        return self._identify(presented)
+        return self.identify(presented)
 
-    def _identify(self, presented: str) -> tuple[Any, TokenIdentity]:
+    def identify(self, presented: str) -> tuple[Any, TokenIdentity]:
+        """The principal and identity for a presented token (also used by the MCP server)."""
         static_key = settings.BEARER_AUTH_API_KEY
         if static_key and hmac.compare_digest(presented.encode(), static_key.encode()):
             return ServicePrincipal("api-key"), TokenIdentity(key="env", name="BEARER_AUTH_API_KEY")

@@ -58,9 +58,18 @@ class QueryLogAdmin(admin.ModelAdmin):
         "total_ms",
         "token_name",
         "origin",
+        "user",
     )
+    list_select_related = ("user",)
     list_filter = (OriginFilter, "status_code", "engine", "answer_format", "created_at")
-    search_fields = ("question", "final_sql", "token_name", "token_key", "error_code")
+    search_fields = (
+        "question",
+        "final_sql",
+        "token_name",
+        "token_key",
+        "error_code",
+        "user__username",
+    )
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
     show_full_result_count = False

@@ -1,5 +1,6 @@
 """The audit trail: one row per question asked, whatever happened to it."""
 
+from django.conf import settings
 from django.db import models
 
 
@@ -44,6 +45,14 @@ class QueryLog(models.Model):
     token_name = models.CharField(max_length=100, blank=True)
     origin = models.CharField(
         max_length=16, choices=Origin.choices, default=Origin.API, db_index=True
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The person who asked: who signed in with OAuth, or a named token's user.",
     )
 
     class Meta:

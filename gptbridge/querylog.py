@@ -24,6 +24,7 @@ class QueryTrace:
     token_key: str = ""
     token_name: str = ""
     origin: str = "api"
+    user_id: int | None = None
     engine: str = ""
     model: str = ""
     attempts: list[dict[str, str]] = field(default_factory=list)
@@ -90,6 +91,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> None:
         "token_key": trace.token_key[:16],
         "token_name": trace.token_name[:100],
         "origin": trace.origin[:16],
+        "user_id": trace.user_id,
     }
     try:
         QueryLog.objects.create(**fields)

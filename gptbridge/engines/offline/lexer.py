@@ -113,9 +113,7 @@ def closest(word: str, candidates: Any) -> str | None:
     if len(word) < 4 or not word.isalpha():
         return None
     limit = 1 if len(word) <= 6 else 2
-    found = process.extract(
-        word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3
-    )
+    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3)
     if not found:
         return None
     best = min(distance for _, distance, _ in found)
