@@ -57,6 +57,9 @@ CONTROL_STATEMENTS = [
         r"(BEGIN|COMMIT|ROLLBACK)",
         r"PRAGMA query_only( = (ON|OFF))?",
         r"SELECT pg_has_role\(current_user, oid, 'MEMBER'\) FROM pg_roles WHERE rolname = '[\w]+'",
+        r"SELECT has_table_privilege\('[\w]+', to_regclass\(quote_ident\('[\w]+'\)\), 'SELECT'\)",
+        r"SELECT rolsuper OR rolbypassrls OR rolcreaterole FROM pg_roles "
+        r"WHERE rolname = current_user",
         r"FETCH FORWARD \d+ FROM \w+",
         r"CLOSE \w+",
     )
