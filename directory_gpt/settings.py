@@ -263,6 +263,12 @@ GPTBRIDGE_QUERY_TIMEOUT_MS: int = env.int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=
 # The whole question must be answered inside the GPT action's 45 s timeout.
 GPTBRIDGE_REQUEST_BUDGET: float = env.float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
 GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
+# Verified answers (gptbridge.verified / examples / sqlcache): how many verified question/SQL
+# pairs the stage-1 prompt carries as examples, within how many characters, and how long the
+# SQL of an answered question is reused for the same question (0 turns the cache off).
+GPTBRIDGE_EXAMPLES_K: int = env.int("GPTBRIDGE_EXAMPLES_K", default=3)
+GPTBRIDGE_EXAMPLES_CHARS: int = env.int("GPTBRIDGE_EXAMPLES_CHARS", default=2000)
+GPTBRIDGE_SQL_CACHE_SECONDS: int = env.int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
 # Separate least-privilege credentials for generated SQL (e.g. a Heroku Postgres credential).

@@ -6,6 +6,7 @@ from rest_framework import serializers
 from gptbridge.domain import Answer
 
 MAX_QUESTION_CHARS = 1000
+MAX_COMMENT_CHARS = 2000
 
 
 class StrictCharField(serializers.CharField):
@@ -42,7 +43,14 @@ class AnswerSerializer(serializers.Serializer):
     truncated = serializers.BooleanField(help_text="True when more rows matched than were sent.")
     sql = serializers.CharField(help_text="The read-only SQL query that produced the rows.")
     engine = serializers.ChoiceField(
-        choices=["openai", "offline"], help_text="Which engine answered."
+        choices=["openai", "offline", "verified", "cached"],
+        help_text="Which engine answered: 'verified' is an answer HR staff checked, 'cached' a "
+        "query the model wrote for the same question lately.",
+    )
+    question_id = serializers.IntegerField(
+        allow_null=True,
+        help_text="This question's id: send it to POST /feedback when the user says the answer "
+        "is right or wrong.",
     )
 
     def to_representation(self, instance: Answer) -> dict[str, Any]:
@@ -53,4 +61,43 @@ class AnswerSerializer(serializers.Serializer):
             "truncated": instance.truncated,
             "sql": instance.sql,
             "engine": instance.engine,
+            "question_id": instance.question_id,
         }
+
+
+class StrictIntegerField(serializers.IntegerField):
+    default_error_messages = {"invalid": "Must be a whole number."}
+
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    default_error_messages = {"invalid": "Must be true or false."}
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class FeedbackSerializer(serializers.Serializer):
+    question_id = StrictIntegerField(
+        min_value=1, max_value=2**63 - 1, help_text="The question_id of the answer being rated."
+    )
+    helpful = StrictBooleanField(
+        help_text="true when the user says the answer was right, false when it was wrong."
+    )
+    comment = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=MAX_COMMENT_CHARS,
+        help_text="What the user said was right or wrong, in their words (optional).",
+    )
+
+
+class FeedbackReceiptSerializer(serializers.Serializer):
+    question_id = serializers.IntegerField()
+    helpful = serializers.BooleanField()

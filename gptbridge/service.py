@@ -37,8 +37,10 @@ from gptbridge.errors import (
     UpstreamError,
     UpstreamTimeout,
 )
+from gptbridge.examples import Example
 from gptbridge.executor import run_readonly_query
 from gptbridge.guard import guard_sql
+from gptbridge.learned import LearnedAnswers
 from gptbridge.querylog import QueryTrace, record_query
 from gptbridge.schema import active_dialect, describe_directory
 
@@ -69,7 +71,8 @@ def answer_question(
         )
         raise
     finally:
-        record_query(trace, (time.perf_counter() - started) * 1000)
+        question_id = record_query(trace, (time.perf_counter() - started) * 1000)
+    answer.question_id = question_id
     answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
     return answer
 
@@ -89,6 +92,11 @@ def _answer_with_choice(
         deadline=Deadline.after(settings.GPTBRIDGE_REQUEST_BUDGET),
         trace=trace,
     )
+    # Learned answers (gptbridge.learned): a verified question first, then offline, then model.
+    learned = LearnedAnswers.for_question(question, pipeline.dialect, pipeline.today)
+    verified = _answer_verified(pipeline, learned, choice)
+    if verified is not None:
+        return verified
     if choice == "offline" or (choice == "auto" and not llm.is_configured()):
         return pipeline.run(build_offline_engine())
     if not llm.is_configured():
@@ -101,7 +109,7 @@ def _answer_with_choice(
         except Unanswerable:
             offline_refused = True  # not understood offline: the model's turn
     try:
-        return pipeline.run(build_openai_engine(pipeline.dialect, pipeline.deadline))
+        return _answer_with_model(pipeline, learned)
     except (UpstreamError, UpstreamTimeout) as upstream_failure:
         if choice != "auto" or not settings.GPTBRIDGE_FALLBACK or offline_refused:
             raise
@@ -109,6 +117,39 @@ def _answer_with_choice(
             return pipeline.run(build_offline_engine())
         except Unanswerable:
             raise upstream_failure from None
+
+
+def _answer_verified(pipeline: "_Pipeline", learned: LearnedAnswers, choice: str) -> Answer | None:
+    """The verified question's answer, or None (no match, or its SQL no longer runs)."""
+    match = learned.verified()
+    if match is None:
+        return None
+    model_narrates = choice != "offline" and llm.is_configured()
+    narrator = build_openai_engine(pipeline.dialect, pipeline.deadline) if model_narrates else None
+    pipeline.trace.verified_question_id = match.id
+    try:
+        answer = pipeline.run(learned.verified_engine(match, narrator))
+    except Unanswerable:
+        pipeline.trace.verified_question_id = None
+        return None  # logged as a refused attempt; the engines get their turn
+    learned.served_by(match)
+    return answer
+
+
+def _answer_with_model(pipeline: "_Pipeline", learned: LearnedAnswers) -> Answer:
+    """Stage 1 from the cache when the same question was answered lately, else from the model
+    with the most similar verified questions as examples."""
+    model = build_openai_engine(pipeline.dialect, pipeline.deadline)
+    cached = learned.cached_engine(narrator=model)
+    if cached is not None:
+        try:
+            return pipeline.run(cached)
+        except Unanswerable:
+            pass  # the cached query no longer runs: ask the model
+    pipeline.examples = learned.examples()
+    answer = pipeline.run(model)
+    learned.remember(answer.sql)
+    return answer
 
 
 class _Pipeline:
@@ -131,6 +172,7 @@ class _Pipeline:
         self.deadline = deadline
         self.trace = trace
         self.max_rows: int = settings.GPTBRIDGE_MAX_ROWS
+        self.examples: tuple[Example, ...] = ()
 
     def run(self, engine: Engine) -> Answer:
         self.trace.engine = engine.name
@@ -160,6 +202,7 @@ class _Pipeline:
                 max_rows=self.max_rows,
                 deadline=self.deadline,
                 previous_attempts=tuple(attempts),
+                examples=self.examples,
             )
             try:
                 composition = self._compose(engine, context)

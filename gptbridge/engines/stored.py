@@ -1,0 +1,28 @@
+"""An engine that answers with SQL written before: a verified question's, or the stage-1 cache's.
+
+Its query is run through the guard and the executor like any other. Narration is left to the
+engine the question would otherwise have gone to (the model, when it may be used), or is a
+one-line summary, so a stored answer never costs a stage-1 call.
+"""
+
+from dataclasses import dataclass
+
+from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
+from gptbridge.engines.base import Engine
+
+
+@dataclass
+class StoredSqlEngine:
+    sql: str
+    name: str  # "verified" or "cached": what the response's `engine` says
+    narrator: Engine | None = None
+
+    def compose(self, question: str, context: ComposeContext) -> Composition:
+        return Composition(sql=self.sql)
+
+    def narrate(self, question: str, composition: Composition, result: QueryResult) -> Narration:
+        if self.narrator is not None:
+            return self.narrator.narrate(question, composition, result)
+        plural = "" if result.row_count == 1 else "s"
+        more = "; there are more" if result.truncated else ""
+        return Narration(text=f"Found {result.row_count} row{plural}{more}.")

@@ -1,0 +1,214 @@
+"""Verified questions: how a question is normalised, how a new question finds the verified one it
+repeats, and how a verified query is checked before it is saved.
+
+A question matches a verified one when, after normalisation (Unicode, case, punctuation,
+whitespace and typos in the directory's own words), the two texts are equal, or when the
+offline engine understands both and writes the same query for them (the same plan: "engineers
+hired after 2019" and "list the engineering people hired after 2019"). Retired questions never
+match.
+
+A verified query is dialect-neutral: the guard must accept it for SQLite *and* PostgreSQL, and
+a dry run on the directory must succeed, before it is saved (admin, import) or served.
+"""
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import get_args
+
+from django.db import DatabaseError
+from django.db.models import Count, F, Max
+from django.utils import timezone
+from rapidfuzz.distance import Levenshtein
+
+from directory_gpt.errors import DomainError
+from gptbridge.domain import ComposeContext, Deadline, Dialect, QueryResult
+from gptbridge.engines.registry import build_offline_engine
+from gptbridge.errors import GuardRejection, QueryFailed
+from gptbridge.guard import guard_sql
+from gptbridge.models import VerifiedQuestion
+from gptbridge.schema import describe_directory, render_create_table
+
+logger = logging.getLogger("gptbridge.verified")
+
+_WORD = re.compile(r"[a-z0-9]+(?:['@.\-][a-z0-9]+)*")
+MIN_CORRECTED_LENGTH = 5
+# Building the plan index runs the offline parser once per verified question; past this many
+# questions only the normalised text is matched.
+MAX_PLAN_INDEX = 5000
+DRY_RUN_MAX_ROWS = 20
+
+
+class InvalidVerifiedSql(Exception):
+    """A verified query the guard refused or the directory could not run; `reason` says why."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+@dataclass(frozen=True)
+class VerifiedMatch:
+    id: int
+    question: str
+    sql: str
+    how: str  # "text" or "plan"
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+
+@cache
+def directory_words() -> frozenset[str]:
+    """Words of the directory's listed values (departments, titles): the typo targets."""
+    words: set[str] = set()
+    for column in describe_directory("sqlite").columns:
+        for value in column.allowed_values:
+            words.update(_WORD.findall(value.lower()))
+    return frozenset(word for word in words if len(word) >= MIN_CORRECTED_LENGTH)
+
+
+def _corrected(word: str) -> str:
+    """`word`, or the directory word it misspells (one edit; two for long words)."""
+    vocabulary = directory_words()
+    if len(word) < MIN_CORRECTED_LENGTH or word in vocabulary or not word.isalpha():
+        return word
+    limit = 2 if len(word) >= 8 else 1
+    best, best_distance = word, limit + 1
+    for candidate in vocabulary:
+        distance = Levenshtein.distance(word, candidate, score_cutoff=limit)
+        if distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def normalise_question(question: str) -> str:
+    """Lower case, NFKC, punctuation and extra whitespace dropped, directory-word typos fixed."""
+    text = unicodedata.normalize("NFKC", question).casefold()
+    return " ".join(_corrected(word) for word in _WORD.findall(text))[:1000]
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def validate_verified_sql(sql: str, *, max_rows: int = DRY_RUN_MAX_ROWS) -> QueryResult:
+    """The dry run's rows, if `sql` passes the guard on every dialect and runs here."""
+    from gptbridge.executor import run_readonly_query
+    from gptbridge.schema import active_dialect
+
+    if not sql.strip():
+        raise InvalidVerifiedSql("The SQL is empty.")
+    guarded = ""
+    for dialect in get_args(Dialect):
+        try:
+            checked = guard_sql(sql, dialect=dialect, max_rows=max_rows)
+        except GuardRejection as exc:
+            raise InvalidVerifiedSql(f"The guard refused it for {dialect}: {exc.reason}") from exc
+        if dialect == active_dialect():
+            guarded = checked
+    try:
+        return run_readonly_query(guarded, max_rows=max_rows)
+    except QueryFailed as exc:
+        raise InvalidVerifiedSql(f"The directory could not run it: {exc.reason}") from exc
+    except DomainError as exc:
+        raise InvalidVerifiedSql(f"The dry run failed: {exc.message}") from exc
+
+
+# --- lookup ------------------------------------------------------------------------------------
+
+
+def verified_version() -> str:
+    """Changes whenever a verified question is added, edited, retired or deleted, or the
+    directory's description changes: the key every derived cache (examples, plans, SQL) uses."""
+    summary = VerifiedQuestion.objects.aggregate(count=Count("id"), latest=Max("updated_at"))
+    latest = summary["latest"].isoformat() if summary["latest"] else "-"
+    return f"{summary['count']}:{latest}:{schema_fingerprint()}"
+
+
+@cache
+def schema_fingerprint() -> str:
+    description = render_create_table(describe_directory("postgres"))
+    return hashlib.sha256(description.encode()).hexdigest()[:12]
+
+
+def find_verified(
+    question: str, *, dialect: Dialect, today: dt.date, version: str
+) -> VerifiedMatch | None:
+    """The verified question `question` repeats, if any (same text or same offline plan)."""
+    active = VerifiedQuestion.objects.filter(retired=False)
+    row = (
+        active.filter(normalised_question=normalise_question(question))
+        .order_by("-updated_at")
+        .values_list("id", "question", "sql")
+        .first()
+    )
+    if row is not None:
+        return VerifiedMatch(*row, how="text")
+    plan_sql = offline_sql(question, dialect=dialect, today=today)
+    if plan_sql is None:
+        return None
+    verified_id = _plan_index(version, dialect, today).get(plan_sql)
+    if verified_id is None:
+        return None
+    row = active.filter(id=verified_id).values_list("id", "question", "sql").first()
+    return VerifiedMatch(*row, how="plan") if row is not None else None
+
+
+def offline_sql(question: str, *, dialect: Dialect, today: dt.date) -> str | None:
+    """The offline engine's query for `question`, or None when it does not understand it."""
+    context = ComposeContext(
+        dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0)
+    )
+    try:
+        return build_offline_engine().compose(question, context).sql
+    except DomainError:
+        return None
+
+
+_plan_indexes: dict[tuple[str, Dialect, dt.date], dict[str, int]] = {}
+
+
+def _plan_index(version: str, dialect: Dialect, today: dt.date) -> dict[str, int]:
+    """Offline query -> verified question id, rebuilt when the version or the day changes."""
+    key = (version, dialect, today)
+    index = _plan_indexes.get(key)
+    if index is None:
+        index = {}
+        rows = VerifiedQuestion.objects.filter(retired=False).order_by("updated_at")
+        for verified_id, text in rows.values_list("id", "question")[:MAX_PLAN_INDEX]:
+            sql = offline_sql(text, dialect=dialect, today=today)
+            if sql is not None:
+                index[sql] = verified_id  # the most recently updated wins
+        _plan_indexes.clear()
+        _plan_indexes[key] = index
+    return index
+
+
+def record_use(verified_id: int) -> None:
+    """Count one more answer served by the verified question (best effort)."""
+    try:
+        VerifiedQuestion.objects.filter(id=verified_id).update(
+            times_used=F("times_used") + 1, last_used_at=timezone.now()
+        )
+    except DatabaseError as exc:
+        logger.warning("could not count a verified answer: %s", type(exc).__name__)
+
+
+def create_verified(
+    question: str,
+    sql: str,
+    *,
+    created_by: object | None = None,
+    notes: str = "",
+    source_id: int | None = None,
+) -> VerifiedQuestion:
+    """Check `sql` (guard on every dialect, dry run) and save it as the answer to `question`."""
+    validate_verified_sql(sql)
+    user = created_by if getattr(created_by, "pk", None) is not None else None
+    return VerifiedQuestion.objects.create(
+        question=question.strip(), sql=sql.strip(), notes=notes, created_by=user, source_id=source_id
+    )
