@@ -43,7 +43,9 @@ class LearnedAnswers:
         record_use(match.id)
 
     def cached_engine(self, narrator: Engine | None) -> Engine | None:
-        sql = cached_sql(self.question, dialect=self.dialect, today=self.today, version=self.version)
+        sql = cached_sql(
+            self.question, dialect=self.dialect, today=self.today, version=self.version
+        )
         return None if sql is None else StoredSqlEngine(sql=sql, name="cached", narrator=narrator)
 
     def examples(self) -> tuple[Example, ...]:

@@ -74,7 +74,7 @@ def guard_rules(dialect: Dialect) -> str:
 
     families: dict[bool, set[str]] = {True: set(), False: set()}
     for function in guard_allowlist.FUNCTIONS:
-        name = function.sql_names()[0]
+        name = function.sql_names()[0]  # type: ignore[attr-defined]
         if not _INTERNAL_FUNCTION_NAME.search(name):
             families[issubclass(function, exp.AggFunc)].add(name)
     families[False].update(name.upper() for name in guard_allowlist.ANONYMOUS_FUNCTIONS[dialect])

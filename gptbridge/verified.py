@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import get_args
+from typing import Any, get_args
 
 from django.db import DatabaseError
 from django.db.models import Count, F, Max
@@ -160,9 +160,7 @@ def find_verified(
 
 def offline_sql(question: str, *, dialect: Dialect, today: dt.date) -> str | None:
     """The offline engine's query for `question`, or None when it does not understand it."""
-    context = ComposeContext(
-        dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0)
-    )
+    context = ComposeContext(dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0))
     try:
         return build_offline_engine().compose(question, context).sql
     except DomainError:
@@ -208,7 +206,11 @@ def create_verified(
 ) -> VerifiedQuestion:
     """Check `sql` (guard on every dialect, dry run) and save it as the answer to `question`."""
     validate_verified_sql(sql)
-    user = created_by if getattr(created_by, "pk", None) is not None else None
+    user: Any = created_by if getattr(created_by, "pk", None) is not None else None
     return VerifiedQuestion.objects.create(
-        question=question.strip(), sql=sql.strip(), notes=notes, created_by=user, source_id=source_id
+        question=question.strip(),
+        sql=sql.strip(),
+        notes=notes,
+        created_by=user,
+        source_id=source_id,
     )
