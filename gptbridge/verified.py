@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any, get_args
 
 from django.db import DatabaseError
-from django.db.models import Count, F, Max
+from django.db.models import Count, F, Max, Sum
 from django.utils import timezone
 from rapidfuzz.distance import Levenshtein
 
@@ -124,9 +124,11 @@ def validate_verified_sql(sql: str, *, max_rows: int = DRY_RUN_MAX_ROWS) -> Quer
 def verified_version() -> str:
     """Changes whenever a verified question is added, edited, retired or deleted, or the
     directory's description changes: the key every derived cache (examples, plans, SQL) uses."""
-    summary = VerifiedQuestion.objects.aggregate(count=Count("id"), latest=Max("updated_at"))
+    summary = VerifiedQuestion.objects.aggregate(
+        count=Count("id"), ids=Sum("id"), latest=Max("updated_at")
+    )
     latest = summary["latest"].isoformat() if summary["latest"] else "-"
-    return f"{summary['count']}:{latest}:{schema_fingerprint()}"
+    return f"{summary['count']}:{summary['ids'] or 0}:{latest}:{schema_fingerprint()}"
 
 
 @cache
