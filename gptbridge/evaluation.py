@@ -76,6 +76,8 @@ class CaseResult:
     sql: str = ""
     model_calls: int = 0
     usage: Usage = field(default_factory=Usage)
+    engine: str = ""  # who answered: openai, offline, verified, cached ("" when refused)
+    guard_refusals: int = 0  # attempts the guard refused, each a model call wasted
 
     @property
     def answered(self) -> bool:
@@ -222,10 +224,31 @@ def run_case(
         result = _score(case, answer)
         result.latency_ms = latency
         result.sql, result.model_calls, result.usage = answer.sql, answer.model_calls, answer.usage
+        result.engine = answer.engine
+        result.guard_refusals = _guard_refusals(case.question, last_log_id)
         return result
     result.latency_ms = (time.perf_counter() - started) * 1000
     result.model_calls, result.usage = _spent_without_answer(case.question, last_log_id)
+    result.guard_refusals = _guard_refusals(case.question, last_log_id)
     return result
+
+
+def _guard_refusals(question: str, after_id: int) -> int:
+    """Attempts of the question's query-log row that the guard refused."""
+    log = QueryLog.objects.filter(id__gt=after_id, question=question).order_by("-id").first()
+    attempts = log.attempts if log is not None and isinstance(log.attempts, list) else []
+    return sum(1 for attempt in attempts if attempt.get("stage") == "guard")
+
+
+def verified_cases() -> list[EvalCase]:
+    """The active verified questions as cases: does the pipeline still answer them right?"""
+    from gptbridge.models import VerifiedQuestion
+
+    rows = VerifiedQuestion.objects.filter(retired=False).order_by("id")
+    return [
+        EvalCase(id=f"verified-{pk}", question=question, gold_sql=sql)
+        for pk, question, sql in rows.values_list("id", "question", "sql")
+    ]
 
 
 def _spent_without_answer(question: str, after_id: int) -> tuple[int, Usage]:
@@ -447,6 +470,22 @@ def format_report(report: EvalReport) -> str:
     refused = sum(1 for r in out_of_scope if r.outcome == "refused")
     note = f"Out-of-scope questions (gold_sql null) refused: {refused} of {len(out_of_scope)}."
     return "\n".join([header, divider, row, "", note])
+
+
+STAGE_1_FREE_ENGINES = ("verified", "cached", "offline")
+
+
+def format_savings(report: EvalReport) -> str:
+    """Stage-1 model calls the fast paths saved, and model calls the guard's refusals wasted."""
+    by_engine = Counter(result.engine for result in report.results if result.answered)
+    free = {engine: by_engine.get(engine, 0) for engine in STAGE_1_FREE_ENGINES}
+    wasted = sum(result.guard_refusals for result in report.results)
+    parts = ", ".join(f"{engine} {count}" for engine, count in free.items())
+    return (
+        f"Answered without a stage-1 model call: {parts} "
+        f"(at least {sum(free.values())} model calls saved). "
+        f"Attempts refused by the guard: {wasted}."
+    )
 
 
 def format_failures(report: EvalReport) -> str:

@@ -1,6 +1,7 @@
 """What the pipeline reuses from earlier questions, in one object per question.
 
-The order of the fast paths is: a verified question (`verified`), then the offline engine,
+The order of the fast paths is: a verified question (`verified`, unless
+GPTBRIDGE_VERIFIED_ANSWERS is off), then the offline engine,
 then the model; just before a model call, a cached query for the same question (`cached`)
 stands in for stage 1, and otherwise the most similar verified pairs go into the prompt.
 `gptbridge.service` calls these few methods; the matching, retrieval and caching live in
@@ -9,6 +10,8 @@ stands in for stage 1, and otherwise the most similar verified pairs go into the
 
 import datetime as dt
 from dataclasses import dataclass, field
+
+from django.conf import settings
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.base import Engine
@@ -30,6 +33,8 @@ class LearnedAnswers:
         return cls(question, dialect, today, verified_version())
 
     def verified(self) -> VerifiedMatch | None:
+        if not settings.GPTBRIDGE_VERIFIED_ANSWERS:
+            return None
         return find_verified(
             self.question, dialect=self.dialect, today=self.today, version=self.version
         )
