@@ -41,6 +41,10 @@ MIN_CORRECTED_LENGTH = 5
 # questions only the normalised text is matched.
 MAX_PLAN_INDEX = 5000
 DRY_RUN_MAX_ROWS = 20
+# Words that make a question's answer depend on the day it is asked, whatever the engine.
+RELATIVE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "recent", "recently", "now"})
+# A question whose offline reading changes between two days this far apart is date-relative.
+DAYS_APART = 400
 
 
 class InvalidVerifiedSql(Exception):
@@ -140,33 +144,66 @@ def schema_fingerprint() -> str:
 def find_verified(
     question: str, *, dialect: Dialect, today: dt.date, version: str
 ) -> VerifiedMatch | None:
-    """The verified question `question` repeats, if any (same text or same offline plan)."""
-    active = VerifiedQuestion.objects.filter(retired=False)
+    """The verified question `question` repeats, if any (same text or same offline plan).
+
+    A verified question whose meaning depends on the day it is asked ("hired this year") is
+    never served: its SQL holds the dates of the day it was verified.
+    """
+    match = _by_text(question) or _by_plan(question, dialect, today, version)
+    if match is None or _depends_on_today(match.question, dialect, today):
+        return None
+    return match
+
+
+def _by_text(question: str) -> VerifiedMatch | None:
     row = (
-        active.filter(normalised_question=normalise_question(question))
+        VerifiedQuestion.objects.filter(
+            retired=False, normalised_question=normalise_question(question)
+        )
         .order_by("-updated_at")
         .values_list("id", "question", "sql")
         .first()
     )
-    if row is not None:
-        return VerifiedMatch(*row, how="text")
-    plan_sql = offline_sql(question, dialect=dialect, today=today)
-    if plan_sql is None:
-        return None
-    verified_id = _plan_index(version, dialect, today).get(plan_sql)
+    return VerifiedMatch(*row, how="text") if row is not None else None
+
+
+def _by_plan(question: str, dialect: Dialect, today: dt.date, version: str) -> VerifiedMatch | None:
+    key = offline_plan(question, dialect=dialect, today=today)
+    verified_id = _plan_index(version, dialect, today).get(key) if key is not None else None
     if verified_id is None:
         return None
-    row = active.filter(id=verified_id).values_list("id", "question", "sql").first()
+    row = (
+        VerifiedQuestion.objects.filter(retired=False, id=verified_id)
+        .values_list("id", "question", "sql")
+        .first()
+    )
     return VerifiedMatch(*row, how="plan") if row is not None else None
+
+
+def _depends_on_today(question: str, dialect: Dialect, today: dt.date) -> bool:
+    if RELATIVE_WORDS.intersection(normalise_question(question).split()):
+        return True
+    later = today + dt.timedelta(days=DAYS_APART)
+    return offline_plan(question, dialect=dialect, today=today) != offline_plan(
+        question, dialect=dialect, today=later
+    )
+
+
+def offline_plan(question: str, *, dialect: Dialect, today: dt.date) -> str | None:
+    """The offline engine's reading of `question` (its query and its plan), or None when it does
+    not understand it. Two questions with the same reading ask the same thing."""
+    context = ComposeContext(dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0))
+    try:
+        composition = build_offline_engine().compose(question, context)
+    except DomainError:
+        return None
+    return f"{composition.sql}\n{composition.plan!r}"
 
 
 def offline_sql(question: str, *, dialect: Dialect, today: dt.date) -> str | None:
     """The offline engine's query for `question`, or None when it does not understand it."""
-    context = ComposeContext(dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0))
-    try:
-        return build_offline_engine().compose(question, context).sql
-    except DomainError:
-        return None
+    plan = offline_plan(question, dialect=dialect, today=today)
+    return plan.split("\n", 1)[0] if plan is not None else None
 
 
 _plan_indexes: dict[tuple[str, Dialect, dt.date], dict[str, int]] = {}
@@ -180,9 +217,9 @@ def _plan_index(version: str, dialect: Dialect, today: dt.date) -> dict[str, int
         index = {}
         rows = VerifiedQuestion.objects.filter(retired=False).order_by("updated_at")
         for verified_id, text in rows.values_list("id", "question")[:MAX_PLAN_INDEX]:
-            sql = offline_sql(text, dialect=dialect, today=today)
-            if sql is not None:
-                index[sql] = verified_id  # the most recently updated wins
+            key = offline_plan(text, dialect=dialect, today=today)
+            if key is not None:
+                index[key] = verified_id  # the most recently updated wins
         _plan_indexes.clear()
         _plan_indexes[key] = index
     return index

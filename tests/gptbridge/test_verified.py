@@ -150,3 +150,31 @@ def test_examples_for_reads_the_active_pairs(settings: object) -> None:
     found = examples_for("how many people work in marketing", version=verified_version())
     assert [example.question for example in found] == [PAIRS[0][0]]
     assert isinstance(found[0], Example)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("verified_question", "asked"),
+    [
+        ("Who was hired this year?", "who was hired this year"),  # the dates moved on
+        ("Who joined in the last 2 years?", "who joined in the last 2 years?"),
+        ("Who was hired today?", "who was hired today"),
+    ],
+)
+def test_questions_relative_to_today_are_never_served(
+    seeded: None, verified_question: str, asked: str
+) -> None:
+    VerifiedQuestion.objects.create(
+        question=verified_question, sql="SELECT * FROM employees WHERE hire_date >= '2023-01-01'"
+    )
+    version = verified_version()
+    assert find_verified(asked, dialect="sqlite", today=TODAY, version=version) is None
+
+
+@pytest.mark.django_db
+def test_an_explicit_order_is_not_the_same_plan_as_none(seeded: None) -> None:
+    # The offline engine sorts both by name, but only one asked for it: not the same question.
+    VerifiedQuestion.objects.create(question="Who works in Marketing?", sql=GOOD)
+    version = verified_version()
+    asked = "list marketing employees by last name"
+    assert find_verified(asked, dialect="sqlite", today=TODAY, version=version) is None
