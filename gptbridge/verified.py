@@ -210,18 +210,18 @@ _plan_indexes: dict[tuple[str, Dialect, dt.date], dict[str, int]] = {}
 
 
 def _plan_index(version: str, dialect: Dialect, today: dt.date) -> dict[str, int]:
-    """Offline query -> verified question id, rebuilt when the version or the day changes."""
-    key = (version, dialect, today)
-    index = _plan_indexes.get(key)
+    """Offline reading -> verified question id, rebuilt when the version or the day changes."""
+    cache_key = (version, dialect, today)
+    index = _plan_indexes.get(cache_key)
     if index is None:
         index = {}
         rows = VerifiedQuestion.objects.filter(retired=False).order_by("updated_at")
         for verified_id, text in rows.values_list("id", "question")[:MAX_PLAN_INDEX]:
-            key = offline_plan(text, dialect=dialect, today=today)
-            if key is not None:
-                index[key] = verified_id  # the most recently updated wins
+            reading = offline_plan(text, dialect=dialect, today=today)
+            if reading is not None:
+                index[reading] = verified_id  # the most recently updated wins
         _plan_indexes.clear()
-        _plan_indexes[key] = index
+        _plan_indexes[cache_key] = index
     return index
 
 

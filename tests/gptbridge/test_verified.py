@@ -1,6 +1,7 @@
 """Normalisation, validation and lookup of verified questions, and example retrieval."""
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -178,3 +179,15 @@ def test_an_explicit_order_is_not_the_same_plan_as_none(seeded: None) -> None:
     version = verified_version()
     asked = "list marketing employees by last name"
     assert find_verified(asked, dialect="sqlite", today=TODAY, version=version) is None
+
+
+@pytest.mark.django_db
+def test_the_plan_index_is_built_once_per_version(
+    seeded: None, django_assert_max_num_queries: Any
+) -> None:
+    VerifiedQuestion.objects.create(question="Who works in Marketing?", sql=GOOD)
+    version = verified_version()
+    asked = "list everyone in the marketing department"
+    assert find_verified(asked, dialect="sqlite", today=TODAY, version=version) is not None
+    with django_assert_max_num_queries(2):  # text look-up and the matched row: no rebuild
+        assert find_verified(asked, dialect="sqlite", today=TODAY, version=version) is not None
