@@ -168,8 +168,11 @@ def _by_text(question: str) -> VerifiedMatch | None:
 
 
 def _by_plan(question: str, dialect: Dialect, today: dt.date, version: str) -> VerifiedMatch | None:
+    index = _plan_index(version, dialect, today)
+    if not index:
+        return None  # nothing to compare with: spare the offline parse
     key = offline_plan(question, dialect=dialect, today=today)
-    verified_id = _plan_index(version, dialect, today).get(key) if key is not None else None
+    verified_id = index.get(key) if key is not None else None
     if verified_id is None:
         return None
     row = (
