@@ -17,7 +17,7 @@ from gptbridge.domain import Dialect
 from gptbridge.engines.base import Engine
 from gptbridge.engines.stored import StoredSqlEngine
 from gptbridge.examples import Example, examples_for
-from gptbridge.sqlcache import cached_sql, store_sql
+from gptbridge.sqlcache import CacheScope, cached_sql, store_sql
 from gptbridge.verified import VerifiedMatch, find_verified, record_use, verified_version
 
 
@@ -26,11 +26,18 @@ class LearnedAnswers:
     question: str
     dialect: Dialect
     today: dt.date
+    max_rows: int
     version: str = field(default="")
 
     @classmethod
-    def for_question(cls, question: str, dialect: Dialect, today: dt.date) -> "LearnedAnswers":
-        return cls(question, dialect, today, verified_version())
+    def for_question(
+        cls, question: str, dialect: Dialect, today: dt.date, max_rows: int
+    ) -> "LearnedAnswers":
+        return cls(question, dialect, today, max_rows, verified_version())
+
+    @property
+    def _scope(self) -> CacheScope:
+        return CacheScope(self.dialect, self.today, self.max_rows, self.version)
 
     def verified(self) -> VerifiedMatch | None:
         if not settings.GPTBRIDGE_VERIFIED_ANSWERS:
@@ -48,13 +55,11 @@ class LearnedAnswers:
         record_use(match.id)
 
     def cached_engine(self, narrator: Engine | None) -> Engine | None:
-        sql = cached_sql(
-            self.question, dialect=self.dialect, today=self.today, version=self.version
-        )
+        sql = cached_sql(self.question, self._scope)
         return None if sql is None else StoredSqlEngine(sql=sql, name="cached", narrator=narrator)
 
     def examples(self) -> tuple[Example, ...]:
         return examples_for(self.question, version=self.version)
 
     def remember(self, sql: str) -> None:
-        store_sql(self.question, sql, dialect=self.dialect, today=self.today, version=self.version)
+        store_sql(self.question, sql, self._scope)

@@ -4,6 +4,7 @@ from django.conf import settings
 from rest_framework import serializers
 
 from gptbridge.domain import Answer
+from gptbridge.engines.stored import STORED_ANSWER_ENGINES
 
 MAX_QUESTION_CHARS = 1000
 MAX_COMMENT_CHARS = 2000
@@ -43,7 +44,7 @@ class AnswerSerializer(serializers.Serializer):
     truncated = serializers.BooleanField(help_text="True when more rows matched than were sent.")
     sql = serializers.CharField(help_text="The read-only SQL query that produced the rows.")
     engine = serializers.ChoiceField(
-        choices=["openai", "offline", "verified", "cached"],
+        choices=["openai", "offline", *STORED_ANSWER_ENGINES],
         help_text="Which engine answered: 'verified' is an answer HR staff checked, 'cached' a "
         "query the model wrote for the same question lately.",
     )

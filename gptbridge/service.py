@@ -93,7 +93,9 @@ def _answer_with_choice(
         trace=trace,
     )
     # Learned answers (gptbridge.learned): a verified question first, then offline, then model.
-    learned = LearnedAnswers.for_question(question, pipeline.dialect, pipeline.today)
+    learned = LearnedAnswers.for_question(
+        question, pipeline.dialect, pipeline.today, pipeline.max_rows
+    )
     verified = _answer_verified(pipeline, learned, choice)
     if verified is not None:
         return verified

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import Engine
 
+# The `engine` an answer from stored SQL reports (besides the registered engines).
+STORED_ANSWER_ENGINES = ("verified", "cached")
+
 
 @dataclass
 class StoredSqlEngine:
