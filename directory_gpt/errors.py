@@ -25,6 +25,9 @@ class DomainError(Exception):
     status_code: int = 500
     code: str = "error"
     default_message: str = "The request could not be completed."
+    # What the raising pipeline had done so far (gptbridge's QueryTrace), for callers that report
+    # it, such as the evaluation.
+    trace: Any = None
 
     def __init__(self, message: str | None = None, *, headers: dict[str, str] | None = None):
         self.message = message or self.default_message

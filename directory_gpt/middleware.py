@@ -1,29 +1,66 @@
-"""Project-wide request middleware: one log line per request, and the API body-size limit."""
+"""Project-wide request middleware: one log line per request, the API body-size limit, and
+static files. Each works synchronously (WSGI, the test client) and asynchronously (ASGI), so an
+async view such as /search is reached without a detour through a worker thread."""
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from directory_gpt.errors import json_too_large
 
 logger = logging.getLogger("directory_gpt.requests")
 
-Handler = Callable[[HttpRequest], HttpResponse]
+Handler = Callable[[HttpRequest], Any]
 
 
-class RequestLogMiddleware:
-    """Writes `METHOD path status duration` per request; never headers, bodies or query strings."""
+class DualMiddleware:
+    """A middleware with one `before` hook (may answer early) and one `after` hook, usable in
+    both modes: Django passes an async `get_response` under ASGI and a sync one otherwise."""
+
+    sync_capable = True
+    async_capable = True
 
     def __init__(self, get_response: Handler):
         self.get_response = get_response
+        self.async_mode = iscoroutinefunction(get_response)
+        if self.async_mode:
+            markcoroutinefunction(self)
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
+    def __call__(self, request: HttpRequest) -> Any:
+        if self.async_mode:
+            return self.__acall__(request)
         started = time.perf_counter()
-        response = self.get_response(request)
+        response = self.before(request) or self.get_response(request)
+        return self.after(request, response, started)
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponseBase:
+        started = time.perf_counter()
+        early = self.before(request)
+        response = early or await self.get_response(request)
+        return self.after(request, response, started)
+
+    def before(self, request: HttpRequest) -> HttpResponseBase | None:
+        return None
+
+    def after(
+        self, request: HttpRequest, response: HttpResponseBase, started: float
+    ) -> HttpResponseBase:
+        return response
+
+
+class RequestLogMiddleware(DualMiddleware):
+    """Writes `METHOD path status duration` per request; never headers, bodies or query strings."""
+
+    def after(
+        self, request: HttpRequest, response: HttpResponseBase, started: float
+    ) -> HttpResponseBase:
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.info(
             "%s %s %s %.0fms", request.method, request.path, response.status_code, elapsed_ms
@@ -31,29 +68,58 @@ class RequestLogMiddleware:
         return response
 
 
-class BodySizeLimitMiddleware:
+class BodySizeLimitMiddleware(DualMiddleware):
     """Answers 413 in the API's error shape for API bodies over `API_MAX_BODY_BYTES`.
 
     DRF reads the request stream directly, which skips Django's own upload limit, so the
-    limit is enforced here, before any view runs. The admin (file uploads) is exempt.
+    limit is enforced here, before any view runs. The admin (file uploads) is exempt. Under
+    ASGI the body is already in memory (or a spooled file) by now, so reading it never waits
+    on the client.
     """
 
-    def __init__(self, get_response: Handler):
-        self.get_response = get_response
+    def before(self, request: HttpRequest) -> HttpResponse | None:
+        if request.method not in ("POST", "PUT", "PATCH") or request.path.startswith("/admin/"):
+            return None
+        limit = settings.API_MAX_BODY_BYTES
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > limit:
+            return json_too_large(request)
+        try:
+            body = request.body  # bounded by DATA_UPLOAD_MAX_MEMORY_SIZE for chunked bodies
+        except RequestDataTooBig:
+            return json_too_large(request)
+        return json_too_large(request) if len(body) > limit else None
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method in ("POST", "PUT", "PATCH") and not request.path.startswith("/admin/"):
-            limit = settings.API_MAX_BODY_BYTES
-            try:
-                declared = int(request.META.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                declared = 0
-            if declared > limit:
-                return json_too_large(request)
-            try:
-                body = request.body  # bounded by DATA_UPLOAD_MAX_MEMORY_SIZE for chunked bodies
-            except RequestDataTooBig:
-                return json_too_large(request)
-            if len(body) > limit:
-                return json_too_large(request)
-        return self.get_response(request)
+
+class StaticFilesMiddleware(WhiteNoiseMiddleware):
+    """WhiteNoise, able to pass requests on to an async handler (WhiteNoise 6 is sync-only,
+    which under ASGI would park a thread for every request, model waits included)."""
+
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response: Handler, **kwargs: Any):
+        super().__init__(get_response, **kwargs)
+        self.async_mode = iscoroutinefunction(get_response)
+        if self.async_mode:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if self.async_mode:
+            return self.__acall__(request)
+        return super().__call__(request)
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponseBase:
+        static_file = self._static_file(request)
+        if static_file is not None:
+            return self.serve(static_file, request)
+        response: Awaitable[HttpResponseBase] = self.get_response(request)
+        return await response
+
+    def _static_file(self, request: HttpRequest) -> Any:
+        if self.autorefresh:
+            return self.find_file(request.path_info)
+        return self.files.get(request.path_info)

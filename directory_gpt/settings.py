@@ -55,7 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "directory_gpt.middleware.StaticFilesMiddleware",
     "directory_gpt.middleware.RequestLogMiddleware",
     "directory_gpt.middleware.BodySizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,6 +92,10 @@ DATABASES: dict[str, dict[str, Any]] = {
 }
 # A connection pool bounds the PostgreSQL connections one server process may open
 # (gunicorn workers x DATABASE_POOL_MAX_SIZE must stay under the plan's limit: 20 on Heroku Mini).
+# Under ASGI, Django's connections belong to the thread that runs a request's database work,
+# and a request hands its connection back after each step (gptbridge.service.on_thread) and at
+# its end, so however many questions are in flight, at most this many connections are open per
+# worker; a step waits (up to DATABASE_POOL_TIMEOUT) for a free one.
 DATABASE_POOL_MAX_SIZE: int = env.int("DATABASE_POOL_MAX_SIZE", default=8)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if DATABASE_POOL_MAX_SIZE > 0:
@@ -105,7 +109,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         # left stale by a database restart would fail one question before being replaced.
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     else:
-        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+        # Persistent connections are per thread, and ASGI runs each request's database work on
+        # a thread of its own: they would pile up, so the default is a connection per request.
+        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

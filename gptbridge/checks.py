@@ -12,10 +12,10 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from gptbridge.engines.registry import engine_choices
 from gptbridge.executor import query_role_status
 from gptbridge.schema import describe_directory, query_database_alias
 
-ENGINES = ("auto", "openai", "offline")
 RESPONSE_FORMATS = ("json_schema", "json_object")
 MAX_ROWS_CEILING = 1000
 MIN_QUERY_TIMEOUT_MS = 100
@@ -58,9 +58,9 @@ def check_pipeline_settings(
         ),
         SettingRule(
             "gptbridge.E004",
-            settings.GPTBRIDGE_ENGINE not in ENGINES,
+            settings.GPTBRIDGE_ENGINE not in engine_choices(),
             f"GPTBRIDGE_ENGINE is {settings.GPTBRIDGE_ENGINE!r}.",
-            f"Use one of: {', '.join(ENGINES)}.",
+            f"Use one of: {', '.join(engine_choices())}.",
         ),
         SettingRule(
             "gptbridge.E005",

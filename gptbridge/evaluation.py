@@ -31,14 +31,12 @@ from typing import Any, Literal
 import sqlglot
 from django.conf import settings
 from django.db import connection
-from django.test.utils import override_settings
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from directory_gpt.errors import DomainError
 from gptbridge.domain import Answer, Usage
 from gptbridge.errors import Unanswerable
-from gptbridge.models import QueryLog
 from gptbridge.schema import active_dialect
 
 DEFAULT_CASES = Path(settings.BASE_DIR) / "evals" / "cases.jsonl"
@@ -187,14 +185,11 @@ def evaluate(
 
         ask = answer_question
     results = []
-    with override_settings(GPTBRIDGE_MAX_ROWS=EVALUATION_MAX_ROWS):
-        for case in cases:
-            result = run_case(
-                case, engine=engine, today=today, answer_format=answer_format, ask=ask
-            )
-            results.append(result)
-            if progress is not None:
-                progress(result)
+    for case in cases:
+        result = run_case(case, engine=engine, today=today, answer_format=answer_format, ask=ask)
+        results.append(result)
+        if progress is not None:
+            progress(result)
     return EvalReport(engine=engine, results=results)
 
 
@@ -206,7 +201,6 @@ def run_case(
     answer_format: Literal["rows", "answer"],
     ask: AskFunction,
 ) -> CaseResult:
-    last_log_id = QueryLog.objects.order_by("-id").values_list("id", flat=True).first() or 0
     started = time.perf_counter()
     try:
         answer = ask(
@@ -214,29 +208,41 @@ def run_case(
             answer_format=answer_format,
             engine=engine,
             today=case.today or today,
+            max_rows=EVALUATION_MAX_ROWS,
         )
-    except Unanswerable as exc:
-        result = CaseResult(case, "refused", detail=exc.message)
     except DomainError as exc:
-        result = CaseResult(case, "error", detail=f"{exc.code}: {exc.message}")
-    else:
-        latency = (time.perf_counter() - started) * 1000
-        result = _score(case, answer)
-        result.latency_ms = latency
-        result.sql, result.model_calls, result.usage = answer.sql, answer.model_calls, answer.usage
-        result.engine = answer.engine
-        result.guard_refusals = _guard_refusals(case.question, last_log_id)
-        return result
-    result.latency_ms = (time.perf_counter() - started) * 1000
-    result.model_calls, result.usage = _spent_without_answer(case.question, last_log_id)
-    result.guard_refusals = _guard_refusals(case.question, last_log_id)
+        return _unanswered(case, exc, (time.perf_counter() - started) * 1000)
+    latency = (time.perf_counter() - started) * 1000
+    result = _score(case, answer)
+    result.latency_ms = latency
+    result.sql, result.model_calls, result.usage = answer.sql, answer.model_calls, answer.usage
+    result.engine = answer.engine
+    result.guard_refusals = _guard_refusals(_logged_attempts(answer.question_id))
     return result
 
 
-def _guard_refusals(question: str, after_id: int) -> int:
-    """Attempts of the question's query-log row that the guard refused."""
-    log = QueryLog.objects.filter(id__gt=after_id, question=question).order_by("-id").first()
-    attempts = log.attempts if log is not None and isinstance(log.attempts, list) else []
+def _unanswered(case: EvalCase, error: DomainError, latency_ms: float) -> CaseResult:
+    if isinstance(error, Unanswerable):
+        result = CaseResult(case, "refused", detail=error.message)
+    else:
+        result = CaseResult(case, "error", detail=f"{error.code}: {error.message}")
+    result.latency_ms = latency_ms
+    result.model_calls, result.usage = _spent_without_answer(error)
+    result.guard_refusals = _guard_refusals(error.trace.attempts if error.trace else [])
+    return result
+
+
+def _logged_attempts(question_id: int | None) -> list[dict[str, str]]:
+    from gptbridge.models import QueryLog
+
+    if question_id is None:
+        return []
+    logged = QueryLog.objects.filter(pk=question_id).values_list("attempts", flat=True).first()
+    return logged if isinstance(logged, list) else []
+
+
+def _guard_refusals(attempts: list[dict[str, str]]) -> int:
+    """Attempts the guard refused (each one a model call spent on a query that never ran)."""
     return sum(1 for attempt in attempts if attempt.get("stage") == "guard")
 
 
@@ -251,16 +257,12 @@ def verified_cases() -> list[EvalCase]:
     ]
 
 
-def _spent_without_answer(question: str, after_id: int) -> tuple[int, Usage]:
-    """Model calls and tokens of a question that raised, as its query-log row recorded them."""
-    log = QueryLog.objects.filter(id__gt=after_id, question=question).order_by("-id").first()
-    if log is None:
+def _spent_without_answer(error: DomainError) -> tuple[int, Usage]:
+    """Model calls and tokens of a question that raised, from the trace the error carries."""
+    trace = error.trace
+    if trace is None:
         return 0, Usage()
-    usage = Usage(
-        log.compose_prompt_tokens + log.narrate_prompt_tokens,
-        log.compose_completion_tokens + log.narrate_completion_tokens,
-    )
-    return log.model_calls, usage
+    return trace.model_calls, trace.total_usage()
 
 
 def _score(case: EvalCase, answer: Answer) -> CaseResult:

@@ -1,15 +1,21 @@
 """The one door to the language model: every Chat Completions call goes through `complete_chat`.
 
-It owns the `openai` client (one per process, thread-safe, pooled HTTP connections), the per-call
-timeout, bounded retries and the mapping of SDK errors to domain exceptions. Retries are done
-here rather than by the SDK so that no retry, and no back-off sleep, outlives the question's
-deadline: the GPT action that asked gives up after 45 seconds.
+It owns the `openai` client, the per-call timeout, bounded retries and the mapping of SDK errors
+to domain exceptions. Calls are async (`openai.AsyncOpenAI`): a question waiting on the model
+holds no thread. Retries are done here rather than by the SDK so that no retry, and no back-off
+sleep, outlives the question's deadline: the GPT action that asked gives up after 45 seconds.
+
+An async client's pooled HTTP connections belong to the event loop that opened them, so there is
+one client per running loop: one per server worker, and a short-lived one for each call a
+synchronous caller (`manage.py ask`, `evaluate`) makes through `async_to_sync`, closed by
+`close_client` when that call ends.
 """
 
+import asyncio
 import json
 import logging
 import threading
-import time
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +39,9 @@ MIN_CALL_SECONDS = 0.5
 Message = dict[str, str]
 
 _client_lock = threading.Lock()
-_client: openai.OpenAI | None = None
+_clients: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI]" = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass(frozen=True)
@@ -47,27 +55,43 @@ def is_configured() -> bool:
     return bool(settings.OPENAI_API_KEY)
 
 
-def get_client() -> openai.OpenAI:
-    global _client
+def get_client() -> openai.AsyncOpenAI:
+    """The running event loop's client (created on first use)."""
     if not is_configured():
         raise LlmNotConfigured()
+    loop = asyncio.get_running_loop()
     with _client_lock:
-        if _client is None:
-            _client = openai.OpenAI(
+        client = _clients.get(loop)
+        if client is None:
+            client = openai.AsyncOpenAI(
                 api_key=settings.OPENAI_API_KEY,
                 base_url=settings.OPENAI_BASE_URL or None,
                 max_retries=0,
                 timeout=settings.OPENAI_TIMEOUT,
             )
-        return _client
+            _clients[loop] = client
+        return client
+
+
+def has_client() -> bool:
+    """Whether the running event loop already has a client."""
+    with _client_lock:
+        return asyncio.get_running_loop() in _clients
+
+
+async def close_client() -> None:
+    """Close the running loop's client, if it has one (the loop is about to end)."""
+    with _client_lock:
+        client = _clients.pop(asyncio.get_running_loop(), None)
+    if client is not None:
+        await client.close()
 
 
 @receiver(setting_changed)
 def _reset_client_on_settings_change(setting: str, **kwargs: Any) -> None:
-    global _client
     if setting.startswith("OPENAI_"):
         with _client_lock:
-            _client = None
+            _clients.clear()
 
 
 def json_response_format(name: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -77,7 +101,7 @@ def json_response_format(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"type": "json_schema", "json_schema": {"name": name, "strict": True, "schema": schema}}
 
 
-def complete_chat(
+async def complete_chat(
     messages: list[Message], *, deadline: Deadline, response_format: dict[str, Any] | None = None
 ) -> ChatReply:
     """One chat completion, retried on transient failures while the deadline allows."""
@@ -95,7 +119,7 @@ def complete_chat(
         if timeout < MIN_CALL_SECONDS:
             raise UpstreamTimeout()
         try:
-            completion = client.chat.completions.create(**request, timeout=timeout)
+            completion = await client.chat.completions.create(**request, timeout=timeout)
         except openai.APIError as exc:
             failure = _domain_error(exc)
             pause = _retry_pause(exc, attempt)
@@ -103,7 +127,7 @@ def complete_chat(
                 logger.warning("model call failed after %d attempt(s): %s", attempt, failure.code)
                 raise failure from exc
             logger.info("model call attempt %d failed (%s); retrying", attempt, type(exc).__name__)
-            time.sleep(pause)
+            await asyncio.sleep(pause)
             continue
         except (openai.OpenAIError, ValueError) as exc:
             # A body that is not Chat Completions JSON (a proxy's error page, a cut-off reply).

@@ -4,6 +4,7 @@ from django.conf import settings
 from rest_framework import serializers
 
 from gptbridge.domain import Answer
+from gptbridge.engines.registry import ENGINES
 from gptbridge.engines.stored import STORED_ANSWER_ENGINES
 
 MAX_QUESTION_CHARS = 1000
@@ -44,7 +45,7 @@ class AnswerSerializer(serializers.Serializer):
     truncated = serializers.BooleanField(help_text="True when more rows matched than were sent.")
     sql = serializers.CharField(help_text="The read-only SQL query that produced the rows.")
     engine = serializers.ChoiceField(
-        choices=["openai", "offline", *STORED_ANSWER_ENGINES],
+        choices=[*ENGINES, *STORED_ANSWER_ENGINES],
         help_text="Which engine answered: 'verified' is an answer HR staff checked, 'cached' a "
         "query the model wrote for the same question lately.",
     )

@@ -1,15 +1,26 @@
-"""`answer_question`: the one function every entry point (API, `manage.py ask`, `evaluate`) calls.
+"""`aanswer_question`: the one pipeline every entry point (API, `manage.py ask`, `evaluate`) runs.
 
 question -> engine.compose -> guard_sql -> run_readonly_query -> engine.narrate -> Answer,
-with self-correction, the engine choice (auto / openai / offline, fast path and fallback)
-and one QueryLog row per question.
+with self-correction, the engine choice (auto or one engine; fast path and fallback) and one
+QueryLog row per question.
+
+The pipeline is written once, as async: model calls are awaited on the event loop, holding no
+thread and no database connection. Database and CPU steps (an engine without network, the
+guard, the executor, the question-log write) run through `sync_to_async` in thread-sensitive
+mode — the request's own worker thread under ASGI, the caller's thread under `answer_question`
+— and hand their database connection back before the next model call. `answer_question` is the
+synchronous door for commands and tests.
 """
 
+import asyncio
 import datetime as dt
+import inspect
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, ParamSpec, TypeVar
 
+from asgiref.sync import async_to_sync, sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
@@ -24,11 +35,11 @@ from gptbridge.domain import (
     Deadline,
     Dialect,
     FailedAttempt,
+    Narration,
     QueryResult,
 )
 from gptbridge.engines.base import Engine
-from gptbridge.engines.openai_engine import UnusableReply
-from gptbridge.engines.registry import build_offline_engine, build_openai_engine
+from gptbridge.engines.registry import AUTO, ENGINES, EngineSetup, build_engine, build_engines
 from gptbridge.errors import (
     GuardRejection,
     LlmNotConfigured,
@@ -45,6 +56,11 @@ from gptbridge.querylog import QueryTrace, record_query
 from gptbridge.schema import active_dialect, describe_directory
 
 NO_ROWS_MESSAGE = "I found no employees matching your question."
+# Status logged for a question whose client went away before the answer (nginx's convention).
+CLIENT_CLOSED_STATUS = 499
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def answer_question(
@@ -54,104 +70,195 @@ def answer_question(
     engine: str | None = None,
     requester: object | None = None,
     today: dt.date | None = None,
+    max_rows: int | None = None,
 ) -> Answer:
-    """Answer one question from the directory, or raise a `DomainError` that says why not."""
+    """`aanswer_question` for synchronous callers (commands, tests, the evaluation)."""
+    return async_to_sync(_answer_for_sync_caller)(
+        question,
+        answer_format=answer_format,
+        engine=engine,
+        requester=requester,
+        today=today,
+        max_rows=max_rows,
+    )
+
+
+async def _answer_for_sync_caller(question: str, **options: Any) -> Answer:
+    owned_client = not llm.has_client()
+    try:
+        return await aanswer_question(question, **options)
+    finally:
+        if owned_client:  # this call's event loop ends here, and its HTTP connections with it
+            await llm.close_client()
+
+
+async def aanswer_question(
+    question: str,
+    *,
+    answer_format: AnswerFormat = "answer",
+    engine: str | None = None,
+    requester: object | None = None,
+    today: dt.date | None = None,
+    max_rows: int | None = None,
+) -> Answer:
+    """Answer one question from the directory, or raise a `DomainError` that says why not.
+
+    The error carries the question's `QueryTrace` as `.trace` (model calls, tokens, attempts),
+    as does the log row written either way.
+    """
     choice = engine or settings.GPTBRIDGE_ENGINE
     trace = QueryTrace(question=question, answer_format=answer_format, requested_engine=choice)
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
-    started = time.perf_counter()
-    try:
-        answer = _answer_with_choice(question, answer_format, choice, today, trace)
-    except DomainError as exc:
-        trace.status_code, trace.error_code, trace.error_message = (
-            exc.status_code,
-            exc.code,
-            exc.message,
-        )
-        raise
-    finally:
-        question_id = record_query(trace, (time.perf_counter() - started) * 1000)
-    answer.question_id = question_id
-    answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
-    return answer
-
-
-def _answer_with_choice(
-    question: str,
-    answer_format: AnswerFormat,
-    choice: str,
-    today: dt.date | None,
-    trace: QueryTrace,
-) -> Answer:
     pipeline = _Pipeline(
         question=question,
         answer_format=answer_format,
         dialect=active_dialect(),
         today=today or timezone.localdate(),
         deadline=Deadline.after(settings.GPTBRIDGE_REQUEST_BUDGET),
+        max_rows=max_rows or settings.GPTBRIDGE_MAX_ROWS,
         trace=trace,
     )
+    started = time.perf_counter()
+    try:
+        answer = await _answer_with_choice(pipeline, choice)
+    except DomainError as exc:
+        trace.status_code, trace.error_code, trace.error_message = (
+            exc.status_code,
+            exc.code,
+            exc.message,
+        )
+        exc.trace = trace
+        raise
+    except asyncio.CancelledError:  # the client went away (or the server is stopping)
+        trace.status_code, trace.error_code = CLIENT_CLOSED_STATUS, "client_closed"
+        raise
+    except Exception:
+        trace.status_code, trace.error_code = 500, "internal_error"
+        raise
+    finally:
+        question_id = await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
+    answer.question_id = question_id
+    answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
+    return answer
+
+
+def on_thread(step: Callable[P, R]) -> Callable[P, Awaitable[R]]:
+    """`step` run thread-sensitively, its database connections handed back when it is done.
+
+    Thread-sensitive: Django's connections are per thread and its request cleanup runs on the
+    request's thread, so all database work of a request shares that one thread (and a caller's
+    transaction, under `async_to_sync`). Handing the connection back to the pool after each
+    step means none is held while the question waits on the model.
+    """
+
+    def step_then_release(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return step(*args, **kwargs)
+        finally:
+            release_idle_connections()
+
+    return sync_to_async(step_then_release, thread_sensitive=True)
+
+
+async def call_engine(method: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> Any:
+    """An engine step: awaited when it is a coroutine function, otherwise run on a thread."""
+    if inspect.iscoroutinefunction(method):
+        return await method(*args, **kwargs)
+    return await on_thread(method)(*args, **kwargs)
+
+
+async def _answer_with_choice(pipeline: "_Pipeline", choice: str) -> Answer:
+    setup = EngineSetup(dialect=pipeline.dialect, deadline=pipeline.deadline)
     # Learned answers (gptbridge.learned): a verified question first, then offline, then model.
-    learned = LearnedAnswers.for_question(
-        question, pipeline.dialect, pipeline.today, pipeline.max_rows
+    learned = await on_thread(LearnedAnswers.for_question)(
+        pipeline.question, pipeline.dialect, pipeline.today, pipeline.max_rows
     )
-    verified = _answer_verified(pipeline, learned, choice)
+    verified = await _answer_verified(pipeline, learned, _narrator(choice, setup))
     if verified is not None:
         return verified
-    if choice == "offline" or (choice == "auto" and not llm.is_configured()):
-        return pipeline.run(build_offline_engine())
-    if not llm.is_configured():
-        raise LlmNotConfigured()
+    if choice != AUTO:
+        engine = build_engine(choice, setup)
+        if engine.policy.needs_network and not llm.is_configured():
+            raise LlmNotConfigured()
+        if engine.policy.needs_network:
+            return await _run_remote(pipeline, learned, engine)
+        return await pipeline.run(engine)
+    engines = build_engines(setup)
+    local = next(engine for engine in engines if not engine.policy.needs_network)
+    remote = next((engine for engine in engines if engine.policy.needs_network), None)
+    if remote is None or not llm.is_configured():
+        return await pipeline.run(local)
+    return await _auto(pipeline, learned, local, remote)
 
-    offline_refused = False
-    if choice == "auto" and settings.GPTBRIDGE_FAST_PATH:
+
+async def _auto(
+    pipeline: "_Pipeline", learned: LearnedAnswers, local: Engine, remote: Engine
+) -> Answer:
+    """The local engine first (fast path), the remote one for what it refuses, the local one
+    again when the remote service fails (fallback) unless it had already refused."""
+    local_refused = False
+    if settings.GPTBRIDGE_FAST_PATH:
         try:
-            return pipeline.run(build_offline_engine())
+            return await pipeline.run(local)
         except Unanswerable:
-            offline_refused = True  # not understood offline: the model's turn
+            local_refused = True  # not understood locally: the model's turn
     try:
-        return _answer_with_model(pipeline, learned)
+        return await _run_remote(pipeline, learned, remote)
     except (UpstreamError, UpstreamTimeout) as upstream_failure:
-        if choice != "auto" or not settings.GPTBRIDGE_FALLBACK or offline_refused:
+        if not settings.GPTBRIDGE_FALLBACK or local_refused:
             raise
         try:
-            return pipeline.run(build_offline_engine())
+            return await pipeline.run(local)
         except Unanswerable:
             raise upstream_failure from None
 
 
-def _answer_verified(pipeline: "_Pipeline", learned: LearnedAnswers, choice: str) -> Answer | None:
+def _narrator(choice: str, setup: EngineSetup) -> Engine | None:
+    """Who words the rows of a stored query: the model's engine, when this question may use it."""
+    if not llm.is_configured():
+        return None
+    names = list(ENGINES) if choice == AUTO else [choice]
+    engines = (build_engine(name, setup) for name in names)
+    return next((engine for engine in engines if engine.policy.needs_network), None)
+
+
+async def _answer_verified(
+    pipeline: "_Pipeline", learned: LearnedAnswers, narrator: Engine | None
+) -> Answer | None:
     """The verified question's answer, or None (no match, or its SQL no longer runs)."""
-    match = learned.verified()
+    match = await on_thread(learned.verified)()
     if match is None:
         return None
-    model_narrates = choice != "offline" and llm.is_configured()
-    narrator = build_openai_engine(pipeline.dialect, pipeline.deadline) if model_narrates else None
     pipeline.trace.verified_question_id = match.id
     try:
-        answer = pipeline.run(learned.verified_engine(match, narrator))
+        answer = await pipeline.run(learned.verified_engine(match, narrator))
     except Unanswerable:
         pipeline.trace.verified_question_id = None
         return None  # logged as a refused attempt; the engines get their turn
-    learned.served_by(match)
+    await on_thread(learned.served_by)(match)
     return answer
 
 
-def _answer_with_model(pipeline: "_Pipeline", learned: LearnedAnswers) -> Answer:
+async def _run_remote(pipeline: "_Pipeline", learned: LearnedAnswers, engine: Engine) -> Answer:
     """Stage 1 from the cache when the same question was answered lately, else from the model
     with the most similar verified questions as examples."""
-    model = build_openai_engine(pipeline.dialect, pipeline.deadline)
-    cached = learned.cached_engine(narrator=model)
+    cached = await on_thread(learned.cached_engine)(narrator=engine)
     if cached is not None:
         try:
-            return pipeline.run(cached)
+            return await pipeline.run(cached)
         except Unanswerable:
             pass  # the cached query no longer runs: ask the model
-    pipeline.examples = learned.examples()
-    answer = pipeline.run(model)
-    learned.remember(answer.sql)
+    pipeline.examples = await on_thread(learned.examples)()
+    answer = await pipeline.run(engine)
+    await on_thread(learned.remember)(answer.sql)
     return answer
+
+
+class _AttemptFailed(Exception):
+    def __init__(self, attempt: FailedAttempt):
+        self.attempt = attempt
+        super().__init__(attempt.error)
 
 
 class _Pipeline:
@@ -165,6 +272,7 @@ class _Pipeline:
         dialect: Dialect,
         today: dt.date,
         deadline: Deadline,
+        max_rows: int,
         trace: QueryTrace,
     ):
         self.question = question
@@ -173,16 +281,16 @@ class _Pipeline:
         self.today = today
         self.deadline = deadline
         self.trace = trace
-        self.max_rows: int = settings.GPTBRIDGE_MAX_ROWS
+        self.max_rows = max_rows
         self.examples: tuple[Example, ...] = ()
 
-    def run(self, engine: Engine) -> Answer:
+    async def run(self, engine: Engine) -> Answer:
         self.trace.engine = engine.name
-        self.trace.model = settings.OPENAI_MODEL if engine.name == "openai" else ""
-        composition, sql, result = self._compose_and_execute(engine)
+        self.trace.model = engine.policy.model
+        composition, sql, result = await self._compose_and_execute(engine)
         self.trace.final_sql = sql
         self.trace.row_count = result.row_count
-        message = self._message(engine, composition, sql, result)
+        message = await self._message(engine, composition, result)
         return Answer(
             message=message,
             rows=result.rows,
@@ -194,9 +302,9 @@ class _Pipeline:
             usage=self.trace.total_usage(),
         )
 
-    def _compose_and_execute(self, engine: Engine) -> tuple[Composition, str, QueryResult]:
+    async def _compose_and_execute(self, engine: Engine) -> tuple[Composition, str, QueryResult]:
         attempts: list[FailedAttempt] = []
-        max_attempts = settings.GPTBRIDGE_MAX_ATTEMPTS if engine.name == "openai" else 1
+        max_attempts = engine.policy.max_attempts or settings.GPTBRIDGE_MAX_ATTEMPTS
         for _ in range(max_attempts):
             context = ComposeContext(
                 dialect=self.dialect,
@@ -207,40 +315,69 @@ class _Pipeline:
                 examples=self.examples,
             )
             try:
-                composition = self._compose(engine, context)
-                sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
-                with self._timed("query"):
-                    result = run_readonly_query(sql, max_rows=self.max_rows)
-            except UnusableReply as exc:
-                attempts.append(FailedAttempt(exc.raw, exc.reason, "reply"))
-            except GuardRejection as exc:
-                attempts.append(FailedAttempt(composition.sql, exc.reason, "guard"))
-            except QueryFailed as exc:
-                attempts.append(FailedAttempt(sql, exc.reason, "database"))
-            else:
-                return composition, sql, result
-            self.trace.add_attempt(engine.name, attempts[-1])
+                return await self._attempt(engine, context)
+            except _AttemptFailed as failed:
+                attempts.append(failed.attempt)
+                self.trace.add_attempt(engine.name, failed.attempt)
         raise _exhausted(attempts)
 
-    def _compose(self, engine: Engine, context: ComposeContext) -> Composition:
-        if engine.name != "offline":
-            release_idle_connections()  # hold no database connection while the model thinks
-        with self._timed("compose"):
-            composition = engine.compose(self.question, context)
+    async def _attempt(
+        self, engine: Engine, context: ComposeContext
+    ) -> tuple[Composition, str, QueryResult]:
+        try:
+            if inspect.iscoroutinefunction(engine.compose):
+                composition = await self._compose_async(engine, context)
+                sql, result = await on_thread(self._guard_and_run)(composition)
+                return composition, sql, result
+            # A local engine: composing, guarding and running are one trip to the worker thread.
+            return await on_thread(self._compose_guard_and_run)(engine, context)
+        except engine.policy.retry_reply_errors as exc:
+            reply, reason = str(getattr(exc, "raw", "")), str(getattr(exc, "reason", exc))
+            raise _AttemptFailed(FailedAttempt(reply, reason, "reply")) from None
+
+    async def _compose_async(self, engine: Engine, context: ComposeContext) -> Composition:
+        started = time.perf_counter()
+        try:
+            composition: Composition = await engine.compose(self.question, context)  # type: ignore[misc]
+        finally:
+            self.trace.add_time("compose", (time.perf_counter() - started) * 1000)
         self.trace.add_usage("compose", composition.usage, composition.model_calls)
         return composition
 
-    def _message(
-        self, engine: Engine, composition: Composition, sql: str, result: QueryResult
-    ) -> str:
+    def _compose_guard_and_run(
+        self, engine: Engine, context: ComposeContext
+    ) -> tuple[Composition, str, QueryResult]:
+        with self._timed("compose"):
+            composition = engine.compose(self.question, context)
+        if not isinstance(composition, Composition):
+            raise TypeError(f"engine {engine.name!r} returned {type(composition).__name__}")
+        self.trace.add_usage("compose", composition.usage, composition.model_calls)
+        sql, result = self._guard_and_run(composition)
+        return composition, sql, result
+
+    def _guard_and_run(self, composition: Composition) -> tuple[str, QueryResult]:
+        try:
+            sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
+        except GuardRejection as exc:
+            raise _AttemptFailed(FailedAttempt(composition.sql, exc.reason, "guard")) from None
+        try:
+            with self._timed("query"):
+                return sql, run_readonly_query(sql, max_rows=self.max_rows)
+        except QueryFailed as exc:
+            raise _AttemptFailed(FailedAttempt(sql, exc.reason, "database")) from None
+
+    async def _message(self, engine: Engine, composition: Composition, result: QueryResult) -> str:
         if self.answer_format == "rows":
             return summarize_rows(result)
         if result.row_count == 0:
             return NO_ROWS_MESSAGE
-        if engine.name != "offline":
-            release_idle_connections()
-        with self._timed("narrate"):
-            narration = engine.narrate(self.question, composition, result)
+        started = time.perf_counter()
+        try:
+            narration: Narration = await call_engine(
+                engine.narrate, self.question, composition, result
+            )
+        finally:
+            self.trace.add_time("narrate", (time.perf_counter() - started) * 1000)
         self.trace.add_usage("narrate", narration.usage, narration.model_calls)
         return narration.text
 

@@ -26,8 +26,8 @@ from django.utils import timezone
 from rapidfuzz.distance import Levenshtein
 
 from directory_gpt.errors import DomainError
-from gptbridge.domain import ComposeContext, Deadline, Dialect, QueryResult
-from gptbridge.engines.registry import build_offline_engine
+from gptbridge.domain import ComposeContext, Composition, Deadline, Dialect, QueryResult
+from gptbridge.engines.registry import EngineSetup, build_engines
 from gptbridge.errors import GuardRejection, QueryFailed
 from gptbridge.guard import guard_sql
 from gptbridge.models import VerifiedQuestion
@@ -195,11 +195,16 @@ def _depends_on_today(question: str, dialect: Dialect, today: dt.date) -> bool:
 def offline_plan(question: str, *, dialect: Dialect, today: dt.date) -> str | None:
     """The offline engine's reading of `question` (its query and its plan), or None when it does
     not understand it. Two questions with the same reading ask the same thing."""
-    context = ComposeContext(dialect=dialect, today=today, max_rows=0, deadline=Deadline.after(5.0))
+    deadline = Deadline.after(5.0)
+    context = ComposeContext(dialect=dialect, today=today, max_rows=0, deadline=deadline)
+    engines = build_engines(EngineSetup(dialect=dialect, deadline=deadline))
+    local = next((engine for engine in engines if not engine.policy.needs_network), None)
     try:
-        composition = build_offline_engine().compose(question, context)
+        composition = local.compose(question, context) if local is not None else None
     except DomainError:
         return None
+    if not isinstance(composition, Composition):
+        return None  # no engine that reads questions locally
     return f"{composition.sql}\n{composition.plan!r}"
 
 

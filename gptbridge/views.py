@@ -1,13 +1,20 @@
-"""POST /search: ask the directory a question (the reference app's contract, extended)."""
+"""POST /search: ask the directory a question (the reference app's contract, extended).
+
+An async view (adrf's `APIView`): DRF's authentication, permissions and throttling run on the
+request's worker thread (they may touch the database), the question is then awaited on the event
+loop, so a question waiting on the model holds no thread and no database connection.
+"""
 
 from typing import Any
 
+from adrf.views import APIView
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
+from rest_framework.views import APIView as SyncAPIView
 
 from directory_gpt.openapi import error_responses
+from gptbridge.dbconnections import release_idle_connections
 from gptbridge.feedback import rate_answer
 from gptbridge.serializers import (
     AnswerSerializer,
@@ -15,7 +22,7 @@ from gptbridge.serializers import (
     FeedbackSerializer,
     QuestionSerializer,
 )
-from gptbridge.service import answer_question
+from gptbridge.service import aanswer_question
 from gptbridge.throttling import QuestionRateThrottle
 
 WALKTHROUGH_QUESTION = (
@@ -32,6 +39,17 @@ SEARCH_DESCRIPTION = (
 
 class SearchView(APIView):
     throttle_classes = [QuestionRateThrottle]
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        try:
+            super().initial(request, *args, **kwargs)
+        finally:
+            release_idle_connections()  # the token lookup's connection, before the model call
+
+    def check_throttles(self, request: Request) -> None:
+        # adrf's version bridges back to the event loop for async throttles even when there are
+        # none; ours are synchronous (the cache), so DRF's own check is the whole story.
+        super(APIView, self).check_throttles(request)
 
     @extend_schema(
         operation_id="searchEmployeeDirectory",
@@ -70,10 +88,10 @@ class SearchView(APIView):
         extensions={"x-openai-isConsequential": False},
         tags=["questions"],
     )
-    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+    async def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         question = QuestionSerializer(data=request.data)
         question.is_valid(raise_exception=True)
-        answer = answer_question(
+        answer = await aanswer_question(
             question.validated_data["message"],
             answer_format=question.validated_data["format"],
             requester=request.auth,
@@ -88,7 +106,7 @@ FEEDBACK_DESCRIPTION = (
 )
 
 
-class FeedbackView(APIView):
+class FeedbackView(SyncAPIView):
     """POST /feedback: the asker rates an answer; thin, the rules live in gptbridge.feedback."""
 
     @extend_schema(

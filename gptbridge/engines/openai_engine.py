@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
+
 from gptbridge import llm, prompts
 from gptbridge.domain import (
     ComposeContext,
@@ -11,6 +13,7 @@ from gptbridge.domain import (
     Narration,
     QueryResult,
 )
+from gptbridge.engines.base import EnginePolicy
 from gptbridge.errors import Unanswerable
 
 
@@ -29,8 +32,17 @@ class OpenAIEngine:
     deadline: Deadline
     name: str = "openai"
 
-    def compose(self, question: str, context: ComposeContext) -> Composition:
-        reply = llm.complete_chat(
+    @property
+    def policy(self) -> EnginePolicy:
+        return EnginePolicy(
+            max_attempts=None,  # GPTBRIDGE_MAX_ATTEMPTS
+            needs_network=True,
+            model=settings.OPENAI_MODEL,
+            retry_reply_errors=(UnusableReply,),
+        )
+
+    async def compose(self, question: str, context: ComposeContext) -> Composition:
+        reply = await llm.complete_chat(
             prompts.compose_messages(question, context),
             deadline=self.deadline,
             response_format=llm.json_response_format("directory_query", prompts.SQL_REPLY_SCHEMA),
@@ -39,8 +51,10 @@ class OpenAIEngine:
             sql=_sql_from_reply(reply.content), usage=reply.usage, model_calls=reply.attempts
         )
 
-    def narrate(self, question: str, composition: Composition, result: QueryResult) -> Narration:
-        reply = llm.complete_chat(
+    async def narrate(
+        self, question: str, composition: Composition, result: QueryResult
+    ) -> Narration:
+        reply = await llm.complete_chat(
             prompts.narrate_messages(question, composition.sql, result, self.dialect),
             deadline=self.deadline,
         )

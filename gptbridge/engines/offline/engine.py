@@ -6,6 +6,7 @@ words it could not interpret; it never guesses.
 """
 
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
+from gptbridge.engines.base import EnginePolicy
 from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.names import directory_names
 from gptbridge.engines.offline.narrate import narrate_rows
@@ -27,6 +28,7 @@ CAPABILITIES = (
 
 class OfflineEngine:
     name = "offline"
+    policy = EnginePolicy()  # one attempt, no network, no model, nothing worth retrying
 
     def compose(self, question: str, context: ComposeContext) -> Composition:
         try:

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from directory_gpt.errors import DomainError
 from gptbridge.domain import Answer
-from gptbridge.engines.registry import ENGINE_CHOICES
+from gptbridge.engines.registry import engine_choices
 from gptbridge.serializers import AnswerSerializer
 from gptbridge.service import answer_question
 
@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("question", help='e.g. "Who works in Marketing?"')
         parser.add_argument("--format", choices=["answer", "rows"], default="answer")
         parser.add_argument(
-            "--engine", choices=ENGINE_CHOICES, default=None, help="Default: GPTBRIDGE_ENGINE."
+            "--engine", choices=engine_choices(), default=None, help="Default: GPTBRIDGE_ENGINE."
         )
         parser.add_argument("--json", action="store_true", help="Print the API's JSON response.")
 

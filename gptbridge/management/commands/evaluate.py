@@ -5,7 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.test.utils import override_settings
 
-from gptbridge.engines.registry import ENGINE_CHOICES
+from gptbridge.engines.registry import engine_choices
 from gptbridge.evaluation import (
     DEFAULT_CASES,
     CaseResult,
@@ -27,7 +27,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--engine", choices=ENGINE_CHOICES, default="offline")
+        parser.add_argument("--engine", choices=engine_choices(), default="offline")
         parser.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="A .jsonl file.")
         parser.add_argument(
             "--min-accuracy",
