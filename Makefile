@@ -16,12 +16,20 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 
 install: $(BIN)/.installed
 
-## make run: set up SQLite with the 500 reference employees and serve on http://127.0.0.1:8000
-run: install
-	DEBUG=true $(BIN)/python manage.py migrate --noinput
-	DEBUG=true $(BIN)/python manage.py loaddata employees
-	@DEBUG=true $(BIN)/python manage.py demo_token
-	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+## make run: a local .env for development (DEBUG=true) unless one exists, SQLite migrated, the 500
+## reference employees loaded into an empty directory only, demo tokens kept in .env, served on
+## http://127.0.0.1:8000. Safe to re-run: HR's edits and valid demo tokens are kept.
+run: install .env
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_reference_employees
+	@$(BIN)/python manage.py demo_token
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# settings.py reads .env for anything the environment does not set; every README command after
+# `make run` relies on its DEBUG=true. It is gitignored: never deploy it.
+.env:
+	@printf '# Written by `make run` for local development only (gitignored; never deploy it).\nDEBUG=true\n' > $@
+	@echo "Wrote .env (DEBUG=true) for local development."
 
 ## make test: lint, type checks, migration check, then the suite on SQLite and PostgreSQL
 test: install lint typecheck migrations-check test-sqlite test-postgres

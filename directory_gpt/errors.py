@@ -117,6 +117,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
             type(exc).__name__,
             context.get("view").__class__.__name__,
             exc,
+            exc_info=exc,
         )
         return Response(
             error_body(500, "Something went wrong on our side; try again later.", "server_error"),
@@ -138,6 +139,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         if isinstance(codes, str):
             code = codes
         message = _DEFAULT_MESSAGES.get(code, str(exc.detail))
+        if isinstance(exc, exceptions.PermissionDenied) and exc.detail != exc.default_detail:
+            message = str(exc.detail)  # a permission class that says why, in its own words
     response.data = error_body(response.status_code, message, code, fields)
     return response
 

@@ -1,15 +1,15 @@
-"""GET /healthz: is the service up, and can it reach its database?"""
+"""GET (or HEAD) /healthz: is the service up, and can it reach its database?"""
 
 import logging
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger("directory_gpt.health")
 
 
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     try:
         with connection.cursor() as cursor:

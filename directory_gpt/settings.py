@@ -9,12 +9,23 @@ from typing import Any
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from directory_gpt.envvars import (
+    env_bool,
+    env_choice,
+    env_float,
+    env_int,
+    env_optional_float,
+)
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
+# A local `.env` (written by `make run` for development) fills in what the environment lacks.
+# Booleans, choices and numbers are read with the strict helpers of directory_gpt/envvars.py:
+# a typo stops start-up with a message naming the variable, instead of silently meaning False.
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
-DEBUG: bool = env.bool("DEBUG", default=False)
+DEBUG: bool = env_bool("DEBUG", default=False)
 
 SECRET_KEY: str = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
@@ -96,13 +107,13 @@ DATABASES: dict[str, dict[str, Any]] = {
 # and a request hands its connection back after each step (gptbridge.service.on_thread) and at
 # its end, so however many questions are in flight, at most this many connections are open per
 # worker; a step waits (up to DATABASE_POOL_TIMEOUT) for a free one.
-DATABASE_POOL_MAX_SIZE: int = env.int("DATABASE_POOL_MAX_SIZE", default=8)
+DATABASE_POOL_MAX_SIZE: int = env_int("DATABASE_POOL_MAX_SIZE", default=8, minimum=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if DATABASE_POOL_MAX_SIZE > 0:
         DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
             "min_size": 1,
             "max_size": DATABASE_POOL_MAX_SIZE,
-            "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10.0),
+            "timeout": env_float("DATABASE_POOL_TIMEOUT", default=10.0),
         }
         DATABASES["default"]["CONN_MAX_AGE"] = 0
         # Django health-checks pooled connections only with this on; without it, a connection
@@ -111,7 +122,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     else:
         # Persistent connections are per thread, and ASGI runs each request's database work on
         # a thread of its own: they would pile up, so the default is a connection per request.
-        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+        DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", default=0, minimum=0)
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -134,7 +145,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Admin login: lock a username+IP pair out for an hour after 5 failed attempts.
-AXES_FAILURE_LIMIT: int = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_FAILURE_LIMIT: int = env_int("AXES_FAILURE_LIMIT", default=5, minimum=1)
 AXES_COOLOFF_TIME: int = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
@@ -147,7 +158,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -159,11 +170,13 @@ STORAGES = {
 
 # --- Security (production values unless DEBUG) ----------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT: bool = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_SSL_REDIRECT: bool = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
-SECURE_HSTS_SECONDS: int = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_SECONDS: int = env_int(
+    "SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000, minimum=0
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -187,7 +200,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # The largest request body the API accepts (413 above it).
-API_MAX_BODY_BYTES: int = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
+API_MAX_BODY_BYTES: int = env_int("API_MAX_BODY_BYTES", default=64 * 1024, minimum=1)
 
 # --- REST framework / OpenAPI ---------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -229,7 +242,9 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Logging: one line per request and per error, to stdout ---------------------------------------
-LOG_LEVEL: str = env.str("LOG_LEVEL", default="INFO")
+LOG_LEVEL: str = env_choice(
+    "LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"), default="INFO", case=False
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -237,9 +252,13 @@ LOGGING = {
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
-        # The request log middleware writes one line per request; Django's own would repeat it.
-        "django.request": {"level": "CRITICAL", "propagate": True},
-        "django.server": {"level": "WARNING", "propagate": True},
+        # One line per request, from RequestLogMiddleware. Django's default "django" handler
+        # (a bare copy of every django.* line under DEBUG) is dropped; runserver's own access
+        # line and django.request's 4xx warnings would repeat the middleware's line, so only
+        # their errors remain (a 500 with its traceback).
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.request": {"level": "ERROR", "propagate": True},
+        "django.server": {"level": "ERROR", "propagate": True},
         "httpx": {"level": "WARNING", "propagate": True},
         "httpx2": {"level": "WARNING", "propagate": True},
         "openai": {"level": "WARNING", "propagate": True},
@@ -252,22 +271,24 @@ OPENAI_BASE_URL: str = env.str("OPENAI_BASE_URL", default="")
 # A small, fast, non-reasoning model: SQL for one table needs no reasoning budget, and latency
 # matters inside a GPT action's 45 s window. It supports strict json_schema output and temperature.
 OPENAI_MODEL: str = env.str("OPENAI_MODEL", default="gpt-4.1-mini")
-OPENAI_TIMEOUT: float = env.float("OPENAI_TIMEOUT", default=15.0)
-OPENAI_MAX_RETRIES: int = env.int("OPENAI_MAX_RETRIES", default=2)
-OPENAI_TEMPERATURE: float | None = (
-    env.float("OPENAI_TEMPERATURE") if env.str("OPENAI_TEMPERATURE", default="") else None
-)
+OPENAI_TIMEOUT: float = env_float("OPENAI_TIMEOUT", default=15.0)
+OPENAI_MAX_RETRIES: int = env_int("OPENAI_MAX_RETRIES", default=2)
+OPENAI_TEMPERATURE: float | None = env_optional_float("OPENAI_TEMPERATURE")
 # "json_schema" (strict structured output) or "json_object" for servers without it.
-OPENAI_RESPONSE_FORMAT: str = env.str("OPENAI_RESPONSE_FORMAT", default="json_schema")
+OPENAI_RESPONSE_FORMAT: str = env_choice(
+    "OPENAI_RESPONSE_FORMAT", ("json_schema", "json_object"), default="json_schema"
+)
 
-GPTBRIDGE_ENGINE: str = env.str("GPTBRIDGE_ENGINE", default="auto")
-GPTBRIDGE_FAST_PATH: bool = env.bool("GPTBRIDGE_FAST_PATH", default=True)
-GPTBRIDGE_FALLBACK: bool = env.bool("GPTBRIDGE_FALLBACK", default=True)
-GPTBRIDGE_MAX_ROWS: int = env.int("GPTBRIDGE_MAX_ROWS", default=100)
-GPTBRIDGE_MAX_ATTEMPTS: int = env.int("GPTBRIDGE_MAX_ATTEMPTS", default=2)
-GPTBRIDGE_QUERY_TIMEOUT_MS: int = env.int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=3000)
+GPTBRIDGE_ENGINE: str = env_choice(
+    "GPTBRIDGE_ENGINE", ("auto", "openai", "offline"), default="auto"
+)
+GPTBRIDGE_FAST_PATH: bool = env_bool("GPTBRIDGE_FAST_PATH", default=True)
+GPTBRIDGE_FALLBACK: bool = env_bool("GPTBRIDGE_FALLBACK", default=True)
+GPTBRIDGE_MAX_ROWS: int = env_int("GPTBRIDGE_MAX_ROWS", default=100)
+GPTBRIDGE_MAX_ATTEMPTS: int = env_int("GPTBRIDGE_MAX_ATTEMPTS", default=2)
+GPTBRIDGE_QUERY_TIMEOUT_MS: int = env_int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=3000)
 # The whole question must be answered inside the GPT action's 45 s timeout.
-GPTBRIDGE_REQUEST_BUDGET: float = env.float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
+GPTBRIDGE_REQUEST_BUDGET: float = env_float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
 GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
 # Verified answers (gptbridge.verified / examples / sqlcache): how many verified question/SQL
 # pairs the stage-1 prompt carries as examples, within how many characters, and how long the
@@ -278,6 +299,11 @@ GPTBRIDGE_EXAMPLES_CHARS: int = env.int("GPTBRIDGE_EXAMPLES_CHARS", default=2000
 GPTBRIDGE_SQL_CACHE_SECONDS: int = env.int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
+# Without a usable query role, refuse generated SQL when the app's database user is privileged
+# (superuser, BYPASSRLS, CREATEROLE) unless this says the operator accepts it.
+GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES: bool = env_bool(
+    "GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES", default=False
+)
 # Separate least-privilege credentials for generated SQL (e.g. a Heroku Postgres credential).
 QUERY_DATABASE_URL: str = env.str("QUERY_DATABASE_URL", default="")
 if QUERY_DATABASE_URL:

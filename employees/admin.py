@@ -25,16 +25,25 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Max, Min, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from import_export.admin import ImportExportActionModelAdmin
-from import_export.formats.base_formats import CSV, Format
+from import_export.formats.base_formats import Format
+from import_export.forms import ImportForm
 from import_export.results import Result
 
+from employees import services
+from employees.import_storage import PrivateImportStorage, UnknownImportFile
 from employees.models import Employee
-from employees.resources import EMAIL_TAKEN, EmployeeResource, email_in_use
+from employees.resources import EmployeeResource, FormulaSafeCSV
+from employees.selectors import email_taken
+from employees.validation import EMAIL_TAKEN
 
 # A CSV of this many rows builds in a few seconds; beyond it, narrow the list first.
 EXPORT_MAX_ROWS = 50_000
+# An import is validated whole in memory before anything is written: 5 MB is ~40,000 rows.
+IMPORT_MAX_BYTES = 5 * 1024 * 1024
+EMPLOYEE_FORM_FIELDS = ("first_name", "last_name", "email", "department", "title", "hire_date")
 
 
 class HireYearFilter(admin.SimpleListFilter):
@@ -119,21 +128,38 @@ class TwoEndedPaginator(Paginator):
 class EmployeeForm(forms.ModelForm):
     class Meta:
         model = Employee
-        fields = ("first_name", "last_name", "email", "department", "title", "hire_date")
+        fields = EMPLOYEE_FORM_FIELDS
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"]
         # A new employee's pk is already a fresh UUID, so excluding it is right in both cases.
-        if email_in_use(email, other_than=self.instance.pk):
+        if email_taken(email, other_than=self.instance.pk):
             raise forms.ValidationError(EMAIL_TAKEN)
         return email
+
+
+class EmployeeImportForm(ImportForm):
+    """The library's upload form, with a size limit checked before the file is read."""
+
+    def clean_import_file(self) -> Any:
+        upload = self.cleaned_data["import_file"]
+        if upload.size > IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The file is {filesizeformat(upload.size)}; an import takes at most "
+                f"{filesizeformat(IMPORT_MAX_BYTES)} (about 40,000 employees). Split it."
+            )
+        return upload
 
 
 @admin.register(Employee)
 class EmployeeAdmin(ImportExportActionModelAdmin):
     form = EmployeeForm
     resource_classes = [EmployeeResource]
-    formats = [CSV]
+    formats = [FormulaSafeCSV]
+    import_form_class = EmployeeImportForm
+    tmp_storage_class = PrivateImportStorage
+    # The library's page, with each invalid row's reasons written out rather than on hover.
+    import_template_name = "admin/employees/employee/import.html"
     # Both buttons: Import, and Export of the current (searched, filtered) list.
     import_export_change_list_template = "admin/import_export/change_list_import_export.html"
 
@@ -153,7 +179,13 @@ class EmployeeAdmin(ImportExportActionModelAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     readonly_fields = ("id",)
-    fields = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+
+    def get_fields(self, request: HttpRequest, obj: Employee | None = None) -> Any:
+        # An employee being added has no id yet (it is assigned on save): none is shown.
+        return EMPLOYEE_FORM_FIELDS if obj is None else ("id", *EMPLOYEE_FORM_FIELDS)
+
+    def save_model(self, request: HttpRequest, obj: Employee, form: Any, change: bool) -> None:
+        services.save_employee(obj, validate=False)  # the form has just validated it
 
     @admin.display(description="Name", ordering=Lower("last_name"))
     def name(self, employee: Employee) -> str:
@@ -251,6 +283,13 @@ class EmployeeAdmin(ImportExportActionModelAdmin):
         # A row that turns invalid between preview and confirm rolls the whole file back.
         data_kwargs["rollback_on_validation_errors"] = True
         return data_kwargs
+
+    def process_import(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        try:
+            return super().process_import(request, **kwargs)
+        except UnknownImportFile as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:employees_employee_import"))
 
     def process_result(self, result: Result, request: HttpRequest) -> HttpResponse:
         if result.has_errors() or result.has_validation_errors():

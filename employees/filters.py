@@ -12,6 +12,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from employees.models import Department, Employee, Title
+from employees.validation import DATE_FORMAT_MESSAGE, choice_message
 
 ORDERING_FIELDS = ("last_name", "first_name", "hire_date", "department", "title", "email")
 DEFAULT_ORDERING = ("last_name", "first_name")
@@ -19,11 +20,11 @@ DEFAULT_ORDERING = ("last_name", "first_name")
 # in the same order, and a row never appears on two pages or on none.
 TIE_BREAKERS = ("last_name", "first_name", "id")
 
-DATE_ERRORS = {"invalid": "Enter a date as YYYY-MM-DD."}
+DATE_ERRORS = {"invalid": DATE_FORMAT_MESSAGE}
 
 
 def _choice_errors(kind: str, values: Sequence[str]) -> dict[str, str]:
-    return {"invalid_choice": f"'%(value)s' is not a {kind}; use one of: {', '.join(values)}."}
+    return {"invalid_choice": choice_message(kind, values)}
 
 
 class NoBlankParametersForm(forms.Form):

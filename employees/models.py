@@ -5,36 +5,59 @@ import uuid
 from django.db import models
 from django.db.models.functions import Lower
 
+from employees.validation import (
+    EARLIEST_HIRE_DATE,
+    LATEST_STORABLE_HIRE_DATE,
+    choice_message,
+    validate_hire_date,
+    validate_not_formula,
+    validate_printable,
+)
 
+
+# The labels are the values as they are stored and as the API, the CSV files and the answers
+# show them: Django would otherwise derive "Hr" and "Vice President" from the member names.
 class Department(models.TextChoices):
-    ACCOUNTING = "Accounting"
-    SALES = "Sales"
-    ENGINEERING = "Engineering"
-    MARKETING = "Marketing"
-    PRODUCT = "Product"
-    CUSTOMER_SERVICE = "Customer Service"
-    HR = "HR"
+    ACCOUNTING = "Accounting", "Accounting"
+    SALES = "Sales", "Sales"
+    ENGINEERING = "Engineering", "Engineering"
+    MARKETING = "Marketing", "Marketing"
+    PRODUCT = "Product", "Product"
+    CUSTOMER_SERVICE = "Customer Service", "Customer Service"
+    HR = "HR", "HR"
 
 
 class Title(models.TextChoices):
-    ASSISTANT = "Assistant"
-    MANAGER = "Manager"
-    JUNIOR_EXECUTIVE = "Junior Executive"
-    PRESIDENT = "President"
-    VICE_PRESIDENT = "Vice-President"
-    ASSOCIATE = "Associate"
-    INTERN = "Intern"
-    CONTRACTOR = "Contractor"
+    ASSISTANT = "Assistant", "Assistant"
+    MANAGER = "Manager", "Manager"
+    JUNIOR_EXECUTIVE = "Junior Executive", "Junior Executive"
+    PRESIDENT = "President", "President"
+    VICE_PRESIDENT = "Vice-President", "Vice-President"
+    ASSOCIATE = "Associate", "Associate"
+    INTERN = "Intern", "Intern"
+    CONTRACTOR = "Contractor", "Contractor"
 
 
 class Employee(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    first_name = models.CharField(max_length=64)
-    last_name = models.CharField(max_length=64)
-    email = models.EmailField(max_length=254)
-    department = models.CharField(max_length=32, choices=Department.choices)
-    title = models.CharField(max_length=32, choices=Title.choices)
-    hire_date = models.DateField()
+    first_name = models.CharField(
+        max_length=64, validators=[validate_printable, validate_not_formula]
+    )
+    last_name = models.CharField(
+        max_length=64, validators=[validate_printable, validate_not_formula]
+    )
+    email = models.EmailField(max_length=254, validators=[validate_printable, validate_not_formula])
+    department = models.CharField(
+        max_length=32,
+        choices=Department.choices,
+        error_messages={"invalid_choice": choice_message("department", Department.values)},
+    )
+    title = models.CharField(
+        max_length=32,
+        choices=Title.choices,
+        error_messages={"invalid_choice": choice_message("title", Title.values)},
+    )
+    hire_date = models.DateField(validators=[validate_hire_date])
 
     class Meta:
         db_table = "employees"
@@ -47,6 +70,14 @@ class Employee(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(title__in=Title.values), name="employees_title_valid"
+            ),
+            # The fixed part of the hire-date rule (employees/validation.py); "a year from
+            # today" cannot be a constraint, so services check it.
+            models.CheckConstraint(
+                condition=models.Q(
+                    hire_date__gte=EARLIEST_HIRE_DATE, hire_date__lte=LATEST_STORABLE_HIRE_DATE
+                ),
+                name="employees_hire_date_plausible",
             ),
         ]
         indexes = [

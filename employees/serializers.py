@@ -1,59 +1,69 @@
-"""The employee as the REST API reads and writes it."""
+"""The employee as the REST API reads and writes it; writes go through employees.services."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
-from employees.models import Employee
+from employees import services
+from employees.models import Department, Employee, Title
+from employees.selectors import email_taken
+from employees.validation import DATE_FORMAT_MESSAGE, EMAIL_TAKEN, choice_message
 
-EMAIL_TAKEN = (
-    "An employee with this e-mail address already exists "
-    "(addresses are compared ignoring upper and lower case)."
-)
-EMAIL_CONSTRAINT = "employees_email_ci_unique"
+EMPLOYEE_FIELDS = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
 
 
-@contextmanager
-def _email_conflict_as_validation_error() -> Iterator[None]:
-    """Two requests can pass `validate_email` at once; the database constraint decides."""
-    try:
-        with transaction.atomic():
-            yield
-    except IntegrityError as exc:
-        if EMAIL_CONSTRAINT in str(exc):
-            raise serializers.ValidationError({"email": [EMAIL_TAKEN]}) from exc
-        raise
+def _choice_errors(kind: str, values: list[str]) -> dict[str, str]:
+    # DRF fills in {input}; the shared wording uses %(value)s.
+    return {"invalid_choice": choice_message(kind, values).replace("%(value)s", "{input}")}
 
 
 class EmployeeSerializer(serializers.ModelSerializer[Employee]):
     class Meta:
         model = Employee
-        fields = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+        fields = EMPLOYEE_FIELDS
         read_only_fields = ("id",)
         extra_kwargs = {
             "first_name": {"help_text": "Given name (at most 64 characters)."},
             "last_name": {"help_text": "Family name (at most 64 characters)."},
             "email": {"help_text": "Work e-mail address, unique ignoring case."},
-            "department": {"help_text": "The department the employee works in."},
-            "title": {"help_text": "The employee's job title."},
-            "hire_date": {"help_text": "The day the employee was hired (YYYY-MM-DD)."},
+            "department": {
+                "help_text": "The department the employee works in.",
+                "error_messages": _choice_errors("department", Department.values),
+            },
+            "title": {
+                "help_text": "The employee's job title.",
+                "error_messages": _choice_errors("title", Title.values),
+            },
+            "hire_date": {
+                "help_text": (
+                    "The day the employee was hired (YYYY-MM-DD), from 1900-01-01 to a year "
+                    "from today."
+                ),
+                "error_messages": {"invalid": DATE_FORMAT_MESSAGE},
+            },
         }
 
     def validate_email(self, value: str) -> str:
-        taken = Employee.objects.filter(email__iexact=value)
-        if self.instance is not None:
-            taken = taken.exclude(pk=self.instance.pk)
-        if taken.exists():
+        if email_taken(value, other_than=self.instance.pk if self.instance else None):
             raise serializers.ValidationError(EMAIL_TAKEN)
         return value
 
     def create(self, validated_data: dict[str, Any]) -> Employee:
-        with _email_conflict_as_validation_error():
-            return super().create(validated_data)
+        with _as_api_errors():
+            return services.create_employee(**validated_data)
 
     def update(self, instance: Employee, validated_data: dict[str, Any]) -> Employee:
-        with _email_conflict_as_validation_error():
-            return super().update(instance, validated_data)
+        with _as_api_errors():
+            return services.update_employee(instance, **validated_data)
+
+
+@contextmanager
+def _as_api_errors() -> Iterator[None]:
+    """The services speak Django's ValidationError; the API answers with DRF's."""
+    try:
+        yield
+    except DjangoValidationError as error:
+        raise serializers.ValidationError(error.message_dict) from error

@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from faker.providers.person.en_US import Provider as EnglishNames
 
 from employees.models import Department, Employee, Title
+from employees.validation import validate_hire_date
 
 EMAIL_DOMAIN = "example.com"
 HIRE_YEARS = 15
@@ -156,8 +157,12 @@ def generate_employees(
     """Add `count` synthetic employees in batches; returns how many were added.
 
     Each batch is its own transaction: if one fails, the batches before it stay and nothing of
-    the failing batch is written, so the table grows by a whole number of batches.
+    the failing batch is written, so the table grows by a whole number of batches. Hire dates
+    follow the directory's rule (employees/validation.py): a `until` that would put any of them
+    outside it raises Django's ValidationError before anything is written.
     """
+    validate_hire_date(_years_before(until, HIRE_YEARS))
+    validate_hire_date(until)
     synthesizer = RowSynthesizer(seed, until, last_counter=highest_email_counter())
     added = 0
     for size in batch_sizes(count, batch_size):

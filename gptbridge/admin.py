@@ -6,7 +6,8 @@ or the database refuses cannot be saved. Verified questions are listed, edited, 
 imported and exported here (the same code as `manage.py import_verified` / `export_verified`).
 """
 
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import admin, messages
@@ -19,7 +20,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, format_html_join
 
 from gptbridge.domain import QueryResult
-from gptbridge.models import QueryLog, VerifiedQuestion
+from gptbridge.models import Origin, QueryLog, VerifiedQuestion
 from gptbridge.verified import InvalidVerifiedSql, create_verified, validate_verified_sql
 from gptbridge.verified_io import (
     ImportRejected,
@@ -29,6 +30,10 @@ from gptbridge.verified_io import (
     render_records,
 )
 
+if TYPE_CHECKING:
+    from django.contrib.admin.filters import _ListFilterChoices
+
+ALL_ORIGINS = "all"
 VERIFY_PERMISSION = "gptbridge.verify_question"
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -65,6 +70,37 @@ class VerifiedQuestionForm(forms.ModelForm):
         return sql
 
 
+class OriginFilter(admin.SimpleListFilter):
+    """By default, the questions people asked: `manage.py evaluate` runs are left out."""
+
+    title = "origin"
+    parameter_name = "origin"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [*Origin.choices, (ALL_ORIGINS, "All, evaluation runs included")]
+
+    def choices(self, changelist: Any) -> Iterator["_ListFilterChoices"]:
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": "All but evaluation runs",
+        }
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[QueryLog]) -> QuerySet[QueryLog]:
+        value = self.value()
+        if value is None:
+            return queryset.exclude(origin=Origin.EVALUATE)
+        if value == ALL_ORIGINS:
+            return queryset
+        return queryset.filter(origin=value)
+
+
 class HelpfulFilter(admin.SimpleListFilter):
     title = "feedback"
     parameter_name = "feedback"
@@ -98,10 +134,18 @@ class QueryLogAdmin(admin.ModelAdmin):
         "model_calls",
         "total_ms",
         "token_name",
+        "origin",
         "helpful",
         "verify_link",
     )
-    list_filter = (HelpfulFilter, "status_code", "engine", "answer_format", "created_at")
+    list_filter = (
+        OriginFilter,
+        HelpfulFilter,
+        "status_code",
+        "engine",
+        "answer_format",
+        "created_at",
+    )
     search_fields = ("question", "final_sql", "token_name", "token_key", "error_code")
     date_hierarchy = "created_at"
     ordering = ("-created_at",)

@@ -7,4 +7,5 @@ class GptbridgeConfig(AppConfig):
     verbose_name = "Question pipeline"
 
     def ready(self) -> None:
+        from directory_gpt import checks as project_checks  # noqa: F401  (deploy checks)
         from gptbridge import checks  # noqa: F401  (registers the system checks)

@@ -12,8 +12,10 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from gptbridge import budget
 from gptbridge.engines.registry import engine_choices
-from gptbridge.executor import query_role_status
+from gptbridge.executor import can_read_directory, is_privileged_user, query_role_status
+from gptbridge.guard_cost import directory_column_widths
 from gptbridge.schema import describe_directory, query_database_alias
 
 RESPONSE_FORMATS = ("json_schema", "json_object")
@@ -68,8 +70,23 @@ def check_pipeline_settings(
             f"OPENAI_RESPONSE_FORMAT is {settings.OPENAI_RESPONSE_FORMAT!r}.",
             f"Use one of: {', '.join(RESPONSE_FORMATS)}.",
         ),
+        _rows_fit_rule(),
     ]
     return [Error(rule.message, hint=rule.hint, id=rule.id) for rule in rules if rule.broken]
+
+
+def _rows_fit_rule() -> SettingRule:
+    """GPTBRIDGE_MAX_ROWS typical rows must fit the response's character budget for rows."""
+    row_chars = budget.typical_row_chars(directory_column_widths(describe_directory("sqlite")))
+    fitting = budget.ROWS_MAX_CHARS // row_chars
+    return SettingRule(
+        "gptbridge.E008",
+        fitting < settings.GPTBRIDGE_MAX_ROWS <= MAX_ROWS_CEILING,
+        f"GPTBRIDGE_MAX_ROWS is {settings.GPTBRIDGE_MAX_ROWS!r}, but a response has room for "
+        f"about {fitting} typical rows ({row_chars} characters each) in its "
+        f"{budget.RESPONSE_MAX_CHARS:,}-character limit.",
+        f"Use at most {fitting} rows; answers with more would be cut.",
+    )
 
 
 @register(Tags.database)
@@ -97,6 +114,27 @@ def check_query_privileges(
 
 def _privilege_warnings(connection: BaseDatabaseWrapper) -> list[CheckMessage]:
     identity = _query_identity(connection)
+    if identity is None and is_privileged_user(connection):
+        if settings.GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES:
+            return [
+                Warning(
+                    f"The PostgreSQL role {settings.GPTBRIDGE_QUERY_ROLE!r} is unusable and "
+                    "GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES lets model-written SQL run as the "
+                    "privileged application user (read-only).",
+                    hint=LEAST_PRIVILEGE_FIX,
+                    id="gptbridge.W004",
+                )
+            ]
+        return [
+            Error(
+                f"The PostgreSQL role {settings.GPTBRIDGE_QUERY_ROLE!r} does not exist or "
+                "this database user cannot SET ROLE to it, and this user is privileged "
+                "(superuser, BYPASSRLS or CREATEROLE): every question will be refused (503).",
+                hint=LEAST_PRIVILEGE_FIX
+                + " Or accept the risk with GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES=true.",
+                id="gptbridge.E007",
+            )
+        ]
     if identity is None:
         return [
             Warning(
@@ -107,13 +145,13 @@ def _privilege_warnings(connection: BaseDatabaseWrapper) -> list[CheckMessage]:
                 id="gptbridge.W001",
             )
         ]
-    if not _can_read_directory(connection, identity):
+    if not can_read_directory(connection, identity):
         return [
-            Warning(
+            Error(
                 f"Model-written SQL runs as {identity!r}, which cannot read the employees "
-                "table of this database, so every question will fail.",
+                "table of this database, so every question will be refused (503).",
                 hint=LEAST_PRIVILEGE_FIX,
-                id="gptbridge.W003",
+                id="gptbridge.E006",
             )
         ]
     readable = _readable_other_tables(connection, identity)
@@ -137,20 +175,6 @@ def _query_identity(connection: BaseDatabaseWrapper) -> str | None:
             return str(cursor.fetchone()[0])
     role = settings.GPTBRIDGE_QUERY_ROLE
     return role if query_role_status(connection, role) == "usable" else None
-
-
-def _can_read_directory(connection: BaseDatabaseWrapper, identity: str) -> bool:
-    """False also when the role exists cluster-wide but was set up in another database.
-
-    Before the first migration there is no table, and nothing to say yet (NULL).
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT has_table_privilege(%s, to_regclass(quote_ident(%s)), 'SELECT')",
-            [identity, describe_directory("postgres").table],
-        )
-        row = cursor.fetchone()
-    return row is None or row[0] is not False
 
 
 def _readable_other_tables(connection: BaseDatabaseWrapper, identity: str) -> list[str]:

@@ -59,3 +59,27 @@ class UpstreamTimeout(DomainError):
     status_code = 504
     code = "upstream_timeout"
     default_message = "The language model service did not answer in time; try again shortly."
+
+
+class QueryRoleCannotRead(DomainError):
+    """The query role exists but may not read the directory table of this database."""
+
+    status_code = 503
+    code = "query_role_cannot_read"
+    default_message = (
+        "The directory is misconfigured: the database role that runs generated queries "
+        "cannot read the employees table. An operator must run `python manage.py "
+        "setup_query_role` against this database."
+    )
+
+
+class PrivilegedQueriesRefused(DomainError):
+    """No least-privilege role, and the application's database user is privileged."""
+
+    status_code = 503
+    code = "query_role_required"
+    default_message = (
+        "The directory is misconfigured: generated queries would run as a privileged database "
+        "user. An operator must run `python manage.py setup_query_role`, set "
+        "QUERY_DATABASE_URL, or set GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES=true."
+    )

@@ -11,7 +11,11 @@ Scoring:
   between rows the gold ORDER BY keys cannot tell apart (ties may come in any order).
 - A case whose gold_sql is null is a question the directory cannot answer ("what's the CEO's
   salary?"): refusing it is right, answering it counts as wrong.
-- accuracy = correct answers / answered cases; coverage = answered / cases with gold SQL.
+- accuracy = correct answers / answered cases ("—", no number, when nothing was answered);
+  coverage = answered / cases with gold SQL.
+
+Every question is logged like any other, tagged `origin="evaluate"`; the question log's admin
+leaves those entries out unless asked for them, so evaluation runs do not bury real questions.
 """
 
 import datetime as dt
@@ -31,6 +35,7 @@ from typing import Any, Literal
 import sqlglot
 from django.conf import settings
 from django.db import connection
+from django.test import override_settings
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
@@ -42,6 +47,7 @@ from gptbridge.schema import active_dialect
 DEFAULT_CASES = Path(settings.BASE_DIR) / "evals" / "cases.jsonl"
 # Far above the 500-row fixture: the comparison needs whole result sets, not the API's page.
 EVALUATION_MAX_ROWS = 10_000
+EVALUATION_ROWS_MAX_CHARS = 100_000_000
 ORDER_KEY_PREFIX = "eval_order_key_"
 _UUID = re.compile(
     r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
@@ -99,9 +105,23 @@ class EvalReport:
         return sum(1 for result in self.results if result.case.gold_sql is not None)
 
     @property
-    def accuracy(self) -> float:
-        """Correct answers over answered questions (1.0 when nothing was answered)."""
-        return self.count("correct") / self.answered if self.answered else 1.0
+    def accuracy(self) -> float | None:
+        """Correct answers over answered questions; None when nothing was answered."""
+        return self.count("correct") / self.answered if self.answered else None
+
+    def accuracy_shortfall(self, minimum: float) -> str | None:
+        """Why this run fails `--min-accuracy`, or None. Errors and "nothing answered" fail it:
+        a run whose engine could not answer (no key, upstream down) has measured nothing."""
+        errors = self.count("error")
+        if errors:
+            return (
+                f"{errors} case(s) ended in an error (see --show-failures); accuracy not measured."
+            )
+        if self.accuracy is None:
+            return "No case was answered, so accuracy could not be measured."
+        if self.accuracy < minimum:
+            return f"Accuracy {self.accuracy:.1%} is below --min-accuracy {minimum:.1%}."
+        return None
 
     @property
     def coverage(self) -> float:
@@ -185,11 +205,15 @@ def evaluate(
 
         ask = answer_question
     results = []
-    for case in cases:
-        result = run_case(case, engine=engine, today=today, answer_format=answer_format, ask=ask)
-        results.append(result)
-        if progress is not None:
-            progress(result)
+    # The comparison needs whole result sets, not the API's character budget.
+    with override_settings(GPTBRIDGE_ROWS_MAX_CHARS=EVALUATION_ROWS_MAX_CHARS):
+        for case in cases:
+            result = run_case(
+                case, engine=engine, today=today, answer_format=answer_format, ask=ask
+            )
+            results.append(result)
+            if progress is not None:
+                progress(result)
     return EvalReport(engine=engine, results=results)
 
 
@@ -209,6 +233,7 @@ def run_case(
             engine=engine,
             today=case.today or today,
             max_rows=EVALUATION_MAX_ROWS,
+            origin="evaluate",
         )
     except DomainError as exc:
         return _unanswered(case, exc, (time.perf_counter() - started) * 1000)
@@ -464,7 +489,7 @@ def format_report(report: EvalReport) -> str:
     row = (
         f"| {report.engine} | {len(report.results)} | {report.answered} | "
         f"{report.count('correct')} | {report.count('wrong')} | {report.count('refused')} | "
-        f"{report.count('error')} | {report.accuracy:.1%} | {report.coverage:.1%} | "
+        f"{report.count('error')} | {format_share(report.accuracy)} | {report.coverage:.1%} | "
         f"{report.model_calls} | {usage.prompt_tokens} + {usage.completion_tokens} | "
         f"{report.latency_percentile(50):.1f} | {report.latency_percentile(95):.1f} |"
     )
@@ -488,6 +513,11 @@ def format_savings(report: EvalReport) -> str:
         f"(at least {sum(free.values())} model calls saved). "
         f"Attempts refused by the guard: {wasted}."
     )
+
+
+def format_share(share: float | None) -> str:
+    """A percentage, or "—" when there is nothing to divide by."""
+    return "—" if share is None else f"{share:.1%}"
 
 
 def format_failures(report: EvalReport) -> str:

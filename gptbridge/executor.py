@@ -10,6 +10,7 @@ returns, so a pooled connection goes back to the next user unchanged.
 import datetime as dt
 import logging
 import math
+import re
 import sqlite3
 import time
 import uuid
@@ -27,8 +28,16 @@ from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils.duration import duration_iso_string
 
+from directory_gpt.errors import DomainError
+from gptbridge.budget import ROWS_MAX_CHARS, RowBudget
 from gptbridge.domain import JSONRow, QueryResult
-from gptbridge.errors import DatabaseUnavailable, QueryFailed, QueryTimeout
+from gptbridge.errors import (
+    DatabaseUnavailable,
+    PrivilegedQueriesRefused,
+    QueryFailed,
+    QueryRoleCannotRead,
+    QueryTimeout,
+)
 from gptbridge.schema import describe_directory, query_database_alias
 
 logger = logging.getLogger(__name__)
@@ -80,13 +89,41 @@ SQLITE_ALLOWED_FUNCTIONS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Fetched:
-    """Raw rows of one statement, before they are made JSON-ready."""
+FETCH_BATCH_ROWS = 20
 
-    columns: list[str]
-    rows: list[Sequence[Any]]
-    truncated: bool
+
+class _RowReader:
+    """Takes rows one at a time while they fit: `max_rows` rows and `budget.ROWS_MAX_CHARS`
+    characters of JSON, long cells cut. Reading stops at the first row that does not fit,
+    so a result never has to be held whole before it is found too big."""
+
+    def __init__(self, max_rows: int):
+        self.max_rows = max_rows
+        self.columns: list[str] = []
+        # The evaluation harness compares whole result sets and lifts the budget; no
+        # environment variable reaches this setting.
+        self.budget = RowBudget(getattr(settings, "GPTBRIDGE_ROWS_MAX_CHARS", ROWS_MAX_CHARS))
+        self.truncated = False
+        self.done = False
+
+    def set_columns(self, names: list[str]) -> None:
+        if not self.columns:
+            self.columns = _unique_column_names(names)
+
+    def take(self, row: Sequence[Any]) -> None:
+        if len(self.budget.rows) >= self.max_rows or not self.budget.take(
+            _json_row(self.columns, row)
+        ):
+            self.truncated = True
+            self.done = True
+
+    def result(self, elapsed_ms: float) -> QueryResult:
+        return QueryResult(
+            columns=self.columns,
+            rows=self.budget.rows,
+            truncated=self.truncated or self.budget.cells_cut > 0,
+            elapsed_ms=elapsed_ms,
+        )
 
 
 def run_readonly_query(sql: str, *, max_rows: int, timeout_ms: int | None = None) -> QueryResult:
@@ -98,27 +135,22 @@ def run_readonly_query(sql: str, *, max_rows: int, timeout_ms: int | None = None
     limit_ms = settings.GPTBRIDGE_QUERY_TIMEOUT_MS if timeout_ms is None else timeout_ms
     connection = connections[query_database_alias()]
     started = time.perf_counter()
+    reader = _RowReader(max_rows)
     if connection.vendor == "postgresql":
-        fetched = _run_on_postgres(connection, sql, max_rows, limit_ms)
+        _run_on_postgres(connection, sql, reader, limit_ms)
     elif connection.vendor == "sqlite":
-        fetched = _run_on_sqlite(connection, sql, max_rows, limit_ms)
+        _run_on_sqlite(connection, sql, reader, limit_ms)
     else:
         raise QueryFailed(f"The {connection.vendor} database backend is not supported.")
-    columns = _unique_column_names(fetched.columns)
-    return QueryResult(
-        columns=columns,
-        rows=[_json_row(columns, row) for row in fetched.rows],
-        truncated=fetched.truncated,
-        elapsed_ms=(time.perf_counter() - started) * 1000,
-    )
+    return reader.result((time.perf_counter() - started) * 1000)
 
 
 # --- PostgreSQL -----------------------------------------------------------------------------
 
 
 def _run_on_postgres(
-    connection: BaseDatabaseWrapper, sql: str, max_rows: int, timeout_ms: int
-) -> _Fetched:
+    connection: BaseDatabaseWrapper, sql: str, reader: _RowReader, timeout_ms: int
+) -> None:
     try:
         connection.ensure_connection()
         role = _query_role_for(connection)
@@ -126,11 +158,10 @@ def _run_on_postgres(
         # SET LOCAL values end with it, and set_rollback undoes anything the statement did.
         with transaction.atomic(using=connection.alias):
             _restrict_postgres_transaction(connection, timeout_ms, role)
-            fetched = _fetch_one_statement(connection.connection, sql, max_rows)
+            _fetch_one_statement(connection.connection, sql, reader, timeout_ms)
             transaction.set_rollback(True, using=connection.alias)
     except (DjangoDatabaseError, psycopg.Error) as exc:
-        raise _postgres_domain_error(exc, connection) from exc
-    return fetched
+        raise _postgres_domain_error(exc, connection, sql) from exc
 
 
 def _restrict_postgres_transaction(
@@ -156,8 +187,10 @@ def _restrict_postgres_transaction(
         raise
 
 
-def _fetch_one_statement(raw_connection: Any, sql: str, max_rows: int) -> _Fetched:
-    """Run `sql` as the query of a cursor and fetch at most `max_rows + 1` rows from it.
+def _fetch_one_statement(
+    raw_connection: Any, sql: str, reader: _RowReader, timeout_ms: int
+) -> None:
+    """Run `sql` as the query of a cursor and fetch rows from it while `reader` takes them.
 
     DECLARE accepts only a query (SELECT, VALUES, TABLE, WITH without data-modifying parts),
     so COMMIT, SET ROLE, EXPLAIN or DDL are syntax errors rather than something to contain,
@@ -167,26 +200,82 @@ def _fetch_one_statement(raw_connection: Any, sql: str, max_rows: int) -> _Fetch
     stays prepared on a pooled connection), where the server refuses a second statement. A
     plain psycopg cursor without parameters leaves `%` alone (Django's cursor would read it as
     a placeholder) and keeps results in text format. Rolling back closes the cursor.
+
+    Rows come in small batches, so the client never holds more than one batch beyond what
+    the reader kept; every FETCH is a statement of its own, so each gets only the time left.
     """
+    expires_at = time.monotonic() + timeout_ms / 1000
     with psycopg.Cursor(raw_connection) as cursor:
         with raw_connection.pipeline():
             cursor.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}", prepare=False)
-        cursor.execute(f"FETCH FORWARD {int(max_rows) + 1} FROM {CURSOR_NAME}", prepare=False)
-        if cursor.description is None:
-            raise QueryFailed(NOT_A_QUERY_REASON)
-        columns = [column.name for column in cursor.description]
-        rows = cursor.fetchmany(max_rows + 1)
-    return _Fetched(columns, rows[:max_rows], truncated=len(rows) > max_rows)
+        first = True
+        while not reader.done:
+            if not first:  # the first FETCH runs under the transaction's own limit
+                _limit_next_statement(cursor, expires_at)
+            first = False
+            cursor.execute(f"FETCH FORWARD {FETCH_BATCH_ROWS} FROM {CURSOR_NAME}", prepare=False)
+            if cursor.description is None:
+                raise QueryFailed(NOT_A_QUERY_REASON)
+            reader.set_columns([column.name for column in cursor.description])
+            _read_batch(reader, cursor.fetchall())
 
 
-def _postgres_domain_error(exc: Exception, connection: BaseDatabaseWrapper) -> Exception:
+def _limit_next_statement(cursor: psycopg.Cursor[Any], expires_at: float) -> None:
+    remaining_ms = int((expires_at - time.monotonic()) * 1000)
+    if remaining_ms <= 0:
+        raise QueryTimeout()
+    cursor.execute(f"SET LOCAL statement_timeout = {remaining_ms}", prepare=False)
+
+
+def _read_batch(reader: _RowReader, batch: Sequence[Sequence[Any]]) -> None:
+    for row in batch:
+        reader.take(row)
+        if reader.done:
+            return
+    if len(batch) < FETCH_BATCH_ROWS:
+        reader.done = True  # the statement has no more rows
+
+
+def _postgres_domain_error(exc: Exception, connection: BaseDatabaseWrapper, sql: str) -> Exception:
     error = _database_cause(exc)
+    if isinstance(error, DomainError | QueryFailed):
+        return error
     sqlstate = getattr(error, "sqlstate", None)
     if sqlstate in POSTGRES_TIMEOUT_STATES:
         return QueryTimeout()
     if _is_postgres_connection_error(error, sqlstate, connection):
         return DatabaseUnavailable()
-    return QueryFailed(_postgres_reason(error))
+    reason = _postgres_reason(error)
+    if sqlstate == "42501" and _names_the_directory(reason):
+        forget_query_role()
+        return QueryRoleCannotRead()  # an operator's problem, not the model's
+    return QueryFailed(without_data_values(reason, sql))
+
+
+def _names_the_directory(reason: str) -> bool:
+    table = describe_directory("postgres").table
+    return re.search(rf"\btable {re.escape(table)}\b", reason) is not None
+
+
+# A quoted part of a database error message: a value from the data, or a name from the SQL.
+QUOTED = re.compile(r'"([^"]*)"|\'([^\']*)\'')
+DATA_PLACEHOLDER = "<a value from the data>"
+
+
+def without_data_values(reason: str, sql: str) -> str:
+    """`reason` with every quoted part the SQL does not contain replaced by a placeholder.
+
+    Error messages quote values (`invalid input syntax for type integer: "IGNORE ALL PRIOR
+    RULES"`); the reason goes back to the model and into the 422 body, where directory data
+    has no place. Quoted names the query wrote itself (`column "salary"`) stay.
+    """
+    lowered = sql.lower()
+
+    def replace(match: re.Match[str]) -> str:
+        text = match.group(1) if match.group(1) is not None else match.group(2)
+        return match.group(0) if text.lower() in lowered else DATA_PLACEHOLDER
+
+    return QUOTED.sub(replace, reason)
 
 
 def _database_cause(exc: Exception) -> Exception:
@@ -218,7 +307,17 @@ def _postgres_reason(error: Exception) -> str:
 
 # --- The query role (PostgreSQL default connection) -------------------------------------------
 
-_role_cache: dict[tuple[str, ...], tuple[str | None, float]] = {}
+
+@dataclass(frozen=True)
+class _RoleDecision:
+    """Whom generated SQL runs as on the default connection, or why it may not run."""
+
+    role: str | None
+    refusal: type[DomainError] | None
+    expires_at: float
+
+
+_role_cache: dict[tuple[str, ...], _RoleDecision] = {}
 
 
 def forget_query_role() -> None:
@@ -230,29 +329,75 @@ def _query_role_for(connection: BaseDatabaseWrapper) -> str | None:
     """The role generated SQL switches to, or None to run as the connection's own user.
 
     With QUERY_DATABASE_URL the connection's credentials are the least-privilege identity.
-    On the default connection the role is used when it exists and this user may SET ROLE
-    to it; otherwise the system check gptbridge.W001 says so and queries run, read-only, as
-    the application's user.
+    On the default connection (decision table in the README, "Least privilege"):
+    - the role exists, this user may SET ROLE to it and it can read the directory: use it;
+    - it exists but cannot read the directory here: QueryRoleCannotRead (503);
+    - it is unusable and this user is privileged (superuser, BYPASSRLS, CREATEROLE):
+      PrivilegedQueriesRefused (503) unless GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES;
+    - it is unusable and this user could not have created it: run read-only as this user,
+      with the warning (and system check gptbridge.W001).
     """
     if connection.alias != DEFAULT_DB_ALIAS:
         return None
     role = settings.GPTBRIDGE_QUERY_ROLE
     key = _role_cache_key(connection, role)
-    cached = _role_cache.get(key)
-    if cached is not None and (cached[0] is not None or time.monotonic() < cached[1]):
-        return cached[0]
-    usable = query_role_status(connection, role) == "usable"
-    if not usable:
-        logger.warning(
-            "Query role %r is missing or cannot be assumed: generated SQL runs read-only as "
-            "the application's database user (run `manage.py setup_query_role`).",
+    decision = _role_cache.get(key)
+    if decision is None or time.monotonic() >= decision.expires_at:
+        decision = _decide_role(connection, role)
+        _role_cache[key] = decision
+    if decision.refusal is not None:
+        raise decision.refusal()
+    return decision.role
+
+
+def _decide_role(connection: BaseDatabaseWrapper, role: str) -> _RoleDecision:
+    recheck_at = time.monotonic() + MISSING_ROLE_RECHECK_SECONDS
+    if query_role_status(connection, role) == "usable":
+        if not can_read_directory(connection, role):
+            logger.error(
+                "Query role %r cannot read the directory table of this database: run "
+                "`manage.py setup_query_role` here.",
+                role,
+            )
+            return _RoleDecision(None, QueryRoleCannotRead, recheck_at)
+        return _RoleDecision(role, None, math.inf)
+    if is_privileged_user(connection) and not settings.GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES:
+        logger.error(
+            "Query role %r is missing or cannot be assumed, and the application's database "
+            "user is privileged: generated SQL is refused (run `manage.py setup_query_role`).",
             role,
         )
-    _role_cache[key] = (
-        role if usable else None,
-        time.monotonic() + MISSING_ROLE_RECHECK_SECONDS,
+        return _RoleDecision(None, PrivilegedQueriesRefused, recheck_at)
+    logger.warning(
+        "Query role %r is missing or cannot be assumed: generated SQL runs read-only as "
+        "the application's database user (run `manage.py setup_query_role`).",
+        role,
     )
-    return role if usable else None
+    return _RoleDecision(None, None, recheck_at)
+
+
+def can_read_directory(connection: BaseDatabaseWrapper, identity: str) -> bool:
+    """False also when the role exists cluster-wide but was set up in another database, or
+    the table was recreated after the grant. Before the first migration there is no table
+    and nothing to say yet (NULL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT has_table_privilege(%s, to_regclass(quote_ident(%s)), 'SELECT')",
+            [identity, describe_directory("postgres").table],
+        )
+        row = cursor.fetchone()
+    return row is None or row[0] is not False
+
+
+def is_privileged_user(connection: BaseDatabaseWrapper) -> bool:
+    """Whether the connection's user could read anything or could have created the role."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rolsuper OR rolbypassrls OR rolcreaterole FROM pg_roles "
+            "WHERE rolname = current_user"
+        )
+        row = cursor.fetchone()
+    return bool(row and row[0])
 
 
 def _role_cache_key(connection: BaseDatabaseWrapper, role: str) -> tuple[str, ...]:
@@ -284,8 +429,8 @@ def query_role_status(connection: BaseDatabaseWrapper, role: str) -> str:
 
 
 def _run_on_sqlite(
-    connection: BaseDatabaseWrapper, sql: str, max_rows: int, timeout_ms: int
-) -> _Fetched:
+    connection: BaseDatabaseWrapper, sql: str, reader: _RowReader, timeout_ms: int
+) -> None:
     # The raw sqlite3 connection: it shares the caller's transaction (a test's uncommitted
     # rows), and unlike Django's cursor wrapper it does not rewrite `%s` in the SQL.
     try:
@@ -296,9 +441,9 @@ def _run_on_sqlite(
     deadline = _Deadline(time.monotonic() + timeout_ms / 1000)
     try:
         with _sqlite_restrictions(raw_connection, deadline):
-            return _fetch_sqlite(raw_connection, sql, max_rows)
+            _fetch_sqlite(raw_connection, sql, reader)
     except (sqlite3.Error, sqlite3.Warning) as exc:
-        raise _sqlite_domain_error(exc, deadline) from exc
+        raise _sqlite_domain_error(exc, deadline, sql) from exc
 
 
 @dataclass
@@ -373,21 +518,21 @@ def _sqlite_authorizer(
     return authorize
 
 
-def _fetch_sqlite(raw_connection: sqlite3.Connection, sql: str, max_rows: int) -> _Fetched:
+def _fetch_sqlite(raw_connection: sqlite3.Connection, sql: str, reader: _RowReader) -> None:
     cursor = raw_connection.cursor()
     try:
         # sqlite3 refuses a string with a second statement before running the first.
         cursor.execute(sql)
         if cursor.description is None:
             raise QueryFailed(NOT_A_QUERY_REASON)
-        columns = [column[0] for column in cursor.description]
-        rows = cursor.fetchmany(max_rows + 1)
+        reader.set_columns([column[0] for column in cursor.description])
+        while not reader.done:
+            _read_batch(reader, cursor.fetchmany(FETCH_BATCH_ROWS))
     finally:
         cursor.close()
-    return _Fetched(columns, rows[:max_rows], truncated=len(rows) > max_rows)
 
 
-def _sqlite_domain_error(exc: Exception, deadline: _Deadline) -> Exception:
+def _sqlite_domain_error(exc: Exception, deadline: _Deadline, sql: str) -> Exception:
     if deadline.struck:
         return QueryTimeout()
     message = str(exc)
@@ -395,7 +540,7 @@ def _sqlite_domain_error(exc: Exception, deadline: _Deadline) -> Exception:
         SQLITE_UNAVAILABLE_MESSAGES
     ):
         return DatabaseUnavailable()
-    return QueryFailed(_short(message))
+    return QueryFailed(without_data_values(_short(message), sql))
 
 
 # --- Results ----------------------------------------------------------------------------------

@@ -11,7 +11,11 @@ is what runs.
 sqlglot's generator also builds some text itself, and a quoted name can reach it as a bare
 keyword (`EXTRACT("year); DROP ..." FROM x)` renders as `EXTRACT(YEAR); DROP ...`). Two
 independent layers close that: text sqlglot renders verbatim must be plain words or numbers,
-and the rendered output must be a fixed point (guarding it again yields the same string).
+and the rendering, tokenized again, must hold no `;`, no comment, balanced brackets and
+exactly the tree's SELECTs. The guard parses once: a second parse would double its time.
+
+What a query may *cost* (parse time, value sizes, LIKE work, string aggregates) is checked by
+`gptbridge.guard_cost`, before parsing and after.
 
 On SQLite the guard also rewrites the few sqlglot date expressions whose SQLite rendering
 SQLite cannot run (YEAR(x), DATE_SUB(...), STR_TO_DATE(...)) into strftime/date calls.
@@ -25,8 +29,12 @@ Decisions, each with its reason:
   and closes SQLite's implicit recursion. A CTE may not be named after the directory table
   (shadowing), another table of this project, or a system catalog, so logs stay unambiguous.
 - At most `MAX_TABLE_REFERENCES` table references (directory table and CTEs together), every
-  JOIN needs an ON/USING condition that mentions a column; no CROSS, NATURAL or comma joins. The
-  executor's statement timeout stays the backstop for the expensive queries that remain.
+  JOIN needs USING or an ON condition with a required (AND-ed) comparison between columns of
+  two different sources; no CROSS, NATURAL or comma joins. The executor's statement timeout
+  stays the backstop for the expensive queries that remain.
+- `t.name` must name a column of `t`: PostgreSQL reads `e.row_to_json` as `row_to_json(e)`.
+  System columns (xmin, ctid, ...) are refused, and SUBSTRING takes numeric positions only
+  (`SUBSTRING(x FROM 'pattern')` is a regular expression on PostgreSQL).
 - VALUES lists, table functions and LATERAL are rejected: the only row source is the directory.
 - A query must read the directory table at least once; `SELECT 1` answers no directory question.
 - String literals may not contain backslashes: PostgreSQL reads them literally only while
@@ -38,17 +46,20 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-import sqlglot
 from django.apps import apps
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect as SqlglotDialect
 from sqlglot.errors import ErrorLevel, SqlglotError
+from sqlglot.tokens import TokenType
 
 from gptbridge import guard_allowlist as allow
+from gptbridge.budget import SQL_MAX_CHARS
 from gptbridge.domain import Dialect
 from gptbridge.errors import GuardRejection
+from gptbridge.guard_cost import NodeIndex, check_running_cost, tokenize_within_budget
 from gptbridge.schema import describe_directory
 
-MAX_SQL_LENGTH = 10_000
+MAX_SQL_LENGTH = SQL_MAX_CHARS
 MAX_TABLE_REFERENCES = 3
 QUERY_ROOTS: tuple[type[exp.Expr], ...] = (exp.Select, exp.Union, exp.Intersect, exp.Except)
 SYSTEM_NAME_PREFIXES = ("pg_", "sqlite_", "information_schema")
@@ -65,32 +76,53 @@ def guard_sql(sql: str, *, dialect: Dialect, max_rows: int) -> str:
     """
     if max_rows < 0:
         raise ValueError("max_rows must not be negative")
-    guarded = _guard_once(sql, dialect, max_rows)
-    # sqlglot builds some output text itself (units, date formats, intervals). Guarding the
-    # output again must change nothing; otherwise the database would read something other
-    # than what was checked.
+    return _guard_once(sql, dialect, max_rows)
+
+
+def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
+    description = describe_directory(dialect)
+    table = description.table
+    query = _parse_single_query(sql, dialect)
+    index = NodeIndex(query)
+    _check_nodes(index, dialect)
+    _check_row_sources(query, dialect, table)
+    _check_column_names(index, dialect, description.column_names)
+    _check_limits(index)
+    check_running_cost(query, index, description, dialect)
+    _enforce_outer_limit(query, max_rows + 1)
+    if dialect == "sqlite" and index.of(*SQLITE_REWRITTEN):
+        query = _portable_for_sqlite(query)
+    rendered = _render(query, dialect)
+    _check_rendering(rendered, len(index.of(exp.Select)), dialect)
+    return rendered
+
+
+def _check_rendering(rendered: str, selects: int, dialect: Dialect) -> None:
+    """The rendering reads as the checked tree: one statement, no comments, no extra query.
+
+    sqlglot builds some output text itself (units, date formats, intervals), and the database
+    reads that text, not the tree. The text check in `_check_verbatim_text` keeps quoted
+    names out of it; independently, the rendering is tokenized again (linear, no second
+    parse) and must not end a statement early, open a comment, unbalance brackets or hold a
+    SELECT the tree does not have.
+    """
     try:
-        settled = _guard_once(guarded, dialect, max_rows) == guarded
-    except GuardRejection:
-        settled = False
-    if not settled:
+        tokens = SqlglotDialect.get_or_raise(dialect).tokenize(rendered)
+    except SqlglotError:
+        tokens = []
+    depth, balanced, seen_selects = 0, bool(tokens), 0
+    for token in tokens:
+        if token.token_type is TokenType.SEMICOLON or token.comments:
+            balanced = False
+        depth += token.token_type is TokenType.L_PAREN
+        depth -= token.token_type is TokenType.R_PAREN
+        balanced = balanced and depth >= 0
+        seen_selects += token.token_type is TokenType.SELECT
+    if not balanced or depth != 0 or seen_selects != selects:
         raise GuardRejection(
             "The query could not be re-written into a form that can be checked safely; "
             "write it more plainly."
         )
-    return guarded
-
-
-def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
-    table = describe_directory(dialect).table
-    query = _parse_single_query(sql, dialect)
-    _check_nodes(query, dialect)
-    _check_row_sources(query, dialect, table)
-    _check_limits(query)
-    _enforce_outer_limit(query, max_rows + 1)
-    if dialect == "sqlite":
-        query = _portable_for_sqlite(query)
-    return _render(query, dialect)
 
 
 # --- parsing -----------------------------------------------------------------------------
@@ -99,12 +131,9 @@ def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
 def _parse_single_query(sql: str, dialect: Dialect) -> exp.Expr:
     if not sql.strip():
         raise GuardRejection("The query is empty; write one SELECT statement.")
-    if len(sql) > MAX_SQL_LENGTH:
-        raise GuardRejection(
-            f"The query is longer than {MAX_SQL_LENGTH} characters; write a shorter one."
-        )
+    tokens = tokenize_within_budget(sql, dialect)
     try:
-        parsed = sqlglot.parse(sql, read=dialect)
+        parsed = SqlglotDialect.get_or_raise(dialect).parser().parse(tokens, sql)
     except SqlglotError as exc:
         raise GuardRejection(f"The query could not be parsed: {_first_line(exc)}") from exc
     except RecursionError as exc:
@@ -153,9 +182,9 @@ def _statement_name(node: exp.Expr) -> str:
 # --- node-by-node allow-list --------------------------------------------------------------
 
 
-def _check_nodes(query: exp.Expr, dialect: Dialect) -> None:
+def _check_nodes(index: NodeIndex, dialect: Dialect) -> None:
     """Every node must be an allow-listed class carrying only allow-listed arguments."""
-    for node in query.walk():
+    for node, _ in index.order:
         special_check = NODE_CHECKS.get(type(node))
         if special_check is not None:
             special_check(node)
@@ -313,12 +342,56 @@ def _check_join(join: exp.Join) -> None:
             f"{' '.join(filter(None, (side, kind)))} JOIN is not allowed; use [LEFT|RIGHT|FULL] "
             "JOIN ... ON with a condition."
         )
+    if join.args.get("using"):
+        return
     on = join.args.get("on")
-    if not join.args.get("using") and (on is None or on.find(exp.Column) is None):
+    if on is None or not any(_relates_two_sources(part) for part in _conjuncts(on)):
         raise GuardRejection(
-            "Every JOIN needs an ON or USING condition on columns; comma joins, CROSS JOIN "
-            "and ON TRUE are not allowed."
+            "Every JOIN needs an ON condition that compares a column of one source with a "
+            "column of another (e.g. ON a.department = b.department), or USING; comma joins, "
+            "CROSS JOIN, ON TRUE and conditions that OR in something else are not allowed."
         )
+
+
+def _conjuncts(condition: exp.Expr) -> list[exp.Expr]:
+    """The parts of an AND chain (brackets removed); a part under OR or NOT is not one."""
+    parts, pending = [], [condition]
+    while pending:
+        part = pending.pop()
+        if isinstance(part, exp.Paren):
+            pending.append(part.this)
+        elif isinstance(part, exp.And):
+            pending += [part.this, part.expression]
+        else:
+            parts.append(part)
+    return parts
+
+
+def _relates_two_sources(condition: exp.Expr) -> bool:
+    """A comparison between columns of two different sources (by their qualifiers)."""
+    if not isinstance(condition, JOIN_COMPARISONS):
+        return False
+    left = _column_sources(condition.this)
+    right = _column_sources(condition.expression)
+    if not left or not right or left & right:
+        return False
+    return left != {""} or right != {""}
+
+
+def _column_sources(side: exp.Expr) -> set[str]:
+    """The table qualifiers of the columns in `side` ("" for an unqualified column)."""
+    return {column.table.lower() for column in side.find_all(exp.Column)}
+
+
+JOIN_COMPARISONS: tuple[type[exp.Expr], ...] = (
+    exp.EQ,
+    exp.NEQ,
+    exp.GT,
+    exp.GTE,
+    exp.LT,
+    exp.LTE,
+    exp.NullSafeEQ,
+)
 
 
 def _check_replace(replace: exp.Replace) -> None:
@@ -328,6 +401,50 @@ def _check_replace(replace: exp.Replace) -> None:
     ):
         # REPLACE(x, 'a', x) nested a few times grows a string exponentially.
         raise GuardRejection("The replacement text of REPLACE must be a quoted string literal.")
+
+
+def _check_substring(substring: exp.Substring) -> None:
+    """PostgreSQL reads SUBSTRING(x FROM <text>) as a regular expression match."""
+    for key in ("start", "length"):
+        value = substring.args.get(key)
+        if value is not None and not _is_numeric_shaped(value):
+            raise GuardRejection(
+                "SUBSTRING takes a numeric start and length (SUBSTRING(x, 1, 4)); "
+                "pattern matching with SUBSTRING is not allowed."
+            )
+
+
+NUMERIC_SHAPES: tuple[type[exp.Expr], ...] = (
+    exp.Add,
+    exp.Sub,
+    exp.Mul,
+    exp.Div,
+    exp.Mod,
+    exp.Neg,
+    exp.Paren,
+    exp.Length,
+    exp.StrPosition,
+    exp.Abs,
+    exp.Round,
+    exp.Floor,
+    exp.Ceil,
+    exp.Extract,
+    exp.Count,
+)
+
+
+def _is_numeric_shaped(node: exp.Expr) -> bool:
+    """Whether `node` is certainly a number: literals, arithmetic, counting functions, casts
+    to a numeric type (a text column or a string literal are not)."""
+    if isinstance(node, exp.Literal):
+        return not node.is_string
+    if isinstance(node, exp.Cast):
+        return node.to.is_type(*exp.DataType.NUMERIC_TYPES)
+    if type(node) in NUMERIC_SHAPES:
+        return all(_is_numeric_shaped(child) for child in node.iter_expressions()) or isinstance(
+            node, exp.Length | exp.StrPosition | exp.Extract | exp.Count
+        )
+    return False
 
 
 def _check_with(with_: exp.With) -> None:
@@ -345,6 +462,7 @@ NODE_CHECKS: dict[type[exp.Expr], Callable[[Any], None]] = {
     exp.Join: _check_join,
     exp.With: _check_with,
     exp.Replace: _check_replace,
+    exp.Substring: _check_substring,
 }
 
 
@@ -464,12 +582,77 @@ def _other_table_reason(identifier: exp.Identifier, table: str, dialect: Dialect
     return reason
 
 
+# --- column names -------------------------------------------------------------------------
+
+# Columns every PostgreSQL (and SQLite) table has besides its own: transaction ids, physical
+# locations and catalog ids are no directory data.
+SYSTEM_COLUMNS = frozenset(
+    {"oid", "tableoid", "xmin", "cmin", "xmax", "cmax", "ctid", "rowid", "_rowid_"}
+)
+
+
+def _check_column_names(
+    index: NodeIndex, dialect: Dialect, directory_columns: tuple[str, ...]
+) -> None:
+    """No system columns, and `t.name` names a column of `t`.
+
+    PostgreSQL reads `e.f` as the function call `f(e)` when `e` has no column `f`
+    (`e.row_to_json`, `e.pg_typeof`), so a qualified name that is no column of its source
+    would call a function past the allow-list.
+    """
+    directory = {name.lower() for name in directory_columns}
+    known = directory | _defined_names(index)
+    directory_only = _directory_aliases(index, dialect) - _derived_aliases(index)
+    for column in index.of(exp.Column):
+        name = column.name.lower()
+        if name in SYSTEM_COLUMNS:
+            raise GuardRejection(
+                f"The system column {column.name} is not allowed; use the directory's columns."
+            )
+        qualifier = column.text("table").lower()
+        if not qualifier or isinstance(column.this, exp.Star):
+            continue
+        if name not in (directory if qualifier in directory_only else known):
+            raise GuardRejection(
+                f"{column.sql(dialect=dialect)} is not a column of {qualifier}; the "
+                f"{describe_directory(dialect).table} table has: {', '.join(directory_columns)}."
+            )
+
+
+def _defined_names(index: NodeIndex) -> set[str]:
+    """Output names the query defines itself: aliases and column lists of CTEs/subqueries."""
+    names = {alias.alias.lower() for alias in index.of(exp.Alias)}
+    for table_alias in index.of(exp.TableAlias):
+        names |= {column.name.lower() for column in table_alias.args.get("columns") or []}
+    return names
+
+
+def _directory_aliases(index: NodeIndex, dialect: Dialect) -> set[str]:
+    table = describe_directory(dialect).table
+    aliases = set()
+    for reference in index.of(exp.Table):
+        if reference.name.lower() == table:
+            aliases.add((reference.alias or reference.name).lower())
+    return aliases
+
+
+def _derived_aliases(index: NodeIndex) -> set[str]:
+    """Names that refer to a CTE or a subquery (a CTE may be read under the directory's
+    alias letters, so these are never checked against the directory's columns)."""
+    names = {cte.alias.lower() for cte in index.of(exp.CTE)}
+    names |= {subquery.alias.lower() for subquery in index.of(exp.Subquery)}
+    for reference in index.of(exp.Table):
+        if reference.name.lower() in names and reference.alias:
+            names.add(reference.alias.lower())
+    return names
+
+
 # --- LIMIT and OFFSET ---------------------------------------------------------------------
 
 
-def _check_limits(query: exp.Expr) -> None:
+def _check_limits(index: NodeIndex) -> None:
     """LIMIT and OFFSET anywhere must be non-negative integer literals."""
-    for clause in query.find_all(exp.Limit, exp.Offset):
+    for clause in index.of(exp.Limit, exp.Offset):
         value = clause.args.get("expression")
         if not (isinstance(value, exp.Literal) and value.is_int and int(value.this) >= 0):
             keyword = clause.key.upper()
@@ -499,6 +682,14 @@ def _portable_for_sqlite(query: exp.Expr) -> exp.Expr:
     return query.transform(_sqlite_equivalent)
 
 
+SQLITE_REWRITTEN: tuple[type[exp.Expr], ...] = (
+    exp.Year,
+    exp.Month,
+    exp.Day,
+    exp.DateSub,
+    exp.StrToDate,
+    exp.StrToTime,
+)
 SQLITE_PART_FORMATS: dict[type[exp.Expr], str] = {
     exp.Year: "%Y",
     exp.Month: "%m",
@@ -529,7 +720,7 @@ def _sqlite_equivalent(node: exp.Expr) -> exp.Expr:
 
 def _render(query: exp.Expr, dialect: Dialect) -> str:
     try:
-        return query.sql(dialect=dialect, comments=False, unsupported_level=ErrorLevel.RAISE)
+        rendered = query.sql(dialect=dialect, comments=False, unsupported_level=ErrorLevel.RAISE)
     except SqlglotError as exc:
         # sqlglot would otherwise drop what the dialect cannot express, changing the query.
         raise GuardRejection(
@@ -537,3 +728,10 @@ def _render(query: exp.Expr, dialect: Dialect) -> str:
         ) from exc
     except RecursionError as exc:
         raise GuardRejection("The query is nested too deeply; write a simpler one.") from exc
+    if len(rendered) > MAX_SQL_LENGTH:
+        # The question log and the response carry the SQL that ran whole.
+        raise GuardRejection(
+            f"The query, as it would run, is longer than {MAX_SQL_LENGTH} characters; write "
+            "a shorter one."
+        )
+    return rendered

@@ -6,6 +6,16 @@ from django.conf import settings
 from django.db import models
 
 
+class Origin(models.TextChoices):
+    """Where a question came from. Evaluation runs ask hundreds of questions: the admin's list
+    leaves them out by default so they do not bury the questions people asked."""
+
+    API = "api", "API (/search)"
+    CLI = "cli", "manage.py ask"
+    EVALUATE = "evaluate", "manage.py evaluate"
+    MCP = "mcp", "MCP"
+
+
 class QueryLog(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     question = models.TextField()
@@ -27,6 +37,7 @@ class QueryLog(models.Model):
     narrate_prompt_tokens = models.PositiveIntegerField(default=0)
     narrate_completion_tokens = models.PositiveIntegerField(default=0)
     compose_ms = models.FloatField(default=0)
+    guard_ms = models.FloatField(default=0, help_text="Time the SQL guard took, all attempts.")
     query_ms = models.FloatField(default=0)
     narrate_ms = models.FloatField(default=0)
     total_ms = models.FloatField(default=0)
@@ -47,6 +58,9 @@ class QueryLog(models.Model):
     )
     feedback_comment = models.TextField(blank=True)
     feedback_at = models.DateTimeField(null=True, blank=True)
+    origin = models.CharField(
+        max_length=16, choices=Origin.choices, default=Origin.API, db_index=True
+    )
 
     class Meta:
         ordering = ["-created_at"]

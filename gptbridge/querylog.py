@@ -6,12 +6,14 @@ from typing import Any
 
 from django.db import DatabaseError
 
+from gptbridge.budget import SQL_MAX_CHARS, clean_text
 from gptbridge.domain import FailedAttempt, Usage
 from gptbridge.models import QueryLog
 
 logger = logging.getLogger("gptbridge.querylog")
 
-MAX_LOGGED_SQL_CHARS = 4000
+# The whole of any SQL the guard accepts (and as much of a refused one).
+MAX_LOGGED_SQL_CHARS = SQL_MAX_CHARS
 
 
 @dataclass
@@ -21,6 +23,7 @@ class QueryTrace:
     requested_engine: str
     token_key: str = ""
     token_name: str = ""
+    origin: str = "api"
     engine: str = ""
     model: str = ""
     attempts: list[dict[str, str]] = field(default_factory=list)
@@ -47,8 +50,8 @@ class QueryTrace:
             {
                 "engine": engine,
                 "stage": attempt.stage,
-                "sql": attempt.sql[:MAX_LOGGED_SQL_CHARS],
-                "error": attempt.error,
+                "sql": clean_text(attempt.sql[:MAX_LOGGED_SQL_CHARS]),
+                "error": clean_text(attempt.error),
             }
         )
 
@@ -65,7 +68,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> int | None:
     compose = trace.usage.get("compose", Usage())
     narrate = trace.usage.get("narrate", Usage())
     fields: dict[str, Any] = {
-        "question": trace.question,
+        "question": clean_text(trace.question),
         "answer_format": trace.answer_format,
         "requested_engine": trace.requested_engine,
         "engine": trace.engine,
@@ -74,7 +77,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> int | None:
         "final_sql": trace.final_sql[:MAX_LOGGED_SQL_CHARS],
         "status_code": trace.status_code,
         "error_code": trace.error_code,
-        "error_message": trace.error_message,
+        "error_message": clean_text(trace.error_message),
         "row_count": trace.row_count,
         "model_calls": trace.model_calls,
         "compose_prompt_tokens": compose.prompt_tokens,
@@ -82,12 +85,14 @@ def record_query(trace: QueryTrace, total_ms: float) -> int | None:
         "narrate_prompt_tokens": narrate.prompt_tokens,
         "narrate_completion_tokens": narrate.completion_tokens,
         "compose_ms": round(trace.timings_ms.get("compose", 0.0), 2),
+        "guard_ms": round(trace.timings_ms.get("guard", 0.0), 2),
         "query_ms": round(trace.timings_ms.get("query", 0.0), 2),
         "narrate_ms": round(trace.timings_ms.get("narrate", 0.0), 2),
         "total_ms": round(total_ms, 2),
         "token_key": trace.token_key[:16],
         "token_name": trace.token_name[:100],
         "verified_question_id": trace.verified_question_id,
+        "origin": trace.origin[:16],
     }
     try:
         return QueryLog.objects.create(**fields).id

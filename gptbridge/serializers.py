@@ -3,6 +3,7 @@ from typing import Any
 from django.conf import settings
 from rest_framework import serializers
 
+from gptbridge.budget import bounded_message, clean_text
 from gptbridge.domain import Answer
 from gptbridge.engines.registry import ENGINES
 from gptbridge.engines.stored import STORED_ANSWER_ENGINES
@@ -14,11 +15,16 @@ MAX_COMMENT_CHARS = 2000
 class StrictCharField(serializers.CharField):
     """A CharField that refuses numbers, booleans and objects instead of stringifying them."""
 
-    default_error_messages = {"invalid": "Must be a string."}
+    default_error_messages = {
+        "invalid": "Must be a string.",
+        "not_text": "Must be valid text (it contains a lone surrogate such as \\ud800).",
+    }
 
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
             self.fail("invalid")
+        if clean_text(data) != data:  # JSON allows a lone surrogate, UTF-8 does not
+            self.fail("not_text")
         return super().to_internal_value(data)
 
 
@@ -57,7 +63,7 @@ class AnswerSerializer(serializers.Serializer):
 
     def to_representation(self, instance: Answer) -> dict[str, Any]:
         return {
-            "message": instance.message,
+            "message": bounded_message(instance.message),
             "rows": instance.rows,
             "row_count": instance.row_count,
             "truncated": instance.truncated,

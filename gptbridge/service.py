@@ -71,6 +71,7 @@ def answer_question(
     requester: object | None = None,
     today: dt.date | None = None,
     max_rows: int | None = None,
+    origin: str = "api",
 ) -> Answer:
     """`aanswer_question` for synchronous callers (commands, tests, the evaluation)."""
     return async_to_sync(_answer_for_sync_caller)(
@@ -80,6 +81,7 @@ def answer_question(
         requester=requester,
         today=today,
         max_rows=max_rows,
+        origin=origin,
     )
 
 
@@ -100,14 +102,17 @@ async def aanswer_question(
     requester: object | None = None,
     today: dt.date | None = None,
     max_rows: int | None = None,
+    origin: str = "api",
 ) -> Answer:
     """Answer one question from the directory, or raise a `DomainError` that says why not.
 
     The error carries the question's `QueryTrace` as `.trace` (model calls, tokens, attempts),
-    as does the log row written either way.
+    as does the log row written either way. `origin` says where the question came from
+    ("api", "cli", "evaluate"; see QueryLog.origin).
     """
     choice = engine or settings.GPTBRIDGE_ENGINE
     trace = QueryTrace(question=question, answer_format=answer_format, requested_engine=choice)
+    trace.origin = origin
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
     pipeline = _Pipeline(
@@ -134,7 +139,7 @@ async def aanswer_question(
         trace.status_code, trace.error_code = CLIENT_CLOSED_STATUS, "client_closed"
         raise
     except Exception:
-        trace.status_code, trace.error_code = 500, "internal_error"
+        trace.status_code, trace.error_code = 500, "server_error"  # logged as what the user gets
         raise
     finally:
         question_id = await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
@@ -357,7 +362,8 @@ class _Pipeline:
 
     def _guard_and_run(self, composition: Composition) -> tuple[str, QueryResult]:
         try:
-            sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
+            with self._timed("guard"):
+                sql = guard_sql(composition.sql, dialect=self.dialect, max_rows=self.max_rows)
         except GuardRejection as exc:
             raise _AttemptFailed(FailedAttempt(composition.sql, exc.reason, "guard")) from None
         try:

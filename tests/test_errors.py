@@ -1,12 +1,14 @@
 """Errors outside the views' own validation still leave in the one JSON error shape."""
 
 import json
+import logging
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.test import Client
+from rest_framework.test import APIClient
 
 from apitokens.models import ApiToken
 from employees.models import Employee
@@ -73,3 +75,26 @@ def test_authentication_comes_before_the_method_check() -> None:
         URL, "{}", content_type="application/json", headers={"Authorization": "Bearer x"}
     )
     assert_error_shape(response, 401)
+
+
+@pytest.mark.django_db
+def test_an_unhandled_error_is_logged_with_its_traceback(
+    api_client: APIClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gptbridge import views
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "answer_question", broken)
+    with caplog.at_level(logging.ERROR):
+        response = api_client.post("/search", {"message": "hi"}, format="json")
+    assert response.status_code == 500
+    logged = [record for record in caplog.records if record.exc_info]
+    assert logged
+    assert "RuntimeError" in caplog.text
+    assert "Traceback" in caplog.text
+
+
+def test_django_request_errors_are_not_silenced() -> None:
+    assert logging.getLogger("django.request").getEffectiveLevel() <= logging.ERROR

@@ -68,3 +68,11 @@ def test_unreachable_postgres_is_503(django_db_blocker: Any) -> None:
 @pytest.mark.django_db
 def test_only_get() -> None:
     assert Client().post("/healthz").status_code == 405
+
+
+@pytest.mark.django_db
+def test_head_is_answered_like_get() -> None:
+    """Load balancers and uptime monitors often probe with HEAD."""
+    response = Client().head("/healthz")
+    assert response.status_code == 200
+    assert Client().post("/healthz").status_code == 405

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+import time
 from typing import Any
 
 import pytest
@@ -18,8 +19,9 @@ from pytest_django.fixtures import Settings
 
 from apitokens.models import ApiToken
 from employees import admin as employee_admin
+from employees import import_storage
 from employees.models import Department, Employee, Title
-from employees.resources import EMAIL_TAKEN
+from employees.validation import EMAIL_TAKEN
 
 CHANGELIST = reverse("admin:employees_employee_changelist")
 ADD = reverse("admin:employees_employee_add")
@@ -329,7 +331,7 @@ def test_import_preview_reports_a_bad_row_and_offers_no_confirm(client_: Client)
     assert "confirm_form" not in response.context
     page = response.content.decode()
     assert "Nope" in page
-    assert "is not a valid choice" in page
+    assert "&#x27;Nope&#x27; is not a department; use one of: Accounting," in page
     assert Employee.objects.count() == before
     assert not Employee.objects.filter(email="ada@example.com").exists()
 
@@ -430,6 +432,141 @@ def test_import_needs_add_and_change_permissions(client: Client, seeded: None) -
     assert upload(client, CSV_HEADER + "\n").status_code == 403
 
 
+# --- Issue 9 / 8.7: labels, ids, reasons in the API's words, formulas, uploads ------------------
+
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def test_choices_read_as_the_values_are_stored(client_: Client) -> None:
+    page = changelist(client_).content.decode()
+    assert ">HR</a>" in page  # the filters
+    assert ">Vice-President</a>" in page
+    assert ">Hr<" not in page
+    assert "Vice President" not in page
+    form = client_.get(ADD).content.decode()
+    assert '<option value="HR">HR</option>' in form
+    assert '<option value="Vice-President">Vice-President</option>' in form
+
+
+def test_add_page_shows_no_id_and_the_change_page_does(client_: Client) -> None:
+    assert not UUID_TEXT.search(client_.get(ADD).content.decode())
+    employee = Employee.objects.first()
+    assert employee is not None
+    change = client_.get(reverse("admin:employees_employee_change", args=[employee.pk]))
+    assert str(employee.pk) in change.content.decode()
+
+
+@pytest.mark.parametrize("hire_date", ["2099-01-01", "1899-12-31"])
+def test_add_page_refuses_an_implausible_hire_date(client_: Client, hire_date: str) -> None:
+    response = client_.post(
+        ADD, {**employee_form("new.person@example.com"), "hire_date": hire_date}
+    )
+    assert response.status_code == 200
+    assert "is not plausible; check the year" in response.content.decode()
+    assert not Employee.objects.filter(email="new.person@example.com").exists()
+
+
+def test_import_preview_of_new_rows_shows_no_generated_ids(client_: Client) -> None:
+    csv_text = "\n".join(
+        [CSV_HEADER, csv_row("", "Ada", "Lovelace", "ada@example.com", "Engineering", "Manager")]
+    )
+    preview = upload(client_, csv_text)
+    assert "confirm_form" in preview.context
+    table = preview.content.decode().split('class="import-preview"')[1]
+    assert "Lovelace" in table
+    assert not UUID_TEXT.search(table)
+
+
+def test_import_preview_writes_each_reason_out_in_the_apis_words(client_: Client) -> None:
+    csv_text = "\n".join(
+        [
+            CSV_HEADER,
+            ",Bad,Date,bad.date@example.com,Sales,Intern,2024-13-45",
+            ",Far,Future,far.future@example.com,Sales,Intern,2202-05-01",
+            csv_row("", "Bad", "Dept", "bad.dept@example.com", "Finance", "Intern"),
+            csv_row("", "=HYPERLINK(1)", "Formula", "formula@example.com", "Sales", "Intern"),
+        ]
+    )
+    page = upload(client_, csv_text).content.decode()
+    errors = page.split('id="invalid-rows"')[1]
+    assert "validation-error-container" not in errors  # nothing hidden behind a hover
+    assert "<strong>hire_date</strong>: Enter a date as YYYY-MM-DD." in errors
+    assert "2202-05-01" in errors
+    assert "is not plausible; check the year" in errors
+    assert (
+        "<strong>department</strong>: &#x27;Finance&#x27; is not a department; use one of: "
+        "Accounting, Sales, Engineering, Marketing, Product, Customer Service, HR." in errors
+    )
+    assert "<strong>first_name</strong>: Must not start with =, +, - or @" in errors
+
+
+def test_export_defuses_cells_a_spreadsheet_would_run(client_: Client) -> None:
+    Employee.objects.bulk_create(  # written past validation, as old data might be
+        [
+            Employee(
+                first_name="=cmd|' /C calc'!A0",
+                last_name="@SUM(1)",
+                email="-x@example.com",
+                department="Sales",
+                title="Intern",
+                hire_date=dt.date(2020, 1, 1),
+            )
+        ]
+    )
+    response = client_.post(f"{EXPORT}?department__exact=Sales", export_form())
+    text = response.content
+    line = next(row for row in text.decode().splitlines() if "calc" in row)
+    assert "'=cmd|' /C calc'!A0" in line
+    assert ",'@SUM(1)," in line
+    assert ",'-x@example.com," in line
+
+
+def test_an_upload_over_the_limit_is_refused(
+    client_: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(employee_admin, "IMPORT_MAX_BYTES", 200)
+    csv_text = CSV_HEADER + "\n" + csv_row("", "A" * 200, "B", "a@example.com", "Sales", "Intern")
+    response = upload(client_, csv_text)
+    assert response.status_code == 200
+    assert "an import takes at most 200" in response.content.decode()
+    assert "result" not in response.context
+
+
+def test_process_import_opens_only_files_it_issued(client_: Client, tmp_path: Any) -> None:
+    victim = import_storage.import_directory().parent / "directory_gpt-victim.csv"
+    victim.write_text(CSV_HEADER + "\n")
+    try:
+        for name in (victim.name, f"../{victim.name}", str(victim), "0" * 32):
+            response = client_.post(
+                PROCESS_IMPORT,
+                {
+                    "import_file_name": name,
+                    "original_file_name": "x.csv",
+                    "format": "0",
+                    "resource": "0",
+                },
+                follow=True,
+            )
+            assert response.status_code == 200
+            assert "unknown or has expired; upload it again" in " ".join(messages_of(response))
+        assert victim.exists()
+    finally:
+        victim.unlink()
+
+
+def test_abandoned_uploads_are_removed_after_an_hour(client_: Client) -> None:
+    csv_text = "\n".join(
+        [CSV_HEADER, csv_row("", "Ada", "Lovelace", "ada@example.com", "Engineering", "Manager")]
+    )
+    name = confirm_data(upload(client_, csv_text))["import_file_name"]
+    waiting = import_storage.import_directory() / name
+    assert waiting.exists()
+    assert oct(waiting.stat().st_mode & 0o777) == "0o600"
+    assert import_storage.remove_abandoned(now=time.time() + 60) == 0
+    assert import_storage.remove_abandoned(now=time.time() + 3601) >= 1
+    assert not waiting.exists()
+
+
 # --- API tokens ---------------------------------------------------------------------------------
 
 
@@ -452,3 +589,37 @@ def test_api_token_admin_changelist_and_add_shows_the_key_once(admin_client: Cli
     assert len(shown_keys) == 1
     assert ApiToken.objects.get_from_key(shown_keys[0]) == token
     assert shown_keys[0] not in admin_client.get(changelist_url).content.decode()
+
+
+def test_revoking_asks_first_then_says_what_it_did(admin_client: Client) -> None:
+    changelist_url = reverse("admin:apitokens_apitoken_changelist")
+    first, _ = ApiToken.objects.create_key(name="payroll export")
+    second, _ = ApiToken.objects.create_key(name="ChatGPT action")
+    selected = {"action": "revoke_tokens", "_selected_action": [first.pk, second.pk]}
+
+    confirmation = admin_client.post(changelist_url, selected)
+
+    assert confirmation.status_code == 200
+    page = confirmation.content.decode()
+    assert "Revoking cannot be undone." in page
+    assert "payroll export" in page
+    assert "ChatGPT action" in page
+    assert not ApiToken.objects.filter(revoked=True).exists()
+
+    done = admin_client.post(changelist_url, {**selected, "post": "yes"}, follow=True)
+
+    assert ApiToken.objects.filter(revoked=True).count() == 2
+    assert "Revoked 2 tokens: ChatGPT action, payroll export." in " ".join(messages_of(done))
+
+
+def test_token_list_says_each_status_in_words(admin_client: Client) -> None:
+    from django.utils import timezone
+
+    ApiToken.objects.create_key(name="current")
+    ApiToken.objects.create_key(name="old", expiry_date=timezone.now() - dt.timedelta(days=2))
+    ApiToken.objects.create_key(name="gone", revoked=True)
+    page = admin_client.get(reverse("admin:apitokens_apitoken_changelist")).content.decode()
+    assert '<td class="field-status">Active</td>' in page
+    assert '<td class="field-status">Revoked</td>' in page
+    assert "Expired on " in page
+    assert "icon-no" not in page  # no red cross for "not expired"

@@ -7,12 +7,16 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework import serializers
 from rest_framework.test import APIClient
 
 from apitokens.models import ApiToken
 from employees.models import Department, Employee, Title
-from employees.serializers import EMAIL_TAKEN, EmployeeSerializer
+from employees.serializers import EmployeeSerializer
+from employees.validation import EMAIL_TAKEN
+from tests.conftest import STATIC_KEY
 from tests.factories import EmployeeFactory
 from tests.hardening.support import assert_error_shape
 
@@ -101,7 +105,7 @@ def test_list_first_page_in_name_order(seeded: None, api_client: APIClient) -> N
 
 def test_pages_cover_every_employee_once(seeded: None, api_client: APIClient) -> None:
     seen: list[str] = []
-    url: str | None = f"{LIST_URL}?ordering=hire_date&page_size=120"
+    url: str | None = f"{LIST_URL}?ordering=hire_date&page_size=80"
     while url:
         body = api_client.get(url).json()
         seen += [row["id"] for row in body["results"]]
@@ -109,9 +113,7 @@ def test_pages_cover_every_employee_once(seeded: None, api_client: APIClient) ->
     assert len(seen) == len(set(seen)) == 500
 
 
-@pytest.mark.parametrize(
-    ("asked", "served"), [("500", 500), ("1000", 500), ("7", 7), ("007", 7), ("9" * 40, 500)]
-)
+@pytest.mark.parametrize(("asked", "served"), [("80", 80), ("7", 7), ("007", 7), ("1", 1)])
 def test_page_size(seeded: None, api_client: APIClient, asked: str, served: int) -> None:
     response = api_client.get(LIST_URL, {"page_size": asked})
     assert len(response.json()["results"]) == served
@@ -127,7 +129,9 @@ def test_second_and_last_page(seeded: None, api_client: APIClient) -> None:
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("asked", ["0", "-5", "abc", "false", "2.5", "", "\u0663"])
+@pytest.mark.parametrize(
+    "asked", ["0", "-5", "abc", "false", "2.5", "", "\u0663", "81", "501", "9" * 40]
+)
 def test_bad_page_size_is_400(api_client: APIClient, asked: str) -> None:
     body = assert_error_shape(api_client.get(LIST_URL, {"page_size": asked}), 400, "invalid")
     assert list(body["fields"]) == ["page_size"]
@@ -152,13 +156,13 @@ def test_read_with_a_userless_named_token() -> None:
 
 
 def test_department_filter(seeded: None, api_client: APIClient) -> None:
-    body = api_client.get(LIST_URL, {"department": "Marketing", "page_size": "500"}).json()
+    body = api_client.get(LIST_URL, {"department": "Marketing", "page_size": "80"}).json()
     assert body["count"] == Employee.objects.filter(department=Department.MARKETING).count() > 0
     assert {row["department"] for row in body["results"]} == {"Marketing"}
 
 
 def test_title_filter(seeded: None, api_client: APIClient) -> None:
-    body = api_client.get(LIST_URL, {"title": "Vice-President", "page_size": "500"}).json()
+    body = api_client.get(LIST_URL, {"title": "Vice-President", "page_size": "80"}).json()
     assert body["count"] == Employee.objects.filter(title=Title.VICE_PRESIDENT).count() > 0
     assert {row["title"] for row in body["results"]} == {"Vice-President"}
 
@@ -247,21 +251,19 @@ def test_search_without_match(seeded: None, api_client: APIClient) -> None:
 
 
 def test_ordering_descending(seeded: None, api_client: APIClient) -> None:
-    rows = api_client.get(LIST_URL, {"ordering": "-hire_date", "page_size": "500"}).json()[
-        "results"
-    ]
+    rows = api_client.get(LIST_URL, {"ordering": "-hire_date", "page_size": "80"}).json()["results"]
     dates = [row["hire_date"] for row in rows]
     assert dates == sorted(dates, reverse=True)
 
 
 def test_ordering_by_two_fields(seeded: None, api_client: APIClient) -> None:
     rows = api_client.get(
-        LIST_URL, {"ordering": "department,-hire_date", "page_size": "500"}
+        LIST_URL, {"ordering": "department,-hire_date", "page_size": "80"}
     ).json()["results"]
     keys = [(row["department"], row["hire_date"]) for row in rows]
     expected = Employee.objects.order_by("department", "-hire_date").values_list(
         "department", "hire_date"
-    )
+    )[:80]
     assert keys == [(d, h.isoformat()) for d, h in expected]
 
 
@@ -510,3 +512,115 @@ def test_an_email_taken_between_validation_and_save_is_a_validation_error() -> N
         serializer.save()
     assert caught.value.detail == {"email": [EMAIL_TAKEN]}
     assert Employee.objects.count() == 1
+
+
+# --- Issue 9: all errors at once, page sizes, writes through the services --------------------
+
+
+def test_several_bad_parameters_are_reported_together(api_client: APIClient, db: None) -> None:
+    response = api_client.get(
+        LIST_URL,
+        {
+            "department": "Finance",
+            "ordering": "salary",
+            "hired_after": "2021-13-01",
+            "page_size": "501",
+        },
+    )
+    body = assert_error_shape(response, 400, "invalid")
+    assert set(body["fields"]) == {"department", "ordering", "hired_after", "page_size"}
+    assert "use one of: Accounting, Sales" in body["fields"]["department"][0]
+    assert body["fields"]["page_size"] == ["Give a whole number from 1 to 80."]
+
+
+def test_a_page_of_the_longest_valid_rows_stays_under_100k_characters(
+    api_client: APIClient, db: None
+) -> None:
+    """Every field as long and as JSON-escaped as validation admits, and a long query string."""
+    # A quoted local part of backslash-escaped quotes: every character doubles in JSON.
+    quoted_local = '"' + '\\"' * 122 + '"'
+    worst = []
+    for number in range(80):
+        domain = f"{number:03d}.com"
+        employee = Employee(
+            first_name='"' * 64,
+            last_name="\\" * 64,
+            email=f"{quoted_local}@{domain}",  # 254 characters
+            department=Department.CUSTOMER_SERVICE,
+            title=Title.JUNIOR_EXECUTIVE,
+            hire_date=dt.date(1950, 6, 1),
+        )
+        employee.full_clean(validate_unique=False)
+        worst.append(employee)
+    Employee.objects.bulk_create(worst)
+    # Page 1 hired before them, page 3 after: page 2 is all worst rows, with both links.
+    Employee.objects.bulk_create(
+        EmployeeFactory.build(email=f"extra{n}@example.com", hire_date=dt.date(1950 + n % 2, 1, 1))
+        for n in range(160)
+    )
+    response = api_client.get(
+        LIST_URL, {"page_size": "80", "page": "2", "ordering": "hire_date", "junk": "x" * 4000}
+    )
+    assert response.status_code == 200
+    assert {row["first_name"] for row in response.json()["results"]} == {'"' * 64}
+    assert len(response.content.decode()) < 100_000
+
+
+def test_a_write_with_a_userless_token_says_the_token_may_only_read(db: None) -> None:
+    _, key = ApiToken.objects.create_key(name="demo")
+    for client in (token_client(key), token_client(STATIC_KEY)):
+        body = assert_error_shape(
+            client.post(LIST_URL, new_employee(), format="json"), 403, "permission_denied"
+        )
+        assert body["message"].startswith("This token may only read: it belongs to no user.")
+        assert "create_api_token NAME --user USERNAME" in body["message"]
+
+
+def test_a_write_by_a_user_without_the_permission_says_so(reader_client: APIClient) -> None:
+    body = assert_error_shape(
+        reader_client.post(LIST_URL, new_employee(), format="json"), 403, "permission_denied"
+    )
+    assert body["message"] == "This token's user lacks the permission for this action."
+
+
+@pytest.mark.parametrize(
+    ("hire_date", "status"),
+    [("2202-05-01", 400), ("2099-01-01", 400), ("1899-12-31", 400), ("1900-01-01", 201)],
+)
+def test_hire_date_must_be_plausible(editor_client: APIClient, hire_date: str, status: int) -> None:
+    response = editor_client.post(LIST_URL, new_employee(hire_date=hire_date), format="json")
+    assert response.status_code == status, response.content
+    if status == 400:
+        assert "is not plausible; check the year" in response.json()["fields"]["hire_date"][0]
+
+
+def test_a_hire_a_few_months_ahead_is_accepted(editor_client: APIClient) -> None:
+    soon = (dt.date.today() + dt.timedelta(days=120)).isoformat()
+    response = editor_client.post(LIST_URL, new_employee(hire_date=soon), format="json")
+    assert response.status_code == 201, response.content
+
+
+def test_write_errors_use_the_shared_words(editor_client: APIClient) -> None:
+    response = editor_client.post(
+        LIST_URL,
+        new_employee(department="Finance", hire_date="04/03/2021", first_name="=1+2"),
+        format="json",
+    )
+    fields = assert_error_shape(response, 400, "invalid")["fields"]
+    assert fields["department"] == [
+        "'Finance' is not a department; use one of: Accounting, Sales, Engineering, Marketing, "
+        "Product, Customer Service, HR."
+    ]
+    assert fields["hire_date"] == ["Enter a date as YYYY-MM-DD."]
+    assert fields["first_name"][0].startswith("Must not start with =, +, - or @")
+
+
+def test_email_taken_is_one_lookup_on_the_lower_email_index(editor_client: APIClient) -> None:
+    EmployeeFactory.create(email="Ada.Lovelace@Example.com")
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.post(LIST_URL, new_employee(), format="json")
+    assert response.status_code == 400
+    lookups = [q["sql"] for q in queries.captured_queries if '"employees"' in q["sql"]]
+    assert lookups, queries.captured_queries
+    assert all("UPPER(" not in sql for sql in lookups)
+    assert any('LOWER("employees"."email")' in sql for sql in lookups)

@@ -131,3 +131,11 @@ def test_rejects_counts_below_one(options: dict[str, int]) -> None:
 def test_batch_sizes_cover_the_count() -> None:
     assert list(synthetic.batch_sizes(25, 10)) == [10, 10, 5]
     assert list(synthetic.batch_sizes(20, 10)) == [10, 10]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("until", ["2202-05-01", "1910-01-01"])
+def test_generator_keeps_to_the_hire_date_rule(until: str) -> None:
+    with pytest.raises(CommandError, match="is not plausible; check the year"):
+        call_command("generate_employees", "--count", "5", "--until", until, "--no-progress")
+    assert not Employee.objects.exists()

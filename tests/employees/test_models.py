@@ -69,3 +69,58 @@ def test_walk_through_example(seeded: None) -> None:
         ("Jailyn", "McClure", dt.date(2019, 2, 21)),
     ]
     assert rows[-1] == ("Zackery", "Welch", dt.date(2023, 9, 8))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "hire_date", [dt.date(1899, 12, 31), dt.date(2100, 1, 1), dt.date(2202, 5, 1)]
+)
+def test_the_database_refuses_hire_dates_outside_the_fixed_range(hire_date: dt.date) -> None:
+    """Also for writers that skip validation (bulk loads, raw SQL)."""
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Employee.objects.bulk_create([EmployeeFactory.build(hire_date=hire_date)])
+
+
+@pytest.mark.django_db
+def test_the_moving_horizon_is_a_year_from_today() -> None:
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from employees.validation import latest_hire_date, validate_hire_date
+
+    today = timezone.localdate()
+    assert latest_hire_date() == today + dt.timedelta(days=366)
+    validate_hire_date(today + dt.timedelta(days=366))
+    with pytest.raises(ValidationError, match="a year from today"):
+        validate_hire_date(today + dt.timedelta(days=367))
+    assert latest_hire_date(dt.date(2099, 6, 1)) == dt.date(2099, 12, 31)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_names_rows_that_would_break_the_hire_date_constraint() -> None:
+    from django.db.migrations.executor import MigrationExecutor
+
+    before, after = (
+        [("employees", "0002_prefix_search_indexes")],
+        [("employees", "0003_hire_date_rule_and_choice_labels")],
+    )
+    MigrationExecutor(connection).migrate(before)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO employees (id, first_name, last_name, email, department, title,"
+                " hire_date) VALUES (%s, 'Far', 'Future', 'far@example.com', 'HR', 'Intern',"
+                " %s)",
+                [
+                    "0" * 32
+                    if connection.vendor == "sqlite"
+                    else "0" * 8 + "-0000-4000-8000-" + "0" * 12,
+                    dt.date(2202, 5, 1),
+                ],
+            )
+        with pytest.raises(RuntimeError, match=r"far@example.com \(.*\): 2202-05-01"):
+            MigrationExecutor(connection).migrate(after)
+        Employee.objects.filter(email="far@example.com").delete()
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())

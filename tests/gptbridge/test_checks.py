@@ -95,7 +95,7 @@ def test_nonsense_settings_are_errors(
     ("setting", "value"),
     [
         ("GPTBRIDGE_MAX_ROWS", 1),
-        ("GPTBRIDGE_MAX_ROWS", 1000),
+        ("GPTBRIDGE_MAX_ROWS", 200),
         ("GPTBRIDGE_QUERY_TIMEOUT_MS", 100),
         ("GPTBRIDGE_MAX_ATTEMPTS", 1),
         ("GPTBRIDGE_ENGINE", "offline"),
@@ -105,6 +105,13 @@ def test_nonsense_settings_are_errors(
 def test_boundary_settings_pass(settings: Settings, setting: str, value: object) -> None:
     setattr(settings, setting, value)
     assert check_pipeline_settings(None) == []
+
+
+def test_more_rows_than_a_response_can_hold_is_an_error(settings: Settings) -> None:
+    settings.GPTBRIDGE_MAX_ROWS = 1000
+    messages = check_pipeline_settings(None)
+    assert ids(messages) == ["gptbridge.E008"]
+    assert "100,000" in messages[0].msg
 
 
 def test_manage_py_check_stops_on_a_nonsense_setting(settings: Settings) -> None:
@@ -127,8 +134,16 @@ def test_nothing_to_check_on_sqlite(db: None) -> None:
     assert privilege_check() == []
 
 
+@pytest.fixture
+def unprivileged_app_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Heroku Postgres Mini: the app's user owns its tables but cannot create roles."""
+    monkeypatch.setattr(checks, "is_privileged_user", lambda connection: False)
+
+
 @pytest.mark.postgres
-def test_missing_role_warns_with_the_fix(db: None, settings: Settings) -> None:
+def test_missing_role_warns_with_the_fix(
+    db: None, settings: Settings, unprivileged_app_user: None
+) -> None:
     settings.GPTBRIDGE_QUERY_ROLE = f"exechelper_missing_{uuid.uuid4().hex[:8]}"
     messages = check_query_privileges(None, databases=["default"])
     assert ids(messages) == ["gptbridge.W001"]
@@ -137,11 +152,24 @@ def test_missing_role_warns_with_the_fix(db: None, settings: Settings) -> None:
 
 
 @pytest.mark.postgres
-def test_manage_py_check_reports_the_missing_role(db: None, settings: Settings) -> None:
+def test_manage_py_check_reports_the_missing_role(
+    db: None, settings: Settings, unprivileged_app_user: None
+) -> None:
     settings.GPTBRIDGE_QUERY_ROLE = f"exechelper_missing_{uuid.uuid4().hex[:8]}"
     out, err = StringIO(), StringIO()
     call_command("check", "--database", "default", stdout=out, stderr=err)
     assert "gptbridge.W001" in out.getvalue() + err.getvalue()
+
+
+@pytest.mark.postgres
+def test_missing_role_with_a_privileged_app_user_is_an_error(db: None, settings: Settings) -> None:
+    """The test database's user is a superuser: without the role, nothing may run."""
+    settings.GPTBRIDGE_QUERY_ROLE = f"exechelper_missing_{uuid.uuid4().hex[:8]}"
+    messages = check_query_privileges(None, databases=["default"])
+    assert ids(messages) == ["gptbridge.E007"]
+    assert "GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES" in (messages[0].hint or "")
+    settings.GPTBRIDGE_ALLOW_PRIVILEGED_QUERIES = True
+    assert privilege_check() == ["gptbridge.W004"]
 
 
 @pytest.mark.postgres
@@ -164,7 +192,7 @@ def test_role_set_up_in_another_database_warns(db: None, settings: Settings) -> 
     """The role is cluster-wide; its grant on employees is per database."""
     call_command("setup_query_role", stdout=StringIO())
     grant(f'REVOKE SELECT ON employees FROM "{settings.GPTBRIDGE_QUERY_ROLE}"')
-    assert privilege_check() == ["gptbridge.W003"]
+    assert privilege_check() == ["gptbridge.E006"]
 
 
 @pytest.mark.postgres

@@ -141,7 +141,9 @@ def test_refusal_cases_score_as_refused_not_wrong(tmp_path: Path) -> None:
             },
         ],
     )
-    row = summary(evaluate("--cases", str(path), "--min-accuracy", "1"))
+    output, error = evaluate_failing("--cases", str(path), "--min-accuracy", "1")
+    row = summary(output)
+    assert error == "No case was answered, so accuracy could not be measured."
     assert (row["answered"], row["wrong"], row["refused"]) == ("0", "0", "2")
     assert row["coverage"] == "0.0%"
     with pytest.raises(CommandError, match=r"Coverage 0\.0% is below --min-coverage 50\.0%"):
@@ -322,3 +324,64 @@ def test_evaluate_counts_attempts_the_guard_refused(
     output = evaluate("--cases", str(path), "--engine", "openai")
     assert summary(output)["correct"] == "1"
     assert "Attempts refused by the guard: 1." in output
+
+
+# --- issue 9.6: nothing measured is a failure, and evaluation runs stay out of the way ----------
+
+
+def evaluate_failing(*args: str) -> tuple[str, str]:
+    out = StringIO()
+    with pytest.raises(CommandError) as failure:
+        call_command("evaluate", *args, stdout=out)
+    return out.getvalue(), str(failure.value)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_openai_without_a_key_fails_min_accuracy(tmp_path: Path) -> None:
+    path = write_cases(
+        tmp_path, [{"id": "n", "question": "how many interns?", "gold_sql": "SELECT 1"}]
+    )
+    output, error = evaluate_failing(
+        "--cases", str(path), "--engine", "openai", "--min-accuracy", "0.9"
+    )
+    row = summary(output)
+    assert (row["answered"], row["errors"], row["accuracy"]) == ("0", "1", "—")
+    assert error == "1 case(s) ended in an error (see --show-failures); accuracy not measured."
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_no_answered_case_fails_even_min_accuracy_zero(tmp_path: Path) -> None:
+    path = write_cases(
+        tmp_path, [{"id": "x", "question": "what is the CEO's salary?", "gold_sql": None}]
+    )
+    output, error = evaluate_failing("--cases", str(path), "--min-accuracy", "0")
+    assert summary(output)["accuracy"] == "—"
+    assert error == "No case was answered, so accuracy could not be measured."
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_evaluation_questions_are_logged_as_such_and_hidden_by_default(
+    tmp_path: Path, admin_client: Any, api_client: Any
+) -> None:
+    from gptbridge.models import QueryLog
+
+    path = write_cases(
+        tmp_path,
+        [{"id": "m", "question": "How many employees are in Marketing?", "gold_sql": None}],
+    )
+    evaluate_failing("--cases", str(path))  # answered although it "should" be refused
+    call_command("ask", "How many employees are in Sales?", stdout=StringIO())
+    asked = api_client.post("/search", {"message": "How many employees are in HR?"}, format="json")
+    assert asked.status_code == 200
+    assert dict(QueryLog.objects.values_list("question", "origin")) == {
+        "How many employees are in Marketing?": "evaluate",
+        "How many employees are in Sales?": "cli",
+        "How many employees are in HR?": "api",
+    }
+    page = admin_client.get("/admin/gptbridge/querylog/").content.decode()
+    assert "in Sales?" in page
+    assert "in Marketing?" not in page
+    everything = admin_client.get("/admin/gptbridge/querylog/", {"origin": "all"}).content
+    assert "in Marketing?" in everything.decode()
+    only = admin_client.get("/admin/gptbridge/querylog/", {"origin": "evaluate"}).content
+    assert "in Sales?" not in only.decode()

@@ -52,3 +52,43 @@ def test_admin_is_read_only_with_filters_and_search(admin_client: Client) -> Non
     detail = admin_client.get(f"/admin/gptbridge/querylog/{log.pk}/change/")
     assert detail.status_code == 200
     assert b'name="question"' not in detail.content  # shown, not editable
+
+
+@pytest.mark.django_db
+def test_the_guard_is_a_stage_and_final_sql_is_kept_whole(seeded: None) -> None:
+    from gptbridge.service import answer_question
+
+    answer_question("who works in HR", answer_format="rows", engine="offline")
+    log = QueryLog.objects.get()
+    assert log.guard_ms > 0
+    assert (
+        log.final_sql
+        == answer_question("who works in HR", answer_format="rows", engine="offline").sql
+    )
+
+
+@pytest.mark.django_db
+def test_the_log_keeps_every_sql_the_guard_accepts() -> None:
+    from gptbridge.budget import SQL_MAX_CHARS
+    from gptbridge.querylog import QueryTrace, record_query
+
+    trace = QueryTrace(question="q", answer_format="rows", requested_engine="openai")
+    trace.final_sql = "SELECT first_name FROM employees WHERE " + "x" * (SQL_MAX_CHARS - 39)
+    record_query(trace, 1.0)
+    assert QueryLog.objects.get().final_sql == trace.final_sql
+
+
+@pytest.mark.django_db
+def test_an_unexpected_failure_is_logged_as_the_500_it_becomes(
+    seeded: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gptbridge import service
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(service, "guard_sql", broken)
+    with pytest.raises(RuntimeError):
+        service.answer_question("who works in HR", answer_format="rows", engine="offline")
+    log = QueryLog.objects.get()
+    assert (log.status_code, log.error_code) == (500, "server_error")

@@ -1,6 +1,7 @@
 """POST /search end to end: the real openai SDK against a local fake model server."""
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -34,8 +35,10 @@ def ask(client: APIClient, message: Any, answer_format: str | None = None) -> An
 def narrate_rows(request: dict[str, Any]) -> list[dict[str, Any]]:
     """The rows the fake model was shown in the stage-2 prompt."""
     content = request["messages"][-1]["content"]
-    start = content.index("):\n") + 3
-    return json.loads(content[start : content.index("\n", start)])
+    match = re.search(r"BEGIN DIRECTORY DATA (\w+)\n(.*)\nEND DIRECTORY DATA \1", content, re.S)
+    assert match is not None, content
+    rows: list[dict[str, Any]] = json.loads(match.group(2))
+    return rows
 
 
 def assert_error(response: Any, status: int, code: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@ import random
 import time
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 from tqdm import tqdm
@@ -55,6 +56,8 @@ class Command(BaseCommand):
                 generate_employees(
                     count, seed=seed, batch_size=batch_size, until=until, on_batch=on_batch
                 )
+            except ValidationError as error:
+                raise CommandError(f"--until {until}: {' '.join(error.messages)}") from error
             except DatabaseError as error:
                 raise CommandError(
                     f"A batch failed and was rolled back; {written} employees from the batches "

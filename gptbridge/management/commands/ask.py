@@ -24,7 +24,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             answer = answer_question(
-                options["question"], answer_format=options["format"], engine=options["engine"]
+                options["question"],
+                answer_format=options["format"],
+                engine=options["engine"],
+                origin="cli",
             )
         except DomainError as exc:
             raise CommandError(f"{exc.message} ({exc.status_code} {exc.code})") from exc

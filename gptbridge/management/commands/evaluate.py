@@ -34,7 +34,7 @@ class Command(BaseCommand):
             type=float,
             default=1.0,
             help="Fail below this share of correct answers among answered cases (default 1.0: "
-            "any wrong answer fails; 0 only measures).",
+            "any wrong answer fails). A run with errors or with no answered case fails too.",
         )
         parser.add_argument("--min-coverage", type=float, default=0.0)
         parser.add_argument(
@@ -70,16 +70,14 @@ class Command(BaseCommand):
         failures = format_failures(report)
         if (options["show_failures"] or verbose) and failures:
             self.stdout.write("\n" + failures)
-        if report.accuracy < options["min_accuracy"]:
-            raise CommandError(
-                f"Accuracy {report.accuracy:.1%} is below --min-accuracy "
-                f"{options['min_accuracy']:.1%}."
-            )
+        shortfalls = [report.accuracy_shortfall(options["min_accuracy"])]
         if report.coverage < options["min_coverage"]:
-            raise CommandError(
+            shortfalls.append(
                 f"Coverage {report.coverage:.1%} is below --min-coverage "
                 f"{options['min_coverage']:.1%}."
             )
+        if any(shortfalls):
+            raise CommandError(" ".join(reason for reason in shortfalls if reason))
         return ""
 
     def _cases(self, options: dict[str, Any]) -> list[EvalCase]:

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('gptbridge', '0001_initial'),
+        ('gptbridge', '0003_querylog_origin'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
