@@ -293,10 +293,10 @@ GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
 # Verified answers (gptbridge.verified / examples / sqlcache): how many verified question/SQL
 # pairs the stage-1 prompt carries as examples, within how many characters, and how long the
 # SQL of an answered question is reused for the same question (0 turns the cache off).
-GPTBRIDGE_VERIFIED_ANSWERS: bool = env.bool("GPTBRIDGE_VERIFIED_ANSWERS", default=True)
-GPTBRIDGE_EXAMPLES_K: int = env.int("GPTBRIDGE_EXAMPLES_K", default=3)
-GPTBRIDGE_EXAMPLES_CHARS: int = env.int("GPTBRIDGE_EXAMPLES_CHARS", default=2000)
-GPTBRIDGE_SQL_CACHE_SECONDS: int = env.int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
+GPTBRIDGE_VERIFIED_ANSWERS: bool = env_bool("GPTBRIDGE_VERIFIED_ANSWERS", default=True)
+GPTBRIDGE_EXAMPLES_K: int = env_int("GPTBRIDGE_EXAMPLES_K", default=3)
+GPTBRIDGE_EXAMPLES_CHARS: int = env_int("GPTBRIDGE_EXAMPLES_CHARS", default=2000)
+GPTBRIDGE_SQL_CACHE_SECONDS: int = env_int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
 # Without a usable query role, refuse generated SQL when the app's database user is privileged
