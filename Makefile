@@ -23,7 +23,7 @@ run: install .env
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_reference_employees
 	@$(BIN)/python manage.py demo_token
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/uvicorn directory_gpt.asgi:application --host 127.0.0.1 --port 8000
 
 # settings.py reads .env for anything the environment does not set; every README command after
 # `make run` relies on its DEBUG=true. It is gitignored: never deploy it.
@@ -56,8 +56,12 @@ test-postgres:
 		echo "PostgreSQL at $(TEST_POSTGRES_URL) is unreachable: the PostgreSQL run was not done."; \
 	fi
 
+$(BIN)/.bench-installed: $(BIN)/.installed requirements-bench.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
 ## make bench: the benchmark suite (PostgreSQL needed); prints a markdown table
-bench: install
+bench: install $(BIN)/.bench-installed
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:

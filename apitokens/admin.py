@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from oauth2_provider.models import get_id_token_model
 from rest_framework_api_key.admin import APIKeyModelAdmin
 from rest_framework_api_key.models import APIKey
 
@@ -21,6 +22,8 @@ from apitokens.models import ApiToken
 
 # The library's own concrete model is unused: our tokens carry a user and a last-used time.
 admin.site.unregister(APIKey)
+# OpenID Connect is off: no ID tokens are ever issued.
+admin.site.unregister(get_id_token_model())
 
 
 def token_status(token: ApiToken) -> str:

@@ -13,11 +13,26 @@ from rest_framework import authentication, exceptions
 from rest_framework.request import Request
 
 from apitokens.models import ApiToken
+from directory_gpt.ratelimit import blocked_for, client_ip, consume
 
 logger = logging.getLogger("apitokens")
 
 # Writing last-used on every request would turn each read into a write; once a minute is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
+# Wrong tokens are counted per client address (AUTH_FAILURE_RATE); see TooManyFailedTokens.
+AUTH_FAILURE_SCOPE = "auth-failure"
+
+
+class TooManyFailedTokens(exceptions.Throttled):
+    """429 for an address that sent too many wrong tokens.
+
+    While it lasts, every token from that address is refused unchecked, the right one too:
+    otherwise the answers would still tell a guesser which guess was right.
+    """
+
+    retry_message = (
+        "Too many requests with a wrong API token from this address; retry in {seconds} seconds."
+    )
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,11 @@ class TokenIdentity:
     name: str
     token: ApiToken | None = None
 
+    @property
+    def user(self) -> Any:
+        """The user a named token acts as (for the question log), or None."""
+        return self.token.user if self.token is not None else None
+
 
 class BearerTokenAuthentication(authentication.BaseAuthentication):
     keyword = "Bearer"
@@ -58,6 +78,17 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
         header = authentication.get_authorization_header(request).split()
         if not header:
             return None
+        address = client_ip(request)
+        wait = blocked_for(AUTH_FAILURE_SCOPE, address, settings.AUTH_FAILURE_RATE)
+        if wait is not None:
+            raise TooManyFailedTokens(wait)
+        try:
+            return self._check_header(header)
+        except exceptions.AuthenticationFailed:
+            consume(AUTH_FAILURE_SCOPE, address, settings.AUTH_FAILURE_RATE)
+            raise
+
+    def _check_header(self, header: list[bytes]) -> tuple[Any, TokenIdentity]:
         if header[0].lower() != self.keyword.lower().encode():
             raise exceptions.AuthenticationFailed(
                 "Use the Bearer scheme: 'Authorization: Bearer <token>'."
@@ -68,9 +99,10 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             presented = header[1].decode("ascii")
         except UnicodeDecodeError as exc:
             raise exceptions.AuthenticationFailed("The token contains invalid characters.") from exc
-        return self._identify(presented)
+        return self.identify(presented)
 
-    def _identify(self, presented: str) -> tuple[Any, TokenIdentity]:
+    def identify(self, presented: str) -> tuple[Any, TokenIdentity]:
+        """The principal and identity for a presented token (also used by the MCP server)."""
         static_key = settings.BEARER_AUTH_API_KEY
         if static_key and hmac.compare_digest(presented.encode(), static_key.encode()):
             return ServicePrincipal("api-key"), TokenIdentity(key="env", name="BEARER_AUTH_API_KEY")

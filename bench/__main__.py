@@ -1,6 +1,8 @@
 """The benchmark runner: `python -m bench [--only concurrency,overhead,scale,cost,examples,soak]
 [--quick]`.
 
+Needs the bench-only packages: `pip install -r requirements-bench.txt` (`make bench` does).
+
 Runs the chosen benchmarks one after another (each starts and stops what it needs), writes each
 one's figures to bench/results/<name>-<timestamp>.json and prints one markdown table at the end.
 `--write-readme` also puts that table, with the machine it ran on, into bench/README.md.
@@ -79,7 +81,11 @@ def run_scale(quick: bool, server_env: dict[str, str]) -> BenchResult:
 def _runner(name: str, args: argparse.Namespace, server_env: dict[str, str]) -> BenchResult:
     if name == "concurrency":
         return concurrency.run(
-            args.quick, server_env=server_env, duration=args.seconds, ramp_up=args.ramp_up
+            args.quick,
+            server_env=server_env,
+            duration=args.seconds,
+            ramp_up=args.ramp_up,
+            levels=args.clients,
         )
     if name == "overhead":
         return overhead.run(args.quick, server_env=server_env)
@@ -102,7 +108,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--only", default=",".join(ORDER), help=f"comma-separated, from: {', '.join(ORDER)}"
     )
     parser.add_argument("--quick", action="store_true", help="short runs, for a smoke test")
-    parser.add_argument("--seconds", type=float, help="concurrency run length (default 60)")
+    parser.add_argument(
+        "--seconds", type=float, help="concurrency run length per client level (default 60)"
+    )
+    parser.add_argument(
+        "--clients",
+        type=lambda text: tuple(int(part) for part in text.split(",")),
+        default=concurrency.CLIENT_LEVELS,
+        help="concurrency client levels, comma-separated (default 64,256,1024)",
+    )
     parser.add_argument("--soak-seconds", type=float, help="soak length (default 600)")
     parser.add_argument(
         "--ramp-up",

@@ -1,43 +1,60 @@
-"""Benchmark 1, concurrency: 64 clients for 60 s against the served configuration, the fake model
-taking 1 s per call, `format: answer`.
+"""Benchmark 1, concurrency: 64, 256 and 1,024 clients against the served configuration, the fake
+model taking 1 s per call, `format: answer`; beside the reference Node app when it is present.
 
 Every question takes the model path (GPTBRIDGE_ENGINE=openai), so each costs exactly the two
-model calls the target assumes: the ideal is 64 / (2 x 1 s) = 32 questions/s, the target 90% of
-it, with no errors and at most 20 PostgreSQL connections.
+model calls the targets assume: the ideal is clients / (2 x 1 s) questions/s. Targets (issue 11):
+64 clients >= 0.95 of ideal; 256 clients >= 0.9 of ideal and at least the reference app's
+throughput; 1,024 clients with no errors, at most 20 PostgreSQL connections and at most 512 MB
+of server RSS. One server serves all three levels in turn (each after its own warm-up).
 """
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from bench.harness import (
+    RESULTS_DIR,
     WALKTHROUGH_QUESTION,
+    BenchDatabase,
     BenchResult,
     Measurement,
     Server,
-    app_env,
-    bench_database,
     cpu_line,
-    fake_model,
     fmt,
-    gunicorn_server,
     measure_load,
     ms,
     print_flush,
     question_body,
+    reference_app,
+    served_app,
     warm_up,
 )
 
-CLIENTS = 64
+CLIENT_LEVELS = (64, 256, 1024)
 MODEL_DELAY_S = 1.0
 MODEL_CALLS_PER_QUESTION = 2
 DURATION_S = 60.0
-QUICK_DURATION_S = 15.0
-THROUGHPUT_SHARE_TARGET = 0.9
+QUICK_DURATION_S = 10.0
+SHARE_TARGETS = {64: 0.95, 256: 0.9}
 MAX_CONNECTIONS = 20
+MAX_RSS_MB = 512
 # Clients start spread over one ideal question (2 s) instead of all in the same millisecond:
 # with a fixed model delay, a simultaneous start stays phase-locked, and each worker then
-# meets 32 questions at once, every 2 s, which real traffic never does. `--ramp-up 0` keeps
-# that thundering herd (a harsher test; see bench/README.md for both results).
+# meets its share of the clients at once, every 2 s, which real traffic never does.
+# `--ramp-up 0` keeps that thundering herd (a harsher test).
 RAMP_UP_S = MODEL_CALLS_PER_QUESTION * MODEL_DELAY_S
+PLOT_PATH = RESULTS_DIR / "concurrency.png"
+
+
+def ideal(clients: int) -> float:
+    return clients / (MODEL_CALLS_PER_QUESTION * MODEL_DELAY_S)
+
+
+@dataclass
+class Level:
+    clients: int
+    ours: dict[str, Any]
+    reference: dict[str, Any] | None
 
 
 def run(
@@ -46,107 +63,169 @@ def run(
     server_env: dict[str, str] | None = None,
     duration: float | None = None,
     ramp_up: float | None = None,
+    levels: tuple[int, ...] = CLIENT_LEVELS,
 ) -> BenchResult:
     duration = duration or (QUICK_DURATION_S if quick else DURATION_S)
     ramp_up = RAMP_UP_S if ramp_up is None else ramp_up
     body = question_body(WALKTHROUGH_QUESTION, "answer")
-    with (
-        bench_database("concurrency") as database,
-        fake_model(MODEL_DELAY_S) as fake,
-        gunicorn_server(
-            app_env(
-                database.url,
-                fake_url=fake.url,
-                overrides={"GPTBRIDGE_ENGINE": "openai", **(server_env or {})},
-            )
-        ) as server,
-    ):
-        print_flush(
-            f"concurrency: {CLIENTS} clients for {duration:.0f} s, starting over {ramp_up:.0f} s"
-        )
-        warm_up(server, body, clients=CLIENTS, seconds=2 * MODEL_DELAY_S * 2 + 1)
-        measurement = measure_load(
-            server,
-            database,
-            body,
-            clients=CLIENTS,
-            duration=duration,
-            expect_engine="openai",
-            other_processes={"fake_model": fake.process.pid},
-            ramp_up=ramp_up,
-        )
-        config = server_config(server)
-    return report(measurement, config, server_env or {})
+    results: list[Level] = []
+    with served_app("concurrency", model_delay=MODEL_DELAY_S, server_env=server_env) as app:
+        fake_pid = {"fake_model": app.fake.process.pid}
+        with reference_app(app.database, app.fake) as reference:
+            for clients in levels:
+                print_flush(f"concurrency: {clients} clients for {duration:.0f} s")
+                run_at = (clients, duration, ramp_up)
+                ours = _measure(app.server, app.database, body, *run_at, fake_pid)
+                theirs = None
+                if reference is not None:
+                    print_flush(f"concurrency: reference app, {clients} clients")
+                    theirs = _measure(reference, app.database, body, *run_at, {})
+                results.append(Level(clients, ours, theirs))
+        workers = len(app.server.worker_pids())
+    result = report(results, server_env or {}, workers)
+    plot_path = draw(results)
+    if plot_path is not None:
+        result.notes.append(f"throughput and p95 latency against clients: {plot_path.name}")
+    return result
 
 
-def server_config(server: Server) -> dict[str, Any]:
-    return {"workers": len(server.worker_pids()), "server_pid": server.pid}
+def _measure(
+    server: Server,
+    database: BenchDatabase,
+    body: bytes,
+    clients: int,
+    duration: float,
+    ramp_up: float,
+    others: dict[str, int],
+) -> dict[str, Any]:
+    warm_up(server, body, clients=clients, seconds=2 * MODEL_CALLS_PER_QUESTION * MODEL_DELAY_S)
+    measurement: Measurement = measure_load(
+        server,
+        database,
+        body,
+        clients=clients,
+        duration=duration,
+        other_processes=others,
+        ramp_up=ramp_up,
+    )
+    return measurement.summary()
 
 
-def report(
-    measurement: Measurement, config: dict[str, Any], server_env: dict[str, str]
-) -> BenchResult:
-    summary = measurement.summary()
-    ideal = CLIENTS / (MODEL_CALLS_PER_QUESTION * MODEL_DELAY_S)
-    throughput = summary["throughput_per_s"]
-    latency = summary["latency_s"]
+def report(levels: list[Level], server_env: dict[str, str], workers: int) -> BenchResult:
     result = BenchResult("concurrency")
-    result.add(
-        f"throughput ({CLIENTS} clients, {summary['duration_s']:.0f} s, "
-        f"{summary['ramp_up_s']:.0f} s ramp-up)",
-        f"{throughput:.1f} q/s ({throughput / ideal:.0%} of ideal {ideal:.0f})",
-        f">= {THROUGHPUT_SHARE_TARGET * ideal:.1f} q/s",
-        throughput >= THROUGHPUT_SHARE_TARGET * ideal,
-    )
-    result.add(
-        "latency p50 / p95 / p99",
-        f"{ms(latency['p50'])} / {ms(latency['p95'])} / {ms(latency['p99'])}",
-        f"ideal {MODEL_CALLS_PER_QUESTION * MODEL_DELAY_S * 1000:.0f} ms + overhead",
-    )
-    log = summary["query_log"]
-    result.add(
-        "server-side p50: pipeline (compose / query / narrate)",
-        f"{fmt(log['total_ms']['p50'], 0)} ms ({fmt(log['compose_ms']['p50'], 0)} / "
-        f"{fmt(log['query_ms']['p50'], 0)} / {fmt(log['narrate_ms']['p50'], 0)} ms); "
-        f"outside it (HTTP, queueing for a thread, Django): "
-        f"{latency['p50'] * 1000 - log['total_ms']['p50']:.0f} ms",
-    )
-    errors = summary["errors"]
-    result.add(
-        "errors",
-        f"{errors} of {summary['requests']}" + (f" {summary['error_kinds']}" if errors else ""),
-        "0",
-        errors == 0,
-    )
-    peak = summary["postgres_connections_peak"]
-    result.add(
-        "peak PostgreSQL connections",
-        f"{fmt(peak, 0)} (peak active {fmt(summary['postgres_active_peak'], 0)}, "
-        f"{summary['postgres_sessions_opened']} sessions opened)",
-        f"<= {MAX_CONNECTIONS}",
-        peak <= MAX_CONNECTIONS,
-    )
-    rss = summary["server_rss_mb"]
-    result.add(
-        "peak server RSS (master + workers)",
-        f"{fmt(rss['peak'], 0)} MB (PSS {fmt(summary['server_pss_mb_peak'], 0)} MB)",
-    )
-    result.add(
-        "CPU",
-        f"server {fmt(summary['server_cpu_ms_per_answer'], 1)} ms/question; {cpu_line(summary)}",
-    )
-    result.add(
-        "client connections per worker (max)",
-        ", ".join(str(v) for v in summary["worker_connections_max"].values()) or "n/a",
-    )
+    for level in levels:
+        _report_level(result, level)
     result.data = {
-        "clients": CLIENTS,
         "model_delay_s": MODEL_DELAY_S,
-        "ideal_throughput_per_s": ideal,
         "server_env": server_env,
-        "server": config,
-        **summary,
-        "postgres_samples": [(round(t, 2), s) for t, s in measurement.postgres.samples[::10]],
-        "server_samples": [(round(t, 1), s) for t, s in measurement.server.samples],
+        "workers": workers,
+        "levels": [
+            {
+                "clients": lv.clients,
+                "ideal_per_s": ideal(lv.clients),
+                "ours": lv.ours,
+                "reference": lv.reference,
+            }
+            for lv in levels
+        ],
     }
     return result
+
+
+def _report_level(result: BenchResult, level: Level) -> None:
+    clients, summary = level.clients, level.ours
+    throughput = summary["throughput_per_s"]
+    target, met = _throughput_target(level)
+    reference = (
+        f"; reference app {level.reference['throughput_per_s']:.1f} q/s" if level.reference else ""
+    )
+    result.add(
+        f"{clients} clients: throughput",
+        f"{throughput:.1f} q/s ({throughput / ideal(clients):.2f} of ideal "
+        f"{ideal(clients):.0f}){reference}",
+        target,
+        met,
+    )
+    latency = summary["latency_s"]
+    theirs = level.reference["latency_s"]["p95"] if level.reference else None
+    result.add(
+        f"{clients} clients: latency p50 / p95",
+        f"{ms(latency['p50'])} / {ms(latency['p95'])}"
+        + (f" (reference app p95 {ms(theirs)})" if theirs is not None else ""),
+    )
+    errors = summary["errors"]
+    their_errors = (
+        f" (reference app {level.reference['errors']} of {level.reference['requests']})"
+        if level.reference
+        else ""
+    )
+    result.add(
+        f"{clients} clients: errors",
+        f"{errors} of {summary['requests']}"
+        + (f" {summary['error_kinds']}" if errors else "")
+        + their_errors,
+        "0" if clients >= 1024 else "",
+        errors == 0 if clients >= 1024 else None,
+    )
+    peak, rss = summary["postgres_connections_peak"], summary["server_rss_mb"]["peak"]
+    big = clients >= 1024
+    result.add(
+        f"{clients} clients: peak PostgreSQL connections / server RSS",
+        f"{fmt(peak, 0)} / {fmt(rss, 0)} MB",
+        f"<= {MAX_CONNECTIONS} / <= {MAX_RSS_MB} MB" if big else "",
+        (peak <= MAX_CONNECTIONS and rss <= MAX_RSS_MB) if big else None,
+    )
+    result.add(
+        f"{clients} clients: CPU",
+        f"server {fmt(summary['server_cpu_ms_per_answer'], 1)} ms/question; {cpu_line(summary)}",
+    )
+
+
+def _throughput_target(level: Level) -> tuple[str, bool | None]:
+    share = SHARE_TARGETS.get(level.clients)
+    if share is None:
+        return "", None
+    throughput = level.ours["throughput_per_s"]
+    floor = share * ideal(level.clients)
+    met = throughput >= floor
+    target = f">= {floor:.1f} q/s"
+    if level.clients == 256 and level.reference:
+        met = met and throughput >= level.reference["throughput_per_s"]
+        target += " and >= reference"
+    return target, met
+
+
+def draw(levels: list[Level], path: Path = PLOT_PATH) -> Path | None:
+    """Throughput and p95 latency against clients (ours, the reference app's, the ideal) as a
+    PNG; None when matplotlib is not installed (requirements-bench.txt)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print_flush("concurrency: matplotlib is not installed; no plot drawn")
+        return None
+    clients = [lv.clients for lv in levels]
+    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+    left.plot(clients, [ideal(c) for c in clients], "k--", label="ideal (clients / 2 s)")
+    left.plot(clients, [lv.ours["throughput_per_s"] for lv in levels], "o-", label="directory_gpt")
+    right.plot(clients, [lv.ours["latency_s"]["p95"] for lv in levels], "o-", label="directory_gpt")
+    referenced = [(lv.clients, lv.reference) for lv in levels if lv.reference]
+    if referenced:
+        xs = [c for c, _ in referenced]
+        left.plot(xs, [r["throughput_per_s"] for _, r in referenced], "s-", label="reference app")
+        right.plot(xs, [r["latency_s"]["p95"] for _, r in referenced], "s-", label="reference app")
+    for axes, title, unit in ((left, "throughput", "questions/s"), (right, "p95 latency", "s")):
+        axes.set_xscale("log", base=2)
+        axes.set_xticks(clients, [str(c) for c in clients])
+        axes.set_xlabel("clients (closed loop, model 1 s a call)")
+        axes.set_ylabel(unit)
+        axes.set_title(title)
+        axes.grid(alpha=0.3)
+        axes.legend()
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=100)
+    plt.close(figure)
+    return path

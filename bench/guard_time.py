@@ -1,6 +1,6 @@
 """How long the SQL guard can take: the worst inputs up to the length limit, in milliseconds.
 
-`DEBUG=true python -m bench.guard_time [--examples 400] [--seed 8]` guards, on both dialects,
+`python -m bench.guard_time [--examples 400] [--seed 8] [--max-ms 50]` guards, on both dialects,
 (a) the families that made sqlglot backtrack (nested DATE/TIME/TIMESTAMP/DATETIME calls, mixed,
 inside WHERE, with `+ INTERVAL`), at the deepest and widest the pre-check lets through and
 beyond it, (b) the longest flat queries, and (c) random nestings of random functions and
@@ -66,6 +66,7 @@ def main() -> int:
     parser.add_argument("--max-ms", type=float, default=50.0)
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directory_gpt.settings")
+    os.environ.setdefault("DEBUG", "true")  # a local measurement: no secrets needed
     import django
 
     django.setup()

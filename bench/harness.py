@@ -17,6 +17,7 @@ import secrets
 import shlex
 import signal
 import socket
+import string
 import subprocess
 import sys
 import tempfile
@@ -232,12 +233,12 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float) -
 
 
 def start_process_group(
-    argv: Sequence[str], env: dict[str, str], log_path: Path
+    argv: Sequence[str], env: dict[str, str], log_path: Path, cwd: Path = REPO_DIR
 ) -> subprocess.Popen[bytes]:
     with log_path.open("wb") as log:
         return subprocess.Popen(
             list(argv),
-            cwd=REPO_DIR,
+            cwd=cwd,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -457,11 +458,15 @@ class Server:
         return [pid for pid in process_tree(self.pid) if pid != self.pid]
 
 
-def procfile_web_command() -> list[str]:
-    """The Procfile's `web:` command, with `gunicorn` taken from this virtualenv."""
+def procfile_web_command(env: dict[str, str] | None = None) -> list[str]:
+    """The Procfile's `web:` command, its program taken from this virtualenv and `$PORT`-style
+    variables filled in from `env` (as the platform's shell would)."""
     for line in (REPO_DIR / "Procfile").read_text().splitlines():
         if line.startswith("web:"):
-            argv = shlex.split(line.removeprefix("web:"))
+            argv = [
+                string.Template(arg).safe_substitute(env or {})
+                for arg in shlex.split(line.removeprefix("web:"))
+            ]
             if (BIN_DIR / argv[0]).exists():
                 argv[0] = str(BIN_DIR / argv[0])
             return argv
@@ -472,21 +477,91 @@ def procfile_web_command() -> list[str]:
 def gunicorn_server(env: dict[str, str]) -> Iterator[Server]:
     """The Procfile's web process on a free loopback port; stopped (whole group) on the way out.
 
-    gunicorn.conf.py binds 0.0.0.0:$PORT; GUNICORN_CMD_ARGS (which gunicorn applies after the
-    config file) narrows that to loopback. Anything else in GUNICORN_CMD_ARGS is kept.
+    Whatever the `web:` line runs gets `PORT`; for gunicorn (whose config binds 0.0.0.0:$PORT)
+    GUNICORN_CMD_ARGS, applied after the config file, narrows that to loopback. Anything else in
+    GUNICORN_CMD_ARGS is kept.
     """
     port = free_port()
     extra = env.get("GUNICORN_CMD_ARGS", "")
     env = {**env, "PORT": str(port), "GUNICORN_CMD_ARGS": f"--bind {HOST}:{port} {extra}".strip()}
     with tempfile.TemporaryDirectory(prefix="bench-gunicorn-") as folder:
         log_path = Path(folder) / "gunicorn.log"
-        process = start_process_group(procfile_web_command(), env, log_path)
+        process = start_process_group(procfile_web_command(env), env, log_path)
         try:
             _wait_for_health(port, process, log_path, timeout=90)
             yield Server(process=process, port=port, log_path=log_path)
         finally:
             # graceful_timeout is 30 s; nothing is in flight by now, so this is quick.
             stop_process_group(process, grace=40)
+
+
+@dataclass
+class ServedApp:
+    database: "BenchDatabase"
+    fake: FakeModel
+    server: Server
+
+
+@contextlib.contextmanager
+def served_app(
+    label: str,
+    *,
+    model_delay: float,
+    server_env: dict[str, str] | None = None,
+    engine: str = "openai",
+) -> Iterator[ServedApp]:
+    """A bench database, the fake model taking `model_delay` s a call, and the app as the
+    Procfile serves it, pointed at both (`engine` fixed, then `server_env` on top)."""
+    with (
+        bench_database(label) as database,
+        fake_model(model_delay) as fake,
+        gunicorn_server(
+            app_env(
+                database.url,
+                fake_url=fake.url,
+                overrides={"GPTBRIDGE_ENGINE": engine, **(server_env or {})},
+            )
+        ) as server,
+    ):
+        yield ServedApp(database=database, fake=fake, server=server)
+
+
+@contextlib.contextmanager
+def reference_app(database: "BenchDatabase", fake: FakeModel) -> Iterator[Server | None]:
+    """The walk-through's Node app from REFERENCE_APP_DIR (its package.json `start` script, run
+    directly so npm's own process is not measured), on the same database and fake model; None
+    when the variable is unset. See bench/README.md for setting it up."""
+    folder = os.environ.get("REFERENCE_APP_DIR", "")
+    if not folder:
+        yield None
+        return
+    port = free_port()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", str(Path(folder))),
+        "PORT": str(port),
+        "DATABASE_URL": database.url,
+        "OPENAI_API_KEY": "sk-bench",
+        "OPENAI_BASE_URL": fake.url,
+        "BEARER_AUTH_API_KEY": API_KEY,
+        "NODE_ENV": "production",
+    }
+    with tempfile.TemporaryDirectory(prefix="bench-reference-") as logs:
+        log_path = Path(logs) / "reference.log"
+        process = start_process_group(_start_script(Path(folder)), env, log_path, Path(folder))
+        try:
+            wait_for_port(port, process, timeout=60)
+            yield Server(process=process, port=port, log_path=log_path)
+        finally:
+            stop_process_group(process, grace=10)
+
+
+def _start_script(folder: Path) -> list[str]:
+    package = json.loads((folder / "package.json").read_text())
+    script = package.get("scripts", {}).get("start")
+    if not script:
+        raise BenchError(f"{folder}/package.json has no scripts.start")
+    return shlex.split(script)
 
 
 def _wait_for_health(
@@ -738,6 +813,23 @@ def question_body(message: str, answer_format: str = "answer") -> bytes:
     return json.dumps({"message": message, "format": answer_format}).encode()
 
 
+def judge(status: int, payload: bytes, expect_engine: str | None) -> tuple[str, str]:
+    """(engine, error) of one response; the engine is read only when one is expected, so any
+    app that answers 200 (the reference app answers in plain text) can be measured."""
+    if status != 200:
+        return "", f"HTTP {status}: {payload[:200].decode(errors='replace')}"
+    if not expect_engine:
+        return "", ""
+    try:
+        decoded = json.loads(payload)
+    except ValueError:
+        return "", "response was not JSON"
+    engine = str(decoded.get("engine", "")) if isinstance(decoded, dict) else ""
+    if engine != expect_engine:
+        return engine, f"answered by engine {engine!r}, expected {expect_engine!r}"
+    return engine, ""
+
+
 _STALE_CONNECTION = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 
 
@@ -793,16 +885,7 @@ def run_load(
                 connection.close()
                 return Outcome(begun - started_at, time.monotonic() - begun, 0, "", repr(exc))
             latency = time.monotonic() - begun
-            engine, error = "", ""
-            if response.status == 200:
-                try:
-                    engine = str(json.loads(payload).get("engine", ""))
-                except ValueError:
-                    error = "response was not JSON"
-                if expect_engine and engine != expect_engine:
-                    error = f"answered by engine {engine!r}, expected {expect_engine!r}"
-            else:
-                error = f"HTTP {response.status}: {payload[:200].decode(errors='replace')}"
+            engine, error = judge(response.status, payload, expect_engine)
             return Outcome(begun - started_at, latency, response.status, engine, error)
         raise AssertionError("unreachable")
 

@@ -1,10 +1,10 @@
-"""Benchmark 5, soak: half the concurrency target (32 clients, model 1 s a call) for 10 minutes.
+"""Benchmark 5, soak: 256 clients (the middle concurrency target, model 1 s a call) for 10
+minutes (`--quick`: 1 minute).
 
 Memory should stay flat and latency should not drift. The run is cut into ten equal slices;
-RSS (gunicorn master + workers) is compared between the first and the last slice, latency p50
-and p95 between the first and the last slice. gunicorn recycles a worker after
-GUNICORN_MAX_REQUESTS (5000 +- 500) answers; a recycle shows as a new worker pid and a drop in
-RSS, and is reported.
+the server's RSS (every process of the Procfile's web command) is compared between the first
+and the last slice, latency p50 and p95 between the first and the last slice. Worker recycling
+(gunicorn's GUNICORN_MAX_REQUESTS) shows as a new worker pid and a drop in RSS, and is reported.
 """
 
 import math
@@ -15,21 +15,18 @@ from bench.harness import (
     WALKTHROUGH_QUESTION,
     BenchResult,
     Measurement,
-    app_env,
-    bench_database,
     cpu_line,
-    fake_model,
     fmt,
-    gunicorn_server,
     measure_load,
     ms,
     percentile,
     print_flush,
     question_body,
+    served_app,
     warm_up,
 )
 
-CLIENTS = 32
+CLIENTS = 256
 DURATION_S = 600.0
 QUICK_DURATION_S = 60.0
 SLICES = 10
@@ -47,27 +44,17 @@ def run(
     duration = duration or (QUICK_DURATION_S if quick else DURATION_S)
     ramp_up = RAMP_UP_S if ramp_up is None else ramp_up
     body = question_body(WALKTHROUGH_QUESTION, "answer")
-    with (
-        bench_database("soak") as database,
-        fake_model(MODEL_DELAY_S) as fake,
-        gunicorn_server(
-            app_env(
-                database.url,
-                fake_url=fake.url,
-                overrides={"GPTBRIDGE_ENGINE": "openai", **(server_env or {})},
-            )
-        ) as server,
-    ):
+    with served_app("soak", model_delay=MODEL_DELAY_S, server_env=server_env) as app:
         print_flush(f"soak: {CLIENTS} clients for {duration:.0f} s")
-        warm_up(server, body, clients=CLIENTS, seconds=2 * MODEL_DELAY_S * 2 + 1)
+        warm_up(app.server, body, clients=CLIENTS, seconds=2 * MODEL_DELAY_S * 2 + 1)
         measurement = measure_load(
-            server,
-            database,
+            app.server,
+            app.database,
             body,
             clients=CLIENTS,
             duration=duration,
             expect_engine="openai",
-            other_processes={"fake_model": fake.process.pid},
+            other_processes={"fake_model": app.fake.process.pid},
             ramp_up=ramp_up,
             rss_interval=2.0,
         )
@@ -109,7 +96,8 @@ def report(measurement: Measurement, duration: float, server_env: dict[str, str]
     first_workers: list[int] = next((s["workers"] for _, s in measurement.server.samples if s), [])
     result = BenchResult("soak")
     result.add(
-        f"throughput ({CLIENTS} clients, {duration / 60:.0f} min)",
+        f"throughput ({CLIENTS} clients, "
+        + (f"{duration / 60:.0f} min)" if duration >= 120 else f"{duration:.0f} s)"),
         f"{summary['throughput_per_s']:.1f} q/s ({summary['throughput_per_s'] / ideal:.0%} of "
         f"ideal {ideal:.0f})",
     )

@@ -2,6 +2,13 @@ import os
 
 from django.core.asgi import get_asgi_application
 
+from directory_gpt.threads import ReusedThreads
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directory_gpt.settings")
 
-application = get_asgi_application()
+django_application = get_asgi_application()
+
+from mcpserver.routing import with_mcp  # noqa: E402  (needs the apps loaded above)
+
+# Every HTTP request, /mcp included, runs its synchronous steps on a borrowed, reused thread.
+application = ReusedThreads(with_mcp(django_application))

@@ -72,6 +72,9 @@ _DEFAULT_MESSAGES = {
 }
 
 
+THROTTLED_MESSAGE = "Too many requests for this token; retry in {seconds} seconds."
+
+
 def _validation_fields(detail: Any) -> tuple[str, dict[str, Any] | None]:
     if isinstance(detail, dict):
         fields = {key: _flatten(value) for key, value in detail.items()}
@@ -133,7 +136,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     elif isinstance(exc, exceptions.Throttled):
         code = "throttled"
         wait = getattr(exc, "wait", None) or 1
-        message = f"Too many requests for this token; retry in {int(wait + 0.999)} seconds."
+        template = getattr(exc, "retry_message", THROTTLED_MESSAGE)
+        message = template.format(seconds=int(wait + 0.999))
     else:
         codes = exc.get_codes()
         if isinstance(codes, str):

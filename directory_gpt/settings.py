@@ -41,6 +41,9 @@ ALLOWED_HOSTS: list[str] = env.list(
 )
 CSRF_TRUSTED_ORIGINS: list[str] = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 PUBLIC_BASE_URL: str = env.str("PUBLIC_BASE_URL", default="").rstrip("/")
+# Shown on /privacy: who runs this service and whom to ask about it.
+PRIVACY_ORGANIZATION: str = env.str("PRIVACY_ORGANIZATION", default="")
+PRIVACY_CONTACT: str = env.str("PRIVACY_CONTACT", default="")
 BEARER_AUTH_API_KEY: str = env.str("BEARER_AUTH_API_KEY", default="")
 
 INSTALLED_APPS = [
@@ -59,9 +62,11 @@ INSTALLED_APPS = [
     "import_export",
     "csp",
     "axes",
+    "oauth2_provider",
     "employees",
     "apitokens",
     "gptbridge",
+    "mcpserver",
 ]
 
 MIDDLEWARE = [
@@ -148,8 +153,73 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT: int = env_int("AXES_FAILURE_LIMIT", default=5, minimum=1)
 AXES_COOLOFF_TIME: int = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# How many proxies in front of the app append to X-Forwarded-For (1 on Heroku: its router).
+# The client address is REMOTE_ADDR with 0, else the entry the outermost trusted proxy added;
+# django-axes and the throttles both use it (directory_gpt.ratelimit.client_ip).
+TRUSTED_PROXY_COUNT: int = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "directory_gpt.ratelimit.client_ip"
 AXES_VERBOSE = False
+# 'http' stays in the toolkit's redirect schemes for RFC 8252 loopback callbacks (Claude Code,
+# Cursor); apitokens/registration.py refuses plain-http redirects to any other host.
+SILENCED_SYSTEM_CHECKS = ["oauth2_provider.W008"]
+# People sign in here to connect an assistant with OAuth (`/o/authorize/` sends them to it).
+LOGIN_URL = "login"
+
+# --- OAuth 2.1 sign-in for assistants (django-oauth-toolkit) -------------------------------------
+# The permission a signed-in user needs to use the directory through OAuth (MCP connectors, a GPT
+# action with OAuth). HR grants it, usually through a group ("Directory users").
+OAUTH_DIRECTORY_PERMISSION: str = env.str(
+    "OAUTH_DIRECTORY_PERMISSION", default="employees.view_employee"
+)
+OAUTH_DIRECTORY_SCOPE = "directory"
+
+
+def _pkce_required(client_id: str) -> bool:
+    from apitokens.oauth import pkce_required  # models are not importable from settings
+
+    return pkce_required(client_id)
+
+
+OAUTH2_PROVIDER: dict[str, Any] = {
+    "SCOPES": {OAUTH_DIRECTORY_SCOPE: "Ask and read the employee directory"},
+    "DEFAULT_SCOPES": [OAUTH_DIRECTORY_SCOPE],
+    "OIDC_ENABLED": False,
+    "PKCE_REQUIRED": _pkce_required,
+    # RFC 9700: S256 only, no implicit or password grant, tokens stored hashed.
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_REQUIRED": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "ROTATE_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "AUTHORIZATION_CODE_EXPIRE_SECONDS": 60,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH_ACCESS_TOKEN_SECONDS", default=3600),
+    "REFRESH_TOKEN_EXPIRE_SECONDS": env.int("OAUTH_REFRESH_TOKEN_SECONDS", default=30 * 86400),
+    "OAUTH2_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OAUTH2_GRANT_TYPES_SUPPORTED": ["authorization_code", "refresh_token"],
+    "OAUTH2_TOKEN_ENDPOINT_AUTH_METHODS_SUPPORTED": [
+        "client_secret_post",
+        "client_secret_basic",
+        "none",
+    ],
+    # MCP clients (ChatGPT, Claude, Cursor, Claude Code) register themselves (RFC 7591); they
+    # get a client id and nothing else until a person with the permission signs in.
+    "DCR_ENABLED": env.bool("OAUTH_DYNAMIC_REGISTRATION", default=True),
+    "DCR_REGISTRATION_PERMISSION_CLASSES": ("oauth2_provider.dcr.AllowAllDCRPermission",),
+    "OAUTH2_PROTECTED_RESOURCE_NAME": "Employee directory",
+    "APPLICATION_ADMIN_CLASS": "apitokens.oauth_admin.ClientAdmin",
+    "ACCESS_TOKEN_ADMIN_CLASS": "apitokens.oauth_admin.SignedInAccessAdmin",
+    "REFRESH_TOKEN_ADMIN_CLASS": "apitokens.oauth_admin.SignedInRefreshAdmin",
+    "GRANT_ADMIN_CLASS": "apitokens.oauth_admin.PendingGrantAdmin",
+    # Native clients (Claude Code, Cursor) receive the code on http://localhost:<any port>.
+    "ALLOW_LOCALHOST_LOOPBACK": True,
+    # The issuer and endpoint URLs in the metadata: the public origin when it is configured.
+    "OIDC_ISS_ENDPOINT": PUBLIC_BASE_URL,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+}
 
 # --- I18N / static --------------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
@@ -204,7 +274,10 @@ API_MAX_BODY_BYTES: int = env_int("API_MAX_BODY_BYTES", default=64 * 1024, minim
 
 # --- REST framework / OpenAPI ---------------------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["apitokens.authentication.BearerTokenAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "apitokens.oauth.OAuthBearerAuthentication",
+        "apitokens.authentication.BearerTokenAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["directory_gpt.parsers.DepthSafeJSONParser"],
@@ -223,7 +296,8 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Employee Directory API",
     "DESCRIPTION": (
-        "Ask the employee directory questions in plain language, or list and look up employees."
+        "Ask the employee directory questions in plain language, or list and look up employees. "
+        "The full REST API, with writes, is documented at /api-docs/full/."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
@@ -233,10 +307,16 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # The default schema (/api-docs/openapi.yaml, `manage.py spectacular`) is the GPT's; the full
+    # API with writes is served at /api-docs/full/openapi.yaml (directory_gpt/urls.py).
+    "PREPROCESSING_HOOKS": ["directory_gpt.openapi.only_gpt_operations"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "directory_gpt.openapi.add_public_server",
+        "directory_gpt.openapi.without_page_size",
     ],
+    # One security scheme (bearer), whichever kind of token is sent: API token or OAuth token.
+    "AUTHENTICATION_WHITELIST": ["apitokens.authentication.BearerTokenAuthentication"],
     "ENUM_NAME_OVERRIDES": {},
     "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
 }
@@ -297,6 +377,10 @@ GPTBRIDGE_VERIFIED_ANSWERS: bool = env_bool("GPTBRIDGE_VERIFIED_ANSWERS", defaul
 GPTBRIDGE_EXAMPLES_K: int = env_int("GPTBRIDGE_EXAMPLES_K", default=3)
 GPTBRIDGE_EXAMPLES_CHARS: int = env_int("GPTBRIDGE_EXAMPLES_CHARS", default=2000)
 GPTBRIDGE_SQL_CACHE_SECONDS: int = env_int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
+# Per ChatGPT user (openai-ephemeral-user-id) within a token's GPTBRIDGE_RATE.
+GPTBRIDGE_USER_RATE: str = env.str("GPTBRIDGE_USER_RATE", default="20/min")
+# Wrong API tokens per client address, on every bearer-token endpoint.
+AUTH_FAILURE_RATE: str = env.str("AUTH_FAILURE_RATE", default="20/min")
 # PostgreSQL role that generated SQL runs as (`manage.py setup_query_role` creates it).
 GPTBRIDGE_QUERY_ROLE: str = env.str("GPTBRIDGE_QUERY_ROLE", default="directory_gpt_reader")
 # Without a usable query role, refuse generated SQL when the app's database user is privileged
@@ -311,12 +395,15 @@ if QUERY_DATABASE_URL:
     DATABASES["query"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     DATABASES["query"]["TEST"] = {"MIRROR": "default"}
 
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"question": GPTBRIDGE_RATE}
 # Django's own cap on non-file request bodies, as a second line behind BodySizeLimitMiddleware.
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, 2_621_440)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# Throttle counters live in the cache; with several workers, point CACHE_URL at Redis so the
-# limit is shared (locmem counts per process).
+# Throttle counters live in the cache; with several workers or machines, point CACHE_URL at
+# Redis so the limits are shared (locmem counts per process).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Lets several apps (or test runs) share one Redis database without sharing counters.
+CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="")
+# A cache outage must not refuse every request: the limits lapse (logged) until it is back.
+RATELIMIT_FAIL_OPEN = True

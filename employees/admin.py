@@ -33,6 +33,7 @@ from import_export.forms import ImportForm
 from import_export.results import Result
 
 from employees import services
+from employees.directory import editable_field_names
 from employees.import_storage import PrivateImportStorage, UnknownImportFile
 from employees.models import Employee
 from employees.resources import EmployeeResource, FormulaSafeCSV
@@ -43,7 +44,7 @@ from employees.validation import EMAIL_TAKEN
 EXPORT_MAX_ROWS = 50_000
 # An import is validated whole in memory before anything is written: 5 MB is ~40,000 rows.
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
-EMPLOYEE_FORM_FIELDS = ("first_name", "last_name", "email", "department", "title", "hire_date")
+EMPLOYEE_FORM_FIELDS = editable_field_names()
 
 
 class HireYearFilter(admin.SimpleListFilter):

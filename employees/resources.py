@@ -20,19 +20,12 @@ from import_export.resources import Diff
 from tablib import Dataset
 
 from employees import services
+from employees.directory import employee_field_names
 from employees.models import Employee
 from employees.selectors import email_taken
 from employees.validation import DATE_FORMAT_MESSAGE, EMAIL_TAKEN
 
-IMPORT_EXPORT_FIELDS = (
-    "id",
-    "first_name",
-    "last_name",
-    "email",
-    "department",
-    "title",
-    "hire_date",
-)
+IMPORT_EXPORT_FIELDS = employee_field_names()
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

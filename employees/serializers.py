@@ -8,11 +8,12 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from employees import services
+from employees.directory import employee_field_names
 from employees.models import Department, Employee, Title
 from employees.selectors import email_taken
 from employees.validation import DATE_FORMAT_MESSAGE, EMAIL_TAKEN, choice_message
 
-EMPLOYEE_FIELDS = ("id", "first_name", "last_name", "email", "department", "title", "hire_date")
+EMPLOYEE_FIELDS = employee_field_names()
 
 
 def _choice_errors(kind: str, values: list[str]) -> dict[str, str]:

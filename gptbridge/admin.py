@@ -135,9 +135,11 @@ class QueryLogAdmin(admin.ModelAdmin):
         "total_ms",
         "token_name",
         "origin",
+        "user",
         "helpful",
         "verify_link",
     )
+    list_select_related = ("user",)
     list_filter = (
         OriginFilter,
         HelpfulFilter,
@@ -146,7 +148,14 @@ class QueryLogAdmin(admin.ModelAdmin):
         "answer_format",
         "created_at",
     )
-    search_fields = ("question", "final_sql", "token_name", "token_key", "error_code")
+    search_fields = (
+        "question",
+        "final_sql",
+        "token_name",
+        "token_key",
+        "error_code",
+        "user__username",
+    )
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
     show_full_result_count = False

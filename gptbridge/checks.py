@@ -12,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from directory_gpt.ratelimit import is_valid_rate
 from gptbridge import budget
 from gptbridge.engines.registry import engine_choices
 from gptbridge.executor import can_read_directory, is_privileged_user, query_role_status
@@ -71,6 +72,7 @@ def check_pipeline_settings(
             f"Use one of: {', '.join(RESPONSE_FORMATS)}.",
         ),
         _rows_fit_rule(),
+        *_rate_rules(),
     ]
     return [Error(rule.message, hint=rule.hint, id=rule.id) for rule in rules if rule.broken]
 
@@ -87,6 +89,28 @@ def _rows_fit_rule() -> SettingRule:
         f"{budget.RESPONSE_MAX_CHARS:,}-character limit.",
         f"Use at most {fitting} rows; answers with more would be cut.",
     )
+
+
+def _rate_rules() -> list[SettingRule]:
+    rates = ("GPTBRIDGE_RATE", "GPTBRIDGE_USER_RATE", "AUTH_FAILURE_RATE")
+    rules = [
+        SettingRule(
+            "gptbridge.E009",
+            not is_valid_rate(str(getattr(settings, name))),
+            f"{name} is {getattr(settings, name)!r}.",
+            "Write a rate as requests/period, e.g. 60/min, 5/10s, 1000/h or 100/day.",
+        )
+        for name in rates
+    ]
+    rules.append(
+        SettingRule(
+            "gptbridge.E010",
+            settings.TRUSTED_PROXY_COUNT < 0,
+            f"TRUSTED_PROXY_COUNT is {settings.TRUSTED_PROXY_COUNT!r}.",
+            "Use the number of proxies in front of the app: 0 (none) or more; 1 on Heroku.",
+        )
+    )
+    return rules
 
 
 @register(Tags.database)

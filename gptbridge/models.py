@@ -61,6 +61,14 @@ class QueryLog(models.Model):
     origin = models.CharField(
         max_length=16, choices=Origin.choices, default=Origin.API, db_index=True
     )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The person who asked: who signed in with OAuth, or a named token's user.",
+    )
 
     class Meta:
         ordering = ["-created_at"]

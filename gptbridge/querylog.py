@@ -24,6 +24,7 @@ class QueryTrace:
     token_key: str = ""
     token_name: str = ""
     origin: str = "api"
+    user_id: int | None = None
     engine: str = ""
     model: str = ""
     attempts: list[dict[str, str]] = field(default_factory=list)
@@ -93,6 +94,7 @@ def record_query(trace: QueryTrace, total_ms: float) -> int | None:
         "token_name": trace.token_name[:100],
         "verified_question_id": trace.verified_question_id,
         "origin": trace.origin[:16],
+        "user_id": trace.user_id,
     }
     try:
         return QueryLog.objects.create(**fields).id

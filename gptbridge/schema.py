@@ -4,11 +4,12 @@ A new column on the model reaches the prompt, the guard's allow-list and the off
 without anyone editing a string.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from django.db import connections, models
+from django.db import connections
 
+from employees.directory import ColumnFacts, describe_employee_columns
 from employees.models import Employee
 from gptbridge.domain import Dialect
 
@@ -21,6 +22,12 @@ class Column:
     sql_type: str
     allowed_values: tuple[str, ...] = ()
     nullable: bool = False
+    help_text: str = ""
+    synonyms: tuple[str, ...] = ()
+    # For columns with choices: other words for a value, nouns for its members, its plural.
+    value_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    member_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plurals: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,9 @@ class TableDescription:
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(column for column in self.columns if column.name == name)
 
 
 def query_database_alias() -> str:
@@ -45,30 +55,33 @@ def active_dialect() -> Dialect:
     return "postgres" if vendor == "postgresql" else "sqlite"
 
 
-def _sql_type(field: models.Field, dialect: Dialect) -> str:
-    if isinstance(field, models.UUIDField):
+def _sql_type(facts: ColumnFacts, dialect: Dialect) -> str:
+    if facts.field_type == "UUIDField":
         return "uuid" if dialect == "postgres" else "char(32)"
-    if isinstance(field, models.DateField):
+    if facts.field_type == "DateField":
         return "date"
-    if isinstance(field, models.CharField):
-        return f"varchar({field.max_length})"
+    if facts.max_length is not None:
+        return f"varchar({facts.max_length})"
     return "text"
 
 
 @cache
 def describe_directory(dialect: Dialect) -> TableDescription:
-    columns = []
-    for field in Employee._meta.concrete_fields:
-        values = tuple(str(value) for value, _ in field.choices) if field.choices else ()
-        columns.append(
-            Column(
-                name=field.column or field.name,
-                sql_type=_sql_type(field, dialect),
-                allowed_values=values,
-                nullable=field.null,
-            )
+    columns = tuple(
+        Column(
+            name=facts.name,
+            sql_type=_sql_type(facts, dialect),
+            allowed_values=facts.choices,
+            nullable=facts.nullable,
+            help_text=facts.help_text,
+            synonyms=facts.synonyms,
+            value_synonyms=facts.value_synonyms,
+            member_nouns=facts.member_nouns,
+            plurals=facts.plurals,
         )
-    return TableDescription(table=Employee._meta.db_table, columns=tuple(columns))
+        for facts in describe_employee_columns()
+    )
+    return TableDescription(table=Employee._meta.db_table, columns=columns)
 
 
 def render_create_table(description: TableDescription) -> str:

@@ -115,6 +115,7 @@ async def aanswer_question(
     trace.origin = origin
     trace.token_key = str(getattr(requester, "key", "") or "")
     trace.token_name = str(getattr(requester, "name", "") or "")
+    trace.user_id = getattr(getattr(requester, "user", None), "pk", None)
     pipeline = _Pipeline(
         question=question,
         answer_format=answer_format,

@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from rest_framework.test import APIClient
@@ -41,23 +40,20 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> Iterator[None]:
+    """Rate-limit counters live in the cache: no test inherits another's wrong tokens."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _plain_static_storage(settings: Any) -> None:
     """Production uses whitenoise's manifest storage, which needs `collectstatic` first."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache() -> Iterator[None]:
-    """Each test starts with an empty in-memory cache (the stage-1 SQL cache, throttle counters).
-    A shared Redis a test points the cache at is left to that test."""
-    if isinstance(caches["default"], LocMemCache):
-        caches["default"].clear()
-    yield
-    if isinstance(caches["default"], LocMemCache):
-        caches["default"].clear()
 
 
 @functools.cache

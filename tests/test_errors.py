@@ -83,10 +83,10 @@ def test_an_unhandled_error_is_logged_with_its_traceback(
 ) -> None:
     from gptbridge import views
 
-    def broken(*args: object, **kwargs: object) -> None:
+    async def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(views, "answer_question", broken)
+    monkeypatch.setattr(views, "aanswer_question", broken)
     with caplog.at_level(logging.ERROR):
         response = api_client.post("/search", {"message": "hi"}, format="json")
     assert response.status_code == 500

@@ -140,3 +140,82 @@ def test_tokens_are_stored_only_as_hashes() -> None:
     assert key not in stored
     assert secret not in stored
     assert ApiToken.objects.get_from_key(key) == token
+
+
+# --- wrong tokens are throttled per client address ------------------------------------------
+
+
+def search(client: Client, key: str, **headers: str) -> Any:
+    return client.post(
+        "/search",
+        "{}",
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {key}", **headers},
+    )
+
+
+@pytest.fixture
+def three_guesses(settings: Settings) -> None:
+    settings.AUTH_FAILURE_RATE = "3/day"
+    settings.TRUSTED_PROXY_COUNT = 0
+
+
+def test_wrong_tokens_from_one_address_get_429(three_guesses: None) -> None:
+    guesser = Client(REMOTE_ADDR="81.2.69.160")
+    assert [search(guesser, f"guess-{n}").status_code for n in range(3)] == [401] * 3
+    throttled = search(guesser, "guess-3")
+    body = assert_error_shape(throttled, 429, "throttled")
+    retry_after = int(throttled["Retry-After"])
+    assert 1 <= retry_after <= 86400
+    assert "wrong API token from this address" in body["message"]
+    assert str(retry_after) in body["message"]
+    # the right token from that address is refused too: a guesser learns nothing while blocked
+    assert search(guesser, STATIC_KEY).status_code == 429
+    # everyone else is unaffected
+    assert search(Client(REMOTE_ADDR="81.2.69.161"), STATIC_KEY).status_code == 400
+
+
+def test_every_bearer_endpoint_counts_wrong_tokens(three_guesses: None) -> None:
+    guesser = Client(REMOTE_ADDR="81.2.69.160")
+    for n in range(3):
+        guesser.get(URL, headers={"Authorization": f"Bearer nope.{n}"})
+    assert_error_shape(guesser.get(URL, headers={"Authorization": "Bearer x"}), 429, "throttled")
+    assert search(guesser, "guess").status_code == 429
+
+
+def test_malformed_authorization_headers_count_as_wrong_tokens(three_guesses: None) -> None:
+    guesser = Client(REMOTE_ADDR="81.2.69.160")
+    for header in ("Basic abc", "Bearer a b", "Bearer"):
+        assert guesser.get(URL, headers={"Authorization": header}).status_code == 401
+    assert guesser.get(URL, headers={"Authorization": f"Bearer {STATIC_KEY}"}).status_code == 429
+
+
+def test_requests_without_a_token_are_not_counted(three_guesses: None) -> None:
+    client = Client(REMOTE_ADDR="81.2.69.160")
+    assert {client.get(URL).status_code for _ in range(5)} == {401}
+    assert client.get(URL, headers={"Authorization": f"Bearer {STATIC_KEY}"}).status_code == 200
+
+
+def test_behind_a_trusted_proxy_each_client_address_counts_alone(
+    three_guesses: None, settings: Settings
+) -> None:
+    settings.TRUSTED_PROXY_COUNT = 1
+    router = "10.0.0.1"  # every request arrives from the platform's router
+    guesser = Client(REMOTE_ADDR=router, HTTP_X_FORWARDED_FOR="81.2.69.160")
+    for n in range(3):
+        search(guesser, f"guess-{n}")
+    assert search(guesser, "guess-3").status_code == 429
+    colleague = Client(REMOTE_ADDR=router, HTTP_X_FORWARDED_FOR="203.0.113.7")
+    assert search(colleague, STATIC_KEY).status_code == 400
+    # a forged X-Forwarded-For in front of the router's entry changes nothing
+    forger = Client(REMOTE_ADDR=router, HTTP_X_FORWARDED_FOR="1.1.1.1, 81.2.69.160")
+    assert search(forger, "guess-4").status_code == 429
+
+
+def test_without_trusted_proxies_a_forged_forwarded_for_changes_nothing(
+    three_guesses: None,
+) -> None:
+    for n in range(3):
+        search(Client(REMOTE_ADDR="81.2.69.160", HTTP_X_FORWARDED_FOR=f"9.9.9.{n}"), f"g{n}")
+    forged = Client(REMOTE_ADDR="81.2.69.160", HTTP_X_FORWARDED_FOR="9.9.9.99")
+    assert search(forged, "g4").status_code == 429

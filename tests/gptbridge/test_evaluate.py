@@ -136,7 +136,7 @@ def test_refusal_cases_score_as_refused_not_wrong(tmp_path: Path) -> None:
             {"id": "salary", "question": "What's the CEO's salary?", "gold_sql": None},
             {
                 "id": "answerable-but-refused",
-                "question": "What percentage of employees are in sales?",
+                "question": "how many hires from 2020?",
                 "gold_sql": "SELECT 13.2",
             },
         ],

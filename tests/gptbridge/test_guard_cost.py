@@ -241,3 +241,19 @@ def test_the_rendered_sql_is_never_longer_than_the_log_keeps() -> None:
     from gptbridge.querylog import MAX_LOGGED_SQL_CHARS
 
     assert MAX_LOGGED_SQL_CHARS >= SQL_MAX_CHARS
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_string_aggregates_come_back_capped_and_guarding_again_changes_nothing(
+    dialect: str,
+) -> None:
+    from gptbridge.guard_cost import AGGREGATED_VALUE_MAX_CHARS
+
+    guarded = accepted(
+        "SELECT department, STRING_AGG(email, ',') OVER (PARTITION BY department) FROM employees",
+        dialect,
+    )
+    assert "SUBSTRING(" in guarded
+    assert str(AGGREGATED_VALUE_MAX_CHARS) in guarded
+    assert "AS string_agg" in guarded
+    assert accepted(guarded, dialect) == guarded

@@ -198,11 +198,21 @@ def test_truncated_results_say_so(settings: Settings) -> None:
 
 def test_refusal_names_the_words_and_mentions_the_model_engine() -> None:
     with pytest.raises(Unanswerable) as refused:
-        ask("What's the CEO's salary?")
+        ask("which engineers would enjoy a pottery class")
     message = refused.value.message
-    assert "'CEO', 'salary'" in message
+    assert "'enjoy'" in message
     assert "OPENAI_API_KEY" in message
     assert "hire dates" in message  # says what it can answer instead
+
+
+def test_questions_about_data_the_directory_lacks_say_so() -> None:
+    # Better than before (naming 'CEO' and 'salary'): no engine could answer it from the data.
+    with pytest.raises(Unanswerable) as refused:
+        ask("What's the CEO's salary?")
+    assert "does not record salaries" in refused.value.message
+    with pytest.raises(Unanswerable) as refused:
+        ask("who is Leopold Johnston's manager?")
+    assert "reporting lines" in refused.value.message
 
 
 # --- SQL ---------------------------------------------------------------------------------------

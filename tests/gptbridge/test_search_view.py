@@ -317,7 +317,7 @@ def test_throttled_per_token_with_retry_after(
     from django.core.cache import cache
 
     cache.clear()
-    settings.GPTBRIDGE_RATE = "2/min"
+    settings.GPTBRIDGE_RATE = "2/day"
     fake_openai.respond_with(lambda request: sql_reply(WALKTHROUGH_SQL))
     assert ask(api_client, WALKTHROUGH, "rows").status_code == 200
     assert ask(api_client, WALKTHROUGH, "rows").status_code == 200

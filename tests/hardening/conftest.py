@@ -61,6 +61,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 def _roomy_throttle(settings: Settings) -> Iterator[None]:
     """The suite sends hundreds of requests with one token; tests of throttling set their own."""
     settings.GPTBRIDGE_RATE = "100000/min"
+    settings.GPTBRIDGE_USER_RATE = "100000/min"
+    settings.AUTH_FAILURE_RATE = "100000/min"
     cache.clear()
     yield
     cache.clear()

@@ -91,10 +91,10 @@ class Operation:
 
 
 def served_schema() -> dict[str, Any]:
-    """The OpenAPI document exactly as /api-docs/openapi.json serves it (no database needed)."""
+    """The full OpenAPI document (writes included) as /api-docs/full/openapi.json serves it."""
     from django.test import Client
 
-    response = Client().get("/api-docs/openapi.json")
+    response = Client().get("/api-docs/full/openapi.json")
     assert response.status_code == 200, response.content[:300]
     return json.loads(response.content)
 

@@ -58,8 +58,19 @@ def run_manage(*args: str, **overrides: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def test_check_deploy_is_clean_with_production_settings() -> None:
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING")
+@pytest.fixture(scope="module")
+def collected_static(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Production builds run `collectstatic`; without it `check --deploy` says so."""
+    root = str(tmp_path_factory.mktemp("static"))
+    result = run_manage("collectstatic", "--noinput", "-v", "0", STATIC_ROOT=root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_check_deploy_is_clean_with_production_settings(collected_static: str) -> None:
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", STATIC_ROOT=collected_static
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "System check identified no issues" in output, output

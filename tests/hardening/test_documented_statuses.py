@@ -85,7 +85,7 @@ def _model(replies: list[FakeReply]) -> Trigger:
 
 
 def _throttled(world: World) -> Any:
-    world.settings.GPTBRIDGE_RATE = "1/min"
+    world.settings.GPTBRIDGE_RATE = "1/day"
     _search(world, {})
     return _search(world, {})
 

@@ -1,5 +1,5 @@
 """Schema-driven fuzzing: schemathesis generates requests for every operation of the served
-/api-docs/openapi.json, valid and invalid, with a valid bearer token and without, and runs
+/api-docs/full/openapi.json, valid and invalid, with a valid bearer token and without, and runs
 them in-process against the WSGI application.
 
 For each case: no 5xx, the status is documented, and the body, headers and content type
@@ -76,7 +76,7 @@ def fuzz(
     headers: dict[str, str],
     checks: list[Any],
 ) -> int:
-    schema = schemathesis.openapi.from_wsgi("/api-docs/openapi.json", app)
+    schema = schemathesis.openapi.from_wsgi("/api-docs/full/openapi.json", app)
     operation = schema.find_operation_by_label(label)
     assert operation is not None, label
     ran = 0

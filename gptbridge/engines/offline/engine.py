@@ -1,28 +1,47 @@
 """The offline engine: answers the directory's common questions with no model and no network.
 
-Deterministic and explainable: the question is parsed into a `QueryPlan`, rendered to SQL with
-sqlglot and narrated from the rows. A question it does not fully understand is refused with the
-words it could not interpret; it never guesses.
+Deterministic and explainable: words -> lexemes (`lexer.py`) -> every parse of the grammar
+(`grammar.lark`, `parser.py`) -> parts (`meaning.py`) -> one `QueryPlan` (`assemble.py`,
+`shapes.py`) -> SQL built with sqlglot (`render.py`) and an answer written from the rows
+(`narrate.py`). A question is answered only when some reading uses every word and all readings
+that do mean the same thing; otherwise it is refused with the words that were not understood.
 """
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from text_to_num import alpha2digit
 
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
+
+# Imported for their side effect: the date phrases register their handlers.
+from gptbridge.engines.offline import date_phrases  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
-from gptbridge.engines.offline.names import directory_names
-from gptbridge.engines.offline.narrate import narrate_rows
-from gptbridge.engines.offline.parser import parse_question
+from gptbridge.engines.offline.lexer import Lexeme, OutOfData, check_topics, readings
+from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.meaning import Context, NotUsed, parts_of
+from gptbridge.engines.offline.names import DirectoryNames, directory_names
+from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
+from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
+from gptbridge.engines.offline.shapes import build_plan
+from gptbridge.engines.offline.tokens import tokenize
 from gptbridge.errors import Unanswerable
 
 CAPABILITIES = (
     'people by department or title ("engineers in Sales or Marketing", "VPs not in HR")',
-    'hire dates ("hired in March 2021", "before 2015", "in the last 3 years")',
+    'hire dates ("hired in March 2021", "before 2015", "in the last 3 years", "on a Monday", '
+    '"in summer", "on Christmas")',
     'names and e-mail ("first name starts with An", "Leopold Johnston\'s email", '
-    '"gmail addresses")',
-    'counts and breakdowns ("how many interns", "how many per department", '
-    '"which title is most common")',
-    'sorted lists and top N ("sorted by hire date", "the 5 most recent hires")',
+    '"gmail addresses", "hired the same day as Jailyn McClure")',
+    'counts, shares and breakdowns ("how many interns", "how many per department", '
+    '"what percentage are engineers", "hires per weekday", "which month had the most hires")',
+    'tenure ("average tenure per department", "with more than 10 years of service")',
+    'sorted lists and top N ("sorted by hire date", "the 5 most recent hires", '
+    '"latest hire in each department")',
 )
 
 
@@ -33,6 +52,8 @@ class OfflineEngine:
     def compose(self, question: str, context: ComposeContext) -> Composition:
         try:
             plan = parse_question(question, today=context.today, names=directory_names)
+        except OutOfData as exc:
+            raise Unanswerable(out_of_data_message(exc)) from None
         except NotUnderstood as exc:
             raise Unanswerable(refusal_message(exc)) from None
         return Composition(sql=render_sql(plan, context.dialect), plan=plan)
@@ -42,6 +63,86 @@ class OfflineEngine:
         if not isinstance(plan, QueryPlan):
             raise TypeError("the offline engine narrates only its own compositions")
         return Narration(text=narrate_rows(plan, result))
+
+
+def parse_question(
+    question: str, *, today: dt.date, names: Callable[[], DirectoryNames]
+) -> QueryPlan:
+    """The one plan every complete reading of the question agrees on, or NotUnderstood."""
+    words = tokenize(_digits(question))
+    plans: dict[QueryPlan, list[Lexeme]] = {}
+    failures: list[Exception] = []
+    for lexemes in readings(words, lexicon(), names):
+        check_topics(lexemes)
+        try:
+            trees = parse(lexemes)
+        except NoParse as exc:
+            failures.append(exc)
+            continue
+        context = Context(today, lexemes)
+        for tree in trees:
+            try:
+                plans.setdefault(build_plan(parts_of(tree, context), today), lexemes)
+            except (NotUsed, NotUnderstood) as exc:
+                failures.append(exc)
+    if len(plans) == 1:
+        return next(iter(plans))
+    if plans:
+        readings_said = " or ".join(f"'{describe_plan(plan)}'" for plan in list(plans)[:3])
+        raise NotUnderstood(
+            _differing_words(list(plans.values())), f"it could mean {readings_said}"
+        )
+    raise _best_failure(failures)
+
+
+def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
+    """The words read differently by the readings that disagree ("June": month or name)."""
+    first = readings_used[0]
+    differing = {
+        lexeme.text
+        for other in readings_used[1:]
+        for lexeme, other_lexeme in zip(first, other, strict=False)
+        if lexeme != other_lexeme
+    }
+    return [lexeme.text for lexeme in first if lexeme.text in differing]
+
+
+def _digits(question: str) -> str:
+    """Number words as digits ("the five newest" -> "the 5 newest"), via text2num."""
+    try:
+        converted = str(alpha2digit(question, "en", threshold=0))
+    except (ValueError, IndexError):
+        return question
+    # "first" and "second" are words of the grammar ("first half", "hired first"), not numbers.
+    for ordinal, word in (("1st", "first"), ("2nd", "second")):
+        if word in question.lower():
+            converted = re.sub(rf"\b{ordinal}\b", word, converted)
+    return converted
+
+
+def _best_failure(failures: list[Exception]) -> NotUnderstood:
+    for failure in failures:
+        if isinstance(failure, NotUnderstood) and failure.reason:
+            return failure
+    unparsed = [failure for failure in failures if isinstance(failure, NoParse)]
+    if unparsed:
+        first = min(unparsed, key=lambda failure: failure.position)
+        if first.lexeme is None:
+            return NotUnderstood([], "there is no question to answer")
+        return NotUnderstood([first.lexeme.text])
+    for failure in failures:
+        if isinstance(failure, NotUnderstood):
+            return failure
+        if isinstance(failure, NotUsed):
+            return NotUnderstood([failure.text])
+    return NotUnderstood([], "there is no question to answer")
+
+
+def out_of_data_message(exc: OutOfData) -> str:
+    return (
+        f"The directory does not record {exc.topic} ('{exc.text}'): it holds each employee's "
+        "name, e-mail, department, title and hire date only, so this cannot be answered from it."
+    )
 
 
 def refusal_message(exc: NotUnderstood) -> str:

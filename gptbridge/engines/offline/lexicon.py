@@ -1,781 +1,155 @@
-"""The words the offline engine knows, as data.
+"""The offline engine's vocabulary: every phrase it knows and the terminal each one is.
 
-Department and title values come from the `Employee` model's choices; this module only adds the
-ways people say them. Every word a question may contain without changing its meaning is listed
-in FILLER_WORDS: anything that is neither filler nor part of a recognised construct makes the
-engine refuse, which is what keeps it from answering a question it did not understand.
+Built from two sources only: the directory description (`gptbridge.schema.describe_directory`,
+itself derived from the `Employee` model and `employees/directory.py`) for columns and their
+values, and `words.py` for the English around them. A new choice value or column synonym in the
+description is understood without touching the engine.
 """
 
-from employees.models import Department, Title
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
+from gptbridge.engines.offline import words
+from gptbridge.schema import TableDescription, describe_directory
 
-def _forms(*phrases: str) -> list[tuple[str, ...]]:
-    return [tuple(phrase.split()) for phrase in phrases]
-
-
-# --- departments and titles -----------------------------------------------------------------
-
-# Words naming a department. "People" forms (engineers) name the members, the rest the unit.
-DEPARTMENT_PHRASES: dict[str, list[tuple[str, ...]]] = {
-    Department.ACCOUNTING: _forms("accounting", "accounts", "accountancy"),
-    Department.SALES: _forms("sales", "sale"),
-    Department.ENGINEERING: _forms("engineering", "eng", "software engineering"),
-    Department.MARKETING: _forms("marketing", "mktg"),
-    Department.PRODUCT: _forms("product", "products"),
-    Department.CUSTOMER_SERVICE: _forms(
-        "customer service",
-        "customer services",
-        "customer support",
-        "customer care",
-        "support",
+# Column words that mean "first and last name".
+NAME_WORDS = ("name", "names", "full name", "full names", "fullname", "who they are")
+# Extra words for a column's plural and for the hire date asked as a value.
+FIELD_EXTRAS: dict[str, tuple[str, ...]] = {
+    "hire_date": (
+        "date",
+        "dates",
+        "hire dates",
+        "start dates",
+        "when they joined",
+        "when they were hired",
+        "when they started",
+        "date they joined",
     ),
-    Department.HR: _forms("hr", "human resources", "human resource", "h r"),
-}
-DEPARTMENT_PEOPLE_PHRASES: dict[str, list[tuple[str, ...]]] = {
-    Department.ACCOUNTING: _forms("accountant", "accountants"),
-    Department.SALES: _forms(
-        "salespeople",
-        "salesperson",
-        "salesman",
-        "salesmen",
-        "saleswoman",
-        "saleswomen",
-        "salespersons",
-        "sales reps",
-        "sales rep",
-        "sales representative",
-        "sales representatives",
-        "sales people",
-        "sales staff",
-        "sellers",
-    ),
-    Department.ENGINEERING: _forms(
-        "engineer",
-        "engineers",
-        "software engineer",
-        "software engineers",
-        "developer",
-        "developers",
-        "devs",
-        "programmer",
-        "programmers",
-    ),
-    Department.MARKETING: _forms("marketer", "marketers"),
-    Department.PRODUCT: _forms("product people", "product folks"),
-    Department.CUSTOMER_SERVICE: _forms(
-        "support staff",
-        "support agents",
-        "support agent",
-        "support reps",
-        "support rep",
-        "customer service reps",
-        "customer service representatives",
-        "customer support reps",
-        "customer support agents",
-    ),
-    Department.HR: _forms("hr people", "hr staff", "hr folks"),
-}
-# Words that may follow or precede a department name without adding meaning.
-DEPARTMENT_NOUNS = frozenset(
-    {"department", "departments", "dept", "depts", "team", "teams", "division", "group", "org"}
-)
-
-TITLE_PHRASES: dict[str, list[tuple[str, ...]]] = {
-    Title.ASSISTANT: _forms("assistant", "assistants", "asst"),
-    Title.MANAGER: _forms("manager", "managers", "mgr", "mgrs"),
-    Title.JUNIOR_EXECUTIVE: _forms(
-        "junior executive",
-        "junior executives",
-        "jr executive",
-        "jr executives",
-        "junior exec",
-        "junior execs",
-        "jr exec",
-        "jr execs",
-    ),
-    Title.PRESIDENT: _forms("president", "presidents", "pres"),
-    Title.VICE_PRESIDENT: _forms(
-        "vice president",
-        "vice presidents",
-        "vicepresident",
-        "vicepresidents",
-        "vp",
-        "vps",
-        "v p",
-        "v ps",
-    ),
-    Title.ASSOCIATE: _forms("associate", "associates"),
-    Title.INTERN: _forms("intern", "interns", "internship", "interns'"),
-    Title.CONTRACTOR: _forms("contractor", "contractors"),
-}
-# Plural display names for narration ("Found 12 Managers in Sales").
-TITLE_PLURALS: dict[str, str] = {
-    Title.ASSISTANT: "Assistants",
-    Title.MANAGER: "Managers",
-    Title.JUNIOR_EXECUTIVE: "Junior Executives",
-    Title.PRESIDENT: "Presidents",
-    Title.VICE_PRESIDENT: "Vice-Presidents",
-    Title.ASSOCIATE: "Associates",
-    Title.INTERN: "Interns",
-    Title.CONTRACTOR: "Contractors",
-}
-# Words introducing a title value: "with the title Manager", "whose role is Intern".
-TITLE_NOUNS = frozenset(
-    {"title", "titles", "role", "roles", "position", "positions", "job", "rank"}
-)
-
-# --- columns ----------------------------------------------------------------------------------
-
-# Field words, longest first where phrases overlap. "name" means first and last name.
-FIELD_PHRASES: dict[tuple[str, ...], str] = {
-    **dict.fromkeys(
-        _forms("first name", "first names", "firstname", "firstnames", "given name", "forename"),
-        "first_name",
-    ),
-    **dict.fromkeys(
-        _forms(
-            "last name",
-            "last names",
-            "lastname",
-            "lastnames",
-            "surname",
-            "surnames",
-            "family name",
-            "family names",
-        ),
-        "last_name",
-    ),
-    **dict.fromkeys(
-        _forms("name", "names", "full name", "full names", "fullname", "who they are"), "name"
-    ),
-    **dict.fromkeys(
-        _forms(
-            "email",
-            "emails",
-            "email address",
-            "email addresses",
-            "emails addresses",
-            "mail",
-            "mail address",
-            "address",
-            "addresses",
-            "email id",
-            "contact email",
-        ),
-        "email",
-    ),
-    **dict.fromkeys(
-        _forms(
-            "hire date",
-            "hire dates",
-            "hiring date",
-            "hiring dates",
-            "date hired",
-            "dates hired",
-            "date of hire",
-            "dates of hire",
-            "start date",
-            "start dates",
-            "starting date",
-            "starting dates",
-            "joining date",
-            "join date",
-            "date joined",
-            "date they joined",
-            "date they were hired",
-            "when they were hired",
-            "when they joined",
-            "when they started",
-        ),
-        "hire_date",
-    ),
-    **dict.fromkeys(
-        _forms(
-            "department",
-            "departments",
-            "dept",
-            "depts",
-            "team",
-            "teams",
-            "division",
-            "divisions",
-        ),
-        "department",
-    ),
-    **dict.fromkeys(
-        _forms(
-            "title",
-            "titles",
-            "job title",
-            "job titles",
-            "role",
-            "roles",
-            "position",
-            "positions",
-            "job",
-            "jobs",
-        ),
-        "title",
-    ),
-    **dict.fromkeys(_forms("id", "ids", "employee id", "employee ids", "uuid"), "id"),
-    **dict.fromkeys(
-        _forms(
-            "year",
-            "years",
-            "hire year",
-            "hire years",
-            "hiring year",
-            "year hired",
-            "year of hire",
-            "start year",
-        ),
-        "hire_year",
-    ),
+    "email": ("emails", "email addresses", "addresses", "mails", "contact email"),
 }
 
-# Sort keys after "by": the same words, plus a few that only make sense as an order.
-ORDER_KEY_PHRASES: dict[tuple[str, ...], str] = {
-    **{words: field for words, field in FIELD_PHRASES.items() if field != "hire_year"},
-    **dict.fromkeys(
-        _forms(
-            "date",
-            "seniority",
-            "tenure",
-            "hire",
-            "hiring",
-            "when hired",
-            "when they were hired",
-            "start",
-            "length of service",
-            "years of service",
-            "how long they have been here",
-        ),
-        "hire_date",
-    ),
-    **dict.fromkeys(
-        _forms(
-            "count",
-            "counts",
-            "number",
-            "headcount",
-            "head count",
-            "size",
-            "number of employees",
-            "number of people",
-            "employee count",
-            "how many",
-        ),
-        "count",
-    ),
-}
 
-# Keys "per ...", "by ...", "for each ..." may group on.
-GROUP_KEY_PHRASES: dict[tuple[str, ...], str] = {
-    **dict.fromkeys(
-        _forms("department", "departments", "dept", "team", "teams", "division"), "department"
-    ),
-    **dict.fromkeys(
-        _forms("title", "titles", "job title", "job titles", "role", "roles", "position"), "title"
-    ),
-    **dict.fromkeys(
-        _forms(
-            "year",
-            "years",
-            "hire year",
-            "hiring year",
-            "year hired",
-            "year of hire",
-            "start year",
-            "calendar year",
-        ),
-        "hire_year",
-    ),
-}
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase is: a terminal of the grammar and what it carries."""
 
-# --- grammar words ------------------------------------------------------------------------
+    terminal: str  # "KW" for a keyword (payload: the canonical keyword), else a terminal name
+    payload: Any = None
 
-PEOPLE_NOUNS = frozenset(
-    {
-        "employee",
-        "employees",
-        "employee's",
-        "employees'",
-        "people",
-        "person",
-        "persons",
-        "peoples",
-        "staff",
-        "staffer",
-        "staffers",
-        "staff members",
-        "worker",
-        "workers",
-        "colleague",
-        "colleagues",
-        "coworker",
-        "coworkers",
-        "folks",
-        "folk",
-        "everyone",
-        "everybody",
-        "anyone",
-        "anybody",
-        "someone",
-        "somebody",
-        "member",
-        "members",
-        "individuals",
-        "individual",
-        "hires",
-        "hire",
-        "personnel",
-        "team members",
-        "guys",
-        "ones",
-        "one",
-        "whoever",
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: dict[tuple[str, ...], Entry]
+    longest: int
+    spelled: frozenset[str]  # single words a typo may be corrected to
+    known: frozenset[str]  # every word of every phrase
+    plurals: dict[tuple[str, str], str]  # (column, value) -> plural for answers
+
+    def entry(self, phrase: tuple[str, ...]) -> Entry | None:
+        return self.phrases.get(phrase)
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.split())
+
+
+def _plural_forms(phrase: str) -> tuple[str, ...]:
+    if phrase.endswith("s") or not phrase[-1:].isalpha():
+        return (phrase,)
+    return (phrase, phrase + "s")
+
+
+def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entry]:
+    table: dict[tuple[str, ...], Entry] = {}
+    for column in description.columns:
+        spoken = (
+            column.name.replace("_", " "),
+            *column.synonyms,
+            *FIELD_EXTRAS.get(column.name, ()),
+        )
+        for phrase in spoken:
+            for form in _plural_forms(phrase):
+                table.setdefault(_split(form.lower()), Entry("FIELD", column.name))
+        for value in column.allowed_values:
+            said = (value, value.replace("-", " "), *column.value_synonyms.get(value, ()))
+            for phrase in said:
+                for form in _plural_forms(phrase.lower()):
+                    table.setdefault(_split(form), Entry("VALUE", (column.name, value)))
+            for noun in column.member_nouns.get(value, ()):
+                table[_split(noun.lower())] = Entry("VALUE", (column.name, value))
+    for phrase in NAME_WORDS:
+        table[_split(phrase)] = Entry("FIELD", "name")
+    return table
+
+
+def _word_entries() -> dict[tuple[str, ...], Entry]:
+    table: dict[tuple[str, ...], Entry] = {}
+    simple: Iterable[tuple[dict[str, Any], str]] = (
+        (words.MONTHS, "MONTHNAME"),
+        (words.WEEKDAYS, "DAYNAME"),
+        (words.SEASONS, "SEASON"),
+        (words.NAMED_DAYS, "NAMEDDAY"),
+    )
+    for mapping, terminal in simple:
+        for phrase, payload in mapping.items():
+            table[_split(phrase)] = Entry(terminal, payload)
+            # The tokenizer splits "year's" into "year" + "'s".
+            table[_split(phrase.replace("'s", " 's"))] = Entry(terminal, payload)
+    for phrase in words.WEEKEND:
+        table[_split(phrase)] = Entry("WEEKENDNAME", (0, 6))
+    for provider in words.PROVIDERS:
+        table[(provider,)] = Entry("PROVIDER", provider)
+    for number in range(1, 5):
+        table[(f"q{number}",)] = Entry("QUARTERNAME", number)
+    for keyword, variants in words.KEYWORDS.items():
+        for phrase in (keyword, *variants):
+            table.setdefault(_split(phrase), Entry("KW", keyword))
+    return table
+
+
+def _low_priority_entries() -> dict[tuple[str, ...], Entry]:
+    table: dict[tuple[str, ...], Entry] = {}
+    for phrases, topic in words.NOT_IN_THE_DATA:
+        for phrase in phrases:
+            table[_split(phrase)] = Entry("TOPIC", topic)
+    for phrase in words.FILLERS:
+        table[_split(phrase)] = Entry("FILLER")
+    for phrase in words.COPULAS:
+        table[_split(phrase)] = Entry("COPULA")
+    return table
+
+
+def _build(description: TableDescription) -> Lexicon:
+    phrases = _low_priority_entries()
+    phrases.update(_word_entries())
+    # Topics a keyword would hide ("'s manager" over "'s") are longer, so they still win.
+    for phrase, entry in _low_priority_entries().items():
+        if entry.terminal == "TOPIC" and len(phrase) > 1:
+            phrases[phrase] = entry
+    phrases.update(_column_entries(description))
+    spelled = frozenset(
+        word
+        for phrase, entry in phrases.items()
+        for word in phrase
+        if len(word) >= 4 and word.isalpha() and entry.terminal not in ("TOPIC",)
+    )
+    plurals = {
+        (column.name, value): plural
+        for column in description.columns
+        for value, plural in column.plurals.items()
     }
-)
-# Words that say "hired" (hire_date is the only date, so they add no meaning of their own).
-HIRE_VERBS = frozenset(
-    {
-        "hired",
-        "hire",
-        "hires",
-        "hiring",
-        "joined",
-        "join",
-        "joining",
-        "started",
-        "start",
-        "starting",
-        "onboarded",
-        "employed",
-        "recruited",
-        "came",
-        "brought",
-        "began",
-    }
-)
-FILLER_WORDS = frozenset(
-    {
-        "yo",
-        "select",
-        "where",
-        "=",
-        "hold",
-        "holds",
-        "holding",
-        "employ",
-        "employs",
-        "employing",
-        "use",
-        "uses",
-        # requests and politeness
-        "please",
-        "pls",
-        "plz",
-        "kindly",
-        "hi",
-        "hello",
-        "hey",
-        "thanks",
-        "thank",
-        "find",
-        "show",
-        "list",
-        "lists",
-        "listing",
-        "display",
-        "give",
-        "get",
-        "fetch",
-        "pull",
-        "return",
-        "retrieve",
-        "tell",
-        "see",
-        "look",
-        "lookup",
-        "search",
-        "query",
-        "provide",
-        "print",
-        "bring",
-        "want",
-        "need",
-        "like",
-        "know",
-        "let",
-        "can",
-        "could",
-        "would",
-        "you",
-        "me",
-        "i",
-        "i'd",
-        "we",
-        "us",
-        "our",
-        "my",
-        "ya",
-        "u",
-        # articles, pronouns, auxiliaries
-        "the",
-        "a",
-        "an",
-        "all",
-        "any",
-        "every",
-        "some",
-        "of",
-        "with",
-        "whose",
-        "which",
-        "what",
-        "that",
-        "those",
-        "these",
-        "this",
-        "them",
-        "they",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "there",
-        "here",
-        "currently",
-        "current",
-        "presently",
-        "now",
-        "right",
-        "at",
-        "in",
-        "on",
-        "for",
-        "from",
-        "to",
-        "as",
-        "into",
-        "within",
-        "by",
-        "out",
-        "up",
-        "just",
-        "only",
-        "also",
-        "then",
-        "exactly",
-        "entire",
-        "whole",
-        "full",
-        "complete",
-        "so",
-        "far",
-        "ever",
-        "about",
-        # the directory itself
-        "work",
-        "works",
-        "working",
-        "worked",
-        "employed",
-        "company",
-        "firm",
-        "organization",
-        "organisation",
-        "org",
-        "business",
-        "directory",
-        "database",
-        "db",
-        "table",
-        "records",
-        "record",
-        "rows",
-        "row",
-        "entries",
-        "entry",
-        "data",
-        "details",
-        "detail",
-        "info",
-        "information",
-        "results",
-        "result",
-        "everything",
-        "belong",
-        "belongs",
-        "belonging",
-        "sit",
-        "sits",
-        "part",
-        "listed",
-        "under",
-        "registered",
-        "exist",
-        "exists",
-        "existing",
-        "available",
-        "there's",
-        "people's",
-        "'s",
-        "-",
-        ":",
-        "already",
-        "still",
-        "yet",
-        "if",
-        "whether",
-        "anymore",
-        "go",
-        "goes",
-        "got",
-        "gotten",
-        "happen",
-        "happens",
-        "happened",
-        "onboard",
-        "aboard",
-        "board",
-        "respective",
-        "corresponding",
-        "along",
-        "together",
-        "alongside",
-        "plus",
-        "including",
-        "include",
-        "includes",
-    }
-)
-# Tokens the tokenizer makes from contractions ("aren't" -> "are not").
-CONTRACTIONS: dict[str, tuple[str, ...]] = {
-    "aren't": ("are", "not"),
-    "isn't": ("is", "not"),
-    "wasn't": ("was", "not"),
-    "weren't": ("were", "not"),
-    "don't": ("do", "not"),
-    "doesn't": ("does", "not"),
-    "didn't": ("did", "not"),
-    "haven't": ("have", "not"),
-    "hasn't": ("has", "not"),
-    "hadn't": ("had", "not"),
-    "can't": ("can", "not"),
-    "cannot": ("can", "not"),
-    "won't": ("will", "not"),
-    "aint": ("are", "not"),
-    "ain't": ("are", "not"),
-    "arent": ("are", "not"),
-    "isnt": ("is", "not"),
-    "dont": ("do", "not"),
-    "doesnt": ("does", "not"),
-    "didnt": ("did", "not"),
-    "werent": ("were", "not"),
-    "wasnt": ("was", "not"),
-    "what's": ("what", "is"),
-    "whats": ("what", "is"),
-    "who's": ("who", "is"),
-    "whos": ("who", "is"),
-    "where's": ("where", "is"),
-    "when's": ("when", "is"),
-    "how's": ("how", "is"),
-    "that's": ("that", "is"),
-    "there's": ("there", "is"),
-    "here's": ("here", "is"),
-    "it's": ("it", "is"),
-    "let's": ("let", "us"),
-    "i'm": ("i",),
-    "i'd": ("i",),
-    "i've": ("i",),
-    "we've": ("we", "have"),
-    "we're": ("we", "are"),
-    "they're": ("they", "are"),
-    "they've": ("they", "have"),
-    "who've": ("who", "have"),
-    "who're": ("who", "are"),
-    "ppl": ("people",),
-    "gimme": ("give", "me"),
-    "r": ("are",),
-    "lemme": ("let", "me"),
-    "wanna": ("want",),
-    "gotta": ("need",),
-    "emps": ("employees",),
-    "empl": ("employees",),
-    "employes": ("employees",),
-    "w": ("with",),
-    "thru": ("through",),
-    "til": ("until",),
-    "till": ("until",),
-    "b4": ("before",),
-    "yrs": ("years",),
-    "yr": ("year",),
-    "mos": ("months",),
-    "dept.": ("dept",),
-    "&": ("and",),
-    "+": ("and",),
-}
+    known = frozenset(word for phrase in phrases for word in phrase)
+    return Lexicon(phrases, max(len(p) for p in phrases), spelled, known, plurals)
 
-CONNECTORS: dict[str, str] = {
-    "and": "and",
-    "or": "or",
-    ",": "list",
-    "/": "or",
-    "nor": "or",
-    "either": "skip",
-    "both": "skip",
-    "as well as": "and",
-    "and/or": "or",
-    "and also": "and",
-    "plus": "and",
-}
-NEGATIONS = frozenset(
-    {
-        "not",
-        "never",
-        "non",
-        "except",
-        "excluding",
-        "exclude",
-        "excluded",
-        "neither",
-        "outside",
-        "other than",
-        "apart from",
-        "aside from",
-        "but not",
-        "without",
-    }
-)
 
-COUNT_PHRASES = _forms(
-    "how many",
-    "how much",
-    "number of",
-    "the number of",
-    "count of",
-    "count",
-    "counts",
-    "counting",
-    "headcount",
-    "headcounts",
-    "head count",
-    "head counts",
-    "total number of",
-    "total",
-    "totals",
-    "tally",
-    "quantity of",
-    "amount of",
-    "no of",
-    "no. of",
-    "num of",
-    "#",
-)
-DISTINCT_WORDS = frozenset({"distinct", "different", "unique", "various", "separate", "kinds"})
+_built: list[tuple[TableDescription, Lexicon]] = []
 
-NUMBER_WORDS: dict[str, int] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "twenty-five": 25,
-    "thirty": 30,
-    "fifty": 50,
-    "hundred": 100,
-    "dozen": 12,
-    "a dozen": 12,
-    "a couple": 2,
-    "a couple of": 2,
-    "couple": 2,
-    "a few": 3,
-}
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-MONTH_NAMES = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-# Web-mail providers people name without a domain ("gmail users").
-MAIL_PROVIDERS = frozenset(
-    {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail"}
-)
-
-# Possessive pronouns: "their emails" asks for a column per person, not for distinct values.
-PERSONAL_WORDS = frozenset({"their", "his", "her", "its", "theirs"})
-# "each employee's department": one value per person, like "their".
-PERSONAL_PHRASES = (
-    ("each", "employee"),
-    ("each", "employee's"),
-    ("every", "employee"),
-    ("every", "employee's"),
-    ("each", "person"),
-    ("each", "person's"),
-    ("everyone's",),
-    ("everybody's",),
-    ("each", "one"),
-    ("each", "of", "them"),
-)
+def lexicon() -> Lexicon:
+    """The vocabulary for the current directory description (rebuilt when it changes)."""
+    description = describe_directory("sqlite")
+    if not _built or _built[0][0] is not description:
+        _built[:] = [(description, _build(description))]
+    return _built[0][1]

@@ -9,10 +9,16 @@ colleague is recognised within minutes and a question costs no extra query in be
 import threading
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 from employees.models import Employee
 
 CACHE_SECONDS = 300.0
+
+
+def name_key(name: str) -> str:
+    """A name as people type it without punctuation: "O'Hara" and "ohara" meet at "ohara"."""
+    return "".join(char for char in name.lower() if char.isalnum())
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,16 @@ class DirectoryNames:
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last
+
+    @cached_property
+    def by_key(self) -> dict[str, str]:
+        """Stored (lower-case) name by its key, for names typed without apostrophes."""
+        return {name_key(name): name for name in sorted(self.first | self.last)}
+
+    def stored(self, word: str) -> str | None:
+        if self.is_name(word):
+            return word
+        return self.by_key.get(name_key(word))
 
 
 _lock = threading.Lock()

@@ -7,11 +7,13 @@ the rest, and says when the database returned only the first rows.
 from typing import Any
 
 from gptbridge.domain import QueryResult
-from gptbridge.engines.offline.lexicon import TITLE_PLURALS
+from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.measures import describe_measure, is_measure
 from gptbridge.engines.offline.plan import (
     Count,
     CountDistinct,
     DateFilter,
+    DatePartFilter,
     DistinctValues,
     Filter,
     GroupCount,
@@ -21,10 +23,12 @@ from gptbridge.engines.offline.plan import (
     OrderKey,
     PeopleList,
     QueryPlan,
+    SameDayFilter,
     TextFilter,
     ValueFilter,
 )
-from gptbridge.engines.offline.render import COUNT_ALIAS, YEAR_ALIAS
+from gptbridge.engines.offline.render import COUNT_ALIAS, KEY_ALIASES, SHARE_ALIAS
+from gptbridge.engines.offline.words import MONTH_NAMES, WEEKDAY_NAMES
 
 # Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
@@ -40,7 +44,42 @@ KEY_WORDS = {
     "hire_date": "hire date",
     "id": "id",
 }
-GROUP_WORDS = {"department": "department", "title": "title", "hire_year": "hire year"}
+GROUP_WORDS = {
+    "department": "department",
+    "title": "title",
+    "first_name": "first name",
+    "last_name": "last name",
+    "hire_year": "hire year",
+    "hire_month": "hire month",
+    "hire_quarter": "hire quarter",
+    "hire_weekday": "weekday of hire",
+    "email_domain": "e-mail domain",
+}
+
+
+def title_plural(value: str) -> str:
+    return lexicon().plurals.get(("title", value), value)
+
+
+def describe_plan(plan: QueryPlan) -> str:
+    """A plan in a few words, for telling readings of an ambiguous question apart."""
+    subject = Subject(plan.filters)
+    kind = type(plan.shape).__name__
+    words = {"Count": "how many", "PeopleList": "the list of", "GroupCount": "counts of"}
+    return f"{words.get(kind, kind)} {subject.phrase(2)}"
+
+
+def group_label(key: str, value: Any) -> str:
+    """A group's value as people say it: months and weekdays by name, Q1-Q4."""
+    if value is None:
+        return "(none)"
+    if key == "hire_month":
+        return MONTH_NAMES[int(value)]
+    if key == "hire_weekday":
+        return WEEKDAY_NAMES[int(value)]
+    if key == "hire_quarter":
+        return f"Q{int(value)}"
+    return str(value)
 
 
 def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
@@ -58,7 +97,10 @@ def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
         text = _count_distinct(shape, subject, _first_value(result.rows))
     elif isinstance(shape, DistinctValues):
         text = _distinct_values(shape, subject, result.rows)
+    elif is_measure(shape):
+        text = describe_measure(shape, subject, result.rows)
     else:
+        assert isinstance(shape, GroupCount)
         text = _group_count(shape, subject, result.rows)
     if result.truncated:
         text += (
@@ -98,7 +140,7 @@ class Subject:
 
     def noun(self, count: int) -> str:
         if self.titles:
-            names = [t if count == 1 else TITLE_PLURALS.get(t, t) for t in self.titles]
+            names = [t if count == 1 else title_plural(t) for t in self.titles]
             return " or ".join(names)
         return "employee" if count == 1 else "employees"
 
@@ -117,10 +159,17 @@ def _describe(condition: Filter) -> str:
         values = " or ".join(condition.values)
         if condition.column == "department":
             return f"not in {values}" if condition.negated else f"in {values}"
-        plural = " or ".join(TITLE_PLURALS.get(v, v) for v in condition.values)
+        plural = " or ".join(title_plural(v) for v in condition.values)
         return f"who are not {plural}" if condition.negated else f"who are {plural}"
-    if isinstance(condition, DateFilter | MonthFilter):
+    if isinstance(condition, DateFilter | MonthFilter | DatePartFilter):
         return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
+    if isinstance(condition, SameDayFilter):
+        said = "not " if condition.negated else ""
+        if condition.person is None:
+            return f"{said}hired on a day someone else was also hired"
+        if condition.relation != "same":
+            return f"{said}hired {condition.relation} {condition.shown}"
+        return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
     if isinstance(condition, TextFilter):
         return _describe_text(condition)
     options = " or ".join(_describe(option) for option in condition.options)
@@ -250,7 +299,7 @@ def _count(subject: Subject, value: Any) -> str:
 
 def _count_distinct(shape: CountDistinct, subject: Subject, value: Any) -> str:
     count = int(value or 0)
-    noun = "department" if shape.column == "department" else "title"
+    noun = GROUP_WORDS.get(shape.column, shape.column)
     plural = "" if count == 1 else "s"
     return (
         f"There {'is' if count == 1 else 'are'} {count} different {noun}{plural}{subject.among()}."
@@ -267,8 +316,20 @@ def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[st
 
 
 def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]) -> str:
-    alias = YEAR_ALIAS if shape.key == "hire_year" else shape.key
-    pairs = [(str(row[alias]), int(row[COUNT_ALIAS])) for row in rows]
+    alias = KEY_ALIASES.get(shape.key, shape.key)
+    pairs = [(group_label(shape.key, row[alias]), int(row[COUNT_ALIAS])) for row in rows]
+    if shape.share:
+        listed = _listing(
+            [
+                f"{name} {count} ({row[SHARE_ALIAS]}%)"
+                for (name, count), row in zip(pairs, rows, strict=True)
+            ]
+        )
+        people = subject.phrase(2)
+        return (
+            f"{_capitalized(people)} per {GROUP_WORDS[shape.key]}, with each group's share of "
+            f"all {people} (percent, rounded to 1 decimal): {listed}."
+        )
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)
     scope = f" {clauses}" if clauses else ""
@@ -292,7 +353,7 @@ def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]
         return f"No one matches, so no {GROUP_WORDS[shape.key]} has {most} {people}."
     names = _join([name for name, _ in pairs])
     count = pairs[0][1]
-    if shape.key == "hire_year":
+    if shape.key.startswith("hire_"):
         each = " each" if len(pairs) > 1 else ""
         return f"{names} had {most} {people} hired ({count}{each})."
     if len(pairs) == 1:

@@ -1,158 +1,111 @@
-"""Question -> `QueryPlan`: tokenize, correct typos, recognise every word, assemble.
+"""Lexemes -> parse trees with lark's Earley parser, every reading kept (ambiguity="explicit").
 
-Every word must be accounted for, by a construct or as filler. Words left over are the reason
-to refuse: the engine never answers a question it only partly understood.
+Earley because the grammar is written the way the questions read, not massaged into LALR(1): it
+accepts any context-free grammar, including the ambiguous ones a phrase grammar of English
+naturally is, and with explicit ambiguity it returns all readings instead of silently choosing
+one. The engine then answers only when all readings mean the same thing.
 """
 
-import datetime as dt
-from collections.abc import Callable, Iterable
-from functools import cache
-from types import ModuleType
+from functools import cache, lru_cache
+from pathlib import Path
 
-from gptbridge.engines.offline import dates, lexicon, recognizers
-from gptbridge.engines.offline.assemble import NotUnderstood, assemble
-from gptbridge.engines.offline.chunks import Placed
-from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.plan import QueryPlan
-from gptbridge.engines.offline.recognizers import RECOGNIZERS, ParseState
-from gptbridge.engines.offline.tokens import Token, edit_distance, tokenize, with_norm
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.lexer import Lexer, PatternStr
+from lark.visitors import CollapseAmbiguities
 
-MAX_QUESTION_WORDS = 80
-MIN_CORRECTABLE_LENGTH = 4
-# Real words one letter away from a known word that must not be "corrected" into it:
-# "fired" is not "hired", "managing" is not "manager", "older" is not "order".
-NEVER_CORRECTED = frozenset(
-    {
-        # leaving, pay and age: other questions, not typos of hire / sales / order
-        "fired", "firing", "retired", "resigned", "terminated", "left", "quit", "leave",
-        "leaves", "former", "formerly", "salary", "salaries", "pay", "paid", "wage", "wages",
-        "bonus", "bonuses", "earn", "earns", "older", "younger", "eldest", "seniors",
-        "juniors", "female", "male",
-        # verbs one letter from a title or department
-        "manage", "managed", "manages", "managing", "management", "produce", "produced",
-        "producing", "associated", "assistance", "contract", "contracts", "employer",
-        "employers", "salesforce",
-        # short everyday words one letter from a keyword
-        "best", "worst", "same", "game", "cost", "costs", "cast", "fast", "vast", "paste",
-        "must", "lost", "rule", "term", "near", "dear", "weak", "hour", "hours", "late",
-        "dated", "stars",
-    }
-)  # fmt: skip
+from gptbridge.engines.offline.lexer import Lexeme
+
+GRAMMAR_FILE = Path(__file__).with_name("grammar.lark")
+MAX_TREES = 64
+PARSE_CACHE_SIZE = 2048
 
 
-def parse_question(
-    question: str, *, today: dt.date, names: Callable[[], DirectoryNames]
-) -> QueryPlan:
-    """The plan for `question`, or `NotUnderstood` naming the words that could not be read."""
-    tokens = tokenize(question)
-    if not tokens:
-        raise NotUnderstood([], "the question is empty")
-    if len(tokens) > MAX_QUESTION_WORDS:
-        raise NotUnderstood([], f"the question is longer than {MAX_QUESTION_WORDS} words")
-    state = ParseState(tokens=[], today=today, names=names, vocabulary=vocabulary())
-    state.tokens = correct_typos(tokens, state)
-    placed, unknown = scan(state)
-    if unknown:
-        raise NotUnderstood(unknown)
-    return assemble(placed)
+class NoParse(Exception):
+    """No reading consumes every word; `lexeme` is the first one the grammar could not take."""
+
+    def __init__(self, lexeme: Lexeme | None, position: int = 0):
+        super().__init__(lexeme.text if lexeme else "")
+        self.lexeme = lexeme
+        self.position = position
 
 
-def scan(state: ParseState) -> tuple[list[Placed], list[str]]:
-    """Chunks for every recognised run of words, and the words nothing recognised."""
-    placed: list[Placed] = []
-    unknown: list[str] = []
-    index = 0
-    tokens = state.tokens
-    while index < len(tokens):
-        for recognizer in RECOGNIZERS:
-            found = recognizer(state, index)
-            if found is not None and found[1] > index:
-                chunks, end = found
-                words = " ".join(token.text for token in tokens[index:end])
-                placed.extend(Placed(chunk, index, end, words) for chunk in chunks)
-                index = end
-                break
-        else:
-            unknown.append(tokens[index].text)
-            index += 1
-    return placed, unknown
+class _TokenStream(Lexer):
+    """The lexing is done by `lexer.py`: lark receives the tokens as they are."""
 
+    def __init__(self, lexer_conf: object) -> None:
+        pass
 
-# --- vocabulary and typos ------------------------------------------------------------------
+    def lex(self, data: list[Token]) -> list[Token]:  # type: ignore[override]
+        return data
 
 
 @cache
-def vocabulary() -> frozenset[str]:
-    """Every word any phrase table of the engine contains."""
-    words: set[str] = set()
-    for module in (lexicon, recognizers, dates):
-        words |= _module_words(module)
-    return frozenset(words)
-
-
-def _module_words(module: ModuleType) -> set[str]:
-    words: set[str] = set()
-    for name, value in vars(module).items():
-        if name.isupper():
-            words |= _words_in(value)
-    return words
-
-
-def _words_in(value: object) -> set[str]:
-    if isinstance(value, str):
-        return set(value.lower().split())
-    if isinstance(value, dict):
-        return _words_in(list(value.keys())) | _words_in(list(value.values()))
-    if isinstance(value, Iterable) and not isinstance(value, bytes):
-        words: set[str] = set()
-        for item in value:
-            words |= _words_in(item)
-        return words
-    return set()
-
-
-@cache
-def correction_targets() -> tuple[str, ...]:
-    return tuple(
-        sorted(
-            word for word in vocabulary() if len(word) >= MIN_CORRECTABLE_LENGTH and word.isalpha()
-        )
+def _lark() -> Lark:
+    return Lark(
+        GRAMMAR_FILE.read_text(),
+        parser="earley",
+        lexer=_TokenStream,
+        ambiguity="explicit",
+        maybe_placeholders=False,
+        propagate_positions=True,
     )
 
 
-def correct_typos(tokens: list[Token], state: ParseState) -> list[Token]:
-    """Unknown words one slip away from exactly one known word read as that word."""
-    corrected = []
-    for token in tokens:
-        target = _correction(token, state)
-        corrected.append(with_norm(token, target) if target else token)
-    return corrected
+@cache
+def keyword_terminals() -> dict[str, str]:
+    """Each keyword of the grammar ("how many") -> lark's name for its terminal."""
+    return {
+        terminal.pattern.value: terminal.name
+        for terminal in _lark().terminals
+        if isinstance(terminal.pattern, PatternStr)
+    }
 
 
-def _correction(token: Token, state: ParseState) -> str | None:
-    word = token.norm
-    if (
-        token.kind != "word"
-        or word in state.vocabulary
-        or len(word) < MIN_CORRECTABLE_LENGTH
-        or not word.isalpha()
-        or word in NEVER_CORRECTED
-        or state.names().is_name(word)  # never turn a colleague's name into a keyword
-    ):
-        return None
-    limit = 2 if len(word) >= 10 else 1
-    best: list[str] = []
-    best_distance = limit + 1
-    for target in correction_targets():
-        # Typos rarely hit the first letter; requiring it keeps "bob" from becoming "job".
-        if target[0] != word[0] or abs(len(target) - len(word)) > limit:
-            continue
-        # Short words: a changed letter makes another real word ("fired"/"hired"), so only
-        # dropped, doubled or swapped letters count as typos.
-        cost = 2 if len(target) <= 5 else 1
-        distance = edit_distance(word, target, limit, substitution_cost=cost)
-        if distance < best_distance:
-            best, best_distance = [target], distance
-        elif distance == best_distance and distance <= limit:
-            best.append(target)
-    return best[0] if len(best) == 1 else None
+def _token(index: int, lexeme: Lexeme) -> Token:
+    if lexeme.terminal == "KW":
+        name = keyword_terminals().get(lexeme.payload, "UNKNOWN")
+    else:
+        name = lexeme.terminal
+    return Token(name, lexeme.text, start_pos=index, end_pos=index + 1)
+
+
+def _no_parse(lexemes: list[Lexeme], position: int) -> NoParse:
+    """Where the parse stopped, or the first unknown word before it: the grammar may have
+    tried to read that word as free text ("enjoy" as a name) and only failed later."""
+    for index, lexeme in enumerate(lexemes[: position + 1]):
+        if lexeme.terminal in ("WORD", "UNKNOWN"):
+            return NoParse(lexeme, index)
+    return NoParse(lexemes[position], position)
+
+
+def parse(lexemes: list[Lexeme]) -> list[Tree[Token]]:
+    """Every complete parse of the lexemes (at most MAX_TREES), or NoParse.
+
+    The parse depends only on the sequence of terminal types (the tree's tokens point back to
+    the lexemes by position), so parses are cached by that sequence: questions of the same
+    shape ("how many VALUE in VALUE") are parsed once.
+    """
+    if not lexemes:
+        raise NoParse(None)
+    tokens = [_token(index, lexeme) for index, lexeme in enumerate(lexemes)]
+    outcome = _parse_types(tuple(token.type for token in tokens))
+    if isinstance(outcome, int):
+        raise _no_parse(lexemes, outcome)
+    return outcome
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parse_types(types: tuple[str, ...]) -> list[Tree[Token]] | int:
+    """The parses of a sequence of terminal types, or the position where parsing failed."""
+    tokens = [Token(kind, kind, start_pos=i, end_pos=i + 1) for i, kind in enumerate(types)]
+    try:
+        tree = _lark().parse(tokens)
+    except UnexpectedToken as exc:
+        return int(exc.token.start_pos)
+    except UnexpectedEOF:
+        return len(types) - 1
+    except UnexpectedInput:
+        return 0
+    trees: list[Tree[Token]] = CollapseAmbiguities().transform(tree)
+    return trees[:MAX_TREES]

@@ -9,7 +9,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 Column = Literal["id", "first_name", "last_name", "email", "department", "title", "hire_date"]
-GroupKey = Literal["department", "title", "hire_year"]
+# Keys people group by: a column, or a part of the hire date or of the e-mail address.
+GroupKey = Literal[
+    "department",
+    "title",
+    "first_name",
+    "last_name",
+    "hire_year",
+    "hire_month",
+    "hire_quarter",
+    "hire_weekday",
+    "email_domain",
+]
+DatePart = Literal["month", "weekday", "quarter", "monthday"]
+OrderName = Literal[Column, "name", "count", "group"]
 TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
 TextOp = Literal["equals", "starts", "ends", "contains"]
 Comparison = Literal[">", ">=", "<", "<=", "="]
@@ -44,6 +57,27 @@ class MonthFilter:
 
 
 @dataclass(frozen=True)
+class DatePartFilter:
+    """hire_date's month, weekday (0 = Sunday), quarter or month*100+day in any year."""
+
+    part: DatePart
+    values: tuple[int, ...]
+    label: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class SameDayFilter:
+    """Hired on (or before, or after) the day a named person was hired, that person excluded;
+    or on a day shared with anyone else (`person` None)."""
+
+    person: tuple[str, str] | None
+    shown: str = ""
+    negated: bool = False
+    relation: Literal["same", "before", "after"] = "same"
+
+
+@dataclass(frozen=True)
 class TextFilter:
     """A case-insensitive comparison on a name or the e-mail; `value` is lower case."""
 
@@ -62,13 +96,15 @@ class AnyOf:
     negated: bool = False
 
 
-Filter = ValueFilter | DateFilter | MonthFilter | TextFilter | AnyOf
+Filter = (
+    ValueFilter | DateFilter | MonthFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
+)
 
 
 @dataclass(frozen=True)
 class OrderKey:
     # "name" is last name then first name; "count" and "group" exist only for GroupCount.
-    key: Literal[Column, "name", "count", "group"]
+    key: "OrderName"
     descending: bool = False
 
 
@@ -103,13 +139,37 @@ class Count:
 
 @dataclass(frozen=True)
 class CountDistinct:
-    column: Literal["department", "title"]
+    column: GroupKey
 
 
 @dataclass(frozen=True)
 class DistinctValues:
-    column: Literal["department", "title"]
+    column: GroupKey
     descending: bool = False
+
+
+@dataclass(frozen=True)
+class GroupHireExtreme:
+    """Per group, the employee(s) hired last (or first); all of them on a shared date."""
+
+    key: GroupKey
+    latest: bool
+
+
+@dataclass(frozen=True)
+class AverageTenure:
+    """Mean years since hire (days / 365.25, as of `today`), rounded to 1 decimal; per group."""
+
+    today: dt.date
+    key: GroupKey | None = None
+    extreme: Literal["max", "min"] | None = None  # only the group(s) with the highest/lowest
+
+
+@dataclass(frozen=True)
+class Share:
+    """Percentage of the plan's employees (the whole) matching `part`, rounded to 1 decimal."""
+
+    part: tuple[Filter, ...]
 
 
 @dataclass(frozen=True)
@@ -127,10 +187,20 @@ class GroupCount:
     having: Having | None = None
     extreme: Literal["max", "min"] | None = None
     limit: int | None = None
+    share: bool = False  # also each group's percentage of the whole, rounded to 1 decimal
 
 
 Shape = (
-    PeopleList | HireExtreme | HireDateBound | Count | CountDistinct | DistinctValues | GroupCount
+    PeopleList
+    | HireExtreme
+    | HireDateBound
+    | Count
+    | CountDistinct
+    | DistinctValues
+    | GroupCount
+    | GroupHireExtreme
+    | AverageTenure
+    | Share
 )
 
 

@@ -7,19 +7,23 @@ the same rows in the same order.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import cast
 
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline.plan import (
+    AverageTenure,
     Column,
     Count,
     CountDistinct,
     DateFilter,
+    DatePartFilter,
     DistinctValues,
     Filter,
     GroupCount,
+    GroupHireExtreme,
     GroupKey,
     HireDateBound,
     HireExtreme,
@@ -27,6 +31,8 @@ from gptbridge.engines.offline.plan import (
     OrderKey,
     PeopleList,
     QueryPlan,
+    SameDayFilter,
+    Share,
     TextFilter,
     ValueFilter,
 )
@@ -34,6 +40,17 @@ from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
 YEAR_ALIAS = "hire_year"
+SHARE_ALIAS = "percentage"
+TENURE_ALIAS = "average_tenure_years"
+# Each group key's column in the result (also what the narration reads back).
+KEY_ALIASES: dict[str, str] = {
+    "hire_year": "hire_year",
+    "hire_month": "hire_month",
+    "hire_quarter": "hire_quarter",
+    "hire_weekday": "hire_weekday",
+    "email_domain": "email_domain",
+}
+DAYS_PER_YEAR = "365.25"
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
 DIRECTORY_ORDER: tuple[Column, ...] = ("last_name", "first_name", "id")
@@ -60,12 +77,104 @@ def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
     if isinstance(shape, Count):
         return _select([_count().as_(COUNT_ALIAS)], table, where)
     if isinstance(shape, CountDistinct):
-        distinct = exp.Count(this=exp.Distinct(expressions=[_col(shape.column)]))
+        key = _group_expression(shape.column, dialect)
+        distinct = exp.Count(this=exp.Distinct(expressions=[key]))
         return _select([distinct.as_(f"{shape.column}_count")], table, where)
     if isinstance(shape, DistinctValues):
         query = _select([_col(shape.column)], table, where).distinct()
         return query.order_by(_ordered(_col(shape.column), shape.descending, dialect))
-    return _group_count(shape, table, where, dialect)
+    if isinstance(shape, GroupCount):
+        return _group_count(shape, table, where, dialect)
+    return _measures(plan, table, where, dialect)
+
+
+def _measures(plan: QueryPlan, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
+    shape = plan.shape
+    if isinstance(shape, GroupHireExtreme):
+        return _group_hire_extreme(shape, table, where, dialect)
+    if isinstance(shape, AverageTenure):
+        return _average_tenure(shape, table, where, dialect)
+    if isinstance(shape, Share):
+        return _share(shape, table, where, dialect)
+    raise TypeError(f"no SQL for {shape!r}")
+
+
+def _group_hire_extreme(
+    shape: GroupHireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
+) -> exp.Select:
+    """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
+    key = _group_expression(shape.key, dialect)
+    bound = exp.Max if shape.latest else exp.Min
+    extremes = _select([key.copy(), bound(this=_col("hire_date"))], table, where)
+    extremes = extremes.group_by(key.copy())
+    pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
+    condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
+    query = _select([exp.Star()], table, _conjunction([where, condition]))
+    return query.order_by(_ordered(key.copy(), False, dialect), *_people_order((), dialect))
+
+
+def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
+    if dialect == "sqlite":
+        return exp.Sub(
+            this=exp.Anonymous(this="julianday", expressions=[_date(today)]),
+            expression=exp.Anonymous(this="julianday", expressions=[_col("hire_date")]),
+        )
+    day = exp.Cast(this=_date(today), to=exp.DataType.build("DATE"))
+    return exp.Sub(this=day, expression=_col("hire_date"))
+
+
+def _average_tenure(
+    shape: AverageTenure, table: str, where: exp.Expr | None, dialect: Dialect
+) -> exp.Select:
+    """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
+    years = exp.Div(
+        this=exp.Avg(this=_tenure_days(shape.today, dialect)),
+        expression=exp.Literal.number(DAYS_PER_YEAR),
+    )
+    average = exp.Round(this=years, decimals=exp.Literal.number(1)).as_(TENURE_ALIAS)
+    if shape.key is None:
+        return _select([average, _count().as_(COUNT_ALIAS)], table, where)
+    group = _group_expression(shape.key, dialect)
+    query = _select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)], table, where)
+    query = query.group_by(group.copy())
+    if shape.extreme is not None:
+        days = exp.Avg(this=_tenure_days(shape.today, dialect))
+        averages = _select([days.copy().as_("group_average")], table, where).group_by(group.copy())
+        bound = exp.Max if shape.extreme == "max" else exp.Min
+        best = exp.select(bound(this=_col("group_average"))).from_(
+            exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
+        )
+        query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
+    return query.order_by(_ordered(exp.column(_key_alias(shape.key)), False, dialect))
+
+
+def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
+    """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
+    part = _conjunction([_filter(f, dialect) for f in shape.part])
+    assert part is not None
+    matching = exp.Sum(
+        this=exp.Case(
+            ifs=[exp.If(this=part, true=exp.Literal.number(1))], default=exp.Literal.number(0)
+        )
+    )
+    ratio = exp.Div(
+        this=exp.Mul(this=exp.Literal.number("100.0"), expression=matching.copy()),
+        expression=exp.Nullif(this=_count(), expression=exp.Literal.number(0)),
+    )
+    columns = [
+        exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS),
+        matching.as_("matching_count"),
+        _count().as_("total_count"),
+    ]
+    return _select(columns, table, where)
+
+
+def _key_alias(key: GroupKey) -> str:
+    return KEY_ALIASES.get(key, key)
+
+
+def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
+    return group.copy().as_(_key_alias(key)) if key in KEY_ALIASES else group.copy()
 
 
 # --- shapes ----------------------------------------------------------------------------------
@@ -114,8 +223,18 @@ def _hire_extreme(
 
 
 def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
-    if key == "hire_year":
-        return _date_part("YEAR", dialect)
+    parts = {
+        "hire_year": "YEAR",
+        "hire_month": "MONTH",
+        "hire_quarter": "QUARTER",
+        "hire_weekday": "DOW",
+    }
+    if key in parts:
+        return _date_part(parts[key], dialect)
+    if key == "email_domain":
+        at = exp.StrPosition(this=_col("email"), substr=exp.Literal.string("@"))
+        after = exp.Add(this=at, expression=exp.Literal.number(1))
+        return exp.Lower(this=exp.Substring(this=_col("email"), start=after))
     return _col(key)
 
 
@@ -123,9 +242,15 @@ def _group_count(
     shape: GroupCount, table: str, where: exp.Expr | None, dialect: Dialect
 ) -> exp.Select:
     group = _group_expression(shape.key, dialect)
-    alias = YEAR_ALIAS if shape.key == "hire_year" else shape.key
-    labelled = group.copy() if shape.key != "hire_year" else group.copy().as_(alias)
-    query = _select([labelled, _count().as_(COUNT_ALIAS)], table, where)
+    alias = _key_alias(shape.key)
+    columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
+    if shape.share:
+        whole = exp.Subquery(this=_select([_count()], table, where))
+        ratio = exp.Div(
+            this=exp.Mul(this=exp.Literal.number("100.0"), expression=_count()), expression=whole
+        )
+        columns.append(exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS))
+    query = _select(columns, table, where)
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
     if shape.having is not None:
@@ -177,12 +302,55 @@ def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
     elif isinstance(condition, MonthFilter):
         months = [exp.Literal.number(month) for month in condition.months]
         expression = exp.In(this=_date_part("MONTH", dialect), expressions=months)
+    elif isinstance(condition, DatePartFilter):
+        expression = _date_part_filter(condition, dialect)
+    elif isinstance(condition, SameDayFilter):
+        expression = _same_day(condition, dialect)
     elif isinstance(condition, TextFilter):
         expression = _text_filter(condition)
     else:
         options = [_filter(option, dialect) for option in condition.options]
         expression = exp.Paren(this=_disjunction(options))
     return exp.Not(this=_parenthesized(expression)) if condition.negated else expression
+
+
+DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
+
+
+def _date_part_filter(condition: DatePartFilter, dialect: Dialect) -> exp.Expr:
+    if condition.part == "monthday":
+        month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
+        days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
+        return _in_or_equals(month_day, days)
+    numbers = [exp.Literal.number(value) for value in condition.values]
+    return _in_or_equals(_date_part(DATE_PARTS[condition.part], dialect), numbers)
+
+
+def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
+    if len(values) == 1:
+        return exp.EQ(this=subject, expression=values[0])
+    return exp.In(this=subject, expressions=values)
+
+
+def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
+    table = describe_directory(dialect).table
+    if condition.person is None:
+        shared = exp.select(_col("hire_date")).from_(table).group_by(_col("hire_date"))
+        shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
+        return exp.In(this=_col("hire_date"), query=exp.Subquery(this=shared))
+    first, last = condition.person
+    person = exp.And(
+        this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
+    )
+    if condition.relation != "same":
+        # Before the earliest / after the latest hire date of anyone with that name.
+        bound = exp.Min if condition.relation == "before" else exp.Max
+        day = exp.select(bound(this=_col("hire_date"))).from_(table).where(person.copy())
+        compare = exp.LT if condition.relation == "before" else exp.GT
+        return compare(this=_col("hire_date"), expression=exp.Subquery(this=day))
+    days = exp.select(_col("hire_date")).from_(table).where(person.copy())
+    same = exp.In(this=_col("hire_date"), query=exp.Subquery(this=days))
+    return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 
 def _value_filter(condition: ValueFilter) -> exp.Expr:
@@ -261,11 +429,20 @@ def _count() -> exp.Count:
     return exp.Count(this=exp.Star())
 
 
+SQLITE_FORMATS = {"YEAR": "%Y", "MONTH": "%m", "DOW": "%w"}
+
+
 def _date_part(part: str, dialect: Dialect) -> exp.Expr:
-    """The year or month of hire_date as an integer, in a form each database runs."""
+    """Year, month, quarter or weekday (0 = Sunday) of hire_date as an integer, on each
+    database: strftime on SQLite, EXTRACT on PostgreSQL."""
+    if dialect == "sqlite" and part == "QUARTER":
+        month = _date_part("MONTH", dialect)
+        plus = exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2)))
+        # typed: integer division, as both databases do for integers (no cast to REAL).
+        return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
     if dialect == "sqlite":
-        fmt = "%Y" if part == "YEAR" else "%m"
-        value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string(fmt))
+        fmt = exp.Literal.string(SQLITE_FORMATS[part])
+        value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=fmt)
     else:
         value = exp.Extract(this=exp.var(part), expression=_col("hire_date"))
     return exp.Cast(this=value, to=exp.DataType.build("INT"))

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('gptbridge', '0003_querylog_origin'),
+        ('gptbridge', '0004_querylog_user'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,204 @@
+"""What the directory's columns mean, written once and derived from the `Employee` model.
+
+Column names, types, choices and help text come from the model's fields; this module adds only
+what the model cannot say: the words people use for a column and for each of its values. The
+question pipeline's prompt, the offline engine's vocabulary and the API, admin and import field
+lists are all derived from `describe_employee_columns()`, so a new column or choice is written
+here (synonyms) and in the model (field + migration), and nowhere else.
+"""
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TypeVar
+
+from django.db import models
+
+from employees.models import Department, Employee, Title
+
+T = TypeVar("T")
+
+# Words for each column ("surname" is the last name). Multi-word phrases are fine.
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "firstname", "given name", "forename"),
+    "last_name": ("last name", "lastname", "surname", "family name"),
+    "email": ("email", "email address", "mail address", "address", "mail", "email id"),
+    "department": ("department", "dept", "team", "division", "unit", "org"),
+    "title": ("title", "job title", "role", "position", "job", "rank"),
+    "hire_date": (
+        "hire date",
+        "hiring date",
+        "date hired",
+        "date of hire",
+        "start date",
+        "starting date",
+        "joining date",
+        "join date",
+        "date joined",
+    ),
+}
+
+# Words for each stored choice value, by column. The value itself is always understood.
+VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "department": {
+        Department.ACCOUNTING: ("accounts", "accountancy", "acct", "accounting dept", "finance"),
+        Department.SALES: ("sale",),
+        Department.ENGINEERING: ("eng", "engg", "software engineering", "r&d", "tech"),
+        Department.MARKETING: ("mktg", "mkt"),
+        Department.PRODUCT: ("products", "prod", "product management"),
+        Department.CUSTOMER_SERVICE: (
+            "customer services",
+            "customer support",
+            "customer care",
+            "support",
+            "cs",
+            "cust service",
+        ),
+        Department.HR: ("human resources", "human resource", "people ops", "personnel dept"),
+    },
+    "title": {
+        Title.ASSISTANT: ("assistants", "asst", "assistent"),
+        Title.MANAGER: ("managers", "mgr", "mgrs"),
+        Title.JUNIOR_EXECUTIVE: (
+            "junior executives",
+            "jr executive",
+            "jr executives",
+            "junior exec",
+            "junior execs",
+            "jr exec",
+            "jr execs",
+        ),
+        Title.PRESIDENT: ("presidents", "pres"),
+        Title.VICE_PRESIDENT: (
+            "vice president",
+            "vice presidents",
+            "vicepresident",
+            "vicepresidents",
+            "vp",
+            "vps",
+            "svp",
+        ),
+        Title.ASSOCIATE: ("associates",),
+        Title.INTERN: ("interns", "internship", "trainee", "trainees"),
+        Title.CONTRACTOR: ("contractors", "freelancer", "freelancers"),
+    },
+}
+
+# Nouns for the people holding a value ("engineers" are the Engineering department's members).
+MEMBER_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "department": {
+        Department.ACCOUNTING: ("accountant", "accountants", "finance people"),
+        Department.SALES: (
+            "salespeople",
+            "salesperson",
+            "salesman",
+            "salesmen",
+            "saleswoman",
+            "saleswomen",
+            "sales reps",
+            "sales rep",
+            "sales representative",
+            "sales representatives",
+            "sales people",
+            "sellers",
+        ),
+        Department.ENGINEERING: (
+            "engineer",
+            "engineers",
+            "software engineer",
+            "software engineers",
+            "developer",
+            "developers",
+            "devs",
+            "dev",
+            "programmer",
+            "programmers",
+        ),
+        Department.MARKETING: ("marketer", "marketers", "marketing people"),
+        Department.PRODUCT: ("product people",),
+        Department.CUSTOMER_SERVICE: (
+            "support staff",
+            "support agents",
+            "support agent",
+            "support reps",
+            "support rep",
+            "customer service reps",
+            "customer service representatives",
+            "customer support reps",
+            "customer support agents",
+        ),
+        Department.HR: ("hr people", "recruiters"),
+    },
+    "title": {},
+}
+
+# The plural each value takes in an answer ("Found 12 Managers in Sales").
+VALUE_PLURALS: dict[str, dict[str, str]] = {
+    "title": {
+        Title.ASSISTANT: "Assistants",
+        Title.MANAGER: "Managers",
+        Title.JUNIOR_EXECUTIVE: "Junior Executives",
+        Title.PRESIDENT: "Presidents",
+        Title.VICE_PRESIDENT: "Vice-Presidents",
+        Title.ASSOCIATE: "Associates",
+        Title.INTERN: "Interns",
+        Title.CONTRACTOR: "Contractors",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ColumnFacts:
+    """One column of the directory: what it is called, holds and may hold."""
+
+    name: str
+    label: str
+    help_text: str
+    field_type: str
+    max_length: int | None
+    nullable: bool
+    editable: bool
+    choices: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    value_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    member_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plurals: dict[str, str] = field(default_factory=dict)
+
+
+def _facts(model_field: models.Field) -> ColumnFacts:
+    name = model_field.column or model_field.name
+    choices = tuple(str(value) for value, _ in model_field.choices) if model_field.choices else ()
+    return ColumnFacts(
+        name=name,
+        label=str(model_field.verbose_name),
+        help_text=str(model_field.help_text),
+        field_type=model_field.get_internal_type(),
+        max_length=getattr(model_field, "max_length", None),
+        nullable=model_field.null,
+        editable=model_field.editable,
+        choices=choices,
+        synonyms=COLUMN_SYNONYMS.get(name, ()),
+        value_synonyms=_plain_keys(VALUE_SYNONYMS.get(name, {})),
+        member_nouns=_plain_keys(MEMBER_NOUNS.get(name, {})),
+        plurals=_plain_keys(VALUE_PLURALS.get(name, {})),
+    )
+
+
+def _plain_keys(table: dict[str, T]) -> dict[str, T]:
+    """Choice members as plain strings, so lookups by the stored value always hit."""
+    return {str(key): value for key, value in table.items()}
+
+
+@cache
+def describe_employee_columns() -> tuple[ColumnFacts, ...]:
+    """Every stored column of `Employee`, in model order."""
+    return tuple(_facts(model_field) for model_field in Employee._meta.concrete_fields)
+
+
+def employee_field_names() -> tuple[str, ...]:
+    """All columns, for read views (API output, admin detail, export)."""
+    return tuple(column.name for column in describe_employee_columns())
+
+
+def editable_field_names() -> tuple[str, ...]:
+    """The columns a person writes (API input, admin form, import)."""
+    return tuple(column.name for column in describe_employee_columns() if column.editable)

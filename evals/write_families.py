@@ -1,0 +1,551 @@
+# ruff: noqa: E501
+"""Writes evals/families.jsonl (run from the repository root): portable gold SQL for the
+question families of issue 10. Kept so the long portable expressions are written once."""
+
+import datetime as dt
+import json
+
+T = "employees"
+Y = "CAST(SUBSTR(CAST(hire_date AS TEXT), 1, 4) AS INTEGER)"
+M = "CAST(SUBSTR(CAST(hire_date AS TEXT), 6, 2) AS INTEGER)"
+D = "CAST(SUBSTR(CAST(hire_date AS TEXT), 9, 2) AS INTEGER)"
+A = f"((14 - {M}) / 12)"
+Y2 = f"({Y} - {A})"
+DOW = f"(({D} + {Y2} + {Y2} / 4 - {Y2} / 100 + {Y2} / 400 + (31 * ({M} + 12 * {A} - 2)) / 12) % 7)"
+QTR = f"(({M} + 2) / 3)"
+YJ = f"({Y} + 4800 - {A})"
+JDN = f"({D} + (153 * ({M} + 12 * {A} - 3) + 2) / 5 + 365 * {YJ} + {YJ} / 4 - {YJ} / 100 + {YJ} / 400 - 32045)"
+TODAY = dt.date(2024, 1, 15)
+T_JDN = TODAY.toordinal() + 1721425  # Julian day number of TODAY
+TENURE = f"ROUND(AVG({T_JDN} - {JDN}) / 365.25, 1)"
+DOMAIN = (
+    "CASE WHEN LOWER(email) LIKE '%@gmail.com' THEN 'gmail.com' "
+    "WHEN LOWER(email) LIKE '%@hotmail.com' THEN 'hotmail.com' "
+    "WHEN LOWER(email) LIKE '%@yahoo.com' THEN 'yahoo.com' END"
+)
+
+
+def share(part: str, where: str = "") -> str:
+    w = f" WHERE {where}" if where else ""
+    return (
+        f"SELECT ROUND(100.0 * SUM(CASE WHEN {part} THEN 1 ELSE 0 END) / COUNT(*), 1) FROM {T}{w}"
+    )
+
+
+def extreme(key: str, most: bool = True, where: str = "") -> str:
+    w = f" WHERE {where}" if where else ""
+    agg = "MAX" if most else "MIN"
+    return (
+        f"SELECT {key}, COUNT(*) FROM {T}{w} GROUP BY {key} HAVING COUNT(*) = "
+        f"(SELECT {agg}(c) FROM (SELECT COUNT(*) AS c FROM {T}{w} GROUP BY {key}) AS g)"
+    )
+
+
+def group(key: str, where: str = "") -> str:
+    w = f" WHERE {where}" if where else ""
+    return f"SELECT {key}, COUNT(*) FROM {T}{w} GROUP BY {key}"
+
+
+def per_group_latest(col: str, latest: bool = True, where: str = "") -> str:
+    agg = "MAX" if latest else "MIN"
+    w = f" AND {where.replace('hire_date', 'e.hire_date')}" if where else ""
+    inner = f" AND {where.replace('hire_date', 'x.hire_date')}" if where else ""
+    return (
+        f"SELECT * FROM {T} e WHERE e.hire_date = (SELECT {agg}(x.hire_date) FROM {T} x "
+        f"WHERE x.{col} = e.{col}{inner}){w}"
+    )
+
+
+cases = [
+    # day of week / month of year
+    ("dow-monday", "who was hired on a monday", f"SELECT * FROM {T} WHERE {DOW} = 1", ["weekday"]),
+    (
+        "dow-fridays-count",
+        "how many ppl were hired on fridays",
+        f"SELECT COUNT(*) FROM {T} WHERE {DOW} = 5",
+        ["weekday", "count"],
+    ),
+    ("dow-per-weekday", "hires per weekday", group(DOW), ["weekday", "group"]),
+    ("dow-most", "which weekday had the most hires", extreme(DOW), ["weekday", "most"]),
+    (
+        "dow-most-day-of-week",
+        "which day of the week do we hire the most people on",
+        extreme(DOW),
+        ["weekday", "most"],
+    ),
+    (
+        "dow-weekend",
+        "anyone hired on a weekend?",
+        f"SELECT * FROM {T} WHERE {DOW} IN (0, 6)",
+        ["weekday"],
+    ),
+    (
+        "dow-sat-or-sun-count",
+        "how many employees were hired on a saturday or sunday",
+        f"SELECT COUNT(*) FROM {T} WHERE {DOW} IN (0, 6)",
+        ["weekday", "count"],
+    ),
+    (
+        "dow-eng-tuesday",
+        "engineers who started on a tuesday",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND {DOW} = 2",
+        ["weekday", "department"],
+    ),
+    (
+        "dow-fewest",
+        "which weekday has the fewest hires",
+        extreme(DOW, most=False),
+        ["weekday", "fewest"],
+    ),
+    ("month-per", "hires by month", group(M), ["month", "group"]),
+    ("month-most", "which month has the most hires", extreme(M), ["month", "most"]),
+    ("month-most-2", "what month do we hire the most people", extreme(M), ["month", "most"]),
+    (
+        "month-per-2022",
+        "how many hires per month in 2022",
+        group(M, "hire_date BETWEEN '2022-01-01' AND '2022-12-31'"),
+        ["month", "group", "date"],
+    ),
+    (
+        "month-fewest-sales",
+        "which month had the fewest sales hires",
+        extreme(M, False, "department = 'Sales'"),
+        ["month", "fewest"],
+    ),
+    # seasons and named days
+    (
+        "season-summer-2020",
+        "hired in the summer of 2020",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2020-06-01' AND '2020-08-31'",
+        ["season"],
+    ),
+    (
+        "season-spring-eng",
+        "engineers hired in spring",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND {M} IN (3, 4, 5)",
+        ["season"],
+    ),
+    (
+        "season-winter-count",
+        "how many people joined in winter",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} IN (12, 1, 2)",
+        ["season", "count"],
+    ),
+    (
+        "season-fall-2021",
+        "hires in fall 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-09-01' AND '2021-11-30'",
+        ["season"],
+    ),
+    (
+        "named-christmas",
+        "who joined on christmas",
+        f"SELECT * FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '12-25'",
+        ["named-day"],
+    ),
+    (
+        "named-new-year",
+        "anyone hired on new years day",
+        f"SELECT * FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '01-01'",
+        ["named-day"],
+    ),
+    (
+        "named-halloween-count",
+        "how many started on halloween",
+        f"SELECT COUNT(*) FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '10-31'",
+        ["named-day", "count"],
+    ),
+    (
+        "quarter-q3-any",
+        "how many people were hired in q3",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} IN (7, 8, 9)",
+        ["quarter", "count"],
+    ),
+    ("quarter-per", "hires per quarter", group(QTR), ["quarter", "group"]),
+    ("quarter-most", "which quarter had the most hires", extreme(QTR), ["quarter", "most"]),
+    # percentages and shares
+    (
+        "share-engineers",
+        "what percentage of employees are engineers",
+        share("department = 'Engineering'"),
+        ["share"],
+    ),
+    ("share-hr-symbol", "what % of staff is in hr", share("department = 'HR'"), ["share"]),
+    (
+        "share-managers-of-eng",
+        "what percent of engineers are managers",
+        share("title = 'Manager'", "department = 'Engineering'"),
+        ["share"],
+    ),
+    (
+        "share-interns-in-eng",
+        "what fraction of interns are in engineering",
+        share("department = 'Engineering'", "title = 'Intern'"),
+        ["share"],
+    ),
+    (
+        "share-before-2015",
+        "percent of employees hired before 2015",
+        share("hire_date < '2015-01-01'"),
+        ["share", "date"],
+    ),
+    (
+        "share-gmail",
+        "what share of people use gmail",
+        share("LOWER(email) LIKE '%@gmail.%'"),
+        ["share", "email"],
+    ),
+    (
+        "share-per-dept",
+        "percentage of employees per department",
+        f"SELECT department, ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) FROM {T} GROUP BY department",
+        ["share", "group"],
+    ),
+    # averages (tenure)
+    ("avg-tenure", "average tenure", f"SELECT {TENURE} FROM {T}", ["average"]),
+    (
+        "avg-tenure-dept",
+        "average tenure in years per department",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department",
+        ["average", "group"],
+    ),
+    (
+        "avg-tenure-sales",
+        "whats the avg tenure of sales people",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Sales'",
+        ["average"],
+    ),
+    (
+        "avg-tenure-title",
+        "average years of service by title",
+        f"SELECT title, {TENURE} FROM {T} GROUP BY title",
+        ["average", "group"],
+    ),
+    (
+        "avg-tenure-managers",
+        "average tenure of managers",
+        f"SELECT {TENURE} FROM {T} WHERE title = 'Manager'",
+        ["average"],
+    ),
+    (
+        "avg-tenure-longest-dept",
+        "which dept has the longest average tenure",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department HAVING AVG({T_JDN} - {JDN}) = "
+        f"(SELECT MAX(a) FROM (SELECT AVG({T_JDN} - {JDN}) AS a FROM {T} GROUP BY department) AS g)",
+        ["average", "most"],
+    ),
+    (
+        "avg-tenure-lowest-title",
+        "which title has the lowest avg tenure",
+        f"SELECT title, {TENURE} FROM {T} GROUP BY title HAVING AVG({T_JDN} - {JDN}) = "
+        f"(SELECT MIN(a) FROM (SELECT AVG({T_JDN} - {JDN}) AS a FROM {T} GROUP BY title) AS g)",
+        ["average", "fewest"],
+    ),
+    (
+        "named-new-years-apostrophe",
+        "employees who joined on new year's day",
+        f"SELECT * FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '01-01'",
+        ["named-day"],
+    ),
+    (
+        "avg-how-long-eng",
+        "how long have engineers been here on average",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Engineering'",
+        ["average"],
+    ),
+    # derived group keys
+    ("domain-per", "employees per email domain", group(DOMAIN), ["domain", "group"]),
+    ("domain-count-by", "count employees by email domain", group(DOMAIN), ["domain", "group"]),
+    ("domain-most", "most common email domain", extreme(DOMAIN), ["domain", "most"]),
+    (
+        "domain-distinct",
+        "how many distinct email domains are there",
+        f"SELECT COUNT(DISTINCT {DOMAIN}) FROM {T}",
+        ["domain", "distinct"],
+    ),
+    (
+        "domain-per-eng",
+        "email domains of engineers with counts",
+        group(DOMAIN, "department = 'Engineering'"),
+        ["domain", "group"],
+    ),
+    # latest / earliest per group
+    (
+        "per-group-latest-dept",
+        "latest hire in each department",
+        per_group_latest("department"),
+        ["per-group"],
+    ),
+    (
+        "per-group-recent-dept",
+        "most recent hire per department",
+        per_group_latest("department"),
+        ["per-group"],
+    ),
+    (
+        "per-group-first-dept",
+        "first person hired in every department",
+        per_group_latest("department", False),
+        ["per-group"],
+    ),
+    (
+        "per-group-earliest-title",
+        "earliest hire per title",
+        per_group_latest("title", False),
+        ["per-group"],
+    ),
+    (
+        "per-group-newest-title",
+        "newest employee for each title",
+        per_group_latest("title"),
+        ["per-group"],
+    ),
+    # distinct counts
+    (
+        "distinct-last-names",
+        "how many distinct last names",
+        f"SELECT COUNT(DISTINCT last_name) FROM {T}",
+        ["distinct"],
+    ),
+    (
+        "distinct-first-names",
+        "how many unique first names are there",
+        f"SELECT COUNT(DISTINCT first_name) FROM {T}",
+        ["distinct"],
+    ),
+    (
+        "distinct-titles-sales",
+        "how many different titles are there in sales",
+        f"SELECT COUNT(DISTINCT title) FROM {T} WHERE department = 'Sales'",
+        ["distinct"],
+    ),
+    # a date or e-mail as a single value
+    (
+        "value-date-what-date",
+        "what date was Leopold Johnston hired",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["value"],
+    ),
+    (
+        "value-start-date",
+        "whats the start date of albert pfeffer",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Albert' AND last_name = 'Pfeffer'",
+        ["value"],
+    ),
+    (
+        "value-email-of",
+        "email of zackery welch",
+        f"SELECT email FROM {T} WHERE first_name = 'Zackery' AND last_name = 'Welch'",
+        ["value"],
+    ),
+    (
+        "value-newest-eng-date",
+        "when did the newest engineer start",
+        f"SELECT MAX(hire_date) FROM {T} WHERE department = 'Engineering'",
+        ["value"],
+    ),
+    (
+        "value-mcclures-email",
+        "what is jailyn mcclures email",
+        f"SELECT email FROM {T} WHERE first_name = 'Jailyn' AND last_name = 'McClure'",
+        ["value", "apostrophe"],
+    ),
+    # same day as
+    (
+        "same-day-as",
+        "who was hired the same day as Jailyn McClure",
+        f"SELECT * FROM {T} WHERE hire_date = '2019-02-21' AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same-day"],
+    ),
+    (
+        "same-day-lower",
+        "anyone who started same day as leopold johnston",
+        f"SELECT * FROM {T} WHERE hire_date = '2019-02-21' AND NOT (first_name = 'Leopold' AND last_name = 'Johnston')",
+        ["same-day"],
+    ),
+    (
+        "same-day-else",
+        "who else started the same day as Jailyn McClure",
+        f"SELECT * FROM {T} WHERE hire_date = '2019-02-21' AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same-day"],
+    ),
+    (
+        "same-day-anyone",
+        "employees hired the same day as someone else",
+        f"SELECT * FROM {T} WHERE hire_date IN (SELECT hire_date FROM {T} GROUP BY hire_date HAVING COUNT(*) > 1)",
+        ["same-day"],
+    ),
+    # abbreviations, typos, names, fillers
+    (
+        "abbr-eng-mgrs-since",
+        "eng mgrs hired since 2020",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND title = 'Manager' AND hire_date >= '2020-01-01'",
+        ["abbreviation"],
+    ),
+    (
+        "abbr-acct",
+        "how many ppl in acct",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["abbreviation"],
+    ),
+    (
+        "abbr-hr-asst",
+        "hr asst",
+        f"SELECT * FROM {T} WHERE department = 'HR' AND title = 'Assistant'",
+        ["abbreviation"],
+    ),
+    (
+        "abbr-mktg-vps",
+        "mktg vps",
+        f"SELECT * FROM {T} WHERE department = 'Marketing' AND title = 'Vice-President'",
+        ["abbreviation"],
+    ),
+    (
+        "typo-custmer",
+        "list everyone in custmer service",
+        f"SELECT * FROM {T} WHERE department = 'Customer Service'",
+        ["typo"],
+    ),
+    (
+        "typo-emploees",
+        "emploees in marketting",
+        f"SELECT * FROM {T} WHERE department = 'Marketing'",
+        ["typo"],
+    ),
+    (
+        "typo-surname",
+        "who is leopold jonston",
+        f"SELECT * FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["typo", "name"],
+    ),
+    (
+        "typo-surname-email",
+        "email of albert pfefer",
+        f"SELECT email FROM {T} WHERE first_name = 'Albert' AND last_name = 'Pfeffer'",
+        ["typo", "name"],
+    ),
+    (
+        "name-no-apostrophe",
+        "anyone named ohara",
+        f"SELECT * FROM {T} WHERE LOWER(first_name) = 'o''hara' OR LOWER(last_name) = 'o''hara'",
+        ["name", "apostrophe"],
+    ),
+    (
+        "name-surname-no-apostrophe",
+        "people whose last name is OConnell",
+        f"SELECT * FROM {T} WHERE last_name = 'O''Connell'",
+        ["name", "apostrophe"],
+    ),
+    (
+        "email-prefix-dot",
+        "email starts with nasir.auer",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE 'nasir.auer%'",
+        ["email"],
+    ),
+    (
+        "email-prefix-underscore",
+        "whose email begins with nash_flatley",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE 'nash!_flatley%' ESCAPE '!'",
+        ["email"],
+    ),
+    (
+        "filler-inclusive",
+        "employees hired between 2015 and 2016 inclusive",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2016-12-31'",
+        ["filler"],
+    ),
+    (
+        "filler-company-wide",
+        "how many engineers company-wide",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["filler"],
+    ),
+    (
+        "filler-in-total",
+        "how many employees were hired in 2019 in total",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["filler"],
+    ),
+    (
+        "since-before",
+        "employees hired since before 2012",
+        f"SELECT * FROM {T} WHERE hire_date < '2012-01-01'",
+        ["date", "compound"],
+    ),
+    (
+        "vps-apostrophe",
+        "VP's in sales",
+        f"SELECT * FROM {T} WHERE title = 'Vice-President' AND department = 'Sales'",
+        ["plural-apostrophe"],
+    ),
+    (
+        "gmail-sales",
+        "list of gmail users in sales",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE '%@gmail.%' AND department = 'Sales'",
+        ["email"],
+    ),
+    (
+        "past-90-days",
+        "hired in the past 90 days",
+        f"SELECT * FROM {T} WHERE hire_date >= '2023-07-03'",
+        ["date", "relative"],
+    ),
+    (
+        "last-quarter",
+        "who was hired last quarter",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2023-07-01' AND '2023-09-30'",
+        ["date", "relative"],
+    ),
+]
+# relative cases use their own today
+TODAYS = {"past-90-days": "2023-10-01", "last-quarter": "2023-11-05"}
+refusals = [
+    ("ref-manager-of", "who is Leopold Johnston's manager"),
+    ("ref-reports-to", "who reports to Albert Pfeffer"),
+    ("ref-direct-reports", "list jailyn mcclure's direct reports"),
+    ("ref-boss", "whos zackery welchs boss"),
+    ("ref-salary", "what is the salary of jailyn mcclure"),
+    ("ref-avg-salary", "average salary per department"),
+    ("ref-pay", "who is paid the most in sales"),
+    ("ref-age", "average age of engineers"),
+    ("ref-birthday", "whose birthday is in march"),
+    ("ref-phone", "phone number for leopold johnston"),
+    ("ref-office", "which office is albert pfeffer in"),
+    ("ref-gender", "how many women work in engineering"),
+    ("ref-promoted", "who got promoted in 2022"),
+    ("ref-left", "how many people left in 2021"),
+    ("ref-ambiguous-both", "engineers and interns"),
+    ("ref-from-year", "people from 2018"),
+    ("ref-contradiction", "engineers in accounting"),
+    ("ref-top-what", "top 5"),
+    ("ref-winter-year", "hired in the winter of 2019"),
+    ("ref-nonsense", "purple elephants dancing"),
+    ("ref-whose-manager", "list employees whose manager is in sales"),
+    ("ref-persons-team", "who is on albert pfeffer's team"),
+    ("ref-how-old", "how old is zackery welch"),
+]
+with open("evals/families.jsonl", "w") as out:
+    out.write(
+        "# New question families (issue 10): weekdays, months, seasons, named days, shares,\n"
+    )
+    out.write(
+        "# average tenure, derived groups, per-group extremes, distinct counts, single values,\n"
+    )
+    out.write(
+        "# same day as, abbreviations, typos, names, fillers, and refusals. Gold SQL is portable\n"
+    )
+    out.write(
+        "# (weekday and tenure from the date's digits: Sakamoto / Julian day number arithmetic).\n"
+    )
+    for cid, q, sql, tags in cases:
+        row = {"id": cid, "question": q, "gold_sql": sql, "tags": tags}
+        if cid in TODAYS:
+            row["today"] = TODAYS[cid]
+        elif "average" in tags:
+            row["today"] = TODAY.isoformat()
+        out.write(json.dumps(row) + "\n")
+    for cid, q in refusals:
+        out.write(
+            json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
+        )
+print(len(cases), "answerable,", len(refusals), "refusals")

@@ -1,0 +1,376 @@
+"""Words -> the grammar's terminals ("lexemes"), with every reading a word admits.
+
+A word is a keyword, a column or value word, a date part, a name in the directory, or unknown
+(WORD, usable only where the grammar expects free text such as a name or an e-mail prefix).
+Typos are corrected against the vocabulary with rapidfuzz; a word that could be two things
+("June": a month or a first name) yields two readings, and the parser keeps both.
+"""
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from gptbridge.engines.offline.lexicon import Entry, Lexicon
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.tokens import Word
+
+MAX_READINGS = 8
+# The word after these is free text ("starts with An"): never dropped, never corrected.
+TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
+TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
+YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    terminal: str  # a grammar terminal name, or "KW" (a keyword: payload is the keyword)
+    payload: Any
+    text: str  # as typed, for answers and refusals
+    corrected: bool = False
+
+
+class OutOfData(Exception):
+    """The question asks about something the directory does not hold."""
+
+    def __init__(self, topic: str, text: str):
+        super().__init__(topic)
+        self.topic = topic
+        self.text = text
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One way to read a word: its normalised form, or a fixed lexeme."""
+
+    norm: str
+    lexeme: Lexeme | None = None
+
+
+def readings(
+    found: list[Word], vocabulary: Lexicon, names: Callable[[], DirectoryNames]
+) -> list[list[Lexeme]]:
+    """Every reading of the question as lexemes (at most MAX_READINGS)."""
+    shouting = _is_shouting(found)
+    choices = [_word_choices(word, vocabulary, names, shouting) for word in found]
+    results: list[list[Lexeme]] = []
+    for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
+        lexemes = _phrases(found, list(combination), vocabulary)
+        merged = merge_dates(_plural_apostrophes(_lowercase_names(_merge_names(lexemes, names))))
+        if merged not in results:
+            results.append(merged)
+    return results
+
+
+def _is_shouting(found: list[Word]) -> bool:
+    letters = [word.text for word in found if word.kind == "word" and word.text.isalpha()]
+    return sum(text.isupper() for text in letters) > len(letters) / 2
+
+
+def _word_choices(
+    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], shouting: bool
+) -> list[Choice]:
+    if word.kind != "word":
+        return [Choice(word.norm, _literal(word))]
+    norm = word.norm
+    known = norm in vocabulary.known
+    stored = names().stored(norm) if len(norm) > 1 else None
+    if known:
+        capital = word.capitalized and not shouting and norm not in ("i",)
+        if stored is not None and capital:
+            return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
+        return [Choice(norm)]
+    if stored is not None:
+        return [Choice(norm, Lexeme("NAME", stored, word.text))]
+    return _unknown_choices(word, vocabulary, names)
+
+
+def _unknown_choices(
+    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames]
+) -> list[Choice]:
+    raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
+    choices: list[Choice] = []
+    corrected = closest(word.norm, vocabulary.spelled)
+    if corrected is not None:
+        choices.append(Choice(corrected))
+    # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
+    fuzzy = len(word.norm) >= 5 and corrected is None
+    name = closest(word.norm, names().by_key.keys()) if fuzzy else None
+    if name is not None:
+        stored = names().by_key[name]
+        choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
+    return [*choices, raw]
+
+
+def closest(word: str, candidates: Any) -> str | None:
+    """The one candidate within a small edit distance of `word`, if exactly one is closest.
+
+    Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    limit = 1 if len(word) <= 6 else 2
+    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3)
+    if not found:
+        return None
+    best = min(distance for _, distance, _ in found)
+    nearest = [candidate for candidate, distance, _ in found if distance == best]
+    return str(nearest[0]) if len(nearest) == 1 else None
+
+
+def _literal(word: Word) -> Lexeme | None:
+    if word.kind == "number":
+        number = int(word.norm)
+        terminal = "YEARNUM" if len(word.norm) == 4 and number in YEARS else "NUMBER"
+        return Lexeme(terminal, number, word.text)
+    if word.kind == "date" and word.date_parts is not None:
+        return _date_lexeme(word)
+    terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAINNAME"}
+    if word.kind in terminals:
+        return Lexeme(terminals[word.kind], word.norm, word.text)
+    if word.norm.endswith("s") and word.norm[:-1].isdigit() and word.norm[-2] == "0":
+        return Lexeme("DECADENUM", int(word.norm[:-1]), word.text)
+    return None  # a symbol: matched as a keyword if it is one
+
+
+def _date_lexeme(word: Word) -> Lexeme | None:
+    assert word.date_parts is not None
+    year, month, day = word.date_parts
+    try:
+        if day:
+            return Lexeme("DATE", dt.date(year, month, day), word.text)
+        return Lexeme("PERIOD", ("month", year, month), word.text)
+    except ValueError:
+        return None
+
+
+# --- phrases -----------------------------------------------------------------------------------
+
+
+def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> list[Lexeme]:
+    """Longest known phrase first at each position; fillers dropped; free text kept."""
+    lexemes: list[Lexeme] = []
+    index = 0
+    protect = False
+    while index < len(found):
+        choice = chosen[index]
+        if choice.lexeme is not None or protect:
+            lexeme = choice.lexeme or Lexeme("WORD", found[index].norm, found[index].text)
+            if protect and found[index].norm in TEXT_SKIPPED and index + 1 < len(found):
+                index += 1
+                continue
+            lexemes.append(lexeme)
+            protect = False
+            index += 1
+            continue
+        entry, end = _longest(chosen, index, vocabulary)
+        text = " ".join(word.text for word in found[index:end])
+        index = end
+        if entry is None:
+            lexemes.append(Lexeme("UNKNOWN", text, text))
+            continue
+        if entry.terminal == "FILLER":
+            continue
+        lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
+        protect = entry.terminal == "KW" and entry.payload in TEXT_OPENERS
+    return _copulas(lexemes)
+
+
+def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry | None, int]:
+    for length in range(min(vocabulary.longest, len(chosen) - index), 0, -1):
+        window = chosen[index : index + length]
+        if any(choice.lexeme is not None for choice in window[1:]):
+            continue
+        entry = vocabulary.entry(tuple(choice.norm for choice in window))
+        if entry is not None:
+            return entry, index + length
+    return None, index + 1
+
+
+def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "are" separates whole and part after a share word; elsewhere it says nothing."""
+    shared = False
+    kept: list[Lexeme] = []
+    for lexeme in lexemes:
+        if lexeme.terminal == "KW" and lexeme.payload == "percentage":
+            shared = True
+        if lexeme.terminal == "COPULA":
+            if not shared:
+                if lexeme.text.lower().startswith("who"):
+                    kept.append(Lexeme("KW", "who", lexeme.text))
+                continue
+            lexeme = Lexeme("KW", "are", lexeme.text)
+        kept.append(lexeme)
+    return kept
+
+
+def check_topics(lexemes: list[Lexeme]) -> None:
+    for lexeme in lexemes:
+        if lexeme.terminal == "TOPIC":
+            raise OutOfData(lexeme.payload, lexeme.text)
+
+
+# --- names and dates made of several words -----------------------------------------------------
+
+
+def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:
+    """A first name followed by a last name is one person."""
+    merged: list[Lexeme] = []
+    for lexeme in lexemes:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.terminal == "NAME"
+            and lexeme.terminal == "NAME"
+            and previous.payload in names().first
+            and lexeme.payload in names().last
+        ):
+            person = (previous.payload, lexeme.payload)
+            text = f"{previous.text} {lexeme.text}"
+            merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
+            continue
+        merged.append(lexeme)
+    return merged
+
+
+def _lowercase_names(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """A lone lower-case word is a name only where a name is expected ("named king"): "who is
+    the king of sales" is not about Ms King. Capitalised names and first-last pairs stay."""
+    kept: list[Lexeme] = []
+    for lexeme in lexemes:
+        expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
+        if lexeme.terminal == "NAME" and lexeme.text.islower() and not expects_text:
+            lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
+        kept.append(lexeme)
+    return kept
+
+
+def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "VP's in Sales": an apostrophe-s after a value that owns no column is a plural."""
+    kept: list[Lexeme] = []
+    for index, lexeme in enumerate(lexemes):
+        following = lexemes[index + 1] if index + 1 < len(lexemes) else None
+        if (
+            _is(lexeme, "KW", "'s")
+            and kept
+            and kept[-1].terminal == "VALUE"
+            and (following is None or following.terminal != "FIELD")
+        ):
+            continue
+        kept.append(lexeme)
+    return kept
+
+
+def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
+    if lexeme.terminal != terminal:
+        return False
+    return keyword is None or lexeme.payload == keyword
+
+
+def _comma_or_of(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in (",", "of")
+
+
+def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "March 2021", "March 15, 2021", "15 March 2021", "Q2 2022", "summer 2020": one period."""
+    out = list(lexemes)
+    index = 0
+    while index < len(out):
+        for pattern in _DATE_PATTERNS:
+            result = pattern(out, index)
+            if result is not None:
+                lexeme, end = result
+                out[index:end] = [lexeme]
+                break
+        index += 1
+    return out
+
+
+def _skip(out: list[Lexeme], index: int) -> int:
+    return index + 1 if index < len(out) and _comma_or_of(out[index]) else index
+
+
+def _year_at(out: list[Lexeme], index: int) -> int | None:
+    return out[index].payload if index < len(out) and _is(out[index], "YEARNUM") else None
+
+
+def _year_number(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
+    """ "the year 2012" is 2012."""
+    if _is(out[index], "KW", "year") and _year_at(out, index + 1) is not None:
+        return out[index + 1], index + 2
+    return None
+
+
+def _month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
+    if not _is(out[index], "MONTHNAME"):
+        return None
+    month = out[index].payload
+    after = index + 1
+    if after < len(out) and _is(out[after], "NUMBER") and 1 <= out[after].payload <= 31:
+        year_index = _skip(out, after + 1)
+        year = _year_at(out, year_index)
+        if year is not None:
+            return _day(out, index, year_index, year, month, out[after].payload)
+    year_index = _skip(out, after)
+    year = _year_at(out, year_index)
+    if year is None:
+        return None
+    text = _text(out, index, year_index)
+    return Lexeme("PERIOD", ("month", year, month), text), year_index + 1
+
+
+def _day_month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
+    if not (_is(out[index], "NUMBER") and 1 <= out[index].payload <= 31):
+        return None
+    month_index = _skip(out, index + 1)
+    if month_index >= len(out) or not _is(out[month_index], "MONTHNAME"):
+        return None
+    year_index = _skip(out, month_index + 1)
+    year = _year_at(out, year_index)
+    if year is None:
+        return None
+    return _day(out, index, year_index, year, out[month_index].payload, out[index].payload)
+
+
+def _day(
+    out: list[Lexeme], start: int, year_index: int, year: int, month: int, day: int
+) -> tuple[Lexeme, int] | None:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Lexeme("DATE", value, _text(out, start, year_index)), year_index + 1
+
+
+def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
+    """Q2 2022, summer 2020, Christmas 2019."""
+    lexeme = out[index]
+    if lexeme.terminal not in ("QUARTERNAME", "SEASON", "NAMEDDAY"):
+        return None
+    year_index = _skip(out, index + 1)
+    year = _year_at(out, year_index)
+    if year is None:
+        return None
+    text = _text(out, index, year_index)
+    if lexeme.terminal == "NAMEDDAY":
+        month, day = lexeme.payload
+        return _day(out, index, year_index, year, month, day)
+    if lexeme.terminal == "SEASON" and 12 in lexeme.payload:
+        return Lexeme("UNKNOWN", text, text), year_index + 1  # which winter? refused
+    kind = "quarter" if lexeme.terminal == "QUARTERNAME" else "season"
+    return Lexeme("PERIOD", (kind, year, lexeme.payload), text), year_index + 1
+
+
+def _text(out: list[Lexeme], start: int, end: int) -> str:
+    return " ".join(lexeme.text for lexeme in out[start : end + 1])
+
+
+_DATE_PATTERNS = (_year_number, _month_year, _day_month_year, _part_year)
+
+
+def terminals(lexemes: list[Lexeme]) -> Iterator[str]:
+    for lexeme in lexemes:
+        yield lexeme.terminal

@@ -1,0 +1,437 @@
+"""What to return, from the parts that are not conditions: a list, a count, groups, an average.
+
+Each rule below takes the parts it uses from the `Bag`; `Bag.finish` refuses the question when
+a part is left over, so "average" next to "engineers" can never become a plain list.
+"""
+
+import datetime as dt
+from typing import cast
+
+from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
+from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.plan import (
+    AverageTenure,
+    Column,
+    Count,
+    CountDistinct,
+    DistinctValues,
+    Filter,
+    GroupCount,
+    GroupHireExtreme,
+    GroupKey,
+    Having,
+    HireDateBound,
+    HireExtreme,
+    OrderKey,
+    OrderName,
+    PeopleList,
+    QueryPlan,
+    Shape,
+    Share,
+    TextFilter,
+    ValueFilter,
+)
+
+DERIVED_KEYS: dict[str, GroupKey] = {
+    "key_year": "hire_year",
+    "key_month": "hire_month",
+    "key_weekday": "hire_weekday",
+    "key_quarter": "hire_quarter",
+    "key_domain": "email_domain",
+}
+GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
+PEOPLE_NOUNS = ("noun_people", "noun_who")
+COLUMNS: tuple[Column, ...] = (
+    "id",
+    "first_name",
+    "last_name",
+    "email",
+    "department",
+    "title",
+    "hire_date",
+)
+
+
+def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
+    positioned, rest = split_conditions(parts)
+    _refuse_contradictions([condition for _, condition in positioned])
+    filters = tuple(condition for _, condition in positioned)
+    bag = Bag(rest, any(_names_someone(f) for f in filters), has_conditions=bool(filters))
+    if bag.has("share"):
+        plan = _share(bag, positioned, rest)
+    else:
+        plan = QueryPlan(filters, _shape(bag, today))
+    bag.finish()
+    return plan
+
+
+def _refuse_contradictions(filters: list[Filter]) -> None:
+    """ "engineers in Accounting": one column, two values; no one is both."""
+    seen: dict[str, str] = {}
+    for condition in filters:
+        if isinstance(condition, ValueFilter) and not condition.negated:
+            said = " or ".join(condition.values)
+            if condition.column in seen:
+                raise NotUnderstood(
+                    [seen[condition.column], said],
+                    f"an employee has one {condition.column}, so '{seen[condition.column]}' and "
+                    f"'{said}' cannot both hold; did you mean either?",
+                )
+            seen[condition.column] = said
+
+
+def _names_someone(condition: Filter) -> bool:
+    return isinstance(condition, TextFilter) and condition.op == "equals"
+
+
+def _group_key(value: object) -> GroupKey | None:
+    if isinstance(value, str) and value in DERIVED_KEYS:
+        return DERIVED_KEYS[value]
+    if value in GROUPABLE_COLUMNS:
+        return cast(GroupKey, value)
+    return None
+
+
+def _key_from(bag: Bag, *kinds: str) -> GroupKey | None:
+    for part in bag.peek(*kinds):
+        key = _group_key(part.value)
+        if key is not None:
+            bag.used[bag.parts.index(part)] = True
+            return key
+    return None
+
+
+def _shape(bag: Bag, today: dt.date) -> Shape:
+    for rule in RULES:
+        shape = rule(bag, today)
+        if shape is not None:
+            return shape
+    return _people(bag)
+
+
+# --- shares and averages ------------------------------------------------------------------------
+
+
+def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> QueryPlan:
+    bag.take("share")
+    are = [index for index, part in enumerate(rest) if part.kind == "are"]
+    bag.take("are")
+    split = are[0] if are else 0
+    whole = tuple(condition for position, condition in positioned if position <= split and are)
+    part = tuple(condition for position, condition in positioned if not (position <= split and are))
+    key = _key_from(bag, "per", "by")
+    bag.take("count")
+    if key is not None:
+        if part:
+            raise NotUnderstood(["percentage"], "a share per group of a subset is not supported")
+        return QueryPlan(whole, GroupCount(key, share=True))
+    if not part:
+        raise NotUnderstood(
+            ["percentage"],
+            "a percentage of what? name the part, e.g. "
+            "'what percentage of employees are engineers'",
+        )
+    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
+        raise NotUnderstood(
+            ["percentage"],
+            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
+            "employees are contractors'",
+        )
+    return QueryPlan(whole, Share(part))
+
+
+def _average(bag: Bag, today: dt.date) -> Shape | None:
+    if not bag.has("average", "how_long"):
+        return None
+    bag.take("average", "how_long")
+    key = _key_from(bag, "per", "by")
+    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
+        key = _key_from(bag, "fields", "key")
+        highest = bool(bag.take("most"))
+        bag.take("fewest")
+        return AverageTenure(today, key, "max" if highest else "min") if key else None
+    return AverageTenure(today, key)
+
+
+# --- groups --------------------------------------------------------------------------------------
+
+
+def _per_group_extreme(bag: Bag, today: dt.date) -> Shape | None:
+    if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
+        return None
+    if any(part.value is not None for part in bag.peek("limit_first", "limit_last")):
+        return None
+    key = _key_from(bag, "per")
+    if key is None:
+        return None
+    latest = bool(bag.take("newest", "limit_last"))
+    bag.take("earliest", "limit_first")
+    return GroupHireExtreme(key, latest)
+
+
+def _counting(bag: Bag, today: dt.date) -> Shape | None:
+    if not bag.has("count"):
+        return None
+    bag.take("count")
+    key = _key_from(bag, "per", "by")
+    if key is not None:
+        return _group_count(bag, key)
+    distinct = bag.take("different")
+    key = _key_from(bag, "key")
+    if key is not None:  # "how many (different) e-mail domains"
+        return CountDistinct(key)
+    fields = bag.peek("fields")
+    if len(fields) == 1 and _group_key(fields[0].value) and not bag.has(*PEOPLE_NOUNS):
+        column = cast(GroupKey, _group_key(fields[0].value))
+        bag.take("fields")
+        return CountDistinct(column)
+    if distinct:
+        raise NotUnderstood(["different"])
+    return Count()
+
+
+def _group_count(bag: Bag, key: GroupKey) -> GroupCount:
+    order: list[OrderKey] = []
+    by_count = [part for part in bag.peek("by") if part.value == "count_key"]
+    for part in by_count:  # "sorted by count": biggest first
+        bag.used[bag.parts.index(part)] = True
+        if not bag.has("order_az", "order_fewest_first"):
+            order.append(OrderKey("count", descending=True))
+    if bag.take("order_most_first"):
+        order.append(OrderKey("count", descending=True))
+    if bag.take("order_fewest_first"):
+        order.append(OrderKey("count"))
+    if bag.take("order_za"):
+        order.append(OrderKey("group", descending=True))
+    bag.take("order_az")
+    limit = bag.take_one("limit_top")
+    if limit is not None and not order:
+        order.append(OrderKey("count", descending=True))
+    return GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
+
+
+def _extreme_groups(bag: Bag, today: dt.date) -> Shape | None:
+    if not bag.has("most", "fewest"):
+        return None
+    key = _key_from(bag, "fields", "key", "per", "by")
+    if key is None:
+        return None
+    most = bool(bag.take("most"))
+    bag.take("fewest")
+    bag.take("count")
+    limit = bag.take_one("limit_top", "limit_bare")
+    if limit is not None:
+        order = (OrderKey("count", descending=most),)
+        return GroupCount(key, order=order, limit=limit.value)
+    return GroupCount(key, extreme="max" if most else "min")
+
+
+def _having(bag: Bag, today: dt.date) -> Shape | None:
+    if not bag.has("having"):
+        return None
+    having = bag.parts.index(bag.peek("having")[0])
+    keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and _group_key(p.value)]
+    if not keys:
+        return None
+    bag.used[bag.parts.index(keys[0])] = True
+    operator, number = bag.take("having")[0].value
+    key = cast(GroupKey, _group_key(keys[0].value))
+    return GroupCount(key, having=Having(operator, number))
+
+
+def _breakdown(bag: Bag, today: dt.date) -> Shape | None:
+    if not bag.has("breakdown"):
+        return None
+    bag.take("breakdown")
+    key = _key_from(bag, "by", "per", "fields", "key")
+    if key is None:
+        raise NotUnderstood(["breakdown"], "a breakdown by what?")
+    return _group_count(bag, key)
+
+
+def _per(bag: Bag, today: dt.date) -> Shape | None:
+    derived = [p for p in bag.peek("by") if p.value in DERIVED_KEYS]
+    if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
+        bag.used[bag.parts.index(derived[0])] = True
+        return _group_count(bag, DERIVED_KEYS[derived[0].value])
+    if not bag.has("per"):
+        return None
+    if bag.has("noun_who"):
+        key = _key_from(bag, "per")
+        if key in COLUMNS:
+            return PeopleList(order=(OrderKey(cast(Column, key)),))
+        return None
+    key = _key_from(bag, "per")
+    return _group_count(bag, key) if key is not None else None
+
+
+def _top_by_count(bag: Bag, today: dt.date) -> Shape | None:
+    by_count = [p for p in bag.peek("by") if p.value == "count_key"]
+    if not by_count:
+        return None
+    key = _key_from(bag, "fields", "key")
+    if key is None:
+        return None
+    bag.used[bag.parts.index(by_count[0])] = True
+    shape = _group_count(bag, key)
+    if not shape.order:
+        return GroupCount(key, order=(OrderKey("count", descending=True),), limit=shape.limit)
+    return shape
+
+
+# --- first and last hires -------------------------------------------------------------------------
+
+
+def _hire_extremes(bag: Bag, today: dt.date) -> Shape | None:
+    superlative = bag.peek("newest", "earliest")
+    ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
+    if not superlative and not (ends and bag.has("noun_hires")):
+        return None
+    if superlative and ends:
+        return None  # "most recent hires first" is an order, read elsewhere
+    for part in bag.peek("by"):
+        if part.value == "hire_date":  # "the most senior, by hire date": that is the ranking
+            bag.used[bag.parts.index(part)] = True
+    latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
+    bag.take("earliest")
+    for part in ends:
+        bag.used[bag.parts.index(part)] = True
+    limit = bag.take_one("limit_bare", "limit_top", "limit_first", "limit_last")
+    if limit is not None:
+        fields = _fields(bag)
+        order = (OrderKey("hire_date", descending=latest),)
+        return PeopleList(fields=fields, order=order, limit=limit.value)
+    if bag.take("when"):
+        return HireDateBound(latest)
+    if [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]:
+        bag.take("fields")
+        return HireDateBound(latest)
+    return HireExtreme(latest, _fields(bag))
+
+
+def _top_hires(bag: Bag, today: dt.date) -> Shape | None:
+    """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
+    ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
+    if not ends or _has_order(bag):
+        return None
+    if not bag.has("noun_hires"):
+        return None
+    limit = bag.take_one("limit_first", "limit_last")
+    assert limit is not None
+    order = (OrderKey("hire_date", descending=limit.kind == "limit_last"),)
+    return PeopleList(fields=_fields(bag), order=order, limit=limit.value)
+
+
+def _has_order(bag: Bag) -> bool:
+    return bag.has("by", "order_az", "order_za", "order_newest_first", "order_earliest_first")
+
+
+# --- lists ----------------------------------------------------------------------------------------
+
+
+def _distinct(bag: Bag, today: dt.date) -> Shape | None:
+    fields = bag.peek("fields")
+    if len(fields) != 1 or bag.names_someone or bag.has(*PEOPLE_NOUNS, "when", "by"):
+        return None
+    key = _group_key(fields[0].value)
+    if key not in ("department", "title"):
+        return None
+    bag.take("fields")
+    descending = bool(bag.take("order_za"))
+    bag.take("order_az")
+    return DistinctValues(cast(GroupKey, key), descending)
+
+
+def _fields(bag: Bag) -> tuple[Column, ...] | None:
+    asked: list[str] = []
+    for part in bag.take("fields", "possessive"):
+        value = part.value[0] if part.kind == "possessive" else part.value
+        asked.extend(("first_name", "last_name") if value == "name" else (value,))
+    if bag.take("when"):
+        asked.append("hire_date")
+    if not asked:
+        return None
+    if not {"first_name", "last_name"} & set(asked):
+        asked = ["first_name", "last_name", *asked]
+    unique = tuple(dict.fromkeys(asked))
+    if any(column not in COLUMNS for column in unique):
+        raise NotUnderstood([str(c) for c in unique if c not in COLUMNS])
+    return cast(tuple[Column, ...], unique)
+
+
+def _order(bag: Bag) -> tuple[OrderKey, ...]:
+    keys: list[OrderKey] = []
+    pending: bool | None = None
+    after_by = False
+    for index, part in enumerate(bag.parts):
+        if bag.used[index]:
+            continue
+        key, direction = _order_part(part, after_by)
+        after_by = part.kind == "by" or (after_by and part.kind in ("sep_and", "sep_comma"))
+        if key is None and direction is None:
+            continue
+        bag.used[index] = True
+        if key is not None:
+            name = cast(OrderName, key)
+            keys.append(OrderKey(name, bool(pending)) if pending is not None else OrderKey(name))
+            pending = None
+        elif keys and direction is not None and part.kind in ("order_az", "order_za"):
+            keys[-1] = OrderKey(keys[-1].key, direction)
+        elif part.kind in ("order_newest_first", "order_earliest_first"):
+            keys = [k for k in keys if k.key != "hire_date"]
+            keys.append(OrderKey("hire_date", bool(direction)))
+        else:
+            pending = direction
+    if pending is not None:
+        keys.append(OrderKey("name", pending))
+    return tuple(keys)
+
+
+def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
+    if part.kind == "by" or (part.kind == "fields" and after_by):
+        if part.value == "tenure_key":
+            return "hire_date", None
+        if part.value in COLUMNS or part.value == "name":
+            return str(part.value), None
+        raise NotUnderstood([part.text or str(part.value)])
+    directions = {
+        "order_az": False,
+        "order_za": True,
+        "order_newest_first": True,
+        "order_earliest_first": False,
+    }
+    return None, directions.get(part.kind)
+
+
+def _people(bag: Bag) -> Shape:
+    asked = (
+        "noun_hires",
+        "fields",
+        "possessive",
+        "by",
+        "order_newest_first",
+        "order_earliest_first",
+    )
+    if not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, *asked)):
+        said = [part.text for part in bag.parts] or ["(nothing)"]
+        raise NotUnderstood(said, "this does not say which employees or what about them")
+    order = _order(bag)
+    limit = bag.take_one("limit_bare", "limit_top", "limit_first")
+    if limit is not None and (not order or limit.value is None):
+        raise NotUnderstood([limit.text or str(limit.value)], "the first how many, by what order?")
+    return PeopleList(fields=_fields(bag), order=order, limit=limit.value if limit else None)
+
+
+RULES = (
+    _average,
+    _per_group_extreme,
+    _counting,
+    _extreme_groups,
+    _having,
+    _breakdown,
+    _top_by_count,
+    _per,
+    _hire_extremes,
+    _top_hires,
+    _distinct,
+)

@@ -1,0 +1,44 @@
+"""The English the offline grammar is written in, as data (`words.toml`).
+
+The grammar (`grammar.lark`) uses one canonical keyword per meaning ("hired", "people",
+"newest"); the lexer maps every variant listed in `words.toml` to it, so the grammar stays small
+and a new way of saying something is one more string there, not a new rule. Words for the
+directory's columns and values are not here: they come from the directory description
+(`employees/directory.py`).
+"""
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+_DATA: dict[str, Any] = tomllib.loads(Path(__file__).with_name("words.toml").read_text())
+
+
+def _tuples(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(value) for key, value in table.items()}
+
+
+# canonical keyword -> the phrases that mean it (the keyword itself is always understood)
+KEYWORDS: dict[str, tuple[str, ...]] = _tuples(_DATA["keywords"])
+# Verbs that only link subject and predicate: dropped, except after a share word, where they
+# separate the whole ("of engineers") from the part ("are managers").
+COPULAS: tuple[str, ...] = tuple(_DATA["words"]["copulas"])
+# Dropped before parsing: they never change what is asked.
+FILLERS: tuple[str, ...] = tuple(_DATA["words"]["fillers"])
+WEEKEND: tuple[str, ...] = tuple(_DATA["words"]["weekend"])
+# Web-mail providers people name without a domain ("gmail addresses").
+PROVIDERS: tuple[str, ...] = tuple(_DATA["words"]["providers"])
+MONTHS: dict[str, int] = dict(_DATA["months"])
+WEEKDAYS: dict[str, int] = dict(_DATA["weekdays"])
+SEASONS: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in _DATA["seasons"].items()}
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    name: (month, day) for name, (month, day) in _DATA["named_days"].items()
+}
+CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
+# Things people ask about that the directory does not hold: (phrases, what to say).
+NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
+)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")

@@ -1,0 +1,64 @@
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
+from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.plan import AnyOf, DateFilter, ValueFilter
+
+Y2019 = DateFilter(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "in 2019")
+Y2020 = DateFilter(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "in 2020")
+
+
+def value(column: str, stored: str) -> Part:
+    return Part("value", (column, stored), stored)
+
+
+def test_values_of_one_column_joined_are_one_list_and_negation_covers_it() -> None:
+    parts = [
+        Part("negation"),
+        value("department", "HR"),
+        Part("sep_and"),
+        value("department", "Sales"),
+    ]
+    filters, rest = split_conditions(parts)
+    assert [f for _, f in filters] == [ValueFilter("department", ("HR", "Sales"), negated=True)]
+    assert rest == []
+
+
+def test_nouns_of_two_columns_joined_are_ambiguous() -> None:
+    parts = [
+        value("department", "Engineering"),
+        Part("sep_and", text="and"),
+        value("title", "Intern"),
+    ]
+    with pytest.raises(NotUnderstood) as raised:
+        split_conditions(parts)
+    assert "both" in raised.value.reason
+
+
+def test_periods_joined_by_or_are_alternatives() -> None:
+    parts = [Part("filter", Y2019), Part("sep_or"), Part("filter", Y2020)]
+    filters, _ = split_conditions(parts)
+    assert [f for _, f in filters] == [AnyOf((Y2019, Y2020))]
+
+
+def test_from_a_year_is_refused() -> None:
+    with pytest.raises(NotUnderstood) as raised:
+        split_conditions([Part("prep_from", text="from"), Part("filter", Y2019, "in 2019")])
+    assert "during 2019 or since 2019" in raised.value.reason
+
+
+def test_a_column_word_next_to_its_value_only_names_it() -> None:
+    _filters, rest = split_conditions(
+        [value("department", "Marketing"), Part("fields", "department")]
+    )
+    assert rest == []
+
+
+def test_leftover_parts_are_refused() -> None:
+    bag = Bag([Part("count"), Part("average", text="average")])
+    bag.take("count")
+    with pytest.raises(NotUnderstood) as raised:
+        bag.finish()
+    assert raised.value.words == ["average"]

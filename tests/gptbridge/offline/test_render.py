@@ -1,0 +1,47 @@
+from typing import Any
+
+import pytest
+
+from gptbridge.engines.offline.render import render_sql
+from gptbridge.guard import guard_sql
+
+from .conftest import plan_of
+
+QUESTIONS = [
+    "average tenure per department",
+    "what percentage of engineers are managers",
+    "percentage of employees per department",
+    "latest hire in each department",
+    "hires per weekday",
+    "hires per quarter",
+    "employees per email domain",
+    "who joined on christmas",
+    "who was hired the same day as Jailyn McClure",
+    "employees hired after Leopold Johnston",
+    "employees hired the same day as someone else",
+    "how many distinct email domains",
+    "which title has the lowest average tenure",
+]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_new_shapes_pass_the_guard(question: str, dialect: Any) -> None:
+    guard_sql(render_sql(plan_of(question), dialect), dialect=dialect, max_rows=1000)
+
+
+def test_dialect_specific_date_parts() -> None:
+    plan = plan_of("hires per quarter")
+    assert "EXTRACT(QUARTER FROM hire_date)" in render_sql(plan, "postgres")
+    # Integer division on SQLite: no cast to REAL.
+    assert "CAST(STRFTIME('%m', hire_date) AS INTEGER) + 2) / 3" in render_sql(plan, "sqlite")
+
+
+def test_tenure_is_days_over_365_25_rounded() -> None:
+    sql = render_sql(plan_of("average tenure"), "sqlite")
+    assert "JULIANDAY('2024-01-15') - JULIANDAY(hire_date)" in sql
+    assert "/ 365.25, 1)" in sql
+
+
+def test_share_never_divides_by_zero() -> None:
+    assert "NULLIF(COUNT(*), 0)" in render_sql(plan_of("percent of interns are in hr"), "postgres")

@@ -1,0 +1,63 @@
+import pytest
+
+from gptbridge.engines.offline.assemble import NotUnderstood
+from gptbridge.engines.offline.plan import (
+    AverageTenure,
+    CountDistinct,
+    GroupCount,
+    GroupHireExtreme,
+    PeopleList,
+    Share,
+    ValueFilter,
+)
+
+from .conftest import TODAY, plan_of
+
+
+def test_average_next_to_engineers_is_an_average_never_a_list() -> None:
+    # The previous engine's structural hole: an "average" chunk was silently dropped.
+    plan = plan_of("average tenure of engineers")
+    assert plan.shape == AverageTenure(TODAY)
+    assert plan.filters == (ValueFilter("department", ("Engineering",)),)
+
+
+def test_groups_shares_and_per_group_extremes() -> None:
+    assert plan_of("hires per weekday").shape == GroupCount("hire_weekday")
+    assert plan_of("which month has the most hires").shape == GroupCount(
+        "hire_month", extreme="max"
+    )
+    assert plan_of("percentage of employees per department").shape == GroupCount(
+        "department", share=True
+    )
+    assert plan_of("latest hire in each department").shape == GroupHireExtreme("department", True)
+    assert plan_of("how many distinct email domains").shape == CountDistinct("email_domain")
+
+
+def test_share_splits_whole_and_part_at_the_verb() -> None:
+    plan = plan_of("what percent of engineers are managers")
+    assert plan.filters == (ValueFilter("department", ("Engineering",)),)
+    assert plan.shape == Share((ValueFilter("title", ("Manager",)),))
+
+
+@pytest.mark.parametrize(
+    "question", ["descending", "top 5", "engineers in accounting", "percentage", "show 5 engineers"]
+)
+def test_questions_that_ask_nothing_definite_are_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_who_per_group_lists_people() -> None:
+    assert isinstance(plan_of("Who are the presidents in each department?").shape, PeopleList)
+
+
+def test_highest_average_per_group() -> None:
+    assert plan_of("which department has the longest average tenure").shape == AverageTenure(
+        TODAY, "department", "max"
+    )
+
+
+def test_a_share_of_two_conditions_without_a_verb_is_ambiguous() -> None:
+    # Of all employees, or of Product? Refused rather than guessed.
+    with pytest.raises(NotUnderstood):
+        plan_of("what is the proportion of contractors in product")

@@ -1,0 +1,33 @@
+from gptbridge.engines.offline.tokens import tokenize
+
+
+def norms(question: str) -> list[str]:
+    return [word.norm for word in tokenize(question)]
+
+
+def test_case_and_punctuation_do_not_matter() -> None:
+    assert norms("Who works in MARKETING?!") == ["who", "works", "in", "marketing"]
+
+
+def test_names_dates_and_email_stay_whole() -> None:
+    words = tokenize("O'Hara's e-mail, hired 2021-03-15 at x.y@gmail.com")
+    assert [w.norm for w in words] == [
+        "o'hara", "'s", "email", ",", "hired", "2021-03-15", "at", "x.y@gmail.com",
+    ]  # fmt: skip
+    assert words[5].date_parts == (2021, 3, 15)
+
+
+def test_contractions_and_shorthand_expand() -> None:
+    assert norms("who's not in HR? aren't") == ["who", "is", "not", "in", "hr", "are", "not"]
+
+
+def test_dotted_words_and_plus_years() -> None:
+    assert norms("email starts with nasir.auer") == ["email", "starts", "with", "nasir.auer"]
+    assert norms("10+ years") == ["10", "or", "more", "years"]
+
+
+def test_a_slash_date_that_reads_both_ways_is_no_date() -> None:
+    (word,) = tokenize("03/04/2021")
+    assert word.kind == "symbol"
+    (word,) = tokenize("3/15/2021")
+    assert word.date_parts == (2021, 3, 15)
