@@ -1,4 +1,5 @@
-"""The benchmark runner: `python -m bench [--only concurrency,overhead,scale,cost,soak] [--quick]`.
+"""The benchmark runner: `python -m bench [--only concurrency,overhead,scale,cost,examples,soak]
+[--quick]`.
 
 Needs the bench-only packages: `pip install -r requirements-bench.txt` (`make bench` does).
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from bench import concurrency, cost, overhead, soak
+from bench import concurrency, cost, examples, overhead, soak
 from bench.harness import (
     BenchResult,
     machine_info,
@@ -31,7 +32,7 @@ from bench.harness import (
     write_json,
 )
 
-ORDER = ("concurrency", "overhead", "scale", "cost", "soak")
+ORDER = ("concurrency", "overhead", "scale", "cost", "examples", "soak")
 README = Path(__file__).resolve().parent / "README.md"
 README_START = "<!-- bench:results:start -->"
 README_END = "<!-- bench:results:end -->"
@@ -92,6 +93,8 @@ def _runner(name: str, args: argparse.Namespace, server_env: dict[str, str]) -> 
         return run_scale(args.quick, server_env)
     if name == "cost":
         return cost.run(args.quick, server_env=server_env)
+    if name == "examples":
+        return examples.run(args.quick)
     if name == "soak":
         return soak.run(
             args.quick, server_env=server_env, duration=args.soak_seconds, ramp_up=args.ramp_up

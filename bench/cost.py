@@ -1,5 +1,6 @@
 """Benchmark 4, cost: tokens per question by stage over the evaluation set, and the model calls
-(and tokens) the fast path and `format: rows` save.
+(and tokens) the fast path and `format: rows` save; then the same before and after the set is
+loaded as verified questions, asking the held-out paraphrases (`bench/cost_verified.py`).
 
 The prompts are the project's own (`gptbridge.prompts.compose_messages` / `narrate_messages`),
 and the stage-2 prompt carries the real rows: each case's gold SQL goes through the pipeline's
@@ -51,6 +52,7 @@ from bench.harness import (
 )
 
 CASES_PATH = REPO_DIR / "evals" / "cases.jsonl"
+PARAPHRASES_NAME = "paraphrases.jsonl"  # asked against the cases loaded as verified questions
 # tiktoken's cache key is the SHA-1 of the URL its encoding definition loads the ranks from,
 # and it accepts a cached file only with this SHA-256 (both from tiktoken_ext/openai_public.py).
 RANK_FILES = {
@@ -243,7 +245,11 @@ def measure(cases_path: Path) -> dict[str, Any]:
             entry["offline"] = False
             entry["offline_error"] = f"{type(exc).__name__}: {exc.message}"
         measured.append(entry)
+    from bench import cost_verified
+
+    verified = cost_verified.measure(cases_path, cases_path.with_name(PARAPHRASES_NAME), counter)
     return {
+        "verified": verified,
         "model": settings.OPENAI_MODEL,
         "tokenizer": counter.method,
         "cross_check": None
@@ -345,6 +351,10 @@ def report(data: dict[str, Any]) -> BenchResult:
             "(SELECT *), so their stage-2 prompts and answers are larger than a model that "
             "selects only the columns asked for would make them"
         )
+    if data.get("verified"):
+        from bench import cost_verified
+
+        cost_verified.add_to(result, data["verified"])
     result.notes.append(
         f"stage 1 also sends a {data['response_format_schema_tokens']}-token JSON schema "
         "(structured output), not in the counts above"

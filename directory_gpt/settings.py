@@ -370,6 +370,13 @@ GPTBRIDGE_QUERY_TIMEOUT_MS: int = env_int("GPTBRIDGE_QUERY_TIMEOUT_MS", default=
 # The whole question must be answered inside the GPT action's 45 s timeout.
 GPTBRIDGE_REQUEST_BUDGET: float = env_float("GPTBRIDGE_REQUEST_BUDGET", default=40.0)
 GPTBRIDGE_RATE: str = env.str("GPTBRIDGE_RATE", default="60/min")
+# Verified answers (gptbridge.verified / examples / sqlcache): how many verified question/SQL
+# pairs the stage-1 prompt carries as examples, within how many characters, and how long the
+# SQL of an answered question is reused for the same question (0 turns the cache off).
+GPTBRIDGE_VERIFIED_ANSWERS: bool = env_bool("GPTBRIDGE_VERIFIED_ANSWERS", default=True)
+GPTBRIDGE_EXAMPLES_K: int = env_int("GPTBRIDGE_EXAMPLES_K", default=3)
+GPTBRIDGE_EXAMPLES_CHARS: int = env_int("GPTBRIDGE_EXAMPLES_CHARS", default=2000)
+GPTBRIDGE_SQL_CACHE_SECONDS: int = env_int("GPTBRIDGE_SQL_CACHE_SECONDS", default=3600)
 # Per ChatGPT user (openai-ephemeral-user-id) within a token's GPTBRIDGE_RATE.
 GPTBRIDGE_USER_RATE: str = env.str("GPTBRIDGE_USER_RATE", default="20/min")
 # Wrong API tokens per client address, on every bearer-token endpoint.

@@ -217,3 +217,31 @@ def _readable_other_tables(connection: BaseDatabaseWrapper, identity: str) -> li
             [describe_directory("postgres").table, identity],
         )
         return [str(name) for (name,) in cursor.fetchall()]
+
+
+@register("gptbridge")
+def check_learning_settings(
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
+) -> list[CheckMessage]:
+    """Settings of the verified answers, examples and SQL cache (issue 13: ids E131-E133)."""
+    rules = [
+        SettingRule(
+            "gptbridge.E131",
+            settings.GPTBRIDGE_EXAMPLES_K < 0,
+            f"GPTBRIDGE_EXAMPLES_K is {settings.GPTBRIDGE_EXAMPLES_K!r}.",
+            "Use 0 (no examples) or more (the default is 3).",
+        ),
+        SettingRule(
+            "gptbridge.E132",
+            settings.GPTBRIDGE_EXAMPLES_CHARS < 0,
+            f"GPTBRIDGE_EXAMPLES_CHARS is {settings.GPTBRIDGE_EXAMPLES_CHARS!r}.",
+            "Use 0 (no examples) or more characters (the default is 2000).",
+        ),
+        SettingRule(
+            "gptbridge.E133",
+            settings.GPTBRIDGE_SQL_CACHE_SECONDS < 0,
+            f"GPTBRIDGE_SQL_CACHE_SECONDS is {settings.GPTBRIDGE_SQL_CACHE_SECONDS!r}.",
+            "Use 0 (no cache) or more seconds (the default is 3600).",
+        ),
+    ]
+    return [Error(rule.message, hint=rule.hint, id=rule.id) for rule in rules if rule.broken]

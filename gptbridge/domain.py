@@ -56,6 +56,8 @@ class ComposeContext:
     max_rows: int
     deadline: Deadline
     previous_attempts: tuple[FailedAttempt, ...] = ()
+    # Verified question/SQL pairs like this question (`gptbridge.examples.Example`), for stage 1.
+    examples: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,4 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     model_calls: int = 0
     usage: Usage = field(default_factory=Usage)
+    question_id: int | None = None  # the QueryLog row, for POST /feedback

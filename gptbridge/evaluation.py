@@ -80,6 +80,8 @@ class CaseResult:
     sql: str = ""
     model_calls: int = 0
     usage: Usage = field(default_factory=Usage)
+    engine: str = ""  # who answered: openai, offline, verified, cached ("" when refused)
+    guard_refusals: int = 0  # attempts the guard refused, each a model call wasted
 
     @property
     def answered(self) -> bool:
@@ -239,6 +241,8 @@ def run_case(
     result = _score(case, answer)
     result.latency_ms = latency
     result.sql, result.model_calls, result.usage = answer.sql, answer.model_calls, answer.usage
+    result.engine = answer.engine
+    result.guard_refusals = _guard_refusals(_logged_attempts(answer.question_id))
     return result
 
 
@@ -249,7 +253,33 @@ def _unanswered(case: EvalCase, error: DomainError, latency_ms: float) -> CaseRe
         result = CaseResult(case, "error", detail=f"{error.code}: {error.message}")
     result.latency_ms = latency_ms
     result.model_calls, result.usage = _spent_without_answer(error)
+    result.guard_refusals = _guard_refusals(error.trace.attempts if error.trace else [])
     return result
+
+
+def _logged_attempts(question_id: int | None) -> list[dict[str, str]]:
+    from gptbridge.models import QueryLog
+
+    if question_id is None:
+        return []
+    logged = QueryLog.objects.filter(pk=question_id).values_list("attempts", flat=True).first()
+    return logged if isinstance(logged, list) else []
+
+
+def _guard_refusals(attempts: list[dict[str, str]]) -> int:
+    """Attempts the guard refused (each one a model call spent on a query that never ran)."""
+    return sum(1 for attempt in attempts if attempt.get("stage") == "guard")
+
+
+def verified_cases() -> list[EvalCase]:
+    """The active verified questions as cases: does the pipeline still answer them right?"""
+    from gptbridge.models import VerifiedQuestion
+
+    rows = VerifiedQuestion.objects.filter(retired=False).order_by("id")
+    return [
+        EvalCase(id=f"verified-{pk}", question=question, gold_sql=sql)
+        for pk, question, sql in rows.values_list("id", "question", "sql")
+    ]
 
 
 def _spent_without_answer(error: DomainError) -> tuple[int, Usage]:
@@ -467,6 +497,22 @@ def format_report(report: EvalReport) -> str:
     refused = sum(1 for r in out_of_scope if r.outcome == "refused")
     note = f"Out-of-scope questions (gold_sql null) refused: {refused} of {len(out_of_scope)}."
     return "\n".join([header, divider, row, "", note])
+
+
+STAGE_1_FREE_ENGINES = ("verified", "cached", "offline")
+
+
+def format_savings(report: EvalReport) -> str:
+    """Stage-1 model calls the fast paths saved, and model calls the guard's refusals wasted."""
+    by_engine = Counter(result.engine for result in report.results if result.answered)
+    free = {engine: by_engine.get(engine, 0) for engine in STAGE_1_FREE_ENGINES}
+    wasted = sum(result.guard_refusals for result in report.results)
+    parts = ", ".join(f"{engine} {count}" for engine, count in free.items())
+    return (
+        f"Answered without a stage-1 model call: {parts} "
+        f"(at least {sum(free.values())} model calls saved). "
+        f"Attempts refused by the guard: {wasted}."
+    )
 
 
 def format_share(share: float | None) -> str:

@@ -1,5 +1,7 @@
 """The audit trail: one row per question asked, whatever happened to it."""
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 
@@ -43,6 +45,19 @@ class QueryLog(models.Model):
         max_length=16, blank=True, help_text="'env' or the prefix of the API token that asked."
     )
     token_name = models.CharField(max_length=100, blank=True)
+    verified_question = models.ForeignKey(
+        "VerifiedQuestion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answers",
+        help_text="The verified question whose SQL answered this one.",
+    )
+    helpful = models.BooleanField(
+        null=True, blank=True, help_text="The asker's rating through POST /feedback."
+    )
+    feedback_comment = models.TextField(blank=True)
+    feedback_at = models.DateTimeField(null=True, blank=True)
     origin = models.CharField(
         max_length=16, choices=Origin.choices, default=Origin.API, db_index=True
     )
@@ -62,3 +77,58 @@ class QueryLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.status_code} {self.question[:60]}"
+
+
+class VerifiedQuestion(models.Model):
+    """A question whose SQL HR staff checked: answered exactly, and shown to the model as an
+    example for similar questions (`gptbridge.verified`, `gptbridge.examples`)."""
+
+    question = models.TextField()
+    normalised_question = models.CharField(
+        max_length=1000,
+        db_index=True,
+        editable=False,
+        help_text="The question after case, punctuation, whitespace and typo normalisation.",
+    )
+    sql = models.TextField(
+        "SQL",
+        help_text="A read-only query the guard accepts on both SQLite and PostgreSQL.",
+    )
+    notes = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    times_used = models.PositiveIntegerField(default=0, editable=False)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    retired = models.BooleanField(
+        default=False, db_index=True, help_text="Retired questions are neither used nor shown."
+    )
+    source = models.ForeignKey(
+        QueryLog,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The question-log entry it was verified from.",
+    )
+
+    class Meta:
+        ordering = ["-updated_at"]
+        permissions = [("verify_question", "Can verify question-log answers")]
+
+    def __str__(self) -> str:
+        return self.question[:80]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from gptbridge.verified import normalise_question  # derived field, kept in step
+
+        self.normalised_question = normalise_question(self.question)
+        super().save(*args, **kwargs)

@@ -1,9 +1,13 @@
 """The messages sent to the language model, built from the model-derived schema description."""
 
 import json
+import re
 import secrets
+from functools import cache
 
-from gptbridge import budget
+from sqlglot import exp
+
+from gptbridge import budget, guard_allowlist
 from gptbridge.domain import ComposeContext, Dialect, FailedAttempt, QueryResult
 from gptbridge.llm import Message
 from gptbridge.schema import describe_directory, render_create_table
@@ -48,7 +52,8 @@ def compose_messages(question: str, context: ComposeContext) -> list[Message]:
     )
     messages: list[Message] = [
         schema_message(context.dialect),
-        {"role": "system", "content": rules},
+        {"role": "system", "content": rules + " " + guard_rules(context.dialect)},
+        *examples_messages(context.examples),
         {"role": "user", "content": question},
     ]
     for attempt in context.previous_attempts:
@@ -57,6 +62,47 @@ def compose_messages(question: str, context: ComposeContext) -> list[Message]:
         {"role": "user", "content": "Provide a single SQL query to obtain the desired result."}
     )
     return messages
+
+
+# sqlglot's own names for expressions a model writes differently (TO_CHAR, STRFTIME, POSITION).
+_INTERNAL_FUNCTION_NAME = re.compile(r"_TO_|^TS_|STR_POSITION|TIMESTAMP_TRUNC")
+
+
+@cache
+def guard_rules(dialect: Dialect) -> str:
+    """The guard's main limits, from its own allow-list, so fewer attempts are refused."""
+    from gptbridge.guard import MAX_TABLE_REFERENCES
+
+    families: dict[bool, set[str]] = {True: set(), False: set()}
+    for function in guard_allowlist.FUNCTIONS:
+        name = function.sql_names()[0]  # type: ignore[attr-defined]
+        if not _INTERNAL_FUNCTION_NAME.search(name):
+            families[issubclass(function, exp.AggFunc)].add(name)
+    families[False].update(name.upper() for name in guard_allowlist.ANONYMOUS_FUNCTIONS[dialect])
+    return (
+        "A safety check refuses anything else: it allows only the aggregate and window "
+        f"functions {', '.join(sorted(families[True]))}, the functions "
+        f"{', '.join(sorted(families[False]))} and CAST; "
+        "no schema-qualified names (write the bare table name); exactly one statement; at most "
+        f"{MAX_TABLE_REFERENCES} table references counting CTEs; every JOIN needs ON; no VALUES "
+        "lists, no recursive WITH."
+    )
+
+
+def examples_messages(examples: tuple[object, ...]) -> list[Message]:
+    """Verified question/SQL pairs like the question, as one system message (none: nothing)."""
+    if not examples:
+        return []
+    pairs = "\n\n".join(
+        f"Question: {getattr(e, 'question', '')}\nSQL: {getattr(e, 'sql', '')}" for e in examples
+    )
+    return [
+        {
+            "role": "system",
+            "content": "HR staff verified these answers to similar questions; follow their "
+            f"patterns where they fit:\n\n{pairs}",
+        }
+    ]
 
 
 def _correction_messages(attempt: FailedAttempt) -> list[Message]:

@@ -36,6 +36,7 @@ class QueryTrace:
     model_calls: int = 0
     usage: dict[str, Usage] = field(default_factory=dict)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    verified_question_id: int | None = None
 
     def add_time(self, stage: str, milliseconds: float) -> None:
         self.timings_ms[stage] = self.timings_ms.get(stage, 0.0) + milliseconds
@@ -62,8 +63,9 @@ class QueryTrace:
         return total
 
 
-def record_query(trace: QueryTrace, total_ms: float) -> None:
-    """Write the trace; a logging failure must never change the answer the caller gets."""
+def record_query(trace: QueryTrace, total_ms: float) -> int | None:
+    """Write the trace and return its id; a logging failure must never change the answer the
+    caller gets (then None)."""
     compose = trace.usage.get("compose", Usage())
     narrate = trace.usage.get("narrate", Usage())
     fields: dict[str, Any] = {
@@ -90,10 +92,12 @@ def record_query(trace: QueryTrace, total_ms: float) -> None:
         "total_ms": round(total_ms, 2),
         "token_key": trace.token_key[:16],
         "token_name": trace.token_name[:100],
+        "verified_question_id": trace.verified_question_id,
         "origin": trace.origin[:16],
         "user_id": trace.user_id,
     }
     try:
-        QueryLog.objects.create(**fields)
+        return QueryLog.objects.create(**fields).id
     except DatabaseError as exc:
         logger.warning("could not write the question log: %s", type(exc).__name__)
+        return None

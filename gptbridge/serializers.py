@@ -6,8 +6,10 @@ from rest_framework import serializers
 from gptbridge.budget import bounded_message, clean_text
 from gptbridge.domain import Answer
 from gptbridge.engines.registry import ENGINES
+from gptbridge.engines.stored import STORED_ANSWER_ENGINES
 
 MAX_QUESTION_CHARS = 1000
+MAX_COMMENT_CHARS = 2000
 
 
 class StrictCharField(serializers.CharField):
@@ -48,7 +50,16 @@ class AnswerSerializer(serializers.Serializer):
     row_count = serializers.IntegerField(help_text="How many rows are in 'rows'.")
     truncated = serializers.BooleanField(help_text="True when more rows matched than were sent.")
     sql = serializers.CharField(help_text="The read-only SQL query that produced the rows.")
-    engine = serializers.ChoiceField(choices=list(ENGINES), help_text="Which engine answered.")
+    engine = serializers.ChoiceField(
+        choices=[*ENGINES, *STORED_ANSWER_ENGINES],
+        help_text="Which engine answered: 'verified' is an answer HR staff checked, 'cached' a "
+        "query the model wrote for the same question lately.",
+    )
+    question_id = serializers.IntegerField(
+        allow_null=True,
+        help_text="This question's id: send it to POST /feedback when the user says the answer "
+        "is right or wrong.",
+    )
 
     def to_representation(self, instance: Answer) -> dict[str, Any]:
         return {
@@ -58,4 +69,43 @@ class AnswerSerializer(serializers.Serializer):
             "truncated": instance.truncated,
             "sql": instance.sql,
             "engine": instance.engine,
+            "question_id": instance.question_id,
         }
+
+
+class StrictIntegerField(serializers.IntegerField):
+    default_error_messages = {"invalid": "Must be a whole number."}
+
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    default_error_messages = {"invalid": "Must be true or false."}
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class FeedbackSerializer(serializers.Serializer):
+    question_id = StrictIntegerField(
+        min_value=1, max_value=2**63 - 1, help_text="The question_id of the answer being rated."
+    )
+    helpful = StrictBooleanField(
+        help_text="true when the user says the answer was right, false when it was wrong."
+    )
+    comment = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=MAX_COMMENT_CHARS,
+        help_text="What the user said was right or wrong, in their words (optional).",
+    )
+
+
+class FeedbackReceiptSerializer(serializers.Serializer):
+    question_id = serializers.IntegerField()
+    helpful = serializers.BooleanField()

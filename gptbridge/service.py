@@ -39,7 +39,7 @@ from gptbridge.domain import (
     QueryResult,
 )
 from gptbridge.engines.base import Engine
-from gptbridge.engines.registry import AUTO, EngineSetup, build_engine, build_engines
+from gptbridge.engines.registry import AUTO, ENGINES, EngineSetup, build_engine, build_engines
 from gptbridge.errors import (
     GuardRejection,
     LlmNotConfigured,
@@ -48,8 +48,10 @@ from gptbridge.errors import (
     UpstreamError,
     UpstreamTimeout,
 )
+from gptbridge.examples import Example
 from gptbridge.executor import run_readonly_query
 from gptbridge.guard import guard_sql
+from gptbridge.learned import LearnedAnswers
 from gptbridge.querylog import QueryTrace, record_query
 from gptbridge.schema import active_dialect, describe_directory
 
@@ -141,7 +143,8 @@ async def aanswer_question(
         trace.status_code, trace.error_code = 500, "server_error"  # logged as what the user gets
         raise
     finally:
-        await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
+        question_id = await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
+    answer.question_id = question_id
     answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
     return answer
 
@@ -173,20 +176,31 @@ async def call_engine(method: Callable[P, Any], *args: P.args, **kwargs: P.kwarg
 
 async def _answer_with_choice(pipeline: "_Pipeline", choice: str) -> Answer:
     setup = EngineSetup(dialect=pipeline.dialect, deadline=pipeline.deadline)
+    # Learned answers (gptbridge.learned): a verified question first, then offline, then model.
+    learned = await on_thread(LearnedAnswers.for_question)(
+        pipeline.question, pipeline.dialect, pipeline.today, pipeline.max_rows
+    )
+    verified = await _answer_verified(pipeline, learned, _narrator(choice, setup))
+    if verified is not None:
+        return verified
     if choice != AUTO:
         engine = build_engine(choice, setup)
         if engine.policy.needs_network and not llm.is_configured():
             raise LlmNotConfigured()
+        if engine.policy.needs_network:
+            return await _run_remote(pipeline, learned, engine)
         return await pipeline.run(engine)
     engines = build_engines(setup)
     local = next(engine for engine in engines if not engine.policy.needs_network)
     remote = next((engine for engine in engines if engine.policy.needs_network), None)
     if remote is None or not llm.is_configured():
         return await pipeline.run(local)
-    return await _auto(pipeline, local, remote)
+    return await _auto(pipeline, learned, local, remote)
 
 
-async def _auto(pipeline: "_Pipeline", local: Engine, remote: Engine) -> Answer:
+async def _auto(
+    pipeline: "_Pipeline", learned: LearnedAnswers, local: Engine, remote: Engine
+) -> Answer:
     """The local engine first (fast path), the remote one for what it refuses, the local one
     again when the remote service fails (fallback) unless it had already refused."""
     local_refused = False
@@ -196,7 +210,7 @@ async def _auto(pipeline: "_Pipeline", local: Engine, remote: Engine) -> Answer:
         except Unanswerable:
             local_refused = True  # not understood locally: the model's turn
     try:
-        return await pipeline.run(remote)
+        return await _run_remote(pipeline, learned, remote)
     except (UpstreamError, UpstreamTimeout) as upstream_failure:
         if not settings.GPTBRIDGE_FALLBACK or local_refused:
             raise
@@ -204,6 +218,47 @@ async def _auto(pipeline: "_Pipeline", local: Engine, remote: Engine) -> Answer:
             return await pipeline.run(local)
         except Unanswerable:
             raise upstream_failure from None
+
+
+def _narrator(choice: str, setup: EngineSetup) -> Engine | None:
+    """Who words the rows of a stored query: the model's engine, when this question may use it."""
+    if not llm.is_configured():
+        return None
+    names = list(ENGINES) if choice == AUTO else [choice]
+    engines = (build_engine(name, setup) for name in names)
+    return next((engine for engine in engines if engine.policy.needs_network), None)
+
+
+async def _answer_verified(
+    pipeline: "_Pipeline", learned: LearnedAnswers, narrator: Engine | None
+) -> Answer | None:
+    """The verified question's answer, or None (no match, or its SQL no longer runs)."""
+    match = await on_thread(learned.verified)()
+    if match is None:
+        return None
+    pipeline.trace.verified_question_id = match.id
+    try:
+        answer = await pipeline.run(learned.verified_engine(match, narrator))
+    except Unanswerable:
+        pipeline.trace.verified_question_id = None
+        return None  # logged as a refused attempt; the engines get their turn
+    await on_thread(learned.served_by)(match)
+    return answer
+
+
+async def _run_remote(pipeline: "_Pipeline", learned: LearnedAnswers, engine: Engine) -> Answer:
+    """Stage 1 from the cache when the same question was answered lately, else from the model
+    with the most similar verified questions as examples."""
+    cached = await on_thread(learned.cached_engine)(narrator=engine)
+    if cached is not None:
+        try:
+            return await pipeline.run(cached)
+        except Unanswerable:
+            pass  # the cached query no longer runs: ask the model
+    pipeline.examples = await on_thread(learned.examples)()
+    answer = await pipeline.run(engine)
+    await on_thread(learned.remember)(answer.sql)
+    return answer
 
 
 class _AttemptFailed(Exception):
@@ -233,6 +288,7 @@ class _Pipeline:
         self.deadline = deadline
         self.trace = trace
         self.max_rows = max_rows
+        self.examples: tuple[Example, ...] = ()
 
     async def run(self, engine: Engine) -> Answer:
         self.trace.engine = engine.name
@@ -262,6 +318,7 @@ class _Pipeline:
                 max_rows=self.max_rows,
                 deadline=self.deadline,
                 previous_attempts=tuple(attempts),
+                examples=self.examples,
             )
             try:
                 return await self._attempt(engine, context)

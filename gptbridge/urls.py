@@ -1,7 +1,8 @@
 from django.urls import path
 
-from gptbridge.views import SearchView
+from gptbridge.views import FeedbackView, SearchView
 
 urlpatterns = [
     path("search", SearchView.as_view(), name="search"),
+    path("feedback", FeedbackView.as_view(), name="feedback"),
 ]

@@ -11,10 +11,17 @@ from adrf.views import APIView
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.views import APIView as SyncAPIView
 
 from directory_gpt.openapi import error_responses
 from gptbridge.dbconnections import release_idle_connections
-from gptbridge.serializers import AnswerSerializer, QuestionSerializer
+from gptbridge.feedback import rate_answer
+from gptbridge.serializers import (
+    AnswerSerializer,
+    FeedbackReceiptSerializer,
+    FeedbackSerializer,
+    QuestionSerializer,
+)
 from gptbridge.service import aanswer_question
 from gptbridge.throttling import QuestionRateThrottle
 
@@ -90,3 +97,45 @@ class SearchView(APIView):
             requester=request.auth,
         )
         return Response(AnswerSerializer(answer).data)
+
+
+FEEDBACK_DESCRIPTION = (
+    "Call this when the user says an answer from searchEmployeeDirectory was right "
+    "(helpful: true) or wrong (helpful: false), with that answer's question_id and the user's "
+    "words as comment. Never call it unprompted."
+)
+
+
+class FeedbackView(SyncAPIView):
+    """POST /feedback: the asker rates an answer; thin, the rules live in gptbridge.feedback."""
+
+    @extend_schema(
+        operation_id="rateAnswer",
+        summary="Tell HR whether an answer was right",
+        description=FEEDBACK_DESCRIPTION,
+        request=FeedbackSerializer,
+        responses={
+            200: OpenApiResponse(FeedbackReceiptSerializer, description="The rating was saved."),
+            **error_responses(400, 401, 404, 413, 415),
+        },
+        examples=[
+            OpenApiExample(
+                "The user says the answer was wrong",
+                value={"question_id": 42, "helpful": False, "comment": "Ann moved to Sales."},
+                request_only=True,
+            )
+        ],
+        extensions={"x-openai-isConsequential": False},
+        tags=["questions", "gpt"],
+    )
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        feedback = FeedbackSerializer(data=request.data)
+        feedback.is_valid(raise_exception=True)
+        log = rate_answer(
+            feedback.validated_data["question_id"],
+            helpful=feedback.validated_data["helpful"],
+            comment=feedback.validated_data.get("comment", ""),
+            requester=request.auth,
+        )
+        receipt = {"question_id": log.id, "helpful": log.helpful}
+        return Response(FeedbackReceiptSerializer(receipt).data)

@@ -15,7 +15,11 @@ from django.db import connection, connections
 from pytest_django.fixtures import Settings
 
 from gptbridge import checks
-from gptbridge.checks import check_pipeline_settings, check_query_privileges
+from gptbridge.checks import (
+    check_learning_settings,
+    check_pipeline_settings,
+    check_query_privileges,
+)
 from gptbridge.executor import forget_query_role
 
 
@@ -215,3 +219,22 @@ def test_database_down_is_no_crash(db: None, query_alias: Any) -> None:
     else:
         alias = query_alias(NAME="/nonexistent-directory/directory.sqlite3")
     assert check_query_privileges(None, databases=[alias]) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ("GPTBRIDGE_EXAMPLES_K", "gptbridge.E131"),
+        ("GPTBRIDGE_EXAMPLES_CHARS", "gptbridge.E132"),
+        ("GPTBRIDGE_SQL_CACHE_SECONDS", "gptbridge.E133"),
+    ],
+)
+def test_negative_learning_settings_are_errors(
+    settings: Settings, setting: str, expected: str
+) -> None:
+    setattr(settings, setting, -1)
+    messages = check_learning_settings(None)
+    assert ids(messages) == [expected]
+    assert setting in messages[0].msg
+    setattr(settings, setting, 0)
+    assert check_learning_settings(None) == []

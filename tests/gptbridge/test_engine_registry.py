@@ -14,6 +14,7 @@ from directory_gpt.errors import DomainError
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines import registry
 from gptbridge.engines.base import EnginePolicy
+from gptbridge.engines.stored import STORED_ANSWER_ENGINES
 from gptbridge.errors import LlmNotConfigured, UpstreamError
 from gptbridge.models import QueryLog
 from gptbridge.serializers import AnswerSerializer
@@ -78,7 +79,8 @@ def scripted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_choices_come_from_the_registry() -> None:
     assert registry.engine_choices() == ("auto", "offline", "openai")
     field: Any = AnswerSerializer().fields["engine"]
-    assert list(field.choices) == list(registry.ENGINES)
+    # plus the names answers from stored SQL carry (verified questions, the SQL cache)
+    assert list(field.choices) == [*registry.ENGINES, *STORED_ANSWER_ENGINES]
 
 
 def test_a_registered_engine_answers_with_its_own_policy(scripted: list[str]) -> None:

@@ -260,6 +260,72 @@ def test_gold_order_keys_come_from_the_order_by() -> None:
     assert sorted(result.rows[:2]) == [("Jailyn", "McClure"), ("Leopold", "Johnston")]
 
 
+# --- verified questions (issue 13) ---------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_evaluate_scores_against_the_verified_set_with_their_fast_path_off() -> None:
+    from gptbridge.models import VerifiedQuestion
+
+    VerifiedQuestion.objects.create(
+        question="Who works in Marketing?",
+        sql="SELECT * FROM employees WHERE department = 'Marketing'",
+    )
+    output = evaluate("--verified")
+    row = summary(output)
+    assert (row["cases"], row["correct"]) == ("1", "1")
+    # Offline answered: the verified question's own SQL did not answer itself.
+    assert "offline 1" in output
+    assert "verified 0" in output
+
+
+@pytest.mark.django_db
+def test_evaluate_verified_with_nothing_verified_is_an_error() -> None:
+    with pytest.raises(CommandError, match="no verified questions"):
+        evaluate("--verified")
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_evaluate_reports_model_calls_saved_by_verified_answers(tmp_path: Path) -> None:
+    from gptbridge.models import VerifiedQuestion
+
+    VerifiedQuestion.objects.create(
+        question="Which engineers joined in 2019 or later?",
+        sql="SELECT * FROM employees WHERE department = 'Engineering' "
+        "AND hire_date >= '2019-01-01'",
+    )
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        json.dumps(
+            {
+                "id": "v",
+                "question": "which engineers joined in 2019 or later",
+                "gold_sql": "SELECT * FROM employees WHERE department = 'Engineering' "
+                "AND hire_date >= '2019-01-01'",
+            }
+        )
+        + "\n"
+    )
+    output = evaluate("--cases", str(path))
+    assert summary(output)["correct"] == "1"
+    assert "verified 1" in output
+    assert "at least 1 model calls saved" in output
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_evaluate_counts_attempts_the_guard_refused(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    managers = "SELECT COUNT(*) FROM employees WHERE title = 'Manager'"
+    path = write_cases(
+        tmp_path, [{"id": "managers", "question": "how many managers?", "gold_sql": managers}]
+    )
+    fake_openai.replies([sql_reply("SELECT * FROM auth_user"), sql_reply(managers)])
+    output = evaluate("--cases", str(path), "--engine", "openai")
+    assert summary(output)["correct"] == "1"
+    assert "Attempts refused by the guard: 1." in output
+
+
 # --- issue 9.6: nothing measured is a failure, and evaluation runs stay out of the way ----------
 
 

@@ -58,3 +58,37 @@ def test_narrate_prompt_carries_question_sql_rows_and_truncation() -> None:
     assert '[{"first_name":"Ann"}]' in user["content"]
     assert "there are more" in user["content"]
     assert "Do not include the SQL query" in user["content"]
+
+
+def test_stage_1_rules_state_the_guards_limits_from_its_allow_list() -> None:
+    from gptbridge.guard_allowlist import ANONYMOUS_FUNCTIONS
+
+    _, rules, *_ = compose_messages("q", context("sqlite"))
+    for name in ("COUNT", "SUM", "ROW_NUMBER", "LOWER", "EXTRACT", "COALESCE"):
+        assert name in rules["content"]
+    for name in ANONYMOUS_FUNCTIONS["sqlite"]:
+        assert name.upper() in rules["content"]
+    assert "TS_OR_DS" not in rules["content"]  # sqlglot's internal names stay out
+    assert "schema-qualified" in rules["content"]
+    assert "exactly one statement" in rules["content"]
+
+
+def test_examples_come_between_the_rules_and_the_question() -> None:
+    from gptbridge.examples import Example
+
+    examples = (Example("Who is in HR?", "SELECT * FROM employees WHERE department = 'HR'", 90.0),)
+    base = context()
+    with_examples = ComposeContext(
+        dialect=base.dialect,
+        today=base.today,
+        max_rows=base.max_rows,
+        deadline=base.deadline,
+        examples=examples,
+    )
+    messages = compose_messages("Who works in HR?", with_examples)
+    assert messages[2]["role"] == "system"
+    assert (
+        "Question: Who is in HR?\nSQL: SELECT * FROM employees WHERE department = 'HR'"
+        in (messages[2]["content"])
+    )
+    assert messages[3] == {"role": "user", "content": "Who works in HR?"}

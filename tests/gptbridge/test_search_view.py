@@ -234,6 +234,7 @@ def test_openai_not_configured_gives_503(api_client: APIClient, settings: Settin
 def test_temperature_is_sent_only_when_set(
     api_client: APIClient, fake_openai: FakeOpenAI, settings: SettingsWrapper
 ) -> None:
+    settings.GPTBRIDGE_SQL_CACHE_SECONDS = 0  # the same question twice: both go to the model
     fake_openai.replies([sql_reply(WALKTHROUGH_SQL), sql_reply(WALKTHROUGH_SQL)])
     ask(api_client, WALKTHROUGH, "rows")
     settings.OPENAI_TEMPERATURE = 0.0

@@ -126,6 +126,28 @@ def _write(method: str, status: int) -> Trigger:
     return trigger
 
 
+def _rate(status: int) -> Trigger:
+    def trigger(world: World) -> Any:
+        world.fake.replies([sql_reply(GOOD_SQL)])
+        asked = _search(world, {"message": "Who works in Marketing?", "format": "rows"})
+        body: Any = {"question_id": asked.json()["question_id"], "helpful": False}
+        key: str | None = world.writer_key
+        content_type = "application/json"
+        if status == 400:
+            body = {**body, "helpful": "nope"}
+        elif status == 401:
+            key = None
+        elif status == 404:
+            key = world.reader_key  # someone else's question
+        elif status == 413:
+            body = {**body, "comment": BIG}
+        elif status == 415:
+            body, content_type = "helpful=false", "application/x-www-form-urlencoded"
+        return world.send("post", "/feedback", key, body, content_type)
+
+    return trigger
+
+
 TRIGGERS: dict[tuple[str, int], Trigger] = {
     ("searchEmployeeDirectory", 200): _model([sql_reply(GOOD_SQL)]),
     ("searchEmployeeDirectory", 400): lambda w: _search(w, {"message": 42}),
@@ -161,6 +183,9 @@ for _operation, _method in (
 ):
     for _status in (200, 400, 401, 403, 404, 413, 415):
         TRIGGERS.setdefault((_operation, _status), _write(_method, _status))
+
+for _status in (200, 400, 401, 404, 413, 415):
+    TRIGGERS[("rateAnswer", _status)] = _rate(_status)
 
 DOCUMENTED = sorted(
     (operation_id, int(status))

@@ -3,16 +3,20 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.test.utils import override_settings
 
 from gptbridge.engines.registry import engine_choices
 from gptbridge.evaluation import (
     DEFAULT_CASES,
     CaseResult,
     CasesFileError,
+    EvalCase,
     evaluate,
     format_failures,
     format_report,
+    format_savings,
     load_cases,
+    verified_cases,
 )
 
 
@@ -43,21 +47,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--show-failures", action="store_true", help="List wrong and refused cases."
         )
+        parser.add_argument(
+            "--verified",
+            action="store_true",
+            help="Score against the verified questions in the database instead of --cases; "
+            "their own fast path is off, so the engine must answer them itself.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> str:
-        try:
-            cases = load_cases(options["cases"])
-        except CasesFileError as exc:
-            raise CommandError(str(exc)) from exc
+        cases = self._cases(options)
         verbose = options["verbosity"] >= 2
-        report = evaluate(
-            cases,
-            engine=options["engine"],
-            today=options["today"],
-            answer_format=options["format"],
-            progress=self._print_case if verbose else None,
-        )
+        with override_settings(GPTBRIDGE_VERIFIED_ANSWERS=not options["verified"]):
+            report = evaluate(
+                cases,
+                engine=options["engine"],
+                today=options["today"],
+                answer_format=options["format"],
+                progress=self._print_case if verbose else None,
+            )
         self.stdout.write(format_report(report))
+        self.stdout.write(format_savings(report))
         failures = format_failures(report)
         if (options["show_failures"] or verbose) and failures:
             self.stdout.write("\n" + failures)
@@ -70,6 +79,17 @@ class Command(BaseCommand):
         if any(shortfalls):
             raise CommandError(" ".join(reason for reason in shortfalls if reason))
         return ""
+
+    def _cases(self, options: dict[str, Any]) -> list[EvalCase]:
+        if options["verified"]:
+            cases = verified_cases()
+            if not cases:
+                raise CommandError("There are no verified questions to score against.")
+            return cases
+        try:
+            return load_cases(options["cases"])
+        except CasesFileError as exc:
+            raise CommandError(str(exc)) from exc
 
     def _print_case(self, result: CaseResult) -> None:
         style = self.style.SUCCESS if result.outcome == "correct" else self.style.WARNING
