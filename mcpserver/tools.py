@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from directory_gpt.errors import DomainError, api_exception_handler
 from employees.views import EmployeeViewSet
+from gptbridge.budget import RESPONSE_MAX_CHARS
 from gptbridge.domain import AnswerFormat
 from gptbridge.serializers import AnswerSerializer, QuestionSerializer
 from gptbridge.service import aanswer_question
@@ -24,7 +25,6 @@ from gptbridge.throttling import consume_question_quota
 from mcpserver.workers import in_worker_thread
 
 # The same character budget as a GPT action's response (compact JSON).
-MAX_RESULT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def compact_json(body: Any) -> str:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
-def within_budget(body: dict[str, Any], rows_key: str, limit: int = MAX_RESULT_CHARS) -> dict:
+def within_budget(body: dict[str, Any], rows_key: str, limit: int = RESPONSE_MAX_CHARS) -> dict:
     """`body` with trailing entries of `body[rows_key]` dropped until its JSON fits `limit`."""
     if len(compact_json(body)) <= limit:
         return body
