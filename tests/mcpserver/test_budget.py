@@ -2,7 +2,8 @@
 
 import json
 
-from mcpserver.tools import MAX_RESULT_CHARS, ToolOutcome, compact_json, within_budget
+from gptbridge.budget import RESPONSE_MAX_CHARS
+from mcpserver.tools import ToolOutcome, compact_json, within_budget
 
 
 def answer_with(rows: int) -> dict:
@@ -23,12 +24,12 @@ def test_a_large_result_is_cut_to_whole_rows_and_says_so() -> None:
     body = answer_with(5000)
     kept = within_budget(body, "rows")
     text = compact_json(kept)
-    assert len(text) <= MAX_RESULT_CHARS
+    assert len(text) <= RESPONSE_MAX_CHARS
     assert kept["truncated"] is True
     assert 0 < kept["row_count"] == len(kept["rows"]) < 5000
     assert kept["rows"] == body["rows"][: kept["row_count"]]
     one_more = dict(kept, rows=body["rows"][: kept["row_count"] + 1])
-    assert len(compact_json(one_more)) > MAX_RESULT_CHARS  # as many rows as fit
+    assert len(compact_json(one_more)) > RESPONSE_MAX_CHARS  # as many rows as fit
 
 
 def test_results_are_compact_json() -> None:
