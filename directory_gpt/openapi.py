@@ -2,7 +2,7 @@
 the hooks that shape the two published schemas.
 
 - The GPT schema (`/api-docs/openapi.yaml`, and `manage.py spectacular`) holds only what a GPT
-  should call: `searchEmployeeDirectory`, `listEmployees` and `getEmployee`.
+  should call: `searchEmployeeDirectory`, `rateAnswer`, `listEmployees` and `getEmployee`.
 - The full schema (`/api-docs/full/openapi.yaml`) adds the writes, for REST clients.
 """
 
@@ -74,9 +74,15 @@ def public_base_url(request: HttpRequest | None) -> str:
     return ""
 
 
-# (path, method) of the operations a GPT may call: questions and the read-only lookups.
+# (path, method) of the operations a GPT may call: questions, ratings of their answers, and the
+# read-only lookups.
 GPT_OPERATIONS = frozenset(
-    {("/search", "POST"), ("/api/employees/", "GET"), ("/api/employees/{pk}/", "GET")}
+    {
+        ("/search", "POST"),
+        ("/feedback", "POST"),
+        ("/api/employees/", "GET"),
+        ("/api/employees/{pk}/", "GET"),
+    }
 )
 # DRF's pagination schema shows this host in its `next`/`previous` examples.
 PLACEHOLDER_HOST = "http://api.example.org"

@@ -18,7 +18,7 @@ JSON_URL = "/api-docs/openapi.json"
 YAML_URL = "/api-docs/openapi.yaml"
 FULL_JSON_URL = "/api-docs/full/openapi.json"
 FULL_YAML_URL = "/api-docs/full/openapi.yaml"
-GPT_OPERATIONS = {"searchEmployeeDirectory", "listEmployees", "getEmployee"}
+GPT_OPERATIONS = {"searchEmployeeDirectory", "rateAnswer", "listEmployees", "getEmployee"}
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Limits a custom GPT action imposes on an imported schema.
 MAX_OPERATION_TEXT = 300
