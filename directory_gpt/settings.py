@@ -156,7 +156,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # How many proxies in front of the app append to X-Forwarded-For (1 on Heroku: its router).
 # The client address is REMOTE_ADDR with 0, else the entry the outermost trusted proxy added;
 # django-axes and the throttles both use it (directory_gpt.ratelimit.client_ip).
-TRUSTED_PROXY_COUNT: int = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXY_COUNT: int = env_int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "directory_gpt.ratelimit.client_ip"
 AXES_VERBOSE = False
 # 'http' stays in the toolkit's redirect schemes for RFC 8252 loopback callbacks (Claude Code,
@@ -196,8 +196,8 @@ OAUTH2_PROVIDER: dict[str, Any] = {
     "ROTATE_REFRESH_TOKEN": True,
     "REFRESH_TOKEN_REUSE_PROTECTION": True,
     "AUTHORIZATION_CODE_EXPIRE_SECONDS": 60,
-    "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH_ACCESS_TOKEN_SECONDS", default=3600),
-    "REFRESH_TOKEN_EXPIRE_SECONDS": env.int("OAUTH_REFRESH_TOKEN_SECONDS", default=30 * 86400),
+    "ACCESS_TOKEN_EXPIRE_SECONDS": env_int("OAUTH_ACCESS_TOKEN_SECONDS", default=3600, minimum=1),
+    "REFRESH_TOKEN_EXPIRE_SECONDS": env_int("OAUTH_REFRESH_TOKEN_SECONDS", default=30 * 86400, minimum=1),
     "OAUTH2_RESPONSE_TYPES_SUPPORTED": ["code"],
     "OAUTH2_GRANT_TYPES_SUPPORTED": ["authorization_code", "refresh_token"],
     "OAUTH2_TOKEN_ENDPOINT_AUTH_METHODS_SUPPORTED": [
@@ -207,7 +207,7 @@ OAUTH2_PROVIDER: dict[str, Any] = {
     ],
     # MCP clients (ChatGPT, Claude, Cursor, Claude Code) register themselves (RFC 7591); they
     # get a client id and nothing else until a person with the permission signs in.
-    "DCR_ENABLED": env.bool("OAUTH_DYNAMIC_REGISTRATION", default=True),
+    "DCR_ENABLED": env_bool("OAUTH_DYNAMIC_REGISTRATION", default=True),
     "DCR_REGISTRATION_PERMISSION_CLASSES": ("oauth2_provider.dcr.AllowAllDCRPermission",),
     "OAUTH2_PROTECTED_RESOURCE_NAME": "Employee directory",
     "APPLICATION_ADMIN_CLASS": "apitokens.oauth_admin.ClientAdmin",
