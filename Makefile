@@ -44,8 +44,10 @@ typecheck:
 migrations-check:
 	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 
+# SQLite runs on both cores (pytest-xdist; each worker has its own database file). The PostgreSQL
+# pass stays serial: its query role is shared by the whole cluster, and some tests drop it.
 test-sqlite:
-	DATABASE_URL=$(SQLITE_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(SQLITE_TEST_URL) $(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test-postgres:
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=3).close()" 2>/dev/null; then \
