@@ -375,6 +375,11 @@ def sessions_opened(database: BenchDatabase) -> int:
 # --- the app's environment, the fake model, gunicorn -------------------------------------------
 
 
+# The load asks one question over and over: a reused stage-1 SQL (or a verified answer) would
+# skip a model call and measure something else than the two-call question the targets are for.
+TWO_CALL_QUESTIONS = {"GPTBRIDGE_SQL_CACHE_SECONDS": "0", "GPTBRIDGE_VERIFIED_ANSWERS": "false"}
+
+
 def app_env(
     database_url: str, *, fake_url: str = "", overrides: dict[str, str] | None = None
 ) -> dict[str, str]:
@@ -519,7 +524,7 @@ def served_app(
             app_env(
                 database.url,
                 fake_url=fake.url,
-                overrides={"GPTBRIDGE_ENGINE": engine, **(server_env or {})},
+                overrides={"GPTBRIDGE_ENGINE": engine, **TWO_CALL_QUESTIONS, **(server_env or {})},
             )
         ) as server,
     ):
