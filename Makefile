@@ -23,7 +23,7 @@ run: install .env
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_reference_employees
 	@$(BIN)/python manage.py demo_token
-	$(BIN)/uvicorn directory_gpt.asgi:application --host 127.0.0.1 --port 8000
+	$(BIN)/uvicorn directory_gpt.asgi:application --host 127.0.0.1 --port 8000 --no-access-log
 
 # settings.py reads .env for anything the environment does not set; every README command after
 # `make run` relies on its DEBUG=true. It is gitignored: never deploy it.
