@@ -5,7 +5,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-from typing import cast
+from typing import cast, get_args
 
 from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
 from gptbridge.engines.offline.meaning import Part
@@ -41,15 +41,7 @@ DERIVED_KEYS: dict[str, GroupKey] = {
 }
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
 PEOPLE_NOUNS = ("noun_people", "noun_who")
-COLUMNS: tuple[Column, ...] = (
-    "id",
-    "first_name",
-    "last_name",
-    "email",
-    "department",
-    "title",
-    "hire_date",
-)
+COLUMNS: tuple[Column, ...] = get_args(Column)
 
 
 def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
