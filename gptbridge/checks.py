@@ -13,6 +13,7 @@ from django.db import Error as DjangoDatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from directory_gpt.ratelimit import is_valid_rate
+from employees.models import Employee
 from gptbridge import budget
 from gptbridge.engines.registry import engine_choices
 from gptbridge.executor import can_read_directory, is_privileged_user, query_role_status
@@ -131,9 +132,16 @@ def check_query_privileges(
     if connection.vendor != "postgresql":
         return []
     try:
+        if not _directory_table_exists(connection):
+            return []  # a new database: `migrate` comes first, then `setup_query_role`
         return _privilege_warnings(connection)
     except DjangoDatabaseError:
         return []  # unreachable: Django's own database checks and the first request say so
+
+
+def _directory_table_exists(connection: BaseDatabaseWrapper) -> bool:
+    with connection.cursor() as cursor:
+        return Employee._meta.db_table in connection.introspection.table_names(cursor)
 
 
 def _privilege_warnings(connection: BaseDatabaseWrapper) -> list[CheckMessage]:

@@ -1,12 +1,17 @@
 """The pipeline's system checks: nonsense settings, and generated SQL with too much privilege."""
 
 import copy
+import os
 import socket
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from io import StringIO
 from typing import Any
 
+import psycopg
 import pytest
 from django.core.checks import CheckMessage
 from django.core.management import call_command
@@ -238,3 +243,53 @@ def test_negative_learning_settings_are_errors(
     assert setting in messages[0].msg
     setattr(settings, setting, 0)
     assert check_learning_settings(None) == []
+
+
+@dataclass(frozen=True)
+class FreshDatabase:
+    url: str
+    role: str
+
+
+@pytest.fixture
+def fresh_database() -> Iterator[FreshDatabase]:
+    """A new, empty database on the test cluster and a role name nobody has created; both are
+    dropped afterwards."""
+    suffix = uuid.uuid4().hex[:10]
+    name, role = f"fresh_{suffix}", f"fresh_reader_{suffix}"
+    params = connection.get_connection_params()
+    user, host, port = params.get("user", ""), params.get("host", ""), params.get("port", "")
+    with psycopg.connect(**{**params, "dbname": "postgres"}, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield FreshDatabase(url=f"postgres://{user}@{host}:{port}/{name}", role=role)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.mark.postgres
+def test_a_new_database_is_migrated_before_the_role_is_set_up(
+    db: None, fresh_database: FreshDatabase
+) -> None:
+    """The README's order with a privileged user: migrate, then setup_query_role, then a clean
+    `check --database`. The role check must not block the migrate that has to come first."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": fresh_database.url,
+        "GPTBRIDGE_QUERY_ROLE": fresh_database.role,
+    }
+    env.pop("QUERY_DATABASE_URL", None)
+
+    def manage(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "manage.py", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+    migrated = manage("migrate", "--noinput")
+    assert migrated.returncode == 0, migrated.stderr
+    refused = manage("check", "--database", "default")
+    assert refused.returncode != 0
+    assert "gptbridge.E007" in refused.stderr
+    assert manage("setup_query_role").returncode == 0
+    checked = manage("check", "--database", "default")
+    assert checked.returncode == 0, checked.stderr
