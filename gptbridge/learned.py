@@ -21,6 +21,15 @@ from gptbridge.sqlcache import CacheScope, cached_sql, store_sql
 from gptbridge.verified import VerifiedMatch, find_verified, record_use, verified_version
 
 
+@dataclass(frozen=True)
+class BeforeModel:
+    """What stands in for, or goes into, a model's stage 1: a cached query for the same
+    question, else the most similar verified pairs as examples."""
+
+    cached: Engine | None
+    examples: tuple[Example, ...]
+
+
 @dataclass
 class LearnedAnswers:
     question: str
@@ -28,12 +37,17 @@ class LearnedAnswers:
     today: dt.date
     max_rows: int
     version: str = field(default="")
+    verified_match: VerifiedMatch | None = None
 
     @classmethod
     def for_question(
         cls, question: str, dialect: Dialect, today: dt.date, max_rows: int
     ) -> "LearnedAnswers":
-        return cls(question, dialect, today, max_rows, verified_version())
+        """The learned answers for `question`, its verified match already looked up (one trip
+        to the database thread instead of two)."""
+        learned = cls(question, dialect, today, max_rows, verified_version())
+        learned.verified_match = learned.verified()
+        return learned
 
     @property
     def _scope(self) -> CacheScope:
@@ -60,6 +74,11 @@ class LearnedAnswers:
 
     def examples(self) -> tuple[Example, ...]:
         return examples_for(self.question, version=self.version)
+
+    def before_model(self, narrator: Engine) -> BeforeModel:
+        """The cached query, or (without one) the examples: both in one trip to the thread."""
+        cached = self.cached_engine(narrator)
+        return BeforeModel(cached, () if cached is not None else self.examples())
 
     def remember(self, sql: str) -> None:
         store_sql(self.question, sql, self._scope)

@@ -18,6 +18,7 @@ import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, ParamSpec, TypeVar
 
 from asgiref.sync import async_to_sync, sync_to_async
@@ -143,10 +144,17 @@ async def aanswer_question(
         trace.status_code, trace.error_code = 500, "server_error"  # logged as what the user gets
         raise
     finally:
-        question_id = await on_thread(record_query)(trace, (time.perf_counter() - started) * 1000)
+        question_id = await on_thread(_finish)(pipeline, (time.perf_counter() - started) * 1000)
     answer.question_id = question_id
     answer.timings_ms = {**trace.timings_ms, "total": (time.perf_counter() - started) * 1000}
     return answer
+
+
+def _finish(pipeline: "_Pipeline", total_ms: float) -> int | None:
+    """After the question: what its answer teaches, then its log row (one trip to the thread)."""
+    for lesson in pipeline.lessons:
+        lesson()
+    return record_query(pipeline.trace, total_ms)
 
 
 def on_thread(step: Callable[P, R]) -> Callable[P, Awaitable[R]]:
@@ -233,7 +241,7 @@ async def _answer_verified(
     pipeline: "_Pipeline", learned: LearnedAnswers, narrator: Engine | None
 ) -> Answer | None:
     """The verified question's answer, or None (no match, or its SQL no longer runs)."""
-    match = await on_thread(learned.verified)()
+    match = learned.verified_match
     if match is None:
         return None
     pipeline.trace.verified_question_id = match.id
@@ -242,22 +250,22 @@ async def _answer_verified(
     except Unanswerable:
         pipeline.trace.verified_question_id = None
         return None  # logged as a refused attempt; the engines get their turn
-    await on_thread(learned.served_by)(match)
+    pipeline.lessons.append(partial(learned.served_by, match))
     return answer
 
 
 async def _run_remote(pipeline: "_Pipeline", learned: LearnedAnswers, engine: Engine) -> Answer:
     """Stage 1 from the cache when the same question was answered lately, else from the model
     with the most similar verified questions as examples."""
-    cached = await on_thread(learned.cached_engine)(narrator=engine)
-    if cached is not None:
+    before = await on_thread(learned.before_model)(narrator=engine)
+    pipeline.examples = before.examples
+    if before.cached is not None:
         try:
-            return await pipeline.run(cached)
-        except Unanswerable:
-            pass  # the cached query no longer runs: ask the model
-    pipeline.examples = await on_thread(learned.examples)()
+            return await pipeline.run(before.cached)
+        except Unanswerable:  # the cached query no longer runs: ask the model
+            pipeline.examples = await on_thread(learned.examples)()
     answer = await pipeline.run(engine)
-    await on_thread(learned.remember)(answer.sql)
+    pipeline.lessons.append(partial(learned.remember, answer.sql))
     return answer
 
 
@@ -289,6 +297,8 @@ class _Pipeline:
         self.trace = trace
         self.max_rows = max_rows
         self.examples: tuple[Example, ...] = ()
+        # Cache and counter updates an answer makes, done with its log row (`_finish`).
+        self.lessons: list[Callable[[], None]] = []
 
     async def run(self, engine: Engine) -> Answer:
         self.trace.engine = engine.name
