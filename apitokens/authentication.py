@@ -71,6 +71,12 @@ class TokenIdentity:
         return self.token.user if self.token is not None else None
 
 
+def is_static_api_key(presented: str) -> bool:
+    """Whether `presented` is the deployment's BEARER_AUTH_API_KEY (compared in constant time)."""
+    static_key = settings.BEARER_AUTH_API_KEY
+    return bool(static_key) and hmac.compare_digest(presented.encode(), static_key.encode())
+
+
 class BearerTokenAuthentication(authentication.BaseAuthentication):
     keyword = "Bearer"
 
@@ -103,8 +109,7 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
 
     def identify(self, presented: str) -> tuple[Any, TokenIdentity]:
         """The principal and identity for a presented token (also used by the MCP server)."""
-        static_key = settings.BEARER_AUTH_API_KEY
-        if static_key and hmac.compare_digest(presented.encode(), static_key.encode()):
+        if is_static_api_key(presented):
             return ServicePrincipal("api-key"), TokenIdentity(key="env", name="BEARER_AUTH_API_KEY")
         token = self._lookup_token(presented)
         if token is None:
