@@ -5,12 +5,18 @@ async view such as /search is reached without a detour through a worker thread."
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+import csp.middleware as csp
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.conf import settings
+from django.contrib.auth import middleware as auth
+from django.contrib.messages import middleware as messages
+from django.contrib.sessions import middleware as sessions
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.middleware import common
+from django.utils.deprecation import MiddlewareMixin
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 from directory_gpt.errors import json_too_large
@@ -123,3 +129,63 @@ class StaticFilesMiddleware(WhiteNoiseMiddleware):
         if self.autorefresh:
             return self.find_file(request.path_info)
         return self.files.get(request.path_info)
+
+
+class InlineHooks(MiddlewareMixin):
+    """For a stock `MiddlewareMixin` whose hooks do no I/O: under ASGI, call them on the event
+    loop rather than making a worker-thread trip for each (Django's `MiddlewareMixin.__acall__`
+    hops for every process_request and process_response, about a dozen hops per request with
+    the stock stack). `response_needs_thread` names the responses whose hook touches the
+    database; those still go to the request's thread."""
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponseBase:
+        response = None
+        process_request = getattr(self, "process_request", None)
+        if process_request is not None:
+            response = process_request(request)
+        if response is None:
+            handler = cast(Callable[[HttpRequest], Awaitable[HttpResponseBase]], self.get_response)
+            response = await handler(request)
+        process_response = getattr(self, "process_response", None)
+        if process_response is None:
+            return response
+        if self.response_needs_thread(request, response):
+            return await sync_to_async(process_response, thread_sensitive=True)(request, response)
+        finished: HttpResponseBase = process_response(request, response)
+        return finished
+
+    def response_needs_thread(self, request: HttpRequest, response: HttpResponseBase) -> bool:
+        return False
+
+
+class SessionMiddleware(InlineHooks, sessions.SessionMiddleware):
+    """Django's, saving on the request's thread only when a session is to be saved."""
+
+    def response_needs_thread(self, request: HttpRequest, response: HttpResponseBase) -> bool:
+        session = getattr(request, "session", None)
+        if session is None:
+            return False
+        return bool(session.modified or settings.SESSION_SAVE_EVERY_REQUEST) and not (
+            session.is_empty()
+        )
+
+
+class AuthenticationMiddleware(InlineHooks, auth.AuthenticationMiddleware):
+    """Django's: it only attaches the lazy `request.user` and `request.auser`."""
+
+
+class MessageMiddleware(InlineHooks, messages.MessageMiddleware):
+    """Django's, storing on the request's thread only when messages were read or added (the
+    fallback storage may then read the session)."""
+
+    def response_needs_thread(self, request: HttpRequest, response: HttpResponseBase) -> bool:
+        storage = getattr(request, "_messages", None)
+        return storage is not None and bool(storage.used or storage.added_new)
+
+
+class CommonMiddleware(InlineHooks, common.CommonMiddleware):
+    """Django's: URL normalisation and Content-Length, no I/O."""
+
+
+class CSPMiddleware(InlineHooks, csp.CSPMiddleware):
+    """django-csp's: builds the policy header, no I/O."""

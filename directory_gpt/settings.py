@@ -74,14 +74,14 @@ MIDDLEWARE = [
     "directory_gpt.middleware.StaticFilesMiddleware",
     "directory_gpt.middleware.RequestLogMiddleware",
     "directory_gpt.middleware.BodySizeLimitMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "directory_gpt.middleware.SessionMiddleware",
+    "directory_gpt.middleware.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "directory_gpt.middleware.AuthenticationMiddleware",
+    "directory_gpt.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "directory_gpt.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "directory_gpt.urls"
