@@ -77,11 +77,11 @@ class DeadlineH11Protocol(H11Protocol):
 
 
 class Worker(UvicornWorker):
-    """uvicorn under gunicorn with the deadline protocol (asyncio loop, h11 parser)."""
+    """uvicorn under gunicorn with the deadline protocol (uvloop's event loop, h11 parser)."""
 
     # proxy_headers off: uvicorn would otherwise set the client address from X-Forwarded-For
     # (gunicorn passes FORWARDED_ALLOW_IPS, "*" by default), so any client could choose the address
     # it is throttled and locked out under. The app reads that header itself, trusting only
     # TRUSTED_PROXY_COUNT proxies (directory_gpt.ratelimit.client_ip); Django's
     # SECURE_PROXY_SSL_HEADER reads X-Forwarded-Proto.
-    CONFIG_KWARGS = {"loop": "asyncio", "http": DeadlineH11Protocol, "proxy_headers": False}
+    CONFIG_KWARGS = {"loop": "uvloop", "http": DeadlineH11Protocol, "proxy_headers": False}

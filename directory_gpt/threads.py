@@ -25,7 +25,10 @@ Receive = Callable[[], Awaitable[Any]]
 Send = Callable[[Any], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-DEFAULT_MAX_IDLE = 64
+# A request keeps its executor while it waits on the model, so a worker needs one per question
+# in flight: 512 covers 1,024 clients on 2 workers without starting a thread per request (an
+# idle thread costs a few tens of kilobytes of RSS).
+DEFAULT_MAX_IDLE = 512
 
 
 class ReusedThreads:

@@ -28,6 +28,8 @@ ROWS_MAX_CHARS = RESPONSE_MAX_CHARS - 2 * SQL_MAX_CHARS - MESSAGE_MAX_CHARS - EN
 # One cell (a string value) longer than this is cut, with CUT_MARKER saying how much is gone.
 CELL_MAX_CHARS = 2_000
 CUT_MARKER = "…[{n} more characters cut]"
+# The most characters one character takes in JSON (`\u001f`).
+MAX_ESCAPED_CHARS = 6
 # The rows shown to the model in the stage-2 (narration) prompt, as JSON.
 NARRATION_ROWS_MAX_CHARS = 20_000
 
@@ -60,6 +62,8 @@ def cut_text(text: str, limit: int) -> tuple[str, bool]:
 def cut_cell(value: Any, limit: int = CELL_MAX_CHARS) -> tuple[Any, bool]:
     """A JSON-ready cell, cut when its JSON takes more than `limit` characters."""
     if isinstance(value, str):
+        if value.isascii() and len(value) * MAX_ESCAPED_CHARS <= limit:
+            return value, False  # fits even if every character needed escaping
         return cut_text(clean_text(value), limit)
     if value is None or isinstance(value, bool | int | float):
         return value, False
