@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,6 +24,8 @@ MAX_READINGS = 8
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
+ARTICLES = frozenset({"the", "a", "an"})
+MONTH_JOINERS = frozenset({"to", "and", "or", ","})
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,14 @@ def readings(
 ) -> list[list[Lexeme]]:
     """Every reading of the question as lexemes (at most MAX_READINGS)."""
     shouting = _is_shouting(found)
-    choices = [_word_choices(word, vocabulary, names, shouting) for word in found]
+    choices = [
+        _word_choices(word, vocabulary, names, shouting, index > 0 and found[index - 1])
+        for index, word in enumerate(found)
+    ]
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = merge_dates(_plural_apostrophes(_lowercase_names(_merge_names(lexemes, names))))
+        merged = merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
         if merged not in results:
             results.append(merged)
     return results
@@ -72,13 +77,21 @@ def _is_shouting(found: list[Word]) -> bool:
 
 
 def _word_choices(
-    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], shouting: bool
+    word: Word,
+    vocabulary: Lexicon,
+    names: Callable[[], DirectoryNames],
+    shouting: bool,
+    previous: Word | Literal[False],
 ) -> list[Choice]:
+    """A word's readings. A lower-case word the vocabulary lacks is a name when someone in the
+    directory has it ("who is king"), unless an article makes it a noun ("the king of sales")."""
     if word.kind != "word":
         return [Choice(word.norm, _literal(word))]
     norm = word.norm
     known = norm in vocabulary.known
     stored = names().stored(norm) if len(norm) > 1 else None
+    if stored is not None and previous and previous.norm in ARTICLES and word.text.islower():
+        stored = None
     if known:
         capital = word.capitalized and not shouting and norm not in ("i",)
         if stored is not None and capital:
@@ -236,13 +249,14 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
     return merged
 
 
-def _lowercase_names(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """A lone lower-case word is a name only where a name is expected ("named king"): "who is
-    the king of sales" is not about Ms King. Capitalised names and first-last pairs stay."""
+def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """A lower-case word only near a name ("jonston") is one only where a name is expected
+    ("surname jonston"), so an ordinary word is not taken for a misspelt surname."""
     kept: list[Lexeme] = []
     for lexeme in lexemes:
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
-        if lexeme.terminal == "NAME" and lexeme.text.islower() and not expects_text:
+        guessed = lexeme.terminal == "NAME" and lexeme.corrected and lexeme.text.islower()
+        if guessed and not expects_text:
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)
     return kept
@@ -286,6 +300,22 @@ def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
                 out[index:end] = [lexeme]
                 break
         index += 1
+    return _shared_years(out)
+
+
+def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
+    """ "March to June 2021", "Jan, Feb or Mar 2020": the year said last is every month's."""
+    for index in range(len(out) - 3, -1, -1):
+        month, joiner, following = out[index : index + 3]
+        if (
+            _is(month, "MONTHNAME")
+            and joiner.terminal == "KW"
+            and joiner.payload in MONTH_JOINERS
+            and _is(following, "PERIOD")
+            and following.payload[0] == "month"
+        ):
+            year = following.payload[1]
+            out[index] = Lexeme("PERIOD", ("month", year, month.payload), month.text)
     return out
 
 
@@ -348,7 +378,7 @@ def _day(
 def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
     """Q2 2022, summer 2020, Christmas 2019."""
     lexeme = out[index]
-    if lexeme.terminal not in ("QUARTERNAME", "SEASON", "NAMEDDAY"):
+    if lexeme.terminal not in ("QUARTERNAME", "SEASONNAME", "NAMEDDAY"):
         return None
     year_index = _skip(out, index + 1)
     year = _year_at(out, year_index)
@@ -358,7 +388,7 @@ def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
     if lexeme.terminal == "NAMEDDAY":
         month, day = lexeme.payload
         return _day(out, index, year_index, year, month, day)
-    if lexeme.terminal == "SEASON" and 12 in lexeme.payload:
+    if lexeme.terminal == "SEASONNAME" and 12 in lexeme.payload:
         return Lexeme("UNKNOWN", text, text), year_index + 1  # which winter? refused
     kind = "quarter" if lexeme.terminal == "QUARTERNAME" else "season"
     return Lexeme("PERIOD", (kind, year, lexeme.payload), text), year_index + 1

@@ -89,7 +89,7 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
     simple: Iterable[tuple[dict[str, Any], str]] = (
         (words.MONTHS, "MONTHNAME"),
         (words.WEEKDAYS, "DAYNAME"),
-        (words.SEASONS, "SEASON"),
+        (words.SEASONS, "SEASONNAME"),
         (words.NAMED_DAYS, "NAMEDDAY"),
     )
     for mapping, terminal in simple:

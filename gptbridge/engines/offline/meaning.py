@@ -117,7 +117,7 @@ def _plain(kind: str, children: Children, context: Context) -> Part:
 
 def _key(node: Tree[Token], parent: Children) -> Any:
     inner = Children(node, parent.lexemes)
-    if node.data in ("key_year", "key_month", "key_weekday", "key_quarter", "key_domain"):
+    if str(node.data).startswith("key_"):
         inner.finish()
         return str(node.data)
     if node.data in ("tenure_key", "count_key"):
@@ -169,7 +169,7 @@ def person_filter(lexeme: Lexeme) -> Filter:
         shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
         return TextFilter("full_name", "equals", f"{first} {last}", shown=shown)
     value = str(lexeme.payload)
-    shown = value.title() if lexeme.corrected else lexeme.text
+    shown = value.title() if lexeme.corrected or lexeme.text.islower() else lexeme.text
     return TextFilter("any_name", "equals", value, shown=shown)
 
 
@@ -397,7 +397,7 @@ def _date_weekend(kind: str, children: Children, context: Context) -> Part:
 
 @register("date_season")
 def _date_season(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("SEASON")
+    lexeme = children.token("SEASONNAME")
     assert lexeme is not None
     name = next(key for key, value in SEASONS.items() if value == lexeme.payload)
     months = tuple(lexeme.payload)

@@ -53,6 +53,7 @@ GROUP_WORDS = {
     "hire_month": "hire month",
     "hire_quarter": "hire quarter",
     "hire_weekday": "weekday of hire",
+    "hire_season": "season",
     "email_domain": "e-mail domain",
 }
 

@@ -19,6 +19,7 @@ GroupKey = Literal[
     "hire_month",
     "hire_quarter",
     "hire_weekday",
+    "hire_season",
     "email_domain",
 ]
 DatePart = Literal["month", "weekday", "quarter", "monthday"]

@@ -36,6 +36,7 @@ from gptbridge.engines.offline.plan import (
     TextFilter,
     ValueFilter,
 )
+from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
@@ -48,6 +49,7 @@ KEY_ALIASES: dict[str, str] = {
     "hire_month": "hire_month",
     "hire_quarter": "hire_quarter",
     "hire_weekday": "hire_weekday",
+    "hire_season": "hire_season",
     "email_domain": "email_domain",
 }
 DAYS_PER_YEAR = "365.25"
@@ -231,6 +233,17 @@ def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
     }
     if key in parts:
         return _date_part(parts[key], dialect)
+    if key == "hire_season":
+        month = _date_part("MONTH", dialect)
+        seasons = [
+            exp.If(
+                this=exp.In(this=month.copy(), expressions=[exp.Literal.number(m) for m in months]),
+                true=exp.Literal.string(name),
+            )
+            for name, months in SEASONS.items()
+            if name in SEASON_NAMES
+        ]
+        return exp.Case(ifs=seasons)
     if key == "email_domain":
         at = exp.StrPosition(this=_col("email"), substr=exp.Literal.string("@"))
         after = exp.Add(this=at, expression=exp.Literal.number(1))

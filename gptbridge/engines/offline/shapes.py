@@ -37,6 +37,7 @@ DERIVED_KEYS: dict[str, GroupKey] = {
     "key_month": "hire_month",
     "key_weekday": "hire_weekday",
     "key_quarter": "hire_quarter",
+    "key_season": "hire_season",
     "key_domain": "email_domain",
 }
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from gptbridge.engines.offline.words import CONTRACTIONS
+from gptbridge.engines.offline.words import CONTRACTIONS, MONTHS
 
 WordKind = Literal["word", "number", "quoted", "email", "domain", "date", "symbol"]
 
@@ -47,7 +47,7 @@ _PATTERN = re.compile(
   | (?P<number>\d+(?:\.\d+)?\+?)
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
   | (?P<word>[a-z]+(?:['][a-z]+)*'?(?:-[a-z]+(?:['][a-z]+)*)*)
-  | (?P<symbol>[,/&#+=<>%])
+  | (?P<symbol>[,/&#+=<>%]|(?<=\s)-(?=\s))
   | (?P<other>[^\s.?!;:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
@@ -156,7 +156,10 @@ def _word_words(raw: str) -> list[Word]:
     if lowered in _HYPHEN_WORDS:
         return [Word(raw, word, "word") for word in _HYPHEN_WORDS[lowered]]
     if "-" in lowered:
-        return [word for part in raw.split("-") if part for word in _word_words(part)]
+        parts = [part for part in raw.split("-") if part]
+        if len(parts) == 2 and all(part.lower() in MONTHS for part in parts):  # "March-June"
+            return [*_word_words(parts[0]), Word("-", "to", "word"), *_word_words(parts[1])]
+        return [word for part in parts for word in _word_words(part)]
     if lowered in CONTRACTIONS:
         return [Word(raw, word, "word") for word in CONTRACTIONS[lowered]]
     if lowered.endswith("'s") and lowered not in _POSSESSIVE_KEEP and len(lowered) > 2:

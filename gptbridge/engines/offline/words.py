@@ -39,6 +39,8 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
 )
+# The seasons a grouping names (fall is autumn).
+SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
