@@ -502,8 +502,18 @@ cases = [
     ("season-most-join", "which season do most people join", extreme(SEASON), ["season", "most"]),
     ("season-by", "hires by season", group(SEASON), ["season", "group"]),
     ("season-each", "how many ppl were hired in each season?", group(SEASON), ["season", "group"]),
-    ("season-fewest", "what season had the fewest new hires", extreme(SEASON, most=False), ["season", "fewest"]),
-    ("season-breakdown-typo", "seasonal breakdown of hirings", group(SEASON), ["season", "group", "typo"]),
+    (
+        "season-fewest",
+        "what season had the fewest new hires",
+        extreme(SEASON, most=False),
+        ["season", "fewest"],
+    ),
+    (
+        "season-breakdown-typo",
+        "seasonal breakdown of hirings",
+        group(SEASON),
+        ["season", "group", "typo"],
+    ),
     (
         "season-per-2020",
         "number of hires per season in 2020",
@@ -516,7 +526,12 @@ cases = [
         extreme(SEASON, where="department = 'Engineering'"),
         ["season", "most"],
     ),
-    ("season-time-of-year", "breakdown of new hires by time of year", group(SEASON), ["season", "group"]),
+    (
+        "season-time-of-year",
+        "breakdown of new hires by time of year",
+        group(SEASON),
+        ["season", "group"],
+    ),
     ("season-typo", "hires per seasn", group(SEASON), ["season", "group", "typo"]),
     # month ranges sharing one year
     (
