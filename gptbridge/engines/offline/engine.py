@@ -17,7 +17,7 @@ from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases register their handlers.
-from gptbridge.engines.offline import date_phrases  # noqa: F401
+from gptbridge.engines.offline import periods  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.lexer import Lexeme, OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon

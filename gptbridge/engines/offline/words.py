@@ -44,3 +44,9 @@ SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+# The grammar's comparisons ("more_than") as operators.
+OPERATORS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=", "exactly": "="}
+
+
+def season_name(months: tuple[int, ...]) -> str:
+    return next(name for name, numbers in SEASONS.items() if numbers == tuple(months))
