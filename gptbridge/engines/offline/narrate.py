@@ -1,15 +1,19 @@
 """Rows -> a plain-language answer, written from the plan and the rows alone (no model).
 
 It says what was found, how many, how it is sorted, lists up to `LIST_LIMIT` items and counts
-the rest, and says when the database returned only the first rows.
+the rest, and says when the database returned only the first rows. Computed values state their
+definition in every answer:
+- tenure: (today - hire date) in days / 365.25, in years; an average is rounded to 1 decimal;
+- percentage: 100 * matching / all employees in scope, rounded to 1 decimal.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.measures import describe_measure, is_measure
 from gptbridge.engines.offline.plan import (
+    AverageTenure,
     Count,
     CountDistinct,
     DateFilter,
@@ -17,45 +21,41 @@ from gptbridge.engines.offline.plan import (
     DistinctValues,
     Filter,
     GroupCount,
+    GroupHireExtreme,
     HireDateBound,
     HireExtreme,
-    MonthFilter,
     OrderKey,
     PeopleList,
     QueryPlan,
     SameDayFilter,
+    Shape,
+    Share,
     TextFilter,
     ValueFilter,
 )
-from gptbridge.engines.offline.render import COUNT_ALIAS, KEY_ALIASES, SHARE_ALIAS
-from gptbridge.engines.offline.words import MONTH_NAMES, WEEKDAY_NAMES
+from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
+from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
 
 # Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
 LIST_LIMIT = 25
 SHOWN_WHEN_LONG = 20
+# How answers name a column or group key, where it is not its name with spaces ("hire date").
 KEY_WORDS = {
-    "first_name": "first name",
-    "last_name": "last name",
-    "name": "name",
     "email": "e-mail",
-    "department": "department",
-    "title": "title",
-    "hire_date": "hire date",
-    "id": "id",
-}
-GROUP_WORDS = {
-    "department": "department",
-    "title": "title",
-    "first_name": "first name",
-    "last_name": "last name",
-    "hire_year": "hire year",
-    "hire_month": "hire month",
-    "hire_quarter": "hire quarter",
     "hire_weekday": "weekday of hire",
     "hire_season": "season",
     "email_domain": "e-mail domain",
 }
+COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
+    "<": "fewer than"
+}
+TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
+SHARE_DEFINITION = "percent, rounded to 1 decimal"
+
+
+def key_words(key: str) -> str:
+    return KEY_WORDS.get(key, key.replace("_", " "))
 
 
 def title_plural(value: str) -> str:
@@ -84,25 +84,7 @@ def group_label(key: str, value: Any) -> str:
 
 
 def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
-    shape = plan.shape
-    subject = Subject(plan.filters)
-    if isinstance(shape, PeopleList):
-        text = _people_list(shape, subject, result.rows)
-    elif isinstance(shape, HireExtreme):
-        text = _hire_extreme(shape, subject, result.rows)
-    elif isinstance(shape, HireDateBound):
-        text = _hire_date_bound(shape, subject, result.rows)
-    elif isinstance(shape, Count):
-        text = _count(subject, _first_value(result.rows))
-    elif isinstance(shape, CountDistinct):
-        text = _count_distinct(shape, subject, _first_value(result.rows))
-    elif isinstance(shape, DistinctValues):
-        text = _distinct_values(shape, subject, result.rows)
-    elif is_measure(shape):
-        text = describe_measure(shape, subject, result.rows)
-    else:
-        assert isinstance(shape, GroupCount)
-        text = _group_count(shape, subject, result.rows)
+    text = describe(plan.shape, Subject(plan.filters), result.rows)
     if result.truncated:
         text += (
             f" The list was cut at {result.row_count} rows; ask a narrower question to see "
@@ -162,7 +144,7 @@ def _describe(condition: Filter) -> str:
             return f"not in {values}" if condition.negated else f"in {values}"
         plural = " or ".join(title_plural(v) for v in condition.values)
         return f"who are not {plural}" if condition.negated else f"who are {plural}"
-    if isinstance(condition, DateFilter | MonthFilter | DatePartFilter):
+    if isinstance(condition, DateFilter | DatePartFilter):
         return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
     if isinstance(condition, SameDayFilter):
         said = "not " if condition.negated else ""
@@ -224,7 +206,7 @@ def _order_words(order: tuple[OrderKey, ...]) -> str:
         return ""
     parts = []
     for key in order:
-        name = KEY_WORDS.get(key.key, key.key)
+        name = key_words(key.key)
         if key.key == "hire_date":
             direction = "newest first" if key.descending else "oldest first"
         else:
@@ -290,17 +272,17 @@ def _first_value(rows: list[dict[str, Any]]) -> Any:
     return next(iter(rows[0].values())) if rows else None
 
 
-def _count(subject: Subject, value: Any) -> str:
-    count = int(value or 0)
+def _count(shape: Count, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    count = int(_first_value(rows) or 0)
     if count == 0:
         return f"There are no {subject.phrase(2)}."
     verb = "is" if count == 1 else "are"
     return f"There {verb} {count} {subject.phrase(count)}."
 
 
-def _count_distinct(shape: CountDistinct, subject: Subject, value: Any) -> str:
-    count = int(value or 0)
-    noun = GROUP_WORDS.get(shape.column, shape.column)
+def _count_distinct(shape: CountDistinct, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    count = int(_first_value(rows) or 0)
+    noun = key_words(shape.column)
     plural = "" if count == 1 else "s"
     return (
         f"There {'is' if count == 1 else 'are'} {count} different {noun}{plural}{subject.among()}."
@@ -317,8 +299,7 @@ def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[st
 
 
 def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]) -> str:
-    alias = KEY_ALIASES.get(shape.key, shape.key)
-    pairs = [(group_label(shape.key, row[alias]), int(row[COUNT_ALIAS])) for row in rows]
+    pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
     if shape.share:
         listed = _listing(
             [
@@ -328,7 +309,7 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
         )
         people = subject.phrase(2)
         return (
-            f"{_capitalized(people)} per {GROUP_WORDS[shape.key]}, with each group's share of "
+            f"{_capitalized(people)} per {key_words(shape.key)}, with each group's share of "
             f"all {people} (percent, rounded to 1 decimal): {listed}."
         )
     people = subject.noun(2)
@@ -336,10 +317,10 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
     scope = f" {clauses}" if clauses else ""
     if shape.extreme is not None:
         return _extreme_groups(shape, people + scope, pairs)
-    group_word = GROUP_WORDS[shape.key]
+    group_word = key_words(shape.key)
     listed = _listing([f"{name} {count}" for name, count in pairs])
     if shape.having is not None:
-        having = f"{_comparison_words(shape.having.comparison)} {shape.having.number} {people}"
+        having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
         groups = f"{group_word.capitalize()}s with {having}{scope}"
         return f"{groups}: {listed}." if pairs else f"No {group_word} has {having}{scope}."
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
@@ -351,7 +332,7 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
 def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
     most = "the most" if shape.extreme == "max" else "the fewest"
     if not pairs:
-        return f"No one matches, so no {GROUP_WORDS[shape.key]} has {most} {people}."
+        return f"No one matches, so no {key_words(shape.key)} has {most} {people}."
     names = _join([name for name, _ in pairs])
     count = pairs[0][1]
     if shape.key.startswith("hire_"):
@@ -366,11 +347,79 @@ def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _comparison_words(comparison: str) -> str:
-    return {
-        ">": "more than",
-        ">=": "at least",
-        "<": "fewer than",
-        "<=": "at most",
-        "=": "exactly",
-    }[comparison]
+# --- computed values: averages, shares, the latest hire per group ----------------------------
+
+
+def _average_tenure(shape: AverageTenure, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    as_of = shape.today.isoformat()
+    if shape.key is None:
+        row = rows[0] if rows else {}
+        value = row.get(TENURE_ALIAS)
+        if value is None:
+            return f"No one matches, so there is no average tenure{subject.among()}."
+        count = row.get(COUNT_ALIAS, 0)
+        return (
+            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
+            f"{as_of}; {TENURE_DEFINITION})."
+        )
+    items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
+    if shape.extreme is not None:
+        which = "highest" if shape.extreme == "max" else "lowest"
+        return (
+            f"The {which} average tenure per {key_words(shape.key)}{subject.among()} (as of "
+            f"{as_of}; {TENURE_DEFINITION}): {_join(items)}."
+        )
+    return (
+        f"Average tenure per {key_words(shape.key)}{subject.among()} (as of {as_of}; "
+        f"{TENURE_DEFINITION}): {_join(items)}."
+    )
+
+
+def _share(shape: Share, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    row = rows[0] if rows else {}
+    part = Subject(shape.part).phrase(2)
+    whole = subject.phrase(2)
+    total = int(row.get("total_count") or 0)
+    if total == 0:
+        return f"There are no {whole}, so there is no percentage to give."
+    matching = int(row.get("matching_count") or 0)
+    return (
+        f"{row.get(SHARE_ALIAS)}% of {whole} are {part.removeprefix('employees ')}: {matching} "
+        f"of {total} ({SHARE_DEFINITION})."
+    )
+
+
+def _group_hire_extreme(
+    shape: GroupHireExtreme, subject: Subject, rows: list[dict[str, Any]]
+) -> str:
+    which = "most recent" if shape.latest else "earliest"
+    if not rows:
+        return f"I found no {subject.phrase(2)}."
+    items = [
+        f"{group_label(shape.key, row.get(shape.key))}: {row.get('first_name')} "
+        f"{row.get('last_name')} (hired {row.get('hire_date')})"
+        for row in rows
+    ]
+    return (
+        f"The {which} hire{subject.among()} in each {key_words(shape.key)} (everyone hired on "
+        f"that date when several were): {_join(items)}."
+    )
+
+
+NARRATORS: dict[type, Callable[[Any, Subject, list[dict[str, Any]]], str]] = {
+    PeopleList: _people_list,
+    HireExtreme: _hire_extreme,
+    HireDateBound: _hire_date_bound,
+    Count: _count,
+    CountDistinct: _count_distinct,
+    DistinctValues: _distinct_values,
+    GroupCount: _group_count,
+    AverageTenure: _average_tenure,
+    Share: _share,
+    GroupHireExtreme: _group_hire_extreme,
+}
+
+
+def describe(shape: Shape, subject: Subject, rows: list[dict[str, Any]]) -> str:
+    """The answer for one shape of plan, from its rows."""
+    return NARRATORS[type(shape)](shape, subject, rows)

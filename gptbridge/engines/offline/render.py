@@ -14,6 +14,7 @@ from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline.plan import (
+    COLUMNS,
     AverageTenure,
     Column,
     Count,
@@ -27,7 +28,6 @@ from gptbridge.engines.offline.plan import (
     GroupKey,
     HireDateBound,
     HireExtreme,
-    MonthFilter,
     OrderKey,
     PeopleList,
     QueryPlan,
@@ -40,18 +40,8 @@ from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
-YEAR_ALIAS = "hire_year"
 SHARE_ALIAS = "percentage"
 TENURE_ALIAS = "average_tenure_years"
-# Each group key's column in the result (also what the narration reads back).
-KEY_ALIASES: dict[str, str] = {
-    "hire_year": "hire_year",
-    "hire_month": "hire_month",
-    "hire_quarter": "hire_quarter",
-    "hire_weekday": "hire_weekday",
-    "hire_season": "hire_season",
-    "email_domain": "email_domain",
-}
 DAYS_PER_YEAR = "365.25"
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
@@ -147,7 +137,7 @@ def _average_tenure(
             exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
         )
         query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
-    return query.order_by(_ordered(exp.column(_key_alias(shape.key)), False, dialect))
+    return query.order_by(_ordered(exp.column(shape.key), False, dialect))
 
 
 def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
@@ -171,12 +161,9 @@ def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -
     return _select(columns, table, where)
 
 
-def _key_alias(key: GroupKey) -> str:
-    return KEY_ALIASES.get(key, key)
-
-
 def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
-    return group.copy().as_(_key_alias(key)) if key in KEY_ALIASES else group.copy()
+    """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
+    return group.copy() if key in COLUMNS else group.copy().as_(key)
 
 
 # --- shapes ----------------------------------------------------------------------------------
@@ -255,7 +242,6 @@ def _group_count(
     shape: GroupCount, table: str, where: exp.Expr | None, dialect: Dialect
 ) -> exp.Select:
     group = _group_expression(shape.key, dialect)
-    alias = _key_alias(shape.key)
     columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
     if shape.share:
         whole = exp.Subquery(this=_select([_count()], table, where))
@@ -273,7 +259,7 @@ def _group_count(
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)
-    query = query.order_by(*_group_order(shape, alias, dialect))
+    query = query.order_by(*_group_order(shape, dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
@@ -293,15 +279,11 @@ def _is_extreme_count(
     return exp.EQ(this=_count(), expression=exp.Subquery(this=extreme))
 
 
-def _group_order(shape: GroupCount, alias: str, dialect: Dialect) -> list[exp.Ordered]:
-    ordered: list[exp.Ordered] = []
-    seen: set[str] = set()
+def _group_order(shape: GroupCount, dialect: Dialect) -> list[exp.Ordered]:
+    directions: dict[str, bool] = {}
     for key in (*shape.order, OrderKey("group")):
-        name = COUNT_ALIAS if key.key == "count" else alias
-        if name not in seen:
-            seen.add(name)
-            ordered.append(_ordered(exp.column(name), key.descending, dialect))
-    return ordered
+        directions.setdefault(COUNT_ALIAS if key.key == "count" else shape.key, key.descending)
+    return [_ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -312,9 +294,6 @@ def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
         expression = _value_filter(condition)
     elif isinstance(condition, DateFilter):
         expression = _date_filter(condition)
-    elif isinstance(condition, MonthFilter):
-        months = [exp.Literal.number(month) for month in condition.months]
-        expression = exp.In(this=_date_part("MONTH", dialect), expressions=months)
     elif isinstance(condition, DatePartFilter):
         expression = _date_part_filter(condition, dialect)
     elif isinstance(condition, SameDayFilter):
@@ -323,7 +302,7 @@ def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
         expression = _text_filter(condition)
     else:
         options = [_filter(option, dialect) for option in condition.options]
-        expression = exp.Paren(this=_disjunction(options))
+        expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
     return exp.Not(this=_parenthesized(expression)) if condition.negated else expression
 
 
@@ -468,13 +447,7 @@ def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Or
 
 
 def _compare(left: exp.Expr, comparison: str, number: int) -> exp.Expr:
-    operators: dict[str, type[exp.Binary]] = {
-        ">": exp.GT,
-        ">=": exp.GTE,
-        "<": exp.LT,
-        "<=": exp.LTE,
-        "=": exp.EQ,
-    }
+    operators = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ}
     return operators[comparison](this=left, expression=exp.Literal.number(number))
 
 
@@ -484,16 +457,4 @@ def _parenthesized(expression: exp.Expr) -> exp.Expr:
 
 def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
     present = [part for part in parts if part is not None]
-    if not present:
-        return None
-    result = present[0]
-    for part in present[1:]:
-        result = exp.And(this=result, expression=part)
-    return result
-
-
-def _disjunction(parts: list[exp.Expr]) -> exp.Expr:
-    result = parts[0]
-    for part in parts[1:]:
-        result = exp.Or(this=result, expression=part)
-    return result
+    return exp.and_(*present, wrap=False, copy=False) if present else None

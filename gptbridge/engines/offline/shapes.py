@@ -5,11 +5,12 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-from typing import cast, get_args
+from typing import cast
 
 from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
 from gptbridge.engines.offline.meaning import Part
 from gptbridge.engines.offline.plan import (
+    COLUMNS,
     AverageTenure,
     Column,
     Count,
@@ -42,7 +43,6 @@ DERIVED_KEYS: dict[str, GroupKey] = {
 }
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
 PEOPLE_NOUNS = ("noun_people", "noun_who")
-COLUMNS: tuple[Column, ...] = get_args(Column)
 
 
 def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
