@@ -43,12 +43,20 @@ SHOWN_WHEN_LONG = 20
 # How answers name a column or group key, where it is not its name with spaces ("hire date").
 KEY_WORDS = {
     "email": "e-mail",
+    "full_name": "name",
     "hire_weekday": "weekday of hire",
     "hire_season": "season",
     "email_domain": "e-mail domain",
 }
 COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
     "<": "fewer than"
+}
+# A text comparison, said and denied.
+TEXT_VERBS = {
+    "equals": ("is", "is not"),
+    "starts": ("starts with", "does not start with"),
+    "ends": ("ends with", "does not end with"),
+    "contains": ("contains", "does not contain"),
 }
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
@@ -101,25 +109,17 @@ class Subject:
 
     def __init__(self, filters: tuple[Filter, ...]):
         self.titles: tuple[str, ...] = ()
-        self.fixed: set[str] = set()
-        clauses: list[str] = []
+        self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
+        self.clauses: list[str] = []
         for condition in filters:
-            if (
-                isinstance(condition, ValueFilter)
-                and condition.column == "title"
-                and not condition.negated
-                and not self.titles
-            ):
-                self.titles = condition.values
+            value = condition if isinstance(condition, ValueFilter) else None
+            value = value if value is not None and not value.negated else None
+            if value is not None and value.column == "title" and not self.titles:
+                self.titles = value.values
             else:
-                clauses.append(_describe(condition))
-            if (
-                isinstance(condition, ValueFilter)
-                and len(condition.values) == 1
-                and not condition.negated
-            ):
-                self.fixed.add(condition.column)
-        self.clauses = clauses
+                self.clauses.append(_describe(condition))
+            if value is not None and len(value.values) == 1:
+                self.fixed.add(value.column)
 
     def noun(self, count: int) -> str:
         if self.titles:
@@ -168,18 +168,8 @@ def _describe_text(condition: TextFilter) -> str:
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
-    field = {"first_name": "first name", "last_name": "last name", "full_name": "name"}.get(
-        condition.column, "e-mail"
-    )
-    verb = {"equals": "is", "starts": "starts with", "ends": "ends with", "contains": "contains"}
-    negative = {
-        "equals": "is not",
-        "starts": "does not start with",
-        "ends": "does not end with",
-        "contains": "does not contain",
-    }
-    said = negative[condition.op] if condition.negated else verb[condition.op]
-    return f'whose {field} {said} "{value}"'
+    said = TEXT_VERBS[condition.op][condition.negated]
+    return f'whose {key_words(condition.column)} {said} "{value}"'
 
 
 def _is_provider(value: str) -> bool:
@@ -257,12 +247,11 @@ def _listing(items: list[str]) -> str:
     return ", ".join(shown) + f" and {len(items) - len(shown)} more"
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], separator: str = ", ") -> str:
+    """ "a, b and c"; items with commas of their own are separated by "; "."""
     if len(items) <= 1:
         return "".join(items)
-    if len(items) == 2:
-        return f"{items[0]} and {items[1]}"
-    return ", ".join(items[:-1]) + f" and {items[-1]}"
+    return separator.join(items[:-1]) + f" and {items[-1]}"
 
 
 # --- counts ----------------------------------------------------------------------------------
@@ -367,11 +356,11 @@ def _average_tenure(shape: AverageTenure, subject: Subject, rows: list[dict[str,
         which = "highest" if shape.extreme == "max" else "lowest"
         return (
             f"The {which} average tenure per {key_words(shape.key)}{subject.among()} (as of "
-            f"{as_of}; {TENURE_DEFINITION}): {_join(items)}."
+            f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
         )
     return (
         f"Average tenure per {key_words(shape.key)}{subject.among()} (as of {as_of}; "
-        f"{TENURE_DEFINITION}): {_join(items)}."
+        f"{TENURE_DEFINITION}): {_join(items, '; ')}."
     )
 
 
@@ -402,7 +391,7 @@ def _group_hire_extreme(
     ]
     return (
         f"The {which} hire{subject.among()} in each {key_words(shape.key)} (everyone hired on "
-        f"that date when several were): {_join(items)}."
+        f"that date when several were): {_join(items, '; ')}."
     )
 
 
