@@ -21,7 +21,19 @@ T = TypeVar("T")
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "first_name": ("first name", "firstname", "given name", "forename"),
     "last_name": ("last name", "lastname", "surname", "family name"),
-    "email": ("email", "email address", "mail address", "address", "mail", "email id"),
+    "email": (
+        "email",
+        "email address",
+        "mail address",
+        "address",
+        "mail",
+        "email id",
+        "emails",
+        "email addresses",
+        "addresses",
+        "mails",
+        "contact email",
+    ),
     "department": ("department", "dept", "team", "division", "unit", "org"),
     "title": ("title", "job title", "role", "position", "job", "rank"),
     "hire_date": (
@@ -34,6 +46,14 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "joining date",
         "join date",
         "date joined",
+        "date",
+        "dates",
+        "hire dates",
+        "start dates",
+        "when they joined",
+        "when they were hired",
+        "when they started",
+        "date they joined",
     ),
 }
 

@@ -34,6 +34,10 @@ SEASONS: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in _DATA["seasons"].
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     name: (month, day) for name, (month, day) in _DATA["named_days"].items()
 }
+# What the engine answers, with examples, for the refusal message.
+CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
+# Hyphenated words kept whole ("e-mail" is "email"); other hyphens split words.
+HYPHENATED: dict[str, str] = dict(_DATA["hyphenated"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 # Things people ask about that the directory does not hold: (phrases, what to say).
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
