@@ -7,8 +7,9 @@ the same rows in the same order.
 """
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import cast
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlglot import exp
 
@@ -54,55 +55,59 @@ def render_sql(plan: QueryPlan, dialect: Dialect) -> str:
     return build_query(plan, dialect).sql(dialect=dialect)
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What every query of a plan shares: the table, the question's conditions, the dialect."""
+
+    table: str
+    where: exp.Expr | None
+    dialect: Dialect
+
+    def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
+        query = exp.select(*columns).from_(self.table)
+        where = _conjunction([self.where, condition])
+        return query.where(where) if where is not None else query
+
+
 def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
-    table = describe_directory(dialect).table
     where = _conjunction([_filter(f, dialect) for f in plan.filters])
-    shape = plan.shape
-    if isinstance(shape, PeopleList):
-        return _people_list(shape, table, where, dialect)
-    if isinstance(shape, HireExtreme):
-        return _hire_extreme(shape, table, where, dialect)
-    if isinstance(shape, HireDateBound):
-        bound = exp.Max if shape.latest else exp.Min
-        alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
-        return _select([bound(this=_col("hire_date")).as_(alias)], table, where)
-    if isinstance(shape, Count):
-        return _select([_count().as_(COUNT_ALIAS)], table, where)
-    if isinstance(shape, CountDistinct):
-        key = _group_expression(shape.column, dialect)
-        distinct = exp.Count(this=exp.Distinct(expressions=[key]))
-        return _select([distinct.as_(f"{shape.column}_count")], table, where)
-    if isinstance(shape, DistinctValues):
-        query = _select([_col(shape.column)], table, where).distinct()
-        return query.order_by(_ordered(_col(shape.column), shape.descending, dialect))
-    if isinstance(shape, GroupCount):
-        return _group_count(shape, table, where, dialect)
-    return _measures(plan, table, where, dialect)
+    scope = Scope(describe_directory(dialect).table, where, dialect)
+    return BUILDERS[type(plan.shape)](plan.shape, scope)
 
 
-def _measures(plan: QueryPlan, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
-    shape = plan.shape
-    if isinstance(shape, GroupHireExtreme):
-        return _group_hire_extreme(shape, table, where, dialect)
-    if isinstance(shape, AverageTenure):
-        return _average_tenure(shape, table, where, dialect)
-    if isinstance(shape, Share):
-        return _share(shape, table, where, dialect)
-    raise TypeError(f"no SQL for {shape!r}")
-
-
-def _group_hire_extreme(
-    shape: GroupHireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
-    key = _group_expression(shape.key, dialect)
+def _hire_date_bound(shape: HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
-    extremes = _select([key.copy(), bound(this=_col("hire_date"))], table, where)
+    alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
+    return scope.select([bound(this=_col("hire_date")).as_(alias)])
+
+
+def _count_all(shape: Count, scope: Scope) -> exp.Select:
+    return scope.select([_count().as_(COUNT_ALIAS)])
+
+
+def _count_distinct(shape: CountDistinct, scope: Scope) -> exp.Select:
+    key = _group_expression(shape.column, scope.dialect)
+    distinct = exp.Count(this=exp.Distinct(expressions=[key]))
+    return scope.select([distinct.as_(f"{shape.column}_count")])
+
+
+def _distinct_values(shape: DistinctValues, scope: Scope) -> exp.Select:
+    query = scope.select([_col(shape.column)]).distinct()
+    return query.order_by(_ordered(_col(shape.column), shape.descending, scope.dialect))
+
+
+def _group_hire_extreme(shape: GroupHireExtreme, scope: Scope) -> exp.Select:
+    """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
+    key = _group_expression(shape.key, scope.dialect)
+    bound = exp.Max if shape.latest else exp.Min
+    extremes = scope.select([key.copy(), bound(this=_col("hire_date"))])
     extremes = extremes.group_by(key.copy())
     pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
-    query = _select([exp.Star()], table, _conjunction([where, condition]))
-    return query.order_by(_ordered(key.copy(), False, dialect), *_people_order((), dialect))
+    query = scope.select([exp.Star()], condition)
+    return query.order_by(
+        _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
+    )
 
 
 def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
@@ -115,34 +120,32 @@ def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
     return exp.Sub(this=day, expression=_col("hire_date"))
 
 
-def _average_tenure(
-    shape: AverageTenure, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
+def _average_tenure(shape: AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
     years = exp.Div(
-        this=exp.Avg(this=_tenure_days(shape.today, dialect)),
+        this=exp.Avg(this=_tenure_days(shape.today, scope.dialect)),
         expression=exp.Literal.number(DAYS_PER_YEAR),
     )
     average = exp.Round(this=years, decimals=exp.Literal.number(1)).as_(TENURE_ALIAS)
     if shape.key is None:
-        return _select([average, _count().as_(COUNT_ALIAS)], table, where)
-    group = _group_expression(shape.key, dialect)
-    query = _select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)], table, where)
+        return scope.select([average, _count().as_(COUNT_ALIAS)])
+    group = _group_expression(shape.key, scope.dialect)
+    query = scope.select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
-        days = exp.Avg(this=_tenure_days(shape.today, dialect))
-        averages = _select([days.copy().as_("group_average")], table, where).group_by(group.copy())
+        days = exp.Avg(this=_tenure_days(shape.today, scope.dialect))
+        averages = scope.select([days.copy().as_("group_average")]).group_by(group.copy())
         bound = exp.Max if shape.extreme == "max" else exp.Min
         best = exp.select(bound(this=_col("group_average"))).from_(
             exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
         )
         query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
-    return query.order_by(_ordered(exp.column(shape.key), False, dialect))
+    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
 
 
-def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
+def _share(shape: Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
-    part = _conjunction([_filter(f, dialect) for f in shape.part])
+    part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
     assert part is not None
     matching = exp.Sum(
         this=exp.Case(
@@ -158,7 +161,7 @@ def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -
         matching.as_("matching_count"),
         _count().as_("total_count"),
     ]
-    return _select(columns, table, where)
+    return scope.select(columns)
 
 
 def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
@@ -169,20 +172,13 @@ def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
 # --- shapes ----------------------------------------------------------------------------------
 
 
-def _select(columns: list[exp.Expr], table: str, where: exp.Expr | None) -> exp.Select:
-    query = exp.select(*columns).from_(table)
-    return query.where(where) if where is not None else query
-
-
 def _projection(fields: tuple[Column, ...] | None) -> list[exp.Expr]:
     return [exp.Star()] if fields is None else [_col(field) for field in fields]
 
 
-def _people_list(
-    shape: PeopleList, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    query = _select(_projection(shape.fields), table, where)
-    query = query.order_by(*_people_order(shape.order, dialect))
+def _people_list(shape: PeopleList, scope: Scope) -> exp.Select:
+    query = scope.select(_projection(shape.fields))
+    query = query.order_by(*_people_order(shape.order, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
@@ -200,15 +196,13 @@ def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ord
     return [_ordered(_col(column), directions[column], dialect) for column in unique]
 
 
-def _hire_extreme(
-    shape: HireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
+def _hire_extreme(shape: HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
-    extreme_date = exp.Subquery(this=_select([bound(this=_col("hire_date"))], table, where))
+    extreme_date = exp.Subquery(this=scope.select([bound(this=_col("hire_date"))]))
     condition = exp.EQ(this=_col("hire_date"), expression=extreme_date)
-    query = _select(_projection(shape.fields), table, _conjunction([where, condition]))
-    return query.order_by(*_people_order((), dialect))
+    query = scope.select(_projection(shape.fields), condition)
+    return query.order_by(*_people_order((), scope.dialect))
 
 
 def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
@@ -238,40 +232,32 @@ def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
     return _col(key)
 
 
-def _group_count(
-    shape: GroupCount, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    group = _group_expression(shape.key, dialect)
+def _group_count(shape: GroupCount, scope: Scope) -> exp.Select:
+    group = _group_expression(shape.key, scope.dialect)
     columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
     if shape.share:
-        whole = exp.Subquery(this=_select([_count()], table, where))
+        whole = exp.Subquery(this=scope.select([_count()]))
         ratio = exp.Div(
             this=exp.Mul(this=exp.Literal.number("100.0"), expression=_count()), expression=whole
         )
         columns.append(exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS))
-    query = _select(columns, table, where)
+    query = scope.select(columns)
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
     if shape.having is not None:
         having.append(_compare(_count(), shape.having.comparison, shape.having.number))
     if shape.extreme is not None:
-        having.append(_is_extreme_count(shape, table, where, group, dialect))
+        having.append(_is_extreme_count(shape, scope, group))
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)
-    query = query.order_by(*_group_order(shape, dialect))
+    query = query.order_by(*_group_order(shape, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _is_extreme_count(
-    shape: GroupCount,
-    table: str,
-    where: exp.Expr | None,
-    group: exp.Expr,
-    dialect: Dialect,
-) -> exp.Expr:
+def _is_extreme_count(shape: GroupCount, scope: Scope, group: exp.Expr) -> exp.Expr:
     """COUNT(*) = the largest (smallest) group count, so tied groups are all kept."""
-    counts = _select([_count().as_("group_size")], table, where).group_by(group.copy())
+    counts = scope.select([_count().as_("group_size")]).group_by(group.copy())
     bound = exp.Max if shape.extreme == "max" else exp.Min
     extreme = exp.select(bound(this=_col("group_size"))).from_(
         exp.Subquery(this=counts, alias=exp.TableAlias(this=exp.to_identifier("group_counts")))
@@ -458,3 +444,17 @@ def _parenthesized(expression: exp.Expr) -> exp.Expr:
 def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
     present = [part for part in parts if part is not None]
     return exp.and_(*present, wrap=False, copy=False) if present else None
+
+
+BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
+    PeopleList: _people_list,
+    HireExtreme: _hire_extreme,
+    HireDateBound: _hire_date_bound,
+    Count: _count_all,
+    CountDistinct: _count_distinct,
+    DistinctValues: _distinct_values,
+    GroupCount: _group_count,
+    GroupHireExtreme: _group_hire_extreme,
+    AverageTenure: _average_tenure,
+    Share: _share,
+}
