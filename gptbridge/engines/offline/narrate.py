@@ -11,30 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from gptbridge.domain import QueryResult
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.plan import (
-    AverageTenure,
-    Count,
-    CountDistinct,
-    DateFilter,
-    DatePartFilter,
-    DistinctValues,
-    Filter,
-    GroupCount,
-    GroupHireExtreme,
-    HireDateBound,
-    HireExtreme,
-    OrderKey,
-    PeopleList,
-    QueryPlan,
-    SameDayFilter,
-    Shape,
-    Share,
-    TextFilter,
-    ValueFilter,
-)
 from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
+
+Rows = list[dict[str, Any]]  # a result's rows, by column name
 
 # Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
@@ -70,7 +52,7 @@ def title_plural(value: str) -> str:
     return lexicon().plurals.get(("title", value), value)
 
 
-def describe_plan(plan: QueryPlan) -> str:
+def describe_plan(plan: plans.QueryPlan) -> str:
     """A plan in a few words, for telling readings of an ambiguous question apart."""
     subject = Subject(plan.filters)
     kind = type(plan.shape).__name__
@@ -91,7 +73,7 @@ def group_label(key: str, value: Any) -> str:
     return str(value)
 
 
-def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
+def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
     text = describe(plan.shape, Subject(plan.filters), result.rows)
     if result.truncated:
         text += (
@@ -107,12 +89,12 @@ def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
 class Subject:
     """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
 
-    def __init__(self, filters: tuple[Filter, ...]):
+    def __init__(self, filters: tuple[plans.Filter, ...]):
         self.titles: tuple[str, ...] = ()
         self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
         self.clauses: list[str] = []
         for condition in filters:
-            value = condition if isinstance(condition, ValueFilter) else None
+            value = condition if isinstance(condition, plans.ValueFilter) else None
             value = value if value is not None and not value.negated else None
             if value is not None and value.column == "title" and not self.titles:
                 self.titles = value.values
@@ -137,29 +119,29 @@ class Subject:
         return f" among {self.phrase(2)}"
 
 
-def _describe(condition: Filter) -> str:
-    if isinstance(condition, ValueFilter):
+def _describe(condition: plans.Filter) -> str:
+    if isinstance(condition, plans.ValueFilter):
         values = " or ".join(condition.values)
         if condition.column == "department":
             return f"not in {values}" if condition.negated else f"in {values}"
         plural = " or ".join(title_plural(v) for v in condition.values)
         return f"who are not {plural}" if condition.negated else f"who are {plural}"
-    if isinstance(condition, DateFilter | DatePartFilter):
+    if isinstance(condition, plans.DateFilter | plans.DatePartFilter):
         return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
-    if isinstance(condition, SameDayFilter):
+    if isinstance(condition, plans.SameDayFilter):
         said = "not " if condition.negated else ""
         if condition.person is None:
             return f"{said}hired on a day someone else was also hired"
         if condition.relation != "same":
             return f"{said}hired {condition.relation} {condition.shown}"
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
-    if isinstance(condition, TextFilter):
+    if isinstance(condition, plans.TextFilter):
         return _describe_text(condition)
     options = " or ".join(_describe(option) for option in condition.options)
     return f"not ({options})" if condition.negated else options
 
 
-def _describe_text(condition: TextFilter) -> str:
+def _describe_text(condition: plans.TextFilter) -> str:
     value = condition.shown or condition.value
     if condition.column in ("full_name", "any_name") and condition.op == "equals":
         return f"not named {value}" if condition.negated else f"named {value}"
@@ -179,7 +161,7 @@ def _is_provider(value: str) -> bool:
 # --- people ----------------------------------------------------------------------------------
 
 
-def _people_list(shape: PeopleList, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
     count = len(rows)
     if count == 0:
         return f"I found no {subject.phrase(2)}."
@@ -191,7 +173,7 @@ def _people_list(shape: PeopleList, subject: Subject, rows: list[dict[str, Any]]
     return f"Found {count} {subject.phrase(count)}{order}: {items}."
 
 
-def _order_words(order: tuple[OrderKey, ...]) -> str:
+def _order_words(order: tuple[plans.OrderKey, ...]) -> str:
     if not order:
         return ""
     parts = []
@@ -205,7 +187,7 @@ def _order_words(order: tuple[OrderKey, ...]) -> str:
     return ", sorted by " + ", then ".join(parts)
 
 
-def _hire_extreme(shape: HireExtreme, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
     people = _listing([_person(row, subject) for row in rows])
@@ -216,7 +198,7 @@ def _hire_extreme(shape: HireExtreme, subject: Subject, rows: list[dict[str, Any
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."
 
 
-def _hire_date_bound(shape: HireDateBound, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -> str:
     value = _first_value(rows)
     which = "latest" if shape.latest else "earliest"
     if value is None:
@@ -257,11 +239,11 @@ def _join(items: list[str], separator: str = ", ") -> str:
 # --- counts ----------------------------------------------------------------------------------
 
 
-def _first_value(rows: list[dict[str, Any]]) -> Any:
+def _first_value(rows: Rows) -> Any:
     return next(iter(rows[0].values())) if rows else None
 
 
-def _count(shape: Count, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _count(shape: plans.Count, subject: Subject, rows: Rows) -> str:
     count = int(_first_value(rows) or 0)
     if count == 0:
         return f"There are no {subject.phrase(2)}."
@@ -269,7 +251,7 @@ def _count(shape: Count, subject: Subject, rows: list[dict[str, Any]]) -> str:
     return f"There {verb} {count} {subject.phrase(count)}."
 
 
-def _count_distinct(shape: CountDistinct, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) -> str:
     count = int(_first_value(rows) or 0)
     noun = key_words(shape.column)
     plural = "" if count == 1 else "s"
@@ -278,7 +260,7 @@ def _count_distinct(shape: CountDistinct, subject: Subject, rows: list[dict[str,
     )
 
 
-def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) -> str:
     values = [str(row[shape.column]) for row in rows]
     noun = "department" if shape.column == "department" else "title"
     if not values:
@@ -287,7 +269,7 @@ def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[st
     return f"{len(values)} {noun}{plural}{subject.among()}: {_listing(values)}."
 
 
-def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
     if shape.share:
         listed = _listing(
@@ -318,7 +300,7 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
     return f"{_capitalized(people)}{scope} per {group_word}: {listed}."
 
 
-def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
     most = "the most" if shape.extreme == "max" else "the fewest"
     if not pairs:
         return f"No one matches, so no {key_words(shape.key)} has {most} {people}."
@@ -339,7 +321,7 @@ def _capitalized(text: str) -> str:
 # --- computed values: averages, shares, the latest hire per group ----------------------------
 
 
-def _average_tenure(shape: AverageTenure, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
     as_of = shape.today.isoformat()
     if shape.key is None:
         row = rows[0] if rows else {}
@@ -364,7 +346,7 @@ def _average_tenure(shape: AverageTenure, subject: Subject, rows: list[dict[str,
     )
 
 
-def _share(shape: Share, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     row = rows[0] if rows else {}
     part = Subject(shape.part).phrase(2)
     whole = subject.phrase(2)
@@ -378,9 +360,7 @@ def _share(shape: Share, subject: Subject, rows: list[dict[str, Any]]) -> str:
     )
 
 
-def _group_hire_extreme(
-    shape: GroupHireExtreme, subject: Subject, rows: list[dict[str, Any]]
-) -> str:
+def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
     if not rows:
         return f"I found no {subject.phrase(2)}."
@@ -395,20 +375,20 @@ def _group_hire_extreme(
     )
 
 
-NARRATORS: dict[type, Callable[[Any, Subject, list[dict[str, Any]]], str]] = {
-    PeopleList: _people_list,
-    HireExtreme: _hire_extreme,
-    HireDateBound: _hire_date_bound,
-    Count: _count,
-    CountDistinct: _count_distinct,
-    DistinctValues: _distinct_values,
-    GroupCount: _group_count,
-    AverageTenure: _average_tenure,
-    Share: _share,
-    GroupHireExtreme: _group_hire_extreme,
+NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
+    plans.PeopleList: _people_list,
+    plans.HireExtreme: _hire_extreme,
+    plans.HireDateBound: _hire_date_bound,
+    plans.Count: _count,
+    plans.CountDistinct: _count_distinct,
+    plans.DistinctValues: _distinct_values,
+    plans.GroupCount: _group_count,
+    plans.AverageTenure: _average_tenure,
+    plans.Share: _share,
+    plans.GroupHireExtreme: _group_hire_extreme,
 }
 
 
-def describe(shape: Shape, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def describe(shape: plans.Shape, subject: Subject, rows: Rows) -> str:
     """The answer for one shape of plan, from its rows."""
     return NARRATORS[type(shape)](shape, subject, rows)

@@ -14,29 +14,7 @@ from typing import Any, cast
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
-from gptbridge.engines.offline.plan import (
-    COLUMNS,
-    AverageTenure,
-    Column,
-    Count,
-    CountDistinct,
-    DateFilter,
-    DatePartFilter,
-    DistinctValues,
-    Filter,
-    GroupCount,
-    GroupHireExtreme,
-    GroupKey,
-    HireDateBound,
-    HireExtreme,
-    OrderKey,
-    PeopleList,
-    QueryPlan,
-    SameDayFilter,
-    Share,
-    TextFilter,
-    ValueFilter,
-)
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
@@ -46,12 +24,12 @@ TENURE_ALIAS = "average_tenure_years"
 DAYS_PER_YEAR = "365.25"
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
-DIRECTORY_ORDER: tuple[Column, ...] = ("last_name", "first_name", "id")
-TIE_BREAKERS: tuple[Column, ...] = ("first_name", "last_name", "id")
+DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
+TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
 
 
-def render_sql(plan: QueryPlan, dialect: Dialect) -> str:
+def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
     return build_query(plan, dialect).sql(dialect=dialect)
 
 
@@ -69,34 +47,34 @@ class Scope:
         return query.where(where) if where is not None else query
 
 
-def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
+def build_query(plan: plans.QueryPlan, dialect: Dialect) -> exp.Select:
     where = _conjunction([_filter(f, dialect) for f in plan.filters])
     scope = Scope(describe_directory(dialect).table, where, dialect)
     return BUILDERS[type(plan.shape)](plan.shape, scope)
 
 
-def _hire_date_bound(shape: HireDateBound, scope: Scope) -> exp.Select:
+def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
     return scope.select([bound(this=_col("hire_date")).as_(alias)])
 
 
-def _count_all(shape: Count, scope: Scope) -> exp.Select:
+def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
     return scope.select([_count().as_(COUNT_ALIAS)])
 
 
-def _count_distinct(shape: CountDistinct, scope: Scope) -> exp.Select:
+def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
     key = _group_expression(shape.column, scope.dialect)
     distinct = exp.Count(this=exp.Distinct(expressions=[key]))
     return scope.select([distinct.as_(f"{shape.column}_count")])
 
 
-def _distinct_values(shape: DistinctValues, scope: Scope) -> exp.Select:
+def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
     query = scope.select([_col(shape.column)]).distinct()
     return query.order_by(_ordered(_col(shape.column), shape.descending, scope.dialect))
 
 
-def _group_hire_extreme(shape: GroupHireExtreme, scope: Scope) -> exp.Select:
+def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = _group_expression(shape.key, scope.dialect)
     bound = exp.Max if shape.latest else exp.Min
@@ -120,7 +98,7 @@ def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
     return exp.Sub(this=day, expression=_col("hire_date"))
 
 
-def _average_tenure(shape: AverageTenure, scope: Scope) -> exp.Select:
+def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
     years = exp.Div(
         this=exp.Avg(this=_tenure_days(shape.today, scope.dialect)),
@@ -143,7 +121,7 @@ def _average_tenure(shape: AverageTenure, scope: Scope) -> exp.Select:
     return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
 
 
-def _share(shape: Share, scope: Scope) -> exp.Select:
+def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
     part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
     assert part is not None
@@ -164,29 +142,29 @@ def _share(shape: Share, scope: Scope) -> exp.Select:
     return scope.select(columns)
 
 
-def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
+def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
     """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
-    return group.copy() if key in COLUMNS else group.copy().as_(key)
+    return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
 
 
 # --- shapes ----------------------------------------------------------------------------------
 
 
-def _projection(fields: tuple[Column, ...] | None) -> list[exp.Expr]:
+def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
     return [exp.Star()] if fields is None else [_col(field) for field in fields]
 
 
-def _people_list(shape: PeopleList, scope: Scope) -> exp.Select:
+def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
     query = scope.select(_projection(shape.fields))
     query = query.order_by(*_people_order(shape.order, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ordered]:
-    keys: list[tuple[Column, bool]] = []
+def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[exp.Ordered]:
+    keys: list[tuple[plans.Column, bool]] = []
     for key in order:
-        columns: tuple[Column, ...] = (
-            ("last_name", "first_name") if key.key == "name" else (cast(Column, key.key),)
+        columns: tuple[plans.Column, ...] = (
+            ("last_name", "first_name") if key.key == "name" else (cast(plans.Column, key.key),)
         )
         keys += [(column, key.descending) for column in columns]
     breakers = TIE_BREAKERS if keys else DIRECTORY_ORDER
@@ -196,7 +174,7 @@ def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ord
     return [_ordered(_col(column), directions[column], dialect) for column in unique]
 
 
-def _hire_extreme(shape: HireExtreme, scope: Scope) -> exp.Select:
+def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=_col("hire_date"))]))
@@ -205,7 +183,7 @@ def _hire_extreme(shape: HireExtreme, scope: Scope) -> exp.Select:
     return query.order_by(*_people_order((), scope.dialect))
 
 
-def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
+def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
     parts = {
         "hire_year": "YEAR",
         "hire_month": "MONTH",
@@ -232,7 +210,7 @@ def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
     return _col(key)
 
 
-def _group_count(shape: GroupCount, scope: Scope) -> exp.Select:
+def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     group = _group_expression(shape.key, scope.dialect)
     columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
     if shape.share:
@@ -255,7 +233,7 @@ def _group_count(shape: GroupCount, scope: Scope) -> exp.Select:
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _is_extreme_count(shape: GroupCount, scope: Scope, group: exp.Expr) -> exp.Expr:
+def _is_extreme_count(shape: plans.GroupCount, scope: Scope, group: exp.Expr) -> exp.Expr:
     """COUNT(*) = the largest (smallest) group count, so tied groups are all kept."""
     counts = scope.select([_count().as_("group_size")]).group_by(group.copy())
     bound = exp.Max if shape.extreme == "max" else exp.Min
@@ -265,9 +243,9 @@ def _is_extreme_count(shape: GroupCount, scope: Scope, group: exp.Expr) -> exp.E
     return exp.EQ(this=_count(), expression=exp.Subquery(this=extreme))
 
 
-def _group_order(shape: GroupCount, dialect: Dialect) -> list[exp.Ordered]:
+def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]:
     directions: dict[str, bool] = {}
-    for key in (*shape.order, OrderKey("group")):
+    for key in (*shape.order, plans.OrderKey("group")):
         directions.setdefault(COUNT_ALIAS if key.key == "count" else shape.key, key.descending)
     return [_ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
 
@@ -275,16 +253,16 @@ def _group_order(shape: GroupCount, dialect: Dialect) -> list[exp.Ordered]:
 # --- filters ---------------------------------------------------------------------------------
 
 
-def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
-    if isinstance(condition, ValueFilter):
+def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
+    if isinstance(condition, plans.ValueFilter):
         expression = _value_filter(condition)
-    elif isinstance(condition, DateFilter):
+    elif isinstance(condition, plans.DateFilter):
         expression = _date_filter(condition)
-    elif isinstance(condition, DatePartFilter):
+    elif isinstance(condition, plans.DatePartFilter):
         expression = _date_part_filter(condition, dialect)
-    elif isinstance(condition, SameDayFilter):
+    elif isinstance(condition, plans.SameDayFilter):
         expression = _same_day(condition, dialect)
-    elif isinstance(condition, TextFilter):
+    elif isinstance(condition, plans.TextFilter):
         expression = _text_filter(condition)
     else:
         options = [_filter(option, dialect) for option in condition.options]
@@ -295,7 +273,7 @@ def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
 DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 
 
-def _date_part_filter(condition: DatePartFilter, dialect: Dialect) -> exp.Expr:
+def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
         month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
         days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
@@ -310,7 +288,7 @@ def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
     return exp.In(this=subject, expressions=values)
 
 
-def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
+def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
     table = describe_directory(dialect).table
     if condition.person is None:
         shared = exp.select(_col("hire_date")).from_(table).group_by(_col("hire_date"))
@@ -331,14 +309,14 @@ def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 
-def _value_filter(condition: ValueFilter) -> exp.Expr:
+def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
     column = _col(condition.column)
     if len(condition.values) == 1:
         return exp.EQ(this=column, expression=exp.Literal.string(condition.values[0]))
     return exp.In(this=column, expressions=[exp.Literal.string(v) for v in condition.values])
 
 
-def _date_filter(condition: DateFilter) -> exp.Expr:
+def _date_filter(condition: plans.DateFilter) -> exp.Expr:
     column = _col("hire_date")
     start, end = condition.start, condition.end
     if start is not None and end is not None:
@@ -357,7 +335,7 @@ def _date(day: dt.date) -> exp.Literal:
     return exp.Literal.string(day.isoformat())
 
 
-def _text_filter(condition: TextFilter) -> exp.Expr:
+def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     value = condition.value.lower()
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
@@ -447,14 +425,14 @@ def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
 
 
 BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
-    PeopleList: _people_list,
-    HireExtreme: _hire_extreme,
-    HireDateBound: _hire_date_bound,
-    Count: _count_all,
-    CountDistinct: _count_distinct,
-    DistinctValues: _distinct_values,
-    GroupCount: _group_count,
-    GroupHireExtreme: _group_hire_extreme,
-    AverageTenure: _average_tenure,
-    Share: _share,
+    plans.PeopleList: _people_list,
+    plans.HireExtreme: _hire_extreme,
+    plans.HireDateBound: _hire_date_bound,
+    plans.Count: _count_all,
+    plans.CountDistinct: _count_distinct,
+    plans.DistinctValues: _distinct_values,
+    plans.GroupCount: _group_count,
+    plans.GroupHireExtreme: _group_hire_extreme,
+    plans.AverageTenure: _average_tenure,
+    plans.Share: _share,
 }
