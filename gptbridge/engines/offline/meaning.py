@@ -66,7 +66,7 @@ class Children:
         return self.lexemes[found.start_pos] if found is not None else None
 
     def label(self, *names: str) -> str | None:
-        """The name of a child phrase that has no parts of its own ("key_month", "more_than")."""
+        """The name of a child phrase with no parts of its own ("key_hire_month", "exactly")."""
         node = self.tree(*names)
         if node is None:
             return None

@@ -11,14 +11,6 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
 from gptbridge.engines.offline.meaning import Part
 
-DERIVED_KEYS: dict[str, plans.GroupKey] = {
-    "key_year": "hire_year",
-    "key_month": "hire_month",
-    "key_weekday": "hire_weekday",
-    "key_quarter": "hire_quarter",
-    "key_season": "hire_season",
-    "key_domain": "email_domain",
-}
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
 PEOPLE_NOUNS = ("noun_people", "noun_who")
 
@@ -56,8 +48,8 @@ def _names_someone(condition: plans.Filter) -> bool:
 
 
 def _group_key(value: object) -> plans.GroupKey | None:
-    if isinstance(value, str) and value in DERIVED_KEYS:
-        return DERIVED_KEYS[value]
+    if isinstance(value, str) and value.startswith("key_"):  # the grammar's "key_hire_month"
+        return cast(plans.GroupKey, value.removeprefix("key_"))
     if value in GROUPABLE_COLUMNS:
         return cast(plans.GroupKey, value)
     return None
@@ -223,10 +215,10 @@ def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
-    derived = [p for p in bag.peek("by") if p.value in DERIVED_KEYS]
+    derived = [p for p in bag.peek("by") if str(p.value).startswith("key_")]
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
         bag.used[bag.parts.index(derived[0])] = True
-        return _group_count(bag, DERIVED_KEYS[derived[0].value])
+        return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
     if not bag.has("per"):
         return None
     if bag.has("noun_who"):
