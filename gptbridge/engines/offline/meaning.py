@@ -13,16 +13,8 @@ from typing import Any, cast
 
 from lark import Token, Tree
 
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexer import Lexeme
-from gptbridge.engines.offline.plan import (
-    DatePart,
-    DatePartFilter,
-    Filter,
-    SameDayFilter,
-    TextColumn,
-    TextFilter,
-    TextOp,
-)
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
 
@@ -171,10 +163,12 @@ def shown(lexeme: Lexeme) -> str:
     return " ".join(str(part).title() for part in parts)
 
 
-def person_filter(lexeme: Lexeme) -> Filter:
+def person_filter(lexeme: Lexeme) -> plans.Filter:
     if lexeme.terminal == "FULLNAME":
-        return TextFilter("full_name", "equals", " ".join(lexeme.payload), shown=shown(lexeme))
-    return TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
+        return plans.TextFilter(
+            "full_name", "equals", " ".join(lexeme.payload), shown=shown(lexeme)
+        )
+    return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
 def _average(kind: str, children: Children, context: Context) -> Part:
@@ -195,14 +189,14 @@ def _having(kind: str, children: Children, context: Context) -> Part:
 
 # --- names and e-mail --------------------------------------------------------------------------
 
-NAME_COLUMNS: dict[str, TextColumn] = {
+NAME_COLUMNS: dict[str, plans.TextColumn] = {
     "first_name": "first_name",
     "last_name": "last_name",
     "name": "full_name",
     "email": "email",
 }
 # e-mail words -> (comparison, the pattern the word fills)
-EMAIL_CONDITIONS: dict[str, tuple[TextOp, str]] = {
+EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = {
     "PROVIDER": ("contains", "@{}."),
     "DOMAINNAME": ("ends", "@{}"),
     "EMAIL": ("equals", "{}"),
@@ -230,10 +224,12 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     if column is None:
         raise NotUsed(field.text if field is not None else kind)
     value, said = _lexeme_text(lexeme)
-    operation: TextOp = "contains" if kind == "text_in_field" else cast(TextOp, op or "equals")
+    operation: plans.TextOp = (
+        "contains" if kind == "text_in_field" else cast(plans.TextOp, op or "equals")
+    )
     if column == "full_name" and operation == "equals" and " " not in value:
         column = "any_name"
-    return Part("filter", TextFilter(column, operation, value, shown=said), said)
+    return Part("filter", plans.TextFilter(column, operation, value, shown=said), said)
 
 
 @register("provider", "at_domain", "email_is")
@@ -241,7 +237,9 @@ def _email(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.any_token()
     assert lexeme is not None
     operation, pattern = EMAIL_CONDITIONS[lexeme.terminal]
-    condition = TextFilter("email", operation, pattern.format(lexeme.payload), shown=lexeme.text)
+    condition = plans.TextFilter(
+        "email", operation, pattern.format(lexeme.payload), shown=lexeme.text
+    )
     return Part("filter", condition, lexeme.text)
 
 
@@ -250,11 +248,11 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
     """Hired the same day as, before or after a named person (or the same day as anyone)."""
     lexeme = children.leaf("person")
     if lexeme is None:
-        return Part("filter", SameDayFilter(None), "the same day")
+        return Part("filter", plans.SameDayFilter(None), "the same day")
     if lexeme.terminal != "FULLNAME":
         raise NotUsed(lexeme.text)
     relation = {"date_before_person": "before", "date_after_person": "after"}.get(kind, "same")
-    condition = SameDayFilter(lexeme.payload, shown(lexeme), relation=relation)  # type: ignore[arg-type]
+    condition = plans.SameDayFilter(lexeme.payload, shown(lexeme), relation=relation)  # type: ignore[arg-type]
     return Part("filter", condition, lexeme.text)
 
 
@@ -266,10 +264,10 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
 def _date_part(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.any_token()
     assert lexeme is not None
-    return Part("filter", DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
+    return Part("filter", plans.DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
 
 
-def _date_part_of(lexeme: Lexeme) -> tuple[DatePart, tuple[int, ...], str]:
+def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]:
     value = lexeme.payload
     if lexeme.terminal == "MONTHNAME":
         return "month", (value,), f"in {MONTH_NAMES[value]}"
