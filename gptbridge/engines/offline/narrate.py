@@ -145,17 +145,17 @@ def _describe_text(condition: plans.TextFilter) -> str:
     value = condition.shown or condition.value
     if condition.column in ("full_name", "any_name") and condition.op == "equals":
         return f"not named {value}" if condition.negated else f"named {value}"
-    if condition.column == "email" and condition.op == "contains" and _is_provider(value):
+    if (
+        condition.column == "email"
+        and condition.op == "contains"
+        and value[:1] + value[-1:] == "@."
+    ):
         provider = value.strip("@.")
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
     said = TEXT_VERBS[condition.op][condition.negated]
     return f'whose {key_words(condition.column)} {said} "{value}"'
-
-
-def _is_provider(value: str) -> bool:
-    return value.startswith("@") and value.endswith(".")
 
 
 # --- people ----------------------------------------------------------------------------------

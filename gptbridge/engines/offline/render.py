@@ -27,6 +27,13 @@ DAYS_PER_YEAR = "365.25"
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
+COMPARISONS: dict[str, type[exp.Binary]] = {
+    ">": exp.GT,
+    ">=": exp.GTE,
+    "<": exp.LT,
+    "<=": exp.LTE,
+    "=": exp.EQ,
+}
 
 
 def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
@@ -223,7 +230,8 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
     if shape.having is not None:
-        having.append(_compare(_count(), shape.having.comparison, shape.having.number))
+        compare = COMPARISONS[shape.having.comparison]
+        having.append(compare(this=_count(), expression=exp.Literal.number(shape.having.number)))
     if shape.extreme is not None:
         having.append(_is_extreme_count(shape, scope, group))
     condition = _conjunction(having)
@@ -267,7 +275,11 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
     else:
         options = [_filter(option, dialect) for option in condition.options]
         expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
-    return exp.Not(this=_parenthesized(expression)) if condition.negated else expression
+    if not condition.negated:
+        return expression
+    return exp.Not(
+        this=expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
+    )
 
 
 DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
@@ -408,15 +420,6 @@ def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Or
     # State each database's own NULL placement so sqlglot adds no NULLS FIRST/LAST clause.
     nulls_first = descending if dialect == "postgres" else not descending
     return exp.Ordered(this=expression, desc=descending, nulls_first=nulls_first)
-
-
-def _compare(left: exp.Expr, comparison: str, number: int) -> exp.Expr:
-    operators = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ}
-    return operators[comparison](this=left, expression=exp.Literal.number(number))
-
-
-def _parenthesized(expression: exp.Expr) -> exp.Expr:
-    return expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
 
 
 def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:

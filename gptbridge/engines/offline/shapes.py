@@ -19,11 +19,15 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     positioned, rest = split_conditions(parts)
     _refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
-    bag = Bag(rest, any(_names_someone(f) for f in filters), has_conditions=bool(filters))
+    names_someone = any(isinstance(f, plans.TextFilter) and f.op == "equals" for f in filters)
+    bag = Bag(rest, names_someone, has_conditions=bool(filters))
     if bag.has("share"):
         plan = _share(bag, positioned, rest)
     else:
-        plan = plans.QueryPlan(filters, _shape(bag, today))
+        shapes = (rule(bag, today) for rule in RULES)
+        plan = plans.QueryPlan(
+            filters, next((s for s in shapes if s is not None), None) or _people(bag)
+        )
     bag.finish()
     return plan
 
@@ -43,10 +47,6 @@ def _refuse_contradictions(filters: list[plans.Filter]) -> None:
             seen[condition.column] = said
 
 
-def _names_someone(condition: plans.Filter) -> bool:
-    return isinstance(condition, plans.TextFilter) and condition.op == "equals"
-
-
 def _group_key(value: object) -> plans.GroupKey | None:
     if isinstance(value, str) and value.startswith("key_"):  # the grammar's "key_hire_month"
         return cast(plans.GroupKey, value.removeprefix("key_"))
@@ -62,14 +62,6 @@ def _key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
             bag.used[bag.parts.index(part)] = True
             return key
     return None
-
-
-def _shape(bag: Bag, today: dt.date) -> plans.Shape:
-    for rule in RULES:
-        shape = rule(bag, today)
-        if shape is not None:
-            return shape
-    return _people(bag)
 
 
 # --- shares and averages ------------------------------------------------------------------------
@@ -279,7 +271,9 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
-    if not ends or _has_order(bag):
+    if not ends or bag.has(
+        "by", "order_az", "order_za", "order_newest_first", "order_earliest_first"
+    ):
         return None
     if not bag.has("noun_hires"):
         return None
@@ -287,10 +281,6 @@ def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     assert limit is not None
     order = (plans.OrderKey("hire_date", descending=limit.kind == "limit_last"),)
     return plans.PeopleList(fields=_fields(bag), order=order, limit=limit.value)
-
-
-def _has_order(bag: Bag) -> bool:
-    return bag.has("by", "order_az", "order_za", "order_newest_first", "order_earliest_first")
 
 
 # --- lists ----------------------------------------------------------------------------------------
