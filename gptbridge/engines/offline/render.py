@@ -1,16 +1,19 @@
 """`QueryPlan` -> SQL, built as sqlglot expressions and rendered for the dialect.
 
 Values are sqlglot literals (rendered with quotes doubled: O'Hara -> 'o''hara'), never spliced
-into SQL text. Dates are literal ISO strings, compared with hire_date as text on SQLite and as
-dates on PostgreSQL. Lists of people end with tie-breakers so the same question always returns
-the same rows in the same order.
+into SQL text; fragments written as SQL (`_sql`) take them through sqlglot placeholders. Dates
+are literal ISO strings, compared with hire_date as text on SQLite and as dates on PostgreSQL.
+Lists of people end with tie-breakers so the same question always returns the same rows in the
+same order.
 """
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, cast
 
+import sqlglot
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
@@ -21,7 +24,11 @@ from gptbridge.schema import describe_directory
 COUNT_ALIAS = "employee_count"
 SHARE_ALIAS = "percentage"
 TENURE_ALIAS = "average_tenure_years"
-DAYS_PER_YEAR = "365.25"
+# Days from hire to `:today` (an ISO date) on each database.
+TENURE_DAYS = {
+    "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
+    "postgres": "CAST(:today AS DATE) - hire_date",
+}
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
@@ -95,58 +102,33 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
     )
 
 
-def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
-    if dialect == "sqlite":
-        return exp.Sub(
-            this=exp.Anonymous(this="julianday", expressions=[_date(today)]),
-            expression=exp.Anonymous(this="julianday", expressions=[_col("hire_date")]),
-        )
-    day = exp.Cast(this=_date(today), to=exp.DataType.build("DATE"))
-    return exp.Sub(this=day, expression=_col("hire_date"))
-
-
 def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
-    years = exp.Div(
-        this=exp.Avg(this=_tenure_days(shape.today, scope.dialect)),
-        expression=exp.Literal.number(DAYS_PER_YEAR),
-    )
-    average = exp.Round(this=years, decimals=exp.Literal.number(1)).as_(TENURE_ALIAS)
+    days = exp.Avg(this=_sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
+    average = _sql("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
     if shape.key is None:
         return scope.select([average, _count().as_(COUNT_ALIAS)])
     group = _group_expression(shape.key, scope.dialect)
     query = scope.select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
-        days = exp.Avg(this=_tenure_days(shape.today, scope.dialect))
-        averages = scope.select([days.copy().as_("group_average")]).group_by(group.copy())
-        bound = exp.Max if shape.extreme == "max" else exp.Min
-        best = exp.select(bound(this=_col("group_average"))).from_(
-            exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
-        )
-        query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
+        best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
+        query = query.having(best)
     return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
 
 
 def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
     part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
-    assert part is not None
-    matching = exp.Sum(
-        this=exp.Case(
-            ifs=[exp.If(this=part, true=exp.Literal.number(1))], default=exp.Literal.number(0)
-        )
+    matching = "SUM(CASE WHEN :part THEN 1 ELSE 0 END)"
+    ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
+    return scope.select(
+        [
+            _sql(ratio, part=part).as_(SHARE_ALIAS),
+            _sql(matching, part=part).as_("matching_count"),
+            _count().as_("total_count"),
+        ]
     )
-    ratio = exp.Div(
-        this=exp.Mul(this=exp.Literal.number("100.0"), expression=matching.copy()),
-        expression=exp.Nullif(this=_count(), expression=exp.Literal.number(0)),
-    )
-    columns = [
-        exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS),
-        matching.as_("matching_count"),
-        _count().as_("total_count"),
-    ]
-    return scope.select(columns)
 
 
 def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
@@ -222,10 +204,7 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
     if shape.share:
         whole = exp.Subquery(this=scope.select([_count()]))
-        ratio = exp.Div(
-            this=exp.Mul(this=exp.Literal.number("100.0"), expression=_count()), expression=whole
-        )
-        columns.append(exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS))
+        columns.append(_sql("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS))
     query = scope.select(columns)
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
@@ -233,7 +212,8 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         compare = COMPARISONS[shape.having.comparison]
         having.append(compare(this=_count(), expression=exp.Literal.number(shape.having.number)))
     if shape.extreme is not None:
-        having.append(_is_extreme_count(shape, scope, group))
+        most = shape.extreme == "max"
+        having.append(_is_extreme(_count(), most, scope, group, "group_size", "group_counts"))
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)
@@ -241,14 +221,26 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _is_extreme_count(shape: plans.GroupCount, scope: Scope, group: exp.Expr) -> exp.Expr:
-    """COUNT(*) = the largest (smallest) group count, so tied groups are all kept."""
-    counts = scope.select([_count().as_("group_size")]).group_by(group.copy())
-    bound = exp.Max if shape.extreme == "max" else exp.Min
-    extreme = exp.select(bound(this=_col("group_size"))).from_(
-        exp.Subquery(this=counts, alias=exp.TableAlias(this=exp.to_identifier("group_counts")))
+def _is_extreme(
+    aggregate: exp.Expr, most: bool, scope: Scope, group: exp.Expr, name: str, alias: str
+) -> exp.Expr:
+    """`aggregate` equals its largest (smallest) value over the groups: tied groups all kept."""
+    values = scope.select([aggregate.copy().as_(name)]).group_by(group.copy())
+    bound = exp.Max if most else exp.Min
+    best = exp.select(bound(this=_col(name))).from_(
+        exp.Subquery(this=values, alias=exp.TableAlias(this=exp.to_identifier(alias)))
     )
-    return exp.EQ(this=_count(), expression=exp.Subquery(this=extreme))
+    return exp.EQ(this=aggregate, expression=exp.Subquery(this=best))
+
+
+@cache
+def _template(sql: str) -> exp.Expr:
+    return sqlglot.parse_one(sql)
+
+
+def _sql(template: str, **values: object) -> exp.Expr:
+    """A fragment written as SQL; `values` fill its :placeholders as literals or expressions."""
+    return exp.replace_placeholders(_template(template), **values)
 
 
 def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]:
