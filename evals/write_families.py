@@ -582,6 +582,24 @@ cases = [
         f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-03-31' OR hire_date BETWEEN '2021-06-01' AND '2021-06-30'",
         ["date"],
     ),
+    (
+        "days-between-year",
+        "who joined between march 1 and june 30 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range"],
+    ),
+    (
+        "days-from-to-year",
+        "hired from jan 5 to feb 10 2020",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2020-01-05' AND '2020-02-10'",
+        ["date", "range"],
+    ),
+    (
+        "abbrev-cust-svc",
+        "how many in cust svc",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Customer Service'",
+        ["abbreviation", "count"],
+    ),
     # lone names typed in lower case
     (
         "lower-surname-king",

@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -338,16 +339,21 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
 
 
 def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
-    """ "March to June 2021", "Jan, Feb or Mar 2020": the year said last is every month's."""
+    """ "March to June 2021", "Jan, Feb or Mar 2020", "March 1 and June 30 2021": the year said
+    last is every month's (or day's)."""
     for index in range(len(out) - 3, -1, -1):
-        month, joiner, following = out[index : index + 3]
-        if (
-            _is(month, "MONTHNAME")
-            and joiner.terminal == "KW"
-            and joiner.payload in MONTH_JOINERS
-            and _is(following, "PERIOD")
-            and following.payload[0] == "month"
-        ):
+        month = out[index]
+        day = out[index + 1] if _letter(out[index + 1]) == "n" else None
+        rest = out[index + (2 if day else 1) :]
+        joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
+        if not (_is(month, "MONTHNAME") and joined):
+            continue
+        following = rest[1]
+        if day is None and _is(following, "PERIOD") and following.payload[0] == "month":
             year = following.payload[1]
             out[index] = Lexeme("PERIOD", ("month", year, month.payload), month.text)
+        elif day is not None and _is(following, "DATE"):
+            with suppress(ValueError):
+                date = dt.date(following.payload.year, month.payload, day.payload)
+                out[index : index + 2] = [Lexeme("DATE", date, f"{month.text} {day.text}")]
     return out

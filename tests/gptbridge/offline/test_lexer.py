@@ -107,3 +107,14 @@ def test_a_lone_lower_case_name_is_a_name_unless_an_article_makes_it_a_noun(
 ) -> None:
     assert lexed("who is king", names) == [[("KW", "who"), ("NAME", "king")]]
     assert ("WORD", "king") in lexed("who is the king of sales", names)[0]
+
+
+def test_a_day_range_shares_the_year_said_last() -> None:
+    day = Lexeme("NUMBER", 1, "1")
+    march, joiner = Lexeme("MONTHNAME", 3, "march"), Lexeme("KW", "and", "and")
+    last = Lexeme("DATE", dt.date(2021, 6, 30), "june 30 2021")
+    assert merge_dates([march, day, joiner, last]) == [
+        Lexeme("DATE", dt.date(2021, 3, 1), "march 1"),
+        joiner,
+        last,
+    ]
