@@ -669,6 +669,7 @@ refusals = [
     ("ref-months-backwards", "hired between june and march 2021"),
     ("ref-king-manager", "who is king's manager"),
     ("ref-months-no-year", "hired from march to june"),
+    ("ref-projects-lowercase-name", "what projects is king working on"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(
