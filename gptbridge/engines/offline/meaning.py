@@ -203,14 +203,6 @@ EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = {
 }
 
 
-def _lexeme_text(lexeme: Lexeme) -> tuple[str, str]:
-    if lexeme.terminal == "FULLNAME":
-        return " ".join(lexeme.payload), lexeme.text
-    if lexeme.terminal in ("NAME", "WORD", "QUOTED", "EMAIL", "DOMAINNAME", "PROVIDER"):
-        return str(lexeme.payload).lower(), lexeme.text
-    return lexeme.text.lower(), lexeme.text
-
-
 @register("named", "field_is", "field_text", "text_in_field", "name_person")
 def _name_condition(kind: str, children: Children, context: Context) -> Part:
     """ "named Smith", "surname O'Hara", "e-mail starts with nasir.", "an in the first name"."""
@@ -223,7 +215,8 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     column = NAME_COLUMNS.get(field.payload) if field is not None else "full_name"
     if column is None:
         raise NotUsed(field.text if field is not None else kind)
-    value, said = _lexeme_text(lexeme)
+    full = lexeme.terminal == "FULLNAME"
+    value, said = " ".join(lexeme.payload) if full else str(lexeme.payload).lower(), lexeme.text
     operation: plans.TextOp = (
         "contains" if kind == "text_in_field" else cast(plans.TextOp, op or "equals")
     )
