@@ -600,6 +600,25 @@ cases = [
         f"SELECT COUNT(*) FROM {T} WHERE department = 'Customer Service'",
         ["abbreviation", "count"],
     ),
+    (
+        "abbrev-lst-mngrs-mktg",
+        "lst all mngrs in mktg",
+        f"SELECT * FROM {T} WHERE title = 'Manager' AND department = 'Marketing'",
+        ["abbreviation", "typo"],
+    ),
+    ("hash-of-per-dept", "# of employees per dept", group("department"), ["abbreviation", "group"]),
+    (
+        "breakdown-of-headcount",
+        "give me a breakdown of headcount by department",
+        group("department"),
+        ["group"],
+    ),
+    (
+        "avg-tenure-years-parens",
+        "average tenure (years) per title",
+        f"SELECT title, {TENURE} FROM {T} GROUP BY title",
+        ["average"],
+    ),
     # lone names typed in lower case
     (
         "lower-surname-king",

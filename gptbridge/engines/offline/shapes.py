@@ -148,6 +148,7 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
+    bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     for part in by_count:  # "sorted by count": biggest first
