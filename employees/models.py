@@ -39,25 +39,43 @@ class Title(models.TextChoices):
 
 
 class Employee(models.Model):
+    # help_text is the one description of each column: the API schema, the admin forms and the
+    # model's prompt (employees/directory.py -> gptbridge/schema.py) all read it from here.
+    # The id has none: the API schema describes a primary key in a path on its own.
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     first_name = models.CharField(
-        max_length=64, validators=[validate_printable, validate_not_formula]
+        max_length=64,
+        validators=[validate_printable, validate_not_formula],
+        help_text="Given name (at most 64 characters).",
     )
     last_name = models.CharField(
-        max_length=64, validators=[validate_printable, validate_not_formula]
+        max_length=64,
+        validators=[validate_printable, validate_not_formula],
+        help_text="Family name (at most 64 characters).",
     )
-    email = models.EmailField(max_length=254, validators=[validate_printable, validate_not_formula])
+    email = models.EmailField(
+        max_length=254,
+        validators=[validate_printable, validate_not_formula],
+        help_text="Work e-mail address, unique ignoring case.",
+    )
     department = models.CharField(
         max_length=32,
+        help_text="The department the employee works in.",
         choices=Department.choices,
         error_messages={"invalid_choice": choice_message("department", Department.values)},
     )
     title = models.CharField(
         max_length=32,
+        help_text="The employee's job title.",
         choices=Title.choices,
         error_messages={"invalid_choice": choice_message("title", Title.values)},
     )
-    hire_date = models.DateField(validators=[validate_hire_date])
+    hire_date = models.DateField(
+        validators=[validate_hire_date],
+        help_text=(
+            "The day the employee was hired (YYYY-MM-DD), from 1900-01-01 to a year from today."
+        ),
+    )
 
     class Meta:
         db_table = "employees"

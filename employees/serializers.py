@@ -26,25 +26,11 @@ class EmployeeSerializer(serializers.ModelSerializer[Employee]):
         model = Employee
         fields = EMPLOYEE_FIELDS
         read_only_fields = ("id",)
+        # Help texts come from the model's fields (the directory description's source).
         extra_kwargs = {
-            "first_name": {"help_text": "Given name (at most 64 characters)."},
-            "last_name": {"help_text": "Family name (at most 64 characters)."},
-            "email": {"help_text": "Work e-mail address, unique ignoring case."},
-            "department": {
-                "help_text": "The department the employee works in.",
-                "error_messages": _choice_errors("department", Department.values),
-            },
-            "title": {
-                "help_text": "The employee's job title.",
-                "error_messages": _choice_errors("title", Title.values),
-            },
-            "hire_date": {
-                "help_text": (
-                    "The day the employee was hired (YYYY-MM-DD), from 1900-01-01 to a year "
-                    "from today."
-                ),
-                "error_messages": {"invalid": DATE_FORMAT_MESSAGE},
-            },
+            "department": {"error_messages": _choice_errors("department", Department.values)},
+            "title": {"error_messages": _choice_errors("title", Title.values)},
+            "hire_date": {"error_messages": {"invalid": DATE_FORMAT_MESSAGE}},
         }
 
     def validate_email(self, value: str) -> str:

@@ -18,10 +18,11 @@ JDN = f"({D} + (153 * ({M} + 12 * {A} - 3) + 2) / 5 + 365 * {YJ} + {YJ} / 4 - {Y
 TODAY = dt.date(2024, 1, 15)
 T_JDN = TODAY.toordinal() + 1721425  # Julian day number of TODAY
 TENURE = f"ROUND(AVG({T_JDN} - {JDN}) / 365.25, 1)"
-DOMAIN = (
-    "CASE WHEN LOWER(email) LIKE '%@gmail.com' THEN 'gmail.com' "
-    "WHEN LOWER(email) LIKE '%@hotmail.com' THEN 'hotmail.com' "
-    "WHEN LOWER(email) LIKE '%@yahoo.com' THEN 'yahoo.com' END"
+DOMAIN = "LOWER(SUBSTR(email, LENGTH(RTRIM(email, REPLACE(email, '@', ''))) + 1))"
+
+SEASON = (
+    f"CASE WHEN {M} IN (3, 4, 5) THEN 'spring' WHEN {M} IN (6, 7, 8) THEN 'summer' "
+    f"WHEN {M} IN (9, 10, 11) THEN 'autumn' ELSE 'winter' END"
 )
 
 
@@ -496,6 +497,165 @@ cases = [
         f"SELECT * FROM {T} WHERE hire_date BETWEEN '2023-07-01' AND '2023-09-30'",
         ["date", "relative"],
     ),
+    # grouping by season (meteorological: winter is December to February)
+    ("season-per", "how many hires per season", group(SEASON), ["season", "group"]),
+    ("season-most-join", "which season do most people join", extreme(SEASON), ["season", "most"]),
+    ("season-by", "hires by season", group(SEASON), ["season", "group"]),
+    ("season-each", "how many ppl were hired in each season?", group(SEASON), ["season", "group"]),
+    (
+        "season-fewest",
+        "what season had the fewest new hires",
+        extreme(SEASON, most=False),
+        ["season", "fewest"],
+    ),
+    (
+        "season-breakdown-typo",
+        "seasonal breakdown of hirings",
+        group(SEASON),
+        ["season", "group", "typo"],
+    ),
+    (
+        "season-per-2020",
+        "number of hires per season in 2020",
+        group(SEASON, "hire_date BETWEEN '2020-01-01' AND '2020-12-31'"),
+        ["season", "group"],
+    ),
+    (
+        "season-eng-most",
+        "in which season were the most engineers hired",
+        extreme(SEASON, where="department = 'Engineering'"),
+        ["season", "most"],
+    ),
+    (
+        "season-time-of-year",
+        "breakdown of new hires by time of year",
+        group(SEASON),
+        ["season", "group"],
+    ),
+    ("season-typo", "hires per seasn", group(SEASON), ["season", "group", "typo"]),
+    # month ranges sharing one year
+    (
+        "months-between-year",
+        "between March and June 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range"],
+    ),
+    (
+        "months-from-to-year",
+        "who was hired from March to June 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range"],
+    ),
+    (
+        "months-dash-year",
+        "hires March\u2013June 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range"],
+    ),
+    (
+        "months-hyphen-abbrev",
+        "engineers hired mar-jun 2021",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range", "abbreviation"],
+    ),
+    (
+        "months-count-jan-jun",
+        "how many people joined from jan to jun 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-06-30'",
+        ["date", "range", "count"],
+    ),
+    (
+        "months-thru",
+        "sales ppl hired feb thru april 2020",
+        f"SELECT * FROM {T} WHERE department = 'Sales' AND hire_date BETWEEN '2020-02-01' AND '2020-04-30'",
+        ["date", "range"],
+    ),
+    (
+        "months-spaced-dash",
+        "who started Jan - Mar 2022",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2022-01-01' AND '2022-03-31'",
+        ["date", "range"],
+    ),
+    (
+        "months-or-year",
+        "anyone hired in march or june 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-03-31' OR hire_date BETWEEN '2021-06-01' AND '2021-06-30'",
+        ["date"],
+    ),
+    (
+        "days-between-year",
+        "who joined between march 1 and june 30 2021",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-06-30'",
+        ["date", "range"],
+    ),
+    (
+        "days-from-to-year",
+        "hired from jan 5 to feb 10 2020",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2020-01-05' AND '2020-02-10'",
+        ["date", "range"],
+    ),
+    (
+        "abbrev-cust-svc",
+        "how many in cust svc",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Customer Service'",
+        ["abbreviation", "count"],
+    ),
+    (
+        "abbrev-lst-mngrs-mktg",
+        "lst all mngrs in mktg",
+        f"SELECT * FROM {T} WHERE title = 'Manager' AND department = 'Marketing'",
+        ["abbreviation", "typo"],
+    ),
+    ("hash-of-per-dept", "# of employees per dept", group("department"), ["abbreviation", "group"]),
+    (
+        "breakdown-of-headcount",
+        "give me a breakdown of headcount by department",
+        group("department"),
+        ["group"],
+    ),
+    (
+        "avg-tenure-years-parens",
+        "average tenure (years) per title",
+        f"SELECT title, {TENURE} FROM {T} GROUP BY title",
+        ["average"],
+    ),
+    # lone names typed in lower case
+    (
+        "lower-surname-king",
+        "who is king",
+        f"SELECT * FROM {T} WHERE LOWER(first_name) = 'king' OR LOWER(last_name) = 'king'",
+        ["name", "lowercase"],
+    ),
+    (
+        "lower-surname-email",
+        "what is mcclure's email",
+        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(first_name) = 'mcclure' OR LOWER(last_name) = 'mcclure'",
+        ["name", "lowercase"],
+    ),
+    (
+        "lower-full-name-email",
+        "email of leopold johnston",
+        f"SELECT email FROM {T} WHERE LOWER(first_name) = 'leopold' AND LOWER(last_name) = 'johnston'",
+        ["name", "lowercase"],
+    ),
+    (
+        "lower-surname-when",
+        "when did pfeffer join",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE LOWER(first_name) = 'pfeffer' OR LOWER(last_name) = 'pfeffer'",
+        ["name", "lowercase"],
+    ),
+    (
+        "lower-surname-dept",
+        "which dept is quitzon in",
+        f"SELECT department FROM {T} WHERE LOWER(first_name) = 'quitzon' OR LOWER(last_name) = 'quitzon'",
+        ["name", "lowercase"],
+    ),
+    (
+        "lower-full-name-title",
+        "whats jailyn mcclure's title",
+        f"SELECT title FROM {T} WHERE LOWER(first_name) = 'jailyn' AND LOWER(last_name) = 'mcclure'",
+        ["name", "lowercase"],
+    ),
 ]
 # relative cases use their own today
 TODAYS = {"past-90-days": "2023-10-01", "last-quarter": "2023-11-05"}
@@ -523,6 +683,12 @@ refusals = [
     ("ref-whose-manager", "list employees whose manager is in sales"),
     ("ref-persons-team", "who is on albert pfeffer's team"),
     ("ref-how-old", "how old is zackery welch"),
+    ("ref-king-of-sales", "who is the king of sales"),
+    ("ref-orientation", "list gay employees"),
+    ("ref-months-backwards", "hired between june and march 2021"),
+    ("ref-king-manager", "who is king's manager"),
+    ("ref-months-no-year", "hired from march to june"),
+    ("ref-projects-lowercase-name", "what projects is king working on"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -85,11 +85,14 @@ def describe_directory(dialect: Dialect) -> TableDescription:
 
 
 def render_create_table(description: TableDescription) -> str:
-    """A CREATE TABLE statement with the allowed values as comments, for the model's prompt."""
+    """A CREATE TABLE statement for the model's prompt: each column's help text and allowed
+    values as a comment."""
     lines = []
-    for column in description.columns:
-        line = f"  {column.name} {column.sql_type}{'' if column.nullable else ' not null'}"
+    for index, column in enumerate(description.columns, start=1):
+        comma = "," if index < len(description.columns) else ""
+        line = f"  {column.name} {column.sql_type}{'' if column.nullable else ' not null'}{comma}"
+        notes = [column.help_text] if column.help_text else []
         if column.allowed_values:
-            line += "  -- one of: " + ", ".join(f"'{value}'" for value in column.allowed_values)
-        lines.append(line)
-    return f"create table {description.table} (\n" + ",\n".join(lines) + "\n);"
+            notes.append("One of: " + ", ".join(f"'{value}'" for value in column.allowed_values))
+        lines.append(f"{line}  -- {' '.join(notes)}" if notes else line)
+    return f"create table {description.table} (\n" + "\n".join(lines) + "\n);"

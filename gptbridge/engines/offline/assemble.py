@@ -6,18 +6,13 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import Part
-from gptbridge.engines.offline.plan import (
-    AnyOf,
-    DateFilter,
-    Filter,
-    TextFilter,
-    ValueFilter,
-)
 
-SEPARATORS = ("sep_and", "sep_or", "sep_comma")
+JOINERS = {"sep_and": "and", "sep_or": "or", "sep_comma": ","}
+SEPARATORS = tuple(JOINERS)
 
 
 class NotUnderstood(Exception):
@@ -73,10 +68,10 @@ class Bag:
 # --- conditions --------------------------------------------------------------------------------
 
 
-def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, Filter]], list[Part]]:
+def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]], list[Part]]:
     """(position, filter) for every condition, and the other parts in order."""
     parts = _absorb_column_words(parts)
-    filters: list[tuple[int, Filter]] = []
+    filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []
     negated = False
     index = 0
@@ -89,13 +84,14 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, Filter]], list[
             index += 1
             continue
         if part.kind in ("value", "filter"):
-            condition, index = _condition(parts, index, negated)
+            read = _value_list if part.kind == "value" else _filter_list
+            condition, index = read(parts, index, negated)
             filters.append((len(rest), condition))
             negated = False
             continue
         if part.kind == "possessive":
             column, owner = part.value
-            owned = ValueFilter(owner[0], (owner[1],)) if isinstance(owner, tuple) else owner
+            owned = plans.ValueFilter(owner[0], (owner[1],)) if isinstance(owner, tuple) else owner
             filters.append((len(rest), owned))
             part = Part("fields", column, part.text)
         rest.append(part)
@@ -140,7 +136,7 @@ def _is_year_like(part: Part | None) -> bool:
     return (
         part is not None
         and part.kind == "filter"
-        and isinstance(part.value, DateFilter)
+        and isinstance(part.value, plans.DateFilter)
         and part.value.label.startswith("in ")
     )
 
@@ -167,7 +163,7 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
 def _column_name_filter(column: Part, name: Part) -> Part:
     condition = name.value
     return Part(
-        "filter", TextFilter(column.value, "equals", condition.value, shown=condition.shown)
+        "filter", plans.TextFilter(column.value, "equals", condition.value, shown=condition.shown)
     )
 
 
@@ -177,7 +173,7 @@ def _names_column(previous: Part, part: Part) -> bool:
     return (
         previous.kind == "fields"
         and previous.value in ("first_name", "last_name")
-        and isinstance(condition, TextFilter)
+        and isinstance(condition, plans.TextFilter)
         and condition.column == "any_name"
     )
 
@@ -188,7 +184,7 @@ def _is_email_filter(parts: list[Part], index: int) -> bool:
         return False
     condition = parts[index].value
     return (
-        isinstance(condition, TextFilter)
+        isinstance(condition, plans.TextFilter)
         and condition.column == "email"
         and condition.op in ("contains", "ends")
         and "@" in condition.value
@@ -201,13 +197,7 @@ def _value_column(parts: list[Part], index: int) -> str | None:
     return None
 
 
-def _condition(parts: list[Part], index: int, negated: bool) -> tuple[Filter, int]:
-    if parts[index].kind == "value":
-        return _value_list(parts, index, negated)
-    return _filter_list(parts, index, negated)
-
-
-def _value_list(parts: list[Part], index: int, negated: bool) -> tuple[Filter, int]:
+def _value_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Filter, int]:
     column, first = parts[index].value
     values = [first]
     end = index + 1
@@ -219,26 +209,22 @@ def _value_list(parts: list[Part], index: int, negated: bool) -> tuple[Filter, i
         if following.kind != "value":
             break
         if following.value[0] != column:
+            said = f"{parts[index].text} {JOINERS[parts[end].kind]} {following.text}"
             if not negated:
                 raise NotUnderstood(
                     [parts[index].text, parts[end].text or "and", following.text],
-                    f"'{parts[index].text} {_joiner(parts[end])} {following.text}' could mean "
-                    "people who are both or people who are either; ask for one of them",
+                    f"'{said}' could mean people who are both or people who are either; ask for "
+                    "one of them",
                 )
             break
         if following.value[1] not in values:
             values.append(following.value[1])
         end += 2
-    return ValueFilter(column, tuple(values), negated), end
+    return plans.ValueFilter(column, tuple(values), negated), end
 
 
-def _joiner(part: Part) -> str:
-    return {"sep_and": "and", "sep_or": "or", "sep_comma": ","}.get(part.kind, part.text)
-
-
-def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[Filter, int]:
-    options: list[Filter] = [parts[index].value]
-    joiners: list[str] = []
+def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Filter, int]:
+    options: list[plans.Filter] = [parts[index].value]
     end = index + 1
     while (
         end + 1 < len(parts)
@@ -247,29 +233,18 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[Filter, 
         and type(parts[end + 1].value) is type(options[0])
         and _alternatives(options[0], parts[end + 1].value, parts[end].kind)
     ):
-        joiners.append(parts[end].kind)
         options.append(parts[end + 1].value)
         end += 2
     if len(options) == 1:
-        return _negate(options[0], negated), end
-    return AnyOf(tuple(options), negated), end
+        return (replace(options[0], negated=True) if negated else options[0]), end
+    return plans.AnyOf(tuple(options), negated), end
 
 
-def _alternatives(first: Filter, second: Filter, joiner: str) -> bool:
+def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> bool:
     """ "in 2019 or 2020", "in 2019 and 2020" (both: either year); bounds joined by "and" both
     apply ("after 2015 and before 2018"), so they are not alternatives."""
     if joiner == "sep_or":
         return True
-    if isinstance(first, DateFilter) and isinstance(second, DateFilter):
-        return _is_period(first) and _is_period(second)
+    if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
+        return None not in (first.start, first.end, second.start, second.end)
     return False
-
-
-def _is_period(condition: DateFilter) -> bool:
-    return condition.start is not None and condition.end is not None
-
-
-def _negate(condition: Filter, negated: bool) -> Filter:
-    if not negated:
-        return condition
-    return type(condition)(**{**condition.__dict__, "negated": True})

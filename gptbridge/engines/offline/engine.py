@@ -17,7 +17,7 @@ from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases register their handlers.
-from gptbridge.engines.offline import date_phrases  # noqa: F401
+from gptbridge.engines.offline import periods  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.lexer import Lexeme, OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -29,20 +29,8 @@ from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.tokens import tokenize
+from gptbridge.engines.offline.words import CAPABILITIES
 from gptbridge.errors import Unanswerable
-
-CAPABILITIES = (
-    'people by department or title ("engineers in Sales or Marketing", "VPs not in HR")',
-    'hire dates ("hired in March 2021", "before 2015", "in the last 3 years", "on a Monday", '
-    '"in summer", "on Christmas")',
-    'names and e-mail ("first name starts with An", "Leopold Johnston\'s email", '
-    '"gmail addresses", "hired the same day as Jailyn McClure")',
-    'counts, shares and breakdowns ("how many interns", "how many per department", '
-    '"what percentage are engineers", "hires per weekday", "which month had the most hires")',
-    'tenure ("average tenure per department", "with more than 10 years of service")',
-    'sorted lists and top N ("sorted by hire date", "the 5 most recent hires", '
-    '"latest hire in each department")',
-)
 
 
 class OfflineEngine:

@@ -8,9 +8,11 @@ Typos are corrected against the vocabulary with rapidfuzz; a word that could be 
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,6 +26,8 @@ MAX_READINGS = 8
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
+ARTICLES = frozenset({"the", "a", "an"})
+MONTH_JOINERS = frozenset({"to", "and", "or", ","})
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,14 @@ def readings(
 ) -> list[list[Lexeme]]:
     """Every reading of the question as lexemes (at most MAX_READINGS)."""
     shouting = _is_shouting(found)
-    choices = [_word_choices(word, vocabulary, names, shouting) for word in found]
+    choices = [
+        _word_choices(word, vocabulary, names, shouting, index > 0 and found[index - 1])
+        for index, word in enumerate(found)
+    ]
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = merge_dates(_plural_apostrophes(_lowercase_names(_merge_names(lexemes, names))))
+        merged = merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
         if merged not in results:
             results.append(merged)
     return results
@@ -72,13 +79,21 @@ def _is_shouting(found: list[Word]) -> bool:
 
 
 def _word_choices(
-    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], shouting: bool
+    word: Word,
+    vocabulary: Lexicon,
+    names: Callable[[], DirectoryNames],
+    shouting: bool,
+    previous: Word | Literal[False],
 ) -> list[Choice]:
+    """A word's readings. A lower-case word the vocabulary lacks is a name when someone in the
+    directory has it ("who is king"), unless an article makes it a noun ("the king of sales")."""
     if word.kind != "word":
         return [Choice(word.norm, _literal(word))]
     norm = word.norm
     known = norm in vocabulary.known
     stored = names().stored(norm) if len(norm) > 1 else None
+    if stored is not None and previous and previous.norm in ARTICLES and word.text.islower():
+        stored = None
     if known:
         capital = word.capitalized and not shouting and norm not in ("i",)
         if stored is not None and capital:
@@ -236,13 +251,14 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
     return merged
 
 
-def _lowercase_names(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """A lone lower-case word is a name only where a name is expected ("named king"): "who is
-    the king of sales" is not about Ms King. Capitalised names and first-last pairs stay."""
+def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """A lower-case word only near a name ("jonston") is one only where a name is expected
+    ("surname jonston"), so an ordinary word is not taken for a misspelt surname."""
     kept: list[Lexeme] = []
     for lexeme in lexemes:
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
-        if lexeme.terminal == "NAME" and lexeme.text.islower() and not expects_text:
+        guessed = lexeme.terminal == "NAME" and lexeme.corrected and lexeme.text.islower()
+        if guessed and not expects_text:
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)
     return kept
@@ -270,107 +286,74 @@ def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
     return keyword is None or lexeme.payload == keyword
 
 
-def _comma_or_of(lexeme: Lexeme) -> bool:
-    return lexeme.terminal == "KW" and lexeme.payload in (",", "of")
+# One letter per lexeme, so a date said in several words is a pattern over the letters:
+# "the year 2012", "March 15, 2021", "March 2021", "15 March 2021", "Q2 2022", "summer of 2020".
+DATE_LETTERS = {
+    "MONTHNAME": "m",
+    "YEARNUM": "y",
+    "QUARTERNAME": "q",
+    "SEASONNAME": "s",
+    "NAMEDDAY": "h",
+}
+DATE_PHRASE = re.compile(r"ky|mn,?y|m,?y|n,?m,?y|[qsh],?y")
+
+
+def _letter(lexeme: Lexeme) -> str:
+    if lexeme.terminal == "NUMBER" and 1 <= lexeme.payload <= 31:
+        return "n"
+    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
+        return "k" if lexeme.payload == "year" else ","
+    return DATE_LETTERS.get(lexeme.terminal, ".")
 
 
 def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "March 2021", "March 15, 2021", "15 March 2021", "Q2 2022", "summer 2020": one period."""
+    """The words of a date or period become one lexeme (a DATE, a PERIOD or the year)."""
     out = list(lexemes)
-    index = 0
-    while index < len(out):
-        for pattern in _DATE_PATTERNS:
-            result = pattern(out, index)
-            if result is not None:
-                lexeme, end = result
-                out[index:end] = [lexeme]
-                break
-        index += 1
+    for index in range(len(lexemes)):
+        found = DATE_PHRASE.match("".join(map(_letter, out)), index)
+        merged = _date_phrase(out[index : found.end()], found.group()) if found else None
+        if found and merged is not None:
+            out[index : found.end()] = [merged]
+    return _shared_years(out)
+
+
+def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
+    if letters == "ky":
+        return words[-1]
+    text = " ".join(word.text for word in words)
+    year = words[-1].payload
+    parts = {word.terminal: word.payload for word in words}
+    if "NAMEDDAY" in parts or "NUMBER" in parts:
+        month, day = parts.get("NAMEDDAY") or (parts["MONTHNAME"], parts["NUMBER"])
+        try:
+            return Lexeme("DATE", dt.date(year, month, day), text)
+        except ValueError:
+            return None
+    if "MONTHNAME" in parts:
+        return Lexeme("PERIOD", ("month", year, parts["MONTHNAME"]), text)
+    if "QUARTERNAME" in parts:
+        return Lexeme("PERIOD", ("quarter", year, parts["QUARTERNAME"]), text)
+    if 12 in parts["SEASONNAME"]:
+        return Lexeme("UNKNOWN", text, text)  # which winter? refused
+    return Lexeme("PERIOD", ("season", year, parts["SEASONNAME"]), text)
+
+
+def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
+    """ "March to June 2021", "Jan, Feb or Mar 2020", "March 1 and June 30 2021": the year said
+    last is every month's (or day's)."""
+    for index in range(len(out) - 3, -1, -1):
+        month = out[index]
+        day = out[index + 1] if _letter(out[index + 1]) == "n" else None
+        rest = out[index + (2 if day else 1) :]
+        joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
+        if not (_is(month, "MONTHNAME") and joined):
+            continue
+        following = rest[1]
+        if day is None and _is(following, "PERIOD") and following.payload[0] == "month":
+            year = following.payload[1]
+            out[index] = Lexeme("PERIOD", ("month", year, month.payload), month.text)
+        elif day is not None and _is(following, "DATE"):
+            with suppress(ValueError):
+                date = dt.date(following.payload.year, month.payload, day.payload)
+                out[index : index + 2] = [Lexeme("DATE", date, f"{month.text} {day.text}")]
     return out
-
-
-def _skip(out: list[Lexeme], index: int) -> int:
-    return index + 1 if index < len(out) and _comma_or_of(out[index]) else index
-
-
-def _year_at(out: list[Lexeme], index: int) -> int | None:
-    return out[index].payload if index < len(out) and _is(out[index], "YEARNUM") else None
-
-
-def _year_number(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
-    """ "the year 2012" is 2012."""
-    if _is(out[index], "KW", "year") and _year_at(out, index + 1) is not None:
-        return out[index + 1], index + 2
-    return None
-
-
-def _month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
-    if not _is(out[index], "MONTHNAME"):
-        return None
-    month = out[index].payload
-    after = index + 1
-    if after < len(out) and _is(out[after], "NUMBER") and 1 <= out[after].payload <= 31:
-        year_index = _skip(out, after + 1)
-        year = _year_at(out, year_index)
-        if year is not None:
-            return _day(out, index, year_index, year, month, out[after].payload)
-    year_index = _skip(out, after)
-    year = _year_at(out, year_index)
-    if year is None:
-        return None
-    text = _text(out, index, year_index)
-    return Lexeme("PERIOD", ("month", year, month), text), year_index + 1
-
-
-def _day_month_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
-    if not (_is(out[index], "NUMBER") and 1 <= out[index].payload <= 31):
-        return None
-    month_index = _skip(out, index + 1)
-    if month_index >= len(out) or not _is(out[month_index], "MONTHNAME"):
-        return None
-    year_index = _skip(out, month_index + 1)
-    year = _year_at(out, year_index)
-    if year is None:
-        return None
-    return _day(out, index, year_index, year, out[month_index].payload, out[index].payload)
-
-
-def _day(
-    out: list[Lexeme], start: int, year_index: int, year: int, month: int, day: int
-) -> tuple[Lexeme, int] | None:
-    try:
-        value = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return Lexeme("DATE", value, _text(out, start, year_index)), year_index + 1
-
-
-def _part_year(out: list[Lexeme], index: int) -> tuple[Lexeme, int] | None:
-    """Q2 2022, summer 2020, Christmas 2019."""
-    lexeme = out[index]
-    if lexeme.terminal not in ("QUARTERNAME", "SEASON", "NAMEDDAY"):
-        return None
-    year_index = _skip(out, index + 1)
-    year = _year_at(out, year_index)
-    if year is None:
-        return None
-    text = _text(out, index, year_index)
-    if lexeme.terminal == "NAMEDDAY":
-        month, day = lexeme.payload
-        return _day(out, index, year_index, year, month, day)
-    if lexeme.terminal == "SEASON" and 12 in lexeme.payload:
-        return Lexeme("UNKNOWN", text, text), year_index + 1  # which winter? refused
-    kind = "quarter" if lexeme.terminal == "QUARTERNAME" else "season"
-    return Lexeme("PERIOD", (kind, year, lexeme.payload), text), year_index + 1
-
-
-def _text(out: list[Lexeme], start: int, end: int) -> str:
-    return " ".join(lexeme.text for lexeme in out[start : end + 1])
-
-
-_DATE_PATTERNS = (_year_number, _month_year, _day_month_year, _part_year)
-
-
-def terminals(lexemes: list[Lexeme]) -> Iterator[str]:
-    for lexeme in lexemes:
-        yield lexeme.terminal

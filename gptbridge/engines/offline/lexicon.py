@@ -15,20 +15,6 @@ from gptbridge.schema import TableDescription, describe_directory
 
 # Column words that mean "first and last name".
 NAME_WORDS = ("name", "names", "full name", "full names", "fullname", "who they are")
-# Extra words for a column's plural and for the hire date asked as a value.
-FIELD_EXTRAS: dict[str, tuple[str, ...]] = {
-    "hire_date": (
-        "date",
-        "dates",
-        "hire dates",
-        "start dates",
-        "when they joined",
-        "when they were hired",
-        "when they started",
-        "date they joined",
-    ),
-    "email": ("emails", "email addresses", "addresses", "mails", "contact email"),
-}
 
 
 @dataclass(frozen=True)
@@ -64,11 +50,7 @@ def _plural_forms(phrase: str) -> tuple[str, ...]:
 def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entry]:
     table: dict[tuple[str, ...], Entry] = {}
     for column in description.columns:
-        spoken = (
-            column.name.replace("_", " "),
-            *column.synonyms,
-            *FIELD_EXTRAS.get(column.name, ()),
-        )
+        spoken = (column.name.replace("_", " "), *column.synonyms)
         for phrase in spoken:
             for form in _plural_forms(phrase):
                 table.setdefault(_split(form.lower()), Entry("FIELD", column.name))
@@ -89,7 +71,7 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
     simple: Iterable[tuple[dict[str, Any], str]] = (
         (words.MONTHS, "MONTHNAME"),
         (words.WEEKDAYS, "DAYNAME"),
-        (words.SEASONS, "SEASON"),
+        (words.SEASONS, "SEASONNAME"),
         (words.NAMED_DAYS, "NAMEDDAY"),
     )
     for mapping, terminal in simple:

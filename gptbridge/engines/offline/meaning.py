@@ -9,20 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from string import capwords
-from typing import Any, Literal
+from typing import Any, cast
 
 from lark import Token, Tree
 
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexer import Lexeme
-from gptbridge.engines.offline.plan import (
-    DateFilter,
-    DatePartFilter,
-    Filter,
-    SameDayFilter,
-    TextColumn,
-    TextFilter,
-)
-from gptbridge.engines.offline.words import MONTH_NAMES, SEASONS, WEEKDAY_NAMES
+from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
 
 class NotUsed(Exception):
@@ -64,6 +57,25 @@ class Children:
         found = self._take(lambda item: isinstance(item, Token))
         return self.lexemes[found.start_pos] if found is not None else None
 
+    def label(self, *names: str) -> str | None:
+        """The name of a child phrase with no parts of its own ("key_hire_month", "exactly")."""
+        node = self.tree(*names)
+        if node is None:
+            return None
+        Children(node, self.lexemes).finish()
+        return str(node.data)
+
+    def leaf(self, *names: str) -> Lexeme | None:
+        """The one word of a child phrase, looking through one phrase inside it ("person")."""
+        node = self.tree(*names)
+        if node is None:
+            return None
+        inner = Children(node, self.lexemes)
+        lexeme = inner.leaf() if any(isinstance(item, Tree) for item in inner.items) else None
+        lexeme = lexeme or inner.any_token()
+        inner.finish()
+        return lexeme
+
     def finish(self) -> None:
         for index, item in enumerate(self.items):
             if not self.used[index]:
@@ -74,6 +86,18 @@ class Children:
 class Context:
     today: dt.date
     lexemes: list[Lexeme]
+
+
+Handler = Callable[[str, Children, Context], Part]
+HANDLERS: dict[str, Handler] = {}
+
+
+def register(*kinds: str) -> Callable[[Handler], Handler]:
+    def decorate(handler: Handler) -> Handler:
+        HANDLERS.update(dict.fromkeys(kinds, handler))
+        return handler
+
+    return decorate
 
 
 def parts_of(tree: Tree[Token], context: Context) -> list[Part]:
@@ -103,325 +127,163 @@ def node_text(node: Tree[Token], context: Context) -> str:
 
 
 def _plain(kind: str, children: Children, context: Context) -> Part:
-    """Phrases whose meaning is their name (count, newest, sep_or, ...)."""
+    """Phrases whose meaning is their name (count, newest, sep_or, per key, top N, ...)."""
     number = children.token("NUMBER")
     field = children.token("FIELD")
-    subtree = children.tree()
+    label = children.label()
     value: Any = number.payload if number else None
-    if field is not None:
-        value = field.payload
-    if subtree is not None:
-        value = _key(subtree, children)
-    return Part(kind, value)
+    return Part(kind, label or (field.payload if field else value))
 
 
-def _key(node: Tree[Token], parent: Children) -> Any:
-    inner = Children(node, parent.lexemes)
-    if node.data in ("key_year", "key_month", "key_weekday", "key_quarter", "key_domain"):
-        inner.finish()
-        return str(node.data)
-    if node.data in ("tenure_key", "count_key"):
-        inner.finish()
-        return str(node.data)
-    if node.data in ("more_than", "at_least", "less_than", "at_most", "exactly"):
-        inner.finish()
-        return str(node.data)
-    raise NotUsed(str(node.data))
-
-
-def _value(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("VALUE")
+def _token_part(kind: str, children: Children, context: Context) -> Part:
+    """A value ("interns") or a column ("e-mail"), as said."""
+    lexeme = children.any_token()
     assert lexeme is not None
-    return Part("value", lexeme.payload, lexeme.text)
-
-
-def _fields(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("FIELD")
-    assert lexeme is not None
-    return Part("fields", lexeme.payload, lexeme.text)
+    return Part(kind, lexeme.payload, lexeme.text)
 
 
 def _possessive(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
-    owner = children.tree("person", "noun_people", "noun_hires", "noun_who")
     value = children.token("VALUE")
+    owner = children.leaf("person")
+    children.label("noun_people", "noun_hires", "noun_who")
     assert field is not None
-    if owner is not None and owner.data == "person":
-        return Part("possessive", (field.payload, _person(owner, children)), field.text)
     if owner is not None:
-        Children(owner, context.lexemes).finish()
+        return Part("possessive", (field.payload, person_filter(owner)), field.text)
     if value is not None:
         return Part("possessive", (field.payload, value.payload), field.text)
     return Part("fields", field.payload, field.text)
 
 
-def _person(node: Tree[Token], parent: Children) -> Filter:
-    inner = Children(node, parent.lexemes)
-    lexeme = inner.any_token()
-    inner.finish()
-    assert lexeme is not None
-    return person_filter(lexeme)
+def shown(lexeme: Lexeme) -> str:
+    """A name as the answer shows it: as typed, or as stored when a typo was corrected."""
+    if not lexeme.corrected:
+        return lexeme.text
+    parts = lexeme.payload if isinstance(lexeme.payload, tuple) else (lexeme.payload,)
+    return " ".join(str(part).title() for part in parts)
 
 
-def person_filter(lexeme: Lexeme) -> Filter:
+def person_filter(lexeme: Lexeme) -> plans.Filter:
     if lexeme.terminal == "FULLNAME":
-        first, last = lexeme.payload
-        shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
-        return TextFilter("full_name", "equals", f"{first} {last}", shown=shown)
-    value = str(lexeme.payload)
-    shown = value.title() if lexeme.corrected else lexeme.text
-    return TextFilter("any_name", "equals", value, shown=shown)
+        return plans.TextFilter(
+            "full_name", "equals", " ".join(lexeme.payload), shown=shown(lexeme)
+        )
+    return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
 def _average(kind: str, children: Children, context: Context) -> Part:
-    unit = children.tree()
-    if unit is not None:
-        Children(unit, context.lexemes).finish()
-        if unit.data != "unit_year":
-            raise NotUsed(str(unit.data))
+    unit = children.label()
+    if unit not in (None, "unit_year"):
+        raise NotUsed(str(unit))
     return Part("average")
 
 
 def _having(kind: str, children: Children, context: Context) -> Part:
-    compare = children.tree()
+    comparison = children.label()
     number = children.token("NUMBER")
-    assert compare is not None
+    assert comparison is not None
     assert number is not None
-    operator = {
-        "more_than": ">",
-        "at_least": ">=",
-        "less_than": "<",
-        "at_most": "<=",
-        "exactly": "=",
-    }[_key(compare, children)]
+    operator = OPERATORS[comparison]
     return Part("having", (operator, number.payload), f"{operator} {number.payload}")
 
 
 # --- names and e-mail --------------------------------------------------------------------------
 
-TEXT_OPS = {"starts": "starts", "ends": "ends", "contains": "contains"}
-NAME_COLUMNS = {
+NAME_COLUMNS: dict[str, plans.TextColumn] = {
     "first_name": "first_name",
     "last_name": "last_name",
     "name": "full_name",
     "email": "email",
 }
-
-
-def _text_value(node: Tree[Token], parent: Children) -> Lexeme:
-    inner = Children(node, parent.lexemes)
-    subtree = inner.tree("person")
-    lexeme = _single(subtree, parent) if subtree is not None else inner.any_token()
-    inner.finish()
-    assert lexeme is not None
-    return lexeme
-
-
-def _single(node: Tree[Token], parent: Children) -> Lexeme:
-    inner = Children(node, parent.lexemes)
-    lexeme = inner.any_token()
-    inner.finish()
-    assert lexeme is not None
-    return lexeme
-
-
-def _lexeme_text(lexeme: Lexeme) -> tuple[str, str]:
-    if lexeme.terminal == "FULLNAME":
-        return " ".join(lexeme.payload), lexeme.text
-    if lexeme.terminal in ("NAME", "WORD", "QUOTED", "EMAIL", "DOMAINNAME", "PROVIDER"):
-        return str(lexeme.payload).lower(), lexeme.text
-    return lexeme.text.lower(), lexeme.text
-
-
-def _named(kind: str, children: Children, context: Context) -> Part:
-    node = children.tree("name_value")
-    assert node is not None
-    lexeme = _text_value(node, children)
-    if lexeme.terminal in ("NAME", "FULLNAME"):
-        return Part("filter", person_filter(lexeme), lexeme.text)
-    value, shown = _lexeme_text(lexeme)
-    column: TextColumn = "full_name" if " " in value else "any_name"
-    return Part("filter", TextFilter(column, "equals", value, shown=shown), shown)
-
-
-def _field_is(kind: str, children: Children, context: Context) -> Part:
-    field = children.token("FIELD")
-    node = children.tree("name_value")
-    assert field is not None
-    assert node is not None
-    lexeme = _text_value(node, children)
-    column = NAME_COLUMNS.get(field.payload)
-    if column is None:
-        raise NotUsed(field.text)
-    value, shown = _lexeme_text(lexeme)
-    if column == "full_name" and " " not in value:
-        column = "any_name"
-    return Part("filter", TextFilter(column, "equals", value, shown=shown), shown)  # type: ignore[arg-type]
-
-
-def _field_text(kind: str, children: Children, context: Context) -> Part:
-    field = children.token("FIELD")
-    operation = children.tree("starts", "ends", "contains")
-    node = children.tree("text")
-    assert field is not None
-    assert operation is not None
-    assert node is not None
-    Children(operation, context.lexemes).finish()
-    lexeme = _text_value(node, children)
-    column = NAME_COLUMNS.get(field.payload)
-    if column is None:
-        raise NotUsed(field.text)
-    value, shown = _lexeme_text(lexeme)
-    condition = TextFilter(column, TEXT_OPS[str(operation.data)], value, shown=shown)  # type: ignore[arg-type]
-    return Part("filter", condition, shown)
-
-
-def _text_in_field(kind: str, children: Children, context: Context) -> Part:
-    node = children.tree("text")
-    field = children.token("FIELD")
-    assert field is not None
-    assert node is not None
-    lexeme = _text_value(node, children)
-    column = NAME_COLUMNS.get(field.payload)
-    if column is None:
-        raise NotUsed(field.text)
-    value, shown = _lexeme_text(lexeme)
-    return Part("filter", TextFilter(column, "contains", value, shown=shown), shown)  # type: ignore[arg-type]
-
-
-def _person_part(kind: str, children: Children, context: Context) -> Part:
-    node = children.tree("person")
-    assert node is not None
-    lexeme = _single(node, children)
-    return Part("filter", person_filter(lexeme), lexeme.text)
-
-
-def _provider(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("PROVIDER")
-    assert lexeme is not None
-    condition = TextFilter("email", "contains", f"@{lexeme.payload}.", shown=lexeme.text)
-    return Part("filter", condition, lexeme.text)
-
-
-def _at_domain(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("DOMAINNAME")
-    assert lexeme is not None
-    condition = TextFilter("email", "ends", f"@{lexeme.payload}", shown=lexeme.text)
-    return Part("filter", condition, lexeme.text)
-
-
-def _email_is(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("EMAIL")
-    assert lexeme is not None
-    return Part("filter", TextFilter("email", "equals", lexeme.payload, shown=lexeme.text))
-
-
-def _sameday(kind: str, children: Children, context: Context) -> Part:
-    node = children.tree("person")
-    if node is None:
-        return Part("filter", SameDayFilter(None), "the same day")
-    lexeme = _single(node, children)
-    if lexeme.terminal != "FULLNAME":
-        raise NotUsed(lexeme.text)
-    first, last = lexeme.payload
-    shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
-    return Part("filter", SameDayFilter((first, last), shown), lexeme.text)
-
-
-def _person_date(kind: str, children: Children, context: Context) -> Part:
-    """ "hired before Leopold Johnston": before the day that person was hired."""
-    node = children.tree("person")
-    assert node is not None
-    lexeme = _single(node, children)
-    if lexeme.terminal != "FULLNAME":
-        raise NotUsed(lexeme.text)
-    first, last = lexeme.payload
-    shown = f"{first.title()} {last.title()}" if lexeme.corrected else lexeme.text
-    relation: Literal["before", "after"] = "before" if kind == "date_before_person" else "after"
-    return Part("filter", SameDayFilter((first, last), shown, relation=relation), lexeme.text)
-
-
-HANDLERS: dict[str, Callable[[str, Children, Context], Part]] = {
-    "date_before_person": _person_date,
-    "date_after_person": _person_date,
-    "value": _value,
-    "fields": _fields,
-    "possessive": _possessive,
-    "having": _having,
-    "average": _average,
-    "named": _named,
-    "field_is": _field_is,
-    "field_text": _field_text,
-    "text_in_field": _text_in_field,
-    "name_person": _person_part,
-    "provider": _provider,
-    "at_domain": _at_domain,
-    "email_is": _email_is,
-    "sameday": _sameday,
+# e-mail words -> (comparison, the pattern the word fills)
+EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = {
+    "PROVIDER": ("contains", "@{}."),
+    "DOMAINNAME": ("ends", "@{}"),
+    "EMAIL": ("equals", "{}"),
 }
 
 
-def register(kind: str) -> Callable[[Callable[..., Part]], Callable[..., Part]]:
-    def decorate(handler: Callable[..., Part]) -> Callable[..., Part]:
-        HANDLERS[kind] = handler
-        return handler
+@register("named", "field_is", "field_text", "text_in_field", "name_person")
+def _name_condition(kind: str, children: Children, context: Context) -> Part:
+    """ "named Smith", "surname O'Hara", "e-mail starts with nasir.", "an in the first name"."""
+    field = children.token("FIELD")
+    op = children.label("starts", "ends", "contains")
+    lexeme = children.leaf("name_value", "text", "person")
+    assert lexeme is not None
+    if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
+        return Part("filter", person_filter(lexeme), lexeme.text)
+    column = NAME_COLUMNS.get(field.payload) if field is not None else "full_name"
+    if column is None:
+        raise NotUsed(field.text if field is not None else kind)
+    full = lexeme.terminal == "FULLNAME"
+    value, said = " ".join(lexeme.payload) if full else str(lexeme.payload).lower(), lexeme.text
+    operation: plans.TextOp = (
+        "contains" if kind == "text_in_field" else cast(plans.TextOp, op or "equals")
+    )
+    if column == "full_name" and operation == "equals" and " " not in value:
+        column = "any_name"
+    return Part("filter", plans.TextFilter(column, operation, value, shown=said), said)
 
-    return decorate
+
+@register("provider", "at_domain", "email_is")
+def _email(kind: str, children: Children, context: Context) -> Part:
+    lexeme = children.any_token()
+    assert lexeme is not None
+    operation, pattern = EMAIL_CONDITIONS[lexeme.terminal]
+    condition = plans.TextFilter(
+        "email", operation, pattern.format(lexeme.payload), shown=lexeme.text
+    )
+    return Part("filter", condition, lexeme.text)
+
+
+@register("sameday", "date_before_person", "date_after_person")
+def _person_day(kind: str, children: Children, context: Context) -> Part:
+    """Hired the same day as, before or after a named person (or the same day as anyone)."""
+    lexeme = children.leaf("person")
+    if lexeme is None:
+        return Part("filter", plans.SameDayFilter(None), "the same day")
+    if lexeme.terminal != "FULLNAME":
+        raise NotUsed(lexeme.text)
+    relation = {"date_before_person": "before", "date_after_person": "after"}.get(kind, "same")
+    condition = plans.SameDayFilter(lexeme.payload, shown(lexeme), relation=relation)  # type: ignore[arg-type]
+    return Part("filter", condition, lexeme.text)
 
 
 # --- date parts in any year ----------------------------------------------------------------
 
 
-@register("date_month")
-def _date_month(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("MONTHNAME")
-    assert lexeme is not None
-    label = f"in {MONTH_NAMES[lexeme.payload]}"
-    return Part("filter", DatePartFilter("month", (lexeme.payload,), label), lexeme.text)
-
-
-@register("date_weekday")
-def _date_weekday(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("DAYNAME")
-    assert lexeme is not None
-    label = f"on a {WEEKDAY_NAMES[lexeme.payload]}"
-    return Part("filter", DatePartFilter("weekday", (lexeme.payload,), label), lexeme.text)
-
-
-@register("date_weekend")
-def _date_weekend(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("WEEKENDNAME")
-    assert lexeme is not None
-    return Part("filter", DatePartFilter("weekday", (0, 6), "on a weekend"), lexeme.text)
-
-
-@register("date_season")
-def _date_season(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("SEASON")
-    assert lexeme is not None
-    name = next(key for key, value in SEASONS.items() if value == lexeme.payload)
-    months = tuple(lexeme.payload)
-    label = f"in {name} ({', '.join(MONTH_NAMES[m] for m in months)})"
-    return Part("filter", DatePartFilter("month", months, label), lexeme.text)
-
-
-@register("date_named_day")
-def _date_named_day(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("NAMEDDAY")
-    assert lexeme is not None
-    month, day = lexeme.payload
-    name = capwords(lexeme.text.replace(" 's", "'s"))
-    label = f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
-    return Part("filter", DatePartFilter("monthday", (month * 100 + day,), label), lexeme.text)
-
-
+@register("date_month", "date_weekday", "date_weekend", "date_season", "date_named_day")
 @register("date_quarter")
-def _date_quarter(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.token("QUARTERNAME")
+def _date_part(kind: str, children: Children, context: Context) -> Part:
+    lexeme = children.any_token()
     assert lexeme is not None
-    label = f"in Q{lexeme.payload} (any year)"
-    return Part("filter", DatePartFilter("quarter", (lexeme.payload,), label), lexeme.text)
+    return Part("filter", plans.DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
 
 
-def date_filter(start: dt.date | None, end: dt.date | None, label: str) -> Part:
-    return Part("filter", DateFilter(start, end, label), label)
+def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]:
+    value = lexeme.payload
+    if lexeme.terminal == "MONTHNAME":
+        return "month", (value,), f"in {MONTH_NAMES[value]}"
+    if lexeme.terminal == "DAYNAME":
+        return "weekday", (value,), f"on a {WEEKDAY_NAMES[value]}"
+    if lexeme.terminal == "WEEKENDNAME":
+        return "weekday", (0, 6), "on a weekend"
+    if lexeme.terminal == "SEASONNAME":
+        listed = ", ".join(MONTH_NAMES[number] for number in value)
+        return "month", tuple(value), f"in {season_name(value)} ({listed})"
+    if lexeme.terminal == "NAMEDDAY":
+        month, day = value
+        name = capwords(lexeme.text.replace(" 's", "'s"))
+        return "monthday", (month * 100 + day,), f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
+    return "quarter", (value,), f"in Q{value} (any year)"
+
+
+HANDLERS.update(
+    {
+        "value": _token_part,
+        "fields": _token_part,
+        "possessive": _possessive,
+        "having": _having,
+        "average": _average,
+    }
+)

@@ -1,67 +1,58 @@
 """Rows -> a plain-language answer, written from the plan and the rows alone (no model).
 
 It says what was found, how many, how it is sorted, lists up to `LIST_LIMIT` items and counts
-the rest, and says when the database returned only the first rows.
+the rest, and says when the database returned only the first rows. Computed values state their
+definition in every answer:
+- tenure: (today - hire date) in days / 365.25, in years; an average is rounded to 1 decimal;
+- percentage: 100 * matching / all employees in scope, rounded to 1 decimal.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from gptbridge.domain import QueryResult
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.measures import describe_measure, is_measure
-from gptbridge.engines.offline.plan import (
-    Count,
-    CountDistinct,
-    DateFilter,
-    DatePartFilter,
-    DistinctValues,
-    Filter,
-    GroupCount,
-    HireDateBound,
-    HireExtreme,
-    MonthFilter,
-    OrderKey,
-    PeopleList,
-    QueryPlan,
-    SameDayFilter,
-    TextFilter,
-    ValueFilter,
-)
-from gptbridge.engines.offline.render import COUNT_ALIAS, KEY_ALIASES, SHARE_ALIAS
-from gptbridge.engines.offline.words import MONTH_NAMES, WEEKDAY_NAMES
+from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
+from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
+
+Rows = list[dict[str, Any]]  # a result's rows, by column name
 
 # Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
 LIST_LIMIT = 25
 SHOWN_WHEN_LONG = 20
+# How answers name a column or group key, where it is not its name with spaces ("hire date").
 KEY_WORDS = {
-    "first_name": "first name",
-    "last_name": "last name",
-    "name": "name",
     "email": "e-mail",
-    "department": "department",
-    "title": "title",
-    "hire_date": "hire date",
-    "id": "id",
-}
-GROUP_WORDS = {
-    "department": "department",
-    "title": "title",
-    "first_name": "first name",
-    "last_name": "last name",
-    "hire_year": "hire year",
-    "hire_month": "hire month",
-    "hire_quarter": "hire quarter",
+    "full_name": "name",
     "hire_weekday": "weekday of hire",
+    "hire_season": "season",
     "email_domain": "e-mail domain",
 }
+COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
+    "<": "fewer than"
+}
+# A text comparison, said and denied.
+TEXT_VERBS = {
+    "equals": ("is", "is not"),
+    "starts": ("starts with", "does not start with"),
+    "ends": ("ends with", "does not end with"),
+    "contains": ("contains", "does not contain"),
+}
+TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
+SHARE_DEFINITION = "percent, rounded to 1 decimal"
+
+
+def key_words(key: str) -> str:
+    return KEY_WORDS.get(key, key.replace("_", " "))
 
 
 def title_plural(value: str) -> str:
     return lexicon().plurals.get(("title", value), value)
 
 
-def describe_plan(plan: QueryPlan) -> str:
+def describe_plan(plan: plans.QueryPlan) -> str:
     """A plan in a few words, for telling readings of an ambiguous question apart."""
     subject = Subject(plan.filters)
     kind = type(plan.shape).__name__
@@ -82,26 +73,8 @@ def group_label(key: str, value: Any) -> str:
     return str(value)
 
 
-def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
-    shape = plan.shape
-    subject = Subject(plan.filters)
-    if isinstance(shape, PeopleList):
-        text = _people_list(shape, subject, result.rows)
-    elif isinstance(shape, HireExtreme):
-        text = _hire_extreme(shape, subject, result.rows)
-    elif isinstance(shape, HireDateBound):
-        text = _hire_date_bound(shape, subject, result.rows)
-    elif isinstance(shape, Count):
-        text = _count(subject, _first_value(result.rows))
-    elif isinstance(shape, CountDistinct):
-        text = _count_distinct(shape, subject, _first_value(result.rows))
-    elif isinstance(shape, DistinctValues):
-        text = _distinct_values(shape, subject, result.rows)
-    elif is_measure(shape):
-        text = describe_measure(shape, subject, result.rows)
-    else:
-        assert isinstance(shape, GroupCount)
-        text = _group_count(shape, subject, result.rows)
+def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
+    text = describe(plan.shape, Subject(plan.filters), result.rows)
     if result.truncated:
         text += (
             f" The list was cut at {result.row_count} rows; ask a narrower question to see "
@@ -116,27 +89,19 @@ def narrate_rows(plan: QueryPlan, result: QueryResult) -> str:
 class Subject:
     """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
 
-    def __init__(self, filters: tuple[Filter, ...]):
+    def __init__(self, filters: tuple[plans.Filter, ...]):
         self.titles: tuple[str, ...] = ()
-        self.fixed: set[str] = set()
-        clauses: list[str] = []
+        self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
+        self.clauses: list[str] = []
         for condition in filters:
-            if (
-                isinstance(condition, ValueFilter)
-                and condition.column == "title"
-                and not condition.negated
-                and not self.titles
-            ):
-                self.titles = condition.values
+            value = condition if isinstance(condition, plans.ValueFilter) else None
+            value = value if value is not None and not value.negated else None
+            if value is not None and value.column == "title" and not self.titles:
+                self.titles = value.values
             else:
-                clauses.append(_describe(condition))
-            if (
-                isinstance(condition, ValueFilter)
-                and len(condition.values) == 1
-                and not condition.negated
-            ):
-                self.fixed.add(condition.column)
-        self.clauses = clauses
+                self.clauses.append(_describe(condition))
+            if value is not None and len(value.values) == 1:
+                self.fixed.add(value.column)
 
     def noun(self, count: int) -> str:
         if self.titles:
@@ -154,59 +119,49 @@ class Subject:
         return f" among {self.phrase(2)}"
 
 
-def _describe(condition: Filter) -> str:
-    if isinstance(condition, ValueFilter):
+def _describe(condition: plans.Filter) -> str:
+    if isinstance(condition, plans.ValueFilter):
         values = " or ".join(condition.values)
         if condition.column == "department":
             return f"not in {values}" if condition.negated else f"in {values}"
         plural = " or ".join(title_plural(v) for v in condition.values)
         return f"who are not {plural}" if condition.negated else f"who are {plural}"
-    if isinstance(condition, DateFilter | MonthFilter | DatePartFilter):
+    if isinstance(condition, plans.DateFilter | plans.DatePartFilter):
         return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
-    if isinstance(condition, SameDayFilter):
+    if isinstance(condition, plans.SameDayFilter):
         said = "not " if condition.negated else ""
         if condition.person is None:
             return f"{said}hired on a day someone else was also hired"
         if condition.relation != "same":
             return f"{said}hired {condition.relation} {condition.shown}"
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
-    if isinstance(condition, TextFilter):
+    if isinstance(condition, plans.TextFilter):
         return _describe_text(condition)
     options = " or ".join(_describe(option) for option in condition.options)
     return f"not ({options})" if condition.negated else options
 
 
-def _describe_text(condition: TextFilter) -> str:
+def _describe_text(condition: plans.TextFilter) -> str:
     value = condition.shown or condition.value
     if condition.column in ("full_name", "any_name") and condition.op == "equals":
         return f"not named {value}" if condition.negated else f"named {value}"
-    if condition.column == "email" and condition.op == "contains" and _is_provider(value):
+    if (
+        condition.column == "email"
+        and condition.op == "contains"
+        and value[:1] + value[-1:] == "@."
+    ):
         provider = value.strip("@.")
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
-    field = {"first_name": "first name", "last_name": "last name", "full_name": "name"}.get(
-        condition.column, "e-mail"
-    )
-    verb = {"equals": "is", "starts": "starts with", "ends": "ends with", "contains": "contains"}
-    negative = {
-        "equals": "is not",
-        "starts": "does not start with",
-        "ends": "does not end with",
-        "contains": "does not contain",
-    }
-    said = negative[condition.op] if condition.negated else verb[condition.op]
-    return f'whose {field} {said} "{value}"'
-
-
-def _is_provider(value: str) -> bool:
-    return value.startswith("@") and value.endswith(".")
+    said = TEXT_VERBS[condition.op][condition.negated]
+    return f'whose {key_words(condition.column)} {said} "{value}"'
 
 
 # --- people ----------------------------------------------------------------------------------
 
 
-def _people_list(shape: PeopleList, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
     count = len(rows)
     if count == 0:
         return f"I found no {subject.phrase(2)}."
@@ -218,12 +173,12 @@ def _people_list(shape: PeopleList, subject: Subject, rows: list[dict[str, Any]]
     return f"Found {count} {subject.phrase(count)}{order}: {items}."
 
 
-def _order_words(order: tuple[OrderKey, ...]) -> str:
+def _order_words(order: tuple[plans.OrderKey, ...]) -> str:
     if not order:
         return ""
     parts = []
     for key in order:
-        name = KEY_WORDS.get(key.key, key.key)
+        name = key_words(key.key)
         if key.key == "hire_date":
             direction = "newest first" if key.descending else "oldest first"
         else:
@@ -232,7 +187,7 @@ def _order_words(order: tuple[OrderKey, ...]) -> str:
     return ", sorted by " + ", then ".join(parts)
 
 
-def _hire_extreme(shape: HireExtreme, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
     people = _listing([_person(row, subject) for row in rows])
@@ -243,7 +198,7 @@ def _hire_extreme(shape: HireExtreme, subject: Subject, rows: list[dict[str, Any
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."
 
 
-def _hire_date_bound(shape: HireDateBound, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -> str:
     value = _first_value(rows)
     which = "latest" if shape.latest else "earliest"
     if value is None:
@@ -274,39 +229,38 @@ def _listing(items: list[str]) -> str:
     return ", ".join(shown) + f" and {len(items) - len(shown)} more"
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], separator: str = ", ") -> str:
+    """ "a, b and c"; items with commas of their own are separated by "; "."""
     if len(items) <= 1:
         return "".join(items)
-    if len(items) == 2:
-        return f"{items[0]} and {items[1]}"
-    return ", ".join(items[:-1]) + f" and {items[-1]}"
+    return separator.join(items[:-1]) + f" and {items[-1]}"
 
 
 # --- counts ----------------------------------------------------------------------------------
 
 
-def _first_value(rows: list[dict[str, Any]]) -> Any:
+def _first_value(rows: Rows) -> Any:
     return next(iter(rows[0].values())) if rows else None
 
 
-def _count(subject: Subject, value: Any) -> str:
-    count = int(value or 0)
+def _count(shape: plans.Count, subject: Subject, rows: Rows) -> str:
+    count = int(_first_value(rows) or 0)
     if count == 0:
         return f"There are no {subject.phrase(2)}."
     verb = "is" if count == 1 else "are"
     return f"There {verb} {count} {subject.phrase(count)}."
 
 
-def _count_distinct(shape: CountDistinct, subject: Subject, value: Any) -> str:
-    count = int(value or 0)
-    noun = GROUP_WORDS.get(shape.column, shape.column)
+def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) -> str:
+    count = int(_first_value(rows) or 0)
+    noun = key_words(shape.column)
     plural = "" if count == 1 else "s"
     return (
         f"There {'is' if count == 1 else 'are'} {count} different {noun}{plural}{subject.among()}."
     )
 
 
-def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[str, Any]]) -> str:
+def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) -> str:
     values = [str(row[shape.column]) for row in rows]
     noun = "department" if shape.column == "department" else "title"
     if not values:
@@ -315,9 +269,8 @@ def _distinct_values(shape: DistinctValues, subject: Subject, rows: list[dict[st
     return f"{len(values)} {noun}{plural}{subject.among()}: {_listing(values)}."
 
 
-def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]) -> str:
-    alias = KEY_ALIASES.get(shape.key, shape.key)
-    pairs = [(group_label(shape.key, row[alias]), int(row[COUNT_ALIAS])) for row in rows]
+def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
+    pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
     if shape.share:
         listed = _listing(
             [
@@ -327,7 +280,7 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
         )
         people = subject.phrase(2)
         return (
-            f"{_capitalized(people)} per {GROUP_WORDS[shape.key]}, with each group's share of "
+            f"{_capitalized(people)} per {key_words(shape.key)}, with each group's share of "
             f"all {people} (percent, rounded to 1 decimal): {listed}."
         )
     people = subject.noun(2)
@@ -335,10 +288,10 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
     scope = f" {clauses}" if clauses else ""
     if shape.extreme is not None:
         return _extreme_groups(shape, people + scope, pairs)
-    group_word = GROUP_WORDS[shape.key]
+    group_word = key_words(shape.key)
     listed = _listing([f"{name} {count}" for name, count in pairs])
     if shape.having is not None:
-        having = f"{_comparison_words(shape.having.comparison)} {shape.having.number} {people}"
+        having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
         groups = f"{group_word.capitalize()}s with {having}{scope}"
         return f"{groups}: {listed}." if pairs else f"No {group_word} has {having}{scope}."
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
@@ -347,10 +300,10 @@ def _group_count(shape: GroupCount, subject: Subject, rows: list[dict[str, Any]]
     return f"{_capitalized(people)}{scope} per {group_word}: {listed}."
 
 
-def _extreme_groups(shape: GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
     most = "the most" if shape.extreme == "max" else "the fewest"
     if not pairs:
-        return f"No one matches, so no {GROUP_WORDS[shape.key]} has {most} {people}."
+        return f"No one matches, so no {key_words(shape.key)} has {most} {people}."
     names = _join([name for name, _ in pairs])
     count = pairs[0][1]
     if shape.key.startswith("hire_"):
@@ -365,11 +318,77 @@ def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _comparison_words(comparison: str) -> str:
-    return {
-        ">": "more than",
-        ">=": "at least",
-        "<": "fewer than",
-        "<=": "at most",
-        "=": "exactly",
-    }[comparison]
+# --- computed values: averages, shares, the latest hire per group ----------------------------
+
+
+def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
+    as_of = shape.today.isoformat()
+    if shape.key is None:
+        row = rows[0] if rows else {}
+        value = row.get(TENURE_ALIAS)
+        if value is None:
+            return f"No one matches, so there is no average tenure{subject.among()}."
+        count = row.get(COUNT_ALIAS, 0)
+        return (
+            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
+            f"{as_of}; {TENURE_DEFINITION})."
+        )
+    items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
+    if shape.extreme is not None:
+        which = "highest" if shape.extreme == "max" else "lowest"
+        return (
+            f"The {which} average tenure per {key_words(shape.key)}{subject.among()} (as of "
+            f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
+        )
+    return (
+        f"Average tenure per {key_words(shape.key)}{subject.among()} (as of {as_of}; "
+        f"{TENURE_DEFINITION}): {_join(items, '; ')}."
+    )
+
+
+def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
+    row = rows[0] if rows else {}
+    part = Subject(shape.part).phrase(2)
+    whole = subject.phrase(2)
+    total = int(row.get("total_count") or 0)
+    if total == 0:
+        return f"There are no {whole}, so there is no percentage to give."
+    matching = int(row.get("matching_count") or 0)
+    return (
+        f"{row.get(SHARE_ALIAS)}% of {whole} are {part.removeprefix('employees ')}: {matching} "
+        f"of {total} ({SHARE_DEFINITION})."
+    )
+
+
+def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
+    which = "most recent" if shape.latest else "earliest"
+    if not rows:
+        return f"I found no {subject.phrase(2)}."
+    items = [
+        f"{group_label(shape.key, row.get(shape.key))}: {row.get('first_name')} "
+        f"{row.get('last_name')} (hired {row.get('hire_date')})"
+        for row in rows
+    ]
+    return (
+        f"The {which} hire{subject.among()} in each {key_words(shape.key)} (everyone hired on "
+        f"that date when several were): {_join(items, '; ')}."
+    )
+
+
+NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
+    plans.PeopleList: _people_list,
+    plans.HireExtreme: _hire_extreme,
+    plans.HireDateBound: _hire_date_bound,
+    plans.Count: _count,
+    plans.CountDistinct: _count_distinct,
+    plans.DistinctValues: _distinct_values,
+    plans.GroupCount: _group_count,
+    plans.AverageTenure: _average_tenure,
+    plans.Share: _share,
+    plans.GroupHireExtreme: _group_hire_extreme,
+}
+
+
+def describe(shape: plans.Shape, subject: Subject, rows: Rows) -> str:
+    """The answer for one shape of plan, from its rows."""
+    return NARRATORS[type(shape)](shape, subject, rows)

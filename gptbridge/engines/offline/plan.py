@@ -6,9 +6,10 @@ three agree by construction and each can be tested alone.
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 Column = Literal["id", "first_name", "last_name", "email", "department", "title", "hire_date"]
+COLUMNS: tuple[Column, ...] = get_args(Column)
 # Keys people group by: a column, or a part of the hire date or of the e-mail address.
 GroupKey = Literal[
     "department",
@@ -19,6 +20,7 @@ GroupKey = Literal[
     "hire_month",
     "hire_quarter",
     "hire_weekday",
+    "hire_season",
     "email_domain",
 ]
 DatePart = Literal["month", "weekday", "quarter", "monthday"]
@@ -43,15 +45,6 @@ class DateFilter:
 
     start: dt.date | None
     end: dt.date | None
-    label: str
-    negated: bool = False
-
-
-@dataclass(frozen=True)
-class MonthFilter:
-    """hire_date in a month of any year ("hired in March")."""
-
-    months: tuple[int, ...]
     label: str
     negated: bool = False
 
@@ -96,9 +89,7 @@ class AnyOf:
     negated: bool = False
 
 
-Filter = (
-    ValueFilter | DateFilter | MonthFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
-)
+Filter = ValueFilter | DateFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
 
 
 @dataclass(frozen=True)

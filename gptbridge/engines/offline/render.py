@@ -1,207 +1,159 @@
 """`QueryPlan` -> SQL, built as sqlglot expressions and rendered for the dialect.
 
 Values are sqlglot literals (rendered with quotes doubled: O'Hara -> 'o''hara'), never spliced
-into SQL text. Dates are literal ISO strings, compared with hire_date as text on SQLite and as
-dates on PostgreSQL. Lists of people end with tie-breakers so the same question always returns
-the same rows in the same order.
+into SQL text; fragments written as SQL (`_sql`) take them through sqlglot placeholders. Dates
+are literal ISO strings, compared with hire_date as text on SQLite and as dates on PostgreSQL.
+Lists of people end with tie-breakers so the same question always returns the same rows in the
+same order.
 """
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import cast
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast
 
+import sqlglot
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
-from gptbridge.engines.offline.plan import (
-    AverageTenure,
-    Column,
-    Count,
-    CountDistinct,
-    DateFilter,
-    DatePartFilter,
-    DistinctValues,
-    Filter,
-    GroupCount,
-    GroupHireExtreme,
-    GroupKey,
-    HireDateBound,
-    HireExtreme,
-    MonthFilter,
-    OrderKey,
-    PeopleList,
-    QueryPlan,
-    SameDayFilter,
-    Share,
-    TextFilter,
-    ValueFilter,
-)
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
-YEAR_ALIAS = "hire_year"
 SHARE_ALIAS = "percentage"
 TENURE_ALIAS = "average_tenure_years"
-# Each group key's column in the result (also what the narration reads back).
-KEY_ALIASES: dict[str, str] = {
-    "hire_year": "hire_year",
-    "hire_month": "hire_month",
-    "hire_quarter": "hire_quarter",
-    "hire_weekday": "hire_weekday",
-    "email_domain": "email_domain",
+# Days from hire to `:today` (an ISO date) on each database.
+TENURE_DAYS = {
+    "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
+    "postgres": "CAST(:today AS DATE) - hire_date",
 }
-DAYS_PER_YEAR = "365.25"
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
-DIRECTORY_ORDER: tuple[Column, ...] = ("last_name", "first_name", "id")
-TIE_BREAKERS: tuple[Column, ...] = ("first_name", "last_name", "id")
+DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
+TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
+COMPARISONS: dict[str, type[exp.Binary]] = {
+    ">": exp.GT,
+    ">=": exp.GTE,
+    "<": exp.LT,
+    "<=": exp.LTE,
+    "=": exp.EQ,
+}
 
 
-def render_sql(plan: QueryPlan, dialect: Dialect) -> str:
+def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
     return build_query(plan, dialect).sql(dialect=dialect)
 
 
-def build_query(plan: QueryPlan, dialect: Dialect) -> exp.Select:
-    table = describe_directory(dialect).table
+@dataclass(frozen=True)
+class Scope:
+    """What every query of a plan shares: the table, the question's conditions, the dialect."""
+
+    table: str
+    where: exp.Expr | None
+    dialect: Dialect
+
+    def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
+        query = exp.select(*columns).from_(self.table)
+        where = _conjunction([self.where, condition])
+        return query.where(where) if where is not None else query
+
+
+def build_query(plan: plans.QueryPlan, dialect: Dialect) -> exp.Select:
     where = _conjunction([_filter(f, dialect) for f in plan.filters])
-    shape = plan.shape
-    if isinstance(shape, PeopleList):
-        return _people_list(shape, table, where, dialect)
-    if isinstance(shape, HireExtreme):
-        return _hire_extreme(shape, table, where, dialect)
-    if isinstance(shape, HireDateBound):
-        bound = exp.Max if shape.latest else exp.Min
-        alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
-        return _select([bound(this=_col("hire_date")).as_(alias)], table, where)
-    if isinstance(shape, Count):
-        return _select([_count().as_(COUNT_ALIAS)], table, where)
-    if isinstance(shape, CountDistinct):
-        key = _group_expression(shape.column, dialect)
-        distinct = exp.Count(this=exp.Distinct(expressions=[key]))
-        return _select([distinct.as_(f"{shape.column}_count")], table, where)
-    if isinstance(shape, DistinctValues):
-        query = _select([_col(shape.column)], table, where).distinct()
-        return query.order_by(_ordered(_col(shape.column), shape.descending, dialect))
-    if isinstance(shape, GroupCount):
-        return _group_count(shape, table, where, dialect)
-    return _measures(plan, table, where, dialect)
+    scope = Scope(describe_directory(dialect).table, where, dialect)
+    return BUILDERS[type(plan.shape)](plan.shape, scope)
 
 
-def _measures(plan: QueryPlan, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
-    shape = plan.shape
-    if isinstance(shape, GroupHireExtreme):
-        return _group_hire_extreme(shape, table, where, dialect)
-    if isinstance(shape, AverageTenure):
-        return _average_tenure(shape, table, where, dialect)
-    if isinstance(shape, Share):
-        return _share(shape, table, where, dialect)
-    raise TypeError(f"no SQL for {shape!r}")
-
-
-def _group_hire_extreme(
-    shape: GroupHireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
-    key = _group_expression(shape.key, dialect)
+def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
-    extremes = _select([key.copy(), bound(this=_col("hire_date"))], table, where)
+    alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
+    return scope.select([bound(this=_col("hire_date")).as_(alias)])
+
+
+def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
+    return scope.select([_count().as_(COUNT_ALIAS)])
+
+
+def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
+    key = _group_expression(shape.column, scope.dialect)
+    distinct = exp.Count(this=exp.Distinct(expressions=[key]))
+    return scope.select([distinct.as_(f"{shape.column}_count")])
+
+
+def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
+    query = scope.select([_col(shape.column)]).distinct()
+    return query.order_by(_ordered(_col(shape.column), shape.descending, scope.dialect))
+
+
+def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
+    """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
+    key = _group_expression(shape.key, scope.dialect)
+    bound = exp.Max if shape.latest else exp.Min
+    extremes = scope.select([key.copy(), bound(this=_col("hire_date"))])
     extremes = extremes.group_by(key.copy())
     pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
-    query = _select([exp.Star()], table, _conjunction([where, condition]))
-    return query.order_by(_ordered(key.copy(), False, dialect), *_people_order((), dialect))
-
-
-def _tenure_days(today: dt.date, dialect: Dialect) -> exp.Expr:
-    if dialect == "sqlite":
-        return exp.Sub(
-            this=exp.Anonymous(this="julianday", expressions=[_date(today)]),
-            expression=exp.Anonymous(this="julianday", expressions=[_col("hire_date")]),
-        )
-    day = exp.Cast(this=_date(today), to=exp.DataType.build("DATE"))
-    return exp.Sub(this=day, expression=_col("hire_date"))
-
-
-def _average_tenure(
-    shape: AverageTenure, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
-    years = exp.Div(
-        this=exp.Avg(this=_tenure_days(shape.today, dialect)),
-        expression=exp.Literal.number(DAYS_PER_YEAR),
+    query = scope.select([exp.Star()], condition)
+    return query.order_by(
+        _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
     )
-    average = exp.Round(this=years, decimals=exp.Literal.number(1)).as_(TENURE_ALIAS)
+
+
+def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
+    """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
+    days = exp.Avg(this=_sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
+    average = _sql("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
     if shape.key is None:
-        return _select([average, _count().as_(COUNT_ALIAS)], table, where)
-    group = _group_expression(shape.key, dialect)
-    query = _select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)], table, where)
+        return scope.select([average, _count().as_(COUNT_ALIAS)])
+    group = _group_expression(shape.key, scope.dialect)
+    query = scope.select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
-        days = exp.Avg(this=_tenure_days(shape.today, dialect))
-        averages = _select([days.copy().as_("group_average")], table, where).group_by(group.copy())
-        bound = exp.Max if shape.extreme == "max" else exp.Min
-        best = exp.select(bound(this=_col("group_average"))).from_(
-            exp.Subquery(this=averages, alias=exp.TableAlias(this=exp.to_identifier("averages")))
-        )
-        query = query.having(exp.EQ(this=days, expression=exp.Subquery(this=best)))
-    return query.order_by(_ordered(exp.column(_key_alias(shape.key)), False, dialect))
+        best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
+        query = query.having(best)
+    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
 
 
-def _share(shape: Share, table: str, where: exp.Expr | None, dialect: Dialect) -> exp.Select:
+def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
-    part = _conjunction([_filter(f, dialect) for f in shape.part])
-    assert part is not None
-    matching = exp.Sum(
-        this=exp.Case(
-            ifs=[exp.If(this=part, true=exp.Literal.number(1))], default=exp.Literal.number(0)
-        )
+    part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
+    matching = "SUM(CASE WHEN :part THEN 1 ELSE 0 END)"
+    ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
+    return scope.select(
+        [
+            _sql(ratio, part=part).as_(SHARE_ALIAS),
+            _sql(matching, part=part).as_("matching_count"),
+            _count().as_("total_count"),
+        ]
     )
-    ratio = exp.Div(
-        this=exp.Mul(this=exp.Literal.number("100.0"), expression=matching.copy()),
-        expression=exp.Nullif(this=_count(), expression=exp.Literal.number(0)),
-    )
-    columns = [
-        exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS),
-        matching.as_("matching_count"),
-        _count().as_("total_count"),
-    ]
-    return _select(columns, table, where)
 
 
-def _key_alias(key: GroupKey) -> str:
-    return KEY_ALIASES.get(key, key)
-
-
-def _labelled(key: GroupKey, group: exp.Expr) -> exp.Expr:
-    return group.copy().as_(_key_alias(key)) if key in KEY_ALIASES else group.copy()
+def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
+    """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
+    return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
 
 
 # --- shapes ----------------------------------------------------------------------------------
 
 
-def _select(columns: list[exp.Expr], table: str, where: exp.Expr | None) -> exp.Select:
-    query = exp.select(*columns).from_(table)
-    return query.where(where) if where is not None else query
-
-
-def _projection(fields: tuple[Column, ...] | None) -> list[exp.Expr]:
+def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
     return [exp.Star()] if fields is None else [_col(field) for field in fields]
 
 
-def _people_list(
-    shape: PeopleList, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    query = _select(_projection(shape.fields), table, where)
-    query = query.order_by(*_people_order(shape.order, dialect))
+def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
+    query = scope.select(_projection(shape.fields))
+    query = query.order_by(*_people_order(shape.order, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ordered]:
-    keys: list[tuple[Column, bool]] = []
+def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[exp.Ordered]:
+    keys: list[tuple[plans.Column, bool]] = []
     for key in order:
-        columns: tuple[Column, ...] = (
-            ("last_name", "first_name") if key.key == "name" else (cast(Column, key.key),)
+        columns: tuple[plans.Column, ...] = (
+            ("last_name", "first_name") if key.key == "name" else (cast(plans.Column, key.key),)
         )
         keys += [(column, key.descending) for column in columns]
     breakers = TIE_BREAKERS if keys else DIRECTORY_ORDER
@@ -211,18 +163,16 @@ def _people_order(order: tuple[OrderKey, ...], dialect: Dialect) -> list[exp.Ord
     return [_ordered(_col(column), directions[column], dialect) for column in unique]
 
 
-def _hire_extreme(
-    shape: HireExtreme, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
+def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
-    extreme_date = exp.Subquery(this=_select([bound(this=_col("hire_date"))], table, where))
+    extreme_date = exp.Subquery(this=scope.select([bound(this=_col("hire_date"))]))
     condition = exp.EQ(this=_col("hire_date"), expression=extreme_date)
-    query = _select(_projection(shape.fields), table, _conjunction([where, condition]))
-    return query.order_by(*_people_order((), dialect))
+    query = scope.select(_projection(shape.fields), condition)
+    return query.order_by(*_people_order((), scope.dialect))
 
 
-def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
+def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
     parts = {
         "hire_year": "YEAR",
         "hire_month": "MONTH",
@@ -231,6 +181,17 @@ def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
     }
     if key in parts:
         return _date_part(parts[key], dialect)
+    if key == "hire_season":
+        month = _date_part("MONTH", dialect)
+        seasons = [
+            exp.If(
+                this=exp.In(this=month.copy(), expressions=[exp.Literal.number(m) for m in months]),
+                true=exp.Literal.string(name),
+            )
+            for name, months in SEASONS.items()
+            if name in SEASON_NAMES
+        ]
+        return exp.Case(ifs=seasons)
     if key == "email_domain":
         at = exp.StrPosition(this=_col("email"), substr=exp.Literal.string("@"))
         after = exp.Add(this=at, expression=exp.Literal.number(1))
@@ -238,86 +199,85 @@ def _group_expression(key: GroupKey, dialect: Dialect) -> exp.Expr:
     return _col(key)
 
 
-def _group_count(
-    shape: GroupCount, table: str, where: exp.Expr | None, dialect: Dialect
-) -> exp.Select:
-    group = _group_expression(shape.key, dialect)
-    alias = _key_alias(shape.key)
+def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
+    group = _group_expression(shape.key, scope.dialect)
     columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
     if shape.share:
-        whole = exp.Subquery(this=_select([_count()], table, where))
-        ratio = exp.Div(
-            this=exp.Mul(this=exp.Literal.number("100.0"), expression=_count()), expression=whole
-        )
-        columns.append(exp.Round(this=ratio, decimals=exp.Literal.number(1)).as_(SHARE_ALIAS))
-    query = _select(columns, table, where)
+        whole = exp.Subquery(this=scope.select([_count()]))
+        columns.append(_sql("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS))
+    query = scope.select(columns)
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
     if shape.having is not None:
-        having.append(_compare(_count(), shape.having.comparison, shape.having.number))
+        compare = COMPARISONS[shape.having.comparison]
+        having.append(compare(this=_count(), expression=exp.Literal.number(shape.having.number)))
     if shape.extreme is not None:
-        having.append(_is_extreme_count(shape, table, where, group, dialect))
+        most = shape.extreme == "max"
+        having.append(_is_extreme(_count(), most, scope, group, "group_size", "group_counts"))
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)
-    query = query.order_by(*_group_order(shape, alias, dialect))
+    query = query.order_by(*_group_order(shape, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
-def _is_extreme_count(
-    shape: GroupCount,
-    table: str,
-    where: exp.Expr | None,
-    group: exp.Expr,
-    dialect: Dialect,
+def _is_extreme(
+    aggregate: exp.Expr, most: bool, scope: Scope, group: exp.Expr, name: str, alias: str
 ) -> exp.Expr:
-    """COUNT(*) = the largest (smallest) group count, so tied groups are all kept."""
-    counts = _select([_count().as_("group_size")], table, where).group_by(group.copy())
-    bound = exp.Max if shape.extreme == "max" else exp.Min
-    extreme = exp.select(bound(this=_col("group_size"))).from_(
-        exp.Subquery(this=counts, alias=exp.TableAlias(this=exp.to_identifier("group_counts")))
+    """`aggregate` equals its largest (smallest) value over the groups: tied groups all kept."""
+    values = scope.select([aggregate.copy().as_(name)]).group_by(group.copy())
+    bound = exp.Max if most else exp.Min
+    best = exp.select(bound(this=_col(name))).from_(
+        exp.Subquery(this=values, alias=exp.TableAlias(this=exp.to_identifier(alias)))
     )
-    return exp.EQ(this=_count(), expression=exp.Subquery(this=extreme))
+    return exp.EQ(this=aggregate, expression=exp.Subquery(this=best))
 
 
-def _group_order(shape: GroupCount, alias: str, dialect: Dialect) -> list[exp.Ordered]:
-    ordered: list[exp.Ordered] = []
-    seen: set[str] = set()
-    for key in (*shape.order, OrderKey("group")):
-        name = COUNT_ALIAS if key.key == "count" else alias
-        if name not in seen:
-            seen.add(name)
-            ordered.append(_ordered(exp.column(name), key.descending, dialect))
-    return ordered
+@cache
+def _template(sql: str) -> exp.Expr:
+    return sqlglot.parse_one(sql)
+
+
+def _sql(template: str, **values: object) -> exp.Expr:
+    """A fragment written as SQL; `values` fill its :placeholders as literals or expressions."""
+    return exp.replace_placeholders(_template(template), **values)
+
+
+def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]:
+    directions: dict[str, bool] = {}
+    for key in (*shape.order, plans.OrderKey("group")):
+        directions.setdefault(COUNT_ALIAS if key.key == "count" else shape.key, key.descending)
+    return [_ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
 
 
 # --- filters ---------------------------------------------------------------------------------
 
 
-def _filter(condition: Filter, dialect: Dialect) -> exp.Expr:
-    if isinstance(condition, ValueFilter):
+def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
+    if isinstance(condition, plans.ValueFilter):
         expression = _value_filter(condition)
-    elif isinstance(condition, DateFilter):
+    elif isinstance(condition, plans.DateFilter):
         expression = _date_filter(condition)
-    elif isinstance(condition, MonthFilter):
-        months = [exp.Literal.number(month) for month in condition.months]
-        expression = exp.In(this=_date_part("MONTH", dialect), expressions=months)
-    elif isinstance(condition, DatePartFilter):
+    elif isinstance(condition, plans.DatePartFilter):
         expression = _date_part_filter(condition, dialect)
-    elif isinstance(condition, SameDayFilter):
+    elif isinstance(condition, plans.SameDayFilter):
         expression = _same_day(condition, dialect)
-    elif isinstance(condition, TextFilter):
+    elif isinstance(condition, plans.TextFilter):
         expression = _text_filter(condition)
     else:
         options = [_filter(option, dialect) for option in condition.options]
-        expression = exp.Paren(this=_disjunction(options))
-    return exp.Not(this=_parenthesized(expression)) if condition.negated else expression
+        expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
+    if not condition.negated:
+        return expression
+    return exp.Not(
+        this=expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
+    )
 
 
 DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 
 
-def _date_part_filter(condition: DatePartFilter, dialect: Dialect) -> exp.Expr:
+def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
         month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
         days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
@@ -332,7 +292,7 @@ def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
     return exp.In(this=subject, expressions=values)
 
 
-def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
+def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
     table = describe_directory(dialect).table
     if condition.person is None:
         shared = exp.select(_col("hire_date")).from_(table).group_by(_col("hire_date"))
@@ -353,14 +313,14 @@ def _same_day(condition: SameDayFilter, dialect: Dialect) -> exp.Expr:
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 
-def _value_filter(condition: ValueFilter) -> exp.Expr:
+def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
     column = _col(condition.column)
     if len(condition.values) == 1:
         return exp.EQ(this=column, expression=exp.Literal.string(condition.values[0]))
     return exp.In(this=column, expressions=[exp.Literal.string(v) for v in condition.values])
 
 
-def _date_filter(condition: DateFilter) -> exp.Expr:
+def _date_filter(condition: plans.DateFilter) -> exp.Expr:
     column = _col("hire_date")
     start, end = condition.start, condition.end
     if start is not None and end is not None:
@@ -379,7 +339,7 @@ def _date(day: dt.date) -> exp.Literal:
     return exp.Literal.string(day.isoformat())
 
 
-def _text_filter(condition: TextFilter) -> exp.Expr:
+def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     value = condition.value.lower()
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
@@ -454,33 +414,20 @@ def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Or
     return exp.Ordered(this=expression, desc=descending, nulls_first=nulls_first)
 
 
-def _compare(left: exp.Expr, comparison: str, number: int) -> exp.Expr:
-    operators: dict[str, type[exp.Binary]] = {
-        ">": exp.GT,
-        ">=": exp.GTE,
-        "<": exp.LT,
-        "<=": exp.LTE,
-        "=": exp.EQ,
-    }
-    return operators[comparison](this=left, expression=exp.Literal.number(number))
-
-
-def _parenthesized(expression: exp.Expr) -> exp.Expr:
-    return expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
-
-
 def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
     present = [part for part in parts if part is not None]
-    if not present:
-        return None
-    result = present[0]
-    for part in present[1:]:
-        result = exp.And(this=result, expression=part)
-    return result
+    return exp.and_(*present, wrap=False, copy=False) if present else None
 
 
-def _disjunction(parts: list[exp.Expr]) -> exp.Expr:
-    result = parts[0]
-    for part in parts[1:]:
-        result = exp.Or(this=result, expression=part)
-    return result
+BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
+    plans.PeopleList: _people_list,
+    plans.HireExtreme: _hire_extreme,
+    plans.HireDateBound: _hire_date_bound,
+    plans.Count: _count_all,
+    plans.CountDistinct: _count_distinct,
+    plans.DistinctValues: _distinct_values,
+    plans.GroupCount: _group_count,
+    plans.GroupHireExtreme: _group_hire_extreme,
+    plans.AverageTenure: _average_tenure,
+    plans.Share: _share,
+}

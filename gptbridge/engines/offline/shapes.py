@@ -5,63 +5,38 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-from typing import cast, get_args
+from typing import cast
 
+from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
 from gptbridge.engines.offline.meaning import Part
-from gptbridge.engines.offline.plan import (
-    AverageTenure,
-    Column,
-    Count,
-    CountDistinct,
-    DistinctValues,
-    Filter,
-    GroupCount,
-    GroupHireExtreme,
-    GroupKey,
-    Having,
-    HireDateBound,
-    HireExtreme,
-    OrderKey,
-    OrderName,
-    PeopleList,
-    QueryPlan,
-    Shape,
-    Share,
-    TextFilter,
-    ValueFilter,
-)
 
-DERIVED_KEYS: dict[str, GroupKey] = {
-    "key_year": "hire_year",
-    "key_month": "hire_month",
-    "key_weekday": "hire_weekday",
-    "key_quarter": "hire_quarter",
-    "key_domain": "email_domain",
-}
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
 PEOPLE_NOUNS = ("noun_people", "noun_who")
-COLUMNS: tuple[Column, ...] = get_args(Column)
 
 
-def build_plan(parts: list[Part], today: dt.date) -> QueryPlan:
+def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     positioned, rest = split_conditions(parts)
     _refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
-    bag = Bag(rest, any(_names_someone(f) for f in filters), has_conditions=bool(filters))
+    names_someone = any(isinstance(f, plans.TextFilter) and f.op == "equals" for f in filters)
+    bag = Bag(rest, names_someone, has_conditions=bool(filters))
     if bag.has("share"):
         plan = _share(bag, positioned, rest)
     else:
-        plan = QueryPlan(filters, _shape(bag, today))
+        shapes = (rule(bag, today) for rule in RULES)
+        plan = plans.QueryPlan(
+            filters, next((s for s in shapes if s is not None), None) or _people(bag)
+        )
     bag.finish()
     return plan
 
 
-def _refuse_contradictions(filters: list[Filter]) -> None:
+def _refuse_contradictions(filters: list[plans.Filter]) -> None:
     """ "engineers in Accounting": one column, two values; no one is both."""
     seen: dict[str, str] = {}
     for condition in filters:
-        if isinstance(condition, ValueFilter) and not condition.negated:
+        if isinstance(condition, plans.ValueFilter) and not condition.negated:
             said = " or ".join(condition.values)
             if condition.column in seen:
                 raise NotUnderstood(
@@ -72,19 +47,15 @@ def _refuse_contradictions(filters: list[Filter]) -> None:
             seen[condition.column] = said
 
 
-def _names_someone(condition: Filter) -> bool:
-    return isinstance(condition, TextFilter) and condition.op == "equals"
-
-
-def _group_key(value: object) -> GroupKey | None:
-    if isinstance(value, str) and value in DERIVED_KEYS:
-        return DERIVED_KEYS[value]
+def _group_key(value: object) -> plans.GroupKey | None:
+    if isinstance(value, str) and value.startswith("key_"):  # the grammar's "key_hire_month"
+        return cast(plans.GroupKey, value.removeprefix("key_"))
     if value in GROUPABLE_COLUMNS:
-        return cast(GroupKey, value)
+        return cast(plans.GroupKey, value)
     return None
 
 
-def _key_from(bag: Bag, *kinds: str) -> GroupKey | None:
+def _key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
     for part in bag.peek(*kinds):
         key = _group_key(part.value)
         if key is not None:
@@ -93,18 +64,12 @@ def _key_from(bag: Bag, *kinds: str) -> GroupKey | None:
     return None
 
 
-def _shape(bag: Bag, today: dt.date) -> Shape:
-    for rule in RULES:
-        shape = rule(bag, today)
-        if shape is not None:
-            return shape
-    return _people(bag)
-
-
 # --- shares and averages ------------------------------------------------------------------------
 
 
-def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> QueryPlan:
+def _share(
+    bag: Bag, positioned: list[tuple[int, plans.Filter]], rest: list[Part]
+) -> plans.QueryPlan:
     bag.take("share")
     are = [index for index, part in enumerate(rest) if part.kind == "are"]
     bag.take("are")
@@ -116,7 +81,7 @@ def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> 
     if key is not None:
         if part:
             raise NotUnderstood(["percentage"], "a share per group of a subset is not supported")
-        return QueryPlan(whole, GroupCount(key, share=True))
+        return plans.QueryPlan(whole, plans.GroupCount(key, share=True))
     if not part:
         raise NotUnderstood(
             ["percentage"],
@@ -129,10 +94,10 @@ def _share(bag: Bag, positioned: list[tuple[int, Filter]], rest: list[Part]) -> 
             "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
             "employees are contractors'",
         )
-    return QueryPlan(whole, Share(part))
+    return plans.QueryPlan(whole, plans.Share(part))
 
 
-def _average(bag: Bag, today: dt.date) -> Shape | None:
+def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("average", "how_long"):
         return None
     bag.take("average", "how_long")
@@ -141,14 +106,14 @@ def _average(bag: Bag, today: dt.date) -> Shape | None:
         key = _key_from(bag, "fields", "key")
         highest = bool(bag.take("most"))
         bag.take("fewest")
-        return AverageTenure(today, key, "max" if highest else "min") if key else None
-    return AverageTenure(today, key)
+        return plans.AverageTenure(today, key, "max" if highest else "min") if key else None
+    return plans.AverageTenure(today, key)
 
 
 # --- groups --------------------------------------------------------------------------------------
 
 
-def _per_group_extreme(bag: Bag, today: dt.date) -> Shape | None:
+def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
         return None
     if any(part.value is not None for part in bag.peek("limit_first", "limit_last")):
@@ -158,10 +123,10 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> Shape | None:
         return None
     latest = bool(bag.take("newest", "limit_last"))
     bag.take("earliest", "limit_first")
-    return GroupHireExtreme(key, latest)
+    return plans.GroupHireExtreme(key, latest)
 
 
-def _counting(bag: Bag, today: dt.date) -> Shape | None:
+def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("count"):
         return None
     bag.take("count")
@@ -171,38 +136,39 @@ def _counting(bag: Bag, today: dt.date) -> Shape | None:
     distinct = bag.take("different")
     key = _key_from(bag, "key")
     if key is not None:  # "how many (different) e-mail domains"
-        return CountDistinct(key)
+        return plans.CountDistinct(key)
     fields = bag.peek("fields")
     if len(fields) == 1 and _group_key(fields[0].value) and not bag.has(*PEOPLE_NOUNS):
-        column = cast(GroupKey, _group_key(fields[0].value))
+        column = cast(plans.GroupKey, _group_key(fields[0].value))
         bag.take("fields")
-        return CountDistinct(column)
+        return plans.CountDistinct(column)
     if distinct:
         raise NotUnderstood(["different"])
-    return Count()
+    return plans.Count()
 
 
-def _group_count(bag: Bag, key: GroupKey) -> GroupCount:
-    order: list[OrderKey] = []
+def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
+    bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
+    order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     for part in by_count:  # "sorted by count": biggest first
         bag.used[bag.parts.index(part)] = True
         if not bag.has("order_az", "order_fewest_first"):
-            order.append(OrderKey("count", descending=True))
+            order.append(plans.OrderKey("count", descending=True))
     if bag.take("order_most_first"):
-        order.append(OrderKey("count", descending=True))
+        order.append(plans.OrderKey("count", descending=True))
     if bag.take("order_fewest_first"):
-        order.append(OrderKey("count"))
+        order.append(plans.OrderKey("count"))
     if bag.take("order_za"):
-        order.append(OrderKey("group", descending=True))
+        order.append(plans.OrderKey("group", descending=True))
     bag.take("order_az")
     limit = bag.take_one("limit_top")
     if limit is not None and not order:
-        order.append(OrderKey("count", descending=True))
-    return GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
+        order.append(plans.OrderKey("count", descending=True))
+    return plans.GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
 
 
-def _extreme_groups(bag: Bag, today: dt.date) -> Shape | None:
+def _extreme_groups(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("most", "fewest"):
         return None
     key = _key_from(bag, "fields", "key", "per", "by")
@@ -213,12 +179,12 @@ def _extreme_groups(bag: Bag, today: dt.date) -> Shape | None:
     bag.take("count")
     limit = bag.take_one("limit_top", "limit_bare")
     if limit is not None:
-        order = (OrderKey("count", descending=most),)
-        return GroupCount(key, order=order, limit=limit.value)
-    return GroupCount(key, extreme="max" if most else "min")
+        order = (plans.OrderKey("count", descending=most),)
+        return plans.GroupCount(key, order=order, limit=limit.value)
+    return plans.GroupCount(key, extreme="max" if most else "min")
 
 
-def _having(bag: Bag, today: dt.date) -> Shape | None:
+def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("having"):
         return None
     having = bag.parts.index(bag.peek("having")[0])
@@ -227,11 +193,11 @@ def _having(bag: Bag, today: dt.date) -> Shape | None:
         return None
     bag.used[bag.parts.index(keys[0])] = True
     operator, number = bag.take("having")[0].value
-    key = cast(GroupKey, _group_key(keys[0].value))
-    return GroupCount(key, having=Having(operator, number))
+    key = cast(plans.GroupKey, _group_key(keys[0].value))
+    return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
-def _breakdown(bag: Bag, today: dt.date) -> Shape | None:
+def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("breakdown"):
         return None
     bag.take("breakdown")
@@ -241,23 +207,23 @@ def _breakdown(bag: Bag, today: dt.date) -> Shape | None:
     return _group_count(bag, key)
 
 
-def _per(bag: Bag, today: dt.date) -> Shape | None:
-    derived = [p for p in bag.peek("by") if p.value in DERIVED_KEYS]
+def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
+    derived = [p for p in bag.peek("by") if str(p.value).startswith("key_")]
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
         bag.used[bag.parts.index(derived[0])] = True
-        return _group_count(bag, DERIVED_KEYS[derived[0].value])
+        return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
     if not bag.has("per"):
         return None
     if bag.has("noun_who"):
         key = _key_from(bag, "per")
-        if key in COLUMNS:
-            return PeopleList(order=(OrderKey(cast(Column, key)),))
+        if key in plans.COLUMNS:
+            return plans.PeopleList(order=(plans.OrderKey(cast(plans.Column, key)),))
         return None
     key = _key_from(bag, "per")
     return _group_count(bag, key) if key is not None else None
 
 
-def _top_by_count(bag: Bag, today: dt.date) -> Shape | None:
+def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     by_count = [p for p in bag.peek("by") if p.value == "count_key"]
     if not by_count:
         return None
@@ -267,14 +233,16 @@ def _top_by_count(bag: Bag, today: dt.date) -> Shape | None:
     bag.used[bag.parts.index(by_count[0])] = True
     shape = _group_count(bag, key)
     if not shape.order:
-        return GroupCount(key, order=(OrderKey("count", descending=True),), limit=shape.limit)
+        return plans.GroupCount(
+            key, order=(plans.OrderKey("count", descending=True),), limit=shape.limit
+        )
     return shape
 
 
 # --- first and last hires -------------------------------------------------------------------------
 
 
-def _hire_extremes(bag: Bag, today: dt.date) -> Shape | None:
+def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     superlative = bag.peek("newest", "earliest")
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
     if not superlative and not (ends and bag.has("noun_hires")):
@@ -291,37 +259,35 @@ def _hire_extremes(bag: Bag, today: dt.date) -> Shape | None:
     limit = bag.take_one("limit_bare", "limit_top", "limit_first", "limit_last")
     if limit is not None:
         fields = _fields(bag)
-        order = (OrderKey("hire_date", descending=latest),)
-        return PeopleList(fields=fields, order=order, limit=limit.value)
+        order = (plans.OrderKey("hire_date", descending=latest),)
+        return plans.PeopleList(fields=fields, order=order, limit=limit.value)
     if bag.take("when"):
-        return HireDateBound(latest)
+        return plans.HireDateBound(latest)
     if [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]:
         bag.take("fields")
-        return HireDateBound(latest)
-    return HireExtreme(latest, _fields(bag))
+        return plans.HireDateBound(latest)
+    return plans.HireExtreme(latest, _fields(bag))
 
 
-def _top_hires(bag: Bag, today: dt.date) -> Shape | None:
+def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
-    if not ends or _has_order(bag):
+    if not ends or bag.has(
+        "by", "order_az", "order_za", "order_newest_first", "order_earliest_first"
+    ):
         return None
     if not bag.has("noun_hires"):
         return None
     limit = bag.take_one("limit_first", "limit_last")
     assert limit is not None
-    order = (OrderKey("hire_date", descending=limit.kind == "limit_last"),)
-    return PeopleList(fields=_fields(bag), order=order, limit=limit.value)
-
-
-def _has_order(bag: Bag) -> bool:
-    return bag.has("by", "order_az", "order_za", "order_newest_first", "order_earliest_first")
+    order = (plans.OrderKey("hire_date", descending=limit.kind == "limit_last"),)
+    return plans.PeopleList(fields=_fields(bag), order=order, limit=limit.value)
 
 
 # --- lists ----------------------------------------------------------------------------------------
 
 
-def _distinct(bag: Bag, today: dt.date) -> Shape | None:
+def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     fields = bag.peek("fields")
     if len(fields) != 1 or bag.names_someone or bag.has(*PEOPLE_NOUNS, "when", "by"):
         return None
@@ -331,10 +297,10 @@ def _distinct(bag: Bag, today: dt.date) -> Shape | None:
     bag.take("fields")
     descending = bool(bag.take("order_za"))
     bag.take("order_az")
-    return DistinctValues(cast(GroupKey, key), descending)
+    return plans.DistinctValues(cast(plans.GroupKey, key), descending)
 
 
-def _fields(bag: Bag) -> tuple[Column, ...] | None:
+def _fields(bag: Bag) -> tuple[plans.Column, ...] | None:
     asked: list[str] = []
     for part in bag.take("fields", "possessive"):
         value = part.value[0] if part.kind == "possessive" else part.value
@@ -346,13 +312,13 @@ def _fields(bag: Bag) -> tuple[Column, ...] | None:
     if not {"first_name", "last_name"} & set(asked):
         asked = ["first_name", "last_name", *asked]
     unique = tuple(dict.fromkeys(asked))
-    if any(column not in COLUMNS for column in unique):
-        raise NotUnderstood([str(c) for c in unique if c not in COLUMNS])
-    return cast(tuple[Column, ...], unique)
+    if any(column not in plans.COLUMNS for column in unique):
+        raise NotUnderstood([str(c) for c in unique if c not in plans.COLUMNS])
+    return cast(tuple[plans.Column, ...], unique)
 
 
-def _order(bag: Bag) -> tuple[OrderKey, ...]:
-    keys: list[OrderKey] = []
+def _order(bag: Bag) -> tuple[plans.OrderKey, ...]:
+    keys: list[plans.OrderKey] = []
     pending: bool | None = None
     after_by = False
     for index, part in enumerate(bag.parts):
@@ -364,18 +330,20 @@ def _order(bag: Bag) -> tuple[OrderKey, ...]:
             continue
         bag.used[index] = True
         if key is not None:
-            name = cast(OrderName, key)
-            keys.append(OrderKey(name, bool(pending)) if pending is not None else OrderKey(name))
+            name = cast(plans.OrderName, key)
+            keys.append(
+                plans.OrderKey(name, bool(pending)) if pending is not None else plans.OrderKey(name)
+            )
             pending = None
         elif keys and direction is not None and part.kind in ("order_az", "order_za"):
-            keys[-1] = OrderKey(keys[-1].key, direction)
+            keys[-1] = plans.OrderKey(keys[-1].key, direction)
         elif part.kind in ("order_newest_first", "order_earliest_first"):
             keys = [k for k in keys if k.key != "hire_date"]
-            keys.append(OrderKey("hire_date", bool(direction)))
+            keys.append(plans.OrderKey("hire_date", bool(direction)))
         else:
             pending = direction
     if pending is not None:
-        keys.append(OrderKey("name", pending))
+        keys.append(plans.OrderKey("name", pending))
     return tuple(keys)
 
 
@@ -383,7 +351,7 @@ def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
     if part.kind == "by" or (part.kind == "fields" and after_by):
         if part.value == "tenure_key":
             return "hire_date", None
-        if part.value in COLUMNS or part.value == "name":
+        if part.value in plans.COLUMNS or part.value == "name":
             return str(part.value), None
         raise NotUnderstood([part.text or str(part.value)])
     directions = {
@@ -395,7 +363,7 @@ def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
     return None, directions.get(part.kind)
 
 
-def _people(bag: Bag) -> Shape:
+def _people(bag: Bag) -> plans.Shape:
     asked = (
         "noun_hires",
         "fields",
@@ -411,7 +379,7 @@ def _people(bag: Bag) -> Shape:
     limit = bag.take_one("limit_bare", "limit_top", "limit_first")
     if limit is not None and (not order or limit.value is None):
         raise NotUnderstood([limit.text or str(limit.value)], "the first how many, by what order?")
-    return PeopleList(fields=_fields(bag), order=order, limit=limit.value if limit else None)
+    return plans.PeopleList(fields=_fields(bag), order=order, limit=limit.value if limit else None)
 
 
 RULES = (

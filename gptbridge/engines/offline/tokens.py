@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from gptbridge.engines.offline.words import CONTRACTIONS
+from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS
 
 WordKind = Literal["word", "number", "quoted", "email", "domain", "date", "symbol"]
 
@@ -47,36 +47,17 @@ _PATTERN = re.compile(
   | (?P<number>\d+(?:\.\d+)?\+?)
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
   | (?P<word>[a-z]+(?:['][a-z]+)*'?(?:-[a-z]+(?:['][a-z]+)*)*)
-  | (?P<symbol>[,/&#+=<>%])
+  | (?P<symbol>[,/&#+=<>%]|(?<=\s)-(?=\s))
   | (?P<other>[^\s.?!;:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
 )
-_HYPHEN_WORDS = {
-    "e-mail": ("email",),
-    "e-mails": ("emails",),
-    "co-worker": ("coworker",),
-    "co-workers": ("coworkers",),
-    "a-z": ("a-z",),
-    "z-a": ("z-a",),
-    "head-count": ("headcount",),
-    "company-wide": ("company-wide",),
-}
-_POSSESSIVE_KEEP = frozenset({"let's", "it's", "that's", "what's", "who's", "there's", "here's"})
-TYPOGRAPHIC = {
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u2013": "-",
-    "\u2014": "-",
-}
+# Curly quotes and dashes as typed on phones and in word processors -> plain ones.
+TYPOGRAPHIC = str.maketrans("\u2019\u2018\u201c\u201d\u2013\u2014", "''\"\"--")
 
 
 def tokenize(question: str) -> list[Word]:
-    text = unicodedata.normalize("NFKC", question)
-    for typographic, plain in TYPOGRAPHIC.items():
-        text = text.replace(typographic, plain)
+    text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
     words: list[Word] = []
     for match in _PATTERN.finditer(text):
         words.extend(_make_words(match.lastgroup or "word", match.group()))
@@ -153,13 +134,16 @@ def _slash_date_parts(parts: list[int]) -> tuple[int, int, int]:
 
 def _word_words(raw: str) -> list[Word]:
     lowered = raw.lower()
-    if lowered in _HYPHEN_WORDS:
-        return [Word(raw, word, "word") for word in _HYPHEN_WORDS[lowered]]
+    if lowered in HYPHENATED:
+        return [Word(raw, HYPHENATED[lowered], "word")]
     if "-" in lowered:
-        return [word for part in raw.split("-") if part for word in _word_words(part)]
+        parts = [part for part in raw.split("-") if part]
+        if len(parts) == 2 and all(part.lower() in MONTHS for part in parts):  # "March-June"
+            return [*_word_words(parts[0]), Word("-", "to", "word"), *_word_words(parts[1])]
+        return [word for part in parts for word in _word_words(part)]
     if lowered in CONTRACTIONS:
         return [Word(raw, word, "word") for word in CONTRACTIONS[lowered]]
-    if lowered.endswith("'s") and lowered not in _POSSESSIVE_KEEP and len(lowered) > 2:
+    if lowered.endswith("'s") and len(lowered) > 2:
         return [*_word_words(raw[:-2]), Word("'s", "'s", "word")]
     if lowered.endswith("s'"):  # "employees'" -> "employees"
         return _word_words(raw[:-1])

@@ -34,11 +34,23 @@ SEASONS: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in _DATA["seasons"].
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     name: (month, day) for name, (month, day) in _DATA["named_days"].items()
 }
+# What the engine answers, with examples, for the refusal message.
+CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
+# Hyphenated words kept whole ("e-mail" is "email"); other hyphens split words.
+HYPHENATED: dict[str, str] = dict(_DATA["hyphenated"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 # Things people ask about that the directory does not hold: (phrases, what to say).
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
 )
+# The seasons a grouping names (fall is autumn).
+SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+# The grammar's comparisons ("more_than") as operators.
+OPERATORS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=", "exactly": "="}
+
+
+def season_name(months: tuple[int, ...]) -> str:
+    return next(name for name, numbers in SEASONS.items() if numbers == tuple(months))

@@ -505,3 +505,21 @@ def test_lowercase_english_word_that_is_a_surname_is_not_a_name() -> None:
 
 def test_a_month_is_not_read_as_a_first_name() -> None:
     assert "June" in refusal("Show me June hires").words
+
+
+def test_seasons_group_and_month_ranges_share_their_year() -> None:
+    assert parse("how many hires per season").shape == GroupCount("hire_season")
+    assert parse("which season do most people join").shape == GroupCount(
+        "hire_season", extreme="max"
+    )
+    for question in ("between March and June 2021", "from march to june 2021", "Mar-Jun 2021"):
+        assert dates(parse(question)) == [(dt.date(2021, 3, 1), dt.date(2021, 6, 30))]
+    (either,) = parse("hired in march or june 2021").filters
+    assert isinstance(either, AnyOf)
+    assert refusal("hired between june and march 2021")
+
+
+def test_a_lone_lower_case_surname_is_understood() -> None:
+    (king,) = parse("who is king").filters
+    assert king == TextFilter("any_name", "equals", "king", shown="king")
+    assert refusal("list gay employees").reason == "personal characteristics"

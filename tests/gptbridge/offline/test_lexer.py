@@ -86,3 +86,35 @@ def test_plural_apostrophe_after_a_value(names: DirectoryNames) -> None:
 
 def test_swapped_letters_are_one_typo() -> None:
     assert closest("domian", {"domain", "domains"}) == "domain"
+
+
+def test_a_month_range_shares_the_year_said_last() -> None:
+    march, to, june = (
+        Lexeme("MONTHNAME", 3, "March"),
+        Lexeme("KW", "to", "to"),
+        Lexeme("MONTHNAME", 6, "June"),
+    )
+    merged = merge_dates([march, to, june, Lexeme("YEARNUM", 2021, "2021")])
+    assert merged == [
+        Lexeme("PERIOD", ("month", 2021, 3), "March"),
+        to,
+        Lexeme("PERIOD", ("month", 2021, 6), "June 2021"),
+    ]
+
+
+def test_a_lone_lower_case_name_is_a_name_unless_an_article_makes_it_a_noun(
+    names: DirectoryNames,
+) -> None:
+    assert lexed("who is king", names) == [[("KW", "who"), ("NAME", "king")]]
+    assert ("WORD", "king") in lexed("who is the king of sales", names)[0]
+
+
+def test_a_day_range_shares_the_year_said_last() -> None:
+    day = Lexeme("NUMBER", 1, "1")
+    march, joiner = Lexeme("MONTHNAME", 3, "march"), Lexeme("KW", "and", "and")
+    last = Lexeme("DATE", dt.date(2021, 6, 30), "june 30 2021")
+    assert merge_dates([march, day, joiner, last]) == [
+        Lexeme("DATE", dt.date(2021, 3, 1), "march 1"),
+        joiner,
+        last,
+    ]

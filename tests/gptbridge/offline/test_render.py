@@ -21,6 +21,8 @@ QUESTIONS = [
     "employees hired the same day as someone else",
     "how many distinct email domains",
     "which title has the lowest average tenure",
+    "how many hires per season",
+    "which season do most people join",
 ]
 
 
@@ -45,3 +47,11 @@ def test_tenure_is_days_over_365_25_rounded() -> None:
 
 def test_share_never_divides_by_zero() -> None:
     assert "NULLIF(COUNT(*), 0)" in render_sql(plan_of("percent of interns are in hr"), "postgres")
+
+
+def test_seasons_are_named_from_the_month_on_both_databases() -> None:
+    dialects: tuple[Any, ...] = ("sqlite", "postgres")
+    for dialect in dialects:
+        sql = render_sql(plan_of("hires per season"), dialect)
+        assert "IN (12, 1, 2) THEN 'winter'" in sql
+        assert "AS hire_season" in sql

@@ -31,3 +31,9 @@ def test_a_slash_date_that_reads_both_ways_is_no_date() -> None:
     assert word.kind == "symbol"
     (word,) = tokenize("3/15/2021")
     assert word.date_parts == (2021, 3, 15)
+
+
+def test_a_dash_between_months_is_a_range() -> None:
+    assert norms("March-June 2021") == ["march", "to", "june", "2021"]
+    assert norms("jan \u2013 mar 2022") == ["jan", "-", "mar", "2022"]  # "-" is a word for "to"
+    assert norms("long-serving") == ["long", "serving"]

@@ -1,0 +1,243 @@
+"""Hire-date phrases of the grammar -> hire-date filters over inclusive [start, end] days.
+
+Registered with `meaning.HANDLERS`. Month arithmetic is python-dateutil's `relativedelta` (Feb 29
+minus a year is Feb 28). Nothing is guessed from "now" except what the question says relative to
+`today` ("last month", "in the past 3 years", "more than 10 years of service").
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateutil.relativedelta import MO, relativedelta
+from lark import Token, Tree
+
+from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
+from gptbridge.engines.offline.plan import DateFilter
+from gptbridge.engines.offline.words import MONTH_NAMES, season_name
+
+DAY = dt.timedelta(days=1)
+UNITS: dict[str, relativedelta] = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "quarter": relativedelta(months=3),
+    "year": relativedelta(years=1),
+    "decade": relativedelta(years=10),
+}
+# The first day of the calendar unit `today` is in.
+UNIT_START: dict[str, Callable[[dt.date], dt.date]] = {
+    "day": lambda today: today,
+    "week": lambda today: today + relativedelta(weekday=MO(-1)),
+    "month": lambda today: today + relativedelta(day=1),
+    "quarter": lambda today: today + relativedelta(month=3 * ((today.month - 1) // 3) + 1, day=1),
+    "year": lambda today: today + relativedelta(month=1, day=1),
+}
+# Service compared with an amount -> (the boundary day's shift, whether the longer-serving side).
+SERVICE = {
+    "more_than": (-1, True),
+    "at_least": (0, True),
+    "less_than": (1, False),
+    "at_most": (0, False),
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str  # "in March 2021", "in 2019"
+
+
+def months(value_year: int, first: int, count: int, label: str) -> Period:
+    """`count` calendar months from month `first` of `value_year`."""
+    start = dt.date(value_year, first, 1)
+    return Period(start, start + relativedelta(months=count) - DAY, label)
+
+
+def year(value: int) -> Period:
+    return months(value, 1, 12, f"in {value}")
+
+
+def month(value_year: int, value_month: int) -> Period:
+    return months(value_year, value_month, 1, f"in {MONTH_NAMES[value_month]} {value_year}")
+
+
+def quarter(value_year: int, number: int) -> Period:
+    return months(value_year, 3 * number - 2, 3, f"in Q{number} {value_year}")
+
+
+def half(value_year: int, number: int) -> Period:
+    which = "first" if number == 1 else "second"
+    return months(value_year, 6 * number - 5, 6, f"in the {which} half of {value_year}")
+
+
+def day(value: dt.date) -> Period:
+    return Period(value, value, f"on {value.isoformat()}")
+
+
+def decade(value: int) -> Period:
+    first = value if value >= 100 else (1900 + value if value >= 30 else 2000 + value)
+    first -= first % 10
+    return Period(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), f"in the {first}s")
+
+
+def units(unit: str, count: int) -> relativedelta:
+    return UNITS[unit] * count
+
+
+def unit_words(unit: str, count: int) -> str:
+    return f"{count} {unit}" + ("" if count == 1 else "s")
+
+
+def previous(unit: str, today: dt.date) -> Period:
+    """The calendar unit before the current one ("last year", "last month", "yesterday")."""
+    start = UNIT_START[unit](today)
+    return Period(
+        start - UNITS[unit], start - DAY, "yesterday" if unit == "day" else f"last {unit}"
+    )
+
+
+def current(unit: str, today: dt.date) -> Period:
+    """This calendar unit so far ("this year": January 1 to today)."""
+    return Period(UNIT_START[unit](today), today, f"this {unit}")
+
+
+def date_filter(start: dt.date | None, end: dt.date | None, label: str) -> Part:
+    return Part("filter", DateFilter(start, end, label), label)
+
+
+# --- periods the question names --------------------------------------------------------------
+
+
+def period(node: Tree[Token], context: Context) -> Period:
+    inner = Children(node, context.lexemes)
+    if node.data in ("half", "quarter_of"):
+        ordinal = inner.tree()
+        assert ordinal is not None
+        number = _ordinal(ordinal, context)
+        value_year = inner.token("YEARNUM")
+        inner.finish()
+        assert value_year is not None
+        if node.data == "half" and number in (1, 2):
+            return half(value_year.payload, number)
+        if node.data == "quarter_of" and 1 <= number <= 4:
+            return quarter(value_year.payload, number)
+        raise NotUsed(value_year.text)
+    lexeme = inner.any_token()
+    inner.finish()
+    assert lexeme is not None
+    return _period_of(lexeme.terminal, lexeme.payload)
+
+
+def _period_of(terminal: str, payload: object) -> Period:
+    if terminal == "YEARNUM" and isinstance(payload, int):
+        return year(payload)
+    if terminal == "DATE" and isinstance(payload, dt.date):
+        return day(payload)
+    if terminal == "DECADENUM" and isinstance(payload, int):
+        return decade(payload)
+    assert isinstance(payload, tuple)
+    kind, value_year, value = payload
+    if kind == "month":
+        return month(value_year, value)
+    if kind == "quarter":
+        return quarter(value_year, value)
+    return months(value_year, value[0], len(value), f"in {season_name(value)} {value_year}")
+
+
+def _ordinal(node: Tree[Token], context: Context) -> int:
+    inner = Children(node, context.lexemes)
+    number = inner.token("NUMBER")
+    inner.finish()
+    if node.data in ("ordinal_1", "ordinal_2"):
+        return int(str(node.data)[-1])
+    assert number is not None
+    return int(number.payload)
+
+
+def _periods(children: Children, context: Context) -> list[Period]:
+    found = []
+    while (node := children.tree("period", "half", "quarter_of")) is not None:
+        found.append(period(node, context))
+    return found
+
+
+@register("date_in", "date_before", "date_after", "date_since", "date_until")
+def _bounded(kind: str, children: Children, context: Context) -> Part:
+    (found,) = _periods(children, context)
+    if kind == "date_in":
+        return date_filter(found.start, found.end, found.label)
+    start, end, said = {
+        "date_before": (None, found.start - DAY, "before"),
+        "date_after": (found.end + DAY, None, "after"),
+        "date_since": (found.start, None, "since"),
+        "date_until": (None, found.end, "no later than"),
+    }[kind]
+    return date_filter(start, end, f"{said} {_bare(found.label)}")
+
+
+@register("date_range")
+def _date_range(kind: str, children: Children, context: Context) -> Part:
+    first, last = _periods(children, context)
+    if last.end < first.start:
+        raise NotUsed(last.label)
+    label = f"between {_bare(first.label)} and {_bare(last.label)}"
+    return date_filter(first.start, last.end, label)
+
+
+def _bare(label: str) -> str:
+    return label.removeprefix("in ").removeprefix("on ")
+
+
+# --- periods relative to today -----------------------------------------------------------------
+
+
+def _unit(children: Children) -> str:
+    unit = children.label(*(f"unit_{name}" for name in UNITS))
+    assert unit is not None
+    return unit.removeprefix("unit_")
+
+
+def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label: str = "") -> Part:
+    """ "more than N years" of service: hired before the day N years ago, and so on."""
+    shift, longer = SERVICE[comparison]
+    boundary = today - units(unit, count) + shift * DAY
+    said = comparison.replace("_", " ")
+    label = label or f"with {said} {unit_words(unit, count)} of service"
+    return date_filter(None, boundary, label) if longer else date_filter(boundary, None, label)
+
+
+@register(
+    "date_recent", "date_recent_strict", "date_tenure_more", "date_tenure", "date_tenure_at_least"
+)
+def _relative(kind: str, children: Children, context: Context) -> Part:
+    """ "in the past 3 years", "less/more than 2 years ago", "(at least) 5 years of service"."""
+    comparison = children.label("more_than", "at_least", "less_than", "at_most", "exactly")
+    number = children.token("NUMBER")
+    count = int(number.payload) if number is not None else 1
+    unit = _unit(children)
+    amount = unit_words(unit, count)
+    if kind == "date_recent":
+        start = context.today - units(unit, count)
+        return date_filter(start, context.today, f"in the last {amount}")
+    if kind == "date_recent_strict":
+        return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")
+    if kind == "date_tenure_more":
+        return tenure_filter("more_than", count, unit, context.today, f"more than {amount} ago")
+    comparison = comparison or "at_least"
+    if comparison == "exactly":
+        raise NotUsed("exactly")
+    return tenure_filter(comparison, count, unit, context.today)
+
+
+@register("date_previous", "date_current")
+def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
+    """ "last month", "this year"; "the last decade" is the ten years up to today."""
+    unit = _unit(children)
+    if unit == "decade" and kind == "date_current":
+        raise NotUsed("decade")
+    if unit == "decade":
+        return date_filter(context.today - units("decade", 1), context.today, "in the last decade")
+    found = (previous if kind == "date_previous" else current)(unit, context.today)
+    return date_filter(found.start, found.end, found.label)

@@ -1,0 +1,48 @@
+import datetime as dt
+
+from gptbridge.engines.offline import periods
+from gptbridge.engines.offline.periods import tenure_filter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
+
+from .conftest import TODAY, plan_of
+
+
+def test_periods_are_inclusive_days() -> None:
+    assert periods.month(2024, 2) == periods.Period(
+        dt.date(2024, 2, 1), dt.date(2024, 2, 29), "in February 2024"
+    )
+    assert periods.quarter(2022, 2).end == dt.date(2022, 6, 30)
+    assert periods.half(2019, 2).start == dt.date(2019, 7, 1)
+    assert periods.decade(90).start == dt.date(1990, 1, 1)
+    assert periods.decade(2010).end == dt.date(2019, 12, 31)
+
+
+def test_relative_periods() -> None:
+    today = dt.date(2024, 1, 15)
+    assert periods.previous("year", today).start == dt.date(2023, 1, 1)
+    assert periods.previous("month", today) == periods.Period(
+        dt.date(2023, 12, 1), dt.date(2023, 12, 31), "last month"
+    )
+    assert periods.previous("quarter", today).end == dt.date(2023, 12, 31)
+    assert periods.current("quarter", today).start == dt.date(2024, 1, 1)
+
+
+def test_month_arithmetic_clamps_to_the_month_end() -> None:
+    assert dt.date(2024, 2, 29) - periods.units("year", 3) == dt.date(2021, 2, 28)
+    assert periods.unit_words("year", 1) == "1 year"
+
+
+def test_tenure_bounds() -> None:
+    assert tenure_filter("more_than", 10, "year", TODAY).value.end == dt.date(2014, 1, 14)
+    assert tenure_filter("at_least", 5, "year", TODAY).value.end == dt.date(2019, 1, 15)
+    assert tenure_filter("less_than", 2, "year", TODAY).value.start == dt.date(2022, 1, 16)
+
+
+def test_compound_and_named_dates() -> None:
+    (since_before,) = plan_of("hired since before 2015").filters
+    assert since_before == DateFilter(None, dt.date(2014, 12, 31), "before 2015")
+    (christmas,) = plan_of("who joined on christmas").filters
+    assert isinstance(christmas, DatePartFilter)
+    assert christmas.values == (1225,)
+    (weekend,) = plan_of("hires on weekends").filters
+    assert weekend == DatePartFilter("weekday", (0, 6), "on a weekend")
