@@ -16,6 +16,7 @@ import json
 import logging
 import threading
 import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +90,32 @@ async def close_client() -> None:
         client = _clients.pop(asyncio.get_running_loop(), None)
     if client is not None:
         await client.close()
+
+
+ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[Any]], Any], Awaitable[None]]
+
+
+def closing_client_at_shutdown(app: ASGIApp) -> ASGIApp:
+    """ASGI middleware: close the serving loop's client when the server shuts down (a worker
+    recycled after max_requests, a deploy), so its HTTP connections end cleanly instead of
+    being reported as an unclosed session when the loop goes away."""
+
+    async def application(
+        scope: dict[str, Any], receive: Callable[[], Awaitable[Any]], send: Any
+    ) -> None:
+        if scope["type"] != "lifespan":
+            await app(scope, receive, send)
+            return
+
+        async def receive_and_close_at_shutdown() -> Any:
+            message = await receive()
+            if message.get("type") == "lifespan.shutdown":
+                await close_client()
+            return message
+
+        await app(scope, receive_and_close_at_shutdown, send)
+
+    return application
 
 
 @receiver(setting_changed)

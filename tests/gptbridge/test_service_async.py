@@ -225,3 +225,28 @@ async def test_domain_errors_keep_the_error_shape(fake_openai: FakeOpenAI) -> No
     assert response.json()["code"] == "upstream_error"
     with pytest.raises(DomainError):
         await aanswer_question("Who works in Marketing?")
+
+
+async def test_the_model_client_is_closed_when_the_server_shuts_down(
+    settings: SettingsWrapper,
+) -> None:
+    settings.OPENAI_API_KEY = "sk-test"
+    llm.get_client()
+    events = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+    sent: list[str] = []
+
+    async def inner_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        while (await receive())["type"] != "lifespan.shutdown":
+            await send({"type": "lifespan.startup.complete"})
+        await send({"type": "lifespan.shutdown.complete"})
+
+    async def receive() -> dict[str, str]:
+        return next(events)
+
+    async def send(message: dict[str, str]) -> None:
+        sent.append(message["type"])
+
+    app = llm.closing_client_at_shutdown(inner_app)
+    await app({"type": "lifespan"}, receive, send)
+    assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert not llm.has_client()
