@@ -135,6 +135,7 @@ def _plain(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, label or (field.payload if field else value))
 
 
+@register("value", "fields")
 def _token_part(kind: str, children: Children, context: Context) -> Part:
     """A value ("interns") or a column ("e-mail"), as said."""
     lexeme = children.any_token()
@@ -142,6 +143,7 @@ def _token_part(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, lexeme.payload, lexeme.text)
 
 
+@register("possessive")
 def _possessive(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
     value = children.token("VALUE")
@@ -171,6 +173,7 @@ def person_filter(lexeme: Lexeme) -> plans.Filter:
     return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
+@register("average")
 def _average(kind: str, children: Children, context: Context) -> Part:
     unit = children.label()
     if unit not in (None, "unit_year"):
@@ -178,6 +181,7 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part("average")
 
 
+@register("having")
 def _having(kind: str, children: Children, context: Context) -> Part:
     comparison = children.label()
     number = children.token("NUMBER")
@@ -276,14 +280,3 @@ def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]
         name = capwords(lexeme.text.replace(" 's", "'s"))
         return "monthday", (month * 100 + day,), f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
     return "quarter", (value,), f"in Q{value} (any year)"
-
-
-HANDLERS.update(
-    {
-        "value": _token_part,
-        "fields": _token_part,
-        "possessive": _possessive,
-        "having": _having,
-        "average": _average,
-    }
-)
