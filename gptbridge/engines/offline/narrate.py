@@ -14,7 +14,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
-from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
+from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
 
@@ -22,30 +22,16 @@ Rows = list[dict[str, Any]]  # a result's rows, by column name
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
 LIST_LIMIT = 25
 SHOWN_WHEN_LONG = 20
-# How answers name a column or group key, where it is not its name with spaces ("hire date").
-KEY_WORDS = {
-    "email": "e-mail",
-    "full_name": "name",
-    "hire_weekday": "weekday of hire",
-    "hire_season": "season",
-    "email_domain": "e-mail domain",
-}
 COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
     "<": "fewer than"
-}
-# A text comparison, said and denied.
-TEXT_VERBS = {
-    "equals": ("is", "is not"),
-    "starts": ("starts with", "does not start with"),
-    "ends": ("ends with", "does not end with"),
-    "contains": ("contains", "does not contain"),
 }
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
 
 
 def key_words(key: str) -> str:
-    return KEY_WORDS.get(key, key.replace("_", " "))
+    """How answers name a column or group key ("e-mail domain"); else its name with spaces."""
+    return ANSWER_WORDS["key_words"].get(key, key.replace("_", " "))
 
 
 def title_plural(value: str) -> str:
@@ -154,7 +140,7 @@ def _describe_text(condition: plans.TextFilter) -> str:
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
-    said = TEXT_VERBS[condition.op][condition.negated]
+    said = ANSWER_WORDS["text_verbs"][condition.op][condition.negated]
     return f'whose {key_words(condition.column)} {said} "{value}"'
 
 
@@ -334,15 +320,10 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
             f"{as_of}; {TENURE_DEFINITION})."
         )
     items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
-    if shape.extreme is not None:
-        which = "highest" if shape.extreme == "max" else "lowest"
-        return (
-            f"The {which} average tenure per {key_words(shape.key)}{subject.among()} (as of "
-            f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
-        )
+    which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     return (
-        f"Average tenure per {key_words(shape.key)}{subject.among()} (as of {as_of}; "
-        f"{TENURE_DEFINITION}): {_join(items, '; ')}."
+        f"{which or 'Average'} tenure per {key_words(shape.key)}{subject.among()} (as of "
+        f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
     )
 
 

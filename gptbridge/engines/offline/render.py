@@ -34,6 +34,8 @@ TENURE_DAYS = {
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
+# Parts of hire_date, as said in the plan -> as sqlglot names them.
+DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 COMPARISONS: dict[str, type[exp.Binary]] = {
     ">": exp.GT,
     ">=": exp.GTE,
@@ -173,14 +175,9 @@ def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
 
 
 def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
-    parts = {
-        "hire_year": "YEAR",
-        "hire_month": "MONTH",
-        "hire_quarter": "QUARTER",
-        "hire_weekday": "DOW",
-    }
-    if key in parts:
-        return _date_part(parts[key], dialect)
+    part = key.removeprefix("hire_")
+    if part in DATE_PARTS:
+        return _date_part(DATE_PARTS[part], dialect)
     if key == "hire_season":
         month = _date_part("MONTH", dialect)
         seasons = [
@@ -274,9 +271,6 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
     )
 
 
-DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
-
-
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
         month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
@@ -314,10 +308,8 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
 
 
 def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
-    column = _col(condition.column)
-    if len(condition.values) == 1:
-        return exp.EQ(this=column, expression=exp.Literal.string(condition.values[0]))
-    return exp.In(this=column, expressions=[exp.Literal.string(v) for v in condition.values])
+    values = [exp.Literal.string(value) for value in condition.values]
+    return _in_or_equals(_col(condition.column), values)
 
 
 def _date_filter(condition: plans.DateFilter) -> exp.Expr:
