@@ -82,10 +82,6 @@ def decade(value: int) -> Period:
     return Period(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), f"in the {first}s")
 
 
-def units(unit: str, count: int) -> relativedelta:
-    return UNITS[unit] * count
-
-
 def unit_words(unit: str, count: int) -> str:
     return f"{count} {unit}" + ("" if count == 1 else "s")
 
@@ -202,7 +198,7 @@ def _unit(children: Children) -> str:
 def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label: str = "") -> Part:
     """ "more than N years" of service: hired before the day N years ago, and so on."""
     shift, longer = SERVICE[comparison]
-    boundary = today - units(unit, count) + shift * DAY
+    boundary = today - UNITS[unit] * count + shift * DAY
     said = comparison.replace("_", " ")
     label = label or f"with {said} {unit_words(unit, count)} of service"
     return date_filter(None, boundary, label) if longer else date_filter(boundary, None, label)
@@ -219,7 +215,7 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     unit = _unit(children)
     amount = unit_words(unit, count)
     if kind == "date_recent":
-        start = context.today - units(unit, count)
+        start = context.today - UNITS[unit] * count
         return date_filter(start, context.today, f"in the last {amount}")
     if kind == "date_recent_strict":
         return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")
@@ -238,6 +234,6 @@ def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
     if unit == "decade" and kind == "date_current":
         raise NotUsed("decade")
     if unit == "decade":
-        return date_filter(context.today - units("decade", 1), context.today, "in the last decade")
+        return date_filter(context.today - UNITS["decade"], context.today, "in the last decade")
     found = (previous if kind == "date_previous" else current)(unit, context.today)
     return date_filter(found.start, found.end, found.label)

@@ -8,7 +8,12 @@ import datetime as dt
 from typing import cast
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
+from gptbridge.engines.offline.assemble import (
+    ORDER_DIRECTIONS,
+    Bag,
+    NotUnderstood,
+    split_conditions,
+)
 from gptbridge.engines.offline.meaning import Part
 
 GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
@@ -354,13 +359,7 @@ def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
         if part.value in plans.COLUMNS or part.value == "name":
             return str(part.value), None
         raise NotUnderstood([part.text or str(part.value)])
-    directions = {
-        "order_az": False,
-        "order_za": True,
-        "order_newest_first": True,
-        "order_earliest_first": False,
-    }
-    return None, directions.get(part.kind)
+    return None, ORDER_DIRECTIONS.get(part.kind)
 
 
 def _people(bag: Bag) -> plans.Shape:
