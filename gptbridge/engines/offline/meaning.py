@@ -14,6 +14,7 @@ from typing import Any, cast
 from lark import Token, Tree
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline import words
 from gptbridge.engines.offline.lexer import Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
@@ -193,18 +194,8 @@ def _having(kind: str, children: Children, context: Context) -> Part:
 
 # --- names and e-mail --------------------------------------------------------------------------
 
-NAME_COLUMNS: dict[str, plans.TextColumn] = {
-    "first_name": "first_name",
-    "last_name": "last_name",
-    "name": "full_name",
-    "email": "email",
-}
-# e-mail words -> (comparison, the pattern the word fills)
-EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = {
-    "PROVIDER": ("contains", "@{}."),
-    "DOMAINNAME": ("ends", "@{}"),
-    "EMAIL": ("equals", "{}"),
-}
+NAME_COLUMNS: dict[str, plans.TextColumn] = words.PHRASES["name_columns"]
+EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = words.PHRASES["email_conditions"]
 
 
 @register("named", "field_is", "field_text", "text_in_field", "name_person")

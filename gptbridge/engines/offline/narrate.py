@@ -14,7 +14,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
-from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
+from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
 
@@ -22,9 +22,7 @@ Rows = list[dict[str, Any]]  # a result's rows, by column name
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
 LIST_LIMIT = 25
 SHOWN_WHEN_LONG = 20
-COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
-    "<": "fewer than"
-}
+COMPARISON_WORDS: dict[str, str] = ANSWER_WORDS["comparisons"]
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
 

@@ -14,16 +14,11 @@ from lark import Token, Tree
 
 from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
 from gptbridge.engines.offline.plan import DateFilter
-from gptbridge.engines.offline.words import MONTH_NAMES, season_name
+from gptbridge.engines.offline.words import MONTH_NAMES, PHRASES, season_name
 
 DAY = dt.timedelta(days=1)
 UNITS: dict[str, relativedelta] = {
-    "day": relativedelta(days=1),
-    "week": relativedelta(weeks=1),
-    "month": relativedelta(months=1),
-    "quarter": relativedelta(months=3),
-    "year": relativedelta(years=1),
-    "decade": relativedelta(years=10),
+    unit: relativedelta(**{field: amount}) for unit, (field, amount) in PHRASES["units"].items()
 }
 # The first day of the calendar unit `today` is in.
 UNIT_START: dict[str, Callable[[dt.date], dt.date]] = {
@@ -33,13 +28,7 @@ UNIT_START: dict[str, Callable[[dt.date], dt.date]] = {
     "quarter": lambda today: today + relativedelta(month=3 * ((today.month - 1) // 3) + 1, day=1),
     "year": lambda today: today + relativedelta(month=1, day=1),
 }
-# Service compared with an amount -> (the boundary day's shift, whether the longer-serving side).
-SERVICE = {
-    "more_than": (-1, True),
-    "at_least": (0, True),
-    "less_than": (1, False),
-    "at_most": (0, False),
-}
+SERVICE: dict[str, tuple[int, bool]] = PHRASES["service"]
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,9 @@ SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
-# How answers say a column, a group key and a text comparison (said, denied).
+# What the grammar's phrases stand for: name columns, e-mail patterns, time units, service.
+PHRASES: dict[str, dict[str, Any]] = _DATA["phrases"]
+# How answers say a column or group key, a text comparison (said, denied), a count comparison.
 ANSWER_WORDS: dict[str, dict[str, Any]] = _DATA["answers"]
 # The grammar's comparisons ("more_than") as operators.
 OPERATORS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=", "exactly": "="}
