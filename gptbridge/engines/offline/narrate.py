@@ -2,9 +2,7 @@
 
 It says what was found, how many, how it is sorted, lists up to `LIST_LIMIT` items and counts
 the rest, and says when the database returned only the first rows. Computed values state their
-definition in every answer:
-- tenure: (today - hire date) in days / 365.25, in years; an average is rounded to 1 decimal;
-- percentage: 100 * matching / all employees in scope, rounded to 1 decimal.
+definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`) in every answer.
 """
 
 from collections.abc import Callable

@@ -72,7 +72,7 @@ def build_query(plan: plans.QueryPlan, dialect: Dialect) -> exp.Select:
 def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
-    return scope.select([bound(this=_col("hire_date")).as_(alias)])
+    return scope.select([bound(this=exp.column("hire_date")).as_(alias)])
 
 
 def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
@@ -86,17 +86,17 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
-    query = scope.select([_col(shape.column)]).distinct()
-    return query.order_by(_ordered(_col(shape.column), shape.descending, scope.dialect))
+    query = scope.select([exp.column(shape.column)]).distinct()
+    return query.order_by(_ordered(exp.column(shape.column), shape.descending, scope.dialect))
 
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = _group_expression(shape.key, scope.dialect)
     bound = exp.Max if shape.latest else exp.Min
-    extremes = scope.select([key.copy(), bound(this=_col("hire_date"))])
+    extremes = scope.select([key.copy(), bound(this=exp.column("hire_date"))])
     extremes = extremes.group_by(key.copy())
-    pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
+    pair = exp.Tuple(expressions=[key.copy(), exp.column("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
     query = scope.select([exp.Star()], condition)
     return query.order_by(
@@ -142,7 +142,7 @@ def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
 
 
 def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
-    return [exp.Star()] if fields is None else [_col(field) for field in fields]
+    return [exp.Star()] if fields is None else [exp.column(field) for field in fields]
 
 
 def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
@@ -162,14 +162,14 @@ def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[e
     keys += [(column, False) for column in breakers]
     unique = list(dict.fromkeys(column for column, _ in keys))
     directions = dict(reversed(keys))  # the first mention of a column decides
-    return [_ordered(_col(column), directions[column], dialect) for column in unique]
+    return [_ordered(exp.column(column), directions[column], dialect) for column in unique]
 
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
-    extreme_date = exp.Subquery(this=scope.select([bound(this=_col("hire_date"))]))
-    condition = exp.EQ(this=_col("hire_date"), expression=extreme_date)
+    extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
+    condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
     query = scope.select(_projection(shape.fields), condition)
     return query.order_by(*_people_order((), scope.dialect))
 
@@ -190,10 +190,10 @@ def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
         ]
         return exp.Case(ifs=seasons)
     if key == "email_domain":
-        at = exp.StrPosition(this=_col("email"), substr=exp.Literal.string("@"))
+        at = exp.StrPosition(this=exp.column("email"), substr=exp.Literal.string("@"))
         after = exp.Add(this=at, expression=exp.Literal.number(1))
-        return exp.Lower(this=exp.Substring(this=_col("email"), start=after))
-    return _col(key)
+        return exp.Lower(this=exp.Substring(this=exp.column("email"), start=after))
+    return exp.column(key)
 
 
 def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
@@ -224,7 +224,7 @@ def _is_extreme(
     """`aggregate` equals its largest (smallest) value over the groups: tied groups all kept."""
     values = scope.select([aggregate.copy().as_(name)]).group_by(group.copy())
     bound = exp.Max if most else exp.Min
-    best = exp.select(bound(this=_col(name))).from_(
+    best = exp.select(bound(this=exp.column(name))).from_(
         exp.Subquery(this=values, alias=exp.TableAlias(this=exp.to_identifier(alias)))
     )
     return exp.EQ(this=aggregate, expression=exp.Subquery(this=best))
@@ -273,7 +273,7 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
 
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
-        month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
+        month_day = exp.TimeToStr(this=exp.column("hire_date"), format=exp.Literal.string("%m-%d"))
         days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
         return _in_or_equals(month_day, days)
     numbers = [exp.Literal.number(value) for value in condition.values]
@@ -289,9 +289,9 @@ def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
 def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
     table = describe_directory(dialect).table
     if condition.person is None:
-        shared = exp.select(_col("hire_date")).from_(table).group_by(_col("hire_date"))
+        shared = exp.select(exp.column("hire_date")).from_(table).group_by(exp.column("hire_date"))
         shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
-        return exp.In(this=_col("hire_date"), query=exp.Subquery(this=shared))
+        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared))
     first, last = condition.person
     person = exp.And(
         this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
@@ -299,21 +299,21 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
     if condition.relation != "same":
         # Before the earliest / after the latest hire date of anyone with that name.
         bound = exp.Min if condition.relation == "before" else exp.Max
-        day = exp.select(bound(this=_col("hire_date"))).from_(table).where(person.copy())
+        day = exp.select(bound(this=exp.column("hire_date"))).from_(table).where(person.copy())
         compare = exp.LT if condition.relation == "before" else exp.GT
-        return compare(this=_col("hire_date"), expression=exp.Subquery(this=day))
-    days = exp.select(_col("hire_date")).from_(table).where(person.copy())
-    same = exp.In(this=_col("hire_date"), query=exp.Subquery(this=days))
+        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day))
+    days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
+    same = exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days))
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 
 def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
     values = [exp.Literal.string(value) for value in condition.values]
-    return _in_or_equals(_col(condition.column), values)
+    return _in_or_equals(exp.column(condition.column), values)
 
 
 def _date_filter(condition: plans.DateFilter) -> exp.Expr:
-    column = _col("hire_date")
+    column = exp.column("hire_date")
     start, end = condition.start, condition.end
     if start is not None and end is not None:
         if start == end:
@@ -351,13 +351,13 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
 
 def _text_column(column: str) -> exp.Expr:
     if column == "full_name":
-        with_space = exp.DPipe(this=_col("first_name"), expression=exp.Literal.string(" "))
-        return exp.DPipe(this=with_space, expression=_col("last_name"))
-    return _col(column)
+        with_space = exp.DPipe(this=exp.column("first_name"), expression=exp.Literal.string(" "))
+        return exp.DPipe(this=with_space, expression=exp.column("last_name"))
+    return exp.column(column)
 
 
 def _lower_equals(column: str, value: str) -> exp.Expr:
-    return exp.EQ(this=exp.Lower(this=_col(column)), expression=exp.Literal.string(value))
+    return exp.EQ(this=exp.Lower(this=exp.column(column)), expression=exp.Literal.string(value))
 
 
 def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
@@ -371,10 +371,6 @@ def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
 
 
 # --- small builders ----------------------------------------------------------------------------
-
-
-def _col(name: str) -> exp.Column:
-    return exp.column(name)
 
 
 def _count() -> exp.Count:
@@ -394,9 +390,9 @@ def _date_part(part: str, dialect: Dialect) -> exp.Expr:
         return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
     if dialect == "sqlite":
         fmt = exp.Literal.string(SQLITE_FORMATS[part])
-        value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=fmt)
+        value: exp.Expr = exp.TimeToStr(this=exp.column("hire_date"), format=fmt)
     else:
-        value = exp.Extract(this=exp.var(part), expression=_col("hire_date"))
+        value = exp.Extract(this=exp.var(part), expression=exp.column("hire_date"))
     return exp.Cast(this=value, to=exp.DataType.build("INT"))
 
 

@@ -1,10 +1,8 @@
 """The English the offline grammar is written in, as data (`words.toml`).
 
-The grammar (`grammar.lark`) uses one canonical keyword per meaning ("hired", "people",
-"newest"); the lexer maps every variant listed in `words.toml` to it, so the grammar stays small
-and a new way of saying something is one more string there, not a new rule. Words for the
-directory's columns and values are not here: they come from the directory description
-(`employees/directory.py`).
+The grammar (`grammar.lark`) uses one canonical keyword per meaning ("hired", "newest"); the
+lexer maps every variant listed in `words.toml` to it, so a new way of saying something is one
+more string there, not a new rule. Column and value words come from the directory description.
 """
 
 import tomllib
