@@ -263,7 +263,7 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
         people = subject.phrase(2)
         return (
             f"{_capitalized(people)} per {key_words(shape.key)}, with each group's share of "
-            f"all {people} (percent, rounded to 1 decimal): {listed}."
+            f"all {people} ({SHARE_DEFINITION}): {listed}."
         )
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)

@@ -138,9 +138,6 @@ def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
     return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
 
 
-# --- shapes ----------------------------------------------------------------------------------
-
-
 def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
     return [exp.Star()] if fields is None else [exp.column(field) for field in fields]
 
@@ -293,9 +290,7 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
         shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
         return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared))
     first, last = condition.person
-    person = exp.And(
-        this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
-    )
+    person = _named(first, last, exp.and_)
     if condition.relation != "same":
         # Before the earliest / after the latest hire date of anyone with that name.
         bound = exp.Min if condition.relation == "before" else exp.Max
@@ -335,14 +330,9 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     value = condition.value.lower()
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
-        return exp.And(
-            this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
-        )
+        return _named(first, last, exp.and_)
     if condition.column == "any_name":
-        either = exp.Or(
-            this=_lower_equals("first_name", value), expression=_lower_equals("last_name", value)
-        )
-        return exp.Paren(this=either)
+        return exp.Paren(this=_named(value, value, exp.or_))
     subject = exp.Lower(this=_text_column(condition.column))
     if condition.op == "equals":
         return exp.EQ(this=subject, expression=exp.Literal.string(value))
@@ -354,6 +344,11 @@ def _text_column(column: str) -> exp.Expr:
         with_space = exp.DPipe(this=exp.column("first_name"), expression=exp.Literal.string(" "))
         return exp.DPipe(this=with_space, expression=exp.column("last_name"))
     return exp.column(column)
+
+
+def _named(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:
+    """The first and (or) the last name equal to these, ignoring case."""
+    return join(_lower_equals("first_name", first), _lower_equals("last_name", last), copy=False)
 
 
 def _lower_equals(column: str, value: str) -> exp.Expr:

@@ -5,7 +5,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-from typing import cast
+from typing import cast, get_args
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import (
@@ -16,7 +16,7 @@ from gptbridge.engines.offline.assemble import (
 )
 from gptbridge.engines.offline.meaning import Part
 
-GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
+GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
 PEOPLE_NOUNS = ("noun_people", "noun_who")
 
 
