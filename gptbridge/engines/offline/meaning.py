@@ -47,16 +47,13 @@ class Children:
                 return item
         return None
 
-    def token(self, terminal: str) -> Lexeme | None:
-        found = self._take(lambda item: isinstance(item, Token) and item.type == terminal)
+    def token(self, terminal: str | None = None) -> Lexeme | None:
+        """The lexeme of the first untaken word of this terminal (of any, with None)."""
+        found = self._take(lambda item: isinstance(item, Token) and terminal in (None, item.type))
         return self.lexemes[found.start_pos] if found is not None else None
 
     def tree(self, *names: str) -> Tree[Token] | None:
         return self._take(lambda item: isinstance(item, Tree) and (not names or item.data in names))
-
-    def any_token(self) -> Lexeme | None:
-        found = self._take(lambda item: isinstance(item, Token))
-        return self.lexemes[found.start_pos] if found is not None else None
 
     def label(self, *names: str) -> str | None:
         """The name of a child phrase with no parts of its own ("key_hire_month", "exactly")."""
@@ -73,7 +70,7 @@ class Children:
             return None
         inner = Children(node, self.lexemes)
         lexeme = inner.leaf() if any(isinstance(item, Tree) for item in inner.items) else None
-        lexeme = lexeme or inner.any_token()
+        lexeme = lexeme or inner.token()
         inner.finish()
         return lexeme
 
@@ -139,7 +136,7 @@ def _plain(kind: str, children: Children, context: Context) -> Part:
 @register("value", "fields")
 def _token_part(kind: str, children: Children, context: Context) -> Part:
     """A value ("interns") or a column ("e-mail"), as said."""
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     return Part(kind, lexeme.payload, lexeme.text)
 
@@ -222,7 +219,7 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
 
 @register("provider", "at_domain", "email_is")
 def _email(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     operation, pattern = EMAIL_CONDITIONS[lexeme.terminal]
     condition = plans.TextFilter(
@@ -250,7 +247,7 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
 @register("date_month", "date_weekday", "date_weekend", "date_season", "date_named_day")
 @register("date_quarter")
 def _date_part(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     return Part("filter", plans.DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
 

@@ -109,7 +109,7 @@ def period(node: Tree[Token], context: Context) -> Period:
         if node.data == "quarter_of" and 1 <= number <= 4:
             return quarter(value_year.payload, number)
         raise NotUsed(value_year.text)
-    lexeme = inner.any_token()
+    lexeme = inner.token()
     inner.finish()
     assert lexeme is not None
     return _period_of(lexeme.terminal, lexeme.payload)

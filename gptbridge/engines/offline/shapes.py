@@ -277,11 +277,7 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
-    if not ends or bag.has(
-        "by", "order_az", "order_za", "order_newest_first", "order_earliest_first"
-    ):
-        return None
-    if not bag.has("noun_hires"):
+    if not ends or not bag.has("noun_hires") or bag.has("by", *ORDER_DIRECTIONS):
         return None
     limit = bag.take_one("limit_first", "limit_last")
     assert limit is not None
