@@ -52,6 +52,10 @@ class Bag:
                 taken.append(part)
         return taken
 
+    def use(self, *parts: Part) -> None:
+        for part in parts:
+            self.used[self.parts.index(part)] = True
+
     def take_one(self, *kinds: str) -> Part | None:
         taken = self.take(*kinds)
         if len(taken) > 1:

@@ -64,7 +64,7 @@ def _key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
     for part in bag.peek(*kinds):
         key = _group_key(part.value)
         if key is not None:
-            bag.used[bag.parts.index(part)] = True
+            bag.use(part)
             return key
     return None
 
@@ -103,9 +103,8 @@ def _share(
 
 
 def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("average", "how_long"):
+    if not bag.take("average", "how_long"):
         return None
-    bag.take("average", "how_long")
     key = _key_from(bag, "per", "by")
     if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
         key = _key_from(bag, "fields", "key")
@@ -132,9 +131,8 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("count"):
+    if not bag.take("count"):
         return None
-    bag.take("count")
     key = _key_from(bag, "per", "by")
     if key is not None:
         return _group_count(bag, key)
@@ -156,10 +154,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
-    for part in by_count:  # "sorted by count": biggest first
-        bag.used[bag.parts.index(part)] = True
-        if not bag.has("order_az", "order_fewest_first"):
-            order.append(plans.OrderKey("count", descending=True))
+    bag.use(*by_count)
+    if by_count and not bag.has("order_az", "order_fewest_first"):  # "sorted by count"
+        order += [plans.OrderKey("count", descending=True)] * len(by_count)
     if bag.take("order_most_first"):
         order.append(plans.OrderKey("count", descending=True))
     if bag.take("order_fewest_first"):
@@ -196,16 +193,15 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and _group_key(p.value)]
     if not keys:
         return None
-    bag.used[bag.parts.index(keys[0])] = True
+    bag.use(keys[0])
     operator, number = bag.take("having")[0].value
     key = cast(plans.GroupKey, _group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
 def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("breakdown"):
+    if not bag.take("breakdown"):
         return None
-    bag.take("breakdown")
     key = _key_from(bag, "by", "per", "fields", "key")
     if key is None:
         raise NotUnderstood(["breakdown"], "a breakdown by what?")
@@ -215,7 +211,7 @@ def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
     derived = [p for p in bag.peek("by") if str(p.value).startswith("key_")]
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
-        bag.used[bag.parts.index(derived[0])] = True
+        bag.use(derived[0])
         return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
     if not bag.has("per"):
         return None
@@ -235,7 +231,7 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = _key_from(bag, "fields", "key")
     if key is None:
         return None
-    bag.used[bag.parts.index(by_count[0])] = True
+    bag.use(by_count[0])
     shape = _group_count(bag, key)
     if not shape.order:
         return plans.GroupCount(
@@ -254,13 +250,11 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     if superlative and ends:
         return None  # "most recent hires first" is an order, read elsewhere
-    for part in bag.peek("by"):
-        if part.value == "hire_date":  # "the most senior, by hire date": that is the ranking
-            bag.used[bag.parts.index(part)] = True
+    # "the most senior, by hire date": that is the ranking
+    bag.use(*(part for part in bag.peek("by") if part.value == "hire_date"))
     latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
     bag.take("earliest")
-    for part in ends:
-        bag.used[bag.parts.index(part)] = True
+    bag.use(*ends)
     limit = bag.take_one("limit_bare", "limit_top", "limit_first", "limit_last")
     if limit is not None:
         fields = _fields(bag)
