@@ -145,8 +145,6 @@ def _describe_text(condition: plans.TextFilter) -> str:
 
 def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
     count = len(rows)
-    if count == 0:
-        return f"I found no {subject.phrase(2)}."
     items = _listing([_person(row, subject) for row in rows])
     if shape.limit is not None and shape.order and shape.order[0].key == "hire_date":
         which = "most recently hired" if shape.order[0].descending else "earliest hired"
@@ -173,8 +171,6 @@ def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
     people = _listing([_person(row, subject) for row in rows])
-    if not rows:
-        return f"I found no {subject.phrase(2)}."
     if len(rows) == 1:
         return f"The {which} hire{among}: {people}."
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."
@@ -339,8 +335,6 @@ def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
-    if not rows:
-        return f"I found no {subject.phrase(2)}."
     items = [
         f"{group_label(shape.key, row.get(shape.key))}: {row.get('first_name')} "
         f"{row.get('last_name')} (hired {row.get('hire_date')})"
@@ -365,7 +359,12 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.GroupHireExtreme: _group_hire_extreme,
 }
 
+# Shapes that list employees: with no rows, the answer is that no one was found.
+PEOPLE_SHAPES = (plans.PeopleList, plans.HireExtreme, plans.GroupHireExtreme)
+
 
 def describe(shape: plans.Shape, subject: Subject, rows: Rows) -> str:
     """The answer for one shape of plan, from its rows."""
+    if not rows and isinstance(shape, PEOPLE_SHAPES):
+        return f"I found no {subject.phrase(2)}."
     return NARRATORS[type(shape)](shape, subject, rows)
