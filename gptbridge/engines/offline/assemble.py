@@ -52,6 +52,10 @@ class Bag:
                 taken.append(part)
         return taken
 
+    def use(self, *parts: Part) -> None:
+        for part in parts:
+            self.used[self.parts.index(part)] = True
+
     def take_one(self, *kinds: str) -> Part | None:
         taken = self.take(*kinds)
         if len(taken) > 1:
@@ -101,15 +105,14 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     return filters, rest
 
 
-ORDER_KINDS = (
-    "by",
-    "order_az",
-    "order_za",
-    "order_newest_first",
-    "order_earliest_first",
-    "order_most_first",
-    "order_fewest_first",
-)
+# Words that order a list -> whether they order it descending.
+ORDER_DIRECTIONS = {
+    "order_az": False,
+    "order_za": True,
+    "order_newest_first": True,
+    "order_earliest_first": False,
+}
+ORDER_KINDS = ("by", *ORDER_DIRECTIONS, "order_most_first", "order_fewest_first")
 
 
 def _absorb_joining_words(parts: list[Part]) -> list[Part]:

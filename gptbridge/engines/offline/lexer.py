@@ -281,9 +281,7 @@ def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
-    if lexeme.terminal != terminal:
-        return False
-    return keyword is None or lexeme.payload == keyword
+    return lexeme.terminal == terminal and (keyword is None or lexeme.payload == keyword)
 
 
 # One letter per lexeme, so a date said in several words is a pattern over the letters:

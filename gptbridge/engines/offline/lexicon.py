@@ -104,12 +104,10 @@ def _low_priority_entries() -> dict[tuple[str, ...], Entry]:
 
 
 def _build(description: TableDescription) -> Lexicon:
-    phrases = _low_priority_entries()
-    phrases.update(_word_entries())
+    low = _low_priority_entries()
+    phrases = low | _word_entries()
     # Topics a keyword would hide ("'s manager" over "'s") are longer, so they still win.
-    for phrase, entry in _low_priority_entries().items():
-        if entry.terminal == "TOPIC" and len(phrase) > 1:
-            phrases[phrase] = entry
+    phrases |= {p: entry for p, entry in low.items() if entry.terminal == "TOPIC" and len(p) > 1}
     phrases.update(_column_entries(description))
     spelled = frozenset(
         word

@@ -14,6 +14,7 @@ from typing import Any, cast
 from lark import Token, Tree
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline import words
 from gptbridge.engines.offline.lexer import Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
@@ -46,16 +47,13 @@ class Children:
                 return item
         return None
 
-    def token(self, terminal: str) -> Lexeme | None:
-        found = self._take(lambda item: isinstance(item, Token) and item.type == terminal)
+    def token(self, terminal: str | None = None) -> Lexeme | None:
+        """The lexeme of the first untaken word of this terminal (of any, with None)."""
+        found = self._take(lambda item: isinstance(item, Token) and terminal in (None, item.type))
         return self.lexemes[found.start_pos] if found is not None else None
 
     def tree(self, *names: str) -> Tree[Token] | None:
         return self._take(lambda item: isinstance(item, Tree) and (not names or item.data in names))
-
-    def any_token(self) -> Lexeme | None:
-        found = self._take(lambda item: isinstance(item, Token))
-        return self.lexemes[found.start_pos] if found is not None else None
 
     def label(self, *names: str) -> str | None:
         """The name of a child phrase with no parts of its own ("key_hire_month", "exactly")."""
@@ -72,7 +70,7 @@ class Children:
             return None
         inner = Children(node, self.lexemes)
         lexeme = inner.leaf() if any(isinstance(item, Tree) for item in inner.items) else None
-        lexeme = lexeme or inner.any_token()
+        lexeme = lexeme or inner.token()
         inner.finish()
         return lexeme
 
@@ -135,13 +133,15 @@ def _plain(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, label or (field.payload if field else value))
 
 
+@register("value", "fields")
 def _token_part(kind: str, children: Children, context: Context) -> Part:
     """A value ("interns") or a column ("e-mail"), as said."""
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     return Part(kind, lexeme.payload, lexeme.text)
 
 
+@register("possessive")
 def _possessive(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
     value = children.token("VALUE")
@@ -171,6 +171,7 @@ def person_filter(lexeme: Lexeme) -> plans.Filter:
     return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
+@register("average")
 def _average(kind: str, children: Children, context: Context) -> Part:
     unit = children.label()
     if unit not in (None, "unit_year"):
@@ -178,6 +179,7 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part("average")
 
 
+@register("having")
 def _having(kind: str, children: Children, context: Context) -> Part:
     comparison = children.label()
     number = children.token("NUMBER")
@@ -189,18 +191,8 @@ def _having(kind: str, children: Children, context: Context) -> Part:
 
 # --- names and e-mail --------------------------------------------------------------------------
 
-NAME_COLUMNS: dict[str, plans.TextColumn] = {
-    "first_name": "first_name",
-    "last_name": "last_name",
-    "name": "full_name",
-    "email": "email",
-}
-# e-mail words -> (comparison, the pattern the word fills)
-EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = {
-    "PROVIDER": ("contains", "@{}."),
-    "DOMAINNAME": ("ends", "@{}"),
-    "EMAIL": ("equals", "{}"),
-}
+NAME_COLUMNS: dict[str, plans.TextColumn] = words.PHRASES["name_columns"]
+EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = words.PHRASES["email_conditions"]
 
 
 @register("named", "field_is", "field_text", "text_in_field", "name_person")
@@ -227,7 +219,7 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
 
 @register("provider", "at_domain", "email_is")
 def _email(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     operation, pattern = EMAIL_CONDITIONS[lexeme.terminal]
     condition = plans.TextFilter(
@@ -255,7 +247,7 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
 @register("date_month", "date_weekday", "date_weekend", "date_season", "date_named_day")
 @register("date_quarter")
 def _date_part(kind: str, children: Children, context: Context) -> Part:
-    lexeme = children.any_token()
+    lexeme = children.token()
     assert lexeme is not None
     return Part("filter", plans.DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
 
@@ -276,14 +268,3 @@ def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]
         name = capwords(lexeme.text.replace(" 's", "'s"))
         return "monthday", (month * 100 + day,), f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
     return "quarter", (value,), f"in Q{value} (any year)"
-
-
-HANDLERS.update(
-    {
-        "value": _token_part,
-        "fields": _token_part,
-        "possessive": _possessive,
-        "having": _having,
-        "average": _average,
-    }
-)

@@ -26,16 +26,13 @@ class DirectoryNames:
     first: frozenset[str]
     last: frozenset[str]
 
-    def is_name(self, word: str) -> bool:
-        return word in self.first or word in self.last
-
     @cached_property
     def by_key(self) -> dict[str, str]:
         """Stored (lower-case) name by its key, for names typed without apostrophes."""
         return {name_key(name): name for name in sorted(self.first | self.last)}
 
     def stored(self, word: str) -> str | None:
-        if self.is_name(word):
+        if word in self.first or word in self.last:
             return word
         return self.by_key.get(name_key(word))
 

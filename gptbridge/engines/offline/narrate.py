@@ -2,9 +2,7 @@
 
 It says what was found, how many, how it is sorted, lists up to `LIST_LIMIT` items and counts
 the rest, and says when the database returned only the first rows. Computed values state their
-definition in every answer:
-- tenure: (today - hire date) in days / 365.25, in years; an average is rounded to 1 decimal;
-- percentage: 100 * matching / all employees in scope, rounded to 1 decimal.
+definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`) in every answer.
 """
 
 from collections.abc import Callable
@@ -14,7 +12,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
-from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES
+from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
 
@@ -22,30 +20,14 @@ Rows = list[dict[str, Any]]  # a result's rows, by column name
 # ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
 LIST_LIMIT = 25
 SHOWN_WHEN_LONG = 20
-# How answers name a column or group key, where it is not its name with spaces ("hire date").
-KEY_WORDS = {
-    "email": "e-mail",
-    "full_name": "name",
-    "hire_weekday": "weekday of hire",
-    "hire_season": "season",
-    "email_domain": "e-mail domain",
-}
-COMPARISON_WORDS = {op: name.replace("_", " ") for name, op in OPERATORS.items()} | {
-    "<": "fewer than"
-}
-# A text comparison, said and denied.
-TEXT_VERBS = {
-    "equals": ("is", "is not"),
-    "starts": ("starts with", "does not start with"),
-    "ends": ("ends with", "does not end with"),
-    "contains": ("contains", "does not contain"),
-}
+COMPARISON_WORDS: dict[str, str] = ANSWER_WORDS["comparisons"]
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
 
 
 def key_words(key: str) -> str:
-    return KEY_WORDS.get(key, key.replace("_", " "))
+    """How answers name a column or group key ("e-mail domain"); else its name with spaces."""
+    return ANSWER_WORDS["key_words"].get(key, key.replace("_", " "))
 
 
 def title_plural(value: str) -> str:
@@ -154,7 +136,7 @@ def _describe_text(condition: plans.TextFilter) -> str:
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
-    said = TEXT_VERBS[condition.op][condition.negated]
+    said = ANSWER_WORDS["text_verbs"][condition.op][condition.negated]
     return f'whose {key_words(condition.column)} {said} "{value}"'
 
 
@@ -163,8 +145,6 @@ def _describe_text(condition: plans.TextFilter) -> str:
 
 def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
     count = len(rows)
-    if count == 0:
-        return f"I found no {subject.phrase(2)}."
     items = _listing([_person(row, subject) for row in rows])
     if shape.limit is not None and shape.order and shape.order[0].key == "hire_date":
         which = "most recently hired" if shape.order[0].descending else "earliest hired"
@@ -191,8 +171,6 @@ def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
     people = _listing([_person(row, subject) for row in rows])
-    if not rows:
-        return f"I found no {subject.phrase(2)}."
     if len(rows) == 1:
         return f"The {which} hire{among}: {people}."
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."
@@ -281,7 +259,7 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
         people = subject.phrase(2)
         return (
             f"{_capitalized(people)} per {key_words(shape.key)}, with each group's share of "
-            f"all {people} (percent, rounded to 1 decimal): {listed}."
+            f"all {people} ({SHARE_DEFINITION}): {listed}."
         )
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)
@@ -334,15 +312,10 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
             f"{as_of}; {TENURE_DEFINITION})."
         )
     items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
-    if shape.extreme is not None:
-        which = "highest" if shape.extreme == "max" else "lowest"
-        return (
-            f"The {which} average tenure per {key_words(shape.key)}{subject.among()} (as of "
-            f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
-        )
+    which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     return (
-        f"Average tenure per {key_words(shape.key)}{subject.among()} (as of {as_of}; "
-        f"{TENURE_DEFINITION}): {_join(items, '; ')}."
+        f"{which or 'Average'} tenure per {key_words(shape.key)}{subject.among()} (as of "
+        f"{as_of}; {TENURE_DEFINITION}): {_join(items, '; ')}."
     )
 
 
@@ -362,8 +335,6 @@ def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
-    if not rows:
-        return f"I found no {subject.phrase(2)}."
     items = [
         f"{group_label(shape.key, row.get(shape.key))}: {row.get('first_name')} "
         f"{row.get('last_name')} (hired {row.get('hire_date')})"
@@ -388,7 +359,12 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.GroupHireExtreme: _group_hire_extreme,
 }
 
+# Shapes that list employees: with no rows, the answer is that no one was found.
+PEOPLE_SHAPES = (plans.PeopleList, plans.HireExtreme, plans.GroupHireExtreme)
+
 
 def describe(shape: plans.Shape, subject: Subject, rows: Rows) -> str:
     """The answer for one shape of plan, from its rows."""
+    if not rows and isinstance(shape, PEOPLE_SHAPES):
+        return f"I found no {subject.phrase(2)}."
     return NARRATORS[type(shape)](shape, subject, rows)

@@ -14,16 +14,11 @@ from lark import Token, Tree
 
 from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
 from gptbridge.engines.offline.plan import DateFilter
-from gptbridge.engines.offline.words import MONTH_NAMES, season_name
+from gptbridge.engines.offline.words import MONTH_NAMES, PHRASES, season_name
 
 DAY = dt.timedelta(days=1)
 UNITS: dict[str, relativedelta] = {
-    "day": relativedelta(days=1),
-    "week": relativedelta(weeks=1),
-    "month": relativedelta(months=1),
-    "quarter": relativedelta(months=3),
-    "year": relativedelta(years=1),
-    "decade": relativedelta(years=10),
+    unit: relativedelta(**{field: amount}) for unit, (field, amount) in PHRASES["units"].items()
 }
 # The first day of the calendar unit `today` is in.
 UNIT_START: dict[str, Callable[[dt.date], dt.date]] = {
@@ -33,13 +28,7 @@ UNIT_START: dict[str, Callable[[dt.date], dt.date]] = {
     "quarter": lambda today: today + relativedelta(month=3 * ((today.month - 1) // 3) + 1, day=1),
     "year": lambda today: today + relativedelta(month=1, day=1),
 }
-# Service compared with an amount -> (the boundary day's shift, whether the longer-serving side).
-SERVICE = {
-    "more_than": (-1, True),
-    "at_least": (0, True),
-    "less_than": (1, False),
-    "at_most": (0, False),
-}
+SERVICE: dict[str, tuple[int, bool]] = PHRASES["service"]
 
 
 @dataclass(frozen=True)
@@ -82,10 +71,6 @@ def decade(value: int) -> Period:
     return Period(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), f"in the {first}s")
 
 
-def units(unit: str, count: int) -> relativedelta:
-    return UNITS[unit] * count
-
-
 def unit_words(unit: str, count: int) -> str:
     return f"{count} {unit}" + ("" if count == 1 else "s")
 
@@ -124,7 +109,7 @@ def period(node: Tree[Token], context: Context) -> Period:
         if node.data == "quarter_of" and 1 <= number <= 4:
             return quarter(value_year.payload, number)
         raise NotUsed(value_year.text)
-    lexeme = inner.any_token()
+    lexeme = inner.token()
     inner.finish()
     assert lexeme is not None
     return _period_of(lexeme.terminal, lexeme.payload)
@@ -202,7 +187,7 @@ def _unit(children: Children) -> str:
 def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label: str = "") -> Part:
     """ "more than N years" of service: hired before the day N years ago, and so on."""
     shift, longer = SERVICE[comparison]
-    boundary = today - units(unit, count) + shift * DAY
+    boundary = today - UNITS[unit] * count + shift * DAY
     said = comparison.replace("_", " ")
     label = label or f"with {said} {unit_words(unit, count)} of service"
     return date_filter(None, boundary, label) if longer else date_filter(boundary, None, label)
@@ -219,7 +204,7 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     unit = _unit(children)
     amount = unit_words(unit, count)
     if kind == "date_recent":
-        start = context.today - units(unit, count)
+        start = context.today - UNITS[unit] * count
         return date_filter(start, context.today, f"in the last {amount}")
     if kind == "date_recent_strict":
         return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")
@@ -238,6 +223,6 @@ def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
     if unit == "decade" and kind == "date_current":
         raise NotUsed("decade")
     if unit == "decade":
-        return date_filter(context.today - units("decade", 1), context.today, "in the last decade")
+        return date_filter(context.today - UNITS["decade"], context.today, "in the last decade")
     found = (previous if kind == "date_previous" else current)(unit, context.today)
     return date_filter(found.start, found.end, found.label)

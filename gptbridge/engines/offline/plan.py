@@ -11,11 +11,9 @@ from typing import Literal, get_args
 Column = Literal["id", "first_name", "last_name", "email", "department", "title", "hire_date"]
 COLUMNS: tuple[Column, ...] = get_args(Column)
 # Keys people group by: a column, or a part of the hire date or of the e-mail address.
+GroupColumn = Literal["department", "title", "first_name", "last_name"]
 GroupKey = Literal[
-    "department",
-    "title",
-    "first_name",
-    "last_name",
+    GroupColumn,
     "hire_year",
     "hire_month",
     "hire_quarter",

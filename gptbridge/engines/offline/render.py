@@ -34,6 +34,8 @@ TENURE_DAYS = {
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
+# Parts of hire_date, as said in the plan -> as sqlglot names them.
+DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 COMPARISONS: dict[str, type[exp.Binary]] = {
     ">": exp.GT,
     ">=": exp.GTE,
@@ -70,7 +72,7 @@ def build_query(plan: plans.QueryPlan, dialect: Dialect) -> exp.Select:
 def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
-    return scope.select([bound(this=_col("hire_date")).as_(alias)])
+    return scope.select([bound(this=exp.column("hire_date")).as_(alias)])
 
 
 def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
@@ -84,17 +86,17 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
-    query = scope.select([_col(shape.column)]).distinct()
-    return query.order_by(_ordered(_col(shape.column), shape.descending, scope.dialect))
+    query = scope.select([exp.column(shape.column)]).distinct()
+    return query.order_by(_ordered(exp.column(shape.column), shape.descending, scope.dialect))
 
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = _group_expression(shape.key, scope.dialect)
     bound = exp.Max if shape.latest else exp.Min
-    extremes = scope.select([key.copy(), bound(this=_col("hire_date"))])
+    extremes = scope.select([key.copy(), bound(this=exp.column("hire_date"))])
     extremes = extremes.group_by(key.copy())
-    pair = exp.Tuple(expressions=[key.copy(), _col("hire_date")])
+    pair = exp.Tuple(expressions=[key.copy(), exp.column("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
     query = scope.select([exp.Star()], condition)
     return query.order_by(
@@ -136,11 +138,8 @@ def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
     return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
 
 
-# --- shapes ----------------------------------------------------------------------------------
-
-
 def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
-    return [exp.Star()] if fields is None else [_col(field) for field in fields]
+    return [exp.Star()] if fields is None else [exp.column(field) for field in fields]
 
 
 def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
@@ -160,27 +159,22 @@ def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[e
     keys += [(column, False) for column in breakers]
     unique = list(dict.fromkeys(column for column, _ in keys))
     directions = dict(reversed(keys))  # the first mention of a column decides
-    return [_ordered(_col(column), directions[column], dialect) for column in unique]
+    return [_ordered(exp.column(column), directions[column], dialect) for column in unique]
 
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
-    extreme_date = exp.Subquery(this=scope.select([bound(this=_col("hire_date"))]))
-    condition = exp.EQ(this=_col("hire_date"), expression=extreme_date)
+    extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
+    condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
     query = scope.select(_projection(shape.fields), condition)
     return query.order_by(*_people_order((), scope.dialect))
 
 
 def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
-    parts = {
-        "hire_year": "YEAR",
-        "hire_month": "MONTH",
-        "hire_quarter": "QUARTER",
-        "hire_weekday": "DOW",
-    }
-    if key in parts:
-        return _date_part(parts[key], dialect)
+    part = key.removeprefix("hire_")
+    if part in DATE_PARTS:
+        return _date_part(DATE_PARTS[part], dialect)
     if key == "hire_season":
         month = _date_part("MONTH", dialect)
         seasons = [
@@ -193,10 +187,10 @@ def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
         ]
         return exp.Case(ifs=seasons)
     if key == "email_domain":
-        at = exp.StrPosition(this=_col("email"), substr=exp.Literal.string("@"))
+        at = exp.StrPosition(this=exp.column("email"), substr=exp.Literal.string("@"))
         after = exp.Add(this=at, expression=exp.Literal.number(1))
-        return exp.Lower(this=exp.Substring(this=_col("email"), start=after))
-    return _col(key)
+        return exp.Lower(this=exp.Substring(this=exp.column("email"), start=after))
+    return exp.column(key)
 
 
 def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
@@ -227,7 +221,7 @@ def _is_extreme(
     """`aggregate` equals its largest (smallest) value over the groups: tied groups all kept."""
     values = scope.select([aggregate.copy().as_(name)]).group_by(group.copy())
     bound = exp.Max if most else exp.Min
-    best = exp.select(bound(this=_col(name))).from_(
+    best = exp.select(bound(this=exp.column(name))).from_(
         exp.Subquery(this=values, alias=exp.TableAlias(this=exp.to_identifier(alias)))
     )
     return exp.EQ(this=aggregate, expression=exp.Subquery(this=best))
@@ -274,12 +268,9 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
     )
 
 
-DATE_PARTS = {"month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
-
-
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
-        month_day = exp.TimeToStr(this=_col("hire_date"), format=exp.Literal.string("%m-%d"))
+        month_day = exp.TimeToStr(this=exp.column("hire_date"), format=exp.Literal.string("%m-%d"))
         days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
         return _in_or_equals(month_day, days)
     numbers = [exp.Literal.number(value) for value in condition.values]
@@ -295,33 +286,29 @@ def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
 def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
     table = describe_directory(dialect).table
     if condition.person is None:
-        shared = exp.select(_col("hire_date")).from_(table).group_by(_col("hire_date"))
+        shared = exp.select(exp.column("hire_date")).from_(table).group_by(exp.column("hire_date"))
         shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
-        return exp.In(this=_col("hire_date"), query=exp.Subquery(this=shared))
+        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared))
     first, last = condition.person
-    person = exp.And(
-        this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
-    )
+    person = _named(first, last, exp.and_)
     if condition.relation != "same":
         # Before the earliest / after the latest hire date of anyone with that name.
         bound = exp.Min if condition.relation == "before" else exp.Max
-        day = exp.select(bound(this=_col("hire_date"))).from_(table).where(person.copy())
+        day = exp.select(bound(this=exp.column("hire_date"))).from_(table).where(person.copy())
         compare = exp.LT if condition.relation == "before" else exp.GT
-        return compare(this=_col("hire_date"), expression=exp.Subquery(this=day))
-    days = exp.select(_col("hire_date")).from_(table).where(person.copy())
-    same = exp.In(this=_col("hire_date"), query=exp.Subquery(this=days))
+        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day))
+    days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
+    same = exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days))
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 
 def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
-    column = _col(condition.column)
-    if len(condition.values) == 1:
-        return exp.EQ(this=column, expression=exp.Literal.string(condition.values[0]))
-    return exp.In(this=column, expressions=[exp.Literal.string(v) for v in condition.values])
+    values = [exp.Literal.string(value) for value in condition.values]
+    return _in_or_equals(exp.column(condition.column), values)
 
 
 def _date_filter(condition: plans.DateFilter) -> exp.Expr:
-    column = _col("hire_date")
+    column = exp.column("hire_date")
     start, end = condition.start, condition.end
     if start is not None and end is not None:
         if start == end:
@@ -343,14 +330,9 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     value = condition.value.lower()
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
-        return exp.And(
-            this=_lower_equals("first_name", first), expression=_lower_equals("last_name", last)
-        )
+        return _named(first, last, exp.and_)
     if condition.column == "any_name":
-        either = exp.Or(
-            this=_lower_equals("first_name", value), expression=_lower_equals("last_name", value)
-        )
-        return exp.Paren(this=either)
+        return exp.Paren(this=_named(value, value, exp.or_))
     subject = exp.Lower(this=_text_column(condition.column))
     if condition.op == "equals":
         return exp.EQ(this=subject, expression=exp.Literal.string(value))
@@ -359,13 +341,18 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
 
 def _text_column(column: str) -> exp.Expr:
     if column == "full_name":
-        with_space = exp.DPipe(this=_col("first_name"), expression=exp.Literal.string(" "))
-        return exp.DPipe(this=with_space, expression=_col("last_name"))
-    return _col(column)
+        with_space = exp.DPipe(this=exp.column("first_name"), expression=exp.Literal.string(" "))
+        return exp.DPipe(this=with_space, expression=exp.column("last_name"))
+    return exp.column(column)
+
+
+def _named(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:
+    """The first and (or) the last name equal to these, ignoring case."""
+    return join(_lower_equals("first_name", first), _lower_equals("last_name", last), copy=False)
 
 
 def _lower_equals(column: str, value: str) -> exp.Expr:
-    return exp.EQ(this=exp.Lower(this=_col(column)), expression=exp.Literal.string(value))
+    return exp.EQ(this=exp.Lower(this=exp.column(column)), expression=exp.Literal.string(value))
 
 
 def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
@@ -379,10 +366,6 @@ def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
 
 
 # --- small builders ----------------------------------------------------------------------------
-
-
-def _col(name: str) -> exp.Column:
-    return exp.column(name)
 
 
 def _count() -> exp.Count:
@@ -402,9 +385,9 @@ def _date_part(part: str, dialect: Dialect) -> exp.Expr:
         return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
     if dialect == "sqlite":
         fmt = exp.Literal.string(SQLITE_FORMATS[part])
-        value: exp.Expr = exp.TimeToStr(this=_col("hire_date"), format=fmt)
+        value: exp.Expr = exp.TimeToStr(this=exp.column("hire_date"), format=fmt)
     else:
-        value = exp.Extract(this=exp.var(part), expression=_col("hire_date"))
+        value = exp.Extract(this=exp.var(part), expression=exp.column("hire_date"))
     return exp.Cast(this=value, to=exp.DataType.build("INT"))
 
 

@@ -5,13 +5,18 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-from typing import cast
+from typing import cast, get_args
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
+from gptbridge.engines.offline.assemble import (
+    ORDER_DIRECTIONS,
+    Bag,
+    NotUnderstood,
+    split_conditions,
+)
 from gptbridge.engines.offline.meaning import Part
 
-GROUPABLE_COLUMNS = ("department", "title", "first_name", "last_name")
+GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
 PEOPLE_NOUNS = ("noun_people", "noun_who")
 
 
@@ -59,7 +64,7 @@ def _key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
     for part in bag.peek(*kinds):
         key = _group_key(part.value)
         if key is not None:
-            bag.used[bag.parts.index(part)] = True
+            bag.use(part)
             return key
     return None
 
@@ -98,9 +103,8 @@ def _share(
 
 
 def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("average", "how_long"):
+    if not bag.take("average", "how_long"):
         return None
-    bag.take("average", "how_long")
     key = _key_from(bag, "per", "by")
     if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
         key = _key_from(bag, "fields", "key")
@@ -127,9 +131,8 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("count"):
+    if not bag.take("count"):
         return None
-    bag.take("count")
     key = _key_from(bag, "per", "by")
     if key is not None:
         return _group_count(bag, key)
@@ -151,10 +154,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
-    for part in by_count:  # "sorted by count": biggest first
-        bag.used[bag.parts.index(part)] = True
-        if not bag.has("order_az", "order_fewest_first"):
-            order.append(plans.OrderKey("count", descending=True))
+    bag.use(*by_count)
+    if by_count and not bag.has("order_az", "order_fewest_first"):  # "sorted by count"
+        order += [plans.OrderKey("count", descending=True)] * len(by_count)
     if bag.take("order_most_first"):
         order.append(plans.OrderKey("count", descending=True))
     if bag.take("order_fewest_first"):
@@ -191,16 +193,15 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and _group_key(p.value)]
     if not keys:
         return None
-    bag.used[bag.parts.index(keys[0])] = True
+    bag.use(keys[0])
     operator, number = bag.take("having")[0].value
     key = cast(plans.GroupKey, _group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
 def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.has("breakdown"):
+    if not bag.take("breakdown"):
         return None
-    bag.take("breakdown")
     key = _key_from(bag, "by", "per", "fields", "key")
     if key is None:
         raise NotUnderstood(["breakdown"], "a breakdown by what?")
@@ -210,7 +211,7 @@ def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
     derived = [p for p in bag.peek("by") if str(p.value).startswith("key_")]
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
-        bag.used[bag.parts.index(derived[0])] = True
+        bag.use(derived[0])
         return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
     if not bag.has("per"):
         return None
@@ -230,7 +231,7 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = _key_from(bag, "fields", "key")
     if key is None:
         return None
-    bag.used[bag.parts.index(by_count[0])] = True
+    bag.use(by_count[0])
     shape = _group_count(bag, key)
     if not shape.order:
         return plans.GroupCount(
@@ -249,13 +250,11 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     if superlative and ends:
         return None  # "most recent hires first" is an order, read elsewhere
-    for part in bag.peek("by"):
-        if part.value == "hire_date":  # "the most senior, by hire date": that is the ranking
-            bag.used[bag.parts.index(part)] = True
+    # "the most senior, by hire date": that is the ranking
+    bag.use(*(part for part in bag.peek("by") if part.value == "hire_date"))
     latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
     bag.take("earliest")
-    for part in ends:
-        bag.used[bag.parts.index(part)] = True
+    bag.use(*ends)
     limit = bag.take_one("limit_bare", "limit_top", "limit_first", "limit_last")
     if limit is not None:
         fields = _fields(bag)
@@ -272,11 +271,7 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
-    if not ends or bag.has(
-        "by", "order_az", "order_za", "order_newest_first", "order_earliest_first"
-    ):
-        return None
-    if not bag.has("noun_hires"):
+    if not ends or not bag.has("noun_hires") or bag.has("by", *ORDER_DIRECTIONS):
         return None
     limit = bag.take_one("limit_first", "limit_last")
     assert limit is not None
@@ -354,13 +349,7 @@ def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
         if part.value in plans.COLUMNS or part.value == "name":
             return str(part.value), None
         raise NotUnderstood([part.text or str(part.value)])
-    directions = {
-        "order_az": False,
-        "order_za": True,
-        "order_newest_first": True,
-        "order_earliest_first": False,
-    }
-    return None, directions.get(part.kind)
+    return None, ORDER_DIRECTIONS.get(part.kind)
 
 
 def _people(bag: Bag) -> plans.Shape:

@@ -69,9 +69,9 @@ def _make_words(kind: str, raw: str) -> list[Word]:
     if kind in ("dquoted", "squoted"):
         inner = raw[1:-1].strip()
         return [Word(inner, inner.lower(), "quoted")]
-    if kind in ("email", "domain", "atdomain"):
-        if kind == "email":
-            return [Word(raw, lowered, "email")]
+    if kind == "email":
+        return [Word(raw, lowered, "email")]
+    if kind in ("domain", "atdomain"):
         return [Word(raw, lowered.lstrip("@"), "domain")]
     if kind in ("isodate", "yearmonth", "slashdate", "monthyear"):
         return [_date_word(kind, raw)]

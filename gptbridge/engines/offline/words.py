@@ -1,10 +1,8 @@
 """The English the offline grammar is written in, as data (`words.toml`).
 
-The grammar (`grammar.lark`) uses one canonical keyword per meaning ("hired", "people",
-"newest"); the lexer maps every variant listed in `words.toml` to it, so the grammar stays small
-and a new way of saying something is one more string there, not a new rule. Words for the
-directory's columns and values are not here: they come from the directory description
-(`employees/directory.py`).
+The grammar (`grammar.lark`) uses one canonical keyword per meaning ("hired", "newest"); the
+lexer maps every variant listed in `words.toml` to it, so a new way of saying something is one
+more string there, not a new rule. Column and value words come from the directory description.
 """
 
 import tomllib
@@ -48,6 +46,10 @@ SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+# What the grammar's phrases stand for: name columns, e-mail patterns, time units, service.
+PHRASES: dict[str, dict[str, Any]] = _DATA["phrases"]
+# How answers say a column or group key, a text comparison (said, denied), a count comparison.
+ANSWER_WORDS: dict[str, dict[str, Any]] = _DATA["answers"]
 # The grammar's comparisons ("more_than") as operators.
 OPERATORS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=", "exactly": "="}
 
