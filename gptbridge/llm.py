@@ -70,7 +70,7 @@ def get_client() -> openai.AsyncOpenAI:
                 max_retries=0,
                 timeout=settings.OPENAI_TIMEOUT,
                 # The SDK's aiohttp transport: about half the CPU per call of its default
-                # httpx one (bench/README.md, "Where the time goes").
+                # httpx one (bench/README.md, "CPU per question, second pass").
                 http_client=openai.DefaultAioHttpClient(timeout=settings.OPENAI_TIMEOUT),
             )
             _clients[loop] = client
