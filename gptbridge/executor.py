@@ -289,11 +289,13 @@ def _is_postgres_connection_error(
     error: Exception, sqlstate: str | None, connection: BaseDatabaseWrapper
 ) -> bool:
     """Judged by the connection, not the SQLSTATE class alone: `WHERE id = $1` earns a
-    protocol violation (08P01) on a connection that is perfectly fine."""
+    protocol violation (08P01) on a connection that is perfectly fine. An error without a
+    SQLSTATE did not come from the server but from libpq losing it ("server closed the
+    connection unexpectedly"), which can be raised before the connection reads as broken."""
     if not isinstance(error, psycopg.OperationalError | psycopg.InterfaceError):
         return False
     raw = connection.connection  # None when it never opened or Django closed it after the loss
-    lost = raw is None or raw.closed or raw.broken
+    lost = raw is None or raw.closed or raw.broken or sqlstate is None
     return lost or sqlstate in POSTGRES_UNAVAILABLE_STATES
 
 
