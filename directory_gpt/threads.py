@@ -14,16 +14,10 @@ Django's own. At most `max_idle` idle executors are kept; the rest are shut down
 
 import contextlib
 import threading
-from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from asgiref.sync import ThreadSensitiveContext
-
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[Any]]
-Send = Callable[[Any], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 # A request keeps its executor while it waits on the model, so a worker needs one per question
 # in flight: 512 covers 1,024 clients on 2 workers without starting a thread per request (an

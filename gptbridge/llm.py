@@ -16,7 +16,6 @@ import json
 import logging
 import threading
 import weakref
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,7 @@ import openai
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from starlette import types as asgi
 
 from gptbridge.domain import Deadline, Usage
 from gptbridge.errors import LlmNotConfigured, UpstreamError, UpstreamTimeout
@@ -91,22 +91,17 @@ async def close_client() -> None:
         await client.close()
 
 
-ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[Any]], Any], Awaitable[None]]
-
-
-def closing_client_at_shutdown(app: ASGIApp) -> ASGIApp:
+def closing_client_at_shutdown(app: asgi.ASGIApp) -> asgi.ASGIApp:
     """ASGI middleware: close the serving loop's client when the server shuts down (a worker
     recycled after max_requests, a deploy), so its HTTP connections end cleanly instead of
     being reported as an unclosed session when the loop goes away."""
 
-    async def application(
-        scope: dict[str, Any], receive: Callable[[], Awaitable[Any]], send: Any
-    ) -> None:
+    async def application(scope: asgi.Scope, receive: asgi.Receive, send: asgi.Send) -> None:
         if scope["type"] != "lifespan":
             await app(scope, receive, send)
             return
 
-        async def receive_and_close_at_shutdown() -> Any:
+        async def receive_and_close_at_shutdown() -> asgi.Message:
             message = await receive()
             if message.get("type") == "lifespan.shutdown":
                 await close_client()

@@ -17,6 +17,7 @@ from asgiref.sync import sync_to_async
 from django.db import connection
 from django.test import AsyncClient
 from pytest_django.fixtures import Settings as SettingsWrapper
+from starlette.types import Message, Receive, Scope, Send
 
 from directory_gpt.errors import DomainError
 from gptbridge import llm
@@ -235,15 +236,15 @@ async def test_the_model_client_is_closed_when_the_server_shuts_down(
     events = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
     sent: list[str] = []
 
-    async def inner_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def inner_app(scope: Scope, receive: Receive, send: Send) -> None:
         while (await receive())["type"] != "lifespan.shutdown":
             await send({"type": "lifespan.startup.complete"})
         await send({"type": "lifespan.shutdown.complete"})
 
-    async def receive() -> dict[str, str]:
+    async def receive() -> Message:
         return next(events)
 
-    async def send(message: dict[str, str]) -> None:
+    async def send(message: Message) -> None:
         sent.append(message["type"])
 
     app = llm.closing_client_at_shutdown(inner_app)
