@@ -35,7 +35,7 @@ from bench.harness import (
     fake_model,
 )
 
-API_KEY_HEADER = "BEARER_AUTH_API_KEY"
+API_KEY_VARIABLE = "BEARER_AUTH_API_KEY"
 WARM_UP_QUESTIONS = 20
 
 
@@ -105,7 +105,7 @@ def _asker(application: Any, question: str) -> Callable[[], Awaitable[int]]:
         (b"host", b"127.0.0.1"),
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
-        (b"authorization", f"Bearer {os.environ[API_KEY_HEADER]}".encode()),
+        (b"authorization", f"Bearer {os.environ[API_KEY_VARIABLE]}".encode()),
     ]
     scope = {
         "type": "http",
