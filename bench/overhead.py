@@ -24,6 +24,7 @@ from typing import Any
 from bench.harness import (
     HOST,
     OFFLINE_QUESTION,
+    TWO_CALL_QUESTIONS,
     WALKTHROUGH_QUESTION,
     BenchDatabase,
     BenchResult,
@@ -70,7 +71,12 @@ def run(quick: bool = False, *, server_env: dict[str, str] | None = None) -> Ben
     with bench_database("overhead") as database, fake_model(0.0) as fake:
         fake_call_s = fake_service_time(fake)
         for engine_setting in dict.fromkeys(mode.engine_setting for mode in MODES):
-            overrides = {"GPTBRIDGE_ENGINE": engine_setting, **(server_env or {})}
+            # Every question takes the model path it names: no answer cache, no verified match.
+            overrides = {
+                "GPTBRIDGE_ENGINE": engine_setting,
+                **TWO_CALL_QUESTIONS,
+                **(server_env or {}),
+            }
             env = app_env(database.url, fake_url=fake.url, overrides=overrides)
             with gunicorn_server(env) as server:
                 for mode in MODES:
