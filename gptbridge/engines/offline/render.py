@@ -34,6 +34,7 @@ TENURE_DAYS = {
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
 LIKE_ESCAPE = "!"
+FULL_NAME = "first_name || ' ' || last_name"
 # Parts of hire_date, as said in the plan -> as sqlglot names them.
 DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 COMPARISONS: dict[str, type[exp.Binary]] = {
@@ -46,7 +47,9 @@ COMPARISONS: dict[str, type[exp.Binary]] = {
 
 
 def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
-    return build_query(plan, dialect).sql(dialect=dialect)
+    where = _conjunction([_filter(f, dialect) for f in plan.filters])
+    scope = Scope(describe_directory(dialect).table, where, dialect)
+    return BUILDERS[type(plan.shape)](plan.shape, scope).sql(dialect=dialect)
 
 
 @dataclass(frozen=True)
@@ -61,12 +64,6 @@ class Scope:
         query = exp.select(*columns).from_(self.table)
         where = _conjunction([self.where, condition])
         return query.where(where) if where is not None else query
-
-
-def build_query(plan: plans.QueryPlan, dialect: Dialect) -> exp.Select:
-    where = _conjunction([_filter(f, dialect) for f in plan.filters])
-    scope = Scope(describe_directory(dialect).table, where, dialect)
-    return BUILDERS[type(plan.shape)](plan.shape, scope)
 
 
 def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
@@ -261,11 +258,9 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
     else:
         options = [_filter(option, dialect) for option in condition.options]
         expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
-    if not condition.negated:
-        return expression
-    return exp.Not(
-        this=expression if isinstance(expression, exp.Paren) else exp.Paren(this=expression)
-    )
+    if condition.negated and not isinstance(expression, exp.Paren):
+        expression = exp.Paren(this=expression)
+    return exp.Not(this=expression) if condition.negated else expression
 
 
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
@@ -333,17 +328,11 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
         return _named(first, last, exp.and_)
     if condition.column == "any_name":
         return exp.Paren(this=_named(value, value, exp.or_))
-    subject = exp.Lower(this=_text_column(condition.column))
+    column = _sql(FULL_NAME) if condition.column == "full_name" else exp.column(condition.column)
+    subject = exp.Lower(this=column)
     if condition.op == "equals":
         return exp.EQ(this=subject, expression=exp.Literal.string(value))
     return _like(subject, value, condition.op)
-
-
-def _text_column(column: str) -> exp.Expr:
-    if column == "full_name":
-        with_space = exp.DPipe(this=exp.column("first_name"), expression=exp.Literal.string(" "))
-        return exp.DPipe(this=with_space, expression=exp.column("last_name"))
-    return exp.column(column)
 
 
 def _named(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:
