@@ -8,6 +8,8 @@ definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`) in every answer.
 from collections.abc import Callable
 from typing import Any
 
+from django.utils.text import capfirst
+
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
@@ -249,16 +251,13 @@ def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) 
 
 def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
+    counted = [f"{name} {count}" for name, count in pairs]
     if shape.share:
-        listed = _listing(
-            [
-                f"{name} {count} ({row[SHARE_ALIAS]}%)"
-                for (name, count), row in zip(pairs, rows, strict=True)
-            ]
-        )
+        shares = zip(counted, rows, strict=True)
+        listed = _listing([f"{item} ({row[SHARE_ALIAS]}%)" for item, row in shares])
         people = subject.phrase(2)
         return (
-            f"{_capitalized(people)} per {key_words(shape.key)}, with each group's share of "
+            f"{capfirst(people)} per {key_words(shape.key)}, with each group's share of "
             f"all {people} ({SHARE_DEFINITION}): {listed}."
         )
     people = subject.noun(2)
@@ -267,7 +266,7 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     if shape.extreme is not None:
         return _extreme_groups(shape, people + scope, pairs)
     group_word = key_words(shape.key)
-    listed = _listing([f"{name} {count}" for name, count in pairs])
+    listed = _listing(counted)
     if shape.having is not None:
         having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
         groups = f"{group_word.capitalize()}s with {having}{scope}"
@@ -275,7 +274,7 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
         return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."
-    return f"{_capitalized(people)}{scope} per {group_word}: {listed}."
+    return f"{capfirst(people)}{scope} per {group_word}: {listed}."
 
 
 def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
@@ -290,10 +289,6 @@ def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str,
     if len(pairs) == 1:
         return f"{names} has {most} {people} ({count})."
     return f"{names} have {most} {people} ({count} each)."
-
-
-def _capitalized(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # --- computed values: averages, shares, the latest hire per group ----------------------------
