@@ -142,24 +142,17 @@ def _literal(word: Word) -> Lexeme | None:
         terminal = "YEARNUM" if len(word.norm) == 4 and number in YEARS else "NUMBER"
         return Lexeme(terminal, number, word.text)
     if word.kind == "date" and word.date_parts is not None:
-        return _date_lexeme(word)
+        year, month, day = word.date_parts
+        if not day:
+            return Lexeme("PERIOD", ("month", year, month), word.text)
+        with suppress(ValueError):  # "2021-02-30" is no day: left unread
+            return Lexeme("DATE", dt.date(year, month, day), word.text)
     terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAINNAME"}
     if word.kind in terminals:
         return Lexeme(terminals[word.kind], word.norm, word.text)
     if word.norm.endswith("s") and word.norm[:-1].isdigit() and word.norm[-2] == "0":
         return Lexeme("DECADENUM", int(word.norm[:-1]), word.text)
     return None  # a symbol: matched as a keyword if it is one
-
-
-def _date_lexeme(word: Word) -> Lexeme | None:
-    assert word.date_parts is not None
-    year, month, day = word.date_parts
-    try:
-        if day:
-            return Lexeme("DATE", dt.date(year, month, day), word.text)
-        return Lexeme("PERIOD", ("month", year, month), word.text)
-    except ValueError:
-        return None
 
 
 # --- phrases -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
+from dataclasses import replace
 from typing import cast, get_args
 
 from gptbridge.engines.offline import plan as plans
@@ -233,11 +234,7 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     bag.use(by_count[0])
     shape = _group_count(bag, key)
-    if not shape.order:
-        return plans.GroupCount(
-            key, order=(plans.OrderKey("count", descending=True),), limit=shape.limit
-        )
-    return shape
+    return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
 
 
 # --- first and last hires -------------------------------------------------------------------------
