@@ -73,18 +73,15 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
         (words.WEEKDAYS, "DAYNAME"),
         (words.SEASONS, "SEASONNAME"),
         (words.NAMED_DAYS, "NAMEDDAY"),
+        (dict.fromkeys(words.WEEKEND, (0, 6)), "WEEKENDNAME"),
+        ({provider: provider for provider in words.PROVIDERS}, "PROVIDER"),
+        ({f"q{number}": number for number in range(1, 5)}, "QUARTERNAME"),
     )
     for mapping, terminal in simple:
         for phrase, payload in mapping.items():
             table[_split(phrase)] = Entry(terminal, payload)
             # The tokenizer splits "year's" into "year" + "'s".
             table[_split(phrase.replace("'s", " 's"))] = Entry(terminal, payload)
-    for phrase in words.WEEKEND:
-        table[_split(phrase)] = Entry("WEEKENDNAME", (0, 6))
-    for provider in words.PROVIDERS:
-        table[(provider,)] = Entry("PROVIDER", provider)
-    for number in range(1, 5):
-        table[(f"q{number}",)] = Entry("QUARTERNAME", number)
     for keyword, variants in words.KEYWORDS.items():
         for phrase in (keyword, *variants):
             table.setdefault(_split(phrase), Entry("KW", keyword))
@@ -96,10 +93,8 @@ def _low_priority_entries() -> dict[tuple[str, ...], Entry]:
     for phrases, topic in words.NOT_IN_THE_DATA:
         for phrase in phrases:
             table[_split(phrase)] = Entry("TOPIC", topic)
-    for phrase in words.FILLERS:
-        table[_split(phrase)] = Entry("FILLER")
-    for phrase in words.COPULAS:
-        table[_split(phrase)] = Entry("COPULA")
+    for terminal, phrases in (("FILLER", words.FILLERS), ("COPULA", words.COPULAS)):
+        table.update({_split(phrase): Entry(terminal) for phrase in phrases})
     return table
 
 
