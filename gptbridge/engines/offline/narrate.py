@@ -233,11 +233,9 @@ def _count(shape: plans.Count, subject: Subject, rows: Rows) -> str:
 
 def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) -> str:
     count = int(_first_value(rows) or 0)
-    noun = key_words(shape.column)
-    plural = "" if count == 1 else "s"
-    return (
-        f"There {'is' if count == 1 else 'are'} {count} different {noun}{plural}{subject.among()}."
-    )
+    noun = key_words(shape.column) + ("" if count == 1 else "s")
+    verb = "is" if count == 1 else "are"
+    return f"There {verb} {count} different {noun}{subject.among()}."
 
 
 def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) -> str:

@@ -31,8 +31,7 @@ TOP_LEVEL_DOMAINS = "com|org|net|io|co|edu|gov|biz|info|us|uk|de|fr|ca|au|dev|ai
 # One alternation, tried left to right at each position; order matters (e-mail before word).
 _PATTERN = re.compile(
     r"""
-    (?P<dquoted>"[^"]{1,80}")
-  | (?P<squoted>(?<![\w'])'[^']{1,80}'(?![\w']))
+    (?P<quoted>"[^"]{1,80}"|(?<![\w'])'[^']{1,80}'(?![\w']))
   | (?P<email>[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)
   | (?P<atdomain>@[a-z0-9-]+(?:\.[a-z0-9-]+)*)
   | (?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:TLDS)\b)
@@ -66,7 +65,7 @@ def tokenize(question: str) -> list[Word]:
 
 def _make_words(kind: str, raw: str) -> list[Word]:
     lowered = raw.lower()
-    if kind in ("dquoted", "squoted"):
+    if kind == "quoted":
         inner = raw[1:-1].strip()
         return [Word(inner, inner.lower(), "quoted")]
     if kind == "email":
