@@ -142,8 +142,8 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key is not None:  # "how many (different) e-mail domains"
         return plans.CountDistinct(key)
     fields = bag.peek("fields")
-    if len(fields) == 1 and _group_key(fields[0].value) and not bag.has(*PEOPLE_NOUNS):
-        column = cast(plans.GroupKey, _group_key(fields[0].value))
+    column = _group_key(fields[0].value) if len(fields) == 1 else None
+    if column is not None and not bag.has(*PEOPLE_NOUNS):
         bag.take("fields")
         return plans.CountDistinct(column)
     if distinct:
