@@ -29,6 +29,8 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 INHERITED = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
 API_KEY = secrets.token_urlsafe(24)
 READ_TIMEOUT_S = 3  # HTTP_HEADER_TIMEOUT and HTTP_BODY_TIMEOUT for this server
+# HTTP_KEEPALIVE_MAX_AGE for this server: above the kept-alive test's 3 s of requests.
+KEEPALIVE_MAX_AGE_S = 4
 SLOW_CLIENTS = 200
 PROBE_LIMIT_S = 1.0
 
@@ -72,6 +74,7 @@ def _environment(database: Path, port: int) -> dict[str, str]:
             "CACHE_URL": "locmemcache://",
             "HTTP_HEADER_TIMEOUT": str(READ_TIMEOUT_S),
             "HTTP_BODY_TIMEOUT": str(READ_TIMEOUT_S),
+            "HTTP_KEEPALIVE_MAX_AGE": str(KEEPALIVE_MAX_AGE_S),
             "WEB_CONCURRENCY": "2",
             "PORT": str(port),
             "GUNICORN_CMD_ARGS": f"--bind 127.0.0.1:{port}",
@@ -294,5 +297,36 @@ def test_a_prompt_client_on_a_kept_alive_connection_is_not_cut_off(served: Serve
             assert response.status == 200
             response.read()
             time.sleep(READ_TIMEOUT_S / 2)
+    finally:
+        connection.close()
+
+
+def test_an_old_kept_alive_connection_is_closed_cleanly_so_the_client_reconnects(
+    served: Served,
+) -> None:
+    """Past HTTP_KEEPALIVE_MAX_AGE the next response says `Connection: close` and the server
+    closes the connection after it; the client's next request opens a new one (which either
+    worker may accept) and is answered."""
+    connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+    try:
+        connection.request("GET", "/healthz")
+        started = time.monotonic()
+        verdicts: list[tuple[float, str | None]] = []  # (seconds open, Connection header)
+        while not verdicts or verdicts[-1][1] != "close":
+            assert time.monotonic() - started < KEEPALIVE_MAX_AGE_S + 3, verdicts
+            if verdicts:
+                time.sleep(1)  # under the 3 s a kept-alive connection may idle here
+                connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200
+            verdicts.append((time.monotonic() - started, response.getheader("connection")))
+        assert all(age < KEEPALIVE_MAX_AGE_S + 0.5 for age, _ in verdicts[:-1]), verdicts
+        assert verdicts[-1][0] >= KEEPALIVE_MAX_AGE_S, verdicts
+        assert connection.sock is None  # http.client honoured it and closed its end
+        connection.request("GET", "/healthz")  # and reconnects
+        again = connection.getresponse()
+        again.read()
+        assert again.status == 200
     finally:
         connection.close()
