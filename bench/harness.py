@@ -627,17 +627,21 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of one process so far."""
+def cpu_seconds(pid: int, *, reaped_children: bool = False) -> float:
+    """User + system CPU time of one process so far; with `reaped_children`, also that of its
+    children that have exited and been waited for."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    columns = fields[11:15] if reaped_children else fields[11:13]  # utime stime cutime cstime
+    return sum(int(column) for column in columns) / CLOCK_TICKS
 
 
-def tree_cpu_seconds(root: int) -> dict[int, float]:
-    return {pid: cpu_seconds(pid) for pid in process_tree(root)}
+def tree_cpu_seconds(root: int) -> float:
+    """CPU time of a process tree so far, exited processes included: a gunicorn worker recycled
+    during a run (max_requests) is reaped by the master, whose children's time then holds its."""
+    return sum(cpu_seconds(pid, reaped_children=True) for pid in process_tree(root))
 
 
 def machine_cpu_ticks() -> tuple[int, int]:
@@ -1068,9 +1072,7 @@ def measure_load(
     other_cpu = {
         name: cpu_seconds(pid) - other_before[name] for name, pid in other_processes.items()
     }
-    server_cpu = sum(
-        server_cpu_after[pid] - server_cpu_before.get(pid, 0.0) for pid in server_cpu_after
-    )
+    server_cpu = server_cpu_after - server_cpu_before
     machine_busy = (busy_after - busy_before) / max(1, total_after - total_before)
     cores = os.cpu_count() or 1
     known = server_cpu + backend_cpu + sum(other_cpu.values()) + load.client_cpu_seconds
