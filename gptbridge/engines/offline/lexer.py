@@ -110,6 +110,8 @@ def _unknown_choices(
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
     corrected = closest(word.norm, vocabulary.spelled)
+    if corrected in vocabulary.meaningless:  # "directors" is no "directory": never drop a word
+        corrected = None
     if corrected is not None:
         choices.append(Choice(corrected))
     # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.

@@ -30,6 +30,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], Entry]
     longest: int
     spelled: frozenset[str]  # single words a typo may be corrected to
+    meaningless: frozenset[str]  # words found only in fillers and copulas (dropped when read)
     known: frozenset[str]  # every word of every phrase
     plurals: dict[tuple[str, str], str]  # (column, value) -> plural for answers
 
@@ -116,7 +117,15 @@ def _build(description: TableDescription) -> Lexicon:
         for value, plural in column.plurals.items()
     }
     known = frozenset(word for phrase in phrases for word in phrase)
-    return Lexicon(phrases, max(len(p) for p in phrases), spelled, known, plurals)
+    meaningful = {
+        word
+        for phrase, entry in phrases.items()
+        if entry.terminal not in ("FILLER", "COPULA")
+        for word in phrase
+    }
+    meaningless = known - meaningful
+    longest = max(len(p) for p in phrases)
+    return Lexicon(phrases, longest, spelled, meaningless, known, plurals)
 
 
 _built: list[tuple[TableDescription, Lexicon]] = []
