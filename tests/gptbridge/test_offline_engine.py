@@ -190,7 +190,16 @@ def test_truncated_results_say_so(settings: Settings) -> None:
     settings.GPTBRIDGE_MAX_ROWS = 10
     answer = ask("Who works in Marketing?", answer_format="answer")
     assert answer.truncated
-    assert "The list was cut at 10 rows" in answer.message
+    assert answer.message.startswith("More than 10 employees in Marketing match; the first 10: ")
+    assert answer.message.endswith("Ask a narrower question to see the rest.")
+    assert "Found 10" not in answer.message  # there are 69
+
+
+def test_a_cut_group_count_says_so(settings: Settings) -> None:
+    settings.GPTBRIDGE_MAX_ROWS = 3
+    answer = ask("How many people per department?", answer_format="answer")
+    assert answer.truncated
+    assert "The list was cut at 3 rows" in answer.message
 
 
 # --- refusals --------------------------------------------------------------------------------

@@ -58,7 +58,10 @@ def group_label(key: str, value: Any) -> str:
 
 
 def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
-    text = describe(plan.shape, Subject(plan.filters), result.rows)
+    subject = Subject(plan.filters)
+    if result.truncated and isinstance(plan.shape, plans.PeopleList):
+        return _cut_people_list(plan.shape, subject, result)
+    text = describe(plan.shape, subject, result.rows)
     if result.truncated:
         text += (
             f" The list was cut at {result.row_count} rows; ask a narrower question to see "
@@ -153,6 +156,16 @@ def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
         return f"The {count} {which} {subject.phrase(count)}: {items}."
     order = _order_words(shape.order)
     return f"Found {count} {subject.phrase(count)}{order}: {items}."
+
+
+def _cut_people_list(shape: plans.PeopleList, subject: Subject, result: QueryResult) -> str:
+    """More people matched than an answer may carry: never "Found 100" when there are more."""
+    shown = result.row_count
+    items = _listing([_person(row, subject) for row in result.rows])
+    return (
+        f"More than {shown} {subject.phrase(2)} match{_order_words(shape.order)}; the first "
+        f"{shown}: {items}. Ask a narrower question to see the rest."
+    )
 
 
 def _order_words(order: tuple[plans.OrderKey, ...]) -> str:
