@@ -127,12 +127,26 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
                 [f"{part.text} {said}"],
                 f"'{part.text} {said}' could mean during {said} or since {said}",
             )
-        if part.kind in ("prep", "prep_from"):
+        if part.kind == "prep_with" and _is_person(following):
+            assert following is not None
+            said = f"{part.text} {following.text}"
+            meaning = f"'{said}' could mean them or the people who work with them"
+            raise NotUnderstood([said], meaning)
+        if part.kind in ("prep", "prep_from", "prep_with"):
             continue
         if part.kind == "sorted" and following is not None and following.kind in ORDER_KINDS:
             continue
         kept.append(part)
     return kept
+
+
+def _is_person(part: Part | None) -> bool:
+    return (
+        part is not None
+        and isinstance(part.value, plans.TextFilter)
+        and part.value.column in ("full_name", "any_name")
+        and part.value.op == "equals"
+    )
 
 
 def _is_year_like(part: Part | None) -> bool:

@@ -28,6 +28,7 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 MONTH_JOINERS = frozenset({"to", "and", "or", ","})
+DAY_FILLERS = frozenset({"today", "now", "right now"})
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         entry, end = _longest(chosen, index, vocabulary)
         text = " ".join(word.text for word in found[index:end])
         index = end
-        if entry is None:
+        if entry is None or (entry.terminal == "FILLER" and _says_when_hired(lexemes, text)):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue
         if entry.terminal == "FILLER":
@@ -187,6 +188,12 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
         protect = entry.terminal == "KW" and entry.payload in TEXT_OPENERS
     return _copulas(lexemes)
+
+
+def _says_when_hired(lexemes: list[Lexeme], text: str) -> bool:
+    """ "today" or "now" says "currently" ("how many engineers today"), but after a hire word it
+    names a day ("who was hired today"): then it is not dropped, and the question is refused."""
+    return text.lower() in DAY_FILLERS and bool(lexemes) and _is(lexemes[-1], "KW", "hired")
 
 
 def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry | None, int]:
