@@ -313,8 +313,9 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
         if value is None:
             return f"No one matches, so there is no average tenure{subject.among()}."
         count = row.get(COUNT_ALIAS, 0)
+        people = "employee" if count == 1 else "employees"
         return (
-            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
+            f"The average tenure{subject.among()} is {value} years ({count} {people}, as of "
             f"{as_of}; {TENURE_DEFINITION})."
         )
     items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]

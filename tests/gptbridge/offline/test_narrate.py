@@ -53,6 +53,10 @@ def test_average_tenure_states_its_definition() -> None:
     assert text.startswith("The average tenure is 7.4 years (500 employees, as of 2024-01-15;")
     assert "365.25" in text
     assert "rounded to 1 decimal" in text
+    one = describe(
+        AverageTenure(TODAY), Subject(()), [{"average_tenure_years": 3.0, "employee_count": 1}]
+    )
+    assert one.startswith("The average tenure is 3.0 years (1 employee, as of")
 
 
 def test_average_tenure_per_group() -> None:
