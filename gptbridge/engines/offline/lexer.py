@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import Word
+from gptbridge.engines.offline.words import DAY_FILLERS
 
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
@@ -28,7 +29,6 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 MONTH_JOINERS = frozenset({"to", "and", "or", ","})
-DAY_FILLERS = frozenset({"today", "now", "right now"})
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = _tuples(_DATA["keywords"])
 COPULAS: tuple[str, ...] = tuple(_DATA["words"]["copulas"])
 # Dropped before parsing: they never change what is asked.
 FILLERS: tuple[str, ...] = tuple(_DATA["words"]["fillers"])
+# ... except these right after a hire word, where they name a day ("hired today").
+DAY_FILLERS: frozenset[str] = frozenset(_DATA["words"]["day_fillers"])
 WEEKEND: tuple[str, ...] = tuple(_DATA["words"]["weekend"])
 # Web-mail providers people name without a domain ("gmail addresses").
 PROVIDERS: tuple[str, ...] = tuple(_DATA["words"]["providers"])
