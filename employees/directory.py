@@ -34,7 +34,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "mails",
         "contact email",
     ),
-    "department": ("department", "dept", "team", "division", "unit", "org"),
+    "department": ("department", "dept", "team", "division", "unit"),
     "title": ("title", "job title", "role", "position", "job", "rank"),
     "hire_date": (
         "hire date",

@@ -386,8 +386,8 @@ class _Pipeline:
     async def _message(self, engine: Engine, composition: Composition, result: QueryResult) -> str:
         if self.answer_format == "rows":
             return summarize_rows(result)
-        if result.row_count == 0:
-            return NO_ROWS_MESSAGE
+        if result.row_count == 0 and engine.policy.needs_network:
+            return NO_ROWS_MESSAGE  # no model call to say it; a local engine says what was asked
         started = time.perf_counter()
         try:
             narration: Narration = await call_engine(

@@ -255,3 +255,16 @@ def test_compose_and_narrate_directly() -> None:
     assert composition.model_calls == 0
     result = QueryResult(columns=["employee_count"], rows=[{"employee_count": 62}], truncated=False)
     assert engine.narrate("how many interns", composition, result).text == "There are 62 Interns."
+
+
+def test_no_rows_are_narrated_as_what_was_asked() -> None:
+    """A local engine says what found nothing; a model-backed one gets the generic sentence."""
+    answer = ask("departments with fewer than 5 managers", answer_format="answer")
+    assert answer.message == "No department has fewer than 5 Managers."
+    answer = ask("engineers hired in 2030", answer_format="answer")
+    assert answer.message == "I found no employees in Engineering hired in 2030."
+
+
+def test_fewest_counts_groups_with_none() -> None:
+    answer = ask("which title had the fewest hires in 2023", answer_format="answer")
+    assert answer.message == "Contractor has the fewest employees hired in 2023 (0)."

@@ -6,12 +6,19 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import Part
 
 JOINERS = {"sep_and": "and", "sep_or": "or", "sep_comma": ","}
+PEOPLE_NOUNS = ("noun_people", "noun_who")
+# Asked about, but not recorded: refused whatever other reading the words have ("who hired June
+# Sipes" is not "who was hired in June, named Sipes").
+RELATIONS = "relations between employees (who hired whom, who works with whom)"
+PREPOSITIONS = ("prep", "prep_place", "prep_from", "prep_with")
 SEPARATORS = tuple(JOINERS)
 
 
@@ -31,6 +38,7 @@ class Bag:
     parts: list[Part]
     names_someone: bool = False  # a condition names a person: "their department", not a list
     has_conditions: bool = False
+    conditions_at: tuple[int, ...] = ()  # where conditions were said, as positions in `parts`
     used: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -56,6 +64,15 @@ class Bag:
         for part in parts:
             self.used[self.parts.index(part)] = True
 
+    def said_together(self, first: Part, second: Part) -> bool:
+        """`second` follows `first` with nothing but "different" between: "how many (different)
+        titles" is a distinct count; "how many VPs ... of all departments" and "how many people
+        do we hire annually" are not."""
+        start, end = self.parts.index(first), self.parts.index(second)
+        between = {part.kind for part in self.parts[start + 1 : end]}
+        condition = any(start < at <= end for at in self.conditions_at)
+        return start < end and between <= {"different"} and not condition
+
     def take_one(self, *kinds: str) -> Part | None:
         taken = self.take(*kinds)
         if len(taken) > 1:
@@ -63,7 +80,7 @@ class Bag:
         return taken[0] if taken else None
 
     def finish(self) -> None:
-        self.take(*SEPARATORS, "noun_people", "noun_hires", "noun_who")
+        self.take(*SEPARATORS, "noun_people", "noun_hires", "noun_who", "among")
         left = [p for p, used in zip(self.parts, self.used, strict=True) if not used]
         if left:
             raise NotUnderstood([p.text or p.kind.replace("_", " ") for p in left])
@@ -74,6 +91,9 @@ class Bag:
 
 def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]], list[Part]]:
     """(position, filter) for every condition, and the other parts in order."""
+    _refuse_relations(parts)
+    _refuse_negated_pairs(parts)
+    _refuse_employment_dates(parts)
     parts = _absorb_column_words(parts)
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []
@@ -98,6 +118,8 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             owned = plans.ValueFilter(owner[0], (owner[1],)) if isinstance(owner, tuple) else owner
             filters.append((len(rest), owned))
             part = Part("fields", column, part.text)
+        if part.kind == "sep_or":
+            raise NotUnderstood([part.text or "or"], "only alternatives of one kind can be joined")
         rest.append(part)
         index += 1
     if negated:
@@ -111,12 +133,15 @@ ORDER_DIRECTIONS = {
     "order_za": True,
     "order_newest_first": True,
     "order_earliest_first": False,
+    "order_desc": True,
+    "order_asc": False,
 }
 ORDER_KINDS = ("by", *ORDER_DIRECTIONS, "order_most_first", "order_fewest_first")
 
 
 def _absorb_joining_words(parts: list[Part]) -> list[Part]:
-    """Prepositions only join the phrase after them; "sorted" only introduces an order."""
+    """Prepositions only join the phrase after them; "sorted" only introduces an order; "across
+    all departments" only says that no one is left out."""
     kept: list[Part] = []
     for index, part in enumerate(parts):
         following = parts[index + 1] if index + 1 < len(parts) else None
@@ -132,12 +157,113 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
             said = f"{part.text} {following.text}"
             meaning = f"'{said}' could mean them or the people who work with them"
             raise NotUnderstood([said], meaning)
-        if part.kind in ("prep", "prep_from", "prep_with"):
+        if part.kind == "inclusive" and kept and _is_strict_bound(kept[-1]):
+            said = f"{kept[-1].text} {part.text}"  # "after 2015 inclusive": say "since 2015"
+            raise NotUnderstood([said], "say 'since' or 'until' for a bound that is included")
+        if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive"):
             continue
         if part.kind == "sorted" and following is not None and following.kind in ORDER_KINDS:
             continue
         kept.append(part)
     return kept
+
+
+def _refuse_relations(parts: list[Part]) -> None:
+    """What a person did or who is around them is not in the directory, and a name is no date."""
+    kinds = {part.kind for part in parts}
+    for part, following in itertools.pairwise(parts):
+        _refuse_joined(part, following)
+    for part in parts:
+        owned = part.kind == "possessive" and _is_group_of_someone(part)
+        if owned and kinds.intersection((*PEOPLE_NOUNS, "value")):  # "managers in X's department"
+            raise OutOfData(RELATIONS, part.text)
+    for who, second, third in zip(parts, parts[1:], parts[2:], strict=False):
+        did_hire = _is_person(second) and third.kind == "noun_hires"  # "who did X hire"
+        hired = second.kind == "noun_hires" and _is_person(third)  # "which manager hired X"
+        if who.kind in ("noun_who", "value") and (did_hire or hired):
+            raise OutOfData(RELATIONS, f"{second.text} {third.text}")
+
+
+def _refuse_employment_dates(parts: list[Part]) -> None:
+    """A date said of people without a hire word may mean employed then, which the directory
+    cannot tell: "how many engineers were there in 2016", "worked here in 2015", "headcount in
+    2018", "headcount per year". Only hire dates are recorded ("headcount of 2019 hires")."""
+    dated = [p for p in parts if _is_dated(p) and not _is_tenure(p)]
+    kinds = {p.kind for p in parts}
+    hire_words = [p for p in parts if p.kind == "fields" and p.value == "hire_date"]
+    hired = (
+        "noun_hires" in kinds
+        or bool(hire_words)
+        or any(isinstance(p.value, plans.SameDayFilter) for p in dated)
+    )
+    if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
+        raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
+    for index, part in enumerate(parts):
+        then = next((p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS), None)
+        worked = part.kind == "worked" and then is not None and then in dated
+        by_date = any(
+            p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts
+        )
+        headcount = part.value == "headcount" and (dated or by_date) and not hired
+        if worked or headcount:
+            said = [part.text, *(p.text for p in dated[:1])]
+            raise NotUnderstood(said, "employed then, or hired then? only hire dates are recorded")
+
+
+def _refuse_negated_pairs(parts: list[Part]) -> None:
+    """ "except Sales managers", "except Sales and Marketing managers", "everyone except the
+    interns in Marketing": not those people, or only the others in that group?"""
+    for index, part in enumerate(parts):
+        listed = parts[index + 1 : index + 2]
+        if part.kind != "negation" or not listed or listed[0].kind != "value":
+            continue
+        end = index + 1  # the last value of the list the negation covers
+        while end + 2 < len(parts) and parts[end + 1].kind in SEPARATORS:
+            if parts[end + 2].kind != "value":
+                break
+            end += 2
+        after = end + 1
+        while part.value == "except" and after < len(parts) and parts[after].kind in PREPOSITIONS:
+            after += 1  # "non-managers in Sales" is clear; "except managers in Sales" is not
+        if after < len(parts) and parts[after].kind == "value":
+            said = " ".join(p.text for p in parts[index : after + 1])
+            raise NotUnderstood([said], f"does '{part.text}' cover both?")
+
+
+def _refuse_joined(part: Part, following: Part) -> None:
+    said = f"{part.text} {following.text}"
+    if part.kind in ("prep_place", "prep_from") and _is_person(following):
+        raise NotUnderstood([said], f"{following.text} is only a name in the directory")
+    if part.kind in ("prep_place", "prep_from") and _is_provider(following):
+        raise NotUnderstood([said], "an employer, or an e-mail provider?")  # "works at Yahoo"
+    if part.kind in ("limit_first", "limit_last") and part.value is None and _is_dated(following):
+        raise NotUnderstood([said], "a day, or the first hire among them?")  # "the first Friday"
+    if _is_tenure(part) and _is_relative_to_person(following):  # "2 years after Ephraim Mann"
+        raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
+
+
+def _is_group_of_someone(part: Part) -> bool:
+    column, owner = part.value
+    return column in ("department", "title") and isinstance(owner, plans.TextFilter)
+
+
+def _is_strict_bound(part: Part) -> bool:
+    condition = part.value
+    said = condition.label if isinstance(condition, plans.DateFilter) else ""
+    return said.startswith(("after ", "before "))
+
+
+def _is_dated(part: Part) -> bool:
+    return isinstance(part.value, plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter)
+
+
+def _is_tenure(part: Part) -> bool:
+    return isinstance(part.value, plans.DateFilter) and part.value.label.endswith("of service")
+
+
+def _is_relative_to_person(part: Part) -> bool:
+    condition = part.value
+    return isinstance(condition, plans.SameDayFilter) and condition.relation != "same"
 
 
 def _is_person(part: Part | None) -> bool:
@@ -195,6 +321,11 @@ def _names_column(previous: Part, part: Part) -> bool:
     )
 
 
+def _is_provider(part: Part) -> bool:
+    """ "yahoo": a provider named without its domain (not "example.org")."""
+    return _is_email_filter([part], 0) and part.value.op == "contains"
+
+
 def _is_email_filter(parts: list[Part], index: int) -> bool:
     """ "gmail address(es)": the column word belongs to the provider just named."""
     if not (0 <= index < len(parts) and parts[index].kind == "filter"):
@@ -219,21 +350,23 @@ def _value_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fil
     values = [first]
     end = index + 1
     while end + 1 < len(parts) and parts[end].kind in SEPARATORS:
+        if parts[end + 1].kind in SEPARATORS:  # ", or"
+            end += 1
+            continue
         following = parts[end + 1]
-        if following.kind == "negation" and negated:
+        own_not = following.kind == "negation" and negated  # "not in Sales and not Managers"
+        if own_not:
             following = parts[end + 2] if end + 2 < len(parts) else following
             end += 1
-        if following.kind != "value":
+        if following.kind != "value" or (own_not and following.value[0] != column):
             break
         if following.value[0] != column:
             said = f"{parts[index].text} {JOINERS[parts[end].kind]} {following.text}"
-            if not negated:
-                raise NotUnderstood(
-                    [parts[index].text, parts[end].text or "and", following.text],
-                    f"'{said}' could mean people who are both or people who are either; ask for "
-                    "one of them",
-                )
-            break
+            raise NotUnderstood(
+                [parts[index].text, parts[end].text or "and", following.text],
+                f"'{said}' could mean people who are both or people who are either"
+                + ("; and does 'not' cover both?" if negated else "; ask for one of them"),
+            )
         if following.value[1] not in values:
             values.append(following.value[1])
         end += 2
@@ -264,4 +397,16 @@ def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> boo
         return True
     if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
         return None not in (first.start, first.end, second.start, second.end)
-    return False
+    return _one_of(first) == _one_of(second) is not None
+
+
+def _one_of(condition: plans.Filter) -> str | None:
+    """What a condition picks one of, so that two such joined by "and" are alternatives:
+    "Saturdays and Sundays", "gmail and hotmail", "Smith and Jones" (no one is both)."""
+    if isinstance(condition, plans.DatePartFilter):
+        return condition.part
+    if isinstance(condition, plans.TextFilter) and condition.op == "equals":
+        return "name" if condition.column in ("full_name", "any_name") else condition.column
+    if isinstance(condition, plans.TextFilter) and condition.value.startswith("@"):
+        return "email provider"
+    return None

@@ -17,15 +17,17 @@ from typing import Any, Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import Word
-from gptbridge.engines.offline.words import DAY_FILLERS
+from gptbridge.engines.offline.words import AFTER_A_NAME, DAY_FILLERS, PHRASES
 
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
+CHARACTER_NAMES = frozenset(PHRASES["characters"])
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 MONTH_JOINERS = frozenset({"to", "and", "or", ","})
@@ -111,35 +113,47 @@ def _unknown_choices(
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
     corrected = closest(word.norm, vocabulary.spelled)
-    if corrected in vocabulary.meaningless:  # "directors" is no "directory": never drop a word
+    if corrected in vocabulary.unread:
         corrected = None
     if corrected is not None:
         choices.append(Choice(corrected))
     # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
     fuzzy = len(word.norm) >= 5 and corrected is None
-    name = closest(word.norm, names().by_key.keys()) if fuzzy else None
+    # One letter off only: "Johnsons" is no "Johnston", "Ramirez" no "Ramiro".
+    name = closest(word.norm, names().by_key.keys(), most=1) if fuzzy else None
     if name is not None:
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
     return [*choices, raw]
 
 
-def closest(word: str, candidates: Any) -> str | None:
-    """The one candidate within a small edit distance of `word`, if exactly one is closest.
+def closest(word: str, candidates: Any, most: int = 2) -> str | None:
+    """The one candidate within a small edit distance of `word` (1, or `most` for long words),
+    if exactly one is closest and `word` is no common English word of its own.
 
     Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
     if len(word) < 4 or not word.isalpha():
         return None
-    limit = 1 if len(word) <= 6 else 2
+    limit = 1 if len(word) <= 6 else most
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3)
     if not found:
         return None
     best = min(distance for _, distance, _ in found)
     nearest = [candidate for candidate, distance, _ in found if distance == best]
-    return str(nearest[0]) if len(nearest) == 1 else None
+    if len(nearest) != 1 or _extends(word, str(nearest[0])) or is_common_word(word):
+        return None
+    return str(nearest[0])
+
+
+def _extends(word: str, candidate: str) -> bool:
+    """ "rehired" is no typo of "hired": letters added at one end make another word."""
+    longer = len(word) - len(candidate) >= 2
+    return longer and (word.endswith(candidate) or word.startswith(candidate))
 
 
 def _literal(word: Word) -> Lexeme | None:
+    if word.kind == "ordinal":  # "March 3rd", "3rd quarter"; never "the 3 most recent"
+        return Lexeme("ORDINAL", int(word.norm), word.text)
     if word.kind == "number":
         number = int(word.norm)
         terminal = "YEARNUM" if len(word.norm) == 4 and number in YEARS else "NUMBER"
@@ -169,8 +183,9 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     while index < len(found):
         choice = chosen[index]
         if choice.lexeme is not None or protect:
-            lexeme = choice.lexeme or Lexeme("WORD", found[index].norm, found[index].text)
-            if protect and found[index].norm in TEXT_SKIPPED and index + 1 < len(found):
+            typed = found[index].text  # free text as typed: "starts with W" is no "with"
+            lexeme = choice.lexeme or Lexeme("WORD", typed.lower(), typed)
+            if protect and _skipped_before_text(found, index):
                 index += 1
                 continue
             lexemes.append(lexeme)
@@ -180,8 +195,13 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         entry, end = _longest(chosen, index, vocabulary)
         text = " ".join(word.text for word in found[index:end])
         index = end
-        if entry is None or (entry.terminal == "FILLER" and _says_when_hired(lexemes, text)):
+        if entry.terminal == "UNKNOWN" or (
+            entry.terminal == "FILLER" and _says_when_hired(lexemes, text)
+        ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
+            continue
+        if entry.terminal == "FILLER" and _is_letter_in(found, end, text):
+            lexemes.append(Lexeme("WORD", text.lower(), text))  # "an a in their first name"
             continue
         if entry.terminal == "FILLER":
             continue
@@ -190,13 +210,28 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     return _copulas(lexemes)
 
 
+def _is_letter_in(found: list[Word], end: int, text: str) -> bool:
+    """A lone letter before "in" is the letter, not an article: "who has an a in their name"."""
+    return len(text) == 1 and text.isalpha() and end < len(found) and found[end].norm == "in"
+
+
+def _skipped_before_text(found: list[Word], index: int) -> bool:
+    """ "starts with the letter A", "starts with an A", "contains a hyphen": the words before
+    the text; "contains a" (the letter) and "contains a and e" keep their "a"."""
+    following = found[index + 1].norm if index + 1 < len(found) else None
+    word = found[index].norm
+    if word in ("a", "an"):
+        return following is not None and (len(following) == 1 or following in CHARACTER_NAMES)
+    return word in TEXT_SKIPPED and following is not None
+
+
 def _says_when_hired(lexemes: list[Lexeme], text: str) -> bool:
     """ "today" or "now" says "currently" ("how many engineers today"), but after a hire word it
     names a day ("who was hired today"): then it is not dropped, and the question is refused."""
     return text.lower() in DAY_FILLERS and bool(lexemes) and _is(lexemes[-1], "KW", "hired")
 
 
-def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry | None, int]:
+def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry, int]:
     for length in range(min(vocabulary.longest, len(chosen) - index), 0, -1):
         window = chosen[index : index + length]
         if any(choice.lexeme is not None for choice in window[1:]):
@@ -204,30 +239,60 @@ def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Ent
         entry = vocabulary.entry(tuple(choice.norm for choice in window))
         if entry is not None:
             return entry, index + length
-    return None, index + 1
+    return Entry("UNKNOWN"), index + 1
 
 
 def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "are" separates whole and part after a share word; elsewhere it says nothing."""
-    shared = False
+    """The last "are" after a share word separates whole and part ("what percentage of those
+    who are in Sales are managers"); elsewhere it says nothing. "but" excepts a value or a
+    person said right after it ("all staff but the engineers") and otherwise only joins ("in
+    Sales but hired before 2015", "not in Sales but in Marketing")."""
+    shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
+    copulas = [i for i, lexeme in enumerate(lexemes) if lexeme.terminal == "COPULA"]
+    divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
     kept: list[Lexeme] = []
-    for lexeme in lexemes:
-        if lexeme.terminal == "KW" and lexeme.payload == "percentage":
-            shared = True
-        if lexeme.terminal == "COPULA":
-            if not shared:
-                if lexeme.text.lower().startswith("who"):
-                    kept.append(Lexeme("KW", "who", lexeme.text))
-                continue
+    for index, lexeme in enumerate(lexemes):
+        following = lexemes[index + 1] if index + 1 < len(lexemes) else None
+        if _is(lexeme, "KW", "but"):
+            if following is not None and following.terminal in ("VALUE", "NAME", "FULLNAME"):
+                kept.append(Lexeme("KW", "except", lexeme.text))
+            continue
+        if _is(lexeme, "KW", "per") and following and _is_member(following):
+            continue  # "every intern in HR" is the interns in HR, not a grouping
+        if index == divide:
             lexeme = Lexeme("KW", "are", lexeme.text)
+        elif lexeme.terminal == "COPULA":
+            if lexeme.text.lower().startswith("who"):
+                kept.append(Lexeme("KW", "who", lexeme.text))
+            continue
         kept.append(lexeme)
     return kept
 
 
+def _is_member(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "VALUE" or _is(lexeme, "KW", "people")
+
+
 def check_topics(lexemes: list[Lexeme]) -> None:
-    for lexeme in lexemes:
+    """Refuse what the directory does not record, including what is said next to a person's
+    name without an apostrophe: "sven oharas team", "team of Sven O'Hara", "ahmed rath address"."""
+    for index, lexeme in enumerate(lexemes):
         if lexeme.terminal == "TOPIC":
             raise OutOfData(lexeme.payload, lexeme.text)
+        window = lexemes[index : index + 3]
+        if _is_person(window[0]) and len(window) > 1 and _after_a_name(window[1]):
+            raise OutOfData(_after_a_name(window[1]), f"{lexeme.text} {window[1].text}")
+        owned = len(window) == 3 and _is(window[1], "KW", "of") and _is_person(window[2])
+        if owned and _after_a_name(lexeme):
+            raise OutOfData(_after_a_name(lexeme), " ".join(w.text for w in window))
+
+
+def _after_a_name(lexeme: Lexeme) -> str:
+    return AFTER_A_NAME.get(lexeme.text.lower(), "")
+
+
+def _is_person(lexeme: Lexeme) -> bool:
+    return lexeme.terminal in ("NAME", "FULLNAME")
 
 
 # --- names and dates made of several words -----------------------------------------------------
@@ -255,12 +320,17 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
 
 def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
     """A lower-case word only near a name ("jonston") is one only where a name is expected
-    ("surname jonston"), so an ordinary word is not taken for a misspelt surname."""
+    ("surname jonston"), so an ordinary word is not taken for a misspelt surname; and no single
+    word is a name before a noun it would describe ("loyal employees", "Kenya engineers")."""
     kept: list[Lexeme] = []
-    for lexeme in lexemes:
+    for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
-        guessed = lexeme.terminal == "NAME" and lexeme.corrected and lexeme.text.islower()
-        if guessed and not expects_text:
+        lowered = lexeme.terminal == "NAME" and lexeme.text.islower()
+        describes = following is not None and (
+            following.terminal == "VALUE" or _is(following, "KW", "people")
+        )
+        guessed = lowered and lexeme.corrected and not expects_text
+        if guessed or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)
     return kept
@@ -287,7 +357,8 @@ def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
 
 
 # One letter per lexeme, so a date said in several words is a pattern over the letters:
-# "the year 2012", "March 15, 2021", "March 2021", "15 March 2021", "Q2 2022", "summer of 2020".
+# "the year 2012", "March 15, 2021", "March 2021", "15 March 2021", "Q2 2022", "summer of 2020";
+# "March 15" with no year is that day of any year.
 DATE_LETTERS = {
     "MONTHNAME": "m",
     "YEARNUM": "y",
@@ -296,10 +367,11 @@ DATE_LETTERS = {
     "NAMEDDAY": "h",
 }
 DATE_PHRASE = re.compile(r"ky|mn,?y|m,?y|n,?m,?y|[qsh],?y")
+DAY_OF_ANY_YEAR = re.compile(r"mn")
 
 
 def _letter(lexeme: Lexeme) -> str:
-    if lexeme.terminal == "NUMBER" and 1 <= lexeme.payload <= 31:
+    if lexeme.terminal in ("NUMBER", "ORDINAL") and 1 <= lexeme.payload <= 31:
         return "n"
     if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
         return "k" if lexeme.payload == "year" else ","
@@ -307,14 +379,19 @@ def _letter(lexeme: Lexeme) -> str:
 
 
 def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """The words of a date or period become one lexeme (a DATE, a PERIOD or the year)."""
+    """The words of a date or period become one lexeme (a DATE, a PERIOD, the year, or a day
+    of any year once no year said later is theirs: "March 1 and June 30 2021")."""
+    return _merged(_shared_years(_merged(lexemes, DATE_PHRASE)), DAY_OF_ANY_YEAR)
+
+
+def _merged(lexemes: list[Lexeme], pattern: re.Pattern[str]) -> list[Lexeme]:
     out = list(lexemes)
     for index in range(len(lexemes)):
-        found = DATE_PHRASE.match("".join(map(_letter, out)), index)
+        found = pattern.match("".join(map(_letter, out)), index)
         merged = _date_phrase(out[index : found.end()], found.group()) if found else None
         if found and merged is not None:
             out[index : found.end()] = [merged]
-    return _shared_years(out)
+    return out
 
 
 def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
@@ -322,7 +399,12 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
         return words[-1]
     text = " ".join(word.text for word in words)
     year = words[-1].payload
-    parts = {word.terminal: word.payload for word in words}
+    parts = {word.terminal.replace("ORDINAL", "NUMBER"): word.payload for word in words}
+    if letters == "mn":
+        with suppress(ValueError):  # checked against a leap year: "Feb 29" is a day
+            dt.date(2000, parts["MONTHNAME"], parts["NUMBER"])
+            return Lexeme("NAMEDDAY", (parts["MONTHNAME"], parts["NUMBER"]), text)
+        return None
     if "NAMEDDAY" in parts or "NUMBER" in parts:
         month, day = parts.get("NAMEDDAY") or (parts["MONTHNAME"], parts["NUMBER"])
         try:
@@ -338,21 +420,27 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
     return Lexeme("PERIOD", ("season", year, parts["SEASONNAME"]), text)
 
 
+# Parts of a year said before one with its year, which they share, by the period they name.
+SHARED_YEAR_PARTS = {"MONTHNAME": "month", "QUARTERNAME": "quarter", "SEASONNAME": "season"}
+
+
 def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
-    """ "March to June 2021", "Jan, Feb or Mar 2020", "March 1 and June 30 2021": the year said
-    last is every month's (or day's)."""
+    """ "March to June 2021", "Jan, Feb or Mar 2020", "Q3 and Q4 2019", "March 1 and June 30
+    2021": the year said last is every month's (quarter's, season's or day's)."""
     for index in range(len(out) - 3, -1, -1):
         month = out[index]
         day = out[index + 1] if _letter(out[index + 1]) == "n" else None
         rest = out[index + (2 if day else 1) :]
         joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
-        if not (_is(month, "MONTHNAME") and joined):
+        part = SHARED_YEAR_PARTS.get(month.terminal)
+        winter = part == "season" and 12 in month.payload  # which winter? left to be refused
+        if not (part and joined) or winter:
             continue
         following = rest[1]
-        if day is None and _is(following, "PERIOD") and following.payload[0] == "month":
+        if day is None and _is(following, "PERIOD") and following.payload[0] == part:
             year = following.payload[1]
-            out[index] = Lexeme("PERIOD", ("month", year, month.payload), month.text)
-        elif day is not None and _is(following, "DATE"):
+            out[index] = Lexeme("PERIOD", (part, year, month.payload), month.text)
+        elif day is not None and part == "month" and _is(following, "DATE"):
             with suppress(ValueError):
                 date = dt.date(following.payload.year, month.payload, day.payload)
                 out[index : index + 2] = [Lexeme("DATE", date, f"{month.text} {day.text}")]

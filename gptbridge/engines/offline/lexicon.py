@@ -14,7 +14,10 @@ from gptbridge.engines.offline import words
 from gptbridge.schema import TableDescription, describe_directory
 
 # Column words that mean "first and last name".
-NAME_WORDS = ("name", "names", "full name", "full names", "fullname", "who they are")
+NAME_WORDS = (
+    "name", "names", "full name", "full names", "fullname", "who they are", "first and last name",
+    "first and last names", "first name and last name",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,9 @@ class Lexicon:
     phrases: dict[tuple[str, ...], Entry]
     longest: int
     spelled: frozenset[str]  # single words a typo may be corrected to
-    meaningless: frozenset[str]  # words found only in fillers and copulas (dropped when read)
+    # Words that mean nothing on their own (fillers, words not understood): a typo corrected to
+    # one is refused, never dropped ("leavers" is no "letters", "directors" no "directory").
+    unread: frozenset[str]
     known: frozenset[str]  # every word of every phrase
     plurals: dict[tuple[str, str], str]  # (column, value) -> plural for answers
 
@@ -67,6 +72,12 @@ def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entr
     return table
 
 
+def _provider_phrases() -> dict[str, str]:
+    """ "gmail", "gmail account(s)": a provider named without its domain."""
+    said = ("", " account", " accounts")
+    return {provider + end: provider for provider in words.PROVIDERS for end in said}
+
+
 def _word_entries() -> dict[tuple[str, ...], Entry]:
     table: dict[tuple[str, ...], Entry] = {}
     simple: Iterable[tuple[dict[str, Any], str]] = (
@@ -74,8 +85,8 @@ def _word_entries() -> dict[tuple[str, ...], Entry]:
         (words.WEEKDAYS, "DAYNAME"),
         (words.SEASONS, "SEASONNAME"),
         (words.NAMED_DAYS, "NAMEDDAY"),
-        (dict.fromkeys(words.WEEKEND, (0, 6)), "WEEKENDNAME"),
-        ({provider: provider for provider in words.PROVIDERS}, "PROVIDER"),
+        (words.DAY_GROUPS, "DAYGROUP"),
+        (_provider_phrases(), "PROVIDER"),
         ({f"q{number}": number for number in range(1, 5)}, "QUARTERNAME"),
     )
     for mapping, terminal in simple:
@@ -94,6 +105,7 @@ def _low_priority_entries() -> dict[tuple[str, ...], Entry]:
     for phrases, topic in words.NOT_IN_THE_DATA:
         for phrase in phrases:
             table[_split(phrase)] = Entry("TOPIC", topic)
+    table.update({_split(phrase): Entry("UNKNOWN") for phrase in words.NOT_UNDERSTOOD})
     for terminal, phrases in (("FILLER", words.FILLERS), ("COPULA", words.COPULAS)):
         table.update({_split(phrase): Entry(terminal) for phrase in phrases})
     return table
@@ -117,15 +129,11 @@ def _build(description: TableDescription) -> Lexicon:
         for value, plural in column.plurals.items()
     }
     known = frozenset(word for phrase in phrases for word in phrase)
-    meaningful = {
-        word
-        for phrase, entry in phrases.items()
-        if entry.terminal not in ("FILLER", "COPULA")
-        for word in phrase
-    }
-    meaningless = known - meaningful
+    unread = ("FILLER", "COPULA", "UNKNOWN")
+    meaningful = {w for p, entry in phrases.items() if entry.terminal not in unread for w in p}
+    alone = {p[0] for p, entry in phrases.items() if len(p) == 1 and entry.terminal in unread}
     longest = max(len(p) for p in phrases)
-    return Lexicon(phrases, longest, spelled, meaningless, known, plurals)
+    return Lexicon(phrases, longest, spelled, (known - meaningful) | alone, known, plurals)
 
 
 _built: list[tuple[TableDescription, Lexicon]] = []

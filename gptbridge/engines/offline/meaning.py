@@ -179,6 +179,18 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part("average")
 
 
+@register("negation_except")
+def _except(kind: str, children: Children, context: Context) -> Part:
+    return Part("negation", "except")
+
+
+@register("noun_new_hires", "noun_hires_plural", "count_headcount")
+def _said_of_a_kind(kind: str, children: Children, context: Context) -> Part:
+    """ "new hires", "hires", "headcount": hires or a count, with how they were said."""
+    said = {"noun_new_hires": "new", "noun_hires_plural": "plural"}.get(kind, "headcount")
+    return Part("count" if said == "headcount" else "noun_hires", said)
+
+
 @register("having")
 def _having(kind: str, children: Children, context: Context) -> Part:
     comparison = children.label()
@@ -193,6 +205,8 @@ def _having(kind: str, children: Children, context: Context) -> Part:
 
 NAME_COLUMNS: dict[str, plans.TextColumn] = words.PHRASES["name_columns"]
 EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = words.PHRASES["email_conditions"]
+CHARACTERS: dict[str, str] = words.PHRASES["characters"]
+CHARACTER_CLASSES = frozenset(words.PHRASES["character_classes"]["words"])
 
 
 @register("named", "field_is", "field_text", "text_in_field", "name_person")
@@ -209,6 +223,10 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
         raise NotUsed(field.text if field is not None else kind)
     full = lexeme.terminal == "FULLNAME"
     value, said = " ".join(lexeme.payload) if full else str(lexeme.payload).lower(), lexeme.text
+    if lexeme.terminal == "WORD" and value in CHARACTER_CLASSES:  # "contains numbers"
+        raise NotUsed(lexeme.text)
+    if lexeme.terminal == "WORD" and value in CHARACTERS:  # "an apostrophe in the last name"
+        value, said = CHARACTERS[value], f"{said} ({CHARACTERS[value]})"
     operation: plans.TextOp = (
         "contains" if kind == "text_in_field" else cast(plans.TextOp, op or "equals")
     )
@@ -244,7 +262,7 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
 # --- date parts in any year ----------------------------------------------------------------
 
 
-@register("date_month", "date_weekday", "date_weekend", "date_season", "date_named_day")
+@register("date_month", "date_weekday", "date_day_group", "date_season", "date_named_day")
 @register("date_quarter")
 def _date_part(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.token()
@@ -258,8 +276,9 @@ def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]
         return "month", (value,), f"in {MONTH_NAMES[value]}"
     if lexeme.terminal == "DAYNAME":
         return "weekday", (value,), f"on a {WEEKDAY_NAMES[value]}"
-    if lexeme.terminal == "WEEKENDNAME":
-        return "weekday", (0, 6), "on a weekend"
+    if lexeme.terminal == "DAYGROUP":
+        said = "on a weekend" if value == (0, 6) else "on a weekday (Monday to Friday)"
+        return "weekday", tuple(value), said
     if lexeme.terminal == "SEASONNAME":
         listed = ", ".join(MONTH_NAMES[number] for number in value)
         return "month", tuple(value), f"in {season_name(value)} ({listed})"

@@ -132,12 +132,13 @@ def _describe_text(condition: plans.TextFilter) -> str:
     value = condition.shown or condition.value
     if condition.column in ("full_name", "any_name") and condition.op == "equals":
         return f"not named {value}" if condition.negated else f"named {value}"
+    pattern = condition.value
     if (
         condition.column == "email"
         and condition.op == "contains"
-        and value[:1] + value[-1:] == "@."
+        and pattern[:1] + pattern[-1:] == "@."
     ):
-        provider = value.strip("@.")
+        provider = pattern.strip("@.")
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
@@ -296,7 +297,8 @@ def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str,
     count = pairs[0][1]
     if shape.key.startswith("hire_"):
         each = " each" if len(pairs) > 1 else ""
-        return f"{names} had {most} {people} hired ({count}{each})."
+        hired = "" if " hired " in f"{people} " else " hired"  # "employees hired in 2018"
+        return f"{names} had {most} {people}{hired} ({count}{each})."
     if len(pairs) == 1:
         return f"{names} has {most} {people} ({count})."
     return f"{names} have {most} {people} ({count} each)."
@@ -313,9 +315,13 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
         if value is None:
             return f"No one matches, so there is no average tenure{subject.among()}."
         count = row.get(COUNT_ALIAS, 0)
-        people = "employee" if count == 1 else "employees"
+        if count == 1:  # "how long has Leopold Johnston been here"
+            return (
+                f"The tenure{subject.among()} is {value} years (1 employee, as of {as_of}; "
+                "tenure = days since hire / 365.25, rounded to 1 decimal)."
+            )
         return (
-            f"The average tenure{subject.among()} is {value} years ({count} {people}, as of "
+            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
             f"{as_of}; {TENURE_DEFINITION})."
         )
     items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]

@@ -133,7 +133,7 @@ def _period_of(terminal: str, payload: object) -> Period:
 
 def _ordinal(node: Tree[Token], context: Context) -> int:
     inner = Children(node, context.lexemes)
-    number = inner.token("NUMBER")
+    number = inner.token("NUMBER") or inner.token("ORDINAL")
     inner.finish()
     if node.data in ("ordinal_1", "ordinal_2"):
         return int(str(node.data)[-1])

@@ -178,6 +178,18 @@ class GroupCount:
     limit: int | None = None
     share: bool = False  # also each group's percentage of the whole, rounded to 1 decimal
 
+    @property
+    def counts_low(self) -> bool:
+        """Whether groups with none of those counted belong in the answer: "the fewest", "fewer
+        than 5", "the 3 with the fewest"."""
+        fewest = self.extreme == "min" or (
+            self.limit is not None and self.order[:1] == (OrderKey("count"),)
+        )
+        having = self.having
+        return fewest or (
+            having is not None and (having.comparison in ("<", "<=") or not having.number)
+        )
+
 
 Shape = (
     PeopleList

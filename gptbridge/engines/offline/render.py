@@ -47,9 +47,30 @@ COMPARISONS: dict[str, type[exp.Binary]] = {
 
 
 def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
-    where = _conjunction([_filter(f, dialect) for f in plan.filters])
-    scope = Scope(describe_directory(dialect).table, where, dialect)
+    limiting: tuple[plans.Filter, ...] = plan.filters
+    counted: tuple[plans.Filter, ...] = ()
+    if isinstance(plan.shape, plans.GroupCount) and plan.shape.counts_low:
+        # "Which title had the fewest hires in 2023": every title is a group, and only the
+        # rows hired in 2023 count, so a title with none is counted as 0 rather than missed.
+        # Conditions on the grouping itself ("which department other than Sales") still pick
+        # the groups.
+        limiting = tuple(f for f in plan.filters if _limits_groups(f, plan.shape.key))
+        counted = tuple(f for f in plan.filters if f not in limiting)
+    where = _conjunction([_filter(f, dialect) for f in limiting])
+    met = _conjunction([_filter(f, dialect) for f in counted])
+    scope = Scope(describe_directory(dialect).table, where, dialect, met)
     return BUILDERS[type(plan.shape)](plan.shape, scope).sql(dialect=dialect)
+
+
+def _limits_groups(condition: plans.Filter, key: plans.GroupKey) -> bool:
+    """Whether a condition says which groups exist, rather than who is counted in them."""
+    if isinstance(condition, plans.AnyOf):
+        return any(_limits_groups(option, key) for option in condition.options)
+    if isinstance(condition, plans.ValueFilter):
+        return condition.column == key
+    if isinstance(condition, plans.TextFilter):
+        return key in (condition.column, "email_domain" if condition.column == "email" else "")
+    return False  # hire dates: shapes.py refuses them with a grouping by a part of the date
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,7 @@ class Scope:
     table: str
     where: exp.Expr | None
     dialect: Dialect
+    met: exp.Expr | None = None  # conditions that say who is counted, not which groups exist
 
     def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
         query = exp.select(*columns).from_(self.table)
@@ -192,7 +214,10 @@ def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
 
 def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     group = _group_expression(shape.key, scope.dialect)
-    columns = [_labelled(shape.key, group), _count().as_(COUNT_ALIAS)]
+    counted: exp.Expr = _count()
+    if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
+        counted = _sql("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
+    columns = [_labelled(shape.key, group), counted.copy().as_(COUNT_ALIAS)]
     if shape.share:
         whole = exp.Subquery(this=scope.select([_count()]))
         columns.append(_sql("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS))
@@ -201,10 +226,11 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     having: list[exp.Expr | None] = []
     if shape.having is not None:
         compare = COMPARISONS[shape.having.comparison]
-        having.append(compare(this=_count(), expression=exp.Literal.number(shape.having.number)))
+        number = exp.Literal.number(shape.having.number)
+        having.append(compare(this=counted.copy(), expression=number))
     if shape.extreme is not None:
         most = shape.extreme == "max"
-        having.append(_is_extreme(_count(), most, scope, group, "group_size", "group_counts"))
+        having.append(_is_extreme(counted, most, scope, group, "group_size", "group_counts"))
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)

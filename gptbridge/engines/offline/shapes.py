@@ -9,8 +9,10 @@ from dataclasses import replace
 from typing import cast, get_args
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline import refusals
 from gptbridge.engines.offline.assemble import (
     ORDER_DIRECTIONS,
+    PEOPLE_NOUNS,
     Bag,
     NotUnderstood,
     split_conditions,
@@ -18,15 +20,17 @@ from gptbridge.engines.offline.assemble import (
 from gptbridge.engines.offline.meaning import Part
 
 GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
-PEOPLE_NOUNS = ("noun_people", "noun_who")
+ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
+    refusals.refuse_both_ends(parts)
     positioned, rest = split_conditions(parts)
-    _refuse_contradictions([condition for _, condition in positioned])
+    refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
-    names_someone = any(isinstance(f, plans.TextFilter) and f.op == "equals" for f in filters)
-    bag = Bag(rest, names_someone, has_conditions=bool(filters))
+    names_someone = any(map(refusals.names_someone, filters))
+    at = tuple(position for position, _ in positioned)
+    bag = Bag(rest, names_someone, has_conditions=bool(filters), conditions_at=at)
     if bag.has("share"):
         plan = _share(bag, positioned, rest)
     else:
@@ -35,22 +39,14 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
+    for refuse in (
+        refusals.refuse_pooling,
+        refusals.refuse_undated_new_hires,
+        refusals.refuse_unseen_groups,
+        refusals.refuse_second_question,
+    ):
+        refuse(plan, parts)
     return plan
-
-
-def _refuse_contradictions(filters: list[plans.Filter]) -> None:
-    """ "engineers in Accounting": one column, two values; no one is both."""
-    seen: dict[str, str] = {}
-    for condition in filters:
-        if isinstance(condition, plans.ValueFilter) and not condition.negated:
-            said = " or ".join(condition.values)
-            if condition.column in seen:
-                raise NotUnderstood(
-                    [seen[condition.column], said],
-                    f"an employee has one {condition.column}, so '{seen[condition.column]}' and "
-                    f"'{said}' cannot both hold; did you mean either?",
-                )
-            seen[condition.column] = said
 
 
 def _group_key(value: object) -> plans.GroupKey | None:
@@ -78,10 +74,16 @@ def _share(
 ) -> plans.QueryPlan:
     bag.take("share")
     are = [index for index, part in enumerate(rest) if part.kind == "are"]
-    bag.take("are")
-    split = are[0] if are else 0
-    whole = tuple(condition for position, condition in positioned if position <= split and are)
-    part = tuple(condition for position, condition in positioned if not (position <= split and are))
+    among = [index for index, part in enumerate(rest) if part.kind == "among"]
+    bag.take("are", "among")
+
+    def in_whole(position: int) -> bool:
+        """Before "are" ("of engineers are managers") or after "among" ("are managers among
+        engineers") a condition says the whole; the rest is the part counted."""
+        return bool(are and position <= are[0]) or bool(among and position > among[0])
+
+    whole = tuple(condition for position, condition in positioned if in_whole(position))
+    part = tuple(condition for position, condition in positioned if not in_whole(position))
     key = _key_from(bag, "per", "by")
     bag.take("count")
     if key is not None:
@@ -132,19 +134,18 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.take("count"):
+    counted = bag.take("count")
+    if not counted:
         return None
     key = _key_from(bag, "per", "by")
     if key is not None:
         return _group_count(bag, key)
+    asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
     distinct = bag.take("different")
-    key = _key_from(bag, "key")
-    if key is not None:  # "how many (different) e-mail domains"
-        return plans.CountDistinct(key)
-    fields = bag.peek("fields")
-    column = _group_key(fields[0].value) if len(fields) == 1 else None
-    if column is not None and not bag.has(*PEOPLE_NOUNS):
-        bag.take("fields")
+    column = _group_key(asked[0].value) if asked else None
+    one_column = len(bag.peek("fields")) == 1 and not bag.has(*PEOPLE_NOUNS)
+    if column is not None and (asked[0].kind == "key" or one_column):
+        bag.use(asked[0])  # "how many (different) e-mail domains", "how many titles"
         return plans.CountDistinct(column)
     if distinct:
         raise NotUnderstood(["different"])
@@ -156,12 +157,18 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     bag.use(*by_count)
-    if by_count and not bag.has("order_az", "order_fewest_first"):  # "sorted by count"
+    if by_count and not bag.has("order_az", "order_fewest_first", "order_asc"):  # "by count"
         order += [plans.OrderKey("count", descending=True)] * len(by_count)
-    if bag.take("order_most_first"):
+    # A bare direction orders counts, except for periods, which have an order of their own:
+    # "contractors by department, descending" vs "hires by year descending".
+    timed = key in ("hire_year", "hire_month", "hire_quarter", "hire_weekday")
+    if bag.take("order_most_first", *(() if timed else ("order_desc",))):
         order.append(plans.OrderKey("count", descending=True))
-    if bag.take("order_fewest_first"):
+    if bag.take("order_fewest_first", *(() if timed else ("order_asc",))):
         order.append(plans.OrderKey("count"))
+    if timed and bag.take("order_desc"):
+        order.append(plans.OrderKey("group", descending=True))
+    bag.take("order_asc")
     if bag.take("order_za"):
         order.append(plans.OrderKey("group", descending=True))
     bag.take("order_az")
@@ -227,12 +234,12 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     by_count = [p for p in bag.peek("by") if p.value == "count_key"]
-    if not by_count:
-        return None
+    if not by_count and not bag.has("order_most_first", "order_fewest_first"):
+        return None  # "departments sorted from most to fewest employees" orders them by count
     key = _key_from(bag, "fields", "key")
     if key is None:
         return None
-    bag.use(by_count[0])
+    bag.use(*by_count[:1])
     shape = _group_count(bag, key)
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
 
@@ -259,7 +266,8 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return plans.PeopleList(fields=fields, order=order, limit=limit.value)
     if bag.take("when"):
         return plans.HireDateBound(latest)
-    if [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]:
+    asked_date = [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]
+    if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person
         bag.take("fields")
         return plans.HireDateBound(latest)
     return plans.HireExtreme(latest, _fields(bag))
@@ -287,8 +295,8 @@ def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key not in ("department", "title"):
         return None
     bag.take("fields")
-    descending = bool(bag.take("order_za"))
-    bag.take("order_az")
+    descending = bool(bag.take("order_za", "order_desc"))
+    bag.take("order_az", "order_asc")
     return plans.DistinctValues(cast(plans.GroupKey, key), descending)
 
 
@@ -313,6 +321,7 @@ def _order(bag: Bag) -> tuple[plans.OrderKey, ...]:
     keys: list[plans.OrderKey] = []
     pending: bool | None = None
     after_by = False
+    tenure = -1  # the key said as tenure: the longest tenure is the earliest hire date
     for index, part in enumerate(bag.parts):
         if bag.used[index]:
             continue
@@ -322,14 +331,17 @@ def _order(bag: Bag) -> tuple[plans.OrderKey, ...]:
             continue
         bag.used[index] = True
         if key is not None:
+            tenure = len(keys) if part.value == "tenure_key" else tenure
             name = cast(plans.OrderName, key)
+            said = pending if pending is None or tenure != len(keys) else not pending
             keys.append(
-                plans.OrderKey(name, bool(pending)) if pending is not None else plans.OrderKey(name)
+                plans.OrderKey(name, bool(said)) if said is not None else plans.OrderKey(name)
             )
             pending = None
-        elif keys and direction is not None and part.kind in ("order_az", "order_za"):
-            keys[-1] = plans.OrderKey(keys[-1].key, direction)
-        elif part.kind in ("order_newest_first", "order_earliest_first"):
+        elif keys and direction is not None and part.kind not in ONE_KEY_ORDERS:
+            inverted = tenure == len(keys) - 1
+            keys[-1] = plans.OrderKey(keys[-1].key, direction != inverted)
+        elif part.kind in ONE_KEY_ORDERS:
             keys = [k for k in keys if k.key != "hire_date"]
             keys.append(plans.OrderKey("hire_date", bool(direction)))
         else:

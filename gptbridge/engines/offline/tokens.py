@@ -11,7 +11,7 @@ from typing import Literal
 
 from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS
 
-WordKind = Literal["word", "number", "quoted", "email", "domain", "date", "symbol"]
+WordKind = Literal["word", "number", "ordinal", "quoted", "email", "domain", "date", "symbol"]
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _make_words(kind: str, raw: str) -> list[Word]:
     if kind == "decade":
         return [Word(raw, lowered.lstrip("'"), "symbol")]
     if kind == "ordinal":
-        return [Word(raw, str(int(raw[:-2])), "number")]
+        return [Word(raw, str(int(raw[:-2])), "ordinal")]
     if kind == "number":
         return _number_words(raw)
     if kind == "dotted":

@@ -23,9 +23,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = _tuples(_DATA["keywords"])
 COPULAS: tuple[str, ...] = tuple(_DATA["words"]["copulas"])
 # Dropped before parsing: they never change what is asked.
 FILLERS: tuple[str, ...] = tuple(_DATA["words"]["fillers"])
+# Known not to be understood: refused as typed, never corrected or read as a name.
+NOT_UNDERSTOOD: tuple[str, ...] = tuple(_DATA["words"]["not_understood"])
 # ... except these right after a hire word, where they name a day ("hired today").
 DAY_FILLERS: frozenset[str] = frozenset(_DATA["words"]["day_fillers"])
-WEEKEND: tuple[str, ...] = tuple(_DATA["words"]["weekend"])
+# Words that, next to a person's name, ask what the directory does not record -> that topic.
+AFTER_A_NAME: dict[str, str] = {
+    word: topic for topic, words in _DATA["after_a_name"].items() for word in words
+}
+DAY_GROUPS: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in _DATA["day_groups"].items()}
 # Web-mail providers people name without a domain ("gmail addresses").
 PROVIDERS: tuple[str, ...] = tuple(_DATA["words"]["providers"])
 MONTHS: dict[str, int] = dict(_DATA["months"])

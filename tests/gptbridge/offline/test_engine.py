@@ -28,6 +28,7 @@ from gptbridge.engines.offline.plan import (
     PeopleList,
     QueryPlan,
     SameDayFilter,
+    Share,
     TextFilter,
     ValueFilter,
 )
@@ -533,3 +534,235 @@ def test_a_lone_lower_case_surname_is_understood() -> None:
     (king,) = parse("who is king").filters
     assert king == TextFilter("any_name", "equals", "king", shown="king")
     assert refusal("list gay employees").reason == "personal characteristics"
+
+
+# --- phrasings from independent probes (people who never saw the shipped questions) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # A person's team, manager or colleagues, typed without the apostrophe: reporting lines.
+        ("leopold johnstons manager", ["leopold johnstons manager"]),
+        ("who is on jailyn mcclures team", ["jailyn mcclures team"]),
+        ("leopold johnston coworkers", ["leopold johnston coworkers"]),
+        ("how many people does leopold johnston manage", ["manage"]),
+        ("who did Leopold Johnston hire", ["Leopold Johnston"]),
+        ("who is in Leopold Johnston's department", ["department"]),
+        ("more than 2 years after Leopold Johnston", ["Leopold Johnston"]),
+        # Pay, said without the word "salary".
+        ("how much does a VP make", ["how much"]),
+        ("what do interns make", ["make"]),
+        # Words that change the meaning are refused, never dropped or corrected away.
+        ("how many new hires in engineering", ["new hires"]),
+        ("how many people were rehired", ["rehired"]),
+        ("who was hired in early 2015", ["early"]),
+        ("hired at the start of 2015", ["start of"]),
+        ("how many employees did we have as of 2015", ["as of"]),
+        ("how many employees will we hire in 2027", ["will"]),
+        ("which employees have the same title as Leopold Johnston", ["same"]),
+        ("are we hiring", ["hiring"]),
+        # A lower-case surname before a noun describes it: "king employees" asks for no Kings.
+        ("how many king employees", ["king"]),
+        # A name after "in", "on" or "from" is no date or place; a provider no employer.
+        ("employees from King", ["from King"]),
+        ("who works at yahoo", ["at yahoo"]),
+        # "Not" over two columns, an "or" between kinds, dates that cannot all hold.
+        ("how many employees are not engineers or interns", ["engineers", "interns"]),
+        ("everyone except Sales managers", ["Sales managers"]),
+        ("hired in March 2019 or May", ["or"]),
+        ("who was hired in the last quarter of 2015", ["last quarter", "in 2015"]),
+        # Together or each? An average or a share of "A and B" is refused; "or" says together.
+        ("average tenure of managers and interns", ["Manager and Intern"]),
+        ("what percentage of sales and marketing are interns", ["Sales and Marketing"]),
+        # English words are not typos of the vocabulary: "near" is no "year", "fire" no "hire".
+        ("who was hired near 2015", ["near"]),
+        ("fire everyone in HR", ["fire"]),
+        ("leavers in 2021", ["leavers"]),
+        ("team of Leopold Johnston", ["team of Leopold Johnston"]),
+        ("leopold johnston address", ["leopold johnston address"]),
+        ("Compare the number of managers in Sales and Marketing", ["Compare"]),
+        # Ordinary words that would hide the meaning are no fillers, months or seasons.
+        ("how many people work in IT", ["IT"]),
+        ("how many account managers do we have", ["account"]),
+        ("count Sales and HR separately", ["separately"]),
+        ("how many people were offboarded in 2020", ["offboarded"]),
+        ("how many people do we hire annually", ["annually"]),
+        ("how many months has Leopold Johnston worked here", ["How many months"]),
+        ("who joined right after Leopold Johnston", ["right after"]),
+        ("who is the 3rd most recent hire", ["most recent"]),
+        ("who was hired on the first Friday of 2019", ["first Friday"]),
+        ("who has been here since 2015", ["been here since"]),
+        # Employment at a past date is not recorded, only the hire date.
+        ("how many people worked here in 2015", ["in 2015"]),
+        ("what was our headcount in 2018", ["in 2018"]),
+        ("headcount per year", ["headcount"]),
+        ("how many engineers were there in 2016", ["in 2016"]),
+        ("who worked here in 2015", ["in 2015"]),
+        # Several people may share a first name; plural hires need a number; groups of a person.
+        ("how long has Leopold been here", ["Leopold"]),
+        ("list the latest hires", ["hires"]),
+        ("which department has the longest tenure", ["the longest tenure"]),
+        ("which departments don't have interns", ["not"]),
+        ("who hired June Smith", ["hired June Smith"]),
+        ("what's the average hires per year", ["average"]),
+        ("everyone except Sales and Marketing managers", ["except Sales and Marketing managers"]),
+        ("hired in winter and spring 2020", ["in winter"]),
+        ("how many Kenya employees", ["Kenya"]),
+    ],
+)
+def test_probed_questions_are_refused(question: str, words: list[str]) -> None:
+    refused = refusal(question)
+    said = " | ".join(refused.words)
+    for word in words:
+        assert word.lower() in said.lower(), (word, refused.words)
+
+
+def test_bare_but_joins_conditions_and_but_not_negates() -> None:
+    plan = parse("who is in Sales but was hired before 2015")
+    assert plan.filters[0] == dept("Sales")
+    assert dates(plan) == [(None, dt.date(2014, 12, 31))]
+    assert parse("everyone but the interns").filters == (title("Intern", negated=True),)
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("number of contractors by department sorted descending", "count desc"),
+        ("count per department in ascending order", "count asc"),
+        ("departments sorted from most to fewest employees", "count desc"),
+        ("titles held by more than 60 people", "having"),
+        ("how many departments have VPs", "distinct"),
+        ("how many VPs are there across all departments", "count"),
+        ("how many VPs are there inclusive of all departments", "refused"),
+    ],
+)
+def test_directions_and_distinct_counts(question: str, shape: str) -> None:
+    if shape == "refused":
+        refusal(question)
+        return
+    expected = {
+        "count desc": GroupCount("department", order=(OrderKey("count", descending=True),)),
+        "count asc": GroupCount("department", order=(OrderKey("count"),)),
+        "having": GroupCount("title", having=Having(">", 60)),
+        "distinct": CountDistinct("department"),
+        "count": Count(),
+    }[shape]
+    assert parse(question).shape == expected
+
+
+def test_days_said_without_a_year_and_weekdays() -> None:
+    (first,) = parse("who was hired on March 1st").filters
+    assert first == DatePartFilter("monthday", (301,), "on March 1st (March 1, any year)")
+    (weekday,) = parse("how many were hired on a weekday").filters
+    assert isinstance(weekday, DatePartFilter)
+    assert weekday.values == (1, 2, 3, 4, 5)
+    assert parse("How many employees were hired in December, across all years").shape == Count()
+    assert dates(parse("how many new hires in 2023")) == [
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    ]
+    (surname,) = parse("anyone w/ last name smith").filters
+    assert surname == TextFilter("last_name", "equals", "smith", shown="smith")
+
+
+def test_alternatives_joined_by_and_are_either() -> None:
+    """No one is hired on two weekdays or named two names: "and" there means either."""
+    (days,) = parse("hired on Saturdays and Sundays").filters
+    assert isinstance(days, AnyOf)
+    (names,) = parse("employees named Smith and King").filters
+    assert isinstance(names, AnyOf)
+    (quarters,) = parse("how many hired in Q3 and Q4 2019").filters
+    assert isinstance(quarters, AnyOf)
+    assert dates(parse("hired in July and on a Monday")) == []  # both hold: no alternatives
+    assert len(parse("hired in July and on a Monday").filters) == 2
+
+
+def test_tenure_orders_run_opposite_to_hire_dates() -> None:
+    assert parse("engineers sorted by tenure descending").shape == PeopleList(
+        order=(OrderKey("hire_date"),)
+    )
+    assert parse("engineers sorted by tenure ascending").shape == PeopleList(
+        order=(OrderKey("hire_date", descending=True),)
+    )
+
+
+def test_fewest_counts_every_group_of_the_directory() -> None:
+    plan = parse("which title had the fewest hires in 2023")
+    assert plan.shape == GroupCount("title", extreme="min")
+    sql = render_sql(plan, "sqlite")
+    assert "SUM(CASE WHEN hire_date BETWEEN '2023-01-01' AND '2023-12-31' THEN 1 ELSE 0 END)" in sql
+    assert "WHERE" not in sql
+    assert "WHERE" in render_sql(parse("which title had the most hires in 2023"), "sqlite")
+
+
+def test_having_worked_here_says_a_tenure() -> None:
+    assert (
+        parse("who has worked here for more than 10 years").filters
+        == parse("who has more than 10 years of service").filters
+    )
+
+
+def test_characters_said_by_name_and_both_ends_at_once() -> None:
+    (apostrophe,) = parse("how many people have an apostrophe in their last name").filters
+    assert apostrophe == TextFilter("last_name", "contains", "'", shown="apostrophe (')")
+    assert refusal("what is the earliest and the latest hire date").reason == (
+        "ask for one of them at a time"
+    )
+
+
+def test_the_last_copula_after_a_share_word_divides_whole_and_part() -> None:
+    plan = parse("what percentage of employees that are in Sales are managers")
+    assert plan.filters == (dept("Sales"),)
+    assert plan.shape == Share((title("Manager"),))
+
+
+def test_but_only_restricts_and_a_bare_direction_follows_the_key_for_periods() -> None:
+    assert parse("list the managers but only Sales").filters == (title("Manager"), dept("Sales"))
+    assert parse("hires by year descending").shape == GroupCount(
+        "hire_year", order=(OrderKey("group", descending=True),)
+    )
+
+
+def test_a_surname_two_letters_off_is_another_name() -> None:
+    refusal("how many johnsons work here")  # not "Johnston"
+    (one_off,) = parse("when was leopold jonston hired").filters
+    assert isinstance(one_off, TextFilter)
+    assert one_off.value == "leopold johnston"
+
+
+def test_after_or_before_inclusive_is_refused_since_and_ranges_are_not() -> None:
+    assert refusal("hired after 2015 inclusive").words == ["after 2015 inclusive"]
+    assert dates(parse("hired between 2015 and 2017 inclusive")) == [
+        (dt.date(2015, 1, 1), dt.date(2017, 12, 31))
+    ]
+
+
+def test_a_count_with_a_second_question_is_refused() -> None:
+    assert refusal("how many presidents are in HR and who are they").reason == (
+        "one question at a time, please"
+    )
+    assert refusal("how many people named Leopold and what do they do").words == ["and"]
+    assert parse("list engineers and their hire dates").shape == PeopleList(
+        fields=("first_name", "last_name", "hire_date")
+    )
+
+
+def test_text_conditions_take_letters_and_characters_not_classes_or_articles() -> None:
+    (starts,) = parse("first name starts with an A").filters
+    assert starts == TextFilter("first_name", "starts", "a", shown="A")
+    (letter,) = parse("who has an a in their first name").filters
+    assert letter == TextFilter("first_name", "contains", "a", shown="a")
+    refusal("emails that contain numbers")
+    refusal("last names longer than 8 letters")
+
+
+def test_among_says_the_whole_of_a_share() -> None:
+    plan = parse("what share are managers among engineers")
+    assert plan.filters == (dept("Engineering"),)
+    assert plan.shape == Share((title("Manager"),))
+
+
+def test_except_before_two_conditions_is_refused_but_non_is_not() -> None:
+    refusal("all employees except the interns in Marketing")
+    assert parse("non-managers in Sales").filters == (title("Manager", negated=True), dept("Sales"))
+    refusal("managers in Leopold Johnston's department")

@@ -56,7 +56,7 @@ def test_average_tenure_states_its_definition() -> None:
     one = describe(
         AverageTenure(TODAY), Subject(()), [{"average_tenure_years": 3.0, "employee_count": 1}]
     )
-    assert one.startswith("The average tenure is 3.0 years (1 employee, as of")
+    assert one.startswith("The tenure is 3.0 years (1 employee, as of")  # one person: no average
 
 
 def test_average_tenure_per_group() -> None:
@@ -83,3 +83,15 @@ def test_latest_per_group() -> None:
     text = describe(GroupHireExtreme("department", True), Subject(()), rows)
     assert text.startswith("The most recent hire in each department")
     assert "HR: A B (hired 2023-01-02)" in text
+
+
+def test_a_grouped_extreme_says_hired_once() -> None:
+    plan = plan_of("which month in 2018 had the most hires")
+    rows = [{"hire_month": 11, "employee_count": 6}]
+    assert narrate_rows(plan, result(rows)) == "November had the most employees hired in 2018 (6)."
+
+
+def test_a_provider_is_said_as_a_provider_whatever_the_wording() -> None:
+    plan = plan_of("ppl w/ yahoo emails in sales")
+    rows = [{"first_name": "Cordie", "last_name": "Anderson", "email": "c@yahoo.com"}]
+    assert "with a yahoo address" in narrate_rows(plan, result(rows))

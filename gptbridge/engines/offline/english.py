@@ -1,0 +1,28 @@
+"""Common English words, so that a word typed on purpose is never "corrected" into another one.
+
+From pyspellchecker's English word-frequency list: a word counted at least `COMMON_COUNT` times
+there is a word, not a typo ("near" is no "year", "third" no "hired", "rehired" no "hired"); a
+typo such as "presidnet" or "mangers" is not, or is rare. The list stays as the library ships it,
+one bytes object (2.8 MB) searched only when a correction is proposed, so a worker holds no
+per-word objects for it.
+"""
+
+import gzip
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+COMMON_COUNT = 100
+
+
+@cache
+def _counts() -> bytes:
+    """pyspellchecker's English counts, as JSON text: {"word": count, ...}."""
+    shipped = resources.files("spellchecker.resources") / "en.json.gz"
+    return gzip.decompress(shipped.read_bytes())
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    found = re.search(rb'"%s": (\d+)' % re.escape(word.encode()), _counts())
+    return found is not None and int(found[1]) >= COMMON_COUNT

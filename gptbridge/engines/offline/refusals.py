@@ -1,0 +1,194 @@
+"""Plans that would answer something other than what was asked, refused after they are built.
+
+`shapes.py` builds one plan from the parts; these checks look at the plan and the parts
+together: dates that cannot all hold, "A and B" where each of them may be meant, periods or
+groups with no one in them, one person where a group was asked about, times the directory does
+not record. Each raises `NotUnderstood` with the words and the reason.
+"""
+
+import datetime as dt
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.assemble import NotUnderstood
+from gptbridge.engines.offline.meaning import Part
+
+
+def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """Answers that would need a group no row stands for, or one person a name may not pick."""
+    shape = plan.shape
+    dated = any(isinstance(f, plans.DateFilter | plans.DatePartFilter) for f in plan.filters)
+    by_date = isinstance(shape, plans.GroupCount) and shape.key.startswith("hire_")
+    if by_date and dated and isinstance(shape, plans.GroupCount) and shape.counts_low:
+        raise NotUnderstood(  # "which year since 2018 had the fewest hires": 2024, with none?
+            [part.text for part in parts if part.kind in ("fewest", "having", "limit_top")],
+            "a period with no hires at all would be missed",
+        )
+    listed = shape.column if isinstance(shape, plans.DistinctValues | plans.CountDistinct) else ""
+    others = [  # "departments other than Sales" negates what is listed: clear
+        f
+        for f in plan.filters
+        if f.negated and not (isinstance(f, plans.ValueFilter) and f.column == listed)
+    ]
+    if isinstance(shape, plans.DistinctValues | plans.CountDistinct) and others:
+        raise NotUnderstood(  # "which departments don't have interns"
+            ["not"], "groups without them, or groups of the others? ask per group instead"
+        )
+    names = [f for f in plan.filters if isinstance(f, plans.TextFilter) and f.column == "any_name"]
+    if isinstance(shape, plans.AverageTenure) and names:
+        raise NotUnderstood(
+            [names[0].shown], "several people may have that name; say the full name"
+        )
+    plural = any(part.kind == "noun_hires" and part.value == "plural" for part in parts)
+    if isinstance(shape, plans.HireExtreme) and plural:
+        raise NotUnderstood(["hires"], "how many? e.g. 'the 5 most recent hires'")
+    if isinstance(shape, plans.AverageTenure) and str(shape.key).startswith("hire_"):
+        raise NotUnderstood(  # "the average hires per year"
+            [part.text for part in parts if part.kind == "average"],
+            "only the average tenure is known, and per hire year it says little",
+        )
+    kinds = {part.kind for part in parts}
+    if isinstance(shape, plans.AverageTenure) and "how_long" in kinds:
+        _refuse_other_times(plan, kinds)
+    if _lists_values_as_people(plan, parts):  # "what departments and titles are there"
+        raise NotUnderstood(
+            [part.text for part in parts if part.kind == "fields"],
+            "one at a time, e.g. 'what departments are there'",
+        )
+    if _asks_when_of_everyone(plan, parts) or _ranks_groups_by_one_person(plan, parts):
+        raise NotUnderstood(
+            [part.text for part in parts if part.kind in ("when", "newest", "earliest")],
+            "of whom? name a person, a group, or 'the longest average tenure per department'",
+        )
+
+
+def _refuse_other_times(plan: plans.QueryPlan, kinds: set[str]) -> None:
+    """ "How many years were interns hired" is no tenure, nor is "how long has Ephraim Mann
+    been President" (time in a title is not recorded): only time since hire is."""
+    in_a_role = any(isinstance(f, plans.ValueFilter) for f in plan.filters)
+    named = any(isinstance(f, plans.TextFilter) and f.op == "equals" for f in plan.filters)
+    if "noun_hires" in kinds or (named and in_a_role):
+        raise NotUnderstood(["how long"], "only the time since each hire is recorded")
+
+
+def _lists_values_as_people(plan: plans.QueryPlan, parts: list[Part]) -> bool:
+    shape = plan.shape
+    if not isinstance(shape, plans.PeopleList) or shape.fields is None or plan.filters:
+        return False
+    asked = set(shape.fields) - {"first_name", "last_name"}
+    people = {"noun_people", "noun_who", "noun_hires", "possessive"}
+    named = any(part.kind in people or part.value == "name" for part in parts)
+    return bool(asked) and asked <= {"department", "title"} and not named
+
+
+def _asks_when_of_everyone(plan: plans.QueryPlan, parts: list[Part]) -> bool:
+    """ "When did the company start?": no one is named, so every hire date would answer."""
+    return (
+        isinstance(plan.shape, plans.PeopleList)
+        and not plan.filters
+        and any(part.kind == "when" for part in parts)
+    )
+
+
+def _ranks_groups_by_one_person(plan: plans.QueryPlan, parts: list[Part]) -> bool:
+    """ "Which department has the longest tenure": of its longest-serving person, or on average?"""
+    shape = plan.shape
+    if not isinstance(shape, plans.HireExtreme) or shape.fields is None:
+        return False
+    asked = set(shape.fields) - {"first_name", "last_name"}
+    nouns = {"noun_people", "noun_who", "noun_hires"} & {part.kind for part in parts}
+    return bool(asked) and asked <= {"department", "title"} and not nouns
+
+
+def refuse_second_question(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "How many presidents are in HR, and who are they?", "how many named Elnora and what do
+    they do": a count answers the first question only, so neither is answered."""
+    aggregate = not isinstance(plan.shape, plans.PeopleList | plans.HireExtreme)
+    for part, following in zip(parts, [*parts[1:], None], strict=False):
+        if part.kind != "sep_and":
+            continue
+        asks_more = following is not None and following.kind in ("noun_who", "fields", "when")
+        if following is None or (aggregate and asks_more):
+            raise NotUnderstood([part.text or "and"], "one question at a time, please")
+
+
+def refuse_undated_new_hires(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "How many new hires in Engineering": new since when? Everyone was hired once."""
+    if not any(part.kind == "noun_hires" and part.value == "new" for part in parts):
+        return
+    dated = plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter
+    keyed = plans.GroupCount | plans.GroupHireExtreme | plans.AverageTenure
+    grouped = isinstance(plan.shape, keyed) and str(plan.shape.key).startswith("hire_")
+    if not grouped and not any(isinstance(f, dated) for f in plan.filters):
+        raise NotUnderstood(["new hires"], "new since when? say a period, e.g. 'hired in 2023'")
+
+
+def names_someone(condition: plans.Filter) -> bool:
+    """ "Leopold Johnston", "Sven O'Hara or Jailyn McClure": their details, not a summary."""
+    if isinstance(condition, plans.AnyOf):
+        return any(map(names_someone, condition.options))
+    return isinstance(condition, plans.TextFilter) and condition.op == "equals"
+
+
+def refuse_both_ends(parts: list[Part]) -> None:
+    """ "the earliest and the latest hire date": one answer at a time, never half of two."""
+    kinds = {part.kind for part in parts}
+    for one, other in (("newest", "earliest"), ("most", "fewest")):
+        if one in kinds and other in kinds:
+            said = [part.text for part in parts if part.kind in (one, other)]
+            raise NotUnderstood(said, "ask for one of them at a time")
+
+
+def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "average tenure of managers and interns", "the newest manager and intern": of both
+    together, or of each? Refused; "or" (one answer) and "per title" (one each) say which."""
+    pooled = plans.AverageTenure | plans.Share | plans.HireExtreme | plans.HireDateBound
+    if not isinstance(plan.shape, pooled):
+        return
+    part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
+    lists = [
+        f for f in (*plan.filters, *part) if isinstance(f, plans.ValueFilter) and len(f.values) > 1
+    ]
+    if lists and any(p.kind == "sep_and" for p in parts):
+        said = " and ".join(lists[0].values)
+        raise NotUnderstood(
+            [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"
+        )
+
+
+def _some_day_fits(dates: list[plans.DateFilter | plans.DatePartFilter]) -> bool:
+    """Whether the bounds leave a day, in one of the months or quarters asked for."""
+    ranges = [f for f in dates if isinstance(f, plans.DateFilter)]
+    start = max((f.start for f in ranges if f.start is not None), default=dt.date(1900, 1, 1))
+    end = min((f.end for f in ranges if f.end is not None), default=dt.date(2100, 12, 31))
+    months: set[int] = set()
+    month = start.replace(day=1)
+    while month <= end and len(months) < 12:
+        months.add(month.month)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    for part in (f for f in dates if isinstance(f, plans.DatePartFilter)):
+        if part.part == "month" and not months & set(part.values):
+            return False
+        if part.part == "quarter" and not {(m + 2) // 3 for m in months} & set(part.values):
+            return False
+    return start <= end
+
+
+def refuse_contradictions(filters: list[plans.Filter]) -> None:
+    """ "engineers in Accounting": one column, two values; no one is both. "The last quarter of
+    2015": hire dates that cannot all hold."""
+    dates = [f for f in filters if isinstance(f, plans.DateFilter | plans.DatePartFilter)]
+    dates = [f for f in dates if not f.negated]
+    if dates and not _some_day_fits(dates):
+        labels = [f.label for f in dates]
+        raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))
+    seen: dict[str, str] = {}
+    for condition in filters:
+        if isinstance(condition, plans.ValueFilter) and not condition.negated:
+            said = " or ".join(condition.values)
+            if condition.column in seen:
+                raise NotUnderstood(
+                    [seen[condition.column], said],
+                    f"an employee has one {condition.column}, so '{seen[condition.column]}' and "
+                    f"'{said}' cannot both hold; did you mean either?",
+                )
+            seen[condition.column] = said
