@@ -622,7 +622,7 @@ cases = [
     # lone names typed in lower case
     (
         "lower-surname-king",
-        "who is king",
+        "who is King",  # in lower case, "king" is the word: refused
         f"SELECT * FROM {T} WHERE LOWER(first_name) = 'king' OR LOWER(last_name) = 'king'",
         ["name", "lowercase"],
     ),

@@ -319,9 +319,9 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
 
 
 def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """A lower-case word only near a name ("jonston") is one only where a name is expected
-    ("surname jonston"), so an ordinary word is not taken for a misspelt surname; and no single
-    word is a name before a noun it would describe ("loyal employees", "Kenya engineers")."""
+    """A lower-case word only near a name ("jonston"), or an English word ("patience"), is a
+    name only where a name is expected ("surname jonston"); and no single word is a name before
+    a noun it would describe ("loyal employees", "Kenya engineers")."""
     kept: list[Lexeme] = []
     for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
@@ -330,7 +330,10 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
             following.terminal == "VALUE" or _is(following, "KW", "people")
         )
         guessed = lowered and lexeme.corrected and not expects_text
-        if guessed or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
+        # In lower case and alone, an English word is that word: "who has patience" asks for
+        # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
+        worded = lowered and not expects_text and is_common_word(lexeme.text.lower())
+        if guessed or worded or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)
     return kept
