@@ -198,12 +198,10 @@ def _refuse_employment_dates(parts: list[Part]) -> None:
     )
     if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
         raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
+    by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
     for index, part in enumerate(parts):
-        then = next((p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS), None)
-        worked = part.kind == "worked" and then is not None and then in dated
-        by_date = any(
-            p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts
-        )
+        rest = (p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS)
+        worked = part.kind == "worked" and next(rest, None) in dated
         headcount = part.value == "headcount" and (dated or by_date) and not hired
         if worked or headcount:
             said = [part.text, *(p.text for p in dated[:1])]
@@ -323,15 +321,17 @@ def _names_column(previous: Part, part: Part) -> bool:
 
 def _is_provider(part: Part) -> bool:
     """ "yahoo": a provider named without its domain (not "example.org")."""
-    return _is_email_filter([part], 0) and part.value.op == "contains"
+    return _is_email_part(part) and part.value.op == "contains"
 
 
 def _is_email_filter(parts: list[Part], index: int) -> bool:
     """ "gmail address(es)": the column word belongs to the provider just named."""
-    if not (0 <= index < len(parts) and parts[index].kind == "filter"):
-        return False
-    condition = parts[index].value
-    return (
+    return 0 <= index < len(parts) and _is_email_part(parts[index])
+
+
+def _is_email_part(part: Part) -> bool:
+    condition = part.value
+    return part.kind == "filter" and (
         isinstance(condition, plans.TextFilter)
         and condition.column == "email"
         and condition.op in ("contains", "ends")
