@@ -13,7 +13,7 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import Part
 
-JOINERS = {"sep_and": "and", "sep_or": "or", "sep_comma": ","}
+JOINERS = {"sep_and": "and", "sep_or": "or", "sep_comma": ",", "sep_vs": "vs"}
 PEOPLE_NOUNS = ("noun_people", "noun_who")
 # Asked about, but not recorded: refused whatever other reading the words have ("who hired June
 # Sipes" is not "who was hired in June, named Sipes").
@@ -80,7 +80,8 @@ class Bag:
         return taken[0] if taken else None
 
     def finish(self) -> None:
-        self.take(*SEPARATORS, "noun_people", "noun_hires", "noun_who", "among")
+        self.take("sep_and", "sep_or", "sep_comma", "noun_people", "noun_hires", "noun_who")
+        self.take("among")
         left = [p for p, used in zip(self.parts, self.used, strict=True) if not used]
         if left:
             raise NotUnderstood([p.text or p.kind.replace("_", " ") for p in left])
@@ -97,10 +98,13 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     parts = _absorb_column_words(parts)
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []
-    negated = False
+    negated = comparing = False
     index = 0
     while index < len(parts):
         part = parts[index]
+        if part.kind == "side_by_side" and not comparing:
+            comparing, index = True, index + 1
+            continue
         if part.kind == "negation":
             if negated:
                 raise NotUnderstood([part.text or "not"])
@@ -109,8 +113,13 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             continue
         if part.kind in ("value", "filter"):
             read = _value_list if part.kind == "value" else _filter_list
+            start = index
             condition, index = read(parts, index, negated)
             filters.append((len(rest), condition))
+            vs = any(p.kind == "sep_vs" for p in parts[start:index])
+            if vs or (comparing and _alternatives_in(condition)):
+                rest.append(_compared(condition, parts[start:index], negated))
+                comparing = False
             negated = False
             continue
         if part.kind == "possessive":
@@ -124,7 +133,60 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
         index += 1
     if negated:
         raise NotUnderstood(["not"])
+    if comparing:
+        raise NotUnderstood(
+            [p.text for p in parts if p.kind == "side_by_side"], "compare which groups?"
+        )
     return filters, rest
+
+
+def _alternatives_in(condition: plans.Filter) -> int:
+    if isinstance(condition, plans.ValueFilter):
+        return len(condition.values) if len(condition.values) > 1 else 0
+    return len(condition.options) if isinstance(condition, plans.AnyOf) else 0
+
+
+def _compared(condition: plans.Filter, said: list[Part], negated: bool) -> Part:
+    """ "Sales vs Marketing", "gmail vs yahoo": the groups to count (or average) one by one."""
+    text = " ".join(part.text for part in said)
+    key = _compared_key(condition)
+    if negated or key is None or not _alternatives_in(condition):
+        raise NotUnderstood(
+            [text], "only departments, titles, e-mail providers, years or months can be compared"
+        )
+    return Part("compared", (key, _alternatives_in(condition)), text)
+
+
+def _compared_key(condition: plans.Filter) -> plans.GroupKey | None:
+    if isinstance(condition, plans.ValueFilter):
+        return condition.column
+    options = condition.options if isinstance(condition, plans.AnyOf) else ()
+    keys = {_option_key(option) for option in options}
+    return keys.pop() if len(keys) == 1 else None
+
+
+DATE_PART_KEYS: dict[str, plans.GroupKey] = {
+    "month": "hire_month",
+    "weekday": "hire_weekday",
+    "quarter": "hire_quarter",
+}
+
+
+def _option_key(option: plans.Filter) -> plans.GroupKey | None:
+    """The group an alternative is: an e-mail provider, a calendar year, a month of any year."""
+    if _is_email_part(Part("filter", option)):
+        return "email_domain"
+    if isinstance(option, plans.DatePartFilter) and len(option.values) == 1:
+        return DATE_PART_KEYS.get(option.part)
+    whole_year = (
+        isinstance(option, plans.DateFilter)
+        and option.start is not None
+        and option.end is not None
+        and (option.start.month, option.start.day, option.end.month, option.end.day)
+        == (1, 1, 12, 31)
+        and option.start.year == option.end.year
+    )
+    return "hire_year" if whole_year else None
 
 
 # Words that order a list -> whether they order it descending.
@@ -393,7 +455,7 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
 def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> bool:
     """ "in 2019 or 2020", "in 2019 and 2020" (both: either year); bounds joined by "and" both
     apply ("after 2015 and before 2018"), so they are not alternatives."""
-    if joiner == "sep_or":
+    if joiner in ("sep_or", "sep_vs"):
         return True
     if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
         return None not in (first.start, first.end, second.start, second.end)

@@ -179,20 +179,28 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     """Longest known phrase first at each position; fillers dropped; free text kept."""
     lexemes: list[Lexeme] = []
     index = 0
-    protect = False
+    protect: Literal["name", "text", False] = False
+    said_text = False
     while index < len(found):
         choice = chosen[index]
         if choice.lexeme is not None or protect:
             typed = found[index].text  # free text as typed: "starts with W" is no "with"
             lexeme = choice.lexeme or Lexeme("WORD", typed.lower(), typed)
+            if protect == "text" and lexeme.terminal == "NAME":  # "starts with Mac": letters
+                lexeme = Lexeme("WORD", typed.lower(), typed)
             if protect and _skipped_before_text(found, index):
                 index += 1
                 continue
             lexemes.append(lexeme)
-            protect = False
+            said_text, protect = protect == "text", False
             index += 1
             continue
         entry, end = _longest(chosen, index, vocabulary)
+        if said_text and _joins_more_text(entry, found, end, vocabulary):
+            lexemes.append(Lexeme(entry.terminal, entry.payload, found[index].text))
+            protect, index = "text", end  # "starts with J or K": K is text too
+            continue
+        said_text = False
         text = " ".join(word.text for word in found[index:end])
         index = end
         if entry.terminal == "UNKNOWN" or (
@@ -206,8 +214,20 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "FILLER":
             continue
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
-        protect = entry.terminal == "KW" and entry.payload in TEXT_OPENERS
+        if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
+            protect = "name" if entry.payload == "named" else "text"
     return _copulas(lexemes)
+
+
+def _joins_more_text(entry: Entry, found: list[Word], end: int, vocabulary: Lexicon) -> bool:
+    """ "or", "and" or a comma after free text, before a letter or an unknown word."""
+    joins = entry.terminal == "KW" and entry.payload in ("or", "and", ",")
+    following = found[end].norm if end < len(found) else None
+    return (
+        joins
+        and following is not None
+        and (len(following) == 1 or following not in vocabulary.known)
+    )
 
 
 def _is_letter_in(found: list[Word], end: int, text: str) -> bool:
@@ -221,7 +241,8 @@ def _skipped_before_text(found: list[Word], index: int) -> bool:
     following = found[index + 1].norm if index + 1 < len(found) else None
     word = found[index].norm
     if word in ("a", "an"):
-        return following is not None and (len(following) == 1 or following in CHARACTER_NAMES)
+        letter = following is not None and len(following) == 1 and following.isalpha()
+        return letter or following in CHARACTER_NAMES
     return word in TEXT_SKIPPED and following is not None
 
 
@@ -369,13 +390,15 @@ DATE_LETTERS = {
     "SEASONNAME": "s",
     "NAMEDDAY": "h",
 }
-DATE_PHRASE = re.compile(r"ky|mn,?y|m,?y|n,?m,?y|[qsh],?y")
-DAY_OF_ANY_YEAR = re.compile(r"mn")
+# An ordinal ("o") names a day as a number does, and alone before a month ("the 4th of July"):
+# "the 3 March hires" is no day.
+DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|[qsh],?y")
+DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m")
 
 
 def _letter(lexeme: Lexeme) -> str:
     if lexeme.terminal in ("NUMBER", "ORDINAL") and 1 <= lexeme.payload <= 31:
-        return "n"
+        return "o" if lexeme.terminal == "ORDINAL" else "n"
     if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
         return "k" if lexeme.payload == "year" else ","
     return DATE_LETTERS.get(lexeme.terminal, ".")
@@ -403,7 +426,7 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
     text = " ".join(word.text for word in words)
     year = words[-1].payload
     parts = {word.terminal.replace("ORDINAL", "NUMBER"): word.payload for word in words}
-    if letters == "mn":
+    if "y" not in letters:  # a day of any year: "March 15", "the 4th of July"
         with suppress(ValueError):  # checked against a leap year: "Feb 29" is a day
             dt.date(2000, parts["MONTHNAME"], parts["NUMBER"])
             return Lexeme("NAMEDDAY", (parts["MONTHNAME"], parts["NUMBER"]), text)
@@ -432,7 +455,7 @@ def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
     2021": the year said last is every month's (quarter's, season's or day's)."""
     for index in range(len(out) - 3, -1, -1):
         month = out[index]
-        day = out[index + 1] if _letter(out[index + 1]) == "n" else None
+        day = out[index + 1] if _letter(out[index + 1]) in ("n", "o") else None
         rest = out[index + (2 if day else 1) :]
         joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
         part = SHARED_YEAR_PARTS.get(month.terminal)

@@ -218,21 +218,40 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     assert lexeme is not None
     if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
         return Part("filter", person_filter(lexeme), lexeme.text)
+    operation = "contains" if kind == "text_in_field" else (op or "equals")
+    condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
+    return Part("filter", condition, condition.shown)
+
+
+@register("field_text_any")
+def _text_alternatives(kind: str, children: Children, context: Context) -> Part:
+    """ "starts with J or K", "ending in -son, -sen or -ez": either ("contains a and e" is both,
+    which one condition cannot say)."""
+    field = children.token("FIELD")
+    op = cast(plans.TextOp, children.label("starts", "ends", "contains"))
+    options: list[plans.Filter] = []
+    while (lexeme := children.leaf("text")) is not None:
+        options.append(_text_filter(field, op, lexeme))
+        if children.label("joiner_and") and op == "contains":
+            raise NotUsed("and")
+        children.label("joiner_or")
+    return Part("filter", plans.AnyOf(tuple(options)))
+
+
+def _text_filter(field: Lexeme | None, operation: plans.TextOp, lexeme: Lexeme) -> plans.TextFilter:
     column = NAME_COLUMNS.get(field.payload) if field is not None else "full_name"
     if column is None:
-        raise NotUsed(field.text if field is not None else kind)
+        raise NotUsed(field.text if field is not None else lexeme.text)
     full = lexeme.terminal == "FULLNAME"
     value, said = " ".join(lexeme.payload) if full else str(lexeme.payload).lower(), lexeme.text
     if lexeme.terminal == "WORD" and value in CHARACTER_CLASSES:  # "contains numbers"
         raise NotUsed(lexeme.text)
     if lexeme.terminal == "WORD" and value in CHARACTERS:  # "an apostrophe in the last name"
         value, said = CHARACTERS[value], f"{said} ({CHARACTERS[value]})"
-    operation: plans.TextOp = (
-        "contains" if kind == "text_in_field" else cast(plans.TextOp, op or "equals")
-    )
-    if column == "full_name" and operation == "equals" and " " not in value:
-        column = "any_name"
-    return Part("filter", plans.TextFilter(column, operation, value, shown=said), said)
+    one_word = operation == "equals" and " " not in value
+    if column == "full_name" and (one_word or operation in ("starts", "ends")):
+        column = "any_name"  # "named Smith", "a name starting with Z": first or last name
+    return plans.TextFilter(column, operation, value, shown=said)
 
 
 @register("provider", "at_domain", "email_is")
@@ -284,6 +303,9 @@ def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]
         return "month", tuple(value), f"in {season_name(value)} ({listed})"
     if lexeme.terminal == "NAMEDDAY":
         month, day = value
-        name = capwords(lexeme.text.replace(" 's", "'s"))
+        name = " ".join(
+            word if word in ("of", "the") else capwords(word)
+            for word in lexeme.text.replace(" 's", "'s").split()
+        )
         return "monthday", (month * 100 + day,), f"on {name} ({MONTH_NAMES[month]} {day}, any year)"
     return "quarter", (value,), f"in Q{value} (any year)"

@@ -286,7 +286,21 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
         return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."
-    return f"{capfirst(people)}{scope} per {group_word}: {listed}."
+    answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
+    return answer + _difference(shape, pairs) if shape.compared else answer
+
+
+def _difference(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
+    """Two groups side by side: how many more one has; groups asked for but absent: none."""
+    missing = shape.compared - len(pairs)
+    if missing:
+        return f" None for the other {'one' if missing == 1 else missing} asked about."
+    if len(pairs) != 2:
+        return ""
+    (first, one), (second, other) = sorted(pairs, key=lambda pair: -pair[1])
+    if one == other:
+        return f" {first} and {second} have the same number ({one})."
+    return f" {first} has {one - other} more than {second}."
 
 
 def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:

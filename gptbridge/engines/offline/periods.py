@@ -216,6 +216,21 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     return tenure_filter(comparison, count, unit, context.today)
 
 
+@register("date_tenure_between")
+def _tenure_between(kind: str, children: Children, context: Context) -> Part:
+    """ "between 5 and 10 years of service", "hired 2 to 5 years ago": both bounds included."""
+    low, high = children.token("NUMBER"), children.token("NUMBER")
+    assert low is not None
+    assert high is not None
+    unit = _unit(children)
+    if high.payload <= low.payload:
+        raise NotUsed(high.text)
+    said = f"with {low.payload} to {unit_words(unit, high.payload)} of service"
+    at_least = tenure_filter("at_least", low.payload, unit, context.today).value
+    at_most = tenure_filter("at_most", high.payload, unit, context.today).value
+    return date_filter(at_most.start, at_least.end, said)
+
+
 @register("date_previous", "date_current")
 def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
     """ "last month", "this year"; "the last decade" is the ten years up to today."""

@@ -177,6 +177,7 @@ class GroupCount:
     extreme: Literal["max", "min"] | None = None
     limit: int | None = None
     share: bool = False  # also each group's percentage of the whole, rounded to 1 decimal
+    compared: int = 0  # how many groups the question set side by side ("Sales vs Marketing")
 
     @property
     def counts_low(self) -> bool:
@@ -186,8 +187,13 @@ class GroupCount:
             self.limit is not None and self.order[:1] == (OrderKey("count"),)
         )
         having = self.having
-        return fewest or (
-            having is not None and (having.comparison in ("<", "<=") or not having.number)
+        # Groups compared side by side are all shown, with 0 when no one counted is in one;
+        # periods are not (a period with no hire at all has no row: narrate.py says so).
+        compared = bool(self.compared) and not self.key.startswith("hire_")
+        return (
+            fewest
+            or compared
+            or (having is not None and (having.comparison in ("<", "<=") or not having.number))
         )
 
 

@@ -7,10 +7,13 @@ not record. Each raises `NotUnderstood` with the words and the reason.
 """
 
 import datetime as dt
+import itertools
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import NotUnderstood
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
@@ -18,8 +21,9 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
     shape = plan.shape
     dated = any(isinstance(f, plans.DateFilter | plans.DatePartFilter) for f in plan.filters)
     by_date = isinstance(shape, plans.GroupCount) and shape.key.startswith("hire_")
-    if by_date and dated and isinstance(shape, plans.GroupCount) and shape.counts_low:
-        raise NotUnderstood(  # "which year since 2018 had the fewest hires": 2024, with none?
+    yearly = isinstance(shape, plans.GroupCount) and shape.key == "hire_year"
+    if by_date and (dated or yearly) and isinstance(shape, plans.GroupCount) and shape.counts_low:
+        raise NotUnderstood(  # "which year (since 2018) had the fewest hires": 2024, with none?
             [part.text for part in parts if part.kind in ("fewest", "having", "limit_top")],
             "a period with no hires at all would be missed",
         )
@@ -59,6 +63,21 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
             [part.text for part in parts if part.kind in ("when", "newest", "earliest")],
             "of whom? name a person, a group, or 'the longest average tenure per department'",
         )
+
+
+def refuse_teams(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Which manager has the biggest team": a group said as a role's team is a reporting line,
+    which the directory does not record (the department with the most managers is another
+    question)."""
+    roles = [index for index, part in enumerate(parts) if _is_title(part)]
+    for previous, part in itertools.pairwise(parts[roles[0] :] if roles else ()):
+        sized = previous.kind in ("most", "fewest") or _is_title(previous)  # not "the Sales team"
+        if sized and part.kind == "fields" and AFTER_A_NAME.get(part.text.lower()):
+            raise OutOfData(AFTER_A_NAME[part.text.lower()], f"{parts[roles[0]].text} {part.text}")
+
+
+def _is_title(part: Part) -> bool:
+    return part.kind == "value" and part.value[0] == "title"
 
 
 def _refuse_other_times(plan: plans.QueryPlan, kinds: set[str]) -> None:

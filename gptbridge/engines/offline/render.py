@@ -352,13 +352,19 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
         return _named(first, last, exp.and_)
-    if condition.column == "any_name":
+    if condition.column == "any_name" and condition.op == "equals":
         return exp.Paren(this=_named(value, value, exp.or_))
+    if condition.column == "any_name":  # "names starting with Z": Zora Leannon, Aubrey Ziemann
+        likes = [_like(exp.Lower(this=exp.column(name)), value, condition.op) for name in NAMES]
+        return exp.Paren(this=exp.or_(*likes, copy=False))
     column = _sql(FULL_NAME) if condition.column == "full_name" else exp.column(condition.column)
     subject = exp.Lower(this=column)
     if condition.op == "equals":
         return exp.EQ(this=subject, expression=exp.Literal.string(value))
     return _like(subject, value, condition.op)
+
+
+NAMES = ("first_name", "last_name")
 
 
 def _named(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:

@@ -44,6 +44,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         refusals.refuse_undated_new_hires,
         refusals.refuse_unseen_groups,
         refusals.refuse_second_question,
+        refusals.refuse_teams,
     ):
         refuse(plan, parts)
     return plan
@@ -118,6 +119,23 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 # --- groups --------------------------------------------------------------------------------------
+
+
+def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "Sales vs Marketing (headcount)", "how many more interns than contractors", "average
+    tenure of managers compared to interns": each group on its own line."""
+    compared = bag.take_one("compared")
+    if compared is None:
+        return None
+    key, groups = compared.value
+    if bag.take("average", "how_long"):
+        return plans.AverageTenure(today, key)
+    if bag.has("newest", "earliest"):  # "the newest hire in Sales vs Marketing"
+        latest = bool(bag.take("newest"))
+        bag.take("earliest")
+        return plans.GroupHireExtreme(key, latest)
+    bag.take("count", "most", "fewest")
+    return plans.GroupCount(key, compared=groups)
 
 
 def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -221,6 +239,12 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
         bag.use(derived[0])
         return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
+    hires = [p for p in bag.peek("noun_hires") if p.value in ("plural", "new")]
+    bare = [p for p in bag.peek("by") if p.text.lower().startswith("by ")]  # not "sorted by"
+    columns = [p for p in bare if p.value in GROUPABLE_COLUMNS]
+    if hires and columns:  # "2016 hires by department" counts them; "staff by department" lists
+        bag.use(columns[0])
+        return _group_count(bag, cast(plans.GroupKey, columns[0].value))
     if not bag.has("per"):
         return None
     if bag.has("noun_who"):
@@ -381,6 +405,7 @@ def _people(bag: Bag) -> plans.Shape:
 
 
 RULES = (
+    _side_by_side,
     _average,
     _per_group_extreme,
     _counting,
