@@ -268,3 +268,55 @@ def test_no_rows_are_narrated_as_what_was_asked() -> None:
 def test_fewest_counts_groups_with_none() -> None:
     answer = ask("which title had the fewest hires in 2023", answer_format="answer")
     assert answer.message == "Contractor has the fewest employees hired in 2023 (0)."
+
+
+# --- groups side by side and the first N per group, on both databases ------------------------
+
+
+def test_groups_side_by_side_give_each_count_and_the_difference() -> None:
+    answer = ask("how many more junior execs than associates", answer_format="answer")
+    assert answer.rows == [
+        {"title": "Associate", "employee_count": 45},
+        {"title": "Junior Executive", "employee_count": 78},
+    ]
+    assert answer.message.endswith("Junior Executive has 33 more than Associate.")
+    interns = ask("interns in sales vs marketing", answer_format="answer")
+    assert [row["employee_count"] for row in interns.rows] == [9, 9]
+    assert interns.message.endswith("Marketing and Sales have the same number (9).")
+
+
+def test_the_first_n_hires_per_group_keep_ties_with_the_nth() -> None:
+    answer = ask("the 2 most recent hires in each department", answer_format="answer")
+    per_department: dict[str, list[str]] = {}
+    for row in answer.rows:
+        per_department.setdefault(row["department"], []).append(row["hire_date"])
+    assert len(per_department) == 7
+    with connection.cursor() as cursor:
+        for department, dates in per_department.items():
+            cursor.execute(
+                "SELECT hire_date FROM employees WHERE department = %s "
+                "ORDER BY hire_date DESC LIMIT 2",
+                [department],
+            )
+            second = str(cursor.fetchall()[-1][0])
+            assert min(dates) == second
+            assert dates == sorted(dates, reverse=True)
+    assert answer.message.startswith(
+        "The 2 most recent hires in each department (with anyone hired the same day as the 2nd"
+    )
+
+
+def test_a_share_per_group_gives_the_groups_own_percentage_and_its_part_of_all() -> None:
+    answer = ask("percentage of interns in each department", answer_format="answer")
+    accounting = answer.rows[0]
+    assert accounting == {
+        "department": "Accounting",
+        "employee_count": 15,
+        "group_count": 92,
+        "percentage": 16.3,
+        "percentage_of_all": 24.2,
+    }
+    assert "Accounting 15 of 92 (16.3% of the department; 24.2% of all Interns)" in answer.message
+    highest = ask("which department has the highest share of contractors", answer_format="answer")
+    assert [row["department"] for row in highest.rows] == ["Accounting"]
+    assert highest.message.startswith("Accounting has the highest share of Contractors")

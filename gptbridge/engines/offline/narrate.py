@@ -13,7 +13,13 @@ from django.utils.text import capfirst
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.render import COUNT_ALIAS, SHARE_ALIAS, TENURE_ALIAS
+from gptbridge.engines.offline.render import (
+    COUNT_ALIAS,
+    GROUP_SIZE_ALIAS,
+    SHARE_ALIAS,
+    SHARE_OF_ALL_ALIAS,
+    TENURE_ALIAS,
+)
 from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
@@ -347,6 +353,8 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
 
 
 def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
+    if shape.key is not None:
+        return _group_share(shape, subject, rows)
     row = rows[0] if rows else {}
     part = Subject(shape.part).phrase(2)
     whole = subject.phrase(2)
@@ -360,17 +368,52 @@ def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     )
 
 
-def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
-    which = "most recent" if shape.latest else "earliest"
+def _group_share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
+    """ "Interns per department: Accounting 10 of 92 (10.9% of the department; 16.1% of all
+    Interns)"."""
+    assert shape.key is not None
+    part = Subject(shape.part).phrase(2)
+    group_word = key_words(shape.key)
     items = [
-        f"{group_label(shape.key, row.get(shape.key))}: {row.get('first_name')} "
-        f"{row.get('last_name')} (hired {row.get('hire_date')})"
+        f"{group_label(shape.key, row[shape.key])} {row[COUNT_ALIAS]} of {row[GROUP_SIZE_ALIAS]} "
+        f"({row[SHARE_ALIAS]}% of the {group_word}; {row[SHARE_OF_ALL_ALIAS] or 0}% of all {part})"
         for row in rows
     ]
+    if not items:
+        return f"No one matches{subject.among()}, so there is no percentage to give."
+    listed = f"({SHARE_DEFINITION}): {_join(items, '; ')}."
+    if shape.extreme is None:
+        return f"{capfirst(part)} per {group_word}{subject.among()} {listed}"
+    groups = _join([group_label(shape.key, row[shape.key]) for row in rows])
+    has = "has" if len(rows) == 1 else "have"
+    which = "highest" if shape.extreme == "max" else "lowest"
+    return f"{groups} {has} the {which} share of {part}{subject.among()} {listed}"
+
+
+def _group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
+    which = "most recent" if shape.latest else "earliest"
+    which = which if shape.limit is None else f"{shape.limit} {which}"
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        person = f"{row.get('first_name')} {row.get('last_name')} (hired {row.get('hire_date')})"
+        groups.setdefault(group_label(shape.key, row.get(shape.key)), []).append(person)
+    items = [f"{group}: {_join(people)}" for group, people in groups.items()]
+    if shape.limit is None:
+        hires, ties = "hire", "everyone hired on that date when several were"
+    else:
+        hires = "hires"
+        ties = f"with anyone hired the same day as the {_ordinal(shape.limit)} of them"
     return (
-        f"The {which} hire{subject.among()} in each {key_words(shape.key)} (everyone hired on "
-        f"that date when several were): {_join(items, '; ')}."
+        f"The {which} {hires}{subject.among()} in each {key_words(shape.key)} ({ties}): "
+        f"{_join(items, '; ')}."
     )
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
 
 
 NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {

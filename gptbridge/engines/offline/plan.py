@@ -139,10 +139,12 @@ class DistinctValues:
 
 @dataclass(frozen=True)
 class GroupHireExtreme:
-    """Per group, the employee(s) hired last (or first); all of them on a shared date."""
+    """Per group, the employee(s) hired last (or first), or the `limit` hired last (first); all
+    of those hired on the same day as the last one kept."""
 
     key: GroupKey
     latest: bool
+    limit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,9 +158,13 @@ class AverageTenure:
 
 @dataclass(frozen=True)
 class Share:
-    """Percentage of the plan's employees (the whole) matching `part`, rounded to 1 decimal."""
+    """Percentage of the plan's employees (the whole) matching `part`, rounded to 1 decimal; per
+    group, each group's own percentage and its part of all who match (`extreme`: only the
+    group(s) with the highest/lowest percentage)."""
 
     part: tuple[Filter, ...]
+    key: GroupKey | None = None
+    extreme: Literal["max", "min"] | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
 SHARE_ALIAS = "percentage"
+SHARE_OF_ALL_ALIAS = "percentage_of_all"
+GROUP_SIZE_ALIAS = "group_count"
 TENURE_ALIAS = "average_tenure_years"
 # Days from hire to `:today` (an ISO date) on each database.
 TENURE_DAYS = {
@@ -112,6 +114,8 @@ def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = _group_expression(shape.key, scope.dialect)
+    if shape.limit is not None:
+        return _group_hire_top(shape, scope, key)
     bound = exp.Max if shape.latest else exp.Min
     extremes = scope.select([key.copy(), bound(this=exp.column("hire_date"))])
     extremes = extremes.group_by(key.copy())
@@ -120,6 +124,22 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
     query = scope.select([exp.Star()], condition)
     return query.order_by(
         _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
+    )
+
+
+def _group_hire_top(shape: plans.GroupHireExtreme, scope: Scope, key: exp.Expr) -> exp.Select:
+    """Per group, the N hired last (first) by RANK: whoever shares the N-th one's day is kept."""
+    direction = "DESC" if shape.latest else "ASC"
+    rank = _sql(f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key)
+    columns = [exp.column(column) for column in plans.COLUMNS]
+    ranked = scope.select([*columns, rank.as_("hire_rank")])
+    rows = exp.select(*(column.copy() for column in columns)).from_(ranked.subquery("ranked"))
+    rows = rows.where(
+        exp.LTE(this=exp.column("hire_rank"), expression=exp.Literal.number(shape.limit))
+    )
+    order = (plans.OrderKey("hire_date", descending=shape.latest),)
+    return rows.order_by(
+        _ordered(key.copy(), False, scope.dialect), *_people_order(order, scope.dialect)
     )
 
 
@@ -143,6 +163,8 @@ def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
     matching = "SUM(CASE WHEN :part THEN 1 ELSE 0 END)"
     ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
+    if shape.key is not None:
+        return _group_share(shape, scope, _sql(matching, part=part), part)
     return scope.select(
         [
             _sql(ratio, part=part).as_(SHARE_ALIAS),
@@ -150,6 +172,34 @@ def _share(shape: plans.Share, scope: Scope) -> exp.Select:
             _count().as_("total_count"),
         ]
     )
+
+
+def _group_share(
+    shape: plans.Share, scope: Scope, matching: exp.Expr, part: exp.Expr | None
+) -> exp.Select:
+    """Per group: who match, of how many, that as a percentage of the group, and of all who
+    match (NULL when no one does)."""
+    assert shape.key is not None
+    group = _group_expression(shape.key, scope.dialect)
+    everyone = exp.Subquery(this=scope.select([_count()], part))
+    within = _sql("100.0 * :matching / COUNT(*)", matching=matching.copy())
+    of_all = _sql(
+        "ROUND(100.0 * :matching / NULLIF(:everyone, 0), 1)",
+        matching=matching.copy(),
+        everyone=everyone,
+    )
+    columns = [
+        _labelled(shape.key, group),
+        matching.copy().as_(COUNT_ALIAS),
+        _count().as_(GROUP_SIZE_ALIAS),
+        _sql("ROUND(:within, 1)", within=within.copy()).as_(SHARE_ALIAS),
+        of_all.as_(SHARE_OF_ALL_ALIAS),
+    ]
+    query = scope.select(columns).group_by(group.copy())
+    if shape.extreme is not None:
+        best = _is_extreme(within, shape.extreme == "max", scope, group, "group_share", "shares")
+        query = query.having(best)
+    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
 
 
 def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:

@@ -6,7 +6,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 
 import datetime as dt
 from dataclasses import replace
-from typing import cast, get_args
+from typing import Literal, cast, get_args
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import refusals
@@ -86,10 +86,14 @@ def _share(
     whole = tuple(condition for position, condition in positioned if in_whole(position))
     part = tuple(condition for position, condition in positioned if not in_whole(position))
     key = _key_from(bag, "per", "by")
+    extreme: Literal["max", "min"] | None = None
+    if key is None and bag.has("most", "fewest"):  # "the department with the highest share"
+        key = _key_from(bag, "fields", "key")
+        extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
     bag.take("count")
-    if key is not None:
-        if part:
-            raise NotUnderstood(["percentage"], "a share per group of a subset is not supported")
+    if key is not None and part:  # "the percentage of interns in each department"
+        return plans.QueryPlan(whole, plans.Share(part, key, extreme))
+    if key is not None and extreme is None:
         return plans.QueryPlan(whole, plans.GroupCount(key, share=True))
     if not part:
         raise NotUnderstood(
@@ -141,14 +145,16 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
         return None
-    if any(part.value is not None for part in bag.peek("limit_first", "limit_last")):
+    counted = bag.peek("limit_first", "limit_last", "limit_top", "limit_bare")
+    limit = [part.value for part in counted if part.value is not None]  # "the 3 newest per title"
+    if len(limit) > 1:
         return None
     key = _key_from(bag, "per")
     if key is None:
         return None
     latest = bool(bag.take("newest", "limit_last"))
-    bag.take("earliest", "limit_first")
-    return plans.GroupHireExtreme(key, latest)
+    bag.take("earliest", "limit_first", "limit_top", "limit_bare")
+    return plans.GroupHireExtreme(key, latest, limit[0] if limit else None)
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -892,3 +892,14 @@ def test_a_roles_team_is_a_reporting_line() -> None:
     assert parse("which team has the most managers").shape == GroupCount(
         "department", extreme="max"
     )
+
+
+def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
+    interns = (title("Intern"),)
+    assert parse("percentage of interns in each department").shape == Share(interns, "department")
+    assert parse("what % of each department are interns").shape == Share(interns, "department")
+    highest = parse("which department has the highest share of contractors").shape
+    assert highest == Share((title("Contractor"),), "department", "max")
+    assert parse("percentage of employees per department").shape == GroupCount(
+        "department", share=True
+    )
