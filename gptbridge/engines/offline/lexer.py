@@ -353,7 +353,8 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
         guessed = lowered and lexeme.corrected and not expects_text
         # In lower case and alone, an English word is that word: "who has patience" asks for
         # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
-        worded = lowered and not expects_text and is_common_word(lexeme.text.lower())
+        owns = following is not None and _is(following, "KW", "'s")  # "jamie's title"
+        worded = lowered and not (expects_text or owns) and is_common_word(lexeme.text.lower())
         if guessed or worded or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)

@@ -287,8 +287,10 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     listed = _listing(counted)
     if shape.having is not None:
         having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
-        groups = f"{group_word.capitalize()}s with {having}{scope}"
-        return f"{groups}: {listed}." if pairs else f"No {group_word} has {having}{scope}."
+        if not pairs:
+            return f"No {group_word} has {having}{scope}."
+        groups = f"1 {group_word} has" if len(pairs) == 1 else f"{len(pairs)} {group_word}s have"
+        return f"{groups} {having}{scope}: {listed}."
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
         return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."

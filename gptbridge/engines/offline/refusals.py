@@ -132,13 +132,14 @@ def refuse_second_question(plan: plans.QueryPlan, parts: list[Part]) -> None:
 
 def refuse_undated_new_hires(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "How many new hires in Engineering": new since when? Everyone was hired once."""
-    if not any(part.kind == "noun_hires" and part.value == "new" for part in parts):
+    said = [part.text for part in parts if part.kind == "noun_hires" and part.value == "new"]
+    if not said:
         return
     dated = plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter
     keyed = plans.GroupCount | plans.GroupHireExtreme | plans.AverageTenure
     grouped = isinstance(plan.shape, keyed) and str(plan.shape.key).startswith("hire_")
     if not grouped and not any(isinstance(f, dated) for f in plan.filters):
-        raise NotUnderstood(["new hires"], "new since when? say a period, e.g. 'hired in 2023'")
+        raise NotUnderstood(said[:1], "new since when? say a period, e.g. 'hired in 2023'")
 
 
 def names_someone(condition: plans.Filter) -> bool:
@@ -151,9 +152,11 @@ def names_someone(condition: plans.Filter) -> bool:
 def refuse_both_ends(parts: list[Part]) -> None:
     """ "the earliest and the latest hire date": one answer at a time, never half of two."""
     kinds = {part.kind for part in parts}
+    ends = {"limit_first": "earliest", "limit_last": "newest"}  # "the first and last hire"
+    kinds |= {ends[part.kind] for part in parts if part.kind in ends and part.value is None}
     for one, other in (("newest", "earliest"), ("most", "fewest")):
         if one in kinds and other in kinds:
-            said = [part.text for part in parts if part.kind in (one, other)]
+            said = [part.text for part in parts if ends.get(part.kind, part.kind) in (one, other)]
             raise NotUnderstood(said, "ask for one of them at a time")
 
 

@@ -152,9 +152,14 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = _key_from(bag, "per")
     if key is None:
         return None
-    latest = bool(bag.take("newest", "limit_last"))
-    bag.take("earliest", "limit_first", "limit_top", "limit_bare")
-    return plans.GroupHireExtreme(key, latest, limit[0] if limit else None)
+    latest = bag.take("newest", "limit_last")
+    earliest = bag.take("earliest", "limit_first")
+    if latest and earliest:  # "the first and last hire date for each title"
+        said = [part.text for part in (*earliest, *latest)]
+        raise NotUnderstood(said, "ask for one of them at a time")
+    bag.take("limit_top", "limit_bare")
+    bag.use(*(part for part in bag.peek("fields") if part.value == "hire_date"))  # it shows it
+    return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -168,6 +173,8 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     distinct = bag.take("different")
     column = _group_key(asked[0].value) if asked else None
     one_column = len(bag.peek("fields")) == 1 and not bag.has(*PEOPLE_NOUNS)
+    if column is not None and bag.has("having"):  # "how many departments have over 70 people"
+        return _having(bag, today)
     if column is not None and (asked[0].kind == "key" or one_column):
         bag.use(asked[0])  # "how many (different) e-mail domains", "how many titles"
         return plans.CountDistinct(column)

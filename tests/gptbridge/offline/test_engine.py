@@ -903,3 +903,38 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
     assert parse("percentage of employees per department").shape == GroupCount(
         "department", share=True
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("what % of the workforce are contractors", "what percentage of employees are contractors"),
+        ("tell me about Leopold Johnston", "Leopold Johnston"),
+        ("show me Jailyn's details", "who is Jailyn"),
+        ("what's zackery's title", "zackery's title"),
+        ("HR managers, oldest hire first", "HR managers, oldest first"),
+        (
+            "% of 2015 hires that went to Engineering",
+            "percentage of 2015 hires that are in Engineering",
+        ),
+        ("which month sees the most hiring", "which month had the most hires"),
+        ("titles from most to least common", "titles from most to fewest"),
+        ("earliest hire date per department", "earliest hire per department"),
+        ("how many departments have more than 70 people", "departments with more than 70 people"),
+    ],
+)
+def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("who was the first and last hire", ["first", "last"]),
+        ("the first and the last person hired in Sales", ["first", "last"]),
+        ("first and last hire date for each title", ["first", "last"]),
+        ("are we hiring?", ["hiring"]),  # new hires since when?
+    ],
+)
+def test_both_ends_at_once_and_undated_hiring_are_refused(question: str, words: list[str]) -> None:
+    assert_refusal_names(question, words)
