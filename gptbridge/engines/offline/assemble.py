@@ -348,19 +348,45 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
     """ "the marketing department", "department of marketing": the column word only names it."""
     parts = _absorb_joining_words(parts)
     kept: list[Part] = []
+    named: Part | None = None  # the column of a list of names: "surname Doyle or King"
     for index, part in enumerate(parts):
         if part.kind == "fields" and (
             _value_column(parts, index - 1) == part.value
             or _value_column(parts, index + 1) == part.value
             or (part.value == "email" and _is_email_filter(parts, index - 1))
+            or _names_excluded_values(parts, index)
         ):
             continue
         if part.kind == "filter" and kept and _names_column(kept[-1], part):
             part = _column_name_filter(kept.pop(), part)
         elif part.kind == "fields" and kept and _names_column(part, kept[-1]):
             part = _column_name_filter(part, kept.pop())  # "an O'Hara surname"
+        elif named is not None and kept[-1].kind in SEPARATORS and _names_column(named, part):
+            part = _column_name_filter(named, part)  # "King" in "first name Doyle or King"
+        if part.kind not in SEPARATORS:
+            named = _name_column(part)
         kept.append(part)
     return kept
+
+
+def _name_column(part: Part) -> Part | None:
+    """The column word a name was said with ("first name Doyle"), as a part."""
+    condition = part.value
+    if not isinstance(condition, plans.TextFilter) or condition.op != "equals":
+        return None
+    if condition.column not in ("first_name", "last_name"):
+        return None
+    return Part("fields", condition.column)
+
+
+def _names_excluded_values(parts: list[Part], index: int) -> bool:
+    """ "how many people in departments other than HR": after the people counted, a column word
+    before its negated values only names them ("how many departments other than HR" counts
+    departments)."""
+    negated = parts[index + 1 : index + 2]
+    people = any(part.kind in PEOPLE_NOUNS for part in parts[:index])
+    excluded = bool(negated) and negated[0].kind == "negation"
+    return people and excluded and _value_column(parts, index + 2) == parts[index].value
 
 
 def _column_name_filter(column: Part, name: Part) -> Part:

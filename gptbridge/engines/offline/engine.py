@@ -95,17 +95,22 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
     return [lexeme.text for lexeme in first if lexeme.text in differing]
 
 
+# "first" and "second" are words of the grammar ("first half", "hired first", "the first of
+# May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
+GRAMMAR_ORDINALS = re.compile(r"\b(first|second)\b", re.IGNORECASE)
+
+
 def _digits(question: str) -> str:
     """Number words as digits ("the five newest" -> "the 5 newest"), via text2num."""
-    try:
-        converted = str(alpha2digit(question, "en", threshold=0))
+    pieces = GRAMMAR_ORDINALS.split(question)
+    try:  # odd pieces are the ordinals the split kept
+        converted = [
+            piece if index % 2 else str(alpha2digit(piece, "en", threshold=0))
+            for index, piece in enumerate(pieces)
+        ]
     except (ValueError, IndexError):
         return question
-    # "first" and "second" are words of the grammar ("first half", "hired first"), not numbers.
-    for ordinal, word in (("1st", "first"), ("2nd", "second")):
-        if word in question.lower():
-            converted = re.sub(rf"\b{ordinal}\b", word, converted)
-    return converted
+    return "".join(converted)
 
 
 def _best_failure(failures: list[Exception]) -> NotUnderstood:

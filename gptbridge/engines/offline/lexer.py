@@ -70,7 +70,9 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
+        merged = _open_ends(
+            merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
+        )
         if merged not in results:
             results.append(merged)
     return results
@@ -208,6 +210,9 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue
+        if entry.terminal == "FILLER" and _is_until_now(lexemes, text):
+            lexemes.append(Lexeme("KW", "or later", text))  # "hired 2015 to date": since 2015
+            continue
         if entry.terminal == "FILLER" and _is_letter_in(found, end, text):
             lexemes.append(Lexeme("WORD", text.lower(), text))  # "an a in their first name"
             continue
@@ -228,6 +233,12 @@ def _joins_more_text(entry: Entry, found: list[Word], end: int, vocabulary: Lexi
         and following is not None
         and (len(following) == 1 or following not in vocabulary.known)
     )
+
+
+def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:
+    """ "to date" after a year or a date runs from it until today; elsewhere it says nothing."""
+    dated = bool(lexemes) and lexemes[-1].terminal in ("YEARNUM", "DATE", "PERIOD")
+    return dated and text.lower() == "to date"
 
 
 def _is_letter_in(found: list[Word], end: int, text: str) -> bool:
@@ -392,14 +403,17 @@ DATE_LETTERS = {
     "NAMEDDAY": "h",
 }
 # An ordinal ("o") names a day as a number does, and alone before a month ("the 4th of July"):
-# "the 3 March hires" is no day.
-DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|[qsh],?y")
-DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m")
+# "the 3 March hires" is no day. "First" ("f") is the 1st only before "of" and a month ("the
+# first of May"): "the first May hire" is the earliest one.
+DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
+DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m")
 
 
 def _letter(lexeme: Lexeme) -> str:
     if lexeme.terminal in ("NUMBER", "ORDINAL") and 1 <= lexeme.payload <= 31:
         return "o" if lexeme.terminal == "ORDINAL" else "n"
+    if _is(lexeme, "KW", "first"):
+        return "f"
     if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
         return "k" if lexeme.payload == "year" else ","
     return DATE_LETTERS.get(lexeme.terminal, ".")
@@ -426,7 +440,7 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
         return words[-1]
     text = " ".join(word.text for word in words)
     year = words[-1].payload
-    parts = {word.terminal.replace("ORDINAL", "NUMBER"): word.payload for word in words}
+    parts: dict[str, Any] = dict(map(_date_word, words))
     if "y" not in letters:  # a day of any year: "March 15", "the 4th of July"
         with suppress(ValueError):  # checked against a leap year: "Feb 29" is a day
             dt.date(2000, parts["MONTHNAME"], parts["NUMBER"])
@@ -445,6 +459,37 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
     if 12 in parts["SEASONNAME"]:
         return Lexeme("UNKNOWN", text, text)  # which winter? refused
     return Lexeme("PERIOD", ("season", year, parts["SEASONNAME"]), text)
+
+
+def _date_word(word: Lexeme) -> tuple[str, Any]:
+    """A word of a date by what it gives: "4th" and "first" (of May) are days like "4"."""
+    if _is(word, "KW", "first"):
+        return "NUMBER", 1
+    return word.terminal.replace("ORDINAL", "NUMBER"), word.payload
+
+
+DATED = ("YEARNUM", "DATE", "PERIOD", "DECADENUM")
+
+
+def _open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "2015 and after": since 2015, unless a date follows ("in 2015 and after 2020" is two
+    conditions)."""
+    out: list[Lexeme] = []
+    index = 0
+    while index < len(lexemes):
+        lexeme, bound, following = (
+            lexemes[index + offset : index + offset + 1] for offset in range(3)
+        )
+        ends = bool(bound) and bound[0].terminal == "KW" and bound[0].payload in ("after", "before")
+        open_end = not following or following[0].terminal not in DATED
+        if _is(lexeme[0], "KW", "and") and out and out[-1].terminal in DATED and ends and open_end:
+            keyword = "or later" if bound[0].payload == "after" else "or earlier"
+            out.append(Lexeme("KW", keyword, f"{lexeme[0].text} {bound[0].text}"))
+            index += 2
+            continue
+        out.append(lexeme[0])
+        index += 1
+    return out
 
 
 # Parts of a year said before one with its year, which they share, by the period they name.

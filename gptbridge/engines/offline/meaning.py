@@ -249,7 +249,8 @@ def _text_filter(field: Lexeme | None, operation: plans.TextOp, lexeme: Lexeme) 
     if lexeme.terminal == "WORD" and value in CHARACTERS:  # "an apostrophe in the last name"
         value, said = CHARACTERS[value], f"{said} ({CHARACTERS[value]})"
     one_word = operation == "equals" and " " not in value
-    if column == "full_name" and (one_word or operation in ("starts", "ends")):
+    either_end = operation in ("starts", "ends") and "full" not in str(field and field.text).lower()
+    if column == "full_name" and (one_word or either_end):
         column = "any_name"  # "named Smith", "a name starting with Z": first or last name
     return plans.TextFilter(column, operation, value, shown=said)
 
@@ -275,6 +276,26 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
         raise NotUsed(lexeme.text)
     relation = {"date_before_person": "before", "date_after_person": "after"}.get(kind, "same")
     condition = plans.SameDayFilter(lexeme.payload, shown(lexeme), relation=relation)  # type: ignore[arg-type]
+    return Part("filter", condition, lexeme.text)
+
+
+# "The same month (quarter, season) as X" may mean of the same year or of any year: not taken.
+SAME_KEYS = ("key_hire_year", "key_hire_weekday", "key_email_domain")
+
+
+@register("same_as")
+def _same_as(kind: str, children: Children, context: Context) -> Part:
+    """ "the same department as Kendall Larson", "hired the same year as Sven O'Hara"."""
+    field = children.token("FIELD")
+    key = field.payload if field is not None else children.label(*SAME_KEYS)
+    lexeme = children.leaf("person")
+    assert lexeme is not None
+    key = str(key).removeprefix("key_")
+    if key not in plans.GROUP_KEYS or lexeme.terminal != "FULLNAME":
+        raise NotUsed(
+            field.text if field is not None and key not in plans.GROUP_KEYS else lexeme.text
+        )
+    condition = plans.SameAsFilter(cast(plans.GroupKey, key), lexeme.payload, shown(lexeme))
     return Part("filter", condition, lexeme.text)
 
 

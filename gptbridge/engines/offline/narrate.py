@@ -130,6 +130,10 @@ def _describe(condition: plans.Filter) -> str:
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
     if isinstance(condition, plans.TextFilter):
         return _describe_text(condition)
+    if isinstance(condition, plans.SameAsFilter):
+        said = "not " if condition.negated else ""
+        same = f"with the same {key_words(condition.key)} as {condition.shown}"
+        return f"{said}{same} ({condition.shown} not included)"
     options = " or ".join(_describe(option) for option in condition.options)
     return f"not ({options})" if condition.negated else options
 
@@ -294,6 +298,8 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
         return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."
+    if not pairs:
+        return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
     return answer + _difference(shape, pairs) if shape.compared else answer
 

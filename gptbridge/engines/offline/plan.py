@@ -21,6 +21,7 @@ GroupKey = Literal[
     "hire_season",
     "email_domain",
 ]
+GROUP_KEYS: tuple[GroupKey, ...] = get_args(GroupKey)
 DatePart = Literal["month", "weekday", "quarter", "monthday"]
 OrderName = Literal[Column, "name", "count", "group"]
 TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
@@ -69,6 +70,17 @@ class SameDayFilter:
 
 
 @dataclass(frozen=True)
+class SameAsFilter:
+    """The same department, title, name, hire year (...) as a named person, that person
+    excluded ("in the same department as Kendall Larson")."""
+
+    key: GroupKey
+    person: tuple[str, str]
+    shown: str = ""
+    negated: bool = False
+
+
+@dataclass(frozen=True)
 class TextFilter:
     """A case-insensitive comparison on a name or the e-mail; `value` is lower case."""
 
@@ -87,7 +99,9 @@ class AnyOf:
     negated: bool = False
 
 
-Filter = ValueFilter | DateFilter | DatePartFilter | SameDayFilter | TextFilter | AnyOf
+Filter = (
+    ValueFilter | DateFilter | DatePartFilter | SameDayFilter | SameAsFilter | TextFilter | AnyOf
+)
 
 
 @dataclass(frozen=True)

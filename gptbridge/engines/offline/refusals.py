@@ -65,15 +65,28 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
         )
 
 
-def refuse_teams(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """ "Which manager has the biggest team": a group said as a role's team is a reporting line,
-    which the directory does not record (the department with the most managers is another
-    question)."""
-    roles = [index for index, part in enumerate(parts) if _is_title(part)]
-    for previous, part in itertools.pairwise(parts[roles[0] :] if roles else ()):
+def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Which manager has the biggest department", "who has the biggest team": a group's size
+    said of people. Which group has the most of them, or which of them are in the biggest group?
+    Refused; and a team someone has is a reporting line, which the directory does not record."""
+    people = [i for i, part in enumerate(parts) if _is_title(part) or part.kind in PEOPLE]
+    for index, (previous, part) in enumerate(itertools.pairwise(parts)):
         sized = previous.kind in ("most", "fewest") or _is_title(previous)  # not "the Sales team"
-        if sized and part.kind == "fields" and AFTER_A_NAME.get(part.text.lower()):
-            raise OutOfData(AFTER_A_NAME[part.text.lower()], f"{parts[roles[0]].text} {part.text}")
+        said_of = [parts[i] for i in people if i <= index]
+        if not (sized and said_of and part.kind == "fields"):
+            continue
+        said = f"{said_of[0].text} {part.text}"
+        if AFTER_A_NAME.get(part.text.lower()):
+            raise OutOfData(AFTER_A_NAME[part.text.lower()], said)
+        if previous.kind in ("most", "fewest") and part.value in ("department", "title"):
+            raise NotUnderstood(
+                [said_of[0].text, previous.text, part.text],
+                f"the {part.text} with the most (fewest) of them, or those in the {previous.text} "
+                f"{part.text}?",
+            )
+
+
+PEOPLE = ("noun_who", "noun_people")
 
 
 def _is_title(part: Part) -> bool:
@@ -195,11 +208,24 @@ def _some_day_fits(dates: list[plans.DateFilter | plans.DatePartFilter]) -> bool
     return start <= end
 
 
+def _span(condition: plans.Filter) -> plans.Filter:
+    """Alternative periods as the span from the first to the last ("in 2018 or 2019")."""
+    options = condition.options if isinstance(condition, plans.AnyOf) else ()
+    ranges = [o for o in options if isinstance(o, plans.DateFilter)]
+    if not options or len(ranges) != len(options):
+        return condition
+    starts = [o.start for o in ranges]
+    ends = [o.end for o in ranges]
+    start = None if None in starts else min(s for s in starts if s is not None)
+    end = None if None in ends else max(e for e in ends if e is not None)
+    return plans.DateFilter(start, end, " or ".join(o.label for o in ranges))
+
+
 def refuse_contradictions(filters: list[plans.Filter]) -> None:
     """ "engineers in Accounting": one column, two values; no one is both. "The last quarter of
     2015": hire dates that cannot all hold."""
-    dates = [f for f in filters if isinstance(f, plans.DateFilter | plans.DatePartFilter)]
-    dates = [f for f in dates if not f.negated]
+    spans = [_span(f) for f in filters if not f.negated]
+    dates = [f for f in spans if isinstance(f, plans.DateFilter | plans.DatePartFilter)]
     if dates and not _some_day_fits(dates):
         labels = [f.label for f in dates]
         raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))

@@ -121,7 +121,8 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
     extremes = extremes.group_by(key.copy())
     pair = exp.Tuple(expressions=[key.copy(), exp.column("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
-    query = scope.select([exp.Star()], condition)
+    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]  # "hire_year"
+    query = scope.select([exp.Star(), *derived], condition)
     return query.order_by(
         _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
     )
@@ -132,7 +133,10 @@ def _group_hire_top(shape: plans.GroupHireExtreme, scope: Scope, key: exp.Expr) 
     direction = "DESC" if shape.latest else "ASC"
     rank = _sql(f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key)
     columns = [exp.column(column) for column in plans.COLUMNS]
-    ranked = scope.select([*columns, rank.as_("hire_rank")])
+    if shape.key not in plans.COLUMNS:  # "hire_year": shown by name, like a column
+        columns.append(exp.column(shape.key))
+    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]
+    ranked = scope.select([*columns[: len(plans.COLUMNS)], *derived, rank.as_("hire_rank")])
     rows = exp.select(*(column.copy() for column in columns)).from_(ranked.subquery("ranked"))
     rows = rows.where(
         exp.LTE(this=exp.column("hire_rank"), expression=exp.Literal.number(shape.limit))
@@ -329,6 +333,8 @@ def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
         expression = _date_part_filter(condition, dialect)
     elif isinstance(condition, plans.SameDayFilter):
         expression = _same_day(condition, dialect)
+    elif isinstance(condition, plans.SameAsFilter):
+        expression = _same_as(condition, dialect)
     elif isinstance(condition, plans.TextFilter):
         expression = _text_filter(condition)
     else:
@@ -370,6 +376,15 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
         return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day))
     days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
     same = exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days))
+    return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
+
+
+def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> exp.Expr:
+    """Whoever shares the key with anyone of that name, them excluded."""
+    person = _named(*condition.person, exp.and_)
+    key = _group_expression(condition.key, dialect)
+    theirs = exp.select(key.copy()).from_(describe_directory(dialect).table).where(person.copy())
+    same = exp.In(this=key, query=exp.Subquery(this=theirs))
     return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
 
 

@@ -44,7 +44,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         refusals.refuse_undated_new_hires,
         refusals.refuse_unseen_groups,
         refusals.refuse_second_question,
-        refusals.refuse_teams,
+        refusals.refuse_people_sized_by_group,
     ):
         refuse(plan, parts)
     return plan

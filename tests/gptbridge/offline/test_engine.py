@@ -29,6 +29,7 @@ from gptbridge.engines.offline.plan import (
     OrderKey,
     PeopleList,
     QueryPlan,
+    SameAsFilter,
     SameDayFilter,
     Share,
     TextFilter,
@@ -567,7 +568,6 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("hired at the start of 2015", ["start of"]),
         ("how many employees did we have as of 2015", ["as of"]),
         ("how many employees will we hire in 2027", ["will"]),
-        ("which employees have the same title as Leopold Johnston", ["same"]),
         ("are we hiring", ["hiring"]),
         # A lower-case surname before a noun describes it: "king employees" asks for no Kings.
         ("how many king employees", ["king"]),
@@ -849,7 +849,9 @@ def test_or_after_and_or_before_bound_a_period_or_join_two() -> None:
         DateFilter(dt.date(2023, 1, 1), None, "after 2022"),
     )
     assert date_bounds("hired 2015 or after") == (dt.date(2015, 1, 1), None)
+    assert date_bounds("hired 2016 or before") == (None, dt.date(2016, 12, 31))
     assert date_bounds("hired 2016 and before") == (None, dt.date(2016, 12, 31))
+    assert_refusal_names("hired in 2015 and after 2020", ["in 2015", "after 2020"])
 
 
 def test_an_ordinal_day_of_a_month_is_that_day_of_any_year() -> None:
@@ -938,3 +940,73 @@ def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> Non
 )
 def test_both_ends_at_once_and_undated_hiring_are_refused(question: str, words: list[str]) -> None:
     assert_refusal_names(question, words)
+
+
+def test_the_same_column_as_a_named_person() -> None:
+    (same,) = parse("which employees have the same title as Leopold Johnston").filters
+    assert same == SameAsFilter("title", ("leopold", "johnston"), "Leopold Johnston")
+    (year,) = parse("who was hired the same year as Jailyn McClure").filters
+    assert year == SameAsFilter("hire_year", ("jailyn", "mcclure"), "Jailyn McClure")
+    sql = render_sql(parse("who has the same department as Leopold Johnston"), "postgres")
+    assert (
+        "department IN (SELECT department FROM employees WHERE LOWER(first_name) = 'leopold' "
+        "AND LOWER(last_name) = 'johnston') AND NOT (LOWER(first_name) = 'leopold'"
+    ) in sql
+    assert_refusal_names("same department as Leopold", ["Leopold"])  # a full name, one person
+    assert_refusal_names("hired the same month as Leopold Johnston", ["Leopold Johnston"])
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # A group's size said of people: which group, or which of them?
+        ("which manager has the biggest department", ["manager", "biggest", "department"]),
+        ("which interns work in the smallest department", ["interns", "smallest", "department"]),
+        ("who has the biggest team", ["who team"]),  # a team someone has: a reporting line
+        ("whose team is the biggest", ["whose team"]),
+        # "How many people" is a count of people, whatever column follows.
+        ("how many people are in a department", ["department"]),
+        # Alternatives with a bound: either, or both?
+        ("people hired in 2014 and after 2020", ["in 2014", "after 2020"]),
+        ("hired in 2018 and 2019 and after 2021", ["in 2018 or in 2019", "after 2021"]),
+    ],
+)
+def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None:
+    assert_refusal_names(question, words)
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("first name is Mark or Albert", "first name Mark or first name Albert"),
+        ("last name Welch and King", "last name Welch or last name King"),
+        ("how many hired 2015 to date", "how many hired since 2015"),
+    ],
+)
+def test_adversarial_probes_answered_as_meant(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("hired on the first of May", 501),
+        ("first and last names of people hired on the 1st of March", 301),
+    ],
+)
+def test_the_first_of_a_month_is_a_day(question: str, day: int) -> None:
+    (condition,) = parse(question).filters
+    assert isinstance(condition, DatePartFilter)
+    assert condition.values == (day,)
+
+
+def test_a_full_name_starts_with_its_first_name() -> None:
+    (condition,) = parse("full name starts with Z").filters
+    assert condition == TextFilter("full_name", "starts", "z", shown="Z")
+
+
+def test_a_column_word_before_the_values_it_excludes_only_names_them() -> None:
+    people = parse("how many people in departments other than HR")
+    assert people == QueryPlan((dept("HR", negated=True),), Count())
+    departments = parse("how many departments other than HR")
+    assert departments.shape == CountDistinct("department")
