@@ -103,7 +103,12 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     while index < len(parts):
         part = parts[index]
         if part.kind == "side_by_side" and not comparing:
-            comparing, index = True, index + 1
+            index += 1
+            listed = filters[-1][1] if filters else None
+            if listed is not None and _alternatives_in(listed) and _unmarked(rest):
+                rest.append(_compared(listed, [part], False))  # "Sales or HR, which has more"
+            else:
+                comparing = True
             continue
         if part.kind == "negation":
             if negated:
@@ -138,6 +143,10 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             [p.text for p in parts if p.kind == "side_by_side"], "compare which groups?"
         )
     return filters, rest
+
+
+def _unmarked(rest: list[Part]) -> bool:
+    return not any(part.kind == "compared" for part in rest)
 
 
 def _alternatives_in(condition: plans.Filter) -> int:

@@ -280,7 +280,9 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     person said right after it ("all staff but the engineers") and otherwise only joins ("in
     Sales but hired before 2015", "not in Sales but in Marketing")."""
     shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
-    copulas = [i for i, lexeme in enumerate(lexemes) if lexeme.terminal == "COPULA"]
+    copulas = [
+        i for i, lexeme in enumerate(lexemes) if lexeme.terminal == "COPULA" or _went(lexeme)
+    ]
     divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
     kept: list[Lexeme] = []
     for index, lexeme in enumerate(lexemes):
@@ -291,7 +293,9 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         if _is(lexeme, "KW", "per") and following and _is_member(following):
             continue  # "every intern in HR" is the interns in HR, not a grouping
-        if index == divide:
+        if index == divide and _went(lexeme):  # "what fraction of 2022 hires went to Sales"
+            kept.append(Lexeme("KW", "are", lexeme.text))
+        elif index == divide:
             lexeme = Lexeme("KW", "are", lexeme.text)
         elif lexeme.terminal == "COPULA":
             if lexeme.text.lower().startswith("who"):
@@ -299,6 +303,11 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         kept.append(lexeme)
     return kept
+
+
+def _went(lexeme: Lexeme) -> bool:
+    """ "went to" (Sales): where hires went, said like "are in"."""
+    return _is(lexeme, "KW", "in") and lexeme.text.lower().startswith("went")
 
 
 def _is_member(lexeme: Lexeme) -> bool:

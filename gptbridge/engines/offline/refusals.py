@@ -53,6 +53,7 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
     kinds = {part.kind for part in parts}
     if isinstance(shape, plans.AverageTenure) and "how_long" in kinds:
         _refuse_other_times(plan, kinds)
+        _refuse_tenures_of_many(plan, parts)
     if _lists_values_as_people(plan, parts):  # "what departments and titles are there"
         raise NotUnderstood(
             [part.text for part in parts if part.kind == "fields"],
@@ -100,6 +101,14 @@ def _refuse_other_times(plan: plans.QueryPlan, kinds: set[str]) -> None:
     named = any(isinstance(f, plans.TextFilter) and f.op == "equals" for f in plan.filters)
     if "noun_hires" in kinds or (named and in_a_role):
         raise NotUnderstood(["how long"], "only the time since each hire is recorded")
+
+
+def _refuse_tenures_of_many(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "The tenure of Sven O'Hara" is his; "the tenure of engineers" is each one's, or the
+    average? ("how long have engineers been here" and "average tenure" say which.)"""
+    said = [p.text for p in parts if p.kind == "how_long" and p.text.lower().startswith("tenure")]
+    if said and not any(map(names_someone, plan.filters)):
+        raise NotUnderstood(said, "each one's, or the average? say 'average tenure'")
 
 
 def _lists_values_as_people(plan: plans.QueryPlan, parts: list[Part]) -> bool:

@@ -344,6 +344,10 @@ def _fields(bag: Bag) -> tuple[plans.Column, ...] | None:
         asked.extend(("first_name", "last_name") if value == "name" else (value,))
     if bag.take("when"):
         asked.append("hire_date")
+    dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
+    if dated and bag.names_someone:  # "what year did Sven O'Hara join": the date says it
+        bag.use(*dated)
+        asked.append("hire_date")
     if not asked:
         return None
     if not {"first_name", "last_name"} & set(asked):

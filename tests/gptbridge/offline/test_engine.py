@@ -1010,3 +1010,28 @@ def test_a_column_word_before_the_values_it_excludes_only_names_them() -> None:
     assert people == QueryPlan((dept("HR", negated=True),), Count())
     departments = parse("how many departments other than HR")
     assert departments.shape == CountDistinct("department")
+
+
+def test_a_persons_hire_year_and_tenure_asked_in_other_words() -> None:
+    assert parse("what year did Leopold Johnston join") == parse("when did Leopold Johnston join")
+    assert parse("tenure of Leopold Johnston") == parse("how long has Leopold Johnston been here")
+    assert_refusal_names("tenure for engineers", ["tenure for"])  # each one's, or the average?
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("Did Engineering or Product hire more in 2020?", "Engineering vs Product hires in 2020"),
+        ("sales or marketing, which has more people", "sales vs marketing"),
+        ("wat dept is Leopold Johnston in", "what dept is Leopold Johnston in"),
+        ("emp count by title", "employee count by title"),
+        ("very first person hired into Sales", "first person hired in Sales"),
+        ("average tenure across the whole company", "average tenure"),
+        (
+            "What fraction of 2022 hires went to Customer Service?",
+            "what percentage of 2022 hires are in Customer Service",
+        ),
+    ],
+)
+def test_chat_words_and_a_comparison_said_after_the_groups(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
