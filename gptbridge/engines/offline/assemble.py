@@ -248,6 +248,10 @@ def _refuse_relations(parts: list[Part]) -> None:
         owned = part.kind == "possessive" and _is_group_of_someone(part)
         if owned and kinds.intersection((*PEOPLE_NOUNS, "value")):  # "managers in X's department"
             raise OutOfData(RELATIONS, part.text)
+    for same, joiner, other in zip(parts, parts[1:], parts[2:], strict=False):
+        if _is_relative(same) and joiner.kind in SEPARATORS and _is_person(other):
+            said = f"{same.text} {joiner.text} {other.text}"  # "the same year as X and Y"
+            raise NotUnderstood([said], "as both of them, as either, or also named so?")
     for who, second, third in zip(parts, parts[1:], parts[2:], strict=False):
         did_hire = _is_person(second) and third.kind == "noun_hires"  # "who did X hire"
         hired = second.kind == "noun_hires" and _is_person(third)  # "which manager hired X"
@@ -330,6 +334,14 @@ def _is_tenure(part: Part) -> bool:
     return isinstance(part.value, plans.DateFilter) and part.value.label.endswith("of service")
 
 
+def _is_relative(part: Part) -> bool:
+    """A condition said relative to a named person ("the same department as X")."""
+    condition = part.value
+    return isinstance(condition, plans.SameDayFilter | plans.SameAsFilter) and bool(
+        condition.person
+    )
+
+
 def _is_relative_to_person(part: Part) -> bool:
     condition = part.value
     return isinstance(condition, plans.SameDayFilter) and condition.relation != "same"
@@ -368,14 +380,27 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             continue
         if part.kind == "filter" and kept and _names_column(kept[-1], part):
             part = _column_name_filter(kept.pop(), part)
+        elif part.kind == "filter" and _negated_name_of(kept, part):
+            negation = kept.pop()  # "last name is not Doyle", "surname other than Doyle"
+            part = _column_name_filter(kept.pop(), part)
+            kept.append(negation)
         elif part.kind == "fields" and kept and _names_column(part, kept[-1]):
             part = _column_name_filter(part, kept.pop())  # "an O'Hara surname"
-        elif named is not None and kept[-1].kind in SEPARATORS and _names_column(named, part):
+        elif named is not None and kept[-1].kind in SEPARATORS and _bare_name(named, part):
             part = _column_name_filter(named, part)  # "King" in "first name Doyle or King"
         if part.kind not in SEPARATORS:
             named = _name_column(part)
         kept.append(part)
     return kept
+
+
+def _bare_name(named: Part, part: Part) -> bool:
+    """A name said alone after a list's separator ("Doyle or King"), not "or named King"."""
+    return _names_column(named, part) and part.text == part.value.shown
+
+
+def _negated_name_of(kept: list[Part], part: Part) -> bool:
+    return len(kept) > 1 and kept[-1].kind == "negation" and _names_column(kept[-2], part)
 
 
 def _name_column(part: Part) -> Part | None:

@@ -480,6 +480,13 @@ def _date_word(word: Lexeme) -> tuple[str, Any]:
 DATED = ("YEARNUM", "DATE", "PERIOD", "DECADENUM")
 
 
+def _joins(lexeme: Lexeme) -> bool:
+    """What may follow "2015 and after" without being what it is after: a group, a joiner."""
+    return lexeme.terminal == "VALUE" or (
+        lexeme.terminal == "KW" and lexeme.payload in ("in", "and", "or", ",", "per", "by")
+    )
+
+
 def _open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "2015 and after": since 2015, unless a date follows ("in 2015 and after 2020" is two
     conditions)."""
@@ -490,7 +497,7 @@ def _open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
             lexemes[index + offset : index + offset + 1] for offset in range(3)
         )
         ends = bool(bound) and bound[0].terminal == "KW" and bound[0].payload in ("after", "before")
-        open_end = not following or following[0].terminal not in DATED
+        open_end = not following or _joins(following[0])
         if _is(lexeme[0], "KW", "and") and out and out[-1].terminal in DATED and ends and open_end:
             keyword = "or later" if bound[0].payload == "after" else "or earlier"
             out.append(Lexeme("KW", keyword, f"{lexeme[0].text} {bound[0].text}"))

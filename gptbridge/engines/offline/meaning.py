@@ -216,11 +216,12 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     op = children.label("starts", "ends", "contains")
     lexeme = children.leaf("name_value", "text", "person")
     assert lexeme is not None
+    said = "" if kind == "named" else lexeme.text  # "" says it with "named", as typed
     if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
-        return Part("filter", person_filter(lexeme), lexeme.text)
+        return Part("filter", person_filter(lexeme), said)
     operation = "contains" if kind == "text_in_field" else (op or "equals")
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
-    return Part("filter", condition, condition.shown)
+    return Part("filter", condition, said and condition.shown)
 
 
 @register("field_text_any")
@@ -297,6 +298,18 @@ def _same_as(kind: str, children: Children, context: Context) -> Part:
         )
     condition = plans.SameAsFilter(cast(plans.GroupKey, key), lexeme.payload, shown(lexeme))
     return Part("filter", condition, lexeme.text)
+
+
+@register("shared")
+def _shared(kind: str, children: Children, context: Context) -> Part:
+    """ "who shares a last name with someone else", "the same hire date as someone else"."""
+    field = children.token("FIELD")
+    assert field is not None
+    if field.payload == "hire_date":
+        return Part("filter", plans.SameDayFilter(None), field.text)
+    if field.payload not in plans.GROUP_KEYS:
+        raise NotUsed(field.text)
+    return Part("filter", plans.SameAsFilter(field.payload, None), field.text)
 
 
 # --- date parts in any year ----------------------------------------------------------------

@@ -83,6 +83,7 @@ class Subject:
     """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
 
     def __init__(self, filters: tuple[plans.Filter, ...]):
+        self.filters = filters
         self.titles: tuple[str, ...] = ()
         self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
         self.clauses: list[str] = []
@@ -130,10 +131,13 @@ def _describe(condition: plans.Filter) -> str:
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
     if isinstance(condition, plans.TextFilter):
         return _describe_text(condition)
+    if isinstance(condition, plans.SameAsFilter) and condition.person is None:
+        said = "no one else has" if condition.negated else "someone else also has"
+        return f"with a {key_words(condition.key)} {said}"
     if isinstance(condition, plans.SameAsFilter):
-        said = "not " if condition.negated else ""
-        same = f"with the same {key_words(condition.key)} as {condition.shown}"
-        return f"{said}{same} ({condition.shown} not included)"
+        key, person = key_words(condition.key), condition.shown
+        same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
+        return f"{same} {person} ({person} not included)"
     options = " or ".join(_describe(option) for option in condition.options)
     return f"not ({options})" if condition.negated else options
 
@@ -381,10 +385,12 @@ def _group_share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     Interns)"."""
     assert shape.key is not None
     part = Subject(shape.part).phrase(2)
+    everyone = Subject((*subject.filters, *shape.part)).phrase(2)  # the part, of the whole
     group_word = key_words(shape.key)
+    members = f"the {group_word}'s {subject.phrase(2)}" if subject.filters else f"the {group_word}"
     items = [
         f"{group_label(shape.key, row[shape.key])} {row[COUNT_ALIAS]} of {row[GROUP_SIZE_ALIAS]} "
-        f"({row[SHARE_ALIAS]}% of the {group_word}; {row[SHARE_OF_ALL_ALIAS] or 0}% of all {part})"
+        f"({row[SHARE_ALIAS]}% of {members}; {row[SHARE_OF_ALL_ALIAS] or 0}% of all {everyone})"
         for row in rows
     ]
     if not items:

@@ -72,10 +72,11 @@ class SameDayFilter:
 @dataclass(frozen=True)
 class SameAsFilter:
     """The same department, title, name, hire year (...) as a named person, that person
-    excluded ("in the same department as Kendall Larson")."""
+    excluded ("in the same department as Kendall Larson"); or as anyone else (`person` None:
+    "who shares a last name with someone else")."""
 
     key: GroupKey
-    person: tuple[str, str]
+    person: tuple[str, str] | None
     shown: str = ""
     negated: bool = False
 

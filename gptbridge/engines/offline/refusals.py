@@ -70,24 +70,34 @@ def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> No
     """ "Which manager has the biggest department", "who has the biggest team": a group's size
     said of people. Which group has the most of them, or which of them are in the biggest group?
     Refused; and a team someone has is a reporting line, which the directory does not record."""
+    sizes = [i for i, part in enumerate(parts) if part.kind in ("most", "fewest")]
+    owned = [p for p in parts if p.kind == "possessive" and _is_title_pair(p.value[1])]
+    if owned and sizes:  # "which manager's department is the biggest"
+        said = [owned[0].text, parts[sizes[0]].text]
+        raise NotUnderstood(said, "the group with the most of them, or those in the biggest?")
     people = [i for i, part in enumerate(parts) if _is_title(part) or part.kind in PEOPLE]
     for index, (previous, part) in enumerate(itertools.pairwise(parts)):
-        sized = previous.kind in ("most", "fewest") or _is_title(previous)  # not "the Sales team"
         said_of = [parts[i] for i in people if i <= index]
-        if not (sized and said_of and part.kind == "fields"):
-            continue
-        said = f"{said_of[0].text} {part.text}"
-        if AFTER_A_NAME.get(part.text.lower()):
-            raise OutOfData(AFTER_A_NAME[part.text.lower()], said)
-        if previous.kind in ("most", "fewest") and part.value in ("department", "title"):
+        team = AFTER_A_NAME.get(part.text.lower()) if part.kind == "fields" else None
+        if said_of and team and (previous.kind in ("most", "fewest") or _is_title(previous)):
+            raise OutOfData(team, f"{said_of[0].text} {part.text}")  # not "the Sales team"
+    groups = [i for i, part in enumerate(parts) if part.value in ("department", "title")]
+    for size in sizes:
+        said_of = [parts[i] for i in people if i < size]
+        after = [parts[i] for i in groups if i > size and parts[i].kind == "fields"]
+        if said_of and after:  # "which manager has the most employees in their department"
             raise NotUnderstood(
-                [said_of[0].text, previous.text, part.text],
-                f"the {part.text} with the most (fewest) of them, or those in the {previous.text} "
-                f"{part.text}?",
+                [said_of[0].text, parts[size].text, after[0].text],
+                f"the {after[0].text} with the most (fewest) of them, or those in the biggest "
+                f"(smallest) {after[0].text}?",
             )
 
 
 PEOPLE = ("noun_who", "noun_people")
+
+
+def _is_title_pair(owner: object) -> bool:
+    return isinstance(owner, tuple) and owner[:1] == ("title",)
 
 
 def _is_title(part: Part) -> bool:

@@ -325,16 +325,14 @@ def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]
 
 
 def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
+    if isinstance(condition, plans.SameDayFilter | plans.SameAsFilter):
+        return _relative_to_person(condition, dialect)
     if isinstance(condition, plans.ValueFilter):
         expression = _value_filter(condition)
     elif isinstance(condition, plans.DateFilter):
         expression = _date_filter(condition)
     elif isinstance(condition, plans.DatePartFilter):
         expression = _date_part_filter(condition, dialect)
-    elif isinstance(condition, plans.SameDayFilter):
-        expression = _same_day(condition, dialect)
-    elif isinstance(condition, plans.SameAsFilter):
-        expression = _same_as(condition, dialect)
     elif isinstance(condition, plans.TextFilter):
         expression = _text_filter(condition)
     else:
@@ -360,12 +358,28 @@ def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
     return exp.In(this=subject, expressions=values)
 
 
-def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
+def _relative_to_person(
+    condition: plans.SameDayFilter | plans.SameAsFilter, dialect: Dialect
+) -> exp.Expr:
+    """The match, negated when asked ("not in the same department as X"); the person named is
+    left out either way."""
+    if isinstance(condition, plans.SameDayFilter):
+        match, person = _same_day(condition, dialect)
+    else:
+        match, person = _same_as(condition, dialect)
+    if condition.negated:
+        match = exp.Not(this=exp.Paren(this=match))
+    if person is None:
+        return match
+    return exp.And(this=match, expression=exp.Not(this=exp.Paren(this=person)))
+
+
+def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
     table = describe_directory(dialect).table
     if condition.person is None:
         shared = exp.select(exp.column("hire_date")).from_(table).group_by(exp.column("hire_date"))
         shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
-        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared))
+        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared)), None
     first, last = condition.person
     person = _named(first, last, exp.and_)
     if condition.relation != "same":
@@ -373,19 +387,22 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> exp.Expr:
         bound = exp.Min if condition.relation == "before" else exp.Max
         day = exp.select(bound(this=exp.column("hire_date"))).from_(table).where(person.copy())
         compare = exp.LT if condition.relation == "before" else exp.GT
-        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day))
+        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day)), None
     days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
-    same = exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days))
-    return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
+    return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days)), person
 
 
-def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> exp.Expr:
-    """Whoever shares the key with anyone of that name, them excluded."""
-    person = _named(*condition.person, exp.and_)
+def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
+    """Whoever shares the key with anyone of that name (and who that is); or with anyone."""
     key = _group_expression(condition.key, dialect)
-    theirs = exp.select(key.copy()).from_(describe_directory(dialect).table).where(person.copy())
-    same = exp.In(this=key, query=exp.Subquery(this=theirs))
-    return exp.And(this=same, expression=exp.Not(this=exp.Paren(this=person)))
+    table = describe_directory(dialect).table
+    if condition.person is None:
+        shared = exp.select(key.copy()).from_(table).group_by(key.copy())
+        shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
+        return exp.In(this=key, query=exp.Subquery(this=shared)), None
+    person = _named(*condition.person, exp.and_)
+    theirs = exp.select(key.copy()).from_(table).where(person.copy())
+    return exp.In(this=key, query=exp.Subquery(this=theirs)), person
 
 
 def _value_filter(condition: plans.ValueFilter) -> exp.Expr:

@@ -89,9 +89,14 @@ def _share(
     extreme: Literal["max", "min"] | None = None
     if key is None and bag.has("most", "fewest"):  # "the department with the highest share"
         key = _key_from(bag, "fields", "key")
-        extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
+        if key is not None:  # else "the highest" is left over, and refused
+            extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
     bag.take("count")
     if key is not None and part:  # "the percentage of interns in each department"
+        if not are and len(part) > 1:  # "of interns in each department joined after 2020"
+            raise NotUnderstood(
+                ["percentage"], "of which of them? say which, with 'are' or 'among'"
+            )
         return plans.QueryPlan(whole, plans.Share(part, key, extreme))
     if key is not None and extreme is None:
         return plans.QueryPlan(whole, plans.GroupCount(key, share=True))

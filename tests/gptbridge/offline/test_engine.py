@@ -470,7 +470,6 @@ def test_walkthrough_plan() -> None:
         ("who joined right now", ["right now"]),
         # Relations to a person the directory does not answer: never that person instead.
         ("who works with Leopold Johnston", ["with Leopold Johnston"]),
-        ("how many people share a title with Leopold Johnston", ["share"]),
     ],
 )
 def test_refusals_name_the_words_not_understood(question: str, words: list[str]) -> None:
@@ -1035,3 +1034,69 @@ def test_a_persons_hire_year_and_tenure_asked_in_other_words() -> None:
 )
 def test_chat_words_and_a_comparison_said_after_the_groups(question: str, same_as: str) -> None:
     assert parse(question) == parse(same_as)
+
+
+def test_a_column_shared_with_someone_else_or_with_a_named_person() -> None:
+    (shared,) = parse("who shares a last name with someone else").filters
+    assert shared == SameAsFilter("last_name", None)
+    assert parse("which employees share a last name") == parse(
+        "employees with the same last name as someone else"
+    )
+    assert parse("who shares a department with Leopold Johnston") == parse(
+        "who has the same department as Leopold Johnston"
+    )
+    (day,) = parse("who shares a hire date with someone else").filters
+    assert day == SameDayFilter(None)
+    sql = render_sql(parse("how many people share a first name"), "sqlite")
+    assert "first_name IN (SELECT first_name FROM employees GROUP BY first_name HAVING" in sql
+
+
+def test_not_the_same_as_a_person_still_leaves_the_person_out() -> None:
+    sql = render_sql(parse("who is not in the same department as Leopold Johnston"), "sqlite")
+    assert sql.count("NOT (") == 2  # not the department, and not Leopold Johnston either
+    assert "WHERE NOT (department IN (SELECT department FROM employees WHERE" in sql
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("people whose last name is not Smith or King", "people not with last name Smith or King"),
+        ("surname other than Smith", "last name not Smith"),
+        ("people with last name Smith or named King", "last name Smith or named King"),
+        ("hired in 2019 and after Leopold Johnston", "hired in 2019 after Leopold Johnston"),
+    ],
+)
+def test_negated_names_keep_their_column_and_and_after_a_person_is_a_bound(
+    question: str, same_as: str
+) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_a_name_said_after_or_named_is_anyone_with_that_name() -> None:
+    (either,) = parse("people with last name Smith or named King").filters
+    assert either == AnyOf(
+        (
+            TextFilter("last_name", "equals", "smith", shown="Smith"),
+            TextFilter("any_name", "equals", "king", shown="King"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what percentage of interns in each department joined after 2020", ["percentage"]),
+        ("highest share of interns among people hired after 2018", ["highest"]),
+        ("which manager's department is the biggest", ["department", "biggest"]),
+        (
+            "which manager has the most employees in their department",
+            ["manager", "most", "department"],
+        ),
+        (
+            "hired the same year as Leopold Johnston and Jailyn McClure",
+            ["Leopold Johnston and Jailyn McClure"],
+        ),
+    ],
+)
+def test_second_adversarial_probe_is_refused(question: str, words: list[str]) -> None:
+    assert_refusal_names(question, words)
