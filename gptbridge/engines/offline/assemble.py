@@ -214,8 +214,12 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
     """Prepositions only join the phrase after them; "sorted" only introduces an order; "across
     all departments" only says that no one is left out."""
     kept: list[Part] = []
+    parts = list(parts)
     for index, part in enumerate(parts):
         following = parts[index + 1] if index + 1 < len(parts) else None
+        if part.kind == "prep_with" and following is not None and following.kind == "fields":
+            said = f"{part.text} {following.text}"  # "with their departments": of the people
+            parts[index + 1] = following = Part("fields", following.value, said)
         if part.kind == "prep_from" and _is_year_like(following):
             assert following is not None
             said = following.value.label.removeprefix("in ")

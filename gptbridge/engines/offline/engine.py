@@ -19,7 +19,7 @@ from gptbridge.engines.base import EnginePolicy
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import periods  # noqa: F401
 from gptbridge.engines.offline.assemble import NotUnderstood
-from gptbridge.engines.offline.lexer import Lexeme, OutOfData, check_topics, readings
+from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUsed, parts_of
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
@@ -28,7 +28,7 @@ from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
-from gptbridge.engines.offline.tokens import tokenize
+from gptbridge.engines.offline.tokens import Lexeme, tokenize
 from gptbridge.engines.offline.words import CAPABILITIES
 from gptbridge.errors import Unanswerable
 

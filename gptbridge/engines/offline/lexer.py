@@ -8,7 +8,6 @@ Typos are corrected against the vocabulary with rapidfuzz; a word that could be 
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -17,10 +16,12 @@ from typing import Any, Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.tokens import Word
+from gptbridge.engines.offline.tokens import Lexeme, Word
+from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import AFTER_A_NAME, DAY_FILLERS, PHRASES
 
 MAX_READINGS = 8
@@ -30,15 +31,6 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 CHARACTER_NAMES = frozenset(PHRASES["characters"])
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
-MONTH_JOINERS = frozenset({"to", "and", "or", ","})
-
-
-@dataclass(frozen=True)
-class Lexeme:
-    terminal: str  # a grammar terminal name, or "KW" (a keyword: payload is the keyword)
-    payload: Any
-    text: str  # as typed, for answers and refusals
-    corrected: bool = False
 
 
 class OutOfData(Exception):
@@ -70,7 +62,7 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = _open_ends(
+        merged = open_ends(
             merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
         )
         if merged not in results:
@@ -395,141 +387,3 @@ def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         kept.append(lexeme)
     return kept
-
-
-def _is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
-    return lexeme.terminal == terminal and (keyword is None or lexeme.payload == keyword)
-
-
-# One letter per lexeme, so a date said in several words is a pattern over the letters:
-# "the year 2012", "March 15, 2021", "March 2021", "15 March 2021", "Q2 2022", "summer of 2020";
-# "March 15" with no year is that day of any year.
-DATE_LETTERS = {
-    "MONTHNAME": "m",
-    "YEARNUM": "y",
-    "QUARTERNAME": "q",
-    "SEASONNAME": "s",
-    "NAMEDDAY": "h",
-}
-# An ordinal ("o") names a day as a number does, and alone before a month ("the 4th of July"):
-# "the 3 March hires" is no day. "First" ("f") is the 1st only before "of" and a month ("the
-# first of May"): "the first May hire" is the earliest one.
-DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
-DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m")
-
-
-def _letter(lexeme: Lexeme) -> str:
-    if lexeme.terminal in ("NUMBER", "ORDINAL") and 1 <= lexeme.payload <= 31:
-        return "o" if lexeme.terminal == "ORDINAL" else "n"
-    if _is(lexeme, "KW", "first"):
-        return "f"
-    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
-        return "k" if lexeme.payload == "year" else ","
-    return DATE_LETTERS.get(lexeme.terminal, ".")
-
-
-def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """The words of a date or period become one lexeme (a DATE, a PERIOD, the year, or a day
-    of any year once no year said later is theirs: "March 1 and June 30 2021")."""
-    return _merged(_shared_years(_merged(lexemes, DATE_PHRASE)), DAY_OF_ANY_YEAR)
-
-
-def _merged(lexemes: list[Lexeme], pattern: re.Pattern[str]) -> list[Lexeme]:
-    out = list(lexemes)
-    for index in range(len(lexemes)):
-        found = pattern.match("".join(map(_letter, out)), index)
-        merged = _date_phrase(out[index : found.end()], found.group()) if found else None
-        if found and merged is not None:
-            out[index : found.end()] = [merged]
-    return out
-
-
-def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
-    if letters == "ky":
-        return words[-1]
-    text = " ".join(word.text for word in words)
-    year = words[-1].payload
-    parts: dict[str, Any] = dict(map(_date_word, words))
-    if "y" not in letters:  # a day of any year: "March 15", "the 4th of July"
-        with suppress(ValueError):  # checked against a leap year: "Feb 29" is a day
-            dt.date(2000, parts["MONTHNAME"], parts["NUMBER"])
-            return Lexeme("NAMEDDAY", (parts["MONTHNAME"], parts["NUMBER"]), text)
-        return None
-    if "NAMEDDAY" in parts or "NUMBER" in parts:
-        month, day = parts.get("NAMEDDAY") or (parts["MONTHNAME"], parts["NUMBER"])
-        try:
-            return Lexeme("DATE", dt.date(year, month, day), text)
-        except ValueError:
-            return None
-    if "MONTHNAME" in parts:
-        return Lexeme("PERIOD", ("month", year, parts["MONTHNAME"]), text)
-    if "QUARTERNAME" in parts:
-        return Lexeme("PERIOD", ("quarter", year, parts["QUARTERNAME"]), text)
-    if 12 in parts["SEASONNAME"]:
-        return Lexeme("UNKNOWN", text, text)  # which winter? refused
-    return Lexeme("PERIOD", ("season", year, parts["SEASONNAME"]), text)
-
-
-def _date_word(word: Lexeme) -> tuple[str, Any]:
-    """A word of a date by what it gives: "4th" and "first" (of May) are days like "4"."""
-    if _is(word, "KW", "first"):
-        return "NUMBER", 1
-    return word.terminal.replace("ORDINAL", "NUMBER"), word.payload
-
-
-DATED = ("YEARNUM", "DATE", "PERIOD", "DECADENUM")
-
-
-def _joins(lexeme: Lexeme) -> bool:
-    """What may follow "2015 and after" without being what it is after: a group, a joiner."""
-    return lexeme.terminal == "VALUE" or (
-        lexeme.terminal == "KW" and lexeme.payload in ("in", "and", "or", ",", "per", "by")
-    )
-
-
-def _open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "2015 and after": since 2015, unless a date follows ("in 2015 and after 2020" is two
-    conditions)."""
-    out: list[Lexeme] = []
-    index = 0
-    while index < len(lexemes):
-        lexeme, bound, following = (
-            lexemes[index + offset : index + offset + 1] for offset in range(3)
-        )
-        ends = bool(bound) and bound[0].terminal == "KW" and bound[0].payload in ("after", "before")
-        open_end = not following or _joins(following[0])
-        if _is(lexeme[0], "KW", "and") and out and out[-1].terminal in DATED and ends and open_end:
-            keyword = "or later" if bound[0].payload == "after" else "or earlier"
-            out.append(Lexeme("KW", keyword, f"{lexeme[0].text} {bound[0].text}"))
-            index += 2
-            continue
-        out.append(lexeme[0])
-        index += 1
-    return out
-
-
-# Parts of a year said before one with its year, which they share, by the period they name.
-SHARED_YEAR_PARTS = {"MONTHNAME": "month", "QUARTERNAME": "quarter", "SEASONNAME": "season"}
-
-
-def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
-    """ "March to June 2021", "Jan, Feb or Mar 2020", "Q3 and Q4 2019", "March 1 and June 30
-    2021": the year said last is every month's (quarter's, season's or day's)."""
-    for index in range(len(out) - 3, -1, -1):
-        month = out[index]
-        day = out[index + 1] if _letter(out[index + 1]) in ("n", "o") else None
-        rest = out[index + (2 if day else 1) :]
-        joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
-        part = SHARED_YEAR_PARTS.get(month.terminal)
-        winter = part == "season" and 12 in month.payload  # which winter? left to be refused
-        if not (part and joined) or winter:
-            continue
-        following = rest[1]
-        if day is None and _is(following, "PERIOD") and following.payload[0] == part:
-            year = following.payload[1]
-            out[index] = Lexeme("PERIOD", (part, year, month.payload), month.text)
-        elif day is not None and part == "month" and _is(following, "DATE"):
-            with suppress(ValueError):
-                date = dt.date(following.payload.year, month.payload, day.payload)
-                out[index : index + 2] = [Lexeme("DATE", date, f"{month.text} {day.text}")]
-    return out

@@ -15,7 +15,7 @@ from lark import Token, Tree
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import words
-from gptbridge.engines.offline.lexer import Lexeme
+from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
 
@@ -138,7 +138,7 @@ def _token_part(kind: str, children: Children, context: Context) -> Part:
     """A value ("interns") or a column ("e-mail"), as said."""
     lexeme = children.token()
     assert lexeme is not None
-    return Part(kind, lexeme.payload, lexeme.text)
+    return Part(kind, lexeme.payload, "" if kind == "fields" else lexeme.text)  # "with their X"
 
 
 @register("possessive")

@@ -14,7 +14,7 @@ from lark.exceptions import UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer, PatternStr
 from lark.visitors import CollapseAmbiguities
 
-from gptbridge.engines.offline.lexer import Lexeme
+from gptbridge.engines.offline.tokens import Lexeme
 
 GRAMMAR_FILE = Path(__file__).with_name("grammar.lark")
 MAX_TREES = 64

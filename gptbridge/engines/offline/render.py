@@ -7,8 +7,7 @@ Lists of people end with tie-breakers so the same question always returns the sa
 same order.
 """
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
@@ -18,7 +17,11 @@ from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
+from gptbridge.engines.offline.sql_parts import (
+    count_star,
+    filter_sql,
+    group_expression,
+)
 from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
@@ -35,10 +38,6 @@ TENURE_DAYS = {
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
-LIKE_ESCAPE = "!"
-FULL_NAME = "first_name || ' ' || last_name"
-# Parts of hire_date, as said in the plan -> as sqlglot names them.
-DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
 COMPARISONS: dict[str, type[exp.Binary]] = {
     ">": exp.GT,
     ">=": exp.GTE,
@@ -58,8 +57,8 @@ def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
         # the groups.
         limiting = tuple(f for f in plan.filters if _limits_groups(f, plan.shape.key))
         counted = tuple(f for f in plan.filters if f not in limiting)
-    where = _conjunction([_filter(f, dialect) for f in limiting])
-    met = _conjunction([_filter(f, dialect) for f in counted])
+    where = _conjunction([filter_sql(f, dialect) for f in limiting])
+    met = _conjunction([filter_sql(f, dialect) for f in counted])
     scope = Scope(describe_directory(dialect).table, where, dialect, met)
     return BUILDERS[type(plan.shape)](plan.shape, scope).sql(dialect=dialect)
 
@@ -97,11 +96,11 @@ def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
 
 
 def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
-    return scope.select([_count().as_(COUNT_ALIAS)])
+    return scope.select([count_star().as_(COUNT_ALIAS)])
 
 
 def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
-    key = _group_expression(shape.column, scope.dialect)
+    key = group_expression(shape.column, scope.dialect)
     distinct = exp.Count(this=exp.Distinct(expressions=[key]))
     return scope.select([distinct.as_(f"{shape.column}_count")])
 
@@ -113,7 +112,7 @@ def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
-    key = _group_expression(shape.key, scope.dialect)
+    key = group_expression(shape.key, scope.dialect)
     if shape.limit is not None:
         return _group_hire_top(shape, scope, key)
     bound = exp.Max if shape.latest else exp.Min
@@ -152,9 +151,9 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     days = exp.Avg(this=_sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
     average = _sql("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
     if shape.key is None:
-        return scope.select([average, _count().as_(COUNT_ALIAS)])
-    group = _group_expression(shape.key, scope.dialect)
-    query = scope.select([_labelled(shape.key, group), average, _count().as_(COUNT_ALIAS)])
+        return scope.select([average, count_star().as_(COUNT_ALIAS)])
+    group = group_expression(shape.key, scope.dialect)
+    query = scope.select([_labelled(shape.key, group), average, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
@@ -164,7 +163,7 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
 
 def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
-    part = _conjunction([_filter(f, scope.dialect) for f in shape.part])
+    part = _conjunction([filter_sql(f, scope.dialect) for f in shape.part])
     matching = "SUM(CASE WHEN :part THEN 1 ELSE 0 END)"
     ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
     if shape.key is not None:
@@ -173,7 +172,7 @@ def _share(shape: plans.Share, scope: Scope) -> exp.Select:
         [
             _sql(ratio, part=part).as_(SHARE_ALIAS),
             _sql(matching, part=part).as_("matching_count"),
-            _count().as_("total_count"),
+            count_star().as_("total_count"),
         ]
     )
 
@@ -184,8 +183,8 @@ def _group_share(
     """Per group: who match, of how many, that as a percentage of the group, and of all who
     match (NULL when no one does)."""
     assert shape.key is not None
-    group = _group_expression(shape.key, scope.dialect)
-    everyone = exp.Subquery(this=scope.select([_count()], part))
+    group = group_expression(shape.key, scope.dialect)
+    everyone = exp.Subquery(this=scope.select([count_star()], part))
     within = _sql("100.0 * :matching / COUNT(*)", matching=matching.copy())
     of_all = _sql(
         "ROUND(100.0 * :matching / NULLIF(:everyone, 0), 1)",
@@ -195,7 +194,7 @@ def _group_share(
     columns = [
         _labelled(shape.key, group),
         matching.copy().as_(COUNT_ALIAS),
-        _count().as_(GROUP_SIZE_ALIAS),
+        count_star().as_(GROUP_SIZE_ALIAS),
         _sql("ROUND(:within, 1)", within=within.copy()).as_(SHARE_ALIAS),
         of_all.as_(SHARE_OF_ALL_ALIAS),
     ]
@@ -244,36 +243,14 @@ def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     return query.order_by(*_people_order((), scope.dialect))
 
 
-def _group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
-    part = key.removeprefix("hire_")
-    if part in DATE_PARTS:
-        return _date_part(DATE_PARTS[part], dialect)
-    if key == "hire_season":
-        month = _date_part("MONTH", dialect)
-        seasons = [
-            exp.If(
-                this=exp.In(this=month.copy(), expressions=[exp.Literal.number(m) for m in months]),
-                true=exp.Literal.string(name),
-            )
-            for name, months in SEASONS.items()
-            if name in SEASON_NAMES
-        ]
-        return exp.Case(ifs=seasons)
-    if key == "email_domain":
-        at = exp.StrPosition(this=exp.column("email"), substr=exp.Literal.string("@"))
-        after = exp.Add(this=at, expression=exp.Literal.number(1))
-        return exp.Lower(this=exp.Substring(this=exp.column("email"), start=after))
-    return exp.column(key)
-
-
 def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
-    group = _group_expression(shape.key, scope.dialect)
-    counted: exp.Expr = _count()
+    group = group_expression(shape.key, scope.dialect)
+    counted: exp.Expr = count_star()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
         counted = _sql("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
     columns = [_labelled(shape.key, group), counted.copy().as_(COUNT_ALIAS)]
     if shape.share:
-        whole = exp.Subquery(this=scope.select([_count()]))
+        whole = exp.Subquery(this=scope.select([count_star()]))
         columns.append(_sql("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS))
     query = scope.select(columns)
     query = query.group_by(group.copy())
@@ -321,177 +298,7 @@ def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]
     return [_ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
 
 
-# --- filters ---------------------------------------------------------------------------------
-
-
-def _filter(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
-    if isinstance(condition, plans.SameDayFilter | plans.SameAsFilter):
-        return _relative_to_person(condition, dialect)
-    if isinstance(condition, plans.ValueFilter):
-        expression = _value_filter(condition)
-    elif isinstance(condition, plans.DateFilter):
-        expression = _date_filter(condition)
-    elif isinstance(condition, plans.DatePartFilter):
-        expression = _date_part_filter(condition, dialect)
-    elif isinstance(condition, plans.TextFilter):
-        expression = _text_filter(condition)
-    else:
-        options = [_filter(option, dialect) for option in condition.options]
-        expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
-    if condition.negated and not isinstance(expression, exp.Paren):
-        expression = exp.Paren(this=expression)
-    return exp.Not(this=expression) if condition.negated else expression
-
-
-def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
-    if condition.part == "monthday":
-        month_day = exp.TimeToStr(this=exp.column("hire_date"), format=exp.Literal.string("%m-%d"))
-        days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
-        return _in_or_equals(month_day, days)
-    numbers = [exp.Literal.number(value) for value in condition.values]
-    return _in_or_equals(_date_part(DATE_PARTS[condition.part], dialect), numbers)
-
-
-def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
-    if len(values) == 1:
-        return exp.EQ(this=subject, expression=values[0])
-    return exp.In(this=subject, expressions=values)
-
-
-def _relative_to_person(
-    condition: plans.SameDayFilter | plans.SameAsFilter, dialect: Dialect
-) -> exp.Expr:
-    """The match, negated when asked ("not in the same department as X"); the person named is
-    left out either way."""
-    if isinstance(condition, plans.SameDayFilter):
-        match, person = _same_day(condition, dialect)
-    else:
-        match, person = _same_as(condition, dialect)
-    if condition.negated:
-        match = exp.Not(this=exp.Paren(this=match))
-    if person is None:
-        return match
-    return exp.And(this=match, expression=exp.Not(this=exp.Paren(this=person)))
-
-
-def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
-    table = describe_directory(dialect).table
-    if condition.person is None:
-        shared = exp.select(exp.column("hire_date")).from_(table).group_by(exp.column("hire_date"))
-        shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
-        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared)), None
-    first, last = condition.person
-    person = _named(first, last, exp.and_)
-    if condition.relation != "same":
-        # Before the earliest / after the latest hire date of anyone with that name.
-        bound = exp.Min if condition.relation == "before" else exp.Max
-        day = exp.select(bound(this=exp.column("hire_date"))).from_(table).where(person.copy())
-        compare = exp.LT if condition.relation == "before" else exp.GT
-        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day)), None
-    days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
-    return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days)), person
-
-
-def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
-    """Whoever shares the key with anyone of that name (and who that is); or with anyone."""
-    key = _group_expression(condition.key, dialect)
-    table = describe_directory(dialect).table
-    if condition.person is None:
-        shared = exp.select(key.copy()).from_(table).group_by(key.copy())
-        shared = shared.having(exp.GT(this=_count(), expression=exp.Literal.number(1)))
-        return exp.In(this=key, query=exp.Subquery(this=shared)), None
-    person = _named(*condition.person, exp.and_)
-    theirs = exp.select(key.copy()).from_(table).where(person.copy())
-    return exp.In(this=key, query=exp.Subquery(this=theirs)), person
-
-
-def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
-    values = [exp.Literal.string(value) for value in condition.values]
-    return _in_or_equals(exp.column(condition.column), values)
-
-
-def _date_filter(condition: plans.DateFilter) -> exp.Expr:
-    column = exp.column("hire_date")
-    start, end = condition.start, condition.end
-    if start is not None and end is not None:
-        if start == end:
-            return exp.EQ(this=column, expression=_date(start))
-        return exp.Between(this=column, low=_date(start), high=_date(end))
-    if start is not None:
-        return exp.GTE(this=column, expression=_date(start))
-    if end is not None:
-        return exp.LTE(this=column, expression=_date(end))
-    raise ValueError("a date filter needs a bound")
-
-
-def _date(day: dt.date) -> exp.Literal:
-    # An ISO string: SQLite stores dates as such text, PostgreSQL casts it to a date.
-    return exp.Literal.string(day.isoformat())
-
-
-def _text_filter(condition: plans.TextFilter) -> exp.Expr:
-    value = condition.value.lower()
-    if condition.column == "full_name" and condition.op == "equals":
-        first, _, last = value.partition(" ")
-        return _named(first, last, exp.and_)
-    if condition.column == "any_name" and condition.op == "equals":
-        return exp.Paren(this=_named(value, value, exp.or_))
-    if condition.column == "any_name":  # "names starting with Z": Zora Leannon, Aubrey Ziemann
-        likes = [_like(exp.Lower(this=exp.column(name)), value, condition.op) for name in NAMES]
-        return exp.Paren(this=exp.or_(*likes, copy=False))
-    column = _sql(FULL_NAME) if condition.column == "full_name" else exp.column(condition.column)
-    subject = exp.Lower(this=column)
-    if condition.op == "equals":
-        return exp.EQ(this=subject, expression=exp.Literal.string(value))
-    return _like(subject, value, condition.op)
-
-
-NAMES = ("first_name", "last_name")
-
-
-def _named(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:
-    """The first and (or) the last name equal to these, ignoring case."""
-    return join(_lower_equals("first_name", first), _lower_equals("last_name", last), copy=False)
-
-
-def _lower_equals(column: str, value: str) -> exp.Expr:
-    return exp.EQ(this=exp.Lower(this=exp.column(column)), expression=exp.Literal.string(value))
-
-
-def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
-    """LIKE with the user's text taken literally: %, _ and ! are escaped with '!'."""
-    escaped = "".join(LIKE_ESCAPE + char if char in "%_!" else char for char in value)
-    pattern = {"starts": f"{escaped}%", "ends": f"%{escaped}", "contains": f"%{escaped}%"}[op]
-    like = exp.Like(this=subject, expression=exp.Literal.string(pattern))
-    if escaped == value:
-        return like
-    return exp.Escape(this=like, expression=exp.Literal.string(LIKE_ESCAPE))
-
-
 # --- small builders ----------------------------------------------------------------------------
-
-
-def _count() -> exp.Count:
-    return exp.Count(this=exp.Star())
-
-
-SQLITE_FORMATS = {"YEAR": "%Y", "MONTH": "%m", "DOW": "%w"}
-
-
-def _date_part(part: str, dialect: Dialect) -> exp.Expr:
-    """Year, month, quarter or weekday (0 = Sunday) of hire_date as an integer, on each
-    database: strftime on SQLite, EXTRACT on PostgreSQL."""
-    if dialect == "sqlite" and part == "QUARTER":
-        month = _date_part("MONTH", dialect)
-        plus = exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2)))
-        # typed: integer division, as both databases do for integers (no cast to REAL).
-        return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
-    if dialect == "sqlite":
-        fmt = exp.Literal.string(SQLITE_FORMATS[part])
-        value: exp.Expr = exp.TimeToStr(this=exp.column("hire_date"), format=fmt)
-    else:
-        value = exp.Extract(this=exp.var(part), expression=exp.column("hire_date"))
-    return exp.Cast(this=value, to=exp.DataType.build("INT"))
 
 
 def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Ordered:

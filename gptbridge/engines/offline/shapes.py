@@ -193,8 +193,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     bag.use(*by_count)
+    bottom = bag.has("limit_bottom")  # "the bottom 3 departments by headcount"
     if by_count and not bag.has("order_az", "order_fewest_first", "order_asc"):  # "by count"
-        order += [plans.OrderKey("count", descending=True)] * len(by_count)
+        order += [plans.OrderKey("count", descending=not bottom)] * len(by_count)
     # A bare direction orders counts, except for periods, which have an order of their own:
     # "contractors by department, descending" vs "hires by year descending".
     timed = key in ("hire_year", "hire_month", "hire_quarter", "hire_weekday")
@@ -208,9 +209,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     if bag.take("order_za"):
         order.append(plans.OrderKey("group", descending=True))
     bag.take("order_az")
-    limit = bag.take_one("limit_top")
-    if limit is not None and not order:
-        order.append(plans.OrderKey("count", descending=True))
+    limit = bag.take_one("limit_top", "limit_bottom")
+    if limit is not None and not order:  # "top 3" by the most, "bottom 3" by the fewest
+        order.append(plans.OrderKey("count", descending=limit.kind == "limit_top"))
     return plans.GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
 
 
@@ -332,6 +333,8 @@ def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     fields = bag.peek("fields")
     if len(fields) != 1 or bag.names_someone or bag.has(*PEOPLE_NOUNS, "when", "by"):
+        return None
+    if fields[0].text.lower().startswith("with"):  # "Presidents with their departments": people
         return None
     key = _group_key(fields[0].value)
     if key not in ("department", "title"):

@@ -7,7 +7,7 @@ understood) next to the normalised form the lexer matches on.
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS
 
@@ -25,6 +25,20 @@ class Word:
     @property
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    """A word (or words) read as one terminal of the grammar (see lexer.py)."""
+
+    terminal: str  # a grammar terminal name, or "KW" (a keyword: payload is the keyword)
+    payload: Any
+    text: str  # as typed, for answers and refusals
+    corrected: bool = False
+
+
+def lexeme_is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
+    return lexeme.terminal == terminal and (keyword is None or lexeme.payload == keyword)
 
 
 TOP_LEVEL_DOMAINS = "com|org|net|io|co|edu|gov|biz|info|us|uk|de|fr|ca|au|dev|ai|app"

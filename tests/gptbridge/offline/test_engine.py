@@ -1100,3 +1100,13 @@ def test_a_name_said_after_or_named_is_anyone_with_that_name() -> None:
 )
 def test_second_adversarial_probe_is_refused(question: str, words: list[str]) -> None:
     assert_refusal_names(question, words)
+
+
+def test_bottom_n_groups_and_people_with_a_column_of_theirs() -> None:
+    bottom = parse("bottom 2 departments by headcount").shape
+    assert bottom == GroupCount("department", order=(OrderKey("count"),), limit=2)
+    listed = parse("the Presidents hired in 2019 with their departments").shape
+    assert listed == PeopleList(fields=("first_name", "last_name", "department"))
+    assert parse("what share of all employees sit in Accounting") == parse(
+        "what percentage of employees are in Accounting"
+    )

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 from lark import Token, Tree
 
-from gptbridge.engines.offline.lexer import Lexeme
 from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, part_of
 from gptbridge.engines.offline.plan import TextFilter
+from gptbridge.engines.offline.tokens import Lexeme
 
 CONTEXT = Context(dt.date(2024, 1, 15), [Lexeme("FIELD", "email", "email")])
 

@@ -1,7 +1,7 @@
 import pytest
 
-from gptbridge.engines.offline.lexer import Lexeme
 from gptbridge.engines.offline.parser import NoParse, keyword_terminals, parse
+from gptbridge.engines.offline.tokens import Lexeme
 
 
 def kw(word: str) -> Lexeme:

@@ -1,0 +1,220 @@
+"""SQL for a plan's conditions, and the hire-date parts and group keys the queries share.
+
+Built as sqlglot expressions (values as literals, never spliced into text); `render.py` puts
+them into whole queries.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import sqlglot
+from sqlglot import exp
+
+from gptbridge.domain import Dialect
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
+from gptbridge.schema import describe_directory
+
+LIKE_ESCAPE = "!"
+FULL_NAME = "first_name || ' ' || last_name"
+# Parts of hire_date, as said in the plan -> as sqlglot names them.
+DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
+
+
+def filter_sql(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
+    if isinstance(condition, plans.SameDayFilter | plans.SameAsFilter):
+        return _relative_to_person(condition, dialect)
+    if isinstance(condition, plans.ValueFilter):
+        expression = _value_filter(condition)
+    elif isinstance(condition, plans.DateFilter):
+        expression = _date_filter(condition)
+    elif isinstance(condition, plans.DatePartFilter):
+        expression = _date_part_filter(condition, dialect)
+    elif isinstance(condition, plans.TextFilter):
+        expression = _text_filter(condition)
+    else:
+        options = [filter_sql(option, dialect) for option in condition.options]
+        expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
+    if condition.negated and not isinstance(expression, exp.Paren):
+        expression = exp.Paren(this=expression)
+    return exp.Not(this=expression) if condition.negated else expression
+
+
+def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
+    if condition.part == "monthday":
+        month_day = exp.TimeToStr(this=exp.column("hire_date"), format=exp.Literal.string("%m-%d"))
+        days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]
+        return _in_or_equals(month_day, days)
+    numbers = [exp.Literal.number(value) for value in condition.values]
+    return _in_or_equals(date_part(DATE_PARTS[condition.part], dialect), numbers)
+
+
+def _in_or_equals(subject: exp.Expr, values: Sequence[exp.Expr]) -> exp.Expr:
+    if len(values) == 1:
+        return exp.EQ(this=subject, expression=values[0])
+    return exp.In(this=subject, expressions=values)
+
+
+def _relative_to_person(
+    condition: plans.SameDayFilter | plans.SameAsFilter, dialect: Dialect
+) -> exp.Expr:
+    """The match, negated when asked ("not in the same department as X"); the person named is
+    left out either way."""
+    if isinstance(condition, plans.SameDayFilter):
+        match, person = _same_day(condition, dialect)
+    else:
+        match, person = _same_as(condition, dialect)
+    if condition.negated:
+        match = exp.Not(this=exp.Paren(this=match))
+    if person is None:
+        return match
+    return exp.And(this=match, expression=exp.Not(this=exp.Paren(this=person)))
+
+
+def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
+    table = describe_directory(dialect).table
+    if condition.person is None:
+        shared = exp.select(exp.column("hire_date")).from_(table).group_by(exp.column("hire_date"))
+        shared = shared.having(exp.GT(this=count_star(), expression=exp.Literal.number(1)))
+        return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=shared)), None
+    first, last = condition.person
+    person = named_sql(first, last, exp.and_)
+    if condition.relation != "same":
+        # Before the earliest / after the latest hire date of anyone with that name.
+        bound = exp.Min if condition.relation == "before" else exp.Max
+        day = exp.select(bound(this=exp.column("hire_date"))).from_(table).where(person.copy())
+        compare = exp.LT if condition.relation == "before" else exp.GT
+        return compare(this=exp.column("hire_date"), expression=exp.Subquery(this=day)), None
+    days = exp.select(exp.column("hire_date")).from_(table).where(person.copy())
+    return exp.In(this=exp.column("hire_date"), query=exp.Subquery(this=days)), person
+
+
+def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
+    """Whoever shares the key with anyone of that name (and who that is); or with anyone."""
+    key = group_expression(condition.key, dialect)
+    table = describe_directory(dialect).table
+    if condition.person is None:
+        shared = exp.select(key.copy()).from_(table).group_by(key.copy())
+        shared = shared.having(exp.GT(this=count_star(), expression=exp.Literal.number(1)))
+        return exp.In(this=key, query=exp.Subquery(this=shared)), None
+    person = named_sql(*condition.person, exp.and_)
+    theirs = exp.select(key.copy()).from_(table).where(person.copy())
+    return exp.In(this=key, query=exp.Subquery(this=theirs)), person
+
+
+def _value_filter(condition: plans.ValueFilter) -> exp.Expr:
+    values = [exp.Literal.string(value) for value in condition.values]
+    return _in_or_equals(exp.column(condition.column), values)
+
+
+def _date_filter(condition: plans.DateFilter) -> exp.Expr:
+    column = exp.column("hire_date")
+    start, end = condition.start, condition.end
+    if start is not None and end is not None:
+        if start == end:
+            return exp.EQ(this=column, expression=_date(start))
+        return exp.Between(this=column, low=_date(start), high=_date(end))
+    if start is not None:
+        return exp.GTE(this=column, expression=_date(start))
+    if end is not None:
+        return exp.LTE(this=column, expression=_date(end))
+    raise ValueError("a date filter needs a bound")
+
+
+def _date(day: dt.date) -> exp.Literal:
+    # An ISO string: SQLite stores dates as such text, PostgreSQL casts it to a date.
+    return exp.Literal.string(day.isoformat())
+
+
+def _text_filter(condition: plans.TextFilter) -> exp.Expr:
+    value = condition.value.lower()
+    if condition.column == "full_name" and condition.op == "equals":
+        first, _, last = value.partition(" ")
+        return named_sql(first, last, exp.and_)
+    if condition.column == "any_name" and condition.op == "equals":
+        return exp.Paren(this=named_sql(value, value, exp.or_))
+    if condition.column == "any_name":  # "names starting with Z": Zora Leannon, Aubrey Ziemann
+        likes = [_like(exp.Lower(this=exp.column(name)), value, condition.op) for name in NAMES]
+        return exp.Paren(this=exp.or_(*likes, copy=False))
+    column = _full_name() if condition.column == "full_name" else exp.column(condition.column)
+    subject = exp.Lower(this=column)
+    if condition.op == "equals":
+        return exp.EQ(this=subject, expression=exp.Literal.string(value))
+    return _like(subject, value, condition.op)
+
+
+NAMES = ("first_name", "last_name")
+
+
+def _full_name() -> exp.Expr:
+    return _parsed_full_name().copy()
+
+
+@cache
+def _parsed_full_name() -> exp.Expr:
+    return sqlglot.parse_one(FULL_NAME)
+
+
+def named_sql(first: str, last: str, join: Callable[..., exp.Expr]) -> exp.Expr:
+    """The first and (or) the last name equal to these, ignoring case."""
+    return join(_lower_equals("first_name", first), _lower_equals("last_name", last), copy=False)
+
+
+def _lower_equals(column: str, value: str) -> exp.Expr:
+    return exp.EQ(this=exp.Lower(this=exp.column(column)), expression=exp.Literal.string(value))
+
+
+def _like(subject: exp.Expr, value: str, op: str) -> exp.Expr:
+    """LIKE with the user's text taken literally: %, _ and ! are escaped with '!'."""
+    escaped = "".join(LIKE_ESCAPE + char if char in "%_!" else char for char in value)
+    pattern = {"starts": f"{escaped}%", "ends": f"%{escaped}", "contains": f"%{escaped}%"}[op]
+    like = exp.Like(this=subject, expression=exp.Literal.string(pattern))
+    if escaped == value:
+        return like
+    return exp.Escape(this=like, expression=exp.Literal.string(LIKE_ESCAPE))
+
+
+def group_expression(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
+    part = key.removeprefix("hire_")
+    if part in DATE_PARTS:
+        return date_part(DATE_PARTS[part], dialect)
+    if key == "hire_season":
+        month = date_part("MONTH", dialect)
+        seasons = [
+            exp.If(
+                this=exp.In(this=month.copy(), expressions=[exp.Literal.number(m) for m in months]),
+                true=exp.Literal.string(name),
+            )
+            for name, months in SEASONS.items()
+            if name in SEASON_NAMES
+        ]
+        return exp.Case(ifs=seasons)
+    if key == "email_domain":
+        at = exp.StrPosition(this=exp.column("email"), substr=exp.Literal.string("@"))
+        after = exp.Add(this=at, expression=exp.Literal.number(1))
+        return exp.Lower(this=exp.Substring(this=exp.column("email"), start=after))
+    return exp.column(key)
+
+
+def count_star() -> exp.Count:
+    return exp.Count(this=exp.Star())
+
+
+SQLITE_FORMATS = {"YEAR": "%Y", "MONTH": "%m", "DOW": "%w"}
+
+
+def date_part(part: str, dialect: Dialect) -> exp.Expr:
+    """Year, month, quarter or weekday (0 = Sunday) of hire_date as an integer, on each
+    database: strftime on SQLite, EXTRACT on PostgreSQL."""
+    if dialect == "sqlite" and part == "QUARTER":
+        month = date_part("MONTH", dialect)
+        plus = exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2)))
+        # typed: integer division, as both databases do for integers (no cast to REAL).
+        return exp.Div(this=plus, expression=exp.Literal.number(3), typed=True)
+    if dialect == "sqlite":
+        fmt = exp.Literal.string(SQLITE_FORMATS[part])
+        value: exp.Expr = exp.TimeToStr(this=exp.column("hire_date"), format=fmt)
+    else:
+        value = exp.Extract(this=exp.var(part), expression=exp.column("hire_date"))
+    return exp.Cast(this=value, to=exp.DataType.build("INT"))

@@ -1,0 +1,65 @@
+"""Dates said in several words become one lexeme; open ends ("2015 and after")."""
+
+import datetime as dt
+
+from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
+from gptbridge.engines.offline.tokens import Lexeme
+
+
+def test_dates_of_several_words_are_merged() -> None:
+    month = Lexeme("MONTHNAME", 3, "March")
+    comma = Lexeme("KW", ",", ",")
+    assert merge_dates([month, Lexeme("NUMBER", 15, "15"), comma, Lexeme("YEARNUM", 2021, "2021")])[
+        0
+    ] == Lexeme("DATE", dt.date(2021, 3, 15), "March 15 , 2021")
+    assert merge_dates([Lexeme("QUARTERNAME", 2, "Q2"), Lexeme("YEARNUM", 2022, "2022")]) == [
+        Lexeme("PERIOD", ("quarter", 2022, 2), "Q2 2022")
+    ]
+    assert merge_dates([Lexeme("KW", "year", "year"), Lexeme("YEARNUM", 2012, "2012")]) == [
+        Lexeme("YEARNUM", 2012, "2012")
+    ]
+
+
+def test_a_month_range_shares_the_year_said_last() -> None:
+    march, to, june = (
+        Lexeme("MONTHNAME", 3, "March"),
+        Lexeme("KW", "to", "to"),
+        Lexeme("MONTHNAME", 6, "June"),
+    )
+    merged = merge_dates([march, to, june, Lexeme("YEARNUM", 2021, "2021")])
+    assert merged == [
+        Lexeme("PERIOD", ("month", 2021, 3), "March"),
+        to,
+        Lexeme("PERIOD", ("month", 2021, 6), "June 2021"),
+    ]
+
+
+def test_a_day_range_shares_the_year_said_last() -> None:
+    day = Lexeme("NUMBER", 1, "1")
+    march, joiner = Lexeme("MONTHNAME", 3, "march"), Lexeme("KW", "and", "and")
+    last = Lexeme("DATE", dt.date(2021, 6, 30), "june 30 2021")
+    assert merge_dates([march, day, joiner, last]) == [
+        Lexeme("DATE", dt.date(2021, 3, 1), "march 1"),
+        joiner,
+        last,
+    ]
+
+
+def test_and_after_a_date_is_an_open_end_unless_a_date_or_a_person_follows() -> None:
+    year = Lexeme("YEARNUM", 2015, "2015")
+    and_, after = Lexeme("KW", "and", "and"), Lexeme("KW", "after", "after")
+    assert open_ends([year, and_, after]) == [year, Lexeme("KW", "or later", "and after")]
+    person = Lexeme("FULLNAME", ("jailyn", "mcclure"), "Jailyn McClure")
+    assert open_ends([year, and_, after, person]) == [year, and_, after, person]
+    later = Lexeme("YEARNUM", 2020, "2020")
+    assert open_ends([year, and_, after, later]) == [year, and_, after, later]
+
+
+def test_the_first_of_a_month_and_an_ordinal_day_are_days_of_any_year() -> None:
+    first, of = Lexeme("KW", "first", "first"), Lexeme("KW", "of", "of")
+    may = Lexeme("MONTHNAME", 5, "May")
+    assert merge_dates([first, of, may]) == [Lexeme("NAMEDDAY", (5, 1), "first of May")]
+    fourth = Lexeme("ORDINAL", 4, "4th")
+    assert merge_dates([fourth, may]) == [Lexeme("NAMEDDAY", (5, 4), "4th May")]
+    three = Lexeme("NUMBER", 3, "3")
+    assert merge_dates([three, may]) == [three, may]  # "the 3 May hires"
