@@ -10,8 +10,14 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.comparisons import (
+    alternatives_in,
+    compared_part,
+    is_email_part,
+    unmarked,
+)
 from gptbridge.engines.offline.lexer import OutOfData
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
 JOINERS = {"sep_and": "and", "sep_or": "or", "sep_comma": ",", "sep_vs": "vs"}
 PEOPLE_NOUNS = ("noun_people", "noun_who")
@@ -20,15 +26,6 @@ PEOPLE_NOUNS = ("noun_people", "noun_who")
 RELATIONS = "relations between employees (who hired whom, who works with whom)"
 PREPOSITIONS = ("prep", "prep_place", "prep_from", "prep_with")
 SEPARATORS = tuple(JOINERS)
-
-
-class NotUnderstood(Exception):
-    """What could not be understood: the words, and why when there is more to say."""
-
-    def __init__(self, words: list[str], reason: str = ""):
-        super().__init__(", ".join(words) or reason)
-        self.words = words
-        self.reason = reason
 
 
 @dataclass
@@ -105,8 +102,8 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
         if part.kind == "side_by_side" and not comparing:
             index += 1
             listed = filters[-1][1] if filters else None
-            if listed is not None and _alternatives_in(listed) and _unmarked(rest):
-                rest.append(_compared(listed, [part], False))  # "Sales or HR, which has more"
+            if listed is not None and alternatives_in(listed) and unmarked(rest):
+                rest.append(compared_part(listed, [part], False))  # "Sales or HR, which has more"
             else:
                 comparing = True
             continue
@@ -122,8 +119,8 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             condition, index = read(parts, index, negated)
             filters.append((len(rest), condition))
             vs = any(p.kind == "sep_vs" for p in parts[start:index])
-            if vs or (comparing and _alternatives_in(condition)):
-                rest.append(_compared(condition, parts[start:index], negated))
+            if vs or (comparing and alternatives_in(condition)):
+                rest.append(compared_part(condition, parts[start:index], negated))
                 comparing = False
             negated = False
             continue
@@ -143,59 +140,6 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             [p.text for p in parts if p.kind == "side_by_side"], "compare which groups?"
         )
     return filters, rest
-
-
-def _unmarked(rest: list[Part]) -> bool:
-    return not any(part.kind == "compared" for part in rest)
-
-
-def _alternatives_in(condition: plans.Filter) -> int:
-    if isinstance(condition, plans.ValueFilter):
-        return len(condition.values) if len(condition.values) > 1 else 0
-    return len(condition.options) if isinstance(condition, plans.AnyOf) else 0
-
-
-def _compared(condition: plans.Filter, said: list[Part], negated: bool) -> Part:
-    """ "Sales vs Marketing", "gmail vs yahoo": the groups to count (or average) one by one."""
-    text = " ".join(part.text for part in said)
-    key = _compared_key(condition)
-    if negated or key is None or not _alternatives_in(condition):
-        raise NotUnderstood(
-            [text], "only departments, titles, e-mail providers, years or months can be compared"
-        )
-    return Part("compared", (key, _alternatives_in(condition)), text)
-
-
-def _compared_key(condition: plans.Filter) -> plans.GroupKey | None:
-    if isinstance(condition, plans.ValueFilter):
-        return condition.column
-    options = condition.options if isinstance(condition, plans.AnyOf) else ()
-    keys = {_option_key(option) for option in options}
-    return keys.pop() if len(keys) == 1 else None
-
-
-DATE_PART_KEYS: dict[str, plans.GroupKey] = {
-    "month": "hire_month",
-    "weekday": "hire_weekday",
-    "quarter": "hire_quarter",
-}
-
-
-def _option_key(option: plans.Filter) -> plans.GroupKey | None:
-    """The group an alternative is: an e-mail provider, a calendar year, a month of any year."""
-    if _is_email_part(Part("filter", option)):
-        return "email_domain"
-    if isinstance(option, plans.DatePartFilter) and len(option.values) == 1:
-        return DATE_PART_KEYS.get(option.part)
-    whole_year = (
-        isinstance(option, plans.DateFilter)
-        and option.start is not None
-        and option.end is not None
-        and (option.start.month, option.start.day, option.end.month, option.end.day)
-        == (1, 1, 12, 31)
-        and option.start.year == option.end.year
-    )
-    return "hire_year" if whole_year else None
 
 
 # Words that order a list -> whether they order it descending.
@@ -447,22 +391,12 @@ def _names_column(previous: Part, part: Part) -> bool:
 
 def _is_provider(part: Part) -> bool:
     """ "yahoo": a provider named without its domain (not "example.org")."""
-    return _is_email_part(part) and part.value.op == "contains"
+    return is_email_part(part) and part.value.op == "contains"
 
 
 def _is_email_filter(parts: list[Part], index: int) -> bool:
     """ "gmail address(es)": the column word belongs to the provider just named."""
-    return 0 <= index < len(parts) and _is_email_part(parts[index])
-
-
-def _is_email_part(part: Part) -> bool:
-    condition = part.value
-    return part.kind == "filter" and (
-        isinstance(condition, plans.TextFilter)
-        and condition.column == "email"
-        and condition.op in ("contains", "ends")
-        and "@" in condition.value
-    )
+    return 0 <= index < len(parts) and is_email_part(parts[index])
 
 
 def _value_column(parts: list[Part], index: int) -> str | None:

@@ -18,10 +18,9 @@ from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import periods  # noqa: F401
-from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.meaning import Context, NotUsed, parts_of
+from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
 from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse

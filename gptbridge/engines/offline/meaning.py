@@ -27,6 +27,15 @@ class NotUsed(Exception):
         self.text = text
 
 
+class NotUnderstood(Exception):
+    """What could not be understood: the words, and why when there is more to say."""
+
+    def __init__(self, words: list[str], reason: str = ""):
+        super().__init__(", ".join(words) or reason)
+        self.words = words
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Part:
     kind: str

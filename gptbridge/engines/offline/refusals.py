@@ -10,9 +10,8 @@ import datetime as dt
 import itertools
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.lexer import OutOfData
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
 

@@ -14,10 +14,9 @@ from gptbridge.engines.offline.assemble import (
     ORDER_DIRECTIONS,
     PEOPLE_NOUNS,
     Bag,
-    NotUnderstood,
     split_conditions,
 )
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
 GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
 ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from gptbridge.engines.offline.assemble import Bag, NotUnderstood, split_conditions
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.assemble import Bag, split_conditions
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.plan import AnyOf, DateFilter, ValueFilter
 
 Y2019 = DateFilter(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "in 2019")

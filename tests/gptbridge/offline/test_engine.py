@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from gptbridge.engines.offline.assemble import NotUnderstood
 from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.plan import (
     AnyOf,

@@ -3,8 +3,7 @@ import datetime as dt
 import pytest
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.assemble import NotUnderstood
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.refusals import (
     names_someone,
     refuse_contradictions,

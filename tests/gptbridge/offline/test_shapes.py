@@ -1,6 +1,6 @@
 import pytest
 
-from gptbridge.engines.offline.assemble import NotUnderstood
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
     AverageTenure,
     CountDistinct,

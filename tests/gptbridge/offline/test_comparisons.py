@@ -1,0 +1,50 @@
+"""Which key tells compared alternatives apart ("Sales vs Marketing" -> department)."""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.comparisons import alternatives_in, compared_part, is_email_part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
+
+YEAR_2021 = plans.DateFilter(dt.date(2021, 1, 1), dt.date(2021, 12, 31), "in 2021")
+YEAR_2022 = plans.DateFilter(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "in 2022")
+GMAIL = plans.TextFilter("email", "contains", "@gmail.")
+YAHOO = plans.TextFilter("email", "contains", "@yahoo.")
+
+
+@pytest.mark.parametrize(
+    ("condition", "key", "groups"),
+    [
+        (plans.ValueFilter("department", ("Sales", "Marketing")), "department", 2),
+        (plans.AnyOf((GMAIL, YAHOO)), "email_domain", 2),
+        (plans.AnyOf((YEAR_2021, YEAR_2022)), "hire_year", 2),
+        (
+            plans.AnyOf((plans.DatePartFilter("month", (3,), "in March"),) * 3),
+            "hire_month",
+            3,
+        ),
+    ],
+)
+def test_the_key_of_the_alternatives(condition: plans.Filter, key: str, groups: int) -> None:
+    assert compared_part(condition, [Part("value", None, "said")], negated=False) == Part(
+        "compared", (key, groups), "said"
+    )
+
+
+def test_alternatives_no_key_tells_apart_are_refused() -> None:
+    half = plans.DateFilter(dt.date(2020, 1, 1), dt.date(2020, 6, 30), "in the first half")
+    with pytest.raises(NotUnderstood):
+        compared_part(plans.AnyOf((half, YEAR_2021)), [], negated=False)
+    with pytest.raises(NotUnderstood):  # one value is nothing to compare
+        compared_part(plans.ValueFilter("title", ("Intern",)), [], negated=False)
+    with pytest.raises(NotUnderstood):  # "not Sales vs Marketing"
+        compared_part(plans.ValueFilter("title", ("Intern", "Manager")), [], negated=True)
+
+
+def test_counting_alternatives_and_email_parts() -> None:
+    assert alternatives_in(plans.ValueFilter("department", ("Sales",))) == 0
+    assert alternatives_in(plans.AnyOf((GMAIL, YAHOO))) == 2
+    assert is_email_part(Part("filter", GMAIL))
+    assert not is_email_part(Part("filter", plans.TextFilter("email", "starts", "nasir")))
