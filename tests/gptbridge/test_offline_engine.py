@@ -320,3 +320,16 @@ def test_a_share_per_group_gives_the_groups_own_percentage_and_its_part_of_all()
     highest = ask("which department has the highest share of contractors", answer_format="answer")
     assert [row["department"] for row in highest.rows] == ["Accounting"]
     assert highest.message.startswith("Accounting has the highest share of Contractors")
+
+
+def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
+    answer = ask("bottom 3 departments by number of hires in 2021", answer_format="answer")
+    assert [(row["department"], row["employee_count"]) for row in answer.rows] == [
+        ("Product", 2),
+        ("Sales", 3),
+        ("HR", 5),
+        ("Marketing", 5),
+    ]
+    assert answer.message.startswith(
+        "The 3 departments with the fewest employees hired in 2021 (4, with those tied)"
+    )

@@ -192,10 +192,17 @@ def _refuse_relations(parts: list[Part]) -> None:
     kinds = {part.kind for part in parts}
     for part, following in itertools.pairwise(parts):
         _refuse_joined(part, following)
+        if _is_person(part) and part.text.endswith("'s") and following.kind == "noun_hires":
+            raise OutOfData(RELATIONS, f"{part.text} {following.text}")  # "June's hires"
     for part in parts:
         owned = part.kind == "possessive" and _is_group_of_someone(part)
         if owned and kinds.intersection((*PEOPLE_NOUNS, "value")):  # "managers in X's department"
             raise OutOfData(RELATIONS, part.text)
+    for index, part in enumerate(parts):
+        before = parts[index - 1] if index else None
+        if part.kind == "sep_and" and _starts_a_group(before, parts[index + 1 : index + 3]):
+            said = " ".join(p.text for p in parts[max(0, index - 1) : index + 3])
+            raise NotUnderstood([said], "people who are both, or either? ask for one")
     for same, joiner, other in zip(parts, parts[1:], parts[2:], strict=False):
         if _is_relative(same) and joiner.kind in SEPARATORS and _is_person(other):
             said = f"{same.text} {joiner.text} {other.text}"  # "the same year as X and Y"
@@ -244,9 +251,12 @@ def _refuse_negated_pairs(parts: list[Part]) -> None:
                 break
             end += 2
         after = end + 1
-        while part.value == "except" and after < len(parts) and parts[after].kind in PREPOSITIONS:
+        joining = (*PREPOSITIONS, "noun_hires")
+        while part.value == "except" and after < len(parts) and parts[after].kind in joining:
             after += 1  # "non-managers in Sales" is clear; "except managers in Sales" is not
-        if after < len(parts) and parts[after].kind == "value":
+        hired = any(p.kind == "noun_hires" for p in parts[end + 1 : after])
+        also = ("value", "filter") if hired else ("value",)  # "except interns hired in 2019"
+        if after < len(parts) and parts[after].kind in also:
             said = " ".join(p.text for p in parts[index : after + 1])
             raise NotUnderstood([said], f"does '{part.text}' cover both?")
 
@@ -280,6 +290,20 @@ def _is_dated(part: Part) -> bool:
 
 def _is_tenure(part: Part) -> bool:
     return isinstance(part.value, plans.DateFilter) and part.value.label.endswith("of service")
+
+
+def _starts_a_group(before: Part | None, following: list[Part]) -> bool:
+    """ "and people hired in 2019", "and 2019 hires", "and gmail users": a second group of
+    another kind ("2016 and 2017 hires" are either year)."""
+    if not following or before is None:
+        return False
+    first, second = following[0], following[1] if len(following) > 1 else None
+    if before.kind == "filter" and type(before.value) is type(first.value):
+        return False
+    plural = second is not None and (
+        second.kind == "noun_people" or (second.kind == "noun_hires" and second.value is not None)
+    )
+    return first.kind == "noun_people" or (first.kind == "filter" and plural)
 
 
 def _is_relative(part: Part) -> bool:

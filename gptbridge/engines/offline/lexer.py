@@ -93,6 +93,9 @@ def _word_choices(
         stored = None
     if known:
         capital = word.capitalized and not shouting and norm not in ("i",)
+        refused = vocabulary.entry((norm,)) == Entry("UNKNOWN")
+        if not previous and refused:  # "Will there be hires in 2024?": capital as the first word
+            capital = False
         if stored is not None and capital:
             return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
         return [Choice(norm)]
@@ -280,7 +283,9 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     for index, lexeme in enumerate(lexemes):
         following = lexemes[index + 1] if index + 1 < len(lexemes) else None
         if _is(lexeme, "KW", "but"):
-            if following is not None and following.terminal in ("VALUE", "NAME", "FULLNAME"):
+            negated = any(_is(earlier, "KW", "not") for earlier in kept)  # "not Sales but HR"
+            excepted = following is not None and following.terminal in ("VALUE", "NAME", "FULLNAME")
+            if excepted and not negated:
                 kept.append(Lexeme("KW", "except", lexeme.text))
             continue
         if _is(lexeme, "KW", "per") and following and _is_member(following):

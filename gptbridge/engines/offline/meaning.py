@@ -136,6 +136,8 @@ def node_text(node: Tree[Token], context: Context) -> str:
 def _plain(kind: str, children: Children, context: Context) -> Part:
     """Phrases whose meaning is their name (count, newest, sep_or, per key, top N, ...)."""
     number = children.token("NUMBER")
+    if number is not None and kind.startswith("limit_") and not number.payload:
+        raise NotUsed(number.text)  # "the top 0 hires"
     field = children.token("FIELD")
     label = children.label()
     value: Any = number.payload if number else None
@@ -218,15 +220,16 @@ CHARACTERS: dict[str, str] = words.PHRASES["characters"]
 CHARACTER_CLASSES = frozenset(words.PHRASES["character_classes"]["words"])
 
 
-@register("named", "field_is", "field_text", "text_in_field", "name_person")
+@register("named", "field_is", "field_text", "text_in_field", "name_person", "name_owner")
 def _name_condition(kind: str, children: Children, context: Context) -> Part:
     """ "named Smith", "surname O'Hara", "e-mail starts with nasir.", "an in the first name"."""
     field = children.token("FIELD")
     op = children.label("starts", "ends", "contains")
     lexeme = children.leaf("name_value", "text", "person")
     assert lexeme is not None
-    said = "" if kind == "named" else lexeme.text  # "" says it with "named", as typed
-    if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
+    # "" is the phrase as typed: "named King", "June's", "last name Doyle" (with its column)
+    said = lexeme.text if kind in ("name_person", "text_in_field") else ""
+    if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person", "name_owner"):
         return Part("filter", person_filter(lexeme), said)
     operation = "contains" if kind == "text_in_field" else (op or "equals")
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)

@@ -301,7 +301,9 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
         return f"{groups} {having}{scope}: {listed}."
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
-        return f"The {len(pairs)} {group_word}s with the {which} {people}{scope}: {listed}."
+        ties = f" ({len(pairs)}, with those tied)" if len(pairs) > shape.limit else ""
+        top = f"The {min(len(pairs), shape.limit)} {group_word}s"
+        return f"{top} with the {which} {people}{scope}{ties}: {listed}."
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."

@@ -184,10 +184,18 @@ def _unit(children: Children) -> str:
     return unit.removeprefix("unit_")
 
 
+def before(today: dt.date, unit: str, count: int) -> dt.date:
+    """`count` units before today; an amount reaching past the calendar is not understood."""
+    try:
+        return today - UNITS[unit] * count
+    except (ValueError, OverflowError):  # "in the past 99999 years"
+        raise NotUsed(unit_words(unit, count)) from None
+
+
 def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label: str = "") -> Part:
     """ "more than N years" of service: hired before the day N years ago, and so on."""
     shift, longer = SERVICE[comparison]
-    boundary = today - UNITS[unit] * count + shift * DAY
+    boundary = before(today, unit, count) + shift * DAY
     said = comparison.replace("_", " ")
     label = label or f"with {said} {unit_words(unit, count)} of service"
     return date_filter(None, boundary, label) if longer else date_filter(boundary, None, label)
@@ -204,7 +212,7 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     unit = _unit(children)
     amount = unit_words(unit, count)
     if kind == "date_recent":
-        start = context.today - UNITS[unit] * count
+        start = before(context.today, unit, count)
         return date_filter(start, context.today, f"in the last {amount}")
     if kind == "date_recent_strict":
         return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")

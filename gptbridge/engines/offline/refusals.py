@@ -93,6 +93,70 @@ def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> No
 
 
 PEOPLE = ("noun_who", "noun_people")
+# Superlatives of size or rank: of a name they mean its length, of a title its rank, neither of
+# which the directory orders ("the longest last name", "the highest title").
+SIZE_WORDS = frozenset(
+    {"longest", "shortest", "longer", "shorter", "biggest", "largest", "smallest", "highest"}
+    | {"lowest", "greatest", "top", "senior", "most senior", "junior", "most junior"}
+)
+
+
+def refuse_yes_no_and_sizes(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Is Sales the largest department?", "is Mark Torp the first hire?": the group or person
+    asked about would be the only one compared, so the answer would always be yes; and "the
+    longest last name" is no count. Both refused; "which department is the largest" is answered."""
+    shape = plan.shape
+    ends = ("most", "fewest", "newest", "earliest", "limit_first", "limit_last")
+    sizes = [p.text for p in parts if p.kind in ends]
+    if isinstance(shape, plans.GroupCount) and (shape.extreme or shape.limit):
+        named = [f for f in plan.filters if _picks_one(f, shape.key)]
+        if named:
+            raise NotUnderstood(sizes, "compared only with itself; ask which one is, instead")
+        said = [s for s in sizes if s.lower() in SIZE_WORDS]
+        if shape.key in ("first_name", "last_name", "title") and said:
+            raise NotUnderstood(said, "by length or rank, or the most common? say 'most common'")
+    person = any(isinstance(f, plans.TextFilter) and f.column == "full_name" for f in plan.filters)
+    if isinstance(shape, plans.HireExtreme) and person:  # "is Mark Torp the first hire"
+        raise NotUnderstood(sizes, "compared only with themselves; ask who the first hire is")
+
+
+def _picks_one(condition: plans.Filter, key: str) -> bool:
+    return (
+        isinstance(condition, plans.ValueFilter)
+        and condition.column == key
+        and len(condition.values) == 1
+        and not condition.negated
+    )
+
+
+def refuse_shared_within(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Engineers who share a last name with someone else": another engineer, or anyone? The
+    shared column is compared over everyone, so with other conditions it is refused."""
+    shared = [
+        f
+        for f in plan.filters
+        if isinstance(f, plans.SameAsFilter | plans.SameDayFilter) and f.person is None
+    ]
+    if shared and len(plan.filters) > 1:
+        said = [p.text for p in parts if p.kind == "filter" and p.value in shared]
+        raise NotUnderstood(said, "someone else among them, or anyone? ask without the rest")
+
+
+def refuse_counted_names(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "How many last names start with S": people, or different names? Refused ("how many
+    people whose last name starts with S" counts people)."""
+    for counted, condition in itertools.pairwise(parts):
+        named = isinstance(condition.value, plans.TextFilter) and condition.value.column in (
+            "first_name",
+            "last_name",
+            "full_name",
+            "any_name",
+        )
+        said_column = named and len(condition.text.split()) > len(condition.value.shown.split())
+        if counted.kind == "count" and condition.kind == "filter" and said_column:
+            raise NotUnderstood(
+                [condition.text], "how many people, or how many different names? say which"
+            )
 
 
 def _is_title_pair(owner: object) -> bool:
@@ -247,6 +311,13 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
     if dates and not _some_day_fits(dates):
         labels = [f.label for f in dates]
         raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))
+    parts_of_dates: dict[str, set[int]] = {}
+    for condition in filters:  # "hired Mon-Fri": a Monday and a Friday at once
+        if isinstance(condition, plans.DatePartFilter) and not condition.negated:
+            values = parts_of_dates.setdefault(condition.part, set(condition.values))
+            values &= set(condition.values)
+            if not values:
+                raise NotUnderstood([condition.label], "no one is hired on both; say 'or'")
     seen: dict[str, str] = {}
     for condition in filters:
         if isinstance(condition, plans.ValueFilter) and not condition.negated:

@@ -265,8 +265,28 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     condition = _conjunction(having)
     if condition is not None:
         query = query.having(condition)
+    if shape.limit is not None and shape.order[:1] and shape.order[0].key == "count":
+        return _top_groups(shape, scope, query, counted, columns)
     query = query.order_by(*_group_order(shape, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
+
+
+def _top_groups(
+    shape: plans.GroupCount,
+    scope: Scope,
+    query: exp.Select,
+    counted: exp.Expr,
+    columns: list[exp.Expr],
+) -> exp.Select:
+    """The N groups with the most (fewest), by RANK: a group tied with the N-th is kept."""
+    assert shape.limit is not None
+    direction = "DESC" if shape.order[0].descending else "ASC"
+    rank = _sql(f"RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
+    ranked = query.select(rank.as_("count_rank"))
+    names = [exp.column(column.alias_or_name) for column in columns]
+    rows = exp.select(*names).from_(ranked.subquery("ranked"))
+    limit = exp.LTE(this=exp.column("count_rank"), expression=exp.Literal.number(shape.limit))
+    return rows.where(limit).order_by(*_group_order(shape, scope.dialect))
 
 
 def _is_extreme(

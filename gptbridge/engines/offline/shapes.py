@@ -44,6 +44,9 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         refusals.refuse_unseen_groups,
         refusals.refuse_second_question,
         refusals.refuse_people_sized_by_group,
+        refusals.refuse_yes_no_and_sizes,
+        refusals.refuse_shared_within,
+        refusals.refuse_counted_names,
     ):
         refuse(plan, parts)
     return plan

@@ -69,8 +69,17 @@ _PATTERN = re.compile(
 TYPOGRAPHIC = str.maketrans("\u2019\u2018\u201c\u201d\u2013\u2014", "''\"\"--")
 
 
+# A year said with an apostrophe ("Jan '19"): this century up to 2049, the last one after.
+SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b(?!')")
+
+
+def _full_year(match: re.Match[str]) -> str:
+    return ("20" if int(match[1]) < 50 else "19") + match[1]
+
+
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
+    text = SHORT_YEAR.sub(_full_year, text)
     words: list[Word] = []
     for match in _PATTERN.finditer(text):
         words.extend(_make_words(match.lastgroup or "word", match.group()))
