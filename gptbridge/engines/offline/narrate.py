@@ -276,6 +276,15 @@ def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) 
 
 
 def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
+    """Counts per group. A year with no hire at all has no row, so "the fewest" is said to be
+    among the years with any (every month, quarter and weekday of the directory has hires)."""
+    counted = _counted_groups(shape, subject, rows)
+    if shape.key == "hire_year" and shape.counts_low and rows:
+        return f"Of the years with any hires: {counted[0].lower()}{counted[1:]}"
+    return counted
+
+
+def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
     counted = [f"{name} {count}" for name, count in pairs]
     if shape.share:

@@ -883,9 +883,10 @@ def test_hires_by_a_column_are_counted_but_sorted_hires_are_listed() -> None:
     assert isinstance(listed, PeopleList)
 
 
-def test_the_year_with_the_fewest_hires_is_refused_for_years_without_any() -> None:
-    assert_refusal_names("slowest hiring year?", ["slowest"])
-    assert_refusal_names("which year had the fewest hires", ["fewest"])
+def test_the_year_with_the_fewest_hires_is_among_the_years_with_any() -> None:
+    assert parse("slowest hiring year?").shape == GroupCount("hire_year", extreme="min")
+    assert parse("which year had the fewest hires") == parse("slowest hiring year")
+    assert_refusal_names("which year since 2018 had the fewest hires", ["fewest"])
 
 
 def test_a_roles_team_is_a_reporting_line() -> None:

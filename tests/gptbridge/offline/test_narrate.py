@@ -95,3 +95,9 @@ def test_a_provider_is_said_as_a_provider_whatever_the_wording() -> None:
     plan = plan_of("ppl w/ yahoo emails in sales")
     rows = [{"first_name": "Cordie", "last_name": "Anderson", "email": "c@yahoo.com"}]
     assert "with a yahoo address" in narrate_rows(plan, result(rows))
+
+
+def test_the_fewest_hires_per_year_are_said_among_the_years_with_any() -> None:
+    plan = plan_of("which year had the fewest hires")
+    said = narrate_rows(plan, result([{"hire_year": 2023, "employee_count": 20}]))
+    assert said == "Of the years with any hires: 2023 had the fewest employees hired (20)."
