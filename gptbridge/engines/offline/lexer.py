@@ -213,6 +213,8 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
             continue
         if entry.terminal == "FILLER":
             continue
+        if text == "-" and not _between_dates(lexemes, chosen[end:]):
+            continue  # "Tara Orn - dept and title?": a pause, not a range
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
             protect = "name" if entry.payload == "named" else "text"
@@ -228,6 +230,16 @@ def _joins_more_text(entry: Entry, found: list[Word], end: int, vocabulary: Lexi
         and following is not None
         and (len(following) == 1 or following not in vocabulary.known)
     )
+
+
+RANGE_ENDS = frozenset({"YEARNUM", "DATE", "PERIOD", "MONTHNAME", "DAYNAME", "NUMBER", "ORDINAL"})
+
+
+def _between_dates(lexemes: list[Lexeme], following: list[Choice]) -> bool:
+    """A dash joins two dates or days ("2015-2018", "Mon - Fri"); elsewhere it is punctuation."""
+    before = bool(lexemes) and lexemes[-1].terminal in RANGE_ENDS
+    after = bool(following) and (following[0].lexeme is not None or following[0].norm[:1].isalpha())
+    return before and after
 
 
 def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:
@@ -337,10 +349,16 @@ def _is_person(lexeme: Lexeme) -> bool:
 
 
 def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:
-    """A first name followed by a last name is one person."""
+    """A first name followed by a last name is one person; so is a misspelt first name close to
+    the first name of someone with that last name ("Jeremy Keeling" for Jeremie Keeling)."""
     merged: list[Lexeme] = []
     for lexeme in lexemes:
         previous = merged[-1] if merged else None
+        first = _first_name_of(previous, lexeme, names()) if previous is not None else None
+        if previous is not None and first is not None:
+            text = f"{previous.text} {lexeme.text}"
+            merged[-1] = Lexeme("FULLNAME", (first, lexeme.payload), text, corrected=True)
+            continue
         if (
             previous is not None
             and previous.terminal == "NAME"
@@ -354,6 +372,24 @@ def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> 
             continue
         merged.append(lexeme)
     return merged
+
+
+def _first_name_of(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> str | None:
+    """The one first name, among those of the people with this last name, that the word before
+    it misspells: same first letter, one edit (two from six letters on)."""
+    typed = str(previous.payload).lower()
+    unknown = previous.terminal == "WORD" or (previous.terminal == "NAME" and previous.corrected)
+    if not (unknown and lexeme.terminal == "NAME" and typed.isalpha() and len(typed) >= 4):
+        return None
+    candidates = [
+        first
+        for first in names.first_names_by_last.get(lexeme.payload, ())
+        if first[:1] == typed[:1]
+    ]
+    limit = 2 if len(typed) >= 6 else 1
+    found = process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=limit, limit=2)
+    best = [first for first, distance, _ in found if distance == min(d for _, d, _ in found)]
+    return str(best[0]) if len(best) == 1 else None
 
 
 def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:

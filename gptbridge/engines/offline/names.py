@@ -25,6 +25,15 @@ def name_key(name: str) -> str:
 class DirectoryNames:
     first: frozenset[str]
     last: frozenset[str]
+    people: frozenset[tuple[str, str]] = frozenset()  # (first, last) of everyone
+
+    @cached_property
+    def first_names_by_last(self) -> dict[str, tuple[str, ...]]:
+        """The first names of the people with each last name."""
+        found: dict[str, list[str]] = {}
+        for first, last in sorted(self.people):
+            found.setdefault(last, []).append(first)
+        return {last: tuple(firsts) for last, firsts in found.items()}
 
     @cached_property
     def by_key(self) -> dict[str, str]:
@@ -64,4 +73,5 @@ def _read_names() -> DirectoryNames:
     pairs = list(Employee.objects.values_list("first_name", "last_name").distinct())
     first = frozenset(first.lower() for first, _ in pairs)
     last = frozenset(last.lower() for _, last in pairs)
-    return DirectoryNames(first=first, last=last)
+    people = frozenset((first.lower(), last.lower()) for first, last in pairs)
+    return DirectoryNames(first=first, last=last, people=people)

@@ -72,3 +72,24 @@ def test_a_lone_lower_case_name_is_a_name_unless_it_is_an_english_word(
     assert ("WORD", "king") in lexed("who is king", names)[0]  # a word: no one named King
     assert ("NAME", "king") in lexed("who is King", names)[-1]  # capitalised, it can be
     assert ("WORD", "king") in lexed("who is the king of sales", names)[0]
+
+
+def test_a_misspelt_first_name_before_a_known_last_name_is_that_person() -> None:
+    names = DirectoryNames(
+        first=frozenset({"jeremie", "zoila", "johann"}),
+        last=frozenset({"keeling", "schowalter"}),
+        people=frozenset({("jeremie", "keeling"), ("zoila", "keeling"), ("johann", "schowalter")}),
+    )
+    assert lexed("Jeremy Keeling", names) == [[("FULLNAME", ("jeremie", "keeling"))]]
+    assert lexed("Johan Schowalter", names) == [[("FULLNAME", ("johann", "schowalter"))]]
+    # Only the first names of people with that last name, from the same first letter: no one
+    # named Bob or Rob Keeling is made up.
+    assert ("FULLNAME", ("zoila", "keeling")) not in lexed("Bob Keeling", names)[0]
+
+
+def test_a_dash_is_a_range_only_between_dates() -> None:
+    names = DirectoryNames(first=frozenset(), last=frozenset())
+    assert lexed("Sales - engineers", names) == [
+        [("VALUE", ("department", "Sales")), ("VALUE", ("department", "Engineering"))]
+    ]
+    assert ("KW", "to") in lexed("hired 2015 - 2018", names)[0]
