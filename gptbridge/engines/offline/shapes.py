@@ -187,6 +187,9 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
         return plans.CountDistinct(column)
     if distinct:
         raise NotUnderstood(["different"])
+    said = all(p.value != "headcount" for p in counted)  # "headcount?": everyone; "how many?"
+    if said and not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, "noun_hires", "fields")):
+        raise NotUnderstood([counted[0].text], "how many of what? e.g. 'how many employees'")
     return plans.Count()
 
 

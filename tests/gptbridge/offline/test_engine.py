@@ -1149,3 +1149,9 @@ def test_relative_periods_and_short_years() -> None:
         dt.date(2023, 12, 31),
     )
     assert date_bounds("hired in Jan '19") == (dt.date(2019, 1, 1), dt.date(2019, 1, 31))
+
+
+def test_a_count_of_nothing_named_is_refused_but_headcount_is_everyone() -> None:
+    assert_refusal_names("how many?", ["how many"])
+    assert parse("headcount?") == parse("how many employees")
+    assert parse("total headcount") == parse("how many employees")
