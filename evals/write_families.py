@@ -656,10 +656,130 @@ cases = [
         f"SELECT title FROM {T} WHERE LOWER(first_name) = 'jailyn' AND LOWER(last_name) = 'mcclure'",
         ["name", "lowercase"],
     ),
+    # groups side by side, shares per group, first N per group, the same as a person (stop 17)
+    (
+        "side-sales-vs-marketing",
+        "sales vs marketing headcount",
+        group("department", "department IN ('Sales', 'Marketing')"),
+        ["comparison", "group"],
+    ),
+    (
+        "side-more-than",
+        "how many more junior execs than associates",
+        group("title", "title IN ('Junior Executive', 'Associate')"),
+        ["comparison", "group"],
+    ),
+    (
+        "side-compare-with-date",
+        "compare engineering and product hires in 2020",
+        f"SELECT department, SUM(CASE WHEN {Y} = 2020 THEN 1 ELSE 0 END) FROM {T} "
+        "WHERE department IN ('Engineering', 'Product') GROUP BY department",
+        ["comparison", "group", "date"],
+    ),
+    (
+        "side-providers",
+        "gmail vs yahoo users",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%' "
+        f"OR LOWER(email) LIKE '%@yahoo.%' GROUP BY {DOMAIN}",
+        ["comparison", "email"],
+    ),
+    (
+        "side-years",
+        "hires in 2021 vs 2022",
+        group(Y, f"{Y} IN (2021, 2022)"),
+        ["comparison", "year"],
+    ),
+    (
+        "top-n-per-group",
+        "the 2 most recent hires in each department",
+        f"SELECT * FROM {T} e WHERE (SELECT COUNT(*) FROM {T} x "
+        "WHERE x.department = e.department AND x.hire_date > e.hire_date) < 2",
+        ["per-group", "top"],
+    ),
+    (
+        "share-per-group",
+        "percentage of interns in each department",
+        f"SELECT department, ROUND(100.0 * SUM(CASE WHEN title = 'Intern' THEN 1 ELSE 0 END) "
+        f"/ COUNT(*), 1) FROM {T} GROUP BY department",
+        ["share", "group"],
+    ),
+    (
+        "share-per-group-highest",
+        "which department has the highest share of contractors",
+        f"SELECT department FROM {T} GROUP BY department HAVING "
+        "1.0 * SUM(CASE WHEN title = 'Contractor' THEN 1 ELSE 0 END) / COUNT(*) = "
+        "(SELECT MAX(s) FROM (SELECT 1.0 * SUM(CASE WHEN title = 'Contractor' THEN 1 ELSE 0 END)"
+        f" / COUNT(*) AS s FROM {T} GROUP BY department) AS g)",
+        ["share", "most"],
+    ),
+    (
+        "groups-having-count",
+        "how many departments have more than 70 people",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) > 70",
+        ["group", "having"],
+    ),
+    (
+        "same-department-as",
+        "who has the same department as Kendall Larson",
+        f"SELECT * FROM {T} WHERE department = (SELECT department FROM {T} "
+        "WHERE first_name = 'Kendall' AND last_name = 'Larson') "
+        "AND NOT (first_name = 'Kendall' AND last_name = 'Larson')",
+        ["same-as", "name"],
+    ),
+    (
+        "shared-last-name",
+        "who shares a last name with someone else",
+        f"SELECT * FROM {T} WHERE last_name IN "
+        f"(SELECT last_name FROM {T} GROUP BY last_name HAVING COUNT(*) > 1)",
+        ["same-as", "name"],
+    ),
+    (
+        "tenure-range",
+        "people with between 5 and 10 years of service",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2014-01-15' AND '2019-01-15'",
+        ["tenure", "range"],
+    ),
+    (
+        "date-or-after",
+        "who was hired before 2012 or after 2022",
+        f"SELECT * FROM {T} WHERE hire_date < '2012-01-01' OR hire_date > '2022-12-31'",
+        ["date", "alternatives"],
+    ),
+    (
+        "day-ordinal-of-month",
+        "who was hired on the 4th of July",
+        f"SELECT * FROM {T} WHERE {M} = 7 AND {D} = 4",
+        ["date", "named-day"],
+    ),
+    (
+        "letters-alternatives",
+        "last names starting with A, B or C",
+        f"SELECT * FROM {T} WHERE LOWER(SUBSTR(last_name, 1, 1)) IN ('a', 'b', 'c')",
+        ["name", "alternatives"],
+    ),
+    (
+        "person-year-joined",
+        "what year did Sven O'Hara join",
+        f"SELECT first_name, last_name, hire_date FROM {T} "
+        "WHERE first_name = 'Sven' AND last_name = 'O''Hara'",
+        ["name", "date"],
+    ),
+    (
+        "person-first-name-typo",
+        "Johan Schowalter's title",
+        f"SELECT first_name, last_name, title FROM {T} "
+        "WHERE first_name = 'Johann' AND last_name = 'Schowalter'",
+        ["name", "typo"],
+    ),
 ]
 # relative cases use their own today
-TODAYS = {"past-90-days": "2023-10-01", "last-quarter": "2023-11-05"}
+TODAYS = {"past-90-days": "2023-10-01", "last-quarter": "2023-11-05", "tenure-range": "2024-01-15"}
 refusals = [
+    ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
+    ("ref-yes-no-superlative", "is Sales the largest department"),
+    ("ref-longest-name", "who has the longest last name"),
+    ("ref-and-between-groups", "engineers and 2019 hires"),
+    ("ref-count-of-nothing", "how many?"),
     ("ref-manager-of", "who is Leopold Johnston's manager"),
     ("ref-reports-to", "who reports to Albert Pfeffer"),
     ("ref-direct-reports", "list jailyn mcclure's direct reports"),
