@@ -128,7 +128,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             column, owner = part.value
             owned = plans.ValueFilter(owner[0], (owner[1],)) if isinstance(owner, tuple) else owner
             filters.append((len(rest), owned))
-            part = Part("fields", column, part.text)
+            part = Part("fields", column, f"'s {part.text}")  # theirs: "each engineer's title"
         if part.kind == "sep_or":
             raise NotUnderstood([part.text or "or"], "only alternatives of one kind can be joined")
         rest.append(part)

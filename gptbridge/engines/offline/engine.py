@@ -59,8 +59,8 @@ def parse_question(
     words = tokenize(_digits(question))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []
-    for lexemes in readings(words, lexicon(), names):
-        check_topics(lexemes)
+    found, topic = _without_topics(readings(words, lexicon(), names))
+    for lexemes in found:
         try:
             trees = parse(lexemes)
         except NoParse as exc:
@@ -79,7 +79,26 @@ def parse_question(
         raise NotUnderstood(
             _differing_words(list(plans.values())), f"it could mean {readings_said}"
         )
+    if topic is not None:
+        raise topic
     raise _best_failure(failures)
+
+
+def _without_topics(
+    found: list[list[Lexeme]],
+) -> tuple[list[list[Lexeme]], OutOfData | None]:
+    """The readings that ask about nothing the directory lacks, and the first topic one that
+    does: it is the refusal unless another reading is understood ("Gay Lakin" is a person)."""
+    kept: list[list[Lexeme]] = []
+    refusal: OutOfData | None = None
+    for lexemes in found:
+        try:
+            check_topics(lexemes)
+        except OutOfData as exc:
+            refusal = refusal or exc
+            continue
+        kept.append(lexemes)
+    return kept, refusal
 
 
 def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
@@ -96,7 +115,7 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
-GRAMMAR_ORDINALS = re.compile(r"\b(first|second)\b", re.IGNORECASE)
+GRAMMAR_ORDINALS = re.compile(r"\b(first|second|one more)\b", re.IGNORECASE)  # and a filler
 
 
 def _digits(question: str) -> str:

@@ -17,6 +17,7 @@ from gptbridge.engines.offline.assemble import (
     split_conditions,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.words import AFTER_A_NAME
 
 GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
 ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
@@ -339,7 +340,10 @@ def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     fields = bag.peek("fields")
     if len(fields) != 1 or bag.names_someone or bag.has(*PEOPLE_NOUNS, "when", "by"):
         return None
-    if fields[0].text.lower().startswith("with"):  # "Presidents with their departments": people
+    if fields[0].text.lower().startswith(("with", "'s")):  # "with their titles", "X's title"
+        return None
+    said = fields[0].text.lower()
+    if said in AFTER_A_NAME and not said.endswith("s"):  # "the data for the team": which one?
         return None
     key = _group_key(fields[0].value)
     if key not in ("department", "title"):

@@ -1155,3 +1155,27 @@ def test_a_count_of_nothing_named_is_refused_but_headcount_is_everyone() -> None
     assert_refusal_names("how many?", ["how many"])
     assert parse("headcount?") == parse("how many employees")
     assert parse("total headcount") == parse("how many employees")
+
+
+def test_a_name_that_is_also_a_topic_and_chat_openings() -> None:
+    names = DirectoryNames(
+        first=frozenset({"gay"}), last=frozenset({"lakin"}), people=frozenset({("gay", "lakin")})
+    )
+    plan = parse_question("What department is Gay Lakin in?", today=TODAY, names=lambda: names)
+    assert plan.filters == (TextFilter("full_name", "equals", "gay lakin", shown="Gay Lakin"),)
+    with pytest.raises(OutOfData):
+        parse_question("is anyone gay", today=TODAY, names=lambda: names)
+    assert parse("Thank you! One more: how many interns were hired in 2013?") == parse(
+        "how many interns were hired in 2013"
+    )
+    assert parse("hires per department in 2019, sorted high to low") == parse(
+        "hires per department in 2019, most first"
+    )
+    assert_refusal_names("Show me the data for the team.", ["team"])
+
+
+def test_each_ones_column_lists_the_people() -> None:
+    assert parse("each engineer's title").shape == PeopleList(
+        fields=("first_name", "last_name", "title")
+    )
+    assert parse("what titles do engineers have").shape == DistinctValues("title")
