@@ -224,7 +224,7 @@ def _refuse_employment_dates(parts: list[Part]) -> None:
     hired = (
         "noun_hires" in kinds
         or bool(hire_words)
-        or any(isinstance(p.value, plans.SameDayFilter) for p in dated)
+        or any(isinstance(p.value, plans.SameDayFilter) or _is_anniversary(p) for p in dated)
     )
     if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
         raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
@@ -286,6 +286,11 @@ def _is_strict_bound(part: Part) -> bool:
 
 def _is_dated(part: Part) -> bool:
     return isinstance(part.value, plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter)
+
+
+def _is_anniversary(part: Part) -> bool:
+    """A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017)."""
+    return "anniversary" in getattr(part.value, "label", "")
 
 
 def _is_tenure(part: Part) -> bool:

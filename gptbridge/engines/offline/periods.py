@@ -13,7 +13,7 @@ from dateutil.relativedelta import MO, relativedelta
 from lark import Token, Tree
 
 from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
-from gptbridge.engines.offline.plan import DateFilter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
 from gptbridge.engines.offline.words import MONTH_NAMES, PHRASES, season_name
 
 DAY = dt.timedelta(days=1)
@@ -237,6 +237,29 @@ def _tenure_between(kind: str, children: Children, context: Context) -> Part:
     at_least = tenure_filter("at_least", low.payload, unit, context.today).value
     at_most = tenure_filter("at_most", high.payload, unit, context.today).value
     return date_filter(at_most.start, at_least.end, said)
+
+
+@register("anniversary_month")
+def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
+    """ "a work anniversary in December", "this month": hired in that month of any year."""
+    month_said = children.token("MONTHNAME")
+    number = month_said.payload if month_said is not None else context.today.month
+    label = f"in {MONTH_NAMES[number]} of any year (their work anniversary month)"
+    return Part("filter", DatePartFilter("month", (number,), label), label)
+
+
+@register("anniversary_years")
+def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
+    """ "a 10-year anniversary in 2027": hired in 2017 (the whole year)."""
+    years = children.token("NUMBER") or children.token("ORDINAL")
+    said = children.token("YEARNUM")
+    assert years is not None
+    on = said.payload if said is not None else context.today.year
+    if not 0 < years.payload <= on - 1900:
+        raise NotUsed(years.text)
+    hired = year(on - years.payload)
+    label = f"in {on - years.payload} (their {years.payload}-year anniversary is in {on})"
+    return date_filter(hired.start, hired.end, label)
 
 
 @register("date_previous", "date_current")

@@ -46,3 +46,20 @@ def test_compound_and_named_dates() -> None:
     assert christmas.values == (1225,)
     (weekend,) = plan_of("hires on weekends").filters
     assert weekend == DatePartFilter("weekday", (0, 6), "on a weekend")
+
+
+def test_work_anniversaries_are_hire_months_and_years() -> None:
+    (month,) = plan_of("who has a work anniversary in December").filters
+    assert month == DatePartFilter(
+        "month", (12,), "in December of any year (their work anniversary month)"
+    )
+    (this_month,) = plan_of("work anniversaries this month").filters
+    assert isinstance(this_month, DatePartFilter)
+    assert this_month.values == (TODAY.month,)
+    (years,) = plan_of("who hits their 10 year anniversary in 2027").filters
+    assert years == DateFilter(
+        dt.date(2017, 1, 1), dt.date(2017, 12, 31), "in 2017 (their 10-year anniversary is in 2027)"
+    )
+    (this_year,) = plan_of("how many people have their 10th anniversary this year").filters
+    assert isinstance(this_year, DateFilter)
+    assert this_year.start == dt.date(TODAY.year - 10, 1, 1)
