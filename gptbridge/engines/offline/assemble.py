@@ -221,11 +221,10 @@ def _refuse_employment_dates(parts: list[Part]) -> None:
     dated = [p for p in parts if _is_dated(p) and not _is_tenure(p)]
     kinds = {p.kind for p in parts}
     hire_words = [p for p in parts if p.kind == "fields" and p.value == "hire_date"]
-    hired = (
-        "noun_hires" in kinds
-        or bool(hire_words)
-        or any(isinstance(p.value, plans.SameDayFilter) or _is_anniversary(p) for p in dated)
-    )
+    # A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017).
+    anniversary = any("anniversary" in getattr(p.value, "label", "") for p in dated)
+    same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
+    hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary
     if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
         raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
     by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
@@ -286,11 +285,6 @@ def _is_strict_bound(part: Part) -> bool:
 
 def _is_dated(part: Part) -> bool:
     return isinstance(part.value, plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter)
-
-
-def _is_anniversary(part: Part) -> bool:
-    """A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017)."""
-    return "anniversary" in getattr(part.value, "label", "")
 
 
 def _is_tenure(part: Part) -> bool:
