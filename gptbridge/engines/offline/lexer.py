@@ -62,9 +62,8 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        merged = open_ends(
-            merge_dates(_plural_apostrophes(_guessed_names(_merge_names(lexemes, names))))
-        )
+        named = _guessed_names(_merge_names(lexemes, names))
+        merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
         if merged not in results:
             results.append(merged)
     return results
@@ -390,6 +389,21 @@ def _first_name_of(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> s
     found = process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=limit, limit=2)
     best = [first for first, distance, _ in found if distance == min(d for _, d, _ in found)]
     return str(best[0]) if len(best) == 1 else None
+
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+
+
+def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Cecil Dibbert's title, and when was he hired?": after a person is named, "he", "his"
+    or "her" is that person; before any, they stay words that are not understood."""
+    kept: list[Lexeme] = []
+    for lexeme in lexemes:
+        named = any(earlier.terminal in ("NAME", "FULLNAME") for earlier in kept)
+        if named and lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in PRONOUNS:
+            continue
+        kept.append(lexeme)
+    return kept
 
 
 def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -93,3 +93,11 @@ def test_a_dash_is_a_range_only_between_dates() -> None:
         [("VALUE", ("department", "Sales")), ("VALUE", ("department", "Engineering"))]
     ]
     assert ("KW", "to") in lexed("hired 2015 - 2018", names)[0]
+
+
+def test_a_pronoun_after_a_named_person_is_that_person() -> None:
+    names = DirectoryNames(first=frozenset({"leopold"}), last=frozenset({"johnston"}))
+    assert lexed("Leopold Johnston, what is his email", names) == [
+        [("FULLNAME", ("leopold", "johnston")), ("KW", ","), ("FIELD", "email")]
+    ]
+    assert ("UNKNOWN", "his") in lexed("what is his email", names)[0]  # whose?
