@@ -44,7 +44,7 @@ DATE_PART_KEYS: dict[str, plans.GroupKey] = {
 
 def _option_key(option: plans.Filter) -> plans.GroupKey | None:
     """The group an alternative is: an e-mail provider, a calendar year, a month of any year."""
-    if is_email_part(Part("filter", option)):
+    if _is_email_condition(option):
         return "email_domain"
     if isinstance(option, plans.DatePartFilter) and len(option.values) == 1:
         return DATE_PART_KEYS.get(option.part)
@@ -60,8 +60,12 @@ def _option_key(option: plans.Filter) -> plans.GroupKey | None:
 
 
 def is_email_part(part: Part) -> bool:
-    condition = part.value
-    return part.kind == "filter" and (
+    return part.kind == "filter" and _is_email_condition(part.value)
+
+
+def _is_email_condition(condition: object) -> bool:
+    """An e-mail provider or domain ("gmail", "example.org"), not a whole address or prefix."""
+    return (
         isinstance(condition, plans.TextFilter)
         and condition.column == "email"
         and condition.op in ("contains", "ends")

@@ -387,7 +387,8 @@ def _first_name_of(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> s
     ]
     limit = 2 if len(typed) >= 6 else 1
     found = process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=limit, limit=2)
-    best = [first for first, distance, _ in found if distance == min(d for _, d, _ in found)]
+    nearest = min((distance for _, distance, _ in found), default=None)
+    best = [first for first, distance, _ in found if distance == nearest]
     return str(best[0]) if len(best) == 1 else None
 
 
@@ -398,10 +399,11 @@ def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "Cecil Dibbert's title, and when was he hired?": after a person is named, "he", "his"
     or "her" is that person; before any, they stay words that are not understood."""
     kept: list[Lexeme] = []
+    named = False
     for lexeme in lexemes:
-        named = any(earlier.terminal in ("NAME", "FULLNAME") for earlier in kept)
         if named and lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in PRONOUNS:
             continue
+        named = named or lexeme.terminal in ("NAME", "FULLNAME")
         kept.append(lexeme)
     return kept
 

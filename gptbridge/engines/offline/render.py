@@ -113,30 +113,30 @@ def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = group_expression(shape.key, scope.dialect)
+    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]  # "hire_year"
     if shape.limit is not None:
-        return _group_hire_top(shape, scope, key)
+        return _group_hire_top(shape, scope, key, derived)
     bound = exp.Max if shape.latest else exp.Min
     extremes = scope.select([key.copy(), bound(this=exp.column("hire_date"))])
     extremes = extremes.group_by(key.copy())
     pair = exp.Tuple(expressions=[key.copy(), exp.column("hire_date")])
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
-    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]  # "hire_year"
     query = scope.select([exp.Star(), *derived], condition)
     return query.order_by(
         _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
     )
 
 
-def _group_hire_top(shape: plans.GroupHireExtreme, scope: Scope, key: exp.Expr) -> exp.Select:
+def _group_hire_top(
+    shape: plans.GroupHireExtreme, scope: Scope, key: exp.Expr, derived: list[exp.Expr]
+) -> exp.Select:
     """Per group, the N hired last (first) by RANK: whoever shares the N-th one's day is kept."""
     direction = "DESC" if shape.latest else "ASC"
-    rank = _sql(f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key)
-    columns = [exp.column(column) for column in plans.COLUMNS]
-    if shape.key not in plans.COLUMNS:  # "hire_year": shown by name, like a column
-        columns.append(exp.column(shape.key))
-    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]
-    ranked = scope.select([*columns[: len(plans.COLUMNS)], *derived, rank.as_("hire_rank")])
-    rows = exp.select(*(column.copy() for column in columns)).from_(ranked.subquery("ranked"))
+    rank = _sql(f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key.copy())
+    people = [exp.column(column) for column in plans.COLUMNS]
+    ranked = scope.select([*people, *derived, rank.as_("hire_rank")])
+    shown = [*people, *(exp.column(column.alias_or_name) for column in derived)]  # "hire_year"
+    rows = exp.select(*(column.copy() for column in shown)).from_(ranked.subquery("ranked"))
     rows = rows.where(
         exp.LTE(this=exp.column("hire_rank"), expression=exp.Literal.number(shape.limit))
     )

@@ -969,6 +969,36 @@ def test_the_same_column_as_a_named_person() -> None:
         # Alternatives with a bound: either, or both?
         ("people hired in 2014 and after 2020", ["in 2014", "after 2020"]),
         ("hired in 2018 and 2019 and after 2021", ["in 2018 or in 2019", "after 2021"]),
+        # Second round.
+        ("what percentage of interns in each department joined after 2020", ["percentage"]),
+        ("highest share of interns among people hired after 2018", ["highest"]),
+        ("which manager's department is the biggest", ["department", "biggest"]),
+        (
+            "which manager has the most employees in their department",
+            ["in their department"],
+        ),
+        (
+            "hired the same year as Leopold Johnston and Jailyn McClure",
+            ["Leopold Johnston and Jailyn McClure"],
+        ),
+        # Third round.
+        ("Will there be any hires in 2024?", ["Will"]),  # a capital that only starts a sentence
+        ("where is Leopold Johnston", ["where is"]),
+        ("hired in the past 99999 years", ["99999 years"]),  # no date that far back
+        ("is Sales the largest department", ["largest"]),  # compared only with itself
+        ("is Leopold Johnston the first hire", ["first"]),
+        ("who has the longest last name", ["longest"]),  # by length, not by count
+        ("the highest rank", ["highest"]),
+        ("engineers and 2019 hires", ["engineers and in 2019 hires"]),  # both, or either?
+        ("managers and people hired in 2019", ["managers and people hired"]),
+        ("engineers who share a last name with someone else", ["last name"]),
+        ("how many last names start with S", ["last names start with S"]),
+        ("how many of June's hires were engineers", ["June 's hires"]),
+        ("everyone except interns hired in 2019", ["except interns hired"]),
+        ("top 0 newest hires", ["0"]),
+        ("not in Sales but Engineering", ["not in Sales Engineering"]),
+        ("hired Mon-Fri", ["on a Friday"]),  # a Monday and a Friday at once
+        ("newest hire in their department", ["in their department"]),
     ],
 )
 def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None:
@@ -1083,26 +1113,6 @@ def test_a_name_said_after_or_named_is_anyone_with_that_name() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("question", "words"),
-    [
-        ("what percentage of interns in each department joined after 2020", ["percentage"]),
-        ("highest share of interns among people hired after 2018", ["highest"]),
-        ("which manager's department is the biggest", ["department", "biggest"]),
-        (
-            "which manager has the most employees in their department",
-            ["in their department"],
-        ),
-        (
-            "hired the same year as Leopold Johnston and Jailyn McClure",
-            ["Leopold Johnston and Jailyn McClure"],
-        ),
-    ],
-)
-def test_second_adversarial_probe_is_refused(question: str, words: list[str]) -> None:
-    assert_refusal_names(question, words)
-
-
 def test_bottom_n_groups_and_people_with_a_column_of_theirs() -> None:
     bottom = parse("bottom 2 departments by headcount").shape
     assert bottom == GroupCount("department", order=(OrderKey("count"),), limit=2)
@@ -1111,32 +1121,6 @@ def test_bottom_n_groups_and_people_with_a_column_of_theirs() -> None:
     assert parse("what share of all employees sit in Accounting") == parse(
         "what percentage of employees are in Accounting"
     )
-
-
-@pytest.mark.parametrize(
-    ("question", "words"),
-    [
-        ("Will there be any hires in 2024?", ["Will"]),  # a capital that only starts a sentence
-        ("where is Leopold Johnston", ["where is"]),
-        ("hired in the past 99999 years", ["99999 years"]),  # no date that far back
-        ("is Sales the largest department", ["largest"]),  # compared only with itself
-        ("is Leopold Johnston the first hire", ["first"]),
-        ("who has the longest last name", ["longest"]),  # by length, not by count
-        ("the highest rank", ["highest"]),
-        ("engineers and 2019 hires", ["engineers and in 2019 hires"]),  # both, or either?
-        ("managers and people hired in 2019", ["managers and people hired"]),
-        ("engineers who share a last name with someone else", ["last name"]),
-        ("how many last names start with S", ["last names start with S"]),
-        ("how many of June's hires were engineers", ["June 's hires"]),
-        ("everyone except interns hired in 2019", ["except interns hired"]),
-        ("top 0 newest hires", ["0"]),
-        ("not in Sales but Engineering", ["not in Sales Engineering"]),
-        ("hired Mon-Fri", ["on a Friday"]),  # a Monday and a Friday at once
-        ("newest hire in their department", ["in their department"]),
-    ],
-)
-def test_third_adversarial_probe_is_refused(question: str, words: list[str]) -> None:
-    assert_refusal_names(question, words)
 
 
 def test_relative_periods_and_short_years() -> None:
