@@ -333,3 +333,41 @@ def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
     assert answer.message.startswith(
         "The 3 departments with the fewest employees hired in 2021 (4, with those tied)"
     )
+
+
+# --- averages of counts, characters and digits, on both databases ---------------------------
+
+
+def test_an_average_per_group_counts_the_groups_with_any() -> None:
+    answer = ask("average number of employees per department", answer_format="answer")
+    assert answer.rows[0]["average_per_group"] == pytest.approx(71.4)
+    assert answer.message == (
+        "On average 71.4 employees per department: 500 over the 7 departments that have any "
+        "(rounded to 1 decimal)."
+    )
+
+
+def test_an_average_per_month_of_one_year_also_says_the_months_with_none() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2020-01-01' AND '2020-12-31'"
+        )
+        (hires,) = cursor.fetchone()
+    answer = ask("average number of hires per month in 2020", answer_format="answer")
+    row = answer.rows[0]
+    assert row["employee_count"] == hires
+    assert row["average_per_group"] == pytest.approx(round(hires / row["group_count"], 1))
+    assert f"{12 - row['group_count']} of the 12 months in that time had none" in answer.message
+    assert f"counting them it is {hires / 12:.1f}" in answer.message
+
+
+def test_characters_and_digits_in_an_email_are_found_anywhere_in_it() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT email FROM employees")
+        emails = [email for (email,) in cursor.fetchall()]
+    underscores = ask("how many emails have an underscore in them").rows[0]["employee_count"]
+    assert underscores == sum("_" in email for email in emails)
+    digits = ask("how many email addresses contain a number").rows[0]["employee_count"]
+    assert digits == sum(any(c.isdigit() for c in email) for email in emails)
+    none = ask("how many emails have no digits").rows[0]["employee_count"]
+    assert none == len(emails) - digits

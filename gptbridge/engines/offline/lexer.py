@@ -28,7 +28,8 @@ MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
-CHARACTER_NAMES = frozenset(PHRASES["characters"])
+CHARACTER_NAMES = frozenset([*PHRASES["characters"], *PHRASES["digits"]["words"]])
+AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -54,6 +55,7 @@ def readings(
     found: list[Word], vocabulary: Lexicon, names: Callable[[], DirectoryNames]
 ) -> list[list[Lexeme]]:
     """Every reading of the question as lexemes (at most MAX_READINGS)."""
+    found = without_pointers_to_characters(found)
     shouting = _is_shouting(found)
     choices = [
         _word_choices(word, vocabulary, names, shouting, index > 0 and found[index - 1])
@@ -245,6 +247,24 @@ def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:
     """ "to date" after a year or a date runs from it until today; elsewhere it says nothing."""
     dated = bool(lexemes) and lexemes[-1].terminal in ("YEARNUM", "DATE", "PERIOD")
     return dated and text.lower() == "to date"
+
+
+def without_pointers_to_characters(found: list[Word]) -> list[Word]:
+    """The words without those that only point back at a character: "an underscore in it"."""
+    kept: list[Word] = []
+    index = 0
+    while index < len(found):
+        after_one = bool(kept) and kept[-1].norm in CHARACTER_NAMES
+        said = [p for p in AFTER_A_CHARACTER if after_one and _words_at(found, index, p)]
+        index += len(said[0]) if said else 0
+        if not said:
+            kept.append(found[index])
+            index += 1
+    return kept
+
+
+def _words_at(found: list[Word], index: int, phrase: tuple[str, ...]) -> bool:
+    return [word.norm for word in found[index : index + len(phrase)]] == list(phrase)
 
 
 def _is_letter_in(found: list[Word], end: int, text: str) -> bool:

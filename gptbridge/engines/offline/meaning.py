@@ -7,7 +7,7 @@ never be dropped silently.
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from string import capwords
 from typing import Any, cast
 
@@ -182,12 +182,12 @@ def person_filter(lexeme: Lexeme) -> plans.Filter:
     return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
-@register("average")
+@register("average", "average_tenure")
 def _average(kind: str, children: Children, context: Context) -> Part:
     unit = children.label()
     if unit not in (None, "unit_year"):
         raise NotUsed(str(unit))
-    return Part("average")
+    return Part("average", "tenure" if kind == "average_tenure" else None)
 
 
 @register("negation_except")
@@ -218,6 +218,8 @@ NAME_COLUMNS: dict[str, plans.TextColumn] = words.PHRASES["name_columns"]
 EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = words.PHRASES["email_conditions"]
 CHARACTERS: dict[str, str] = words.PHRASES["characters"]
 CHARACTER_CLASSES = frozenset(words.PHRASES["character_classes"]["words"])
+DIGIT_WORDS = frozenset(words.PHRASES["digits"]["words"])
+CHARACTER_WORDS = frozenset([*CHARACTERS, *DIGIT_WORDS])
 
 
 @register("named", "field_is", "field_text", "text_in_field", "name_person", "name_owner")
@@ -234,6 +236,22 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     operation = "contains" if kind == "text_in_field" else (op or "equals")
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
     return Part("filter", condition, said and condition.shown)
+
+
+@register("field_text_not", "field_with", "field_without")
+def _character_condition(kind: str, children: Children, context: Context) -> Part:
+    """ "e-mail with a digit", "surname without an apostrophe", "e-mail does not contain a dot":
+    said with "with" or "not", only characters are taken ("with Smith" says no column)."""
+    field = children.token("FIELD")
+    op = children.label("starts", "ends", "contains")
+    lexeme = children.leaf("text")
+    assert lexeme is not None
+    characters = lexeme.terminal == "WORD" and str(lexeme.payload).lower() in CHARACTER_WORDS
+    if op is None and not characters:
+        raise NotUsed(lexeme.text)
+    condition = _text_filter(field, cast(plans.TextOp, op or "contains"), lexeme)
+    negated = kind in ("field_text_not", "field_without")
+    return Part("filter", replace(condition, negated=negated))
 
 
 @register("field_text_any")
@@ -257,9 +275,16 @@ def _text_filter(field: Lexeme | None, operation: plans.TextOp, lexeme: Lexeme) 
         raise NotUsed(field.text if field is not None else lexeme.text)
     full = lexeme.terminal == "FULLNAME"
     value, said = " ".join(lexeme.payload) if full else str(lexeme.payload).lower(), lexeme.text
-    if lexeme.terminal == "WORD" and value in CHARACTER_CLASSES:  # "contains numbers"
+    if lexeme.terminal == "WORD" and value in CHARACTER_CLASSES:  # "contains vowels"
         raise NotUsed(lexeme.text)
-    if lexeme.terminal == "WORD" and value in CHARACTERS:  # "an apostrophe in the last name"
+    said_as_character = lexeme.terminal == "WORD" and value in CHARACTER_WORDS
+    if said_as_character and operation not in ("equals", "contains"):
+        raise NotUsed(lexeme.text)  # "starts with a number": the start is said, not a number
+    if said_as_character:  # "an e-mail with an underscore (a number) in it": never all of it
+        operation = "contains"
+    if said_as_character and value in DIGIT_WORDS:
+        return plans.TextFilter(column or "full_name", "has_digit", "", shown="a digit")
+    if said_as_character:
         value, said = CHARACTERS[value], f"{said} ({CHARACTERS[value]})"
     one_word = operation == "equals" and " " not in value
     either_end = operation in ("starts", "ends") and "full" not in str(field and field.text).lower()

@@ -6,6 +6,7 @@ definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`) in every answer.
 """
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.utils.text import capfirst
@@ -14,6 +15,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.render import (
+    AVERAGE_ALIAS,
     COUNT_ALIAS,
     GROUP_SIZE_ALIAS,
     SHARE_ALIAS,
@@ -157,6 +159,8 @@ def _describe_text(condition: plans.TextFilter) -> str:
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
     said = ANSWER_WORDS["text_verbs"][condition.op][condition.negated]
+    if condition.op == "has_digit":
+        return f"whose {key_words(condition.column)} {said}"
     return f'whose {key_words(condition.column)} {said} "{value}"'
 
 
@@ -375,6 +379,43 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
     )
 
 
+def _average_group_size(shape: plans.AverageGroupSize, subject: Subject, rows: Rows) -> str:
+    """ "On average 35.7 employees per hire year: 500 over the 14 hire years that have any
+    (2010 to 2023)"."""
+    row = rows[0] if rows else {}
+    groups, total = int(row.get(GROUP_SIZE_ALIAS) or 0), int(row.get(COUNT_ALIAS) or 0)
+    people = subject.phrase(2)
+    key = shape.key.removeprefix("hire_") if shape.key.startswith("hire_") else key_words(shape.key)
+    if not groups:
+        return f"There are no {people}, so there is no average per {key}."
+    first, last = (group_label(shape.key, row.get(end)) for end in ("first_group", "last_group"))
+    span = f" ({first} to {last})" if shape.key == "hire_year" and groups > 1 else ""
+    text = (
+        f"On average {row.get(AVERAGE_ALIAS)} {people} per {key}: {total} over the {groups} "
+        f"{key}{'s' if groups != 1 else ''} that have any{span}"
+    )
+    periods = calendar_periods(shape.key, subject.filters)
+    if periods is not None and periods > groups:
+        with_none = Decimal(total) / periods
+        text += (
+            f"; {periods - groups} of the {periods} {key}s in that time had none, and counting "
+            f"them it is {with_none.quantize(Decimal('0.1'), ROUND_HALF_UP)}"
+        )
+    return f"{text} (rounded to 1 decimal)."
+
+
+def calendar_periods(key: str, filters: tuple[plans.Filter, ...]) -> int | None:
+    """How many years (months, quarters) the question's dates span, when they say so."""
+    spans = [f for f in filters if isinstance(f, plans.DateFilter) and f.start and f.end]
+    if not spans:
+        return None
+    start, end = spans[0].start, spans[0].end
+    assert start is not None
+    assert end is not None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    return {"hire_year": months // 12, "hire_month": months, "hire_quarter": months // 3}.get(key)
+
+
 def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     if shape.key is not None:
         return _group_share(shape, subject, rows)
@@ -450,6 +491,7 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.DistinctValues: _distinct_values,
     plans.GroupCount: _group_count,
     plans.AverageTenure: _average_tenure,
+    plans.AverageGroupSize: _average_group_size,
     plans.Share: _share,
     plans.GroupHireExtreme: _group_hire_extreme,
 }

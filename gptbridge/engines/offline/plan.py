@@ -25,7 +25,7 @@ GROUP_KEYS: tuple[GroupKey, ...] = get_args(GroupKey)
 DatePart = Literal["month", "weekday", "quarter", "monthday"]
 OrderName = Literal[Column, "name", "count", "group"]
 TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
-TextOp = Literal["equals", "starts", "ends", "contains"]
+TextOp = Literal["equals", "starts", "ends", "contains", "has_digit"]
 Comparison = Literal[">", ">=", "<", "<=", "="]
 
 
@@ -83,7 +83,8 @@ class SameAsFilter:
 
 @dataclass(frozen=True)
 class TextFilter:
-    """A case-insensitive comparison on a name or the e-mail; `value` is lower case."""
+    """A case-insensitive comparison on a name or the e-mail; `value` is lower case
+    ("has_digit": any of 0-9, `value` unused)."""
 
     column: TextColumn
     op: TextOp
@@ -172,6 +173,14 @@ class AverageTenure:
 
 
 @dataclass(frozen=True)
+class AverageGroupSize:
+    """Employees counted / groups that have any of them, rounded to 1 decimal ("average hires
+    per year", "average department size"): a group with none of them is not in the average."""
+
+    key: GroupKey
+
+
+@dataclass(frozen=True)
 class Share:
     """Percentage of the plan's employees (the whole) matching `part`, rounded to 1 decimal; per
     group, each group's own percentage and its part of all who match (`extreme`: only the
@@ -228,6 +237,7 @@ Shape = (
     | GroupCount
     | GroupHireExtreme
     | AverageTenure
+    | AverageGroupSize
     | Share
 )
 

@@ -64,6 +64,37 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
         )
 
 
+def refuse_unbounded_average(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """An average per period must say its periods: "per month" of one year ("in 2020"), and
+    "per year" over whole years ("since 2015"), not "the last 5 years" (a part of 2021?)."""
+    shape = plan.shape
+    if not isinstance(shape, plans.AverageGroupSize) or not shape.key.startswith("hire_"):
+        return
+    said = [part.text for part in parts if part.kind == "average"]
+    dates = [f for f in plan.filters if isinstance(f, plans.DateFilter | plans.DatePartFilter)]
+    if shape.key == "hire_year":
+        if not all(_whole_years(condition) for condition in dates):
+            raise NotUnderstood(said, "over which whole years? e.g. 'per year since 2015'")
+        return
+    if not any(isinstance(f, plans.DateFilter) and _within_one_year(f) for f in dates):
+        key = shape.key.removeprefix("hire_")
+        raise NotUnderstood(said, f"per {key} of which year? e.g. 'per {key} in 2020'")
+
+
+def _whole_years(condition: plans.Filter) -> bool:
+    if not isinstance(condition, plans.DateFilter) or condition.negated:
+        return False
+    starts = condition.start is None or (condition.start.month, condition.start.day) == (1, 1)
+    ends = condition.end is None or (condition.end.month, condition.end.day) == (12, 31)
+    return starts and ends
+
+
+def _within_one_year(condition: plans.DateFilter) -> bool:
+    start, end = condition.start, condition.end
+    bounded = start is not None and end is not None
+    return bounded and not condition.negated and start.year == end.year  # type: ignore[union-attr]
+
+
 def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "Which manager has the biggest department", "who has the biggest team": a group's size
     said of people. Which group has the most of them, or which of them are in the biggest group?

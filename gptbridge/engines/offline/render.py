@@ -29,6 +29,7 @@ SHARE_ALIAS = "percentage"
 SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
 TENURE_ALIAS = "average_tenure_years"
+AVERAGE_ALIAS = "average_per_group"
 # Days from hire to `:today` (an ISO date) on each database.
 TENURE_DAYS = {
     "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
@@ -159,6 +160,22 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
     return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+
+
+def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:
+    """Employees / the groups they fall in, rounded to 1 decimal; the first and last group too."""
+    group = group_expression(shape.key, scope.dialect)
+    groups = exp.Count(this=exp.Distinct(expressions=[group.copy()]))
+    average = _sql("ROUND(1.0 * COUNT(*) / NULLIF(:groups, 0), 1)", groups=groups.copy())
+    return scope.select(
+        [
+            average.as_(AVERAGE_ALIAS),
+            count_star().as_(COUNT_ALIAS),
+            groups.as_(GROUP_SIZE_ALIAS),
+            exp.Min(this=group.copy()).as_("first_group"),
+            exp.Max(this=group.copy()).as_("last_group"),
+        ]
+    )
 
 
 def _share(shape: plans.Share, scope: Scope) -> exp.Select:
@@ -342,5 +359,6 @@ BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.GroupCount: _group_count,
     plans.GroupHireExtreme: _group_hire_extreme,
     plans.AverageTenure: _average_tenure,
+    plans.AverageGroupSize: _average_group_size,
     plans.Share: _share,
 }

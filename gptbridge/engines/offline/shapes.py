@@ -48,6 +48,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         refusals.refuse_yes_no_and_sizes,
         refusals.refuse_shared_within,
         refusals.refuse_counted_names,
+        refusals.refuse_unbounded_average,
     ):
         refuse(plan, parts)
     return plan
@@ -118,10 +119,43 @@ def _share(
     return plans.QueryPlan(whole, plans.Share(part))
 
 
+# A mean number per group: not per weekday or season (each Monday, or Mondays as one group?);
+# per month or quarter only of one year (refusals.refuse_unbounded_average).
+AVERAGED_KEYS = (
+    *GROUPABLE_COLUMNS,
+    "email_domain",
+    "hire_year",
+    "hire_month",
+    "hire_quarter",
+)
+
+
+def _average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "average hires per year", "average department size", "on average how many interns per
+    title": the number counted per group, averaged. "Average tenure" says the other average."""
+    said = bag.peek("average")
+    if not said or said[0].value == "tenure" or bag.has("how_long"):
+        return None
+    if not bag.has("count", "noun_hires", *PEOPLE_NOUNS):
+        return None  # "average per department": see refusals.refuse_bare_average
+    key = _key_from(bag, "per", "by") or _key_from(bag, "fields")
+    if key is None:
+        return None
+    if key not in AVERAGED_KEYS:
+        raise NotUnderstood([said[0].text], f"each {key.removeprefix('hire_')}, or all as one?")
+    bag.take("average", "count", "noun_hires", *PEOPLE_NOUNS)
+    return plans.AverageGroupSize(key)
+
+
 def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
-    if not bag.take("average", "how_long"):
+    said = bag.take("average", "how_long")
+    if not said:
         return None
     key = _key_from(bag, "per", "by")
+    if key is not None and all(p.kind == "average" and p.value is None for p in said):
+        raise NotUnderstood(
+            [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
+        )
     if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
         key = _key_from(bag, "fields", "key")
         highest = bool(bag.take("most"))
@@ -440,6 +474,7 @@ def _people(bag: Bag) -> plans.Shape:
 
 RULES = (
     _side_by_side,
+    _average_size,
     _average,
     _per_group_extreme,
     _counting,

@@ -132,19 +132,30 @@ def _text_filter(condition: plans.TextFilter) -> exp.Expr:
     if condition.column == "full_name" and condition.op == "equals":
         first, _, last = value.partition(" ")
         return named_sql(first, last, exp.and_)
+    if condition.op == "has_digit":
+        columns = NAMES if condition.column == "any_name" else (condition.column,)
+        likes = [
+            _like(_text_column(column), digit, "contains")
+            for column in columns
+            for digit in "0123456789"
+        ]
+        return exp.Paren(this=exp.or_(*likes, copy=False))
     if condition.column == "any_name" and condition.op == "equals":
         return exp.Paren(this=named_sql(value, value, exp.or_))
     if condition.column == "any_name":  # "names starting with Z": Zora Leannon, Aubrey Ziemann
         likes = [_like(exp.Lower(this=exp.column(name)), value, condition.op) for name in NAMES]
         return exp.Paren(this=exp.or_(*likes, copy=False))
-    column = _full_name() if condition.column == "full_name" else exp.column(condition.column)
-    subject = exp.Lower(this=column)
+    subject = _text_column(condition.column)
     if condition.op == "equals":
         return exp.EQ(this=subject, expression=exp.Literal.string(value))
     return _like(subject, value, condition.op)
 
 
 NAMES = ("first_name", "last_name")
+
+
+def _text_column(column: str) -> exp.Expr:
+    return exp.Lower(this=_full_name() if column == "full_name" else exp.column(column))
 
 
 def _full_name() -> exp.Expr:

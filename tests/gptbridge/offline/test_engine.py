@@ -6,6 +6,7 @@ No database: the directory's names come from a fixed list.
 """
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -15,6 +16,7 @@ from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.plan import (
     AnyOf,
+    AverageGroupSize,
     AverageTenure,
     Count,
     CountDistinct,
@@ -609,7 +611,10 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("which department has the longest tenure", ["the longest tenure"]),
         ("which departments don't have interns", ["not"]),
         ("who hired June Smith", ["hired June Smith"]),
-        ("what's the average hires per year", ["average"]),
+        ("what's the average hires per year in the last 5 years", ["average"]),
+        ("average hires per month", ["average"]),
+        ("average hires per weekday", ["average"]),
+        ("average per title", ["average"]),
         ("everyone except Sales and Marketing managers", ["except Sales and Marketing managers"]),
         ("hired in winter and spring 2020", ["in winter"]),
         ("how many Kenya employees", ["Kenya"]),
@@ -753,8 +758,41 @@ def test_text_conditions_take_letters_and_characters_not_classes_or_articles() -
     assert starts == TextFilter("first_name", "starts", "a", shown="A")
     (letter,) = parse("who has an a in their first name").filters
     assert letter == TextFilter("first_name", "contains", "a", shown="a")
-    refusal("emails that contain numbers")
+    refusal("emails that contain vowels")
     refusal("last names longer than 8 letters")
+    refusal("emails that start with a number")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A character said by name is contained, never the whole value (it was "= '_'").
+        ("how many emails have an underscore in them", TextFilter("email", "contains", "_")),
+        ("emails with a digit", TextFilter("email", "has_digit", "")),
+        ("email addresses that contain a number", TextFilter("email", "has_digit", "")),
+        ("emails without numbers", TextFilter("email", "has_digit", "", negated=True)),
+        ("last names with an apostrophe", TextFilter("last_name", "contains", "'")),
+        ("emails that do not contain a dot", TextFilter("email", "contains", ".", negated=True)),
+        ("first name does not start with A", TextFilter("first_name", "starts", "a", negated=True)),
+    ],
+)
+def test_characters_and_digits_are_contained(question: str, expected: TextFilter) -> None:
+    (condition,) = parse(question).filters
+    assert replace(condition, shown="") == expected
+
+
+def test_how_many_per_group_on_average() -> None:
+    assert parse("average number of employees per department").shape == AverageGroupSize(
+        "department"
+    )
+    assert parse("avg headcount per dept").shape == AverageGroupSize("department")
+    assert parse("average department size").shape == AverageGroupSize("department")
+    assert parse("on average how many people do we hire per year").shape == AverageGroupSize(
+        "hire_year"
+    )
+    assert parse("average hires per month in 2020").shape == AverageGroupSize("hire_month")
+    # Tenure said, or "how long": the average tenure, as before.
+    assert isinstance(parse("average tenure of employees per department").shape, AverageTenure)
 
 
 def test_among_says_the_whole_of_a_share() -> None:
