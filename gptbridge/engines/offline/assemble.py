@@ -14,6 +14,7 @@ from gptbridge.engines.offline.comparisons import (
     alternatives_in,
     compared_part,
     is_email_part,
+    regroup,
     unmarked,
 )
 from gptbridge.engines.offline.lexer import OutOfData
@@ -92,7 +93,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     _refuse_relations(parts)
     _refuse_negated_pairs(parts)
     _refuse_employment_dates(parts)
-    parts = _absorb_column_words(parts)
+    parts = regroup(_absorb_column_words(parts))
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []
     negated = comparing = False

@@ -71,3 +71,99 @@ def _is_email_condition(condition: object) -> bool:
         and condition.op in ("contains", "ends")
         and "@" in condition.value
     )
+
+
+SEPARATOR_KINDS = ("sep_and", "sep_or", "sep_comma", "sep_vs")
+
+
+def regroup(parts: list[Part]) -> list[Part]:
+    """The groups of a comparison side by side, as in "A vs B": "does Sales have more people
+    than Marketing" is "more people: Sales vs Marketing", "Sales headcount vs Marketing
+    headcount" is "Sales vs Marketing headcount". Anything else is left as it is."""
+    return _said_twice_once(_first_group_forward(_commas_around_groups(_superlative_of_two(parts))))
+
+
+def _superlative_of_two(parts: list[Part]) -> list[Part]:
+    """ "Sales or Marketing, which is bigger": with groups listed and no other grouping said,
+    "bigger" (or "smaller") compares them ("the biggest title in Sales or Marketing" does not)."""
+    ranks = [i for i, part in enumerate(parts) if part.kind in ("most", "fewest")]
+    grouped = any(part.kind in GROUPINGS for part in parts)
+    listed = any(
+        part.kind == "sep_or"
+        and 0 < i < len(parts) - 1
+        and _groups_of_one_kind(parts[i - 1], parts[i + 1])
+        for i, part in enumerate(parts)
+    )
+    if len(ranks) != 1 or grouped or not listed:
+        return parts
+    rank = parts[ranks[0]]
+    return [*parts[: ranks[0]], Part("side_by_side", None, rank.text), *parts[ranks[0] + 1 :]]
+
+
+# Parts that say a grouping of their own: with one, "the most" is not between the groups listed.
+GROUPINGS = ("fields", "key", "per", "by", "side_by_side", "newest", "earliest", "average", "share")
+
+
+def _commas_around_groups(parts: list[Part]) -> list[Part]:
+    """ "Which is bigger, Sales or Marketing", "which has more VPs, HR or Accounting": in a
+    comparison a comma only pauses before the groups (never "VPs or HR")."""
+    if not any(part.kind == "side_by_side" for part in parts):
+        return parts
+    return [part for i, part in enumerate(parts) if not _pause(parts, i)]
+
+
+def _pause(parts: list[Part], index: int) -> bool:
+    if parts[index].kind != "sep_comma":
+        return False
+    before = parts[index - 1] if index else None
+    after = parts[index + 1] if index + 1 < len(parts) else None
+    if before is None or after is None or before.kind == "side_by_side":
+        return before is not None
+    return before.kind == after.kind == "value" and before.value[0] != after.value[0]
+
+
+def _first_group_forward(parts: list[Part]) -> list[Part]:
+    """ "A <more ...> than B" -> "<more ...> A than B", when A and B are groups of one kind."""
+    marks = [i for i, part in enumerate(parts) if part.kind == "side_by_side"]
+    if len(marks) != 1 or marks[0] == 0:
+        return parts
+    mark = marks[0]
+    first = parts[mark - 1]
+    than = next((j for j in range(mark + 1, len(parts) - 1) if parts[j].kind == "sep_vs"), None)
+    if than is None or (mark > 1 and parts[mark - 2].kind in SEPARATOR_KINDS):
+        return parts
+    if not _groups_of_one_kind(first, parts[than + 1]):
+        return parts
+    return [*parts[: mark - 1], *parts[mark:than], first, *parts[than:]]
+
+
+def _said_twice_once(parts: list[Part]) -> list[Part]:
+    """ "A X vs B X" -> "A vs B X", when A and B are groups of one kind and X says no group."""
+    vs = [i for i, part in enumerate(parts) if part.kind == "sep_vs"]
+    if len(vs) != 1:
+        return parts
+    than = vs[0]
+    first = max((i for i in range(than) if parts[i].kind in ("value", "filter")), default=None)
+    if (
+        first is None
+        or than + 1 >= len(parts)
+        or not _groups_of_one_kind(parts[first], parts[than + 1])
+    ):
+        return parts
+    said = parts[first + 1 : than]
+    repeated = parts[than + 2 : than + 2 + len(said)]
+    kinds = [(part.kind, part.value) for part in said]
+    if not said or kinds != [(part.kind, part.value) for part in repeated]:
+        return parts
+    if any(part.kind in ("value", "filter", *SEPARATOR_KINDS) for part in said):
+        return parts
+    return [*parts[: first + 1], *parts[than : than + 2], *said, *parts[than + 2 + len(said) :]]
+
+
+def _groups_of_one_kind(first: Part, second: Part) -> bool:
+    if first.kind == second.kind == "value":
+        return bool(first.value[0] == second.value[0])
+    if first.kind == second.kind == "filter":
+        key = _option_key(first.value)
+        return key is not None and key == _option_key(second.value)
+    return False

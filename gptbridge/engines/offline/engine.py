@@ -115,7 +115,7 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
-GRAMMAR_ORDINALS = re.compile(r"\b(first|second|one more)\b", re.IGNORECASE)  # and a filler
+GRAMMAR_ORDINALS = re.compile(r"\b(first|second|one more|which one)\b", re.IGNORECASE)  # fillers
 
 
 def _digits(question: str) -> str:

@@ -174,6 +174,7 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
     if compared is None:
         return None
     key, groups = compared.value
+    bag.use(*(p for p in bag.peek("key", "fields") if _group_key(p.value) == key))  # "which year"
     if bag.take("average", "how_long"):
         return plans.AverageTenure(today, key)
     if bag.has("newest", "earliest"):  # "the newest hire in Sales vs Marketing"

@@ -778,6 +778,7 @@ def test_text_conditions_take_letters_and_characters_not_classes_or_articles() -
 )
 def test_characters_and_digits_are_contained(question: str, expected: TextFilter) -> None:
     (condition,) = parse(question).filters
+    assert isinstance(condition, TextFilter)
     assert replace(condition, shown="") == expected
 
 
@@ -1201,3 +1202,32 @@ def test_each_ones_column_lists_the_people() -> None:
         fields=("first_name", "last_name", "title")
     )
     assert parse("what titles do engineers have").shape == DistinctValues("title")
+
+
+@pytest.mark.parametrize(
+    ("question", "groups", "condition"),
+    [
+        ("does Sales have more people than Marketing", ("Sales", "Marketing"), None),
+        ("does HR have more VPs than Accounting", ("HR", "Accounting"), "Vice-President"),
+        ("sales team size vs marketing team size", ("Sales", "Marketing"), None),
+        ("Sales headcount vs Marketing headcount", ("Sales", "Marketing"), None),
+        ("which is bigger, sales or marketing", ("Sales", "Marketing"), None),
+        ("Sales vs Marketing headcount - which one is bigger?", ("Sales", "Marketing"), None),
+        ("which has more VPs, accounting or HR?", ("Accounting", "HR"), "Vice-President"),
+        ("which has fewer interns: HR or Sales?", ("HR", "Sales"), "Intern"),
+        ("which department has more people, sales or hr", ("Sales", "HR"), None),
+    ],
+)
+def test_two_groups_compared_however_the_comparison_is_said(
+    question: str, groups: tuple[str, ...], condition: str | None
+) -> None:
+    plan = parse(question)
+    assert plan.shape == GroupCount("department", compared=2)
+    assert dept(*groups) in plan.filters
+    assert (title(condition) in plan.filters) if condition else len(plan.filters) == 1
+
+
+def test_a_superlative_next_to_another_grouping_does_not_compare_the_groups_listed() -> None:
+    plan = parse("most common title in sales or marketing")
+    assert plan.shape == GroupCount("title", extreme="max")
+    assert plan.filters == (dept("Sales", "Marketing"),)
