@@ -202,7 +202,12 @@ def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label:
 
 
 @register(
-    "date_recent", "date_recent_strict", "date_tenure_more", "date_tenure", "date_tenure_at_least"
+    "date_recent",
+    "date_recent_strict",
+    "date_tenure_more",
+    "date_tenure",
+    "date_tenure_at_least",
+    "date_tenure_at_most",
 )
 def _relative(kind: str, children: Children, context: Context) -> Part:
     """ "in the past 3 years", "less/more than 2 years ago", "(at least) 5 years of service"."""
@@ -218,7 +223,7 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
         return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")
     if kind == "date_tenure_more":
         return tenure_filter("more_than", count, unit, context.today, f"more than {amount} ago")
-    comparison = comparison or "at_least"
+    comparison = comparison or ("at_most" if kind == "date_tenure_at_most" else "at_least")
     if comparison == "exactly":
         raise NotUsed("exactly")
     return tenure_filter(comparison, count, unit, context.today)
