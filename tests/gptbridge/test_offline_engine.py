@@ -371,3 +371,20 @@ def test_characters_and_digits_in_an_email_are_found_anywhere_in_it() -> None:
     assert digits == sum(any(c.isdigit() for c in email) for email in emails)
     none = ask("how many emails have no digits").rows[0]["employee_count"]
     assert none == len(emails) - digits
+
+
+def test_a_count_per_pair_of_groups_lists_every_pair_with_anyone() -> None:
+    answer = ask("headcount by department and title", answer_format="answer")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT department, title, COUNT(*) FROM employees GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        expected = [
+            {"department": d, "title": t, "employee_count": n} for d, t, n in cursor.fetchall()
+        ]
+    assert answer.rows == expected
+    first = expected[0]
+    assert answer.message.startswith(
+        "Employees per department and title (a pair with none is not listed): "
+        f"{first['department']}: {first['title']} {first['employee_count']}"
+    )

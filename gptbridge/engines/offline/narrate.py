@@ -288,6 +288,21 @@ def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     return counted
 
 
+def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
+    """ "Employees per department and title (pairs with none not listed): Accounting: Assistant
+    10, Associate 8; ..."."""
+    people = subject.phrase(2)
+    said = f"{key_words(shape.key)} and {key_words(shape.then)}"
+    if not rows:
+        return f"I found no {people}, so there is nothing to count per {said}."
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        inner = f"{group_label(shape.then, row[shape.then])} {row[COUNT_ALIAS]}"
+        groups.setdefault(group_label(shape.key, row[shape.key]), []).append(inner)
+    listed = "; ".join(f"{group}: {', '.join(counts)}" for group, counts in groups.items())
+    return f"{capfirst(people)} per {said} (a pair with none is not listed): {listed}."
+
+
 def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     pairs = [(group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS])) for row in rows]
     counted = [f"{name} {count}" for name, count in pairs]
@@ -490,6 +505,7 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.CountDistinct: _count_distinct,
     plans.DistinctValues: _distinct_values,
     plans.GroupCount: _group_count,
+    plans.CrossCount: _cross_count,
     plans.AverageTenure: _average_tenure,
     plans.AverageGroupSize: _average_group_size,
     plans.Share: _share,

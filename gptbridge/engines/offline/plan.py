@@ -227,6 +227,15 @@ class GroupCount:
         )
 
 
+@dataclass(frozen=True)
+class CrossCount:
+    """Employees counted per pair of groups ("by department and title"); a pair with no one in
+    it has no row."""
+
+    key: GroupKey
+    then: GroupKey
+
+
 Shape = (
     PeopleList
     | HireExtreme
@@ -235,6 +244,7 @@ Shape = (
     | CountDistinct
     | DistinctValues
     | GroupCount
+    | CrossCount
     | GroupHireExtreme
     | AverageTenure
     | AverageGroupSize

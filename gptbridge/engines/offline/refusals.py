@@ -247,6 +247,8 @@ def refuse_second_question(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "How many presidents are in HR, and who are they?", "how many named Elnora and what do
     they do": a count answers the first question only, so neither is answered."""
     aggregate = not isinstance(plan.shape, plans.PeopleList | plans.HireExtreme)
+    if isinstance(plan.shape, plans.CrossCount):  # "by department and title": both keys
+        return
     for part, following in zip(parts, [*parts[1:], None], strict=False):
         if part.kind != "sep_and":
             continue

@@ -288,6 +288,16 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     return query.limit(shape.limit) if shape.limit is not None else query
 
 
+def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
+    groups = [group_expression(key, scope.dialect) for key in (shape.key, shape.then)]
+    labelled = [_labelled(k, g) for k, g in zip((shape.key, shape.then), groups, strict=True)]
+    query = scope.select([*labelled, count_star().as_(COUNT_ALIAS)])
+    query = query.group_by(*(group.copy() for group in groups))
+    return query.order_by(
+        *(_ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
+    )
+
+
 def _top_groups(
     shape: plans.GroupCount,
     scope: Scope,
@@ -357,6 +367,7 @@ BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.CountDistinct: _count_distinct,
     plans.DistinctValues: _distinct_values,
     plans.GroupCount: _group_count,
+    plans.CrossCount: _cross_count,
     plans.GroupHireExtreme: _group_hire_extreme,
     plans.AverageTenure: _average_tenure,
     plans.AverageGroupSize: _average_group_size,

@@ -205,6 +205,49 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
 
 
+def _cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "headcount by department and title", "hires per year per department", "e-mail provider
+    breakdown per department": a count per pair of groups."""
+    if not bag.has("count", "breakdown") or bag.has("most", "fewest", "having", "limit_top"):
+        return None
+    keyed = [part for part in bag.parts if _pair_key(bag, part) is not None]
+    keys = [_pair_key(bag, part) for part in keyed]
+    if len(keyed) != 2 or keys[0] == keys[1]:
+        return None
+    bag.use(*keyed, *_joiners_between(bag, *keyed))
+    bag.take("count", "breakdown")
+    return plans.CrossCount(*cast(tuple[plans.GroupKey, plans.GroupKey], tuple(keys)))
+
+
+def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
+    """A key said as a grouping ("per year", "by department", "and title" after one of those,
+    "e-mail provider breakdown")."""
+    index = next(i for i, p in enumerate(bag.parts) if p is part)
+    if bag.used[index]:
+        return None
+    before = bag.parts[index - 1] if index else None
+    after = bag.parts[index + 1] if index + 1 < len(bag.parts) else None
+    grouping = (
+        part.kind == "per"
+        or (part.kind == "by" and part.text.lower().startswith(("by", "per")))
+        or (part.kind in ("fields", "key") and after is not None and after.kind == "breakdown")
+        or (
+            part.kind in ("fields", "key")
+            and before is not None
+            and before.kind == "sep_and"
+            and index > 1
+            and bag.parts[index - 2].kind in ("per", "by")
+        )
+    )
+    return _group_key(part.value) if grouping else None
+
+
+def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
+    start = next(i for i, p in enumerate(bag.parts) if p is first)
+    end = next(i for i, p in enumerate(bag.parts) if p is second)
+    return [p for p in bag.parts[start:end] if p.kind == "sep_and"]
+
+
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     counted = bag.take("count")
     if not counted:
@@ -478,6 +521,7 @@ RULES = (
     _average_size,
     _average,
     _per_group_extreme,
+    _cross_count,
     _counting,
     _extreme_groups,
     _having,

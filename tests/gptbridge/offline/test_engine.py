@@ -20,6 +20,7 @@ from gptbridge.engines.offline.plan import (
     AverageTenure,
     Count,
     CountDistinct,
+    CrossCount,
     DateFilter,
     DatePartFilter,
     DistinctValues,
@@ -1231,3 +1232,30 @@ def test_a_superlative_next_to_another_grouping_does_not_compare_the_groups_list
     plan = parse("most common title in sales or marketing")
     assert plan.shape == GroupCount("title", extreme="max")
     assert plan.filters == (dept("Sales", "Marketing"),)
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        ("count of employees by department and title", ("department", "title")),
+        ("headcount by department and title", ("department", "title")),
+        ("number of hires per year per department", ("hire_year", "department")),
+        ("how many of each title in each department", ("title", "department")),
+        ("email provider split per department", ("email_domain", "department")),
+    ],
+)
+def test_counts_per_pair_of_groups(question: str, keys: tuple[str, str]) -> None:
+    assert parse(question).shape == CrossCount(*keys)  # type: ignore[arg-type]
+
+
+def test_tenure_said_after_the_number_or_with_ago() -> None:
+    at_least = [(None, dt.date(2016, 12, 2))]
+    for question in (
+        "who has been here 10 years or more",
+        "engineers hired 10+ years ago",
+        "hired at least 10 years ago",
+        "employees with 10 or more years of service",
+    ):
+        assert dates(parse(question, today=dt.date(2026, 12, 2))) == at_least, question
+    at_most = dates(parse("staff with 5 years or less tenure", today=dt.date(2026, 12, 2)))
+    assert at_most == [(dt.date(2021, 12, 2), None)]
