@@ -772,12 +772,143 @@ cases = [
         ["name", "typo"],
     ),
 ]
+# Averages of counts, characters and lengths, comparisons said many ways, pairs of groups.
+DIGIT = " OR ".join(f"email LIKE '%{d}%'" for d in range(10))
+SALES_MARKETING = f"SELECT department, COUNT(*) FROM {T} WHERE department IN ('Sales', 'Marketing') GROUP BY department"
+cases += [
+    (
+        "avg-count-department-size",
+        "whats the average department size",
+        f"SELECT ROUND(1.0 * COUNT(*) / COUNT(DISTINCT department), 1) FROM {T}",
+        ["average-count"],
+    ),
+    (
+        "avg-count-hires-per-year",
+        "on average how many people do we hire per year",
+        f"SELECT ROUND(1.0 * COUNT(*) / (MAX({Y}) - MIN({Y}) + 1), 1) FROM {T}",
+        ["average-count"],
+    ),
+    (
+        "avg-count-month-of-year",
+        "avg hires per month in 2020",
+        f"SELECT ROUND(1.0 * COUNT(*) / 12, 1) FROM {T} WHERE hire_date BETWEEN '2020-01-01' AND '2020-12-31'",
+        ["average-count"],
+    ),
+    (
+        "avg-count-titles-in-sales",
+        "average number of people per title in sales",
+        f"SELECT ROUND(1.0 * SUM(CASE WHEN department = 'Sales' THEN 1 ELSE 0 END) / COUNT(DISTINCT title), 1) FROM {T}",
+        ["average-count"],
+    ),
+    (
+        "email-digit",
+        "how many emails have a number in them",
+        f"SELECT COUNT(*) FROM {T} WHERE {DIGIT}",
+        ["email", "characters"],
+    ),
+    (
+        "email-no-digit-sales",
+        "sales ppl whose email has no digits",
+        f"SELECT * FROM {T} WHERE department = 'Sales' AND NOT ({DIGIT})",
+        ["email", "characters"],
+    ),
+    (
+        "email-underscore",
+        "how many email addresses have an underscore in them",
+        f"SELECT COUNT(*) FROM {T} WHERE REPLACE(email, '_', '') <> email",
+        ["email", "characters"],
+    ),
+    (
+        "surname-apostrophe",
+        "surnames with an apostrophe",
+        f"SELECT * FROM {T} WHERE REPLACE(last_name, '''', '') <> last_name",
+        ["name", "characters"],
+    ),
+    (
+        "compare-more-than",
+        "does Sales have more people than Marketing?",
+        SALES_MARKETING,
+        ["compare"],
+    ),
+    ("compare-which-bigger", "which is bigger, sales or marketing", SALES_MARKETING, ["compare"]),
+    (
+        "compare-repeated-word",
+        "sales headcount vs marketing headcount",
+        SALES_MARKETING,
+        ["compare"],
+    ),
+    (
+        "compare-title-between-groups",
+        "which has more VPs, accounting or HR?",
+        f"SELECT department, COUNT(*) FROM {T} WHERE title = 'Vice-President' AND department IN ('Accounting', 'HR') GROUP BY department",
+        ["compare"],
+    ),
+    (
+        "pairs-department-title",
+        "headcount by department and title",
+        f"SELECT department, title, COUNT(*) FROM {T} GROUP BY department, title",
+        ["pairs"],
+    ),
+    (
+        "pairs-year-department",
+        "number of hires per year per department",
+        f"SELECT {Y}, department, COUNT(*) FROM {T} GROUP BY {Y}, department",
+        ["pairs"],
+    ),
+    (
+        "tenure-or-more",
+        "who has been here 10 years or more",
+        f"SELECT * FROM {T} WHERE hire_date <= '2014-01-15'",
+        ["tenure"],
+    ),
+    (
+        "tenure-plus-ago",
+        "engineers hired 10+ years ago",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date <= '2014-01-15'",
+        ["tenure"],
+    ),
+    (
+        "length-longest-surname",
+        "who has the longest last name",
+        f"SELECT first_name, last_name FROM {T} WHERE LENGTH(last_name) = (SELECT MAX(LENGTH(last_name)) FROM {T})",
+        ["name", "length"],
+    ),
+    (
+        "length-longer-than",
+        "how many employees have last names longer than 10 characters",
+        f"SELECT COUNT(*) FROM {T} WHERE LENGTH(last_name) > 10",
+        ["name", "length"],
+    ),
+    (
+        "same-initials",
+        "people whose first and last name start with the same letter",
+        f"SELECT first_name, last_name FROM {T} WHERE LOWER(SUBSTR(first_name, 1, 1)) = LOWER(SUBSTR(last_name, 1, 1))",
+        ["name", "characters"],
+    ),
+    (
+        "groups-with-someone",
+        "which departments hired anyone in 2023",
+        f"SELECT DISTINCT department FROM {T} WHERE hire_date BETWEEN '2023-01-01' AND '2023-12-31'",
+        ["distinct"],
+    ),
+]
 # relative cases use their own today
-TODAYS = {"past-90-days": "2023-10-01", "last-quarter": "2023-11-05", "tenure-range": "2024-01-15"}
+TODAYS = {
+    "past-90-days": "2023-10-01",
+    "last-quarter": "2023-11-05",
+    "tenure-range": "2024-01-15",
+    "tenure-or-more": "2024-01-15",
+    "tenure-plus-ago": "2024-01-15",
+}
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
     ("ref-yes-no-superlative", "is Sales the largest department"),
-    ("ref-longest-name", "who has the longest last name"),
+    ("ref-longest-name", "who has the longest name"),
+    ("ref-groups-without-hires", "which departments did not hire anyone in 2023"),
+    ("ref-several-most-senior", "who are our most senior people in sales"),
+    ("ref-average-part-years", "average hires per year in the last 5 years"),
+    ("ref-average-month-any-year", "avg hires per month"),
+    ("ref-average-of-what", "average per title"),
     ("ref-and-between-groups", "engineers and 2019 hires"),
     ("ref-count-of-nothing", "how many?"),
     ("ref-manager-of", "who is Leopold Johnston's manager"),

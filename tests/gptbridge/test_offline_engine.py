@@ -338,27 +338,43 @@ def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
 # --- averages of counts, characters and digits, on both databases ---------------------------
 
 
-def test_an_average_per_group_counts_the_groups_with_any() -> None:
+def test_an_average_per_group_is_over_every_group() -> None:
     answer = ask("average number of employees per department", answer_format="answer")
-    assert answer.rows[0]["average_per_group"] == pytest.approx(71.4)
+    assert answer.rows[0]["employee_count"] == 500
     assert answer.message == (
-        "On average 71.4 employees per department: 500 over the 7 departments that have any "
+        "On average 71.4 employees per department: 500 over the 7 departments "
         "(rounded to 1 decimal)."
     )
 
 
-def test_an_average_per_month_of_one_year_also_says_the_months_with_none() -> None:
+def test_an_average_per_period_with_empty_periods_gives_both_averages() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2020-01-01' AND '2020-12-31'"
+            "SELECT hire_date FROM employees WHERE hire_date BETWEEN '2020-01-01' AND '2020-12-31'"
         )
-        (hires,) = cursor.fetchone()
+        months = [str(day)[5:7] for (day,) in cursor.fetchall()]
+    hires, with_any = len(months), len(set(months))
     answer = ask("average number of hires per month in 2020", answer_format="answer")
-    row = answer.rows[0]
-    assert row["employee_count"] == hires
-    assert row["average_per_group"] == pytest.approx(round(hires / row["group_count"], 1))
-    assert f"{12 - row['group_count']} of the 12 months in that time had none" in answer.message
-    assert f"counting them it is {hires / 12:.1f}" in answer.message
+    assert answer.rows[0]["employee_count"] == hires
+    assert float(answer.rows[0]["average_per_group"]) == pytest.approx(round(hires / 12, 1))
+    if with_any == 12:
+        assert f"On average {hires / 12:.1f} employees hired in 2020 per month" in answer.message
+    else:
+        assert f"12 months from January to December, of which {12 - with_any} had none: " in (
+            answer.message
+        )
+        assert f"counting only the {with_any} months with any: " in answer.message
+
+
+def test_an_average_per_year_since_a_year_runs_to_today() -> None:
+    answer = ask(
+        "average hires per year since 2018", today=dt.date(2026, 12, 2), answer_format="answer"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM employees WHERE hire_date >= '2018-01-01'")
+        (hires,) = cursor.fetchone()
+    assert answer.rows[0]["employee_count"] == hires
+    assert "9 years from 2018 to 2026" in answer.message
 
 
 def test_characters_and_digits_in_an_email_are_found_anywhere_in_it() -> None:
@@ -388,3 +404,19 @@ def test_a_count_per_pair_of_groups_lists_every_pair_with_anyone() -> None:
         "Employees per department and title (a pair with none is not listed): "
         f"{first['department']}: {first['title']} {first['employee_count']}"
     )
+
+
+def test_name_lengths_and_initials_are_counted_as_stored() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT first_name, last_name FROM employees")
+        people = cursor.fetchall()
+    longer = ask("how many employees have last names longer than 10 characters").rows
+    assert longer[0]["employee_count"] == sum(len(last) > 10 for _, last in people)
+    same = ask("how many people's first and last name start with the same letter").rows
+    initials = sum(first[0].lower() == last[0].lower() for first, last in people)
+    assert same[0]["employee_count"] == initials
+    longest = ask("who has the longest last name", answer_format="answer")
+    most = max(len(last) for _, last in people)
+    expected = sorted(f"{first} {last}" for first, last in people if len(last) == most)
+    assert sorted(names(longest.rows)) == expected
+    assert longest.message.startswith(f"The longest last name has {most} characters")

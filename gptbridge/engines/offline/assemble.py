@@ -348,6 +348,7 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             or _value_column(parts, index + 1) == part.value
             or (part.value == "email" and _is_email_filter(parts, index - 1))
             or _names_excluded_values(parts, index)
+            or (part.value == "name" and _is_same_initials(parts, index + 1))
         ):
             continue
         if part.kind == "filter" and kept and _names_column(kept[-1], part):
@@ -364,6 +365,11 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             named = _name_column(part)
         kept.append(part)
     return kept
+
+
+def _is_same_initials(parts: list[Part], index: int) -> bool:
+    """ "first and last name start with the same letter": the names are the ones compared."""
+    return index < len(parts) and isinstance(parts[index].value, plans.SameInitialsFilter)
 
 
 def _bare_name(named: Part, part: Part) -> bool:

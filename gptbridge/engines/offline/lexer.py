@@ -297,6 +297,8 @@ def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Ent
         entry = vocabulary.entry(tuple(choice.norm for choice in window))
         if entry is not None:
             return entry, index + length
+    if chosen[index].norm in CHARACTER_NAMES:  # "a number in it": known in "number of" only
+        return Entry("WORD", chosen[index].norm), index + 1
     return Entry("UNKNOWN"), index + 1
 
 

@@ -254,6 +254,30 @@ def _character_condition(kind: str, children: Children, context: Context) -> Par
     return Part("filter", replace(condition, negated=negated))
 
 
+LENGTH_COLUMNS = ("first_name", "last_name", "email")
+
+
+@register("field_length")
+def _length(kind: str, children: Children, context: Context) -> Part:
+    """ "last names longer than 10 characters", "first names with fewer than 4 letters"."""
+    field = children.token("FIELD")
+    comparison = children.label("more_than", "at_least", "less_than", "at_most", "exactly")
+    number = children.token("NUMBER")
+    assert field is not None
+    assert number is not None
+    if field.payload not in LENGTH_COLUMNS:
+        raise NotUsed(field.text)  # "a name longer than 10 letters": first, last or both?
+    operator = cast(plans.Comparison, OPERATORS[str(comparison)])
+    condition = plans.LengthFilter(field.payload, operator, number.payload)
+    return Part("filter", condition, field.text)
+
+
+@register("same_initials")
+def _same_initials(kind: str, children: Children, context: Context) -> Part:
+    """ "first and last name start with the same letter", "same initials"."""
+    return Part("filter", plans.SameInitialsFilter(), "the same initials")
+
+
 @register("field_text_any")
 def _text_alternatives(kind: str, children: Children, context: Context) -> Part:
     """ "starts with J or K", "ending in -son, -sen or -ez": either ("contains a and e" is both,

@@ -6,7 +6,6 @@ definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`) in every answer.
 """
 
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.utils.text import capfirst
@@ -16,11 +15,14 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.render import (
     AVERAGE_ALIAS,
+    AVERAGE_ANY_ALIAS,
     COUNT_ALIAS,
     GROUP_SIZE_ALIAS,
+    LENGTH_ALIAS,
     SHARE_ALIAS,
     SHARE_OF_ALL_ALIAS,
     TENURE_ALIAS,
+    WITH_ANY_ALIAS,
 )
 from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -133,6 +135,13 @@ def _describe(condition: plans.Filter) -> str:
         return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
     if isinstance(condition, plans.TextFilter):
         return _describe_text(condition)
+    if isinstance(condition, plans.LengthFilter):
+        said = COMPARISON_WORDS[condition.comparison]
+        has = "does not have" if condition.negated else "has"
+        return f"whose {key_words(condition.column)} {has} {said} {condition.number} characters"
+    if isinstance(condition, plans.SameInitialsFilter):
+        same = "different letters" if condition.negated else "the same letter"
+        return f"whose first and last names start with {same}"
     if isinstance(condition, plans.SameAsFilter) and condition.person is None:
         said = "no one else has" if condition.negated else "someone else also has"
         return f"with a {key_words(condition.key)} {said}"
@@ -208,6 +217,24 @@ def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str
     if len(rows) == 1:
         return f"The {which} hire{among}: {people}."
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."
+
+
+def _length_extreme(shape: plans.LengthExtreme, subject: Subject, rows: Rows) -> str:
+    """ "The longest last name (11 characters, as stored): ..."; the length is not repeated."""
+    which = "longest" if shape.longest else "shortest"
+    length = rows[0].get(LENGTH_ALIAS) if rows else 0
+    shown = [_person(without_length(row), subject) for row in rows]
+    if shape.column == "email":  # whole rows leave the e-mail out of each item: not here
+        shown = [f"{row.get('email')}: {person}" for row, person in zip(rows, shown, strict=True)]
+    people = _listing(shown)
+    return (
+        f"The {which} {key_words(shape.column)}{subject.among()} has {length} characters, "
+        f"counted as stored ({len(rows)} with that length): {people}."
+    )
+
+
+def without_length(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if key != LENGTH_ALIAS}
 
 
 def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -> str:
@@ -395,40 +422,32 @@ def _average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) ->
 
 
 def _average_group_size(shape: plans.AverageGroupSize, subject: Subject, rows: Rows) -> str:
-    """ "On average 35.7 employees per hire year: 500 over the 14 hire years that have any
-    (2010 to 2023)"."""
+    """ "On average 71.4 employees per department: 500 over the 7 departments"; when some of the
+    groups (periods) have none, both averages, each with what it divides by."""
     row = rows[0] if rows else {}
-    groups, total = int(row.get(GROUP_SIZE_ALIAS) or 0), int(row.get(COUNT_ALIAS) or 0)
+    total = int(row.get(COUNT_ALIAS) or 0)
+    groups, with_any = int(row.get(GROUP_SIZE_ALIAS) or 0), int(row.get(WITH_ANY_ALIAS) or 0)
     people = subject.phrase(2)
     key = shape.key.removeprefix("hire_") if shape.key.startswith("hire_") else key_words(shape.key)
-    if not groups:
+    if groups <= 0:
         return f"There are no {people}, so there is no average per {key}."
     first, last = (group_label(shape.key, row.get(end)) for end in ("first_group", "last_group"))
-    span = f" ({first} to {last})" if shape.key == "hire_year" and groups > 1 else ""
-    text = (
-        f"On average {row.get(AVERAGE_ALIAS)} {people} per {key}: {total} over the {groups} "
-        f"{key}{'s' if groups != 1 else ''} that have any{span}"
-    )
-    periods = calendar_periods(shape.key, subject.filters)
-    if periods is not None and periods > groups:
-        with_none = Decimal(total) / periods
-        text += (
-            f"; {periods - groups} of the {periods} {key}s in that time had none, and counting "
-            f"them it is {with_none.quantize(Decimal('0.1'), ROUND_HALF_UP)}"
+    span = f" from {first} to {last}" if shape.key.startswith("hire_") and groups > 1 else ""
+    if with_any == groups:
+        return (
+            f"On average {row.get(AVERAGE_ALIAS)} {people} per {key}: {total} over the "
+            f"{groups} {_plural(key, groups)}{span} (rounded to 1 decimal)."
         )
-    return f"{text} (rounded to 1 decimal)."
+    return (
+        f"{capfirst(people)}: {total} in all. Per {key} on average, counting all {groups} "
+        f"{_plural(key, groups)}{span}, of which {groups - with_any} had none: "
+        f"{row.get(AVERAGE_ALIAS)}; counting only the {with_any} {_plural(key, with_any)} with "
+        f"any: {row.get(AVERAGE_ANY_ALIAS) or 0} (rounded to 1 decimal)."
+    )
 
 
-def calendar_periods(key: str, filters: tuple[plans.Filter, ...]) -> int | None:
-    """How many years (months, quarters) the question's dates span, when they say so."""
-    spans = [f for f in filters if isinstance(f, plans.DateFilter) and f.start and f.end]
-    if not spans:
-        return None
-    start, end = spans[0].start, spans[0].end
-    assert start is not None
-    assert end is not None
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    return {"hire_year": months // 12, "hire_month": months, "hire_quarter": months // 3}.get(key)
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 else f"{word}s"
 
 
 def _share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
@@ -500,6 +519,7 @@ def _ordinal(number: int) -> str:
 NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.PeopleList: _people_list,
     plans.HireExtreme: _hire_extreme,
+    plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,
     plans.Count: _count,
     plans.CountDistinct: _count_distinct,
@@ -513,7 +533,12 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
 }
 
 # Shapes that list employees: with no rows, the answer is that no one was found.
-PEOPLE_SHAPES = (plans.PeopleList, plans.HireExtreme, plans.GroupHireExtreme)
+PEOPLE_SHAPES = (
+    plans.PeopleList,
+    plans.HireExtreme,
+    plans.LengthExtreme,
+    plans.GroupHireExtreme,
+)
 
 
 def describe(shape: plans.Shape, subject: Subject, rows: Rows) -> str:

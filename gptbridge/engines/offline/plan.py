@@ -94,6 +94,23 @@ class TextFilter:
 
 
 @dataclass(frozen=True)
+class LengthFilter:
+    """A name's or the e-mail's length in characters (as stored), compared to a number."""
+
+    column: Literal["first_name", "last_name", "email"]
+    comparison: Comparison
+    number: int
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class SameInitialsFilter:
+    """First and last name start with the same letter, in any case ("Anna Adams")."""
+
+    negated: bool = False
+
+
+@dataclass(frozen=True)
 class AnyOf:
     """Alternatives of one kind ("hired in 2019 or 2020", "named Smith or Jones")."""
 
@@ -102,7 +119,15 @@ class AnyOf:
 
 
 Filter = (
-    ValueFilter | DateFilter | DatePartFilter | SameDayFilter | SameAsFilter | TextFilter | AnyOf
+    ValueFilter
+    | DateFilter
+    | DatePartFilter
+    | SameDayFilter
+    | SameAsFilter
+    | TextFilter
+    | LengthFilter
+    | SameInitialsFilter
+    | AnyOf
 )
 
 
@@ -128,6 +153,14 @@ class HireExtreme:
 
     latest: bool
     fields: tuple[Column, ...] | None = None
+
+
+@dataclass(frozen=True)
+class LengthExtreme:
+    """The employee(s) with the longest (shortest) first name, last name or e-mail; ties kept."""
+
+    column: Literal["first_name", "last_name", "email"]
+    longest: bool
 
 
 @dataclass(frozen=True)
@@ -174,10 +207,15 @@ class AverageTenure:
 
 @dataclass(frozen=True)
 class AverageGroupSize:
-    """Employees counted / groups that have any of them, rounded to 1 decimal ("average hires
-    per year", "average department size"): a group with none of them is not in the average."""
+    """Employees counted / groups, rounded to 1 decimal ("average hires per year", "average
+    department size"). The groups: every value of the key in the directory (that the question's
+    conditions on the key itself allow), or every period of the time asked about, up to `today`;
+    when some have none of those counted, the average without them is given too."""
 
     key: GroupKey
+    # The first and last period asked about (years; months or quarters of one year), where the
+    # question says them ("since 2018": 2018 to this year); else the directory's first and last.
+    span: tuple[int | None, int | None] = (None, None)
 
 
 @dataclass(frozen=True)
@@ -239,6 +277,7 @@ class CrossCount:
 Shape = (
     PeopleList
     | HireExtreme
+    | LengthExtreme
     | HireDateBound
     | Count
     | CountDistinct

@@ -40,7 +40,7 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
         raise NotUnderstood(
             [names[0].shown], "several people may have that name; say the full name"
         )
-    plural = any(part.kind == "noun_hires" and part.value == "plural" for part in parts)
+    plural = any(_says_several(part) for part in parts)
     if isinstance(shape, plans.HireExtreme) and plural:
         raise NotUnderstood(["hires"], "how many? e.g. 'the 5 most recent hires'")
     if isinstance(shape, plans.AverageTenure) and str(shape.key).startswith("hire_"):
@@ -62,6 +62,17 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
             [part.text for part in parts if part.kind in ("when", "newest", "earliest")],
             "of whom? name a person, a group, or 'the longest average tenure per department'",
         )
+
+
+PLURAL_PEOPLE = frozenset({"people", "ppl", "folks", "persons", "staff members"})
+
+
+def _says_several(part: Part) -> bool:
+    """ "the latest hires", "our most senior people": how many of them is not said."""
+    if part.kind == "noun_hires":
+        return bool(part.value == "plural")
+    said = part.text.lower()
+    return part.kind == "noun_people" and (said in PLURAL_PEOPLE or said.endswith("ees"))
 
 
 def refuse_unbounded_average(plan: plans.QueryPlan, parts: list[Part]) -> None:

@@ -18,6 +18,7 @@ from sqlglot import exp
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.sql_parts import (
+    COMPARISONS,
     count_star,
     filter_sql,
     group_expression,
@@ -29,7 +30,10 @@ SHARE_ALIAS = "percentage"
 SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
 TENURE_ALIAS = "average_tenure_years"
+WITH_ANY_ALIAS = "groups_with_any"
 AVERAGE_ALIAS = "average_per_group"
+AVERAGE_ANY_ALIAS = "average_per_group_with_any"
+LENGTH_ALIAS = "length"
 # Days from hire to `:today` (an ISO date) on each database.
 TENURE_DAYS = {
     "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
@@ -39,19 +43,14 @@ TENURE_DAYS = {
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
 TIE_BREAKERS: tuple[plans.Column, ...] = ("first_name", "last_name", "id")
-COMPARISONS: dict[str, type[exp.Binary]] = {
-    ">": exp.GT,
-    ">=": exp.GTE,
-    "<": exp.LT,
-    "<=": exp.LTE,
-    "=": exp.EQ,
-}
 
 
 def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
     limiting: tuple[plans.Filter, ...] = plan.filters
     counted: tuple[plans.Filter, ...] = ()
-    if isinstance(plan.shape, plans.GroupCount) and plan.shape.counts_low:
+    if isinstance(plan.shape, plans.AverageGroupSize) or (
+        isinstance(plan.shape, plans.GroupCount) and plan.shape.counts_low
+    ):
         # "Which title had the fewest hires in 2023": every title is a group, and only the
         # rows hired in 2023 count, so a title with none is counted as 0 rather than missed.
         # Conditions on the grouping itself ("which department other than Sales") still pick
@@ -163,17 +162,32 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
 
 
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:
-    """Employees / the groups they fall in, rounded to 1 decimal; the first and last group too."""
+    """Who are counted / the groups, rounded to 1 decimal: over every group (a value of the key
+    in the directory, or a period from the span's first to its last), and over those with any."""
     group = group_expression(shape.key, scope.dialect)
-    groups = exp.Count(this=exp.Distinct(expressions=[group.copy()]))
-    average = _sql("ROUND(1.0 * COUNT(*) / NULLIF(:groups, 0), 1)", groups=groups.copy())
+    counted: exp.Expr = count_star()
+    with_any: exp.Expr = group.copy()
+    if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
+        counted = _sql("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
+        with_any = _sql("CASE WHEN :met THEN :group END", met=scope.met.copy(), group=group)
+    first, last = (
+        exp.Literal.number(end) if end is not None else bound(this=group.copy())
+        for end, bound in zip(shape.span, (exp.Min, exp.Max), strict=True)
+    )
+    groups: exp.Expr = exp.Count(this=exp.Distinct(expressions=[group.copy()]))
+    if shape.key.startswith("hire_"):
+        groups = _sql(":last - :first + 1", last=last.copy(), first=first.copy())
+    any_groups = exp.Count(this=exp.Distinct(expressions=[with_any]))
+    average = "ROUND(1.0 * :counted / NULLIF(:groups, 0), 1)"
     return scope.select(
         [
-            average.as_(AVERAGE_ALIAS),
-            count_star().as_(COUNT_ALIAS),
+            _sql(average, counted=counted.copy(), groups=groups.copy()).as_(AVERAGE_ALIAS),
+            _sql(average, counted=counted.copy(), groups=any_groups.copy()).as_(AVERAGE_ANY_ALIAS),
+            counted.as_(COUNT_ALIAS),
             groups.as_(GROUP_SIZE_ALIAS),
-            exp.Min(this=group.copy()).as_("first_group"),
-            exp.Max(this=group.copy()).as_("last_group"),
+            any_groups.as_(WITH_ANY_ALIAS),
+            first.as_("first_group"),
+            last.as_("last_group"),
         ]
     )
 
@@ -257,6 +271,17 @@ def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
     condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
     query = scope.select(_projection(shape.fields), condition)
+    return query.order_by(*_people_order((), scope.dialect))
+
+
+def _length_extreme(shape: plans.LengthExtreme, scope: Scope) -> exp.Select:
+    """Everyone whose name (e-mail) is as long (short) as the longest (shortest): ties kept."""
+    length = exp.Length(this=exp.column(shape.column))
+    bound = exp.Max if shape.longest else exp.Min
+    extreme = exp.Subquery(this=scope.select([bound(this=length.copy())]))
+    query = scope.select(
+        [exp.Star(), length.copy().as_(LENGTH_ALIAS)], exp.EQ(this=length, expression=extreme)
+    )
     return query.order_by(*_people_order((), scope.dialect))
 
 
@@ -362,6 +387,7 @@ def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
 BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.PeopleList: _people_list,
     plans.HireExtreme: _hire_extreme,
+    plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,
     plans.Count: _count_all,
     plans.CountDistinct: _count_distinct,

@@ -39,6 +39,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
+    plan = _spanned(plan, today)
     for refuse in (
         refusals.refuse_pooling,
         refusals.refuse_undated_new_hires,
@@ -52,6 +53,26 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     ):
         refuse(plan, parts)
     return plan
+
+
+def _spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
+    """An average per period is over every period of the time asked about, those with none
+    included: "per year since 2018" is over 2018 to this year."""
+    shape = plan.shape
+    if not isinstance(shape, plans.AverageGroupSize) or not shape.key.startswith("hire_"):
+        return plan
+    dated = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
+    starts = [f.start for f in dated if f.start is not None]
+    ends = [f.end for f in dated if f.end is not None]
+    start, end = max(starts, default=None), min(ends, default=None)
+    if dated and end is None:
+        end = today
+    if shape.key == "hire_year":
+        span = (start.year if start else None, end.year if end else None)
+    else:
+        size = 3 if shape.key == "hire_quarter" else 1
+        span = tuple((day.month - 1) // size + 1 if day else None for day in (start, end))  # type: ignore[assignment]
+    return replace(plan, shape=replace(shape, span=span))
 
 
 def _group_key(value: object) -> plans.GroupKey | None:
@@ -299,6 +320,20 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     return plans.GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
 
 
+LENGTH_WORDS = {"longest": True, "shortest": False}
+
+
+def _length_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "who has the longest last name", "the shortest first names in Sales": by length."""
+    ranks = [p for p in bag.peek("most", "fewest") if p.text.lower() in LENGTH_WORDS]
+    named = [p for p in bag.peek("fields") if p.value in ("first_name", "last_name", "email")]
+    if len(ranks) != 1 or len(named) != 1 or len(bag.peek("most", "fewest")) != 1:
+        return None
+    bag.use(ranks[0], named[0])
+    longest = LENGTH_WORDS[ranks[0].text.lower()]
+    return plans.LengthExtreme(named[0].value, longest)
+
+
 def _extreme_groups(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("most", "fewest"):
         return None
@@ -414,10 +449,20 @@ def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
 # --- lists ----------------------------------------------------------------------------------------
 
 
+# "Which departments hired anyone in 2023": the people only say that there are some.
+SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+
+
 def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     fields = bag.peek("fields")
-    if len(fields) != 1 or bag.names_someone or bag.has(*PEOPLE_NOUNS, "when", "by"):
+    people = bag.peek(*PEOPLE_NOUNS)
+    someone = len(fields) == 1 and fields[0].text.lower().endswith("s")
+    someone = someone and all(part.text.lower() in SOMEONE for part in people)
+    if len(fields) != 1 or bag.names_someone or bag.has("when", "by"):
         return None
+    if people and not someone:
+        return None
+    bag.use(*people)
     if fields[0].text.lower().startswith(("with", "'s")):  # "with their titles", "X's title"
         return None
     said = fields[0].text.lower()
@@ -523,6 +568,7 @@ RULES = (
     _per_group_extreme,
     _cross_count,
     _counting,
+    _length_extreme,
     _extreme_groups,
     _having,
     _breakdown,

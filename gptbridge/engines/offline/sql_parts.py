@@ -33,12 +33,34 @@ def filter_sql(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
         expression = _date_part_filter(condition, dialect)
     elif isinstance(condition, plans.TextFilter):
         expression = _text_filter(condition)
+    elif isinstance(condition, plans.LengthFilter):
+        compare = COMPARISONS[condition.comparison]
+        length = exp.Length(this=exp.column(condition.column))
+        expression = compare(this=length, expression=exp.Literal.number(condition.number))
+    elif isinstance(condition, plans.SameInitialsFilter):
+        expression = exp.EQ(this=_initial("first_name"), expression=_initial("last_name"))
     else:
         options = [filter_sql(option, dialect) for option in condition.options]
         expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
     if condition.negated and not isinstance(expression, exp.Paren):
         expression = exp.Paren(this=expression)
     return exp.Not(this=expression) if condition.negated else expression
+
+
+COMPARISONS: dict[str, type[exp.Binary]] = {
+    ">": exp.GT,
+    ">=": exp.GTE,
+    "<": exp.LT,
+    "<=": exp.LTE,
+    "=": exp.EQ,
+}
+
+
+def _initial(column: str) -> exp.Expr:
+    first = exp.Substring(
+        this=exp.column(column), start=exp.Literal.number(1), length=exp.Literal.number(1)
+    )
+    return exp.Lower(this=first)
 
 
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:

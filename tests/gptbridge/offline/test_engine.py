@@ -29,11 +29,14 @@ from gptbridge.engines.offline.plan import (
     Having,
     HireDateBound,
     HireExtreme,
+    LengthExtreme,
+    LengthFilter,
     OrderKey,
     PeopleList,
     QueryPlan,
     SameAsFilter,
     SameDayFilter,
+    SameInitialsFilter,
     Share,
     TextFilter,
     ValueFilter,
@@ -760,7 +763,7 @@ def test_text_conditions_take_letters_and_characters_not_classes_or_articles() -
     (letter,) = parse("who has an a in their first name").filters
     assert letter == TextFilter("first_name", "contains", "a", shown="a")
     refusal("emails that contain vowels")
-    refusal("last names longer than 8 letters")
+    refusal("names longer than 8 letters")  # first, last or both?
     refusal("emails that start with a number")
 
 
@@ -784,15 +787,16 @@ def test_characters_and_digits_are_contained(question: str, expected: TextFilter
 
 
 def test_how_many_per_group_on_average() -> None:
-    assert parse("average number of employees per department").shape == AverageGroupSize(
-        "department"
-    )
-    assert parse("avg headcount per dept").shape == AverageGroupSize("department")
-    assert parse("average department size").shape == AverageGroupSize("department")
-    assert parse("on average how many people do we hire per year").shape == AverageGroupSize(
-        "hire_year"
-    )
-    assert parse("average hires per month in 2020").shape == AverageGroupSize("hire_month")
+    for question, shape in (
+        ("average number of employees per department", AverageGroupSize("department")),
+        ("avg headcount per dept", AverageGroupSize("department")),
+        ("average department size", AverageGroupSize("department")),
+        ("on average how many people do we hire per year", AverageGroupSize("hire_year")),
+        ("average hires per month in 2020", AverageGroupSize("hire_month", (1, 12))),
+        ("average hires per year since 2018", AverageGroupSize("hire_year", (2018, 2024))),
+        ("average hires per year before 2015", AverageGroupSize("hire_year", (None, 2014))),
+    ):
+        assert parse(question).shape == shape, question
     # Tenure said, or "how long": the average tenure, as before.
     assert isinstance(parse("average tenure of employees per department").shape, AverageTenure)
 
@@ -1027,7 +1031,7 @@ def test_the_same_column_as_a_named_person() -> None:
         ("hired in the past 99999 years", ["99999 years"]),  # no date that far back
         ("is Sales the largest department", ["largest"]),  # compared only with itself
         ("is Leopold Johnston the first hire", ["first"]),
-        ("who has the longest last name", ["longest"]),  # by length, not by count
+        ("who has the longest name", ["longest"]),  # first, last or both?
         ("the highest rank", ["highest"]),
         ("engineers and 2019 hires", ["engineers and in 2019 hires"]),  # both, or either?
         ("managers and people hired in 2019", ["managers and people hired"]),
@@ -1259,3 +1263,15 @@ def test_tenure_said_after_the_number_or_with_ago() -> None:
         assert dates(parse(question, today=dt.date(2026, 12, 2))) == at_least, question
     at_most = dates(parse("staff with 5 years or less tenure", today=dt.date(2026, 12, 2)))
     assert at_most == [(dt.date(2021, 12, 2), None)]
+
+
+def test_name_lengths_and_initials() -> None:
+    assert parse("last names longer than 8 letters").filters == (LengthFilter("last_name", ">", 8),)
+    assert parse("who has the longest last name").shape == LengthExtreme("last_name", True)
+    assert parse("shortest first name in Sales").shape == LengthExtreme("first_name", False)
+    for question in (
+        "first and last name start with the same letter",
+        "employees whose initials are the same",
+        "how many people have matching initials",
+    ):
+        assert parse(question).filters == (SameInitialsFilter(),), question
