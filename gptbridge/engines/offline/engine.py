@@ -118,9 +118,34 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
 GRAMMAR_ORDINALS = re.compile(r"\b(first|second|one more|which one)\b", re.IGNORECASE)  # fillers
 
 
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TWO_DIGITS = {word: n for n, word in enumerate((*TEENS, "eighteen", "nineteen"), start=10)}
+TWO_DIGITS |= {word: 10 * n for n, word in enumerate(TENS, start=2)}
+# A year said the way people say it: "twenty twenty", "nineteen ninety-nine", "twenty oh five".
+SPOKEN_YEAR = re.compile(
+    rf"\b(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({UNITS})|({'|'.join(TWO_DIGITS)})"
+    rf"(?:[\s-]+({UNITS}))?)\b",
+    re.IGNORECASE,
+)
+TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
+UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    century, oh, oh_unit, tens, unit = (part.lower() if part else "" for part in match.groups())
+    last_two = UNIT_VALUES[oh_unit] if oh else TWO_DIGITS[tens] + UNIT_VALUES.get(unit, 0)
+    if unit and TWO_DIGITS[tens] < 20:  # "twenty twelve three" is no year
+        return match.group(0)
+    return str(100 * TWO_DIGITS[century] + last_two)
+
+
 def _digits(question: str) -> str:
-    """Number words as digits ("the five newest" -> "the 5 newest"), via text2num."""
-    pieces = GRAMMAR_ORDINALS.split(question)
+    """Number words as digits ("the five newest" -> "the 5 newest", "twenty twenty" -> 2020),
+    via text2num."""
+    spoken = TWICE.sub("2 times", SPOKEN_YEAR.sub(_spoken_year, question))
+    pieces = GRAMMAR_ORDINALS.split(spoken)
     try:  # odd pieces are the ordinals the split kept
         converted = [
             piece if index % 2 else str(alpha2digit(piece, "en", threshold=0))

@@ -202,11 +202,11 @@ def _said_of_a_kind(kind: str, children: Children, context: Context) -> Part:
     return Part("count" if said == "headcount" else "noun_hires", said)
 
 
-@register("having")
+@register("having", "having_at_least", "having_at_most")
 def _having(kind: str, children: Children, context: Context) -> Part:
-    comparison = children.label()
+    """ "more than 3", "4 or more" (times, employees)."""
+    comparison = children.label() or kind.removeprefix("having_")
     number = children.token("NUMBER")
-    assert comparison is not None
     assert number is not None
     operator = OPERATORS[comparison]
     return Part("having", (operator, number.payload), f"{operator} {number.payload}")

@@ -1275,3 +1275,39 @@ def test_name_lengths_and_initials() -> None:
         "how many people have matching initials",
     ):
         assert parse(question).filters == (SameInitialsFilter(),), question
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("hired since the start of 2019", (dt.date(2019, 1, 1), None)),
+        ("hired after the beginning of 2019", (dt.date(2019, 1, 1), None)),
+        ("hired before the start of 2019", (None, dt.date(2018, 12, 31))),
+        ("hired before the end of 2018", (None, dt.date(2018, 12, 31))),
+        ("hired on or before the end of 2018", (None, dt.date(2018, 12, 31))),
+        ("hired after the end of 2020", (dt.date(2021, 1, 1), None)),
+        ("how many hired in twenty twenty", (dt.date(2020, 1, 1), dt.date(2020, 12, 31))),
+        ("hired in nineteen ninety-nine", (dt.date(1999, 1, 1), dt.date(1999, 12, 31))),
+    ],
+)
+def test_the_edges_of_a_period_and_years_said_in_words(
+    question: str, bounds: tuple[dt.date | None, dt.date | None]
+) -> None:
+    assert dates(parse(question)) == [bounds]
+
+
+def test_the_start_of_a_period_alone_says_no_day() -> None:
+    refusal("who was hired at the start of 2019")
+
+
+def test_harmless_words_and_counts_said_after_the_number() -> None:
+    assert parse("which last names appear 4 or more times").shape == GroupCount(
+        "last_name", having=Having(">=", 4)
+    )
+    assert parse("how big is engineering").shape == Count()
+    assert parse("which month do we usually hire the most people in").shape == GroupCount(
+        "hire_month", extreme="max"
+    )
+    assert parse("total headcount of managers and presidents together").filters == (
+        title("Manager", "President"),
+    )

@@ -25,9 +25,10 @@ def test_an_empty_question_is_no_parse() -> None:
 
 
 def test_all_readings_are_kept() -> None:
-    # "10 at least years": a tenure, or the number 10 followed by "at least years".
+    # "10 at least years": a tenure, the number 10 followed by "at least years", or a count
+    # ("10 or more") followed by "years".
     trees = parse([Lexeme("NUMBER", 10, "10"), kw("at least"), kw("year")])
-    assert len(trees) == 2
+    assert len(trees) == 3
 
 
 def test_parses_are_cached_by_terminal_types() -> None:
