@@ -1,4 +1,5 @@
-"""What to return, from the parts that are not conditions: a list, a count, groups, an average.
+"""What to return, from the parts that are not conditions: a list, a count, groups (shares and
+averages: averages.py).
 
 Each rule below takes the parts it uses from the `Bag`; `Bag.finish` refuses the question when
 a part is left over, so "average" next to "engineers" can never become a plain list.
@@ -6,7 +7,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 
 import datetime as dt
 from dataclasses import replace
-from typing import Literal, cast, get_args
+from typing import cast
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import refusals
@@ -16,10 +17,18 @@ from gptbridge.engines.offline.assemble import (
     Bag,
     split_conditions,
 )
+from gptbridge.engines.offline.averages import (
+    GROUPABLE_COLUMNS,
+    average,
+    average_size,
+    group_key,
+    key_from,
+    share_plan,
+    spanned,
+)
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
-GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
 ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
 
 
@@ -32,14 +41,14 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     at = tuple(position for position, _ in positioned)
     bag = Bag(rest, names_someone, has_conditions=bool(filters), conditions_at=at)
     if bag.has("share"):
-        plan = _share(bag, positioned, rest)
+        plan = share_plan(bag, positioned, rest)
     else:
         shapes = (rule(bag, today) for rule in RULES)
         plan = plans.QueryPlan(
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
-    plan = _spanned(plan, today)
+    plan = spanned(plan, today)
     for refuse in (
         refusals.refuse_pooling,
         refusals.refuse_undated_new_hires,
@@ -55,136 +64,6 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     return plan
 
 
-def _spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
-    """An average per period is over every period of the time asked about, those with none
-    included: "per year since 2018" is over 2018 to this year."""
-    shape = plan.shape
-    if not isinstance(shape, plans.AverageGroupSize) or not shape.key.startswith("hire_"):
-        return plan
-    dated = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
-    starts = [f.start for f in dated if f.start is not None]
-    ends = [f.end for f in dated if f.end is not None]
-    start, end = max(starts, default=None), min(ends, default=None)
-    if dated and end is None:
-        end = today
-    if shape.key == "hire_year":
-        span = (start.year if start else None, end.year if end else None)
-    else:
-        size = 3 if shape.key == "hire_quarter" else 1
-        span = tuple((day.month - 1) // size + 1 if day else None for day in (start, end))  # type: ignore[assignment]
-    return replace(plan, shape=replace(shape, span=span))
-
-
-def _group_key(value: object) -> plans.GroupKey | None:
-    if isinstance(value, str) and value.startswith("key_"):  # the grammar's "key_hire_month"
-        return cast(plans.GroupKey, value.removeprefix("key_"))
-    if value in GROUPABLE_COLUMNS:
-        return cast(plans.GroupKey, value)
-    return None
-
-
-def _key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
-    for part in bag.peek(*kinds):
-        key = _group_key(part.value)
-        if key is not None:
-            bag.use(part)
-            return key
-    return None
-
-
-# --- shares and averages ------------------------------------------------------------------------
-
-
-def _share(
-    bag: Bag, positioned: list[tuple[int, plans.Filter]], rest: list[Part]
-) -> plans.QueryPlan:
-    bag.take("share")
-    are = [index for index, part in enumerate(rest) if part.kind == "are"]
-    among = [index for index, part in enumerate(rest) if part.kind == "among"]
-    bag.take("are", "among")
-
-    def in_whole(position: int) -> bool:
-        """Before "are" ("of engineers are managers") or after "among" ("are managers among
-        engineers") a condition says the whole; the rest is the part counted."""
-        return bool(are and position <= are[0]) or bool(among and position > among[0])
-
-    whole = tuple(condition for position, condition in positioned if in_whole(position))
-    part = tuple(condition for position, condition in positioned if not in_whole(position))
-    key = _key_from(bag, "per", "by")
-    extreme: Literal["max", "min"] | None = None
-    if key is None and bag.has("most", "fewest"):  # "the department with the highest share"
-        key = _key_from(bag, "fields", "key")
-        if key is not None:  # else "the highest" is left over, and refused
-            extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
-    bag.take("count")
-    if key is not None and part:  # "the percentage of interns in each department"
-        if not are and len(part) > 1:  # "of interns in each department joined after 2020"
-            raise NotUnderstood(
-                ["percentage"], "of which of them? say which, with 'are' or 'among'"
-            )
-        return plans.QueryPlan(whole, plans.Share(part, key, extreme))
-    if key is not None and extreme is None:
-        return plans.QueryPlan(whole, plans.GroupCount(key, share=True))
-    if not part:
-        raise NotUnderstood(
-            ["percentage"],
-            "a percentage of what? name the part, e.g. "
-            "'what percentage of employees are engineers'",
-        )
-    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
-        raise NotUnderstood(
-            ["percentage"],
-            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
-            "employees are contractors'",
-        )
-    return plans.QueryPlan(whole, plans.Share(part))
-
-
-# A mean number per group: not per weekday or season (each Monday, or Mondays as one group?);
-# per month or quarter only of one year (refusals.refuse_unbounded_average).
-AVERAGED_KEYS = (
-    *GROUPABLE_COLUMNS,
-    "email_domain",
-    "hire_year",
-    "hire_month",
-    "hire_quarter",
-)
-
-
-def _average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "average hires per year", "average department size", "on average how many interns per
-    title": the number counted per group, averaged. "Average tenure" says the other average."""
-    said = bag.peek("average")
-    if not said or said[0].value == "tenure" or bag.has("how_long"):
-        return None
-    if not bag.has("count", "noun_hires", *PEOPLE_NOUNS):
-        return None  # "average per department": see refusals.refuse_bare_average
-    key = _key_from(bag, "per", "by") or _key_from(bag, "fields")
-    if key is None:
-        return None
-    if key not in AVERAGED_KEYS:
-        raise NotUnderstood([said[0].text], f"each {key.removeprefix('hire_')}, or all as one?")
-    bag.take("average", "count", "noun_hires", *PEOPLE_NOUNS)
-    return plans.AverageGroupSize(key)
-
-
-def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
-    said = bag.take("average", "how_long")
-    if not said:
-        return None
-    key = _key_from(bag, "per", "by")
-    if key is not None and all(p.kind == "average" and p.value is None for p in said):
-        raise NotUnderstood(
-            [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
-        )
-    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
-        key = _key_from(bag, "fields", "key")
-        highest = bool(bag.take("most"))
-        bag.take("fewest")
-        return plans.AverageTenure(today, key, "max" if highest else "min") if key else None
-    return plans.AverageTenure(today, key)
-
-
 # --- groups --------------------------------------------------------------------------------------
 
 
@@ -195,7 +74,7 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
     if compared is None:
         return None
     key, groups = compared.value
-    bag.use(*(p for p in bag.peek("key", "fields") if _group_key(p.value) == key))  # "which year"
+    bag.use(*(p for p in bag.peek("key", "fields") if group_key(p.value) == key))  # "which year"
     if bag.take("average", "how_long"):
         return plans.AverageTenure(today, key)
     if bag.has("newest", "earliest"):  # "the newest hire in Sales vs Marketing"
@@ -213,7 +92,7 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     limit = [part.value for part in counted if part.value is not None]  # "the 3 newest per title"
     if len(limit) > 1:
         return None
-    key = _key_from(bag, "per")
+    key = key_from(bag, "per")
     if key is None:
         return None
     latest = bag.take("newest", "limit_last")
@@ -260,7 +139,7 @@ def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
             and bag.parts[index - 2].kind in ("per", "by")
         )
     )
-    return _group_key(part.value) if grouping else None
+    return group_key(part.value) if grouping else None
 
 
 def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
@@ -270,15 +149,20 @@ def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
+    ranked = bag.has("most", "fewest") and any(
+        group_key(p.value) for p in bag.peek("key", "fields")
+    )
+    if ranked:  # "which year saw the highest number of hires": see _extreme_groups
+        return None
     counted = bag.take("count")
     if not counted:
         return None
-    key = _key_from(bag, "per", "by")
+    key = key_from(bag, "per", "by")
     if key is not None:
         return _group_count(bag, key)
     asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
     distinct = bag.take("different")
-    column = _group_key(asked[0].value) if asked else None
+    column = group_key(asked[0].value) if asked else None
     one_column = len(bag.peek("fields")) == 1 and not bag.has(*PEOPLE_NOUNS)
     if column is not None and bag.has("having"):  # "how many departments have over 70 people"
         return _having(bag, today)
@@ -337,7 +221,7 @@ def _length_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _extreme_groups(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("most", "fewest"):
         return None
-    key = _key_from(bag, "fields", "key", "per", "by")
+    key = key_from(bag, "fields", "key", "per", "by")
     if key is None:
         return None
     most = bool(bag.take("most"))
@@ -354,19 +238,19 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("having"):
         return None
     having = bag.parts.index(bag.peek("having")[0])
-    keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and _group_key(p.value)]
+    keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and group_key(p.value)]
     if not keys:
         return None
     bag.use(keys[0])
     operator, number = bag.take("having")[0].value
-    key = cast(plans.GroupKey, _group_key(keys[0].value))
+    key = cast(plans.GroupKey, group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
 def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.take("breakdown"):
         return None
-    key = _key_from(bag, "by", "per", "fields", "key")
+    key = key_from(bag, "by", "per", "fields", "key")
     if key is None:
         raise NotUnderstood(["breakdown"], "a breakdown by what?")
     return _group_count(bag, key)
@@ -376,7 +260,7 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
     derived = [p for p in bag.peek("by") if str(p.value).startswith("key_")]
     if derived:  # "hires by month": people cannot be sorted by a month, so it is a grouping
         bag.use(derived[0])
-        return _group_count(bag, cast(plans.GroupKey, _group_key(derived[0].value)))
+        return _group_count(bag, cast(plans.GroupKey, group_key(derived[0].value)))
     hires = [p for p in bag.peek("noun_hires") if p.value in ("plural", "new")]
     bare = [p for p in bag.peek("by") if p.text.lower().startswith("by ")]  # not "sorted by"
     columns = [p for p in bare if p.value in GROUPABLE_COLUMNS]
@@ -386,11 +270,11 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.has("per"):
         return None
     if bag.has("noun_who"):
-        key = _key_from(bag, "per")
+        key = key_from(bag, "per")
         if key in plans.COLUMNS:
             return plans.PeopleList(order=(plans.OrderKey(cast(plans.Column, key)),))
         return None
-    key = _key_from(bag, "per")
+    key = key_from(bag, "per")
     return _group_count(bag, key) if key is not None else None
 
 
@@ -398,7 +282,7 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     by_count = [p for p in bag.peek("by") if p.value == "count_key"]
     if not by_count and not bag.has("order_most_first", "order_fewest_first"):
         return None  # "departments sorted from most to fewest employees" orders them by count
-    key = _key_from(bag, "fields", "key")
+    key = key_from(bag, "fields", "key")
     if key is None:
         return None
     bag.use(*by_count[:1])
@@ -468,7 +352,7 @@ def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     said = fields[0].text.lower()
     if said in AFTER_A_NAME and not said.endswith("s"):  # "the data for the team": which one?
         return None
-    key = _group_key(fields[0].value)
+    key = group_key(fields[0].value)
     if key not in ("department", "title"):
         return None
     bag.take("fields")
@@ -563,8 +447,8 @@ def _people(bag: Bag) -> plans.Shape:
 
 RULES = (
     _side_by_side,
-    _average_size,
-    _average,
+    average_size,
+    average,
     _per_group_extreme,
     _cross_count,
     _counting,

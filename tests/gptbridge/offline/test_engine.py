@@ -1311,3 +1311,31 @@ def test_harmless_words_and_counts_said_after_the_number() -> None:
     assert parse("total headcount of managers and presidents together").filters == (
         title("Manager", "President"),
     )
+
+
+def test_phrasings_from_the_sixth_round_of_probes() -> None:
+    assert parse("which year saw the highest number of hires").shape == GroupCount(
+        "hire_year", extreme="max"
+    )
+    ranked = parse("rank the departments by number of hires in 2022").shape
+    assert ranked == GroupCount("department", order=(OrderKey("count", True),))
+    assert dates(parse("how many employees have a tenure of less than 5 years")) == [
+        (dt.date(2019, 1, 16), None)
+    ]
+    fraction = parse("what fraction of Engineering employees were hired before 2015")
+    assert fraction.filters == (dept("Engineering"),)
+    assert isinstance(fraction.shape, Share)
+    hotmail = parse("what proportion of email addresses are at hotmail.com")
+    assert hotmail.shape == Share(
+        (TextFilter("email", "ends", "@hotmail.com", shown="hotmail.com"),)
+    )
+    assert parse("hc by dept").shape == GroupCount("department")
+    assert parse("how many diff titles r there").shape == CountDistinct("title")
+    assert parse("oldest hire in accounting").shape == HireExtreme(latest=False)
+
+
+def test_a_time_counted_from_a_persons_hire_date_is_refused() -> None:
+    refusal("who was hired within a year of Leopold Johnston")
+    assert parse("what year did Leopold Johnston join").shape == PeopleList(
+        fields=("first_name", "last_name", "hire_date")
+    )

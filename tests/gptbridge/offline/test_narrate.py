@@ -2,14 +2,9 @@ import datetime as dt
 from typing import Any
 
 from gptbridge.domain import QueryResult
-from gptbridge.engines.offline.narrate import (
-    Subject,
-    describe,
-    describe_plan,
-    group_label,
-    narrate_rows,
-)
+from gptbridge.engines.offline.narrate import describe, describe_plan, narrate_rows
 from gptbridge.engines.offline.plan import AverageTenure, GroupHireExtreme, Share, ValueFilter
+from gptbridge.engines.offline.subject import Subject, group_label
 
 from .conftest import plan_of
 

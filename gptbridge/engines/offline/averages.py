@@ -1,0 +1,149 @@
+"""Shares and averages, from the parts that are not conditions: "what percentage of engineers
+are managers", "average tenure per title", "average hires per year"."""
+
+import datetime as dt
+from dataclasses import replace
+from typing import Literal, cast, get_args
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.assemble import PEOPLE_NOUNS, Bag
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
+
+GROUPABLE_COLUMNS = get_args(plans.GroupColumn)
+
+
+def group_key(value: object) -> plans.GroupKey | None:
+    if isinstance(value, str) and value.startswith("key_"):  # the grammar's "key_hire_month"
+        return cast(plans.GroupKey, value.removeprefix("key_"))
+    if value in GROUPABLE_COLUMNS:
+        return cast(plans.GroupKey, value)
+    return None
+
+
+def key_from(bag: Bag, *kinds: str) -> plans.GroupKey | None:
+    for part in bag.peek(*kinds):
+        key = group_key(part.value)
+        if key is not None:
+            bag.use(part)
+            return key
+    return None
+
+
+# --- shares and averages ------------------------------------------------------------------------
+
+
+def share_plan(
+    bag: Bag, positioned: list[tuple[int, plans.Filter]], rest: list[Part]
+) -> plans.QueryPlan:
+    bag.take("share")
+    are = [index for index, part in enumerate(rest) if _splits_a_share(part)]
+    among = [index for index, part in enumerate(rest) if part.kind == "among"]
+    bag.take("are", "among")
+
+    def in_whole(position: int) -> bool:
+        """Before "are" ("of engineers are managers") or after "among" ("are managers among
+        engineers") a condition says the whole; the rest is the part counted."""
+        return bool(are and position <= are[0]) or bool(among and position > among[0])
+
+    whole = tuple(condition for position, condition in positioned if in_whole(position))
+    part = tuple(condition for position, condition in positioned if not in_whole(position))
+    key = key_from(bag, "per", "by")
+    extreme: Literal["max", "min"] | None = None
+    if key is None and bag.has("most", "fewest"):  # "the department with the highest share"
+        key = key_from(bag, "fields", "key")
+        if key is not None:  # else "the highest" is left over, and refused
+            extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
+    bag.take("count")
+    if key is not None and part:  # "the percentage of interns in each department"
+        if not are and len(part) > 1:  # "of interns in each department joined after 2020"
+            raise NotUnderstood(
+                ["percentage"], "of which of them? say which, with 'are' or 'among'"
+            )
+        return plans.QueryPlan(whole, plans.Share(part, key, extreme))
+    if key is not None and extreme is None:
+        return plans.QueryPlan(whole, plans.GroupCount(key, share=True))
+    if not part:
+        raise NotUnderstood(
+            ["percentage"],
+            "a percentage of what? name the part, e.g. "
+            "'what percentage of employees are engineers'",
+        )
+    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
+        raise NotUnderstood(
+            ["percentage"],
+            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
+            "employees are contractors'",
+        )
+    return plans.QueryPlan(whole, plans.Share(part))
+
+
+# A mean number per group: not per weekday or season (each Monday, or Mondays as one group?);
+# per month or quarter only of one year (refusals.refuse_unbounded_average).
+AVERAGED_KEYS = (
+    *GROUPABLE_COLUMNS,
+    "email_domain",
+    "hire_year",
+    "hire_month",
+    "hire_quarter",
+)
+
+
+def average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "average hires per year", "average department size", "on average how many interns per
+    title": the number counted per group, averaged. "Average tenure" says the other average."""
+    said = bag.peek("average")
+    if not said or said[0].value == "tenure" or bag.has("how_long"):
+        return None
+    if not bag.has("count", "noun_hires", *PEOPLE_NOUNS):
+        return None  # "average per department": see refusals.refuse_bare_average
+    key = key_from(bag, "per", "by") or key_from(bag, "fields")
+    if key is None:
+        return None
+    if key not in AVERAGED_KEYS:
+        raise NotUnderstood([said[0].text], f"each {key.removeprefix('hire_')}, or all as one?")
+    bag.take("average", "count", "noun_hires", *PEOPLE_NOUNS)
+    return plans.AverageGroupSize(key)
+
+
+def average(bag: Bag, today: dt.date) -> plans.Shape | None:
+    said = bag.take("average", "how_long")
+    if not said:
+        return None
+    key = key_from(bag, "per", "by")
+    if key is not None and all(p.kind == "average" and p.value is None for p in said):
+        raise NotUnderstood(
+            [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
+        )
+    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
+        key = key_from(bag, "fields", "key")
+        highest = bool(bag.take("most"))
+        bag.take("fewest")
+        return plans.AverageTenure(today, key, "max" if highest else "min") if key else None
+    return plans.AverageTenure(today, key)
+
+
+def spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
+    """An average per period is over every period of the time asked about, those with none
+    included: "per year since 2018" is over 2018 to this year."""
+    shape = plan.shape
+    if not isinstance(shape, plans.AverageGroupSize) or not shape.key.startswith("hire_"):
+        return plan
+    dated = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
+    starts = [f.start for f in dated if f.start is not None]
+    ends = [f.end for f in dated if f.end is not None]
+    start, end = max(starts, default=None), min(ends, default=None)
+    if dated and end is None:
+        end = today
+    if shape.key == "hire_year":
+        span = (start.year if start else None, end.year if end else None)
+    else:
+        size = 3 if shape.key == "hire_quarter" else 1
+        span = tuple((day.month - 1) // size + 1 if day else None for day in (start, end))  # type: ignore[assignment]
+    return replace(plan, shape=replace(shape, span=span))
+
+
+def _splits_a_share(part: Part) -> bool:
+    """ "are" in "what share of engineers are managers", or "were hired" in "what fraction of
+    engineers were hired before 2015": the whole before it, the part after."""
+    said = part.text.lower()
+    return part.kind == "are" or (part.kind == "noun_hires" and said.startswith(("were", "was")))

@@ -1,0 +1,149 @@
+"""Answers that are computed values: averages, shares, the latest hires per group.
+
+Each states its definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`, the groups an average is
+over) in every answer.
+"""
+
+from django.utils.text import capfirst
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.render import (
+    AVERAGE_ALIAS,
+    AVERAGE_ANY_ALIAS,
+    COUNT_ALIAS,
+    GROUP_SIZE_ALIAS,
+    SHARE_ALIAS,
+    SHARE_OF_ALL_ALIAS,
+    TENURE_ALIAS,
+    WITH_ANY_ALIAS,
+)
+from gptbridge.engines.offline.subject import Rows, Subject, group_label, join, key_words
+
+TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
+SHARE_DEFINITION = "percent, rounded to 1 decimal"
+
+
+def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
+    as_of = shape.today.isoformat()
+    if shape.key is None:
+        row = rows[0] if rows else {}
+        value = row.get(TENURE_ALIAS)
+        if value is None:
+            return f"No one matches, so there is no average tenure{subject.among()}."
+        count = row.get(COUNT_ALIAS, 0)
+        if count == 1:  # "how long has Leopold Johnston been here"
+            return (
+                f"The tenure{subject.among()} is {value} years (1 employee, as of {as_of}; "
+                "tenure = days since hire / 365.25, rounded to 1 decimal)."
+            )
+        return (
+            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
+            f"{as_of}; {TENURE_DEFINITION})."
+        )
+    items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
+    which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
+    return (
+        f"{which or 'Average'} tenure per {key_words(shape.key)}{subject.among()} (as of "
+        f"{as_of}; {TENURE_DEFINITION}): {join(items, '; ')}."
+    )
+
+
+def average_group_size(shape: plans.AverageGroupSize, subject: Subject, rows: Rows) -> str:
+    """ "On average 71.4 employees per department: 500 over the 7 departments"; when some of the
+    groups (periods) have none, both averages, each with what it divides by."""
+    row = rows[0] if rows else {}
+    total = int(row.get(COUNT_ALIAS) or 0)
+    groups, with_any = int(row.get(GROUP_SIZE_ALIAS) or 0), int(row.get(WITH_ANY_ALIAS) or 0)
+    people = subject.phrase(2)
+    key = shape.key.removeprefix("hire_") if shape.key.startswith("hire_") else key_words(shape.key)
+    if groups <= 0:
+        return f"There are no {people}, so there is no average per {key}."
+    first, last = (group_label(shape.key, row.get(end)) for end in ("first_group", "last_group"))
+    span = f" from {first} to {last}" if shape.key.startswith("hire_") and groups > 1 else ""
+    if with_any == groups:
+        return (
+            f"On average {row.get(AVERAGE_ALIAS)} {people} per {key}: {total} over the "
+            f"{groups} {_plural(key, groups)}{span} (rounded to 1 decimal)."
+        )
+    return (
+        f"{capfirst(people)}: {total} in all. Per {key} on average, counting all {groups} "
+        f"{_plural(key, groups)}{span}, of which {groups - with_any} had none: "
+        f"{row.get(AVERAGE_ALIAS)}; counting only the {with_any} {_plural(key, with_any)} with "
+        f"any: {row.get(AVERAGE_ANY_ALIAS) or 0} (rounded to 1 decimal)."
+    )
+
+
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 else f"{word}s"
+
+
+def share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
+    if shape.key is not None:
+        return _group_share(shape, subject, rows)
+    row = rows[0] if rows else {}
+    part = Subject(shape.part).phrase(2)
+    whole = subject.phrase(2)
+    total = int(row.get("total_count") or 0)
+    if total == 0:
+        return f"There are no {whole}, so there is no percentage to give."
+    matching = int(row.get("matching_count") or 0)
+    said = part.removeprefix("employees ")
+    verb = "are"
+    if said.startswith("with "):  # "have a gmail address"
+        verb, said = "have", said.removeprefix("with ")
+    elif said.startswith(("whose", "named")):
+        verb = "are those"
+    return (
+        f"{row.get(SHARE_ALIAS)}% of {whole} {verb} {said}: {matching} of {total} "
+        f"({SHARE_DEFINITION})."
+    )
+
+
+def _group_share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
+    """ "Interns per department: Accounting 10 of 92 (10.9% of the department; 16.1% of all
+    Interns)"."""
+    assert shape.key is not None
+    part = Subject(shape.part).phrase(2)
+    everyone = Subject((*subject.filters, *shape.part)).phrase(2)  # the part, of the whole
+    group_word = key_words(shape.key)
+    members = f"the {group_word}'s {subject.phrase(2)}" if subject.filters else f"the {group_word}"
+    items = [
+        f"{group_label(shape.key, row[shape.key])} {row[COUNT_ALIAS]} of {row[GROUP_SIZE_ALIAS]} "
+        f"({row[SHARE_ALIAS]}% of {members}; {row[SHARE_OF_ALL_ALIAS] or 0}% of all {everyone})"
+        for row in rows
+    ]
+    if not items:
+        return f"No one matches{subject.among()}, so there is no percentage to give."
+    listed = f"({SHARE_DEFINITION}): {join(items, '; ')}."
+    if shape.extreme is None:
+        return f"{capfirst(part)} per {group_word}{subject.among()} {listed}"
+    groups = join([group_label(shape.key, row[shape.key]) for row in rows])
+    has = "has" if len(rows) == 1 else "have"
+    which = "highest" if shape.extreme == "max" else "lowest"
+    return f"{groups} {has} the {which} share of {part}{subject.among()} {listed}"
+
+
+def group_hire_extreme(shape: plans.GroupHireExtreme, subject: Subject, rows: Rows) -> str:
+    which = "most recent" if shape.latest else "earliest"
+    which = which if shape.limit is None else f"{shape.limit} {which}"
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        person = f"{row.get('first_name')} {row.get('last_name')} (hired {row.get('hire_date')})"
+        groups.setdefault(group_label(shape.key, row.get(shape.key)), []).append(person)
+    items = [f"{group}: {join(people)}" for group, people in groups.items()]
+    if shape.limit is None:
+        hires, ties = "hire", "everyone hired on that date when several were"
+    else:
+        hires = "hires"
+        ties = f"with anyone hired the same day as the {_ordinal(shape.limit)} of them"
+    return (
+        f"The {which} {hires}{subject.among()} in each {key_words(shape.key)} ({ties}): "
+        f"{join(items, '; ')}."
+    )
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"

@@ -1,0 +1,172 @@
+"""Parts that make a question refused before any plan is built: relations between people,
+employment at a past date, "not" over a pair of conditions."""
+
+import itertools
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.comparisons import is_email_part
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.part_kinds import (
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    RELATIONS,
+    SEPARATORS,
+)
+
+
+def refuse_relations(parts: list[Part]) -> None:
+    """What a person did or who is around them is not in the directory, and a name is no date."""
+    kinds = {part.kind for part in parts}
+    for part, following in itertools.pairwise(parts):
+        _refuse_joined(part, following)
+        if is_person(part) and part.text.endswith("'s") and following.kind == "noun_hires":
+            raise OutOfData(RELATIONS, f"{part.text} {following.text}")  # "June's hires"
+    for part in parts:
+        owned = part.kind == "possessive" and _is_group_of_someone(part)
+        if owned and kinds.intersection((*PEOPLE_NOUNS, "value")):  # "managers in X's department"
+            raise OutOfData(RELATIONS, part.text)
+    for index, part in enumerate(parts):
+        before = parts[index - 1] if index else None
+        if part.kind == "sep_and" and _starts_a_group(before, parts[index + 1 : index + 3]):
+            said = " ".join(p.text for p in parts[max(0, index - 1) : index + 3])
+            raise NotUnderstood([said], "people who are both, or either? ask for one")
+    for same, joiner, other in zip(parts, parts[1:], parts[2:], strict=False):
+        if _is_relative(same) and joiner.kind in SEPARATORS and is_person(other):
+            said = f"{same.text} {joiner.text} {other.text}"  # "the same year as X and Y"
+            raise NotUnderstood([said], "as both of them, as either, or also named so?")
+    for who, second, third in zip(parts, parts[1:], parts[2:], strict=False):
+        did_hire = is_person(second) and third.kind == "noun_hires"  # "who did X hire"
+        hired = second.kind == "noun_hires" and is_person(third)  # "which manager hired X"
+        if who.kind in ("noun_who", "value") and (did_hire or hired):
+            raise OutOfData(RELATIONS, f"{second.text} {third.text}")
+
+
+def refuse_employment_dates(parts: list[Part]) -> None:
+    """A date said of people without a hire word may mean employed then, which the directory
+    cannot tell: "how many engineers were there in 2016", "worked here in 2015", "headcount in
+    2018", "headcount per year". Only hire dates are recorded ("headcount of 2019 hires")."""
+    dated = [p for p in parts if _is_dated(p) and not _is_tenure(p)]
+    kinds = {p.kind for p in parts}
+    hire_words = [p for p in parts if p.kind == "fields" and p.value == "hire_date"]
+    # A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017).
+    anniversary = any("anniversary" in getattr(p.value, "label", "") for p in dated)
+    same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
+    hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary
+    if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
+        raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
+    by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
+    for index, part in enumerate(parts):
+        rest = (p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS)
+        worked = part.kind == "worked" and next(rest, None) in dated
+        headcount = part.value == "headcount" and (dated or by_date) and not hired
+        if worked or headcount:
+            said = [part.text, *(p.text for p in dated[:1])]
+            raise NotUnderstood(said, "employed then, or hired then? only hire dates are recorded")
+
+
+def refuse_negated_pairs(parts: list[Part]) -> None:
+    """ "except Sales managers", "except Sales and Marketing managers", "everyone except the
+    interns in Marketing": not those people, or only the others in that group?"""
+    for index, part in enumerate(parts):
+        listed = parts[index + 1 : index + 2]
+        if part.kind != "negation" or not listed or listed[0].kind != "value":
+            continue
+        end = index + 1  # the last value of the list the negation covers
+        while end + 2 < len(parts) and parts[end + 1].kind in SEPARATORS:
+            if parts[end + 2].kind != "value":
+                break
+            end += 2
+        after = end + 1
+        joining = (*PREPOSITIONS, "noun_hires")
+        while part.value == "except" and after < len(parts) and parts[after].kind in joining:
+            after += 1  # "non-managers in Sales" is clear; "except managers in Sales" is not
+        hired = any(p.kind == "noun_hires" for p in parts[end + 1 : after])
+        also = ("value", "filter") if hired else ("value",)  # "except interns hired in 2019"
+        if after < len(parts) and parts[after].kind in also:
+            said = " ".join(p.text for p in parts[index : after + 1])
+            raise NotUnderstood([said], f"does '{part.text}' cover both?")
+
+
+def _refuse_joined(part: Part, following: Part) -> None:
+    said = f"{part.text} {following.text}"
+    if part.kind in ("prep_place", "prep_from") and is_person(following):
+        raise NotUnderstood([said], f"{following.text} is only a name in the directory")
+    if part.kind in ("prep_place", "prep_from") and _is_provider(following):
+        raise NotUnderstood([said], "an employer, or an e-mail provider?")  # "works at Yahoo"
+    if part.kind in ("limit_first", "limit_last") and part.value is None and _is_dated(following):
+        raise NotUnderstood([said], "a day, or the first hire among them?")  # "the first Friday"
+    if _is_tenure(part) and _is_relative_to_person(following):  # "2 years after Ephraim Mann"
+        raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
+    within = part.kind == "prep_place" and part.text.lower() == "within"
+    if within and following.kind in ("key", "limit_bare"):  # "within a year of Blake Green"
+        raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
+
+
+def _is_group_of_someone(part: Part) -> bool:
+    column, owner = part.value
+    return column in ("department", "title") and isinstance(owner, plans.TextFilter)
+
+
+def is_strict_bound(part: Part) -> bool:
+    condition = part.value
+    said = condition.label if isinstance(condition, plans.DateFilter) else ""
+    return said.startswith(("after ", "before "))
+
+
+def _is_dated(part: Part) -> bool:
+    return isinstance(part.value, plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter)
+
+
+def _is_tenure(part: Part) -> bool:
+    return isinstance(part.value, plans.DateFilter) and part.value.label.endswith("of service")
+
+
+def _starts_a_group(before: Part | None, following: list[Part]) -> bool:
+    """ "and people hired in 2019", "and 2019 hires", "and gmail users": a second group of
+    another kind ("2016 and 2017 hires" are either year)."""
+    if not following or before is None:
+        return False
+    first, second = following[0], following[1] if len(following) > 1 else None
+    if before.kind == "filter" and type(before.value) is type(first.value):
+        return False
+    plural = second is not None and (
+        second.kind == "noun_people" or (second.kind == "noun_hires" and second.value is not None)
+    )
+    return first.kind == "noun_people" or (first.kind == "filter" and plural)
+
+
+def _is_relative(part: Part) -> bool:
+    """A condition said relative to a named person ("the same department as X")."""
+    condition = part.value
+    return isinstance(condition, plans.SameDayFilter | plans.SameAsFilter) and bool(
+        condition.person
+    )
+
+
+def _is_relative_to_person(part: Part) -> bool:
+    condition = part.value
+    return isinstance(condition, plans.SameDayFilter) and condition.relation != "same"
+
+
+def is_person(part: Part | None) -> bool:
+    return (
+        part is not None
+        and isinstance(part.value, plans.TextFilter)
+        and part.value.column in ("full_name", "any_name")
+        and part.value.op == "equals"
+    )
+
+
+def is_year_like(part: Part | None) -> bool:
+    return (
+        part is not None
+        and part.kind == "filter"
+        and isinstance(part.value, plans.DateFilter)
+        and part.value.label.startswith("in ")
+    )
+
+
+def _is_provider(part: Part) -> bool:
+    """ "yahoo": a provider named without its domain (not "example.org")."""
+    return is_email_part(part) and part.value.op == "contains"

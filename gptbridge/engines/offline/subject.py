@@ -1,0 +1,164 @@
+"""What the answers say of the people asked about, and how they list things.
+
+`Subject` words a plan's conditions ("Managers in Sales hired after 2018"); `key_words` and
+`group_label` name groups as people say them; long lists are cut at `LIST_LIMIT` items.
+"""
+
+from typing import Any
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
+
+Rows = list[dict[str, Any]]  # a result's rows, by column name
+
+# Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
+# ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
+LIST_LIMIT = 25
+SHOWN_WHEN_LONG = 20
+COMPARISON_WORDS: dict[str, str] = ANSWER_WORDS["comparisons"]
+
+
+def key_words(key: str) -> str:
+    """How answers name a column or group key ("e-mail domain"); else its name with spaces."""
+    return ANSWER_WORDS["key_words"].get(key, key.replace("_", " "))
+
+
+def title_plural(value: str) -> str:
+    return lexicon().plurals.get(("title", value), value)
+
+
+def group_label(key: str, value: Any) -> str:
+    """A group's value as people say it: months and weekdays by name, Q1-Q4."""
+    if value is None:
+        return "(none)"
+    if key == "hire_month":
+        return MONTH_NAMES[int(value)]
+    if key == "hire_weekday":
+        return WEEKDAY_NAMES[int(value)]
+    if key == "hire_quarter":
+        return f"Q{int(value)}"
+    return str(value)
+
+
+# --- what the filters say ----------------------------------------------------------------------
+
+
+class Subject:
+    """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
+
+    def __init__(self, filters: tuple[plans.Filter, ...]):
+        self.filters = filters
+        self.titles: tuple[str, ...] = ()
+        self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
+        self.clauses: list[str] = []
+        for condition in filters:
+            value = condition if isinstance(condition, plans.ValueFilter) else None
+            value = value if value is not None and not value.negated else None
+            if value is not None and value.column == "title" and not self.titles:
+                self.titles = value.values
+            else:
+                self.clauses.append(_describe(condition))
+            if value is not None and len(value.values) == 1:
+                self.fixed.add(value.column)
+
+    def noun(self, count: int) -> str:
+        if self.titles:
+            names = [t if count == 1 else title_plural(t) for t in self.titles]
+            return " or ".join(names)
+        return "employee" if count == 1 else "employees"
+
+    def phrase(self, count: int) -> str:
+        return " ".join([self.noun(count), *self.clauses])
+
+    def among(self) -> str:
+        """ "among Managers in Sales", or "" when the question had no conditions."""
+        if not self.titles and not self.clauses:
+            return ""
+        return f" among {self.phrase(2)}"
+
+
+def _describe(condition: plans.Filter) -> str:
+    if isinstance(condition, plans.ValueFilter):
+        values = " or ".join(condition.values)
+        if condition.column == "department":
+            return f"not in {values}" if condition.negated else f"in {values}"
+        plural = " or ".join(title_plural(v) for v in condition.values)
+        return f"who are not {plural}" if condition.negated else f"who are {plural}"
+    if isinstance(condition, plans.DateFilter | plans.DatePartFilter):
+        return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
+    if isinstance(condition, plans.SameDayFilter):
+        said = "not " if condition.negated else ""
+        if condition.person is None:
+            return f"{said}hired on a day someone else was also hired"
+        if condition.relation != "same":
+            return f"{said}hired {condition.relation} {condition.shown}"
+        return f"{said}hired the same day as {condition.shown} ({condition.shown} not included)"
+    if isinstance(condition, plans.TextFilter):
+        return _describe_text(condition)
+    if isinstance(condition, plans.LengthFilter):
+        said = COMPARISON_WORDS[condition.comparison]
+        has = "does not have" if condition.negated else "has"
+        return f"whose {key_words(condition.column)} {has} {said} {condition.number} characters"
+    if isinstance(condition, plans.SameInitialsFilter):
+        same = "different letters" if condition.negated else "the same letter"
+        return f"whose first and last names start with {same}"
+    if isinstance(condition, plans.SameAsFilter) and condition.person is None:
+        said = "no one else has" if condition.negated else "someone else also has"
+        return f"with a {key_words(condition.key)} {said}"
+    if isinstance(condition, plans.SameAsFilter):
+        key, person = key_words(condition.key), condition.shown
+        same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
+        return f"{same} {person} ({person} not included)"
+    options = " or ".join(_describe(option) for option in condition.options)
+    return f"not ({options})" if condition.negated else options
+
+
+def _describe_text(condition: plans.TextFilter) -> str:
+    value = condition.shown or condition.value
+    if condition.column in ("full_name", "any_name") and condition.op == "equals":
+        return f"not named {value}" if condition.negated else f"named {value}"
+    pattern = condition.value
+    if (
+        condition.column == "email"
+        and condition.op == "contains"
+        and pattern[:1] + pattern[-1:] == "@."
+    ):
+        provider = pattern.strip("@.")
+        return (
+            f"without a {provider} address" if condition.negated else f"with a {provider} address"
+        )
+    said = ANSWER_WORDS["text_verbs"][condition.op][condition.negated]
+    if condition.op == "has_digit":
+        return f"whose {key_words(condition.column)} {said}"
+    return f'whose {key_words(condition.column)} {said} "{value}"'
+
+
+def person(row: dict[str, Any], subject: Subject) -> str:
+    name = " ".join(str(row[key]) for key in ("first_name", "last_name") if row.get(key))
+    details = []
+    for key, value in row.items():
+        if key in ("first_name", "last_name", "id") or value in (None, ""):
+            continue
+        if key in subject.fixed and len(row) > 4:
+            continue  # "Managers in Sales": no need to say "Manager, Sales" for each
+        if key == "email" and len(row) > 4:
+            continue  # whole rows: keep each item short
+        details.append(f"hired {value}" if key == "hire_date" else str(value))
+    if not name:
+        return ", ".join(details)
+    return f"{name} ({', '.join(details)})" if details else name
+
+
+def listing(items: list[str]) -> str:
+    if len(items) <= LIST_LIMIT:
+        return join(items)
+    shown = items[:SHOWN_WHEN_LONG]
+    return ", ".join(shown) + f" and {len(items) - len(shown)} more"
+
+
+def join(items: list[str], separator: str = ", ") -> str:
+    """ "a, b and c"; items with commas of their own are separated by "; "."""
+    if len(items) <= 1:
+        return "".join(items)
+    return separator.join(items[:-1]) + f" and {items[-1]}"
