@@ -420,3 +420,18 @@ def test_name_lengths_and_initials_are_counted_as_stored() -> None:
     expected = sorted(f"{first} {last}" for first, last in people if len(last) == most)
     assert sorted(names(longest.rows)) == expected
     assert longest.message.startswith(f"The longest last name has {most} characters")
+
+
+def test_hire_dates_per_group_are_each_groups_first_and_last() -> None:
+    answer = ask("for each department, the earliest and latest hire date")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT department, MIN(hire_date), MAX(hire_date) FROM employees "
+            "GROUP BY department ORDER BY department"
+        )
+        expected = [(d, str(first), str(last)) for d, first, last in cursor.fetchall()]
+    got = [
+        (r["department"], str(r["earliest_hire_date"]), str(r["latest_hire_date"]))
+        for r in answer.rows
+    ]
+    assert got == expected

@@ -119,6 +119,32 @@ def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -
     return f"The {which} hire date{subject.among()} is {value}."
 
 
+def _hire_dates(shape: plans.HireDates, subject: Subject, rows: Rows) -> str:
+    """ "The earliest hire date among employees in Marketing is 2010-06-21 and the latest
+    2023-03-30"; per group, "Accounting 2010-02-23 to 2023-08-01"."""
+    asked = [
+        end for end, wanted in (("earliest", shape.earliest), ("latest", shape.latest)) if wanted
+    ]
+    columns = [f"{end}_hire_date" for end in asked]
+    which = " and ".join(asked)
+    if shape.key is None:
+        row = rows[0] if rows else {}
+        if row.get(columns[0]) is None:
+            return f"There is no hire date{subject.among()}: no one matches."
+        return (
+            f"The earliest hire date{subject.among()} is {row[columns[0]]} and the latest "
+            f"{row[columns[1]]}."
+        )
+    items = [
+        f"{group_label(shape.key, row[shape.key])} {' to '.join(str(row[c]) for c in columns)}"
+        for row in rows
+    ]
+    if not items:
+        return f"There is no hire date{subject.among()}: no one matches."
+    dates = "hire dates (earliest to latest)" if len(asked) == 2 else f"{which} hire date"
+    return f"{capfirst(dates)} per {key_words(shape.key)}{subject.among()}: {join(items, '; ')}."
+
+
 # --- counts ----------------------------------------------------------------------------------
 
 
@@ -242,6 +268,7 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.HireExtreme: _hire_extreme,
     plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,
+    plans.HireDates: _hire_dates,
     plans.Count: _count,
     plans.CountDistinct: _count_distinct,
     plans.DistinctValues: _distinct_values,

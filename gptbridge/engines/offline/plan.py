@@ -171,6 +171,16 @@ class HireDateBound:
 
 
 @dataclass(frozen=True)
+class HireDates:
+    """The earliest and/or latest hire date itself, per group ("latest hire date by title") or
+    both overall ("the earliest and latest hire dates in Marketing")."""
+
+    key: GroupKey | None
+    earliest: bool
+    latest: bool
+
+
+@dataclass(frozen=True)
 class Count:
     pass
 
@@ -279,6 +289,7 @@ Shape = (
     | HireExtreme
     | LengthExtreme
     | HireDateBound
+    | HireDates
     | Count
     | CountDistinct
     | DistinctValues

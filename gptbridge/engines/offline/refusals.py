@@ -287,8 +287,13 @@ def names_someone(condition: plans.Filter) -> bool:
     return isinstance(condition, plans.TextFilter) and condition.op == "equals"
 
 
-def refuse_both_ends(parts: list[Part]) -> None:
-    """ "the earliest and the latest hire date": one answer at a time, never half of two."""
+def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "the newest and the earliest hire", "the most and fewest": one answer at a time, never
+    half of two; both hire dates themselves are one answer ("the earliest and latest hire
+    dates in Marketing")."""
+    shape = plan.shape
+    if isinstance(shape, plans.HireDates) and shape.earliest and shape.latest:
+        return
     kinds = {part.kind for part in parts}
     ends = {"limit_first": "earliest", "limit_last": "newest"}  # "the first and last hire"
     kinds |= {ends[part.kind] for part in parts if part.kind in ends and part.value is None}

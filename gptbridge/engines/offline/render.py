@@ -95,6 +95,23 @@ def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     return scope.select([bound(this=exp.column("hire_date")).as_(alias)])
 
 
+def _hire_dates(shape: plans.HireDates, scope: Scope) -> exp.Select:
+    hired = exp.column("hire_date")
+    columns = [
+        bound(this=hired.copy()).as_(alias)
+        for bound, alias, asked in (
+            (exp.Min, "earliest_hire_date", shape.earliest),
+            (exp.Max, "latest_hire_date", shape.latest),
+        )
+        if asked
+    ]
+    if shape.key is None:
+        return scope.select(columns)
+    group = group_expression(shape.key, scope.dialect)
+    query = scope.select([_labelled(shape.key, group), *columns]).group_by(group.copy())
+    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+
+
 def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
     return scope.select([count_star().as_(COUNT_ALIAS)])
 
@@ -389,6 +406,7 @@ BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.HireExtreme: _hire_extreme,
     plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,
+    plans.HireDates: _hire_dates,
     plans.Count: _count_all,
     plans.CountDistinct: _count_distinct,
     plans.DistinctValues: _distinct_values,

@@ -33,7 +33,6 @@ ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name the
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
-    refusals.refuse_both_ends(parts)
     positioned, rest = split_conditions(parts)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
@@ -50,6 +49,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     bag.finish()
     plan = spanned(plan, today)
     for refuse in (
+        refusals.refuse_both_ends,
         refusals.refuse_pooling,
         refusals.refuse_undated_new_hires,
         refusals.refuse_unseen_groups,
@@ -293,6 +293,28 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
 # --- first and last hires -------------------------------------------------------------------------
 
 
+def _hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "the earliest and latest hire dates in Marketing", "latest hire date by title", "for
+    each title, when was the earliest hire": the dates themselves, both or per group."""
+    ends = [p for p in bag.peek("newest", "earliest", "limit_first", "limit_last") if not p.value]
+    dated = bag.has("when") or [p.value for p in bag.peek("fields")] == ["hire_date"]
+    if not ends or not dated or bag.has(*PEOPLE_NOUNS):
+        return None
+    grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
+    latest = any(p.kind in ("newest", "limit_last") for p in ends)
+    earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
+    if len(grouped) > 1 or not (grouped or (latest and earliest)):
+        return None  # one date overall: _hire_extremes
+    bag.use(*ends, *grouped)
+    bag.take("when", "fields", "noun_hires", "sep_and")
+    return plans.HireDates(group_key(grouped[0].value) if grouped else None, earliest, latest)
+
+
+def _groups(part: Part) -> bool:
+    """ "per title", "by title" (not "sorted by title")."""
+    return part.kind == "per" or part.text.lower().startswith("by")
+
+
 def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     superlative = bag.peek("newest", "earliest")
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
@@ -449,6 +471,7 @@ RULES = (
     _side_by_side,
     average_size,
     average,
+    _hire_dates,
     _per_group_extreme,
     _cross_count,
     _counting,

@@ -28,6 +28,7 @@ from gptbridge.engines.offline.plan import (
     GroupHireExtreme,
     Having,
     HireDateBound,
+    HireDates,
     HireExtreme,
     LengthExtreme,
     LengthFilter,
@@ -715,8 +716,8 @@ def test_having_worked_here_says_a_tenure() -> None:
 def test_characters_said_by_name_and_both_ends_at_once() -> None:
     (apostrophe,) = parse("how many people have an apostrophe in their last name").filters
     assert apostrophe == TextFilter("last_name", "contains", "'", shown="apostrophe (')")
-    assert refusal("what is the earliest and the latest hire date").reason == (
-        "ask for one of them at a time"
+    assert parse("what is the earliest and the latest hire date").shape == HireDates(
+        None, True, True
     )
 
 
@@ -965,7 +966,6 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ),
         ("which month sees the most hiring", "which month had the most hires"),
         ("titles from most to least common", "titles from most to fewest"),
-        ("earliest hire date per department", "earliest hire per department"),
         ("how many departments have more than 70 people", "departments with more than 70 people"),
     ],
 )
@@ -978,7 +978,6 @@ def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> Non
     [
         ("who was the first and last hire", ["first", "last"]),
         ("the first and the last person hired in Sales", ["first", "last"]),
-        ("first and last hire date for each title", ["first", "last"]),
         ("are we hiring?", ["hiring"]),  # new hires since when?
     ],
 )
@@ -1339,3 +1338,20 @@ def test_a_time_counted_from_a_persons_hire_date_is_refused() -> None:
     assert parse("what year did Leopold Johnston join").shape == PeopleList(
         fields=("first_name", "last_name", "hire_date")
     )
+
+
+def test_hire_dates_themselves_both_or_per_group() -> None:
+    assert parse("earliest and latest hire dates in Marketing").shape == HireDates(None, True, True)
+    assert parse("for each department, the earliest and latest hire date").shape == HireDates(
+        "department", True, True
+    )
+    assert parse("latest hire date by title").shape == HireDates("title", False, True)
+    assert parse("first and last hire date for each title").shape == HireDates("title", True, True)
+    assert parse("earliest hire date per department").shape == HireDates("department", True, False)
+    assert parse("when was the most recent hire in each department").shape == HireDates(
+        "department", False, True
+    )
+    assert parse("who was the most recent hire in each department").shape == GroupHireExtreme(
+        "department", True
+    )
+    refusal("the newest and the earliest hire")  # two people: one at a time
