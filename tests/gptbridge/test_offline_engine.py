@@ -435,3 +435,17 @@ def test_hire_dates_per_group_are_each_groups_first_and_last() -> None:
         for r in answer.rows
     ]
     assert got == expected
+
+
+def test_a_yes_or_no_about_a_person_says_what_they_are_either_way() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT first_name, last_name, title FROM employees WHERE title <> 'Intern' "
+            "ORDER BY id LIMIT 1"
+        )
+        first, last, title = cursor.fetchone()
+    answer = ask(f"is {first} {last} an intern?", answer_format="answer")
+    assert answer.message.startswith(f"No: {first} {last} is not an Intern: ")
+    assert title in answer.message
+    answer = ask(f"is {first} {last} a {title}?", answer_format="answer")
+    assert answer.message.startswith(f"Yes: {first} {last} is a")

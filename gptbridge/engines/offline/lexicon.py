@@ -65,6 +65,10 @@ def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entr
             for phrase in said:
                 for form in _plural_forms(phrase.lower()):
                     table.setdefault(_split(form), Entry("VALUE", (column.name, value)))
+                for article in ("a", "an"):  # "is Sven O'Hara a manager": never "his manager"
+                    table.setdefault(
+                        _split(f"{article} {phrase.lower()}"), Entry("VALUE", (column.name, value))
+                    )
             for noun in column.member_nouns.get(value, ()):
                 table[_split(noun.lower())] = Entry("VALUE", (column.name, value))
     for phrase in NAME_WORDS:

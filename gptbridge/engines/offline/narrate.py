@@ -13,7 +13,7 @@ from django.utils.text import capfirst
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.render import COUNT_ALIAS, LENGTH_ALIAS, SHARE_ALIAS
+from gptbridge.engines.offline.render import COUNT_ALIAS, LENGTH_ALIAS, MEETS_ALIAS, SHARE_ALIAS
 from gptbridge.engines.offline.subject import (
     COMPARISON_WORDS,
     Rows,
@@ -82,6 +82,25 @@ def _order_words(order: tuple[plans.OrderKey, ...]) -> str:
             direction = "Z to A" if key.descending else "A to Z"
         parts.append(f"{name} ({direction})")
     return ", sorted by " + ", then ".join(parts)
+
+
+def _person_check(shape: plans.PersonCheck, subject: Subject, rows: Rows) -> str:
+    """ "Yes: Christy D'Amore is a Manager: ..."; "No: Brianne Jones is not an Intern: Brianne
+    Jones (HR, Junior Executive, hired 2023-09-11)"."""
+    named = subject.phrase(1).removeprefix("employee named ")
+    if not rows:
+        return f"I found no employee named {named}."
+    asked = Subject(shape.conditions).phrase(1)
+    asked = f"{'an' if asked[:1].lower() in 'aeiou' else 'a'} {asked}"
+    details = [person({k: v for k, v in row.items() if k != MEETS_ALIAS}, subject) for row in rows]
+    meeting = sum(bool(row.get(MEETS_ALIAS)) for row in rows)
+    if len(rows) == 1:
+        verdict = "Yes" if meeting else "No"
+        return f"{verdict}: {named} is {'' if meeting else 'not '}{asked}: {details[0]}."
+    return (
+        f"{meeting} of the {len(rows)} employees named {named} "
+        f"{'is' if meeting == 1 else 'are'} {asked}: {join(details)}."
+    )
 
 
 def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str:
@@ -265,6 +284,7 @@ def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str,
 
 NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.PeopleList: _people_list,
+    plans.PersonCheck: _person_check,
     plans.HireExtreme: _hire_extreme,
     plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,

@@ -148,6 +148,14 @@ class PeopleList:
 
 
 @dataclass(frozen=True)
+class PersonCheck:
+    """Whether the person the filters name meets `conditions` ("is Sven O'Hara a manager?"),
+    with what the directory holds for them either way."""
+
+    conditions: tuple[Filter, ...]
+
+
+@dataclass(frozen=True)
 class HireExtreme:
     """The employee(s) hired first or last; all of them when several share the date."""
 
@@ -286,6 +294,7 @@ class CrossCount:
 
 Shape = (
     PeopleList
+    | PersonCheck
     | HireExtreme
     | LengthExtreme
     | HireDateBound

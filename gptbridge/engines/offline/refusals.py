@@ -280,6 +280,16 @@ def refuse_undated_new_hires(plan: plans.QueryPlan, parts: list[Part]) -> None:
         raise NotUnderstood(said[:1], "new since when? say a period, e.g. 'hired in 2023'")
 
 
+def names_a_person(condition: plans.Filter) -> bool:
+    """A full name said as a condition ("Sven O'Hara"), not negated."""
+    return (
+        isinstance(condition, plans.TextFilter)
+        and condition.column == "full_name"
+        and condition.op == "equals"
+        and not condition.negated
+    )
+
+
 def names_someone(condition: plans.Filter) -> bool:
     """ "Leopold Johnston", "Sven O'Hara or Jailyn McClure": their details, not a summary."""
     if isinstance(condition, plans.AnyOf):

@@ -34,6 +34,7 @@ WITH_ANY_ALIAS = "groups_with_any"
 AVERAGE_ALIAS = "average_per_group"
 AVERAGE_ANY_ALIAS = "average_per_group_with_any"
 LENGTH_ALIAS = "length"
+MEETS_ALIAS = "meets_conditions"
 # Days from hire to `:today` (an ISO date) on each database.
 TENURE_DAYS = {
     "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
@@ -282,6 +283,13 @@ def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[e
     return [_ordered(exp.column(column), directions[column], dialect) for column in unique]
 
 
+def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
+    """The person's rows, each with whether it meets the conditions (1 or 0)."""
+    meets = _conjunction([filter_sql(f, scope.dialect) for f in shape.conditions])
+    flag = _sql("CASE WHEN :meets THEN 1 ELSE 0 END", meets=meets).as_(MEETS_ALIAS)
+    return scope.select([exp.Star(), flag]).order_by(*_people_order((), scope.dialect))
+
+
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
     bound = exp.Max if shape.latest else exp.Min
@@ -403,6 +411,7 @@ def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
 
 BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.PeopleList: _people_list,
+    plans.PersonCheck: _person_check,
     plans.HireExtreme: _hire_extreme,
     plans.LengthExtreme: _length_extreme,
     plans.HireDateBound: _hire_date_bound,

@@ -47,7 +47,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
-    plan = spanned(plan, today)
+    plan = _as_check(spanned(plan, today))
     for refuse in (
         refusals.refuse_both_ends,
         refusals.refuse_pooling,
@@ -291,6 +291,18 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 # --- first and last hires -------------------------------------------------------------------------
+
+
+def _as_check(plan: plans.QueryPlan) -> plans.QueryPlan:
+    """ "Is Sven O'Hara a manager?", "was Leopold Johnston hired before 2015": one named person
+    and conditions on them are answered yes or no, with the person's own details."""
+    if plan.shape != plans.PeopleList():
+        return plan
+    named = [f for f in plan.filters if refusals.names_a_person(f)]
+    if len(named) != 1 or len(plan.filters) < 2:
+        return plan
+    others = tuple(f for f in plan.filters if f is not named[0])
+    return plans.QueryPlan((named[0],), plans.PersonCheck(others))
 
 
 def _hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -34,6 +34,7 @@ from gptbridge.engines.offline.plan import (
     LengthFilter,
     OrderKey,
     PeopleList,
+    PersonCheck,
     QueryPlan,
     SameAsFilter,
     SameDayFilter,
@@ -1355,3 +1356,16 @@ def test_hire_dates_themselves_both_or_per_group() -> None:
         "department", True
     )
     refusal("the newest and the earliest hire")  # two people: one at a time
+
+
+def test_yes_or_no_about_a_named_person() -> None:
+    plan = parse("is Leopold Johnston a manager?")
+    assert plan.shape == PersonCheck((title("Manager"),))
+    assert plan.filters == (
+        TextFilter("full_name", "equals", "leopold johnston", shown="Leopold Johnston"),
+    )
+    assert parse("was Leopold Johnston hired before 2015").shape == PersonCheck(
+        (DateFilter(None, dt.date(2014, 12, 31), "before 2015"),)
+    )
+    # Without the article, the word after a name is still what they have: refused.
+    refusal("Leopold Johnston manager")
