@@ -891,6 +891,36 @@ cases += [
         f"SELECT DISTINCT department FROM {T} WHERE hire_date BETWEEN '2023-01-01' AND '2023-12-31'",
         ["distinct"],
     ),
+    (
+        "groups-without-hires",
+        "which departments did not hire anyone in 2023",
+        f"SELECT department FROM {T} GROUP BY department HAVING SUM(CASE WHEN hire_date BETWEEN '2023-01-01' AND '2023-12-31' THEN 1 ELSE 0 END) = 0",
+        ["groups-without"],
+    ),
+    (
+        "groups-without-interns",
+        "which departments have no interns hired after 2021",
+        f"SELECT department, 0 FROM {T} GROUP BY department HAVING SUM(CASE WHEN title = 'Intern' AND hire_date >= '2022-01-01' THEN 1 ELSE 0 END) = 0",
+        ["groups-without"],
+    ),
+    (
+        "yes-no-title",
+        "is Zackery Welch a manager?",
+        f"SELECT first_name, last_name, title FROM {T} WHERE first_name = 'Zackery' AND last_name = 'Welch'",
+        ["yes-no"],
+    ),
+    (
+        "hire-dates-per-group",
+        "for each department, the earliest and latest hire date",
+        f"SELECT department, MIN(hire_date), MAX(hire_date) FROM {T} GROUP BY department",
+        ["hire-dates"],
+    ),
+    (
+        "names-counted-both-ways",
+        "how many last names start with B",
+        f"SELECT COUNT(DISTINCT last_name), COUNT(*) FROM {T} WHERE last_name LIKE 'B%'",
+        ["name", "distinct"],
+    ),
 ]
 # relative cases use their own today
 TODAYS = {
@@ -904,7 +934,7 @@ refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
     ("ref-yes-no-superlative", "is Sales the largest department"),
     ("ref-longest-name", "who has the longest name"),
-    ("ref-groups-without-hires", "which departments did not hire anyone in 2023"),
+    ("ref-groups-of-the-others", "which departments have employees not hired in 2023"),
     ("ref-several-most-senior", "who are our most senior people in sales"),
     ("ref-average-part-years", "average hires per year in the last 5 years"),
     ("ref-average-month-any-year", "avg hires per month"),

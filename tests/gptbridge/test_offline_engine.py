@@ -449,3 +449,15 @@ def test_a_yes_or_no_about_a_person_says_what_they_are_either_way() -> None:
     assert title in answer.message
     answer = ask(f"is {first} {last} a {title}?", answer_format="answer")
     assert answer.message.startswith(f"Yes: {first} {last} is a")
+
+
+def test_groups_without_someone_count_every_group_of_the_directory() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT department FROM employees WHERE department NOT IN (SELECT department "
+            "FROM employees WHERE title = 'Intern' AND hire_date >= '2022-01-01')"
+        )
+        expected = sorted(d for (d,) in cursor.fetchall())
+    answer = ask("which departments have no interns hired after 2021", answer_format="answer")
+    assert sorted(row["department"] for row in answer.rows) == expected
+    assert all(row["employee_count"] == 0 for row in answer.rows)

@@ -6,6 +6,7 @@ shares) are worded in `narrate_values.py`; the people asked about in `subject.py
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from django.utils.text import capfirst
@@ -86,20 +87,31 @@ def _order_words(order: tuple[plans.OrderKey, ...]) -> str:
 
 def _person_check(shape: plans.PersonCheck, subject: Subject, rows: Rows) -> str:
     """ "Yes: Christy D'Amore is a Manager: ..."; "No: Brianne Jones is not an Intern: Brianne
-    Jones (HR, Junior Executive, hired 2023-09-11)"."""
+    Jones (HR, Junior Executive, hired 2023-09-11)"; with several of that name, which are."""
     named = subject.phrase(1).removeprefix("employee named ")
     if not rows:
         return f"I found no employee named {named}."
-    asked = Subject(shape.conditions).phrase(1)
+    conditions, denied = shape.conditions, False
+    if len(conditions) == 1 and conditions[0].negated:  # "is Mae Parisian not a manager?"
+        conditions, denied = (replace(conditions[0], negated=False),), True
+    asked = Subject(conditions).phrase(1)
     asked = f"{'an' if asked[:1].lower() in 'aeiou' else 'a'} {asked}"
-    details = [person({k: v for k, v in row.items() if k != MEETS_ALIAS}, subject) for row in rows]
-    meeting = sum(bool(row.get(MEETS_ALIAS)) for row in rows)
+    shown = [person({k: v for k, v in row.items() if k != MEETS_ALIAS}, subject) for row in rows]
+    meets = [bool(row.get(MEETS_ALIAS)) for row in rows]
     if len(rows) == 1:
-        verdict = "Yes" if meeting else "No"
-        return f"{verdict}: {named} is {'' if meeting else 'not '}{asked}: {details[0]}."
+        named = f"{rows[0].get('first_name')} {rows[0].get('last_name')}"  # "Smith": which one
+        verdict = "Yes" if meets[0] else "No"
+        negated = meets[0] == denied  # says "not" when the condition asked about fails
+        return f"{verdict}: {named} is {'not ' if negated else ''}{asked}: {shown[0]}."
+    which = "not " if denied else ""
+    yes = [item for item, met in zip(shown, meets, strict=True) if met]
+    no = [item for item, met in zip(shown, meets, strict=True) if not met]
+    answer = (
+        f"{len(yes)} of the {len(rows)} employees named {named} "
+        f"{'is' if len(yes) == 1 else 'are'} {which}{asked}"
+    )
     return (
-        f"{meeting} of the {len(rows)} employees named {named} "
-        f"{'is' if meeting == 1 else 'are'} {asked}: {join(details)}."
+        answer + (f": {join(yes)}" if yes else "") + (f"; the others: {join(no)}." if no else ".")
     )
 
 
@@ -183,7 +195,9 @@ def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) ->
     count = int(_first_value(rows) or 0)
     noun = key_words(shape.column) + ("" if count == 1 else "s")
     verb = "is" if count == 1 else "are"
-    return f"There {verb} {count} different {noun}{subject.among()}."
+    people = int(rows[0].get(COUNT_ALIAS) or 0) if rows else 0
+    held = f" ({people} employee{'' if people == 1 else 's'})" if shape.people_too else ""
+    return f"There {verb} {count} different {noun}{subject.among()}{held}."
 
 
 def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) -> str:
@@ -237,6 +251,11 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         return _extreme_groups(shape, people + scope, pairs)
     group_word = key_words(shape.key)
     listed = listing(counted)
+    if shape.having == plans.Having("=", 0):  # "which departments have no interns"
+        if not pairs:
+            return f"Every {group_word} has at least one {subject.noun(1)}{scope}."
+        names = join([name for name, _ in pairs])
+        return f"{names} {'has' if len(pairs) == 1 else 'have'} no {people}{scope}."
     if shape.having is not None:
         having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
         if not pairs:

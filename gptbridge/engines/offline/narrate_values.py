@@ -93,6 +93,8 @@ def share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
         verb, said = "have", said.removeprefix("with ")
     elif said.startswith(("whose", "named")):
         verb = "are those"
+    elif said.startswith("who are "):  # "who are not Interns"
+        said = said.removeprefix("who are ")
     return (
         f"{row.get(SHARE_ALIAS)}% of {whole} {verb} {said}: {matching} of {total} "
         f"({SHARE_DEFINITION})."

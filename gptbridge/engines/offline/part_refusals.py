@@ -92,7 +92,8 @@ def _refuse_joined(part: Part, following: Part) -> None:
     said = f"{part.text} {following.text}"
     if part.kind in ("prep_place", "prep_from") and is_person(following):
         raise NotUnderstood([said], f"{following.text} is only a name in the directory")
-    if part.kind in ("prep_place", "prep_from") and _is_provider(following):
+    on = part.text.lower() == "on"  # "whose email is on hotmail": the provider, plainly
+    if part.kind in ("prep_place", "prep_from") and _is_provider(following) and not on:
         raise NotUnderstood([said], "an employer, or an e-mail provider?")  # "works at Yahoo"
     if part.kind in ("limit_first", "limit_last") and part.value is None and _is_dated(following):
         raise NotUnderstood([said], "a day, or the first hire among them?")  # "the first Friday"

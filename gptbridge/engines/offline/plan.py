@@ -196,6 +196,7 @@ class Count:
 @dataclass(frozen=True)
 class CountDistinct:
     column: GroupKey
+    people_too: bool = False  # "how many last names start with B": the people holding them too
 
 
 @dataclass(frozen=True)

@@ -184,20 +184,26 @@ def refuse_shared_within(plan: plans.QueryPlan, parts: list[Part]) -> None:
 
 
 def refuse_counted_names(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """ "How many last names start with S": people, or different names? Refused ("how many
-    people whose last name starts with S" counts people)."""
+    """ "How many names start with S": people, or different names, and first or last? Refused
+    (readings.py gives both counts for a first or last name)."""
+    if not isinstance(plan.shape, plans.Count):
+        return
     for counted, condition in itertools.pairwise(parts):
-        named = isinstance(condition.value, plans.TextFilter) and condition.value.column in (
-            "first_name",
-            "last_name",
-            "full_name",
-            "any_name",
-        )
-        said_column = named and len(condition.text.split()) > len(condition.value.shown.split())
-        if counted.kind == "count" and condition.kind == "filter" and said_column:
+        if counted.kind == "count" and said_with_its_column(condition):
             raise NotUnderstood(
                 [condition.text], "how many people, or how many different names? say which"
             )
+
+
+def said_with_its_column(condition: Part) -> str:
+    """The name column a name condition was said with ("last names start with B"), or ""."""
+    value = condition.value
+    if condition.kind != "filter" or not isinstance(value, plans.TextFilter):
+        return ""
+    if value.column not in ("first_name", "last_name", "full_name", "any_name"):
+        return ""
+    said_column = len(condition.text.split()) > len(value.shown.split())
+    return value.column if said_column else ""
 
 
 def _is_title_pair(owner: object) -> bool:
@@ -281,10 +287,10 @@ def refuse_undated_new_hires(plan: plans.QueryPlan, parts: list[Part]) -> None:
 
 
 def names_a_person(condition: plans.Filter) -> bool:
-    """A full name said as a condition ("Sven O'Hara"), not negated."""
+    """A name said as a condition ("Sven O'Hara", "Mark"), not negated."""
     return (
         isinstance(condition, plans.TextFilter)
-        and condition.column == "full_name"
+        and condition.column in ("full_name", "any_name")
         and condition.op == "equals"
         and not condition.negated
     )

@@ -119,8 +119,9 @@ def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
 
 def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
     key = group_expression(shape.column, scope.dialect)
-    distinct = exp.Count(this=exp.Distinct(expressions=[key]))
-    return scope.select([distinct.as_(f"{shape.column}_count")])
+    distinct = exp.Count(this=exp.Distinct(expressions=[key])).as_(f"{shape.column}_count")
+    people = [count_star().as_(COUNT_ALIAS)] if shape.people_too else []
+    return scope.select([distinct, *people])
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:

@@ -27,6 +27,7 @@ from gptbridge.engines.offline.averages import (
     spanned,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.readings import reread
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
 ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
@@ -47,7 +48,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
-    plan = _as_check(spanned(plan, today))
+    plan = reread(spanned(plan, today), parts)
     for refuse in (
         refusals.refuse_both_ends,
         refusals.refuse_pooling,
@@ -293,18 +294,6 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
 # --- first and last hires -------------------------------------------------------------------------
 
 
-def _as_check(plan: plans.QueryPlan) -> plans.QueryPlan:
-    """ "Is Sven O'Hara a manager?", "was Leopold Johnston hired before 2015": one named person
-    and conditions on them are answered yes or no, with the person's own details."""
-    if plan.shape != plans.PeopleList():
-        return plan
-    named = [f for f in plan.filters if refusals.names_a_person(f)]
-    if len(named) != 1 or len(plan.filters) < 2:
-        return plan
-    others = tuple(f for f in plan.filters if f is not named[0])
-    return plans.QueryPlan((named[0],), plans.PersonCheck(others))
-
-
 def _hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "the earliest and latest hire dates in Marketing", "latest hire date by title", "for
     each title, when was the earliest hire": the dates themselves, both or per group."""
@@ -367,21 +356,19 @@ def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
 # --- lists ----------------------------------------------------------------------------------------
 
 
-# "Which departments hired anyone in 2023": the people only say that there are some.
-SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody"})
-
-
 def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "what titles are there", "which departments hired anyone in 2023", "which departments
+    have employees hired in 2023": the values themselves (with people said, only when the
+    column is said in the plural: "employees' departments" lists people)."""
     fields = bag.peek("fields")
     people = bag.peek(*PEOPLE_NOUNS)
-    someone = len(fields) == 1 and fields[0].text.lower().endswith("s")
-    someone = someone and all(part.text.lower() in SOMEONE for part in people)
+    plural = len(fields) == 1 and fields[0].text.lower().endswith("s")
     if len(fields) != 1 or bag.names_someone or bag.has("when", "by"):
         return None
-    if people and not someone:
+    if people and not plural:
         return None
-    bag.use(*people)
-    if fields[0].text.lower().startswith(("with", "'s")):  # "with their titles", "X's title"
+    said_with = fields[0].text.lower()
+    if said_with.startswith(("with", "'s")) or " their " in f" {said_with} ":  # "and their titles"
         return None
     said = fields[0].text.lower()
     if said in AFTER_A_NAME and not said.endswith("s"):  # "the data for the team": which one?
@@ -390,6 +377,7 @@ def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key not in ("department", "title"):
         return None
     bag.take("fields")
+    bag.use(*people)
     descending = bool(bag.take("order_za", "order_desc"))
     bag.take("order_az", "order_asc")
     return plans.DistinctValues(cast(plans.GroupKey, key), descending)

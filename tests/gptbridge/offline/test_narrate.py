@@ -96,3 +96,13 @@ def test_the_fewest_hires_per_year_are_said_among_the_years_with_any() -> None:
     plan = plan_of("which year had the fewest hires")
     said = narrate_rows(plan, result([{"hire_year": 2023, "employee_count": 20}]))
     assert said == "Of the years with any hires: 2023 had the fewest employees hired (20)."
+
+
+def test_a_yes_or_no_about_a_person_reads_right_when_the_question_says_not() -> None:
+    plan = plan_of("is Leopold Johnston not a manager")
+    row = {"first_name": "Leopold", "last_name": "Johnston", "title": "Manager"}
+    said = narrate_rows(plan, result([{**row, "meets_conditions": 0}]))
+    assert said.startswith("No: Leopold Johnston is a Manager: ")
+    other = {**row, "title": "Assistant", "meets_conditions": 1}
+    said = narrate_rows(plan, result([other]))
+    assert said.startswith("Yes: Leopold Johnston is not a Manager: ")

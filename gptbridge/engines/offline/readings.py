@@ -1,0 +1,64 @@
+"""Plans whose meaning shows only once all their conditions are known: a yes or no about one
+person, the groups none of some people are in, names counted both ways."""
+
+import itertools
+from dataclasses import replace
+from typing import cast
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
+from gptbridge.engines.offline.refusals import names_a_person, said_with_its_column
+
+
+def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    for step in (_as_check, _groups_without, _counted_names):
+        plan = step(plan, parts)
+    return plan
+
+
+def _as_check(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "Is Sven O'Hara a manager?", "was Leopold Johnston hired before 2015": one named person
+    and conditions on them are answered yes or no, with the person's own details."""
+    if plan.shape != plans.PeopleList():
+        return plan
+    named = [f for f in plan.filters if names_a_person(f)]
+    if len(named) != 1 or len(plan.filters) < 2:
+        return plan
+    others = tuple(f for f in plan.filters if f is not named[0])
+    return plans.QueryPlan((named[0],), plans.PersonCheck(others))
+
+
+def _groups_without(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "Which departments have no interns", "which departments did not hire anyone in 2023":
+    the groups with none of them (every group of the directory counted, 0 included). With the
+    "not" after the people ("departments with employees not hired in 2023": the departments of
+    the others?) or said as "except", the plan stays as it is, and is refused."""
+    shape = plan.shape
+    if not isinstance(shape, plans.DistinctValues):
+        return plan
+    negated = [f for f in plan.filters if f.negated and not _on_column(f, shape.column)]
+    said = [index for index, part in enumerate(parts) if part.kind == "negation"]
+    people = [index for index, part in enumerate(parts) if part.kind in PEOPLE_NOUNS]
+    if len(negated) != 1 or len(said) != 1 or parts[said[0]].value == "except":
+        return plan
+    if any(index < said[0] for index in people):
+        return plan
+    counted = tuple(replace(f, negated=False) if f is negated[0] else f for f in plan.filters)
+    return plans.QueryPlan(counted, plans.GroupCount(shape.column, having=plans.Having("=", 0)))
+
+
+def _on_column(condition: plans.Filter, column: str) -> bool:
+    return isinstance(condition, plans.ValueFilter) and condition.column == column
+
+
+def _counted_names(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "How many last names start with B": people, or different names? Both are given."""
+    if plan.shape != plans.Count():
+        return plan
+    for counted, condition in itertools.pairwise(parts):
+        column = said_with_its_column(condition)
+        if counted.kind == "count" and column in ("first_name", "last_name"):
+            key = cast(plans.GroupKey, column)
+            return plans.QueryPlan(plan.filters, plans.CountDistinct(key, people_too=True))
+    return plan
