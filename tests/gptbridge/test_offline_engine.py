@@ -279,7 +279,12 @@ def test_groups_side_by_side_give_each_count_and_the_difference() -> None:
         {"title": "Associate", "employee_count": 45},
         {"title": "Junior Executive", "employee_count": 78},
     ]
-    assert answer.message.endswith("Junior Executive has 33 more than Associate.")
+    assert answer.message.endswith(
+        "Junior Executive has 33 more than Associate (1.73 times as many, +73.3%)."
+    )
+    ratio = ask("what's the ratio of contractors to interns", answer_format="answer")
+    assert [row["employee_count"] for row in ratio.rows] == [64, 62]
+    assert ratio.message.endswith("(1.03 times as many, +3.2%).")
     interns = ask("interns in sales vs marketing", answer_format="answer")
     assert [row["employee_count"] for row in interns.rows] == [9, 9]
     assert interns.message.endswith("Marketing and Sales have the same number (9).")

@@ -66,9 +66,33 @@ def readings(
         lexemes = _phrases(found, list(combination), vocabulary)
         named = _guessed_names(_merge_names(lexemes, names))
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
+        merged = _groups_compared(merged)
         if merged not in results:
             results.append(merged)
     return results
+
+
+COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
+
+
+def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
+    column compared are "Sales vs Product" (each counted, and the difference and ratio said)."""
+    found = list(lexemes)
+    for index in range(1, len(found) - 1):
+        before, joined, after = found[index - 1 : index + 2]
+        pair = (
+            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
+        )
+        ratio = _is(joined, "KW", "to") and any(lexeme.text.lower() == "ratio" for lexeme in found)
+        if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
+            found[index] = Lexeme("KW", "vs", joined.text)
+    if any(_is(lexeme, "KW", "vs") for lexeme in found):
+        found = [
+            Lexeme("KW", "compare", lexeme.text) if lexeme.text.lower() == "ratio" else lexeme
+            for lexeme in found
+        ]
+    return found
 
 
 def _is_shouting(found: list[Word]) -> bool:

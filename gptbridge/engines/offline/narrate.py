@@ -283,7 +283,13 @@ def _difference(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
     (first, one), (second, other) = sorted(pairs, key=lambda pair: -pair[1])
     if one == other:
         return f" {first} and {second} have the same number ({one})."
-    return f" {first} has {one - other} more than {second}."
+    if not other:
+        return f" {first} has {one - other} more than {second}."
+    ratio = f"{one / other:.2f}".rstrip("0").rstrip(".")
+    return (
+        f" {first} has {one - other} more than {second} ({ratio} times as many, "
+        f"+{100 * (one - other) / other:.1f}%)."
+    )
 
 
 def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:

@@ -1221,6 +1221,8 @@ def test_each_ones_column_lists_the_people() -> None:
         ("which has more VPs, accounting or HR?", ("Accounting", "HR"), "Vice-President"),
         ("which has fewer interns: HR or Sales?", ("HR", "Sales"), "Intern"),
         ("which department has more people, sales or hr", ("Sales", "HR"), None),
+        ("is Sales bigger than Marketing?", ("Sales", "Marketing"), None),
+        ("is HR smaller than Sales", ("HR", "Sales"), None),
     ],
 )
 def test_two_groups_compared_however_the_comparison_is_said(
@@ -1384,3 +1386,8 @@ def test_groups_without_someone_and_names_counted_both_ways() -> None:
     assert parse("how many last names start with B").shape == CountDistinct(
         "last_name", people_too=True
     )
+
+
+def test_a_ratio_of_two_groups_compares_them() -> None:
+    assert parse("what's the ratio of interns to managers").shape == GroupCount("title", compared=2)
+    assert parse("what ratio of engineers are managers").shape == Share((title("Manager"),))
