@@ -384,6 +384,19 @@ def _date_part(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", plans.DatePartFilter(*_date_part_of(lexeme)), lexeme.text)
 
 
+@register("date_month_range")
+def _month_range(kind: str, children: Children, context: Context) -> Part:
+    """ "from March to June", "(June through August)", "Nov-Feb": those months of any year,
+    both ends included (a range past December goes on from January)."""
+    first, last = children.token("MONTHNAME"), children.token("MONTHNAME")
+    assert first is not None
+    assert last is not None
+    count = (last.payload - first.payload) % 12 + 1
+    months = tuple((first.payload - 1 + step) % 12 + 1 for step in range(count))
+    label = f"from {MONTH_NAMES[first.payload]} to {MONTH_NAMES[last.payload]} (any year)"
+    return Part("filter", plans.DatePartFilter("month", months, label), label)
+
+
 def _date_part_of(lexeme: Lexeme) -> tuple[plans.DatePart, tuple[int, ...], str]:
     value = lexeme.payload
     if lexeme.terminal == "MONTHNAME":

@@ -1391,3 +1391,14 @@ def test_groups_without_someone_and_names_counted_both_ways() -> None:
 def test_a_ratio_of_two_groups_compares_them() -> None:
     assert parse("what's the ratio of interns to managers").shape == GroupCount("title", compared=2)
     assert parse("what ratio of engineers are managers").shape == Share((title("Manager"),))
+
+
+def test_a_range_of_months_without_a_year_is_those_months_of_any_year() -> None:
+    (months,) = parse("hired from march to june").filters
+    assert months == DatePartFilter("month", (3, 4, 5, 6), "from March to June (any year)")
+    (winter,) = parse("hired from november to february").filters
+    assert isinstance(winter, DatePartFilter)
+    assert winter.values == (11, 12, 1, 2)
+    assert dates(parse("hired between March and June 2021")) == [
+        (dt.date(2021, 3, 1), dt.date(2021, 6, 30))
+    ]
