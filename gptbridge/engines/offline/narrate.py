@@ -192,6 +192,13 @@ def _count(shape: plans.Count, subject: Subject, rows: Rows) -> str:
 
 
 def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) -> str:
+    if shape.per is not None:  # "Different titles per department: Accounting 8, ..."
+        counted = f"{shape.column}_count"
+        items = [f"{group_label(shape.per, row[shape.per])} {row[counted]}" for row in rows]
+        return (
+            f"Different {key_words(shape.column)}s per {key_words(shape.per)}"
+            f"{subject.among()}: {listing(items)}."
+        )
     count = int(_first_value(rows) or 0)
     noun = key_words(shape.column) + ("" if count == 1 else "s")
     verb = "is" if count == 1 else "are"

@@ -267,6 +267,22 @@ def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
     return date_filter(hired.start, hired.end, label)
 
 
+@register("anniversary_this_month")
+def _anniversary_this_month(kind: str, children: Children, context: Context) -> Part:
+    """ "a 10-year anniversary this month": hired in this month, 10 years ago."""
+    years = children.token("NUMBER")
+    assert years is not None
+    on = context.today.year - years.payload
+    if not 1900 < on <= context.today.year:
+        raise NotUsed(years.text)
+    start = dt.date(on, context.today.month, 1)
+    end = start + relativedelta(months=1, days=-1)
+    label = (
+        f"in {MONTH_NAMES[start.month]} {on} (their {years.payload}-year anniversary is this month)"
+    )
+    return date_filter(start, end, label)
+
+
 @register("date_previous", "date_current")
 def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
     """ "last month", "this year"; "the last decade" is the ten years up to today."""

@@ -197,6 +197,7 @@ class Count:
 class CountDistinct:
     column: GroupKey
     people_too: bool = False  # "how many last names start with B": the people holding them too
+    per: GroupKey | None = None  # "how many different titles per department"
 
 
 @dataclass(frozen=True)

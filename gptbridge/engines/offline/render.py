@@ -121,7 +121,11 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
     key = group_expression(shape.column, scope.dialect)
     distinct = exp.Count(this=exp.Distinct(expressions=[key])).as_(f"{shape.column}_count")
     people = [count_star().as_(COUNT_ALIAS)] if shape.people_too else []
-    return scope.select([distinct, *people])
+    if shape.per is None:
+        return scope.select([distinct, *people])
+    group = group_expression(shape.per, scope.dialect)
+    query = scope.select([_labelled(shape.per, group), distinct]).group_by(group.copy())
+    return query.order_by(_ordered(exp.column(shape.per), False, scope.dialect))
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:

@@ -159,6 +159,8 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not counted:
         return None
     key = key_from(bag, "per", "by")
+    if key is not None and bag.has("different"):  # "how many distinct titles per department"
+        return _distinct_per_group(bag, key)
     if key is not None:
         return _group_count(bag, key)
     asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
@@ -176,6 +178,15 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if said and not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, "noun_hires", "fields")):
         raise NotUnderstood([counted[0].text], "how many of what? e.g. 'how many employees'")
     return plans.Count()
+
+
+def _distinct_per_group(bag: Bag, key: plans.GroupKey) -> plans.Shape | None:
+    columns = [p for p in bag.peek("fields", "key") if group_key(p.value) not in (None, key)]
+    if len(columns) != 1:
+        return None
+    bag.take("different")
+    bag.use(columns[0])
+    return plans.CountDistinct(cast(plans.GroupKey, group_key(columns[0].value)), per=key)
 
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:

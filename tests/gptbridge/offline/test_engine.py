@@ -1402,3 +1402,12 @@ def test_a_range_of_months_without_a_year_is_those_months_of_any_year() -> None:
     assert dates(parse("hired between March and June 2021")) == [
         (dt.date(2021, 3, 1), dt.date(2021, 6, 30))
     ]
+
+
+def test_distinct_values_per_group_and_anniversaries_this_month() -> None:
+    assert parse("for each department, how many distinct titles are represented").shape == (
+        CountDistinct("title", per="department")
+    )
+    assert dates(parse("whose 10 year work anniversary is this month")) == [
+        (dt.date(2014, 1, 1), dt.date(2014, 1, 31))
+    ]
