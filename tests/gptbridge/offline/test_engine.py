@@ -1411,3 +1411,13 @@ def test_distinct_values_per_group_and_anniversaries_this_month() -> None:
     assert dates(parse("whose 10 year work anniversary is this month")) == [
         (dt.date(2014, 1, 1), dt.date(2014, 1, 31))
     ]
+
+
+def test_who_of_two_people_has_been_here_longer() -> None:
+    assert parse("who has been here longer, Leopold Johnston or Jailyn McClure").shape == (
+        HireExtreme(latest=False)
+    )
+    assert parse("who was hired later, Leopold Johnston or Jailyn McClure").shape == (
+        HireExtreme(latest=True)
+    )
+    assert dates(parse("who has been here longer than 10 years")) == [(None, dt.date(2014, 1, 14))]
