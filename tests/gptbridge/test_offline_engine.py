@@ -280,11 +280,12 @@ def test_groups_side_by_side_give_each_count_and_the_difference() -> None:
         {"title": "Junior Executive", "employee_count": 78},
     ]
     assert answer.message.endswith(
-        "Junior Executive has 33 more than Associate (1.73 times as many, +73.3%)."
+        "Junior Executive has 33 more than Associate; Junior Executive to Associate is 78 to 45, "
+        "a ratio of 1.73."
     )
     ratio = ask("what's the ratio of contractors to interns", answer_format="answer")
     assert [row["employee_count"] for row in ratio.rows] == [64, 62]
-    assert ratio.message.endswith("(1.03 times as many, +3.2%).")
+    assert ratio.message.endswith("Contractor to Intern is 64 to 62, a ratio of 1.03.")
     interns = ask("interns in sales vs marketing", answer_format="answer")
     assert [row["employee_count"] for row in interns.rows] == [9, 9]
     assert interns.message.endswith("Marketing and Sales have the same number (9).")
@@ -388,6 +389,8 @@ def test_characters_and_digits_in_an_email_are_found_anywhere_in_it() -> None:
         emails = [email for (email,) in cursor.fetchall()]
     underscores = ask("how many emails have an underscore in them").rows[0]["employee_count"]
     assert underscores == sum("_" in email for email in emails)
+    dots = ask("how many emails have a dot in them").rows[0]["employee_count"]
+    assert dots == sum("." in email.split("@")[0] for email in emails)  # not ".com"
     digits = ask("how many email addresses contain a number").rows[0]["employee_count"]
     assert digits == sum(any(c.isdigit() for c in email) for email in emails)
     none = ask("how many emails have no digits").rows[0]["employee_count"]

@@ -106,6 +106,10 @@ def average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def average(bag: Bag, today: dt.date) -> plans.Shape | None:
+    typically = [p for p in bag.peek("average") if p.text.lower() in ("typically", "usually")]
+    if typically and bag.has("most", "fewest"):  # "which month do we typically hire the most"
+        bag.use(*typically)
+        return None
     said = bag.take("average", "how_long")
     if not said:
         return None

@@ -152,13 +152,19 @@ def _token_part(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, lexeme.payload, "" if kind == "fields" else lexeme.text)  # "with their X"
 
 
+SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "somebody else", "someone else"})
+
+
 @register("possessive")
 def _possessive(kind: str, children: Children, context: Context) -> Part:
     field = children.token("FIELD")
     value = children.token("VALUE")
     owner = children.leaf("person")
-    children.label("noun_people", "noun_hires", "noun_who")
+    noun = children.tree("noun_people", "noun_hires", "noun_who")
     assert field is not None
+    said = node_text(noun, context).lower() if noun is not None else ""
+    if said in SOMEONE:  # "somebody's last name": whose? (compared with someone else's)
+        raise NotUsed(f"{said}'s")
     if owner is not None:
         return Part("possessive", (field.payload, person_filter(owner)), field.text)
     if value is not None:
@@ -306,6 +312,7 @@ def _text_filter(field: Lexeme | None, operation: plans.TextOp, lexeme: Lexeme) 
         raise NotUsed(lexeme.text)  # "starts with a number": the start is said, not a number
     if said_as_character:  # "an e-mail with an underscore (a number) in it": never all of it
         operation = "contains"
+        column = "email_name" if column == "email" else column  # not the ".com" after the @
     if said_as_character and value in DIGIT_WORDS:
         return plans.TextFilter(column or "full_name", "has_digit", "", shown="a digit")
     if said_as_character:

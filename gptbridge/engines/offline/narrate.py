@@ -14,7 +14,13 @@ from django.utils.text import capfirst
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.render import COUNT_ALIAS, LENGTH_ALIAS, MEETS_ALIAS, SHARE_ALIAS
+from gptbridge.engines.offline.render import (
+    COUNT_ALIAS,
+    GROUPS_ALIAS,
+    LENGTH_ALIAS,
+    MEETS_ALIAS,
+    SHARE_ALIAS,
+)
 from gptbridge.engines.offline.subject import (
     COMPARISON_WORDS,
     Rows,
@@ -267,7 +273,8 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         having = f"{COMPARISON_WORDS[shape.having.comparison]} {shape.having.number} {people}"
         if not pairs:
             return f"No {group_word} has {having}{scope}."
-        groups = f"1 {group_word} has" if len(pairs) == 1 else f"{len(pairs)} {group_word}s have"
+        total = int(rows[0].get(GROUPS_ALIAS) or len(pairs))  # all of them, not only those shown
+        groups = f"1 {group_word} has" if total == 1 else f"{total} {group_word}s have"
         return f"{groups} {having}{scope}: {listed}."
     if shape.limit is not None and shape.order and shape.order[0].key == "count":
         which = "most" if shape.order[0].descending else "fewest"
@@ -277,10 +284,10 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
-    return answer + _difference(shape, pairs) if shape.compared else answer
+    return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 
-def _difference(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
+def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str, int]]) -> str:
     """Two groups side by side: how many more one has; groups asked for but absent: none."""
     missing = shape.compared - len(pairs)
     if missing:
@@ -292,11 +299,24 @@ def _difference(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
         return f" {first} and {second} have the same number ({one})."
     if not other:
         return f" {first} has {one - other} more than {second}."
-    ratio = f"{one / other:.2f}".rstrip("0").rstrip(".")
+    asked = dict(pairs)
+    named, then = [name for name in _order_asked(shape, subject) if name in asked] or [
+        first,
+        second,
+    ]
+    ratio = f"{asked[named] / asked[then]:.2f}".rstrip("0").rstrip(".")
     return (
-        f" {first} has {one - other} more than {second} ({ratio} times as many, "
-        f"+{100 * (one - other) / other:.1f}%)."
+        f" {first} has {one - other} more than {second}; {named} to {then} is "
+        f"{asked[named]} to {asked[then]}, a ratio of {ratio}."
     )
+
+
+def _order_asked(shape: plans.GroupCount, subject: Subject) -> list[str]:
+    """The groups compared, in the order the question named them ("managers to interns")."""
+    for condition in subject.filters:
+        if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
+            return list(condition.values)
+    return []
 
 
 def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:

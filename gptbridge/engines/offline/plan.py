@@ -24,7 +24,9 @@ GroupKey = Literal[
 GROUP_KEYS: tuple[GroupKey, ...] = get_args(GroupKey)
 DatePart = Literal["month", "weekday", "quarter", "monthday"]
 OrderName = Literal[Column, "name", "count", "group"]
-TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email"]
+# "email_name": the part before the @ (where a character asked for is looked for: every
+# e-mail has a dot after it).
+TextColumn = Literal["first_name", "last_name", "full_name", "any_name", "email", "email_name"]
 TextOp = Literal["equals", "starts", "ends", "contains", "has_digit"]
 Comparison = Literal[">", ">=", "<", "<=", "="]
 

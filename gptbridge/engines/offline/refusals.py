@@ -198,6 +198,9 @@ def refuse_counted_names(plan: plans.QueryPlan, parts: list[Part]) -> None:
 def said_with_its_column(condition: Part) -> str:
     """The name column a name condition was said with ("last names start with B"), or ""."""
     value = condition.value
+    plural = condition.text.lower().endswith("names")  # "first names exactly 4 letters long"
+    if condition.kind == "filter" and isinstance(value, plans.LengthFilter) and plural:
+        return value.column
     if condition.kind != "filter" or not isinstance(value, plans.TextFilter):
         return ""
     if value.column not in ("first_name", "last_name", "full_name", "any_name"):

@@ -31,6 +31,7 @@ SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
 TENURE_ALIAS = "average_tenure_years"
 WITH_ANY_ALIAS = "groups_with_any"
+GROUPS_ALIAS = "groups_total"
 AVERAGE_ALIAS = "average_per_group"
 AVERAGE_ANY_ALIAS = "average_per_group_with_any"
 LENGTH_ALIAS = "length"
@@ -339,6 +340,8 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         query = query.having(condition)
     if shape.limit is not None and shape.order[:1] and shape.order[0].key == "count":
         return _top_groups(shape, scope, query, counted, columns)
+    if shape.having is not None:  # how many groups: the total, whatever the row limit
+        query = query.select(_sql("COUNT(*) OVER ()").as_(GROUPS_ALIAS))
     query = query.order_by(*_group_order(shape, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 

@@ -177,6 +177,11 @@ NAMES = ("first_name", "last_name")
 
 
 def _text_column(column: str) -> exp.Expr:
+    if column == "email_name":  # the part before the @
+        at = exp.StrPosition(this=exp.column("email"), substr=exp.Literal.string("@"))
+        before = exp.Sub(this=at, expression=exp.Literal.number(1))
+        name = exp.Substring(this=exp.column("email"), start=exp.Literal.number(1), length=before)
+        return exp.Lower(this=name)
     return exp.Lower(this=_full_name() if column == "full_name" else exp.column(column))
 
 

@@ -773,12 +773,16 @@ def test_text_conditions_take_letters_and_characters_not_classes_or_articles() -
     ("question", "expected"),
     [
         # A character said by name is contained, never the whole value (it was "= '_'").
-        ("how many emails have an underscore in them", TextFilter("email", "contains", "_")),
-        ("emails with a digit", TextFilter("email", "has_digit", "")),
-        ("email addresses that contain a number", TextFilter("email", "has_digit", "")),
-        ("emails without numbers", TextFilter("email", "has_digit", "", negated=True)),
+        ("how many emails have an underscore in them", TextFilter("email_name", "contains", "_")),
+        ("emails with a digit", TextFilter("email_name", "has_digit", "")),
+        ("email addresses that contain a number", TextFilter("email_name", "has_digit", "")),
+        ("emails without numbers", TextFilter("email_name", "has_digit", "", negated=True)),
         ("last names with an apostrophe", TextFilter("last_name", "contains", "'")),
-        ("emails that do not contain a dot", TextFilter("email", "contains", ".", negated=True)),
+        # Before the @: every e-mail has a dot after it.
+        (
+            "emails that do not contain a dot",
+            TextFilter("email_name", "contains", ".", negated=True),
+        ),
         ("first name does not start with A", TextFilter("first_name", "starts", "a", negated=True)),
     ],
 )
@@ -1421,3 +1425,13 @@ def test_who_of_two_people_has_been_here_longer() -> None:
         HireExtreme(latest=True)
     )
     assert dates(parse("who has been here longer than 10 years")) == [(None, dt.date(2014, 1, 14))]
+
+
+def test_phrasings_from_the_last_probes() -> None:
+    refusal("which first names are also somebody's last name")  # whose? never all names
+    assert parse("how many first names are exactly 4 letters long").shape == CountDistinct(
+        "first_name", people_too=True
+    )
+    assert parse("across all years, which month do we typically hire the most people in").shape == (
+        GroupCount("hire_month", extreme="max")
+    )
