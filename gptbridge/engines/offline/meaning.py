@@ -196,9 +196,9 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part("average", "tenure" if kind == "average_tenure" else None)
 
 
-@register("negation_except")
+@register("negation_except", "negation_nobody")
 def _except(kind: str, children: Children, context: Context) -> Part:
-    return Part("negation", "except")
+    return Part("negation", kind.removeprefix("negation_"))
 
 
 @register("noun_new_hires", "noun_hires_plural", "count_headcount")

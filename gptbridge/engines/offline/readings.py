@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import cast
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
 from gptbridge.engines.offline.refusals import names_a_person, said_with_its_column
 
@@ -14,7 +14,16 @@ from gptbridge.engines.offline.refusals import names_a_person, said_with_its_col
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     for step in (_as_check, _groups_without, _counted_names):
         plan = step(plan, parts)
+    nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
+    if nobody and plan.shape != plans.GroupCount(_key_of(plan), having=plans.Having("=", 0)):
+        raise NotUnderstood(
+            nobody, "of which groups? e.g. 'which departments hired nobody in 2023'"
+        )
     return plan
+
+
+def _key_of(plan: plans.QueryPlan) -> plans.GroupKey:
+    return plan.shape.key if isinstance(plan.shape, plans.GroupCount) else "department"
 
 
 def _as_check(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:

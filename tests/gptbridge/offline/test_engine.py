@@ -572,7 +572,7 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("how many new hires in engineering", ["new hires"]),
         ("how many people were rehired", ["rehired"]),
         ("who was hired in early 2015", ["early"]),
-        ("hired at the start of 2015", ["start of"]),
+        ("hired at the start of 2015", ["2015"]),  # a start alone says no day
         ("how many employees did we have as of 2015", ["as of"]),
         ("how many employees will we hire in 2027", ["will"]),
         ("are we hiring", ["hiring"]),
@@ -1435,3 +1435,13 @@ def test_phrasings_from_the_last_probes() -> None:
     assert parse("across all years, which month do we typically hire the most people in").shape == (
         GroupCount("hire_month", extreme="max")
     )
+
+
+def test_nobody_asks_for_the_groups_with_none() -> None:
+    assert parse("which titles had nobody hired in 2020").shape == GroupCount(
+        "title", having=Having("=", 0)
+    )
+    refusal("is nobody in sales a manager")  # never "people not in Sales"
+    assert dates(parse("hired between the start of 2015 and the end of 2016")) == [
+        (dt.date(2015, 1, 1), dt.date(2016, 12, 31))
+    ]
