@@ -12,7 +12,7 @@ from gptbridge.engines.offline.refusals import names_a_person, said_with_its_col
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
-    for step in (_as_check, _groups_without, _counted_names):
+    for step in (_restated_months, _as_check, _groups_without, _counted_names):
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
     if nobody and plan.shape != plans.GroupCount(_key_of(plan), having=plans.Having("=", 0)):
@@ -24,6 +24,42 @@ def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
 
 def _key_of(plan: plans.QueryPlan) -> plans.GroupKey:
     return plan.shape.key if isinstance(plan.shape, plans.GroupCount) else "department"
+
+
+def _restated_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "Summer 2021 (June to August)", "winter months (December to February)": a range of
+    months that only restates another date condition is dropped, so the answer says it once."""
+    ranges = [f for f in plan.filters if _is_month_range(f)]
+    if len(ranges) != 1:
+        return plan
+    months = set(ranges[0].values)  # type: ignore[union-attr]
+    others = [f for f in plan.filters if f is not ranges[0] and not f.negated]
+    if not any(_months_of(f) and _months_of(f) <= months for f in others):
+        return plan
+    return replace(plan, filters=tuple(f for f in plan.filters if f is not ranges[0]))
+
+
+def _is_month_range(condition: plans.Filter) -> bool:
+    return (
+        isinstance(condition, plans.DatePartFilter)
+        and condition.part == "month"
+        and condition.label.startswith("from ")
+        and not condition.negated
+    )
+
+
+def _months_of(condition: plans.Filter) -> set[int]:
+    """The months of the year a date condition falls in (within one year), or none."""
+    if isinstance(condition, plans.DatePartFilter) and condition.part == "month":
+        return set(condition.values)
+    start, end = (
+        (condition.start, condition.end)
+        if isinstance(condition, plans.DateFilter)
+        else (None, None)
+    )
+    if start is not None and end is not None and start.year == end.year:
+        return set(range(start.month, end.month + 1))
+    return set()
 
 
 def _as_check(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:

@@ -44,6 +44,12 @@ def group_label(key: str, value: Any) -> str:
 # --- what the filters say ----------------------------------------------------------------------
 
 
+def _on_email(condition: plans.Filter) -> bool:
+    if isinstance(condition, plans.AnyOf):
+        return any(_on_email(option) for option in condition.options)
+    return isinstance(condition, plans.TextFilter) and condition.column in ("email", "email_name")
+
+
 class Subject:
     """The people a plan is about, in words: "Managers in Sales hired after 2018"."""
 
@@ -52,6 +58,8 @@ class Subject:
         self.titles: tuple[str, ...] = ()
         self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
         self.clauses: list[str] = []
+        # Picked by their e-mail ("hotmail addresses of interns"): each one's e-mail is shown.
+        self.by_email = any(_on_email(condition) for condition in filters)
         for condition in filters:
             value = condition if isinstance(condition, plans.ValueFilter) else None
             value = value if value is not None and not value.negated else None
@@ -142,7 +150,7 @@ def person(row: dict[str, Any], subject: Subject) -> str:
             continue
         if key in subject.fixed and len(row) > 4:
             continue  # "Managers in Sales": no need to say "Manager, Sales" for each
-        if key == "email" and len(row) > 4:
+        if key == "email" and len(row) > 4 and not subject.by_email:
             continue  # whole rows: keep each item short
         details.append(f"hired {value}" if key == "hire_date" else str(value))
     if not name:

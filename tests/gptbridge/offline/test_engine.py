@@ -1445,3 +1445,14 @@ def test_nobody_asks_for_the_groups_with_none() -> None:
     assert dates(parse("hired between the start of 2015 and the end of 2016")) == [
         (dt.date(2015, 1, 1), dt.date(2016, 12, 31))
     ]
+
+
+def test_a_range_of_months_that_restates_a_season_is_said_once() -> None:
+    assert (
+        parse("who joined in summer 2021 (june to august)").filters
+        == parse("who joined in summer 2021").filters
+    )
+    assert (
+        parse("hires during the summer months (June to August)").filters
+        == parse("hires in summer").filters
+    )

@@ -106,3 +106,17 @@ def test_a_yes_or_no_about_a_person_reads_right_when_the_question_says_not() -> 
     other = {**row, "title": "Assistant", "meets_conditions": 1}
     said = narrate_rows(plan, result([other]))
     assert said.startswith("Yes: Leopold Johnston is not a Manager: ")
+
+
+def test_people_picked_by_their_e_mail_are_shown_with_it() -> None:
+    plan = plan_of("hotmail addresses of engineering interns")
+    row = {
+        "id": 1,
+        "first_name": "Josue",
+        "last_name": "Brekke",
+        "email": "Shanon54@hotmail.com",
+        "department": "Engineering",
+        "title": "Intern",
+        "hire_date": "2017-04-01",
+    }
+    assert "Shanon54@hotmail.com" in narrate_rows(plan, result([row]))
