@@ -469,3 +469,11 @@ def test_groups_without_someone_count_every_group_of_the_directory() -> None:
     answer = ask("which departments have no interns hired after 2021", answer_format="answer")
     assert sorted(row["department"] for row in answer.rows) == expected
     assert all(row["employee_count"] == 0 for row in answer.rows)
+
+
+def test_a_day_of_any_month_on_both_databases() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT hire_date FROM employees")
+        days = [str(day)[8:10] for (day,) in cursor.fetchall()]
+    answer = ask("how many employees were hired on the first day of a month")
+    assert answer.rows[0]["employee_count"] == days.count("01")

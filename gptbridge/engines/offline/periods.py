@@ -131,6 +131,18 @@ def _period_of(terminal: str, payload: object) -> Period:
     return months(value_year, value[0], len(value), f"in {season_name(value)} {value_year}")
 
 
+@register("date_day_of_month")
+def _day_of_month(kind: str, children: Children, context: Context) -> Part:
+    """ "on the 1st of a month", "the first day of the month": that day of any month."""
+    node = children.tree()
+    assert node is not None
+    day = _ordinal(node, context)
+    if not 1 <= day <= 31:
+        raise NotUsed(str(day))
+    label = f"on day {day} of a month (any month)"
+    return Part("filter", DatePartFilter("day", (day,), label), label)
+
+
 def _ordinal(node: Tree[Token], context: Context) -> int:
     inner = Children(node, context.lexemes)
     number = inner.token("NUMBER") or inner.token("ORDINAL")

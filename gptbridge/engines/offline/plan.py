@@ -22,7 +22,7 @@ GroupKey = Literal[
     "email_domain",
 ]
 GROUP_KEYS: tuple[GroupKey, ...] = get_args(GroupKey)
-DatePart = Literal["month", "weekday", "quarter", "monthday"]
+DatePart = Literal["month", "weekday", "quarter", "monthday", "day"]
 OrderName = Literal[Column, "name", "count", "group"]
 # "email_name": the part before the @ (where a character asked for is looked for: every
 # e-mail has a dot after it).
@@ -52,7 +52,8 @@ class DateFilter:
 
 @dataclass(frozen=True)
 class DatePartFilter:
-    """hire_date's month, weekday (0 = Sunday), quarter or month*100+day in any year."""
+    """hire_date's month, weekday (0 = Sunday), quarter, month*100+day or day of the month, in
+    any year."""
 
     part: DatePart
     values: tuple[int, ...]

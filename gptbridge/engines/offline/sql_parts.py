@@ -19,7 +19,13 @@ from gptbridge.schema import describe_directory
 LIKE_ESCAPE = "!"
 FULL_NAME = "first_name || ' ' || last_name"
 # Parts of hire_date, as said in the plan -> as sqlglot names them.
-DATE_PARTS = {"year": "YEAR", "month": "MONTH", "weekday": "DOW", "quarter": "QUARTER"}
+DATE_PARTS = {
+    "year": "YEAR",
+    "month": "MONTH",
+    "weekday": "DOW",
+    "quarter": "QUARTER",
+    "day": "DAY",
+}
 
 
 def filter_sql(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
@@ -239,7 +245,7 @@ def count_star() -> exp.Count:
     return exp.Count(this=exp.Star())
 
 
-SQLITE_FORMATS = {"YEAR": "%Y", "MONTH": "%m", "DOW": "%w"}
+SQLITE_FORMATS = {"YEAR": "%Y", "MONTH": "%m", "DOW": "%w", "DAY": "%d"}
 
 
 def date_part(part: str, dialect: Dialect) -> exp.Expr:

@@ -1456,3 +1456,11 @@ def test_a_range_of_months_that_restates_a_season_is_said_once() -> None:
         parse("hires during the summer months (June to August)").filters
         == parse("hires in summer").filters
     )
+
+
+def test_a_day_of_any_month() -> None:
+    (first,) = parse("how many employees were hired on the first day of a month").filters
+    assert first == DatePartFilter("day", (1,), "on day 1 of a month (any month)")
+    (fifteenth,) = parse("who was hired on the 15th of the month").filters
+    assert isinstance(fifteenth, DatePartFilter)
+    assert fifteenth.values == (15,)
