@@ -45,6 +45,15 @@ class DirectoryNames:
             return word
         return self.by_key.get(name_key(word))
 
+    def in_the_plural(self, word: str) -> str | None:
+        """The name a plural stands for: "weimanns" -> weimann, "jeremies" -> jeremie."""
+        for ending, replaced in (("ies", "ie"), ("ies", "y"), ("es", ""), ("s", "")):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                found = self.stored(word.removesuffix(ending) + replaced)
+                if found is not None:
+                    return found
+        return None
+
 
 _lock = threading.Lock()
 _cached: tuple[float, DirectoryNames] | None = None

@@ -1464,3 +1464,9 @@ def test_a_day_of_any_month() -> None:
     (fifteenth,) = parse("who was hired on the 15th of the month").filters
     assert isinstance(fifteenth, DatePartFilter)
     assert fifteenth.values == (15,)
+
+
+def test_a_first_name_in_the_plural_in_lower_case() -> None:
+    (named,) = parse("how many leopolds do we have").filters
+    assert named == TextFilter("any_name", "equals", "leopold", shown="leopolds")
+    refusal("who are the kings of sales")  # after an article, an ordinary word
