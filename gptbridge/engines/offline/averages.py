@@ -95,7 +95,7 @@ def average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not said or said[0].value == "tenure" or bag.has("how_long"):
         return None
     if not bag.has("count", "noun_hires", *PEOPLE_NOUNS):
-        return None  # "average per department": see refusals.refuse_bare_average
+        return None  # "average per department": average() asks of what
     key = key_from(bag, "per", "by") or key_from(bag, "fields")
     if key is None:
         return None
@@ -138,12 +138,18 @@ def spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
     start, end = max(starts, default=None), min(ends, default=None)
     if dated and end is None:
         end = today
-    if shape.key == "hire_year":
-        span = (start.year if start else None, end.year if end else None)
-    else:
-        size = 3 if shape.key == "hire_quarter" else 1
-        span = tuple((day.month - 1) // size + 1 if day else None for day in (start, end))  # type: ignore[assignment]
-    return replace(plan, shape=replace(shape, span=span))
+    return replace(
+        plan, shape=replace(shape, span=(_period(shape.key, start), _period(shape.key, end)))
+    )
+
+
+def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:
+    """The year, month or quarter a day is in, for the key averaged over."""
+    if day is None:
+        return None
+    if key == "hire_year":
+        return day.year
+    return (day.month - 1) // (3 if key == "hire_quarter" else 1) + 1
 
 
 def _splits_a_share(part: Part) -> bool:

@@ -15,24 +15,25 @@ def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     for step in (_restated_months, _as_check, _groups_without, _counted_names):
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
-    if nobody and plan.shape != plans.GroupCount(_key_of(plan), having=plans.Having("=", 0)):
+    if nobody and not _counts_groups_with_none(plan):  # never "people not in Sales"
         raise NotUnderstood(
             nobody, "of which groups? e.g. 'which departments hired nobody in 2023'"
         )
     return plan
 
 
-def _key_of(plan: plans.QueryPlan) -> plans.GroupKey:
-    return plan.shape.key if isinstance(plan.shape, plans.GroupCount) else "department"
+def _counts_groups_with_none(plan: plans.QueryPlan) -> bool:
+    shape = plan.shape
+    return isinstance(shape, plans.GroupCount) and shape.having == plans.Having("=", 0)
 
 
 def _restated_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     """ "Summer 2021 (June to August)", "winter months (December to February)": a range of
     months that only restates another date condition is dropped, so the answer says it once."""
-    ranges = [f for f in plan.filters if _is_month_range(f)]
+    ranges = [f for f in plan.filters if isinstance(f, plans.DatePartFilter) and _is_month_range(f)]
     if len(ranges) != 1:
         return plan
-    months = set(ranges[0].values)  # type: ignore[union-attr]
+    months = set(ranges[0].values)
     others = [f for f in plan.filters if f is not ranges[0] and not f.negated]
     if not any(_months_of(f) and _months_of(f) <= months for f in others):
         return plan

@@ -102,8 +102,9 @@ def _whole_years(condition: plans.Filter) -> bool:
 
 def _within_one_year(condition: plans.DateFilter) -> bool:
     start, end = condition.start, condition.end
-    bounded = start is not None and end is not None
-    return bounded and not condition.negated and start.year == end.year  # type: ignore[union-attr]
+    if start is None or end is None:
+        return False
+    return not condition.negated and start.year == end.year
 
 
 def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> None:
