@@ -184,7 +184,11 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         if part.kind == "inclusive" and kept and is_strict_bound(kept[-1]):
             said = f"{kept[-1].text} {part.text}"  # "after 2015 inclusive": say "since 2015"
             raise NotUnderstood([said], "say 'since' or 'until' for a bound that is included")
-        if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive"):
+        if part.kind == "together" and any(p.kind in ("side_by_side", "sep_vs") for p in parts):
+            raise NotUnderstood(
+                [part.text], "one group compared with others added up is not supported"
+            )
+        if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive", "together"):
             continue
         if part.kind == "sorted" and _introduces_an_order(parts[index + 1 :]):
             continue

@@ -107,6 +107,23 @@ def _within_one_year(condition: plans.DateFilter) -> bool:
     return not condition.negated and start.year == end.year
 
 
+def refuse_groups_of_others(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Which departments have no jeremies": the departments with none of them, or the
+    departments of everyone else? A list of people is no answer to either: refused."""
+    asked = [  # the groups said first, in the plural, then "no": "which departments have no"
+        index
+        for index, part in enumerate(parts)
+        if part.kind == "fields"
+        and part.value in ("department", "title")
+        and part.text.lower().endswith("s")
+        and " their " not in f" {part.text.lower()} "
+    ]
+    said_not = [index for index, part in enumerate(parts) if part.kind == "negation"]
+    before = bool(asked and said_not) and asked[0] < said_not[0]
+    if isinstance(plan.shape, plans.PeopleList) and before:
+        raise NotUnderstood(["not"], "groups without them, or groups of the others?")
+
+
 def refuse_people_sized_by_group(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "Which manager has the biggest department", "who has the biggest team": a group's size
     said of people. Which group has the most of them, or which of them are in the biggest group?

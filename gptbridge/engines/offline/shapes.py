@@ -60,6 +60,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         refusals.refuse_shared_within,
         refusals.refuse_counted_names,
         refusals.refuse_unbounded_average,
+        refusals.refuse_groups_of_others,
     ):
         refuse(plan, parts)
     return plan

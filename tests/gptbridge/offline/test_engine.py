@@ -1470,3 +1470,10 @@ def test_a_first_name_in_the_plural_in_lower_case() -> None:
     (named,) = parse("how many leopolds do we have").filters
     assert named == TextFilter("any_name", "equals", "leopold", shown="leopolds")
     refusal("who are the kings of sales")  # after an article, an ordinary word
+
+
+def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
+    refusal("which departments have no leopolds")  # a list of the other people was no answer
+    assert isinstance(parse("list employees not in Sales with their departments").shape, PeopleList)
+    refusal("is engineering bigger than marketing and sales combined")
+    assert parse("count the assistants and associates together").shape == Count()
