@@ -22,13 +22,12 @@ from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
-from gptbridge.engines.offline.words import AFTER_A_NAME, DAY_FILLERS, PHRASES
+from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
 
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
-CHARACTER_NAMES = frozenset([*PHRASES["characters"], *PHRASES["digits"]["words"]])
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
@@ -79,12 +78,13 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
     column compared are "Sales vs Product" (each counted, and the difference and ratio said)."""
     found = list(lexemes)
+    said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]
         pair = (
             before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
         )
-        ratio = _is(joined, "KW", "to") and any(lexeme.text.lower() == "ratio" for lexeme in found)
+        ratio = said_ratio and _is(joined, "KW", "to")
         if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
             found[index] = Lexeme("KW", "vs", joined.text)
     if any(_is(lexeme, "KW", "vs") for lexeme in found):
@@ -285,7 +285,7 @@ def without_pointers_to_characters(found: list[Word]) -> list[Word]:
     kept: list[Word] = []
     index = 0
     while index < len(found):
-        after_one = bool(kept) and kept[-1].norm in CHARACTER_NAMES
+        after_one = bool(kept) and kept[-1].norm in CHARACTER_WORDS
         said = [p for p in AFTER_A_CHARACTER if after_one and _words_at(found, index, p)]
         index += len(said[0]) if said else 0
         if not said:
@@ -310,7 +310,7 @@ def _skipped_before_text(found: list[Word], index: int) -> bool:
     word = found[index].norm
     if word in ("a", "an"):
         letter = following is not None and len(following) == 1 and following.isalpha()
-        return letter or following in CHARACTER_NAMES
+        return letter or following in CHARACTER_WORDS
     return word in TEXT_SKIPPED and following is not None
 
 
@@ -328,7 +328,7 @@ def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Ent
         entry = vocabulary.entry(tuple(choice.norm for choice in window))
         if entry is not None:
             return entry, index + length
-    if chosen[index].norm in CHARACTER_NAMES:  # "a number in it": known in "number of" only
+    if chosen[index].norm in CHARACTER_WORDS:  # "a number in it": known in "number of" only
         return Entry("WORD", chosen[index].norm), index + 1
     return Entry("UNKNOWN"), index + 1
 

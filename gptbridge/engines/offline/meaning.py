@@ -225,7 +225,7 @@ EMAIL_CONDITIONS: dict[str, tuple[plans.TextOp, str]] = words.PHRASES["email_con
 CHARACTERS: dict[str, str] = words.PHRASES["characters"]
 CHARACTER_CLASSES = frozenset(words.PHRASES["character_classes"]["words"])
 DIGIT_WORDS = frozenset(words.PHRASES["digits"]["words"])
-CHARACTER_WORDS = frozenset([*CHARACTERS, *DIGIT_WORDS])
+CHARACTER_WORDS = words.CHARACTER_WORDS
 
 
 @register("named", "field_is", "field_text", "text_in_field", "name_person", "name_owner")

@@ -102,7 +102,7 @@ def _person_check(shape: plans.PersonCheck, subject: Subject, rows: Rows) -> str
         conditions, denied = (replace(conditions[0], negated=False),), True
     asked = Subject(conditions).phrase(1)
     asked = f"{'an' if asked[:1].lower() in 'aeiou' else 'a'} {asked}"
-    shown = [person({k: v for k, v in row.items() if k != MEETS_ALIAS}, subject) for row in rows]
+    shown = [person(_without(row, MEETS_ALIAS), subject) for row in rows]
     meets = [bool(row.get(MEETS_ALIAS)) for row in rows]
     if len(rows) == 1:
         named = f"{rows[0].get('first_name')} {rows[0].get('last_name')}"  # "Smith": which one
@@ -134,9 +134,9 @@ def _length_extreme(shape: plans.LengthExtreme, subject: Subject, rows: Rows) ->
     """ "The longest last name (11 characters, as stored): ..."; the length is not repeated."""
     which = "longest" if shape.longest else "shortest"
     length = rows[0].get(LENGTH_ALIAS) if rows else 0
-    shown = [person(without_length(row), subject) for row in rows]
+    shown = [person(_without(row, LENGTH_ALIAS), subject) for row in rows]
     if shape.column == "email":  # whole rows leave the e-mail out of each item: not here
-        shown = [f"{row.get('email')}: {person}" for row, person in zip(rows, shown, strict=True)]
+        shown = [f"{row.get('email')}: {item}" for row, item in zip(rows, shown, strict=True)]
     people = listing(shown)
     return (
         f"The {which} {key_words(shape.column)}{subject.among()} has {length} characters, "
@@ -144,8 +144,9 @@ def _length_extreme(shape: plans.LengthExtreme, subject: Subject, rows: Rows) ->
     )
 
 
-def without_length(row: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in row.items() if key != LENGTH_ALIAS}
+def _without(row: dict[str, Any], column: str) -> dict[str, Any]:
+    """A row without a computed column (a length, whether conditions are met) for its details."""
+    return {key: value for key, value in row.items() if key != column}
 
 
 def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -> str:

@@ -56,6 +56,8 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 # What the grammar's phrases stand for: name columns, e-mail patterns, time units, service.
 PHRASES: dict[str, dict[str, Any]] = _DATA["phrases"]
+# Characters and digits said in words ("an underscore", "a number"): text they stand for.
+CHARACTER_WORDS = frozenset([*PHRASES["characters"], *PHRASES["digits"]["words"]])
 # How answers say a column or group key, a text comparison (said, denied), a count comparison.
 ANSWER_WORDS: dict[str, dict[str, Any]] = _DATA["answers"]
 # The grammar's comparisons ("more_than") as operators.
