@@ -190,41 +190,39 @@ def _restrict_postgres_transaction(
 def _fetch_one_statement(
     raw_connection: Any, sql: str, reader: _RowReader, timeout_ms: int
 ) -> None:
-    """Run `sql` as the query of a cursor and fetch rows from it while `reader` takes them.
+    """Run `sql` as the query of a server-side cursor and fetch rows while `reader` takes them.
 
     DECLARE accepts only a query (SELECT, VALUES, TABLE, WITH without data-modifying parts),
     so COMMIT, SET ROLE, EXPLAIN or DDL are syntax errors rather than something to contain,
-    and FETCH makes the server produce no more rows than we read. A parameter-less execute
-    would use the simple query protocol, which runs `SELECT 1; RESET ROLE; DROP TABLE x` in
-    full; pipeline mode always uses the extended protocol (an unnamed statement, so nothing
-    stays prepared on a pooled connection), where the server refuses a second statement. A
-    plain psycopg cursor without parameters leaves `%` alone (Django's cursor would read it as
-    a placeholder) and keeps results in text format. Rolling back closes the cursor.
+    and FETCH makes the server produce no more rows than we read. psycopg's ServerCursor
+    sends the DECLARE with the extended protocol (an unnamed statement, so nothing stays
+    prepared on a pooled connection), where the server refuses a second statement: the simple
+    protocol would run `SELECT 1; RESET ROLE; DROP TABLE x` in full. Without parameters `%` is
+    left alone (Django's cursor would read it as a placeholder) and results stay in text
+    format. Rolling back closes the cursor.
 
     Rows come in small batches, so the client never holds more than one batch beyond what
     the reader kept; every FETCH is a statement of its own, so each gets only the time left.
     """
     expires_at = time.monotonic() + timeout_ms / 1000
-    with psycopg.Cursor(raw_connection) as cursor:
-        with raw_connection.pipeline():
-            cursor.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}", prepare=False)
+    with psycopg.ServerCursor(raw_connection, CURSOR_NAME, scrollable=False) as cursor:
+        cursor.execute(sql)
+        if cursor.description is None:
+            raise QueryFailed(NOT_A_QUERY_REASON)
+        reader.set_columns([column.name for column in cursor.description])
         first = True
         while not reader.done:
             if not first:  # the first FETCH runs under the transaction's own limit
-                _limit_next_statement(cursor, expires_at)
+                _limit_next_statement(raw_connection, expires_at)
             first = False
-            cursor.execute(f"FETCH FORWARD {FETCH_BATCH_ROWS} FROM {CURSOR_NAME}", prepare=False)
-            if cursor.description is None:
-                raise QueryFailed(NOT_A_QUERY_REASON)
-            reader.set_columns([column.name for column in cursor.description])
-            _read_batch(reader, cursor.fetchall())
+            _read_batch(reader, cursor.fetchmany(FETCH_BATCH_ROWS))
 
 
-def _limit_next_statement(cursor: psycopg.Cursor[Any], expires_at: float) -> None:
+def _limit_next_statement(raw_connection: psycopg.Connection[Any], expires_at: float) -> None:
     remaining_ms = int((expires_at - time.monotonic()) * 1000)
     if remaining_ms <= 0:
         raise QueryTimeout()
-    cursor.execute(f"SET LOCAL statement_timeout = {remaining_ms}", prepare=False)
+    raw_connection.execute(f"SET LOCAL statement_timeout = {remaining_ms}", prepare=False)
 
 
 def _read_batch(reader: _RowReader, batch: Sequence[Sequence[Any]]) -> None:
