@@ -18,6 +18,7 @@ from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import periods  # noqa: F401
+from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
@@ -56,7 +57,11 @@ def parse_question(
     question: str, *, today: dt.date, names: Callable[[], DirectoryNames]
 ) -> QueryPlan:
     """The one plan every complete reading of the question agrees on, or NotUnderstood."""
-    words = tokenize(_digits(question))
+
+    def read(text: str) -> list[list[Lexeme]]:
+        return readings(tokenize(_digits(text)), lexicon(), names)
+
+    words = tokenize(_digits(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []
     found, topic = _without_topics(readings(words, lexicon(), names))

@@ -1,0 +1,76 @@
+"""Asides around a question: dropped only when set off, said like a remark and naming nothing.
+
+Each case compares with the question asked without the aside: the same plan, or the same
+refusal when the aside says something the engine must not ignore.
+"""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import QueryPlan
+
+TODAY = dt.date(2024, 1, 15)
+NAMES = DirectoryNames(
+    first=frozenset({"kathryn", "june", "mark"}), last=frozenset({"whyte", "smith", "board"})
+)
+
+
+def parse(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        # lead-ins before ':', ' - ' or ','
+        ("For the slide, how many people are in each department?", "how many people per department"),
+        ("For the board deck: who was hired in 2020?", "who was hired in 2020"),
+        ("I'm new here - who works in HR?", "who works in HR"),
+        ("Hi! I'm new here \u2013 who works in HR?", "who works in HR"),
+        ("Quick question: how many engineers?", "how many engineers"),
+        # remarks after the question
+        ("How many presidents do we have? That seems like a lot.", "how many presidents"),
+        ("Who works in HR? Thanks!", "who works in HR"),
+        ("Who works in HR? I'm writing a welcome card.", "who works in HR"),
+        # a closing clause
+        ("Headcount by department, so I can build a pie chart", "headcount by department"),
+        ("Headcount by department, for my presentation?", "headcount by department"),
+    ],
+)
+def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the aside names something of the directory: a value, a name, a number, a date
+        "Is there an employee named Kathryn Whyte? I think she's in Marketing.",
+        "Who works in HR? I mean the interns.",
+        "For the Sales slide: how many were hired in 2020?",  # Sales is a condition
+        "For 2021, who works in HR?",
+        "Who works in HR? For my 2 bosses.",
+        "Quick one: how many engineers?",  # a number
+        "Who works in HR? I'm putting a list together.",  # a keyword
+        # the aside would change the answer
+        "Who works in HR? Reverse it.",
+        "Who works in HR? I only need the first few.",
+        "Who works in HR? That's wrong, I meant the other one.",
+        # not set off from the question, or not said like a remark
+        "how many people slide in HR",
+        "Sorted by slide: who works in HR?",
+    ],
+)
+def test_an_aside_that_says_something_keeps_the_question_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)
+
+
+def test_the_question_itself_is_never_taken_for_an_aside() -> None:
+    with pytest.raises(NotUnderstood, match="seems"):
+        parse("Thanks! That seems like a lot.")
