@@ -28,7 +28,7 @@ def parse(question: str) -> QueryPlan:
     ("question", "plainly"),
     [
         # lead-ins before ':', ' - ' or ','
-        ("For the slide, how many people are in each department?", "how many people per department"),
+        ("For the slide, how many people per department?", "how many people per department"),
         ("For the board deck: who was hired in 2020?", "who was hired in 2020"),
         ("I'm new here - who works in HR?", "who works in HR"),
         ("Hi! I'm new here \u2013 who works in HR?", "who works in HR"),
