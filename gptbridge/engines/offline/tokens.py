@@ -77,9 +77,17 @@ def _full_year(match: re.Match[str]) -> str:
     return ("20" if int(match[1]) < 50 else "19") + match[1]
 
 
+# "w/" and "w/o" as typed in chat: "with" and "without".
+WITH_SLASH = re.compile(r"\bw/(o\b)?\s*", re.IGNORECASE)
+
+
+def _with_said(match: re.Match[str]) -> str:
+    return "without " if match.group(1) else "with "
+
+
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
-    text = SHORT_YEAR.sub(_full_year, text)
+    text = WITH_SLASH.sub(_with_said, SHORT_YEAR.sub(_full_year, text))
     words: list[Word] = []
     for match in _PATTERN.finditer(text):
         words.extend(_make_words(match.lastgroup or "word", match.group()))

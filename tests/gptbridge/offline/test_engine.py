@@ -972,6 +972,22 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("which month sees the most hiring", "which month had the most hires"),
         ("titles from most to least common", "titles from most to fewest"),
         ("how many departments have more than 70 people", "departments with more than 70 people"),
+        # chat shorthand and the ways round V and W said known things
+        ("how many ppl in eng rn", "how many people in Engineering"),
+        ("first names starting w/ J", "first names starting with J"),
+        ("everyone in HR w/o contractors", "everyone in HR without contractors"),
+        ("emails of everyone in HR titled manager", "emails of HR managers"),
+        ("hired in the month of December", "hired in December"),
+        ("which department is the largest by headcount", "which department is the largest"),
+        ("employees with tenure between 5 and 10 years", "employees with 5 to 10 years of tenure"),
+        (
+            "who will have their 10-year work anniversary in 2026",
+            "who has a 10 year anniversary in 2026",
+        ),
+        (
+            "who is celebrating a 5 year anniversary this year",
+            "who has a 5 year anniversary this year",
+        ),
     ],
 )
 def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:
