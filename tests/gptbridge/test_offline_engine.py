@@ -341,6 +341,26 @@ def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
     )
 
 
+def test_a_place_counted_from_the_top_shares_it_among_tied_groups() -> None:
+    answer = ask("which title is the second most common in Sales", answer_format="answer")
+    assert [(row["title"], row["employee_count"], row["place"]) for row in answer.rows] == [
+        ("Junior Executive", 12, 1),
+        ("Assistant", 10, 2),
+        ("Contractor", 10, 2),
+    ]
+    assert answer.message == (
+        "Assistant and Contractor have the second most employees in Sales (10 each), after "
+        "Junior Executive (12)."
+    )
+
+
+def test_a_place_from_the_bottom_counts_groups_with_none_and_a_missing_place_is_said() -> None:
+    fewest = ask("which department has the 2nd fewest interns", answer_format="answer")
+    assert fewest.message == "HR has the second fewest Interns (7), after Customer Service (6)."
+    missing = ask("the 9th biggest department", answer_format="answer")
+    assert missing.message.startswith("There is no 9th place: the departments with employees")
+
+
 # --- averages of counts, characters and digits, on both databases ---------------------------
 
 

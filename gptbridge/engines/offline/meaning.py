@@ -196,6 +196,22 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part("average", "tenure" if kind == "average_tenure" else None)
 
 
+@register("most", "fewest")
+def _most(kind: str, children: Children, context: Context) -> Part:
+    """ "the most", "the fewest"; with a place ("the second most"), the place is the value and
+    the text is the superlative alone ("longest" stays a length: see refusals.py)."""
+    node = children.tree("place_2", "place_n")
+    if node is None:
+        return Part(kind)
+    inner = Children(node, context.lexemes)
+    number = inner.token("ORDINAL")
+    inner.finish()
+    place = 2 if number is None else int(number.payload)
+    if place < 2:
+        raise NotUsed(number.text if number else str(place))  # "the 1st most": say "the most"
+    return Part(kind, place, context.lexemes[node.meta.end_pos].text)
+
+
 @register("negation_except", "negation_nobody")
 def _except(kind: str, children: Children, context: Context) -> Part:
     return Part("negation", kind.removeprefix("negation_"))

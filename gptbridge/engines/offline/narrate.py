@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from django.contrib.humanize.templatetags.humanize import ordinal
 from django.utils.text import capfirst
 
 from gptbridge.domain import QueryResult
@@ -19,6 +20,7 @@ from gptbridge.engines.offline.render import (
     GROUPS_ALIAS,
     LENGTH_ALIAS,
     MEETS_ALIAS,
+    PLACE_ALIAS,
     SHARE_ALIAS,
 )
 from gptbridge.engines.offline.subject import (
@@ -261,6 +263,8 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)
     scope = f" {clauses}" if clauses else ""
+    if shape.place is not None:
+        return _groups_at_place(shape, people + scope, rows)
     if shape.extreme is not None:
         return _extreme_groups(shape, people + scope, pairs)
     group_word = key_words(shape.key)
@@ -333,6 +337,42 @@ def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str,
     if len(pairs) == 1:
         return f"{names} has {most} {people} ({count})."
     return f"{names} have {most} {people} ({count} each)."
+
+
+PLACE_WORDS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _groups_at_place(shape: plans.GroupCount, people: str, rows: Rows) -> str:
+    """ "Engineering has the second most employees (74), after Accounting (92)." Tied groups
+    share a place, and the groups before it are named, so the reading is plain."""
+    assert shape.place is not None
+    place = PLACE_WORDS.get(shape.place, ordinal(shape.place))
+    most = f"the {place} {'most' if shape.extreme == 'max' else 'fewest'}"
+    places: dict[int, list[tuple[str, int]]] = {}
+    for row in rows:
+        pair = (group_label(shape.key, row[shape.key]), int(row[COUNT_ALIAS]))
+        places.setdefault(int(row[PLACE_ALIAS]), []).append(pair)
+    before = ", then ".join(
+        _tied(pairs) for number, pairs in places.items() if number < shape.place
+    )
+    if shape.place not in places:
+        counts = len(places)
+        return (
+            f"There is no {place} place: the {key_words(shape.key)}s with {people} have only "
+            f"{counts} different count{'s' if counts != 1 else ''} ({before or 'none'})."
+        )
+    at_place = places[shape.place]
+    names = join([name for name, _ in at_place])
+    verb = "has" if len(at_place) == 1 else "have"
+    if shape.key.startswith("hire_"):
+        verb, people = "had", people if " hired " in f"{people} " else f"{people} hired"
+    each = " each" if len(at_place) > 1 else ""
+    return f"{names} {verb} {most} {people} ({at_place[0][1]}{each}), after {before}."
+
+
+def _tied(pairs: list[tuple[str, int]]) -> str:
+    names = join([name for name, _ in pairs])
+    return f"{names} ({pairs[0][1]}{' each' if len(pairs) > 1 else ''})"
 
 
 NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {

@@ -266,6 +266,9 @@ class GroupCount:
     order: tuple[OrderKey, ...] = ()
     having: Having | None = None
     extreme: Literal["max", "min"] | None = None
+    # With `extreme`: the group(s) at this place counted from the most (fewest), tied groups
+    # sharing a place ("the second biggest department"); the groups before it are shown too.
+    place: int | None = None
     limit: int | None = None
     share: bool = False  # also each group's percentage of the whole, rounded to 1 decimal
     compared: int = 0  # how many groups the question set side by side ("Sales vs Marketing")

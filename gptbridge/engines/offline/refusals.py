@@ -324,6 +324,15 @@ def names_someone(condition: plans.Filter) -> bool:
     return isinstance(condition, plans.TextFilter) and condition.op == "equals"
 
 
+def refuse_places_of_anything_but_group_sizes(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "the second biggest department" is answered; a place of anything else ("the second
+    longest name", "the third newest hire") is refused rather than read as the first."""
+    shape = plan.shape
+    placed = [p for p in parts if p.kind in ("most", "fewest") and p.value is not None]
+    if placed and not (isinstance(shape, plans.GroupCount) and shape.place is not None):
+        raise NotUnderstood([placed[0].text], "only the size of groups is ranked by place")
+
+
 def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "the newest and the earliest hire", "the most and fewest": one answer at a time, never
     half of two; both hire dates themselves are one answer ("the earliest and latest hire
@@ -414,3 +423,20 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
                     f"'{said}' cannot both hold; did you mean either?",
                 )
             seen[condition.column] = said
+
+
+# Checked, in this order, on every plan built (shapes.build_plan).
+OF_A_PLAN = (
+    refuse_places_of_anything_but_group_sizes,
+    refuse_both_ends,
+    refuse_pooling,
+    refuse_undated_new_hires,
+    refuse_unseen_groups,
+    refuse_second_question,
+    refuse_people_sized_by_group,
+    refuse_yes_no_and_sizes,
+    refuse_shared_within,
+    refuse_counted_names,
+    refuse_unbounded_average,
+    refuse_groups_of_others,
+)

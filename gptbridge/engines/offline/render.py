@@ -26,6 +26,7 @@ from gptbridge.engines.offline.sql_parts import (
 from gptbridge.schema import describe_directory
 
 COUNT_ALIAS = "employee_count"
+PLACE_ALIAS = "place"
 SHARE_ALIAS = "percentage"
 SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
@@ -332,6 +333,8 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         compare = COMPARISONS[shape.having.comparison]
         number = exp.Literal.number(shape.having.number)
         having.append(compare(this=counted.copy(), expression=number))
+    if shape.place is not None:
+        return _groups_to_place(shape, scope, query, counted, columns)
     if shape.extreme is not None:
         most = shape.extreme == "max"
         having.append(_is_extreme(counted, most, scope, group, "group_size", "group_counts"))
@@ -372,6 +375,26 @@ def _top_groups(
     rows = exp.select(*names).from_(ranked.subquery("ranked"))
     limit = exp.LTE(this=exp.column("count_rank"), expression=exp.Literal.number(shape.limit))
     return rows.where(limit).order_by(*_group_order(shape, scope.dialect))
+
+
+def _groups_to_place(
+    shape: plans.GroupCount,
+    scope: Scope,
+    query: exp.Select,
+    counted: exp.Expr,
+    columns: list[exp.Expr],
+) -> exp.Select:
+    """The groups down to the asked place by DENSE_RANK (tied groups share a place), each with
+    its place, first place first."""
+    assert shape.place is not None
+    direction = "DESC" if shape.extreme == "max" else "ASC"
+    place = _sql(f"DENSE_RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
+    ranked = query.select(place.as_(PLACE_ALIAS))
+    names = [exp.column(column.alias_or_name) for column in (*columns, place.as_(PLACE_ALIAS))]
+    rows = exp.select(*names).from_(ranked.subquery("ranked"))
+    within = exp.LTE(this=exp.column(PLACE_ALIAS), expression=exp.Literal.number(shape.place))
+    order = [exp.column(PLACE_ALIAS), *_group_order(shape, scope.dialect)]
+    return rows.where(within).order_by(*order)
 
 
 def _is_extreme(

@@ -49,19 +49,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         )
     bag.finish()
     plan = reread(spanned(plan, today), parts)
-    for refuse in (
-        refusals.refuse_both_ends,
-        refusals.refuse_pooling,
-        refusals.refuse_undated_new_hires,
-        refusals.refuse_unseen_groups,
-        refusals.refuse_second_question,
-        refusals.refuse_people_sized_by_group,
-        refusals.refuse_yes_no_and_sizes,
-        refusals.refuse_shared_within,
-        refusals.refuse_counted_names,
-        refusals.refuse_unbounded_average,
-        refusals.refuse_groups_of_others,
-    ):
+    for refuse in refusals.OF_A_PLAN:
         refuse(plan, parts)
     return plan
 
@@ -237,14 +225,19 @@ def _extreme_groups(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = key_from(bag, "fields", "key", "per", "by")
     if key is None:
         return None
+    ends = bag.peek("most", "fewest")
     most = bool(bag.take("most"))
     bag.take("fewest")
     bag.take("count")
+    bag.use(*[p for p in bag.peek("by") if p.value == "count_key"])  # "largest by headcount"
     limit = bag.take_one("limit_top", "limit_bare")
-    if limit is not None:
+    place = ends[0].value if len(ends) == 1 else None
+    if limit is not None and place is None:
         order = (plans.OrderKey("count", descending=most),)
         return plans.GroupCount(key, order=order, limit=limit.value)
-    return plans.GroupCount(key, extreme="max" if most else "min")
+    if limit is not None:
+        raise NotUnderstood([limit.text, ends[0].text], "a place or how many, not both")
+    return plans.GroupCount(key, extreme="max" if most else "min", place=place)
 
 
 def _having(bag: Bag, today: dt.date) -> plans.Shape | None:

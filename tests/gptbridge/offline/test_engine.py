@@ -994,6 +994,23 @@ def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> Non
     assert parse(question) == parse(same_as)
 
 
+def test_a_place_counted_from_either_end_is_of_group_sizes_only() -> None:
+    assert parse("the second largest department").shape == GroupCount(
+        "department", extreme="max", place=2
+    )
+    assert parse("which title is the 3rd most common").shape == GroupCount(
+        "title", extreme="max", place=3
+    )
+    assert parse("the second smallest dept by headcount").shape == GroupCount(
+        "department", extreme="min", place=2
+    )
+    assert_refusal_names("the second longest last name", ["longest"])  # a length, not a count
+    assert_refusal_names("the 2nd biggest title", ["biggest"])  # by rank or by count?
+    assert_refusal_names("is Sales the second largest department", ["largest"])
+    assert_refusal_names("the 1st biggest department", ["1st"])
+    assert_refusal_names("the 3 biggest departments, second most", ["most"])
+
+
 @pytest.mark.parametrize(
     ("question", "words"),
     [
