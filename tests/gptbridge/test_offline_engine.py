@@ -341,6 +341,22 @@ def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
     )
 
 
+def test_a_median_tenure_is_the_middle_or_the_mean_of_the_two_middle_ones() -> None:
+    """500 employees: the mean of the 250th and 251st tenure; 63 in Product: the 32nd."""
+    overall = ask("median tenure", today=dt.date(2026, 12, 2), answer_format="answer")
+    assert overall.rows == [{"average_tenure_years": 10.1, "employee_count": 500}]
+    per = ask("median tenure per department", today=dt.date(2026, 12, 2))
+    assert {row["department"]: row["average_tenure_years"] for row in per.rows} == {
+        "Accounting": 10.9,
+        "Customer Service": 9.6,
+        "Engineering": 9.8,
+        "HR": 9.7,
+        "Marketing": 10.5,
+        "Product": 9.3,
+        "Sales": 12.1,
+    }
+
+
 def test_a_place_counted_from_the_top_shares_it_among_tied_groups() -> None:
     answer = ask("which title is the second most common in Sales", answer_format="answer")
     assert [(row["title"], row["employee_count"], row["place"]) for row in answer.rows] == [

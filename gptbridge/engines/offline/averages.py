@@ -110,7 +110,10 @@ def average(bag: Bag, today: dt.date) -> plans.Shape | None:
     if typically and bag.has("most", "fewest"):  # "which month do we typically hire the most"
         bag.use(*typically)
         return None
+    median = bag.take("median")
     said = bag.take("average", "how_long")
+    if median:
+        return _median_tenure(bag, median, said, today)
     if not said:
         return None
     key = key_from(bag, "per", "by")
@@ -124,6 +127,18 @@ def average(bag: Bag, today: dt.date) -> plans.Shape | None:
         bag.take("fewest")
         return plans.AverageTenure(today, key, "max" if highest else "min") if key else None
     return plans.AverageTenure(today, key)
+
+
+def _median_tenure(bag: Bag, median: list[Part], said: list[Part], today: dt.date) -> plans.Shape:
+    """ "median tenure (per department)"; a bare "median" says of what only with "how long"."""
+    means = [p for p in said if p.kind == "average"]
+    if means or len(median) > 1:
+        raise NotUnderstood([median[0].text, *(p.text for p in means)], "which one? ask for one")
+    if median[0].value is None and not said:
+        raise NotUnderstood([median[0].text], "of what? e.g. 'median tenure'")
+    if bag.has("most", "fewest"):
+        raise NotUnderstood([median[0].text], "the highest median is not offered; ask per group")
+    return plans.AverageTenure(today, key_from(bag, "per", "by"), statistic="median")
 
 
 def spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:

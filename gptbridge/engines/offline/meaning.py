@@ -188,12 +188,14 @@ def person_filter(lexeme: Lexeme) -> plans.Filter:
     return plans.TextFilter("any_name", "equals", str(lexeme.payload), shown=shown(lexeme))
 
 
-@register("average", "average_tenure")
+@register("average", "average_tenure", "median", "median_tenure")
 def _average(kind: str, children: Children, context: Context) -> Part:
+    """ "average (tenure)", "median (tenure)": the statistic is the kind, what of the value."""
     unit = children.label()
     if unit not in (None, "unit_year"):
         raise NotUsed(str(unit))
-    return Part("average", "tenure" if kind == "average_tenure" else None)
+    statistic, _, of = kind.partition("_")
+    return Part(statistic, of or None)
 
 
 @register("most", "fewest")

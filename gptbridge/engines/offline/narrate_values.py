@@ -20,16 +20,24 @@ from gptbridge.engines.offline.render import (
 from gptbridge.engines.offline.subject import Rows, Subject, group_label, join, key_words
 
 TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
+MEDIAN_DEFINITION = (
+    "tenure = days since hire / 365.25; the median is the middle one, or the mean of the two "
+    "middle ones, rounded to 1 decimal"
+)
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
 
 
 def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
     as_of = shape.today.isoformat()
+    median = shape.statistic == "median"
+    statistic, definition = (
+        ("median", MEDIAN_DEFINITION) if median else ("average", TENURE_DEFINITION)
+    )
     if shape.key is None:
         row = rows[0] if rows else {}
         value = row.get(TENURE_ALIAS)
         if value is None:
-            return f"No one matches, so there is no average tenure{subject.among()}."
+            return f"No one matches, so there is no {statistic} tenure{subject.among()}."
         count = row.get(COUNT_ALIAS, 0)
         if count == 1:  # "how long has Leopold Johnston been here"
             return (
@@ -37,14 +45,14 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
                 "tenure = days since hire / 365.25, rounded to 1 decimal)."
             )
         return (
-            f"The average tenure{subject.among()} is {value} years ({count} employees, as of "
-            f"{as_of}; {TENURE_DEFINITION})."
+            f"The {statistic} tenure{subject.among()} is {value} years ({count} employees, as "
+            f"of {as_of}; {definition})."
         )
     items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
     which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     return (
-        f"{which or 'Average'} tenure per {key_words(shape.key)}{subject.among()} (as of "
-        f"{as_of}; {TENURE_DEFINITION}): {join(items, '; ')}."
+        f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()} "
+        f"(as of {as_of}; {definition}): {join(items, '; ')}."
     )
 
 

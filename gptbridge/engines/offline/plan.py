@@ -221,11 +221,13 @@ class GroupHireExtreme:
 
 @dataclass(frozen=True)
 class AverageTenure:
-    """Mean years since hire (days / 365.25, as of `today`), rounded to 1 decimal; per group."""
+    """Mean (or median) years since hire (days / 365.25, as of `today`), rounded to 1 decimal;
+    per group. The median is the middle value, or the mean of the two middle values."""
 
     today: dt.date
     key: GroupKey | None = None
     extreme: Literal["max", "min"] | None = None  # only the group(s) with the highest/lowest
+    statistic: Literal["mean", "median"] = "mean"
 
 
 @dataclass(frozen=True)

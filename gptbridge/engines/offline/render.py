@@ -173,6 +173,8 @@ def _group_hire_top(
 
 def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
+    if shape.statistic == "median":
+        return _median_tenure(shape, scope)
     days = exp.Avg(this=_sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
     average = _sql("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
     if shape.key is None:
@@ -184,6 +186,34 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
     return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+
+
+def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
+    """The middle tenure (the mean of the two middle ones for an even count) of each group: rows
+    numbered by tenure within their group; positions p with n <= 2p <= n + 2 are the middle."""
+    days = _sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat())
+    group = group_expression(shape.key, scope.dialect) if shape.key else None
+    partition = "PARTITION BY :group" if group is not None else ""
+    numbered = [
+        days.copy().as_("days"),
+        _sql(f"ROW_NUMBER() OVER ({partition} ORDER BY :days)", group=group, days=days).as_(
+            "position"
+        ),
+        _sql(f"COUNT(*) OVER ({partition})", group=group).as_("counted"),
+    ]
+    if shape.key is not None and group is not None:
+        numbered.append(_labelled(shape.key, group))
+    keys = [exp.column(shape.key)] if shape.key else []
+    query = exp.select(
+        *(key.copy() for key in keys),
+        _sql("ROUND(AVG(days) / 365.25, 1)").as_(TENURE_ALIAS),
+        _sql("MAX(counted)").as_(COUNT_ALIAS),
+    )
+    query = query.from_(scope.select(numbered).subquery("numbered"))
+    query = query.where(_sql("2 * position BETWEEN counted AND counted + 2"))
+    if not keys:
+        return query
+    return query.group_by(*keys).order_by(_ordered(keys[0].copy(), False, scope.dialect))
 
 
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:

@@ -994,6 +994,20 @@ def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> Non
     assert parse(question) == parse(same_as)
 
 
+def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
+    assert parse("median tenure").shape == AverageTenure(TODAY, statistic="median")
+    assert parse("median years of service per department").shape == AverageTenure(
+        TODAY, "department", statistic="median"
+    )
+    assert parse("how long have people been here, median").shape == AverageTenure(
+        TODAY, statistic="median"
+    )
+    assert_refusal_names("median", ["median"])  # of what?
+    assert_refusal_names("median department size", ["median"])
+    assert_refusal_names("average and median tenure", ["median"])
+    assert_refusal_names("which department has the highest median tenure", ["median"])
+
+
 def test_a_place_counted_from_either_end_is_of_group_sizes_only() -> None:
     assert parse("the second largest department").shape == GroupCount(
         "department", extreme="max", place=2
