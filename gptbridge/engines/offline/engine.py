@@ -121,7 +121,7 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
 GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
-    r"\b(first|second|one more|which one|no one|not one)\b", re.IGNORECASE
+    r"\b(first|second|one more|which one|quick one|no one|not one)\b", re.IGNORECASE
 )
 
 

@@ -79,7 +79,12 @@ def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entr
 def _provider_phrases() -> dict[str, str]:
     """ "gmail", "gmail account(s)": a provider named without its domain."""
     said = ("", " account", " accounts")
-    return {provider + end: provider for provider in words.PROVIDERS for end in said}
+    spaced = {"g mail": "gmail", "hot mail": "hotmail", "google mail": "googlemail"}
+    return {
+        phrase + end: provider
+        for phrase, provider in (*((p, p) for p in words.PROVIDERS), *spaced.items())
+        for end in said
+    }
 
 
 def _word_entries() -> dict[tuple[str, ...], Entry]:

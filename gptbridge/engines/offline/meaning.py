@@ -258,6 +258,8 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person", "name_owner"):
         return Part("filter", person_filter(lexeme), said)
     operation = "contains" if kind == "text_in_field" else (op or "equals")
+    if field is not None and field.payload == "email" and lexeme.terminal == "FULLNAME":
+        raise NotUsed(lexeme.text)  # "what email has Vinnie Barton": no address has a space
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
     return Part("filter", condition, said and condition.shown)
 

@@ -55,7 +55,7 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "For the Sales slide: how many were hired in 2020?",  # Sales is a condition
         "For 2021, who works in HR?",
         "Who works in HR? For my 2 bosses.",
-        "Quick one: how many engineers?",  # a number
+        "One thing: how many engineers?",  # a number
         "Who works in HR? I'm putting a list together.",  # a keyword
         # the aside would change the answer
         "Who works in HR? Reverse it.",

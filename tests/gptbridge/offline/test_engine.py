@@ -988,6 +988,15 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
             "who is celebrating a 5 year anniversary this year",
             "who has a 5 year anniversary this year",
         ),
+        # rounds X and Y: plurals and spellings of non-native and voice typing
+        ("how many peoples in HR", "how many people in HR"),
+        ("how many staffs in HR", "how many people in HR"),
+        ("headcount per department from big to small", "headcount per department, most first"),
+        ("what titles are in Sales and how many each", "headcount per title in Sales"),
+        ("which year had the less hires", "which year had the fewest hires"),
+        ("hey quick one, how many engineers", "how many engineers"),
+        ("tell me everything about Leopold Johnston", "Leopold Johnston"),
+        ("what email has Leopold Johnston", "Leopold Johnston's email"),  # no address has a space
     ],
 )
 def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:
@@ -1006,6 +1015,13 @@ def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
     assert_refusal_names("median department size", ["median"])
     assert_refusal_names("average and median tenure", ["median"])
     assert_refusal_names("which department has the highest median tenure", ["median"])
+
+
+def test_a_provider_said_in_two_words_is_the_provider() -> None:
+    for question, domain in (("who has a g mail address", "@gmail."), ("hot mail", "@hotmail.")):
+        (condition,) = parse(question).filters
+        assert isinstance(condition, TextFilter)
+        assert condition.value == domain
 
 
 def test_a_place_counted_from_either_end_is_of_group_sizes_only() -> None:
