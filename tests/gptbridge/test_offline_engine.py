@@ -357,6 +357,16 @@ def test_a_median_tenure_is_the_middle_or_the_mean_of_the_two_middle_ones() -> N
     }
 
 
+def test_a_median_hire_date_is_the_middle_date_or_the_two_middle_ones() -> None:
+    overall = ask("median hire date", answer_format="answer")
+    assert [row["hire_date"] for row in overall.rows] == ["2016-10-22", "2016-10-23"]
+    assert overall.message.startswith("The median hire date is between 2016-10-22 and 2016-10-23")
+    odd = ask("median hire date of interns hired after 2020", answer_format="answer")
+    assert odd.message.startswith(
+        "The median hire date among Interns hired after 2020 is 2021-11-20"
+    )
+
+
 def test_a_place_counted_from_the_top_shares_it_among_tied_groups() -> None:
     answer = ask("which title is the second most common in Sales", answer_format="answer")
     assert [(row["title"], row["employee_count"], row["place"]) for row in answer.rows] == [

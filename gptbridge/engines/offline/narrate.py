@@ -388,6 +388,7 @@ NARRATORS: dict[type, Callable[[Any, Subject, Rows], str]] = {
     plans.GroupCount: _group_count,
     plans.CrossCount: _cross_count,
     plans.AverageTenure: narrate_values.average_tenure,
+    plans.MedianHireDate: narrate_values.median_hire_date,
     plans.AverageGroupSize: narrate_values.average_group_size,
     plans.Share: narrate_values.share,
     plans.GroupHireExtreme: narrate_values.group_hire_extreme,

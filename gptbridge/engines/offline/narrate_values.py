@@ -56,6 +56,34 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
     )
 
 
+def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:
+    """ "The median hire date is 2016-05-02 (the middle of 63)"; for an even count the two
+    middle dates, and the median between them."""
+    groups: dict[str, Rows] = {}
+    for row in rows:
+        label = group_label(shape.key, row[shape.key]) if shape.key else ""
+        groups.setdefault(label, []).append(row)
+    if not groups:
+        return f"No one matches, so there is no median hire date{subject.among()}."
+    said = [
+        f"{label + ' ' if label else ''}{_middle_dates(found)}" for label, found in groups.items()
+    ]
+    if shape.key is None:
+        return f"The median hire date{subject.among()} is {said[0]}."
+    return f"Median hire date per {key_words(shape.key)}{subject.among()}: {join(said, '; ')}."
+
+
+def _middle_dates(rows: Rows) -> str:
+    dates = [str(row["hire_date"]) for row in rows]
+    count = int(rows[0][COUNT_ALIAS])
+    if len(dates) == 1 or dates[0] == dates[-1]:
+        return f"{dates[0]} (the middle of {count} hire dates)"
+    return (
+        f"between {dates[0]} and {dates[-1]} (the two middle ones of {count} hire dates; an "
+        "even count has no single middle date)"
+    )
+
+
 def average_group_size(shape: plans.AverageGroupSize, subject: Subject, rows: Rows) -> str:
     """ "On average 71.4 employees per department: 500 over the 7 departments"; when some of the
     groups (periods) have none, both averages, each with what it divides by."""

@@ -231,6 +231,13 @@ class AverageTenure:
 
 
 @dataclass(frozen=True)
+class MedianHireDate:
+    """The middle hire date (the two middle ones for an even count), overall or per group."""
+
+    key: GroupKey | None = None
+
+
+@dataclass(frozen=True)
 class AverageGroupSize:
     """Employees counted / groups, rounded to 1 decimal ("average hires per year", "average
     department size"). The groups: every value of the key in the directory (that the question's
@@ -316,6 +323,7 @@ Shape = (
     | CrossCount
     | GroupHireExtreme
     | AverageTenure
+    | MedianHireDate
     | AverageGroupSize
     | Share
 )

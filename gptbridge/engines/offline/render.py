@@ -9,19 +9,20 @@ same order.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, cast
 
-import sqlglot
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.sql_parts import (
     COMPARISONS,
+    conjunction,
     count_star,
     filter_sql,
     group_expression,
+    ordered,
+    sql_fragment,
 )
 from gptbridge.schema import describe_directory
 
@@ -60,8 +61,8 @@ def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
         # the groups.
         limiting = tuple(f for f in plan.filters if _limits_groups(f, plan.shape.key))
         counted = tuple(f for f in plan.filters if f not in limiting)
-    where = _conjunction([filter_sql(f, dialect) for f in limiting])
-    met = _conjunction([filter_sql(f, dialect) for f in counted])
+    where = conjunction([filter_sql(f, dialect) for f in limiting])
+    met = conjunction([filter_sql(f, dialect) for f in counted])
     scope = Scope(describe_directory(dialect).table, where, dialect, met)
     return BUILDERS[type(plan.shape)](plan.shape, scope).sql(dialect=dialect)
 
@@ -88,7 +89,7 @@ class Scope:
 
     def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
         query = exp.select(*columns).from_(self.table)
-        where = _conjunction([self.where, condition])
+        where = conjunction([self.where, condition])
         return query.where(where) if where is not None else query
 
 
@@ -112,7 +113,7 @@ def _hire_dates(shape: plans.HireDates, scope: Scope) -> exp.Select:
         return scope.select(columns)
     group = group_expression(shape.key, scope.dialect)
     query = scope.select([_labelled(shape.key, group), *columns]).group_by(group.copy())
-    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+    return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
 
 def _count_all(shape: plans.Count, scope: Scope) -> exp.Select:
@@ -127,12 +128,12 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
         return scope.select([distinct, *people])
     group = group_expression(shape.per, scope.dialect)
     query = scope.select([_labelled(shape.per, group), distinct]).group_by(group.copy())
-    return query.order_by(_ordered(exp.column(shape.per), False, scope.dialect))
+    return query.order_by(ordered(exp.column(shape.per), False, scope.dialect))
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
     query = scope.select([exp.column(shape.column)]).distinct()
-    return query.order_by(_ordered(exp.column(shape.column), shape.descending, scope.dialect))
+    return query.order_by(ordered(exp.column(shape.column), shape.descending, scope.dialect))
 
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
@@ -148,7 +149,7 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
     condition = exp.In(this=pair, query=exp.Subquery(this=extremes))
     query = scope.select([exp.Star(), *derived], condition)
     return query.order_by(
-        _ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
+        ordered(key.copy(), False, scope.dialect), *_people_order((), scope.dialect)
     )
 
 
@@ -157,7 +158,9 @@ def _group_hire_top(
 ) -> exp.Select:
     """Per group, the N hired last (first) by RANK: whoever shares the N-th one's day is kept."""
     direction = "DESC" if shape.latest else "ASC"
-    rank = _sql(f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key.copy())
+    rank = sql_fragment(
+        f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key.copy()
+    )
     people = [exp.column(column) for column in plans.COLUMNS]
     ranked = scope.select([*people, *derived, rank.as_("hire_rank")])
     shown = [*people, *(exp.column(column.alias_or_name) for column in derived)]  # "hire_year"
@@ -167,7 +170,7 @@ def _group_hire_top(
     )
     order = (plans.OrderKey("hire_date", descending=shape.latest),)
     return rows.order_by(
-        _ordered(key.copy(), False, scope.dialect), *_people_order(order, scope.dialect)
+        ordered(key.copy(), False, scope.dialect), *_people_order(order, scope.dialect)
     )
 
 
@@ -175,8 +178,8 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25, rounded to 1 decimal."""
     if shape.statistic == "median":
         return _median_tenure(shape, scope)
-    days = exp.Avg(this=_sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
-    average = _sql("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
+    days = exp.Avg(this=sql_fragment(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
+    average = sql_fragment("ROUND(:days / 365.25, 1)", days=days.copy()).as_(TENURE_ALIAS)
     if shape.key is None:
         return scope.select([average, count_star().as_(COUNT_ALIAS)])
     group = group_expression(shape.key, scope.dialect)
@@ -185,35 +188,51 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
-    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+    return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
 
 def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
-    """The middle tenure (the mean of the two middle ones for an even count) of each group: rows
-    numbered by tenure within their group; positions p with n <= 2p <= n + 2 are the middle."""
-    days = _sql(TENURE_DAYS[scope.dialect], today=shape.today.isoformat())
-    group = group_expression(shape.key, scope.dialect) if shape.key else None
-    partition = "PARTITION BY :group" if group is not None else ""
-    numbered = [
-        days.copy().as_("days"),
-        _sql(f"ROW_NUMBER() OVER ({partition} ORDER BY :days)", group=group, days=days).as_(
-            "position"
-        ),
-        _sql(f"COUNT(*) OVER ({partition})", group=group).as_("counted"),
-    ]
-    if shape.key is not None and group is not None:
-        numbered.append(_labelled(shape.key, group))
+    """The middle tenure of each group, or the mean of the two middle ones for an even count."""
+    days = sql_fragment(TENURE_DAYS[scope.dialect], today=shape.today.isoformat())
     keys = [exp.column(shape.key)] if shape.key else []
     query = exp.select(
         *(key.copy() for key in keys),
-        _sql("ROUND(AVG(days) / 365.25, 1)").as_(TENURE_ALIAS),
-        _sql("MAX(counted)").as_(COUNT_ALIAS),
-    )
-    query = query.from_(scope.select(numbered).subquery("numbered"))
-    query = query.where(_sql("2 * position BETWEEN counted AND counted + 2"))
+        sql_fragment("ROUND(AVG(days) / 365.25, 1)").as_(TENURE_ALIAS),
+        sql_fragment("MAX(counted)").as_(COUNT_ALIAS),
+    ).from_(_middle_rows(days, "days", shape.key, scope).subquery("middle"))
     if not keys:
         return query
-    return query.group_by(*keys).order_by(_ordered(keys[0].copy(), False, scope.dialect))
+    return query.group_by(*keys).order_by(ordered(keys[0].copy(), False, scope.dialect))
+
+
+def _median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:
+    """The one or two middle hire dates of each group (two for an even count)."""
+    middle = _middle_rows(exp.column("hire_date"), "hire_date", shape.key, scope)
+    keys = [exp.column(shape.key)] if shape.key else []
+    query = exp.select(*keys, exp.column("hire_date"), exp.column("counted").as_(COUNT_ALIAS))
+    order = [*keys, exp.column("hire_date")]
+    return query.from_(middle.subquery("middle")).order_by(
+        *(ordered(column.copy(), False, scope.dialect) for column in order)
+    )
+
+
+def _middle_rows(
+    value: exp.Expr, name: str, key: plans.GroupKey | None, scope: Scope
+) -> exp.Select:
+    """The rows at the middle of each group by `value` (as `name`): numbered 1..n in order, the
+    positions p with n <= 2p <= n + 2 (one row for an odd n, two for an even n)."""
+    group = group_expression(key, scope.dialect) if key else None
+    partition = "PARTITION BY :group" if group is not None else ""
+    numbered = [
+        value.copy().as_(name),
+        sql_fragment(
+            f"ROW_NUMBER() OVER ({partition} ORDER BY :value)", group=group, value=value
+        ).as_("position"),
+        sql_fragment(f"COUNT(*) OVER ({partition})", group=group).as_("counted"),
+        *([_labelled(key, group)] if key and group is not None else []),
+    ]
+    rows = exp.select(exp.Star()).from_(scope.select(numbered).subquery("numbered"))
+    return rows.where(sql_fragment("2 * position BETWEEN counted AND counted + 2"))
 
 
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:
@@ -223,21 +242,23 @@ def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Sele
     counted: exp.Expr = count_star()
     with_any: exp.Expr = group.copy()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
-        counted = _sql("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
-        with_any = _sql("CASE WHEN :met THEN :group END", met=scope.met.copy(), group=group)
+        counted = sql_fragment("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
+        with_any = sql_fragment("CASE WHEN :met THEN :group END", met=scope.met.copy(), group=group)
     first, last = (
         exp.Literal.number(end) if end is not None else bound(this=group.copy())
         for end, bound in zip(shape.span, (exp.Min, exp.Max), strict=True)
     )
     groups: exp.Expr = exp.Count(this=exp.Distinct(expressions=[group.copy()]))
     if shape.key.startswith("hire_"):
-        groups = _sql(":last - :first + 1", last=last.copy(), first=first.copy())
+        groups = sql_fragment(":last - :first + 1", last=last.copy(), first=first.copy())
     any_groups = exp.Count(this=exp.Distinct(expressions=[with_any]))
     average = "ROUND(1.0 * :counted / NULLIF(:groups, 0), 1)"
     return scope.select(
         [
-            _sql(average, counted=counted.copy(), groups=groups.copy()).as_(AVERAGE_ALIAS),
-            _sql(average, counted=counted.copy(), groups=any_groups.copy()).as_(AVERAGE_ANY_ALIAS),
+            sql_fragment(average, counted=counted.copy(), groups=groups.copy()).as_(AVERAGE_ALIAS),
+            sql_fragment(average, counted=counted.copy(), groups=any_groups.copy()).as_(
+                AVERAGE_ANY_ALIAS
+            ),
             counted.as_(COUNT_ALIAS),
             groups.as_(GROUP_SIZE_ALIAS),
             any_groups.as_(WITH_ANY_ALIAS),
@@ -249,15 +270,15 @@ def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Sele
 
 def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     """100 * matching / all, rounded to 1 decimal; NULL (not an error) when no one is counted."""
-    part = _conjunction([filter_sql(f, scope.dialect) for f in shape.part])
+    part = conjunction([filter_sql(f, scope.dialect) for f in shape.part])
     matching = "SUM(CASE WHEN :part THEN 1 ELSE 0 END)"
     ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
     if shape.key is not None:
-        return _group_share(shape, scope, _sql(matching, part=part), part)
+        return _group_share(shape, scope, sql_fragment(matching, part=part), part)
     return scope.select(
         [
-            _sql(ratio, part=part).as_(SHARE_ALIAS),
-            _sql(matching, part=part).as_("matching_count"),
+            sql_fragment(ratio, part=part).as_(SHARE_ALIAS),
+            sql_fragment(matching, part=part).as_("matching_count"),
             count_star().as_("total_count"),
         ]
     )
@@ -271,8 +292,8 @@ def _group_share(
     assert shape.key is not None
     group = group_expression(shape.key, scope.dialect)
     everyone = exp.Subquery(this=scope.select([count_star()], part))
-    within = _sql("100.0 * :matching / COUNT(*)", matching=matching.copy())
-    of_all = _sql(
+    within = sql_fragment("100.0 * :matching / COUNT(*)", matching=matching.copy())
+    of_all = sql_fragment(
         "ROUND(100.0 * :matching / NULLIF(:everyone, 0), 1)",
         matching=matching.copy(),
         everyone=everyone,
@@ -281,14 +302,14 @@ def _group_share(
         _labelled(shape.key, group),
         matching.copy().as_(COUNT_ALIAS),
         count_star().as_(GROUP_SIZE_ALIAS),
-        _sql("ROUND(:within, 1)", within=within.copy()).as_(SHARE_ALIAS),
+        sql_fragment("ROUND(:within, 1)", within=within.copy()).as_(SHARE_ALIAS),
         of_all.as_(SHARE_OF_ALL_ALIAS),
     ]
     query = scope.select(columns).group_by(group.copy())
     if shape.extreme is not None:
         best = _is_extreme(within, shape.extreme == "max", scope, group, "group_share", "shares")
         query = query.having(best)
-    return query.order_by(_ordered(exp.column(shape.key), False, scope.dialect))
+    return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
 
 def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
@@ -317,13 +338,13 @@ def _people_order(order: tuple[plans.OrderKey, ...], dialect: Dialect) -> list[e
     keys += [(column, False) for column in breakers]
     unique = list(dict.fromkeys(column for column, _ in keys))
     directions = dict(reversed(keys))  # the first mention of a column decides
-    return [_ordered(exp.column(column), directions[column], dialect) for column in unique]
+    return [ordered(exp.column(column), directions[column], dialect) for column in unique]
 
 
 def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
     """The person's rows, each with whether it meets the conditions (1 or 0)."""
-    meets = _conjunction([filter_sql(f, scope.dialect) for f in shape.conditions])
-    flag = _sql("CASE WHEN :meets THEN 1 ELSE 0 END", meets=meets).as_(MEETS_ALIAS)
+    meets = conjunction([filter_sql(f, scope.dialect) for f in shape.conditions])
+    flag = sql_fragment("CASE WHEN :meets THEN 1 ELSE 0 END", meets=meets).as_(MEETS_ALIAS)
     return scope.select([exp.Star(), flag]).order_by(*_people_order((), scope.dialect))
 
 
@@ -351,11 +372,13 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     group = group_expression(shape.key, scope.dialect)
     counted: exp.Expr = count_star()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
-        counted = _sql("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
+        counted = sql_fragment("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
     columns = [_labelled(shape.key, group), counted.copy().as_(COUNT_ALIAS)]
     if shape.share:
         whole = exp.Subquery(this=scope.select([count_star()]))
-        columns.append(_sql("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS))
+        columns.append(
+            sql_fragment("ROUND(100.0 * COUNT(*) / :whole, 1)", whole=whole).as_(SHARE_ALIAS)
+        )
     query = scope.select(columns)
     query = query.group_by(group.copy())
     having: list[exp.Expr | None] = []
@@ -368,13 +391,13 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     if shape.extreme is not None:
         most = shape.extreme == "max"
         having.append(_is_extreme(counted, most, scope, group, "group_size", "group_counts"))
-    condition = _conjunction(having)
+    condition = conjunction(having)
     if condition is not None:
         query = query.having(condition)
     if shape.limit is not None and shape.order[:1] and shape.order[0].key == "count":
         return _top_groups(shape, scope, query, counted, columns)
     if shape.having is not None:  # how many groups: the total, whatever the row limit
-        query = query.select(_sql("COUNT(*) OVER ()").as_(GROUPS_ALIAS))
+        query = query.select(sql_fragment("COUNT(*) OVER ()").as_(GROUPS_ALIAS))
     query = query.order_by(*_group_order(shape, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
@@ -385,7 +408,7 @@ def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
     query = scope.select([*labelled, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(*(group.copy() for group in groups))
     return query.order_by(
-        *(_ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
+        *(ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
     )
 
 
@@ -399,7 +422,7 @@ def _top_groups(
     """The N groups with the most (fewest), by RANK: a group tied with the N-th is kept."""
     assert shape.limit is not None
     direction = "DESC" if shape.order[0].descending else "ASC"
-    rank = _sql(f"RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
+    rank = sql_fragment(f"RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
     ranked = query.select(rank.as_("count_rank"))
     names = [exp.column(column.alias_or_name) for column in columns]
     rows = exp.select(*names).from_(ranked.subquery("ranked"))
@@ -418,7 +441,9 @@ def _groups_to_place(
     its place, first place first."""
     assert shape.place is not None
     direction = "DESC" if shape.extreme == "max" else "ASC"
-    place = _sql(f"DENSE_RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
+    place = sql_fragment(
+        f"DENSE_RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy()
+    )
     ranked = query.select(place.as_(PLACE_ALIAS))
     names = [exp.column(column.alias_or_name) for column in (*columns, place.as_(PLACE_ALIAS))]
     rows = exp.select(*names).from_(ranked.subquery("ranked"))
@@ -439,35 +464,14 @@ def _is_extreme(
     return exp.EQ(this=aggregate, expression=exp.Subquery(this=best))
 
 
-@cache
-def _template(sql: str) -> exp.Expr:
-    return sqlglot.parse_one(sql)
-
-
-def _sql(template: str, **values: object) -> exp.Expr:
-    """A fragment written as SQL; `values` fill its :placeholders as literals or expressions."""
-    return exp.replace_placeholders(_template(template), **values)
-
-
 def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]:
     directions: dict[str, bool] = {}
     for key in (*shape.order, plans.OrderKey("group")):
         directions.setdefault(COUNT_ALIAS if key.key == "count" else shape.key, key.descending)
-    return [_ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
+    return [ordered(exp.column(name), desc, dialect) for name, desc in directions.items()]
 
 
 # --- small builders ----------------------------------------------------------------------------
-
-
-def _ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Ordered:
-    # State each database's own NULL placement so sqlglot adds no NULLS FIRST/LAST clause.
-    nulls_first = descending if dialect == "postgres" else not descending
-    return exp.Ordered(this=expression, desc=descending, nulls_first=nulls_first)
-
-
-def _conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
-    present = [part for part in parts if part is not None]
-    return exp.and_(*present, wrap=False, copy=False) if present else None
 
 
 BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
@@ -484,6 +488,7 @@ BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.CrossCount: _cross_count,
     plans.GroupHireExtreme: _group_hire_extreme,
     plans.AverageTenure: _average_tenure,
+    plans.MedianHireDate: _median_hire_date,
     plans.AverageGroupSize: _average_group_size,
     plans.Share: _share,
 }

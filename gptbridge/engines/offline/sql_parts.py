@@ -262,3 +262,24 @@ def date_part(part: str, dialect: Dialect) -> exp.Expr:
     else:
         value = exp.Extract(this=exp.var(part), expression=exp.column("hire_date"))
     return exp.Cast(this=value, to=exp.DataType.build("INT"))
+
+
+@cache
+def _template(sql: str) -> exp.Expr:
+    return sqlglot.parse_one(sql)
+
+
+def sql_fragment(template: str, **values: object) -> exp.Expr:
+    """A fragment written as SQL; `values` fill its :placeholders as literals or expressions."""
+    return exp.replace_placeholders(_template(template), **values)
+
+
+def ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Ordered:
+    # State each database's own NULL placement so sqlglot adds no NULLS FIRST/LAST clause.
+    nulls_first = descending if dialect == "postgres" else not descending
+    return exp.Ordered(this=expression, desc=descending, nulls_first=nulls_first)
+
+
+def conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
+    present = [part for part in parts if part is not None]
+    return exp.and_(*present, wrap=False, copy=False) if present else None

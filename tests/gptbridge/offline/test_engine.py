@@ -32,6 +32,7 @@ from gptbridge.engines.offline.plan import (
     HireExtreme,
     LengthExtreme,
     LengthFilter,
+    MedianHireDate,
     OrderKey,
     PeopleList,
     PersonCheck,
@@ -1011,6 +1012,8 @@ def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
     assert parse("how long have people been here, median").shape == AverageTenure(
         TODAY, statistic="median"
     )
+    assert parse("median hire date").shape == MedianHireDate()
+    assert parse("median hire year per department").shape == MedianHireDate("department")
     assert_refusal_names("median", ["median"])  # of what?
     assert_refusal_names("median department size", ["median"])
     assert_refusal_names("average and median tenure", ["median"])
