@@ -933,6 +933,74 @@ cases += [
         f"SELECT COUNT(DISTINCT last_name), COUNT(*) FROM {T} WHERE last_name LIKE 'B%'",
         ["name", "distinct"],
     ),
+    # asides around the question
+    (
+        "aside-lead-in",
+        "For the board deck: how many people did we hire in 2020?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2020",
+        ["aside", "count"],
+    ),
+    (
+        "aside-closing",
+        "How many presidents do we have? That seems like a lot.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'President'",
+        ["aside", "count"],
+    ),
+    (
+        "aside-closing-clause",
+        "Could you give me the headcount per department, so I can build a pie chart?",
+        group("department"),
+        ["aside", "group"],
+    ),
+    # a place counted from either end: the groups down to it
+    (
+        "place-second-department",
+        "whats the second largest dept by headcount",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) >= "
+        f"(SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY department HAVING COUNT(*) < "
+        f"(SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY department) AS a)) AS b)",
+        ["place", "group"],
+    ),
+    (
+        "place-second-fewest-interns",
+        "which department has the 2nd fewest interns",
+        f"SELECT department, COUNT(*) FROM {T} WHERE title = 'Intern' GROUP BY department "
+        f"HAVING COUNT(*) <= (SELECT MIN(c) FROM (SELECT COUNT(*) AS c FROM {T} WHERE title = "
+        f"'Intern' GROUP BY department HAVING COUNT(*) > (SELECT MIN(c) FROM (SELECT COUNT(*) AS c "
+        f"FROM {T} WHERE title = 'Intern' GROUP BY department) AS a)) AS b)",
+        ["place", "group"],
+    ),
+    # medians: the values with at least half of all at or below and at least half at or above
+    (
+        "median-tenure",
+        "what is the median tenure",
+        f"SELECT ROUND(AVG(d) / 365.25, 1) FROM (SELECT DISTINCT a.d FROM (SELECT {T_JDN} - {JDN} "
+        f"AS d FROM {T}) AS a WHERE 2 * (SELECT COUNT(*) FROM {T} WHERE {T_JDN} - {JDN} <= a.d) >= "
+        f"(SELECT COUNT(*) FROM {T}) AND 2 * (SELECT COUNT(*) FROM {T} WHERE {T_JDN} - {JDN} >= a.d) "
+        f">= (SELECT COUNT(*) FROM {T})) AS middle",
+        ["average", "median"],
+    ),
+    (
+        "median-hire-date",
+        "median hire date for the whole company?",
+        f"SELECT DISTINCT a.hire_date FROM {T} AS a WHERE 2 * (SELECT COUNT(*) FROM {T} AS b WHERE "
+        f"b.hire_date <= a.hire_date) >= (SELECT COUNT(*) FROM {T}) AND 2 * (SELECT COUNT(*) FROM "
+        f"{T} AS b WHERE b.hire_date >= a.hire_date) >= (SELECT COUNT(*) FROM {T})",
+        ["median"],
+    ),
+    # plurals and spellings of non-native and voice typing
+    (
+        "plural-peoples",
+        "how many peoples work in the sales department",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["typo", "count"],
+    ),
+    (
+        "provider-two-words",
+        "how many use g mail",
+        f"SELECT COUNT(*) FROM {T} WHERE email LIKE '%@gmail.%'",
+        ["email", "count"],
+    ),
 ]
 # relative cases use their own today
 TODAYS = {
@@ -981,6 +1049,10 @@ refusals = [
     ("ref-months-backwards", "hired between june and march 2021"),
     ("ref-king-manager", "who is king's manager"),
     ("ref-projects-lowercase-name", "what projects is king working on"),
+    ("ref-second-longest-name", "the second longest last name"),
+    ("ref-median-of-counts", "median department size"),
+    ("ref-aside-that-instructs", "Who works in HR? Reverse it."),
+    ("ref-aside-with-a-condition", "Is anyone named Kathryn Whyte? I think she's in Marketing."),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(
