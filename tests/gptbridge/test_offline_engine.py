@@ -357,6 +357,14 @@ def test_a_median_tenure_is_the_middle_or_the_mean_of_the_two_middle_ones() -> N
     }
 
 
+def test_a_tenure_in_months_divides_the_days_by_a_twelfth_of_a_year() -> None:
+    answer = ask(
+        "avg tenure company wide in months", today=dt.date(2026, 12, 2), answer_format="answer"
+    )
+    assert answer.rows == [{"average_tenure_months": 121.5, "employee_count": 500}]
+    assert answer.message.startswith("The average tenure is 121.5 months (500 employees")
+
+
 def test_a_median_hire_date_is_the_middle_date_or_the_two_middle_ones() -> None:
     overall = ask("median hire date", answer_format="answer")
     assert [row["hire_date"] for row in overall.rows] == ["2016-10-22", "2016-10-23"]

@@ -106,6 +106,15 @@ def average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def average(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """An average (or median) tenure, in years or, when asked, in months."""
+    months = any(part.value == "months" for part in bag.peek("how_long"))
+    shape = _average(bag, today)
+    if isinstance(shape, plans.AverageTenure) and (bag.take("in_months") or months):
+        return replace(shape, unit="months")
+    return shape
+
+
+def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     typically = [p for p in bag.peek("average") if p.text.lower() in ("typically", "usually")]
     if typically and bag.has("most", "fewest"):  # "which month do we typically hire the most"
         bag.use(*typically)

@@ -214,6 +214,11 @@ def _most(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, place, context.lexemes[node.meta.end_pos].text)
 
 
+@register("how_long_months")
+def _how_long_months(kind: str, children: Children, context: Context) -> Part:
+    return Part("how_long", "months")
+
+
 @register("negation_except", "negation_nobody")
 def _except(kind: str, children: Children, context: Context) -> Part:
     return Part("negation", kind.removeprefix("negation_"))

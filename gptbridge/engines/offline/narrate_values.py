@@ -14,46 +14,54 @@ from gptbridge.engines.offline.render import (
     GROUP_SIZE_ALIAS,
     SHARE_ALIAS,
     SHARE_OF_ALL_ALIAS,
-    TENURE_ALIAS,
     WITH_ANY_ALIAS,
+    tenure_alias,
 )
 from gptbridge.engines.offline.subject import Rows, Subject, group_label, join, key_words
 
-TENURE_DEFINITION = "tenure = days since hire / 365.25, averaged and rounded to 1 decimal"
-MEDIAN_DEFINITION = (
-    "tenure = days since hire / 365.25; the median is the middle one, or the mean of the two "
-    "middle ones, rounded to 1 decimal"
-)
+# Days per unit of tenure, as the SQL divides (render.py) and the answer says.
+DAYS_IN = {"years": "365.25", "months": "30.4375 (365.25 / 12)"}
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
 
 
 def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
-    as_of = shape.today.isoformat()
+    as_of, unit, alias = shape.today.isoformat(), shape.unit, tenure_alias(shape.unit)
+    tenure = f"tenure = days since hire / {DAYS_IN[unit]}"
     median = shape.statistic == "median"
-    statistic, definition = (
-        ("median", MEDIAN_DEFINITION) if median else ("average", TENURE_DEFINITION)
+    statistic = "median" if median else "average"
+    definition = (
+        f"{tenure}; the median is the middle one, or the mean of the two middle ones, rounded "
+        "to 1 decimal"
+        if median
+        else f"{tenure}, averaged and rounded to 1 decimal"
     )
     if shape.key is None:
         row = rows[0] if rows else {}
-        value = row.get(TENURE_ALIAS)
-        if value is None:
+        if row.get(alias) is None:
             return f"No one matches, so there is no {statistic} tenure{subject.among()}."
-        count = row.get(COUNT_ALIAS, 0)
+        value, count = _decimal(row[alias]), row.get(COUNT_ALIAS, 0)
         if count == 1:  # "how long has Leopold Johnston been here"
             return (
-                f"The tenure{subject.among()} is {value} years (1 employee, as of {as_of}; "
-                "tenure = days since hire / 365.25, rounded to 1 decimal)."
+                f"The tenure{subject.among()} is {value} {unit} (1 employee, as of {as_of}; "
+                f"{tenure}, rounded to 1 decimal)."
             )
         return (
-            f"The {statistic} tenure{subject.among()} is {value} years ({count} employees, as "
+            f"The {statistic} tenure{subject.among()} is {value} {unit} ({count} employees, as "
             f"of {as_of}; {definition})."
         )
-    items = [f"{group_label(shape.key, row[shape.key])} {row[TENURE_ALIAS]} years" for row in rows]
+    items = [
+        f"{group_label(shape.key, row[shape.key])} {_decimal(row[alias])} {unit}" for row in rows
+    ]
     which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     return (
         f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()} "
         f"(as of {as_of}; {definition}): {join(items, '; ')}."
     )
+
+
+def _decimal(value: object) -> str:
+    """One decimal, as rounded: PostgreSQL's 122.0 arrives as 122 (an integral Decimal)."""
+    return f"{float(str(value)):.1f}"
 
 
 def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:

@@ -228,6 +228,7 @@ class AverageTenure:
     key: GroupKey | None = None
     extreme: Literal["max", "min"] | None = None  # only the group(s) with the highest/lowest
     statistic: Literal["mean", "median"] = "mean"
+    unit: Literal["years", "months"] = "years"
 
 
 @dataclass(frozen=True)

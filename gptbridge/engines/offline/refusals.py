@@ -333,6 +333,14 @@ def refuse_places_of_anything_but_group_sizes(plan: plans.QueryPlan, parts: list
         raise NotUnderstood([placed[0].text], "only the size of groups is ranked by place")
 
 
+def refuse_months_of_anything_but_a_tenure(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "How many months have managers vs interns been here" is not answered in years."""
+    months = [p for p in parts if p.kind == "how_long" and p.value == "months"]
+    tenure = isinstance(plan.shape, plans.AverageTenure) and plan.shape.unit == "months"
+    if months and not tenure:
+        raise NotUnderstood([months[0].text], "only a tenure is counted in months")
+
+
 def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "the newest and the earliest hire", "the most and fewest": one answer at a time, never
     half of two; both hire dates themselves are one answer ("the earliest and latest hire
@@ -428,6 +436,7 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
 # Checked, in this order, on every plan built (shapes.build_plan).
 OF_A_PLAN = (
     refuse_places_of_anything_but_group_sizes,
+    refuse_months_of_anything_but_a_tenure,
     refuse_both_ends,
     refuse_pooling,
     refuse_undated_new_hires,

@@ -601,7 +601,7 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("count Sales and HR separately", ["separately"]),
         ("how many people were offboarded in 2020", ["offboarded"]),
         ("how many people do we hire annually", ["annually"]),
-        ("how many months has Leopold Johnston worked here", ["how many months"]),
+        ("how many weeks has Leopold Johnston worked here", ["how many weeks"]),
         ("who joined right after Leopold Johnston", ["right after"]),
         ("who is the 3rd most recent hire", ["most recent"]),
         ("who was hired on the first Friday of 2019", ["first Friday"]),
@@ -1018,6 +1018,18 @@ def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
     assert_refusal_names("median department size", ["median"])
     assert_refusal_names("average and median tenure", ["median"])
     assert_refusal_names("which department has the highest median tenure", ["median"])
+
+
+def test_a_tenure_in_months_when_asked_and_months_of_nothing_else() -> None:
+    assert parse("avg tenure company wide in months").shape == AverageTenure(TODAY, unit="months")
+    assert parse("median tenure in months per department").shape == AverageTenure(
+        TODAY, "department", statistic="median", unit="months"
+    )
+    assert parse("how many months has Leopold Johnston been here").shape == AverageTenure(
+        TODAY, unit="months"
+    )
+    assert_refusal_names("how many engineers in months", ["in months"])
+    assert_refusal_names("how many months have managers vs interns been here", ["months"])
 
 
 def test_a_provider_said_in_two_words_is_the_provider() -> None:
