@@ -1,48 +1,38 @@
-"""Asides: a lead-in or a closing remark around the question that asks for nothing.
+"""Asides: context around a question that asks for nothing.
 
-"For the board deck: how many people did we hire each year?", "Hi! I'm new here - who is in HR?",
-"How many presidents do we have? That seems like a lot.", "... by department, so I can build a
-pie chart". The closed world still holds: a part of the question is dropped as an aside only when
-1. it is set off from the question: a sentence of its own, a lead-in before the first ':', ' - '
-   or ',', or a closing ', so ...' / ', for ...' clause;
-2. it starts the way a remark does (`LEAD_INS`, `CLOSINGS`);
-3. read on its own by the lexer, it names nothing: every word is free text, a filler or a
-   preposition (no value, name, field, number, date or other keyword, in any reading), and none
-   is a word that would change an answer ("reverse", "only", "instead", ...).
-Everything else stays in the question, to be understood or refused with it.
+"For the board deck: how many people did we hire?", "Hi! I'm new here - who is in HR?", "The CEO
+asked how many VPs we have", "How many presidents do we have? That seems like a lot.", "...
+by department, so I can build a pie chart". The closed world still holds: a part of the question
+is dropped as an aside only when
+1. it is set off from the question: a sentence of its own, a lead-in before the first ':', spaced
+   dash or ',', or before the first question word ("how", "who", ...) of the first sentence, or
+   a closing ', so ...' / ', for ...' clause; and
+2. read on its own by the lexer, every word of it is understood as context: a filler, a
+   preposition, or a word of `words.ASIDE_WORDS` ("deck", "CEO", "asked", "thanks") — in every
+   reading. A value, a name, a number, a date, any other keyword, or any word the engine does not
+   know ("part-timers: who works in Sales?") keeps it in the question, to be understood or
+   refused with it; so does a word that would change an answer ("reverse", "only", ...).
 """
 
 import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.tokens import Lexeme, tokenize
+from gptbridge.engines.offline.words import ASIDE_WORDS
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
+# ... and so does a question word, when what comes before it is context ("The CEO asked how").
+QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
 CLOSING_CLAUSE = re.compile(r",\s*(?=(?:so|for)\b)", re.IGNORECASE)
 
-# How a remark before the question starts ("for the slide", "I'm new here", "hi", "quick one").
-LEAD_INS = frozenset(
-    {
-        "for", "i", "i'm", "im", "i've", "i'd", "we", "we're", "we've", "we'd", "my", "our",
-        "hi", "hey", "hello", "ok", "okay", "so", "quick", "context", "fyi", "btw", "sorry",
-        "thanks", "thank", "good", "morning", "afternoon", "evening", "apologies",
-    }
-)  # fmt: skip
-# How a remark after the question starts ("that seems like a lot", "thanks!", "I think ...").
-CLOSINGS = frozenset(
-    {
-        "that", "that's", "thats", "this", "it", "it's", "its", "i", "i'm", "im", "i'd", "i've",
-        "we", "we're", "we'd", "thanks", "thank", "cheers", "seems", "sounds", "looks", "much",
-        "appreciate", "appreciated", "hope", "so", "for", "ty", "thx",
-    }
-)  # fmt: skip
 # Words that would change an answer if they were dropped, whatever the lexer makes of them.
 INSTRUCTIONS = frozenset(
     {
         "reverse", "reversed", "backwards", "flip", "flipped", "opposite", "inverse", "sort",
-        "order", "rank", "exclude", "excluding", "include", "including", "ignore", "ignoring",
+        "order", "ordering", "sorting", "rank", "ranking", "exclude", "excluding", "include",
+        "including", "ignore", "ignoring",
         "skip", "drop", "remove", "omit", "leave", "without", "except", "instead", "rather",
         "also", "too", "plus", "only", "more", "less", "fewer", "first", "last", "then", "again",
         "other", "else", "same", "each", "every", "all", "any", "none", "no", "not", "never",
@@ -51,9 +41,7 @@ INSTRUCTIONS = frozenset(
         "wrong", "correct", "actually", "but", "and", "or",
     }
 )  # fmt: skip
-# What an aside may be read as: free text, a word the lexer does not know, a linking verb or
-# a preposition ("for the board", "in my first week" has a number: not an aside).
-INERT_TERMINALS = frozenset({"WORD", "UNKNOWN", "COPULA"})
+# Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s"})
 
 Reader = Callable[[str], Iterable[list[Lexeme]]]
@@ -63,9 +51,9 @@ def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
     sentences = SENTENCE_BREAK.split(question.strip())
-    while len(sentences) > 1 and _is_aside(sentences[0], LEAD_INS, read):
+    while len(sentences) > 1 and _is_aside(sentences[0], read):
         sentences.pop(0)
-    while len(sentences) > 1 and _is_aside(sentences[-1], CLOSINGS, read):
+    while len(sentences) > 1 and _is_aside(sentences[-1], read):
         sentences.pop()
     sentences[0] = _without_lead_in(sentences[0], read)
     sentences[-1] = _without_closing_clause(sentences[-1], read)
@@ -73,11 +61,12 @@ def without_asides(question: str, read: Reader) -> str:
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:
-    end = LEAD_IN_END.search(sentence)
-    if end is None or not sentence[end.end() :].strip():
-        return sentence
-    if _is_aside(sentence[: end.start()], LEAD_INS, read):
-        return sentence[end.end() :].lstrip()
+    for end in (LEAD_IN_END.search(sentence), QUESTION_WORD.search(sentence)):
+        if end is None or not sentence[end.end() :].strip():
+            continue
+        if _is_aside(sentence[: end.start()], read):
+            rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
+            return rest.lstrip()
     return sentence
 
 
@@ -86,21 +75,26 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     if not starts or not sentence[: starts[-1]].strip():
         return sentence
     clause = sentence[starts[-1] + 1 :]
-    if _is_aside(clause.rstrip("?!. "), CLOSINGS, read):
+    if _is_aside(clause.rstrip("?!. "), read):
         return sentence[: starts[-1]] + sentence[len(sentence.rstrip("?!. ")) :]
     return sentence
 
 
-def _is_aside(text: str, openers: frozenset[str], read: Reader) -> bool:
+def _is_aside(text: str, read: Reader) -> bool:
     words = [word.norm for word in tokenize(text)]
-    if not words or words[0] not in openers or INSTRUCTIONS.intersection(words):
+    if not words or INSTRUCTIONS.intersection(words):
         return False
-    return all(_names_nothing(reading) for reading in read(text))
+    return all(_says_only_context(reading) for reading in read(text))
 
 
-def _names_nothing(lexemes: list[Lexeme]) -> bool:
-    return all(
-        lexeme.terminal in INERT_TERMINALS
-        or (lexeme.terminal == "KW" and lexeme.payload in INERT_KEYWORDS)
-        for lexeme in lexemes
-    )
+def _says_only_context(lexemes: list[Lexeme]) -> bool:
+    return all(_is_context(lexeme) for lexeme in lexemes)
+
+
+def _is_context(lexeme: Lexeme) -> bool:
+    if lexeme.terminal == "COPULA":
+        return True
+    if lexeme.terminal == "KW":
+        return lexeme.payload in INERT_KEYWORDS
+    said = str(lexeme.payload if lexeme.terminal == "WORD" else lexeme.text).lower()
+    return lexeme.terminal in ("WORD", "UNKNOWN") and said in ASIDE_WORDS

@@ -40,6 +40,8 @@ SEASONS: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in _DATA["seasons"].
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     name: (month, day) for name, (month, day) in _DATA["named_days"].items()
 }
+# What an aside around a question may say (asides.py), besides fillers and prepositions.
+ASIDE_WORDS: frozenset[str] = frozenset(_DATA["asides"]["words"])
 # What the engine answers, with examples, for the refusal message.
 CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
 # Hyphenated words kept whole ("e-mail" is "email"); other hyphens split words.
