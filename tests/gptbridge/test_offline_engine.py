@@ -365,6 +365,17 @@ def test_a_tenure_in_months_divides_the_days_by_a_twelfth_of_a_year() -> None:
     assert answer.message.startswith("The average tenure is 121.5 months (500 employees")
 
 
+def test_a_change_in_hires_is_given_as_a_number_and_a_percentage_of_the_earlier_year() -> None:
+    between = ask("growth in hires from 2018 to 2019 in percent", answer_format="answer")
+    assert [(row["hire_year"], row["employee_count"]) for row in between.rows] == [
+        (2018, 35),
+        (2019, 41),
+    ]
+    assert "From 2018 to 2019: 35 to 41, a change of +6, +17.1%" in between.message
+    yearly = ask("yoy growth of hires since 2021", answer_format="answer")
+    assert "2022 34 (-2, -5.6%) and 2023 20 (-14, -41.2%)" in yearly.message
+
+
 def test_a_median_hire_date_is_the_middle_date_or_the_two_middle_ones() -> None:
     overall = ask("median hire date", answer_format="answer")
     assert [row["hire_date"] for row in overall.rows] == ["2016-10-22", "2016-10-23"]

@@ -17,7 +17,7 @@ is dropped as an aside only when
 import re
 from collections.abc import Callable, Iterable
 
-from gptbridge.engines.offline.tokens import Lexeme, tokenize
+from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import ASIDE_WORDS
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -81,14 +81,23 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
 
 
 def _is_aside(text: str, read: Reader) -> bool:
-    words = [word.norm for word in tokenize(text)]
-    if not words or INSTRUCTIONS.intersection(words):
+    found = tokenize(text)
+    words = [word.norm for word in found]
+    if not words or INSTRUCTIONS.intersection(words) or any(map(_is_acronym, found)):
         return False
     return all(_says_only_context(reading) for reading in read(text))
 
 
+def _is_acronym(word: Word) -> bool:
+    return len(word.text) > 1 and word.text.isupper() and word.norm not in CONTEXT_ACRONYMS
+
+
 def _says_only_context(lexemes: list[Lexeme]) -> bool:
     return all(_is_context(lexeme) for lexeme in lexemes)
+
+
+# Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
+CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw"})
 
 
 def _is_context(lexeme: Lexeme) -> bool:

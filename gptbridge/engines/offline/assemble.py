@@ -340,11 +340,19 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
         and type(parts[end + 1].value) is type(options[0])
         and _alternatives(options[0], parts[end + 1].value, parts[end].kind)
     ):
+        if _mixes_anniversaries(options[0], parts[end + 1].value):
+            raise NotUnderstood([parts[end + 1].text], "a hire year, or another anniversary year?")
         options.append(parts[end + 1].value)
         end += 2
     if len(options) == 1:
         return (replace(options[0], negated=True) if negated else options[0]), end
     return plans.AnyOf(tuple(options), negated), end
+
+
+def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:
+    """ "a 10-year anniversary in 2026 or 2027": is 2027 a hire year or an anniversary year?"""
+    dates = [f for f in (first, second) if isinstance(f, plans.DateFilter)]
+    return len(dates) == 2 and dates[0].anniversary != dates[1].anniversary
 
 
 def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> bool:

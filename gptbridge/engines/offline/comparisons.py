@@ -2,6 +2,9 @@
 tells the alternatives of a condition apart, so each can be counted (or averaged) on its own.
 """
 
+import datetime as dt
+from typing import cast
+
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
@@ -79,8 +82,43 @@ SEPARATOR_KINDS = ("sep_and", "sep_or", "sep_comma", "sep_vs")
 def regroup(parts: list[Part]) -> list[Part]:
     """The groups of a comparison side by side, as in "A vs B": "does Sales have more people
     than Marketing" is "more people: Sales vs Marketing", "Sales headcount vs Marketing
-    headcount" is "Sales vs Marketing headcount". Anything else is left as it is."""
+    headcount" is "Sales vs Marketing headcount", "the change in hires from 2022 to 2023" is
+    "2022 vs 2023, the change". Anything else is left as it is."""
+    parts = _change_between_years(parts)
     return _said_twice_once(_first_group_forward(_commas_around_groups(_superlative_of_two(parts))))
+
+
+def _change_between_years(parts: list[Part]) -> list[Part]:
+    """With "change" said, a range of whole years ("from 2022 to 2023") is its two ends, and
+    "as a percentage" says nothing more (a change is given as a percentage too)."""
+    if not any(part.kind == "change" for part in parts):
+        return parts
+    parts = [part for part in parts if part.kind != "share"]
+    ranges = [i for i, part in enumerate(parts) if _whole_years(part) is not None]
+    if len(ranges) != 1:
+        return parts
+    first, last = cast(tuple[int, int], _whole_years(parts[ranges[0]]))
+    ends = [Part("filter", _year(year), str(year)) for year in (first, last)]
+    vs = Part("sep_vs", None, "vs")
+    return [*parts[: ranges[0]], ends[0], vs, ends[1], *parts[ranges[0] + 1 :]]
+
+
+def _whole_years(part: Part) -> tuple[int, int] | None:
+    condition = part.value
+    if part.kind != "filter" or not isinstance(condition, plans.DateFilter) or condition.negated:
+        return None
+    start, end = condition.start, condition.end
+    if (
+        start is None
+        or end is None
+        or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+    ):
+        return None
+    return (start.year, end.year) if start.year < end.year else None
+
+
+def _year(year: int) -> plans.DateFilter:
+    return plans.DateFilter(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")
 
 
 def _superlative_of_two(parts: list[Part]) -> list[Part]:

@@ -31,6 +31,7 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
+TENURE_WORDS = ("how long", "how many months", "tenure")  # "how long has each intern": not all
 
 
 class OutOfData(Exception):
@@ -116,10 +117,11 @@ def _word_choices(
     stored = names().stored(norm) if len(norm) > 1 else None
     if stored is not None and previous and previous.norm in ARTICLES and word.text.islower():
         stored = None
+    if known and not shouting and vocabulary.is_acronym_filler(word.text):  # "in the US"
+        return [Choice(norm, Lexeme("UNKNOWN", word.text, word.text))]
     if known:
         capital = word.capitalized and not shouting and norm not in ("i",)
-        refused = vocabulary.entry((norm,)) == Entry("UNKNOWN")
-        if not previous and refused:  # "Will there be hires in 2024?": capital as the first word
+        if not previous and vocabulary.entry((norm,)) == Entry("UNKNOWN"):  # "Will there be"
             capital = False
         if stored is not None and capital:
             return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
@@ -339,10 +341,9 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     person said right after it ("all staff but the engineers") and otherwise only joins ("in
     Sales but hired before 2015", "not in Sales but in Marketing")."""
     shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
-    copulas = [
-        i for i, lexeme in enumerate(lexemes) if lexeme.terminal == "COPULA" or _went(lexeme)
-    ]
+    copulas = [i for i, word in enumerate(lexemes) if word.terminal == "COPULA" or _went(word)]
     divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
+    tenure = any(_is(lexeme, "KW", said) for lexeme in lexemes for said in TENURE_WORDS)
     kept: list[Lexeme] = []
     for index, lexeme in enumerate(lexemes):
         following = lexemes[index + 1] if index + 1 < len(lexemes) else None
@@ -352,8 +353,8 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
             if excepted and not negated:
                 kept.append(Lexeme("KW", "except", lexeme.text))
             continue
-        if _is(lexeme, "KW", "per") and following and _is_member(following):
-            continue  # "every intern in HR" is the interns in HR, not a grouping
+        if _is(lexeme, "KW", "per") and following and _is_member(following) and not tenure:
+            continue  # "every intern in HR" is the interns in HR; "how long has each" is kept
         if index == divide and _went(lexeme):  # "what fraction of 2022 hires went to Sales"
             kept.append(Lexeme("KW", "are", lexeme.text))
         elif index == divide:

@@ -28,6 +28,10 @@ class Entry:
     payload: Any = None
 
 
+# Fillers people type in capitals as they are: still fillers.
+SPOKEN_IN_CAPITALS = frozenset({"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[tuple[str, ...], Entry]
@@ -41,6 +45,12 @@ class Lexicon:
 
     def entry(self, phrase: tuple[str, ...]) -> Entry | None:
         return self.phrases.get(phrase)
+
+    def is_acronym_filler(self, typed: str) -> bool:
+        """ "US", "IT" in capitals name a place or a team, not "us" or "it": never dropped."""
+        said = typed.lower()
+        capitals = len(typed) > 1 and typed.isupper() and said not in SPOKEN_IN_CAPITALS
+        return capitals and self.entry((said,)) in (Entry("FILLER"), Entry("UNKNOWN"))
 
 
 def _split(phrase: str) -> tuple[str, ...]:

@@ -214,6 +214,12 @@ def _most(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, place, context.lexemes[node.meta.end_pos].text)
 
 
+@register("per_year")
+def _per_year(kind: str, children: Children, context: Context) -> Part:
+    """ "year over year" is "per year"."""
+    return Part("per", "key_hire_year")
+
+
 @register("how_long_months")
 def _how_long_months(kind: str, children: Children, context: Context) -> Part:
     return Part("how_long", "months")

@@ -4,6 +4,8 @@ Each states its definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`, the groups 
 over) in every answer.
 """
 
+import itertools
+
 from django.utils.text import capfirst
 
 from gptbridge.engines.offline import plan as plans
@@ -57,6 +59,37 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
         f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()} "
         f"(as of {as_of}; {definition}): {join(items, '; ')}."
     )
+
+
+CHANGE_DEFINITION = "the change as a percentage of the earlier year, rounded to 1 decimal"
+
+
+def year_changes(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+    """ "From 2022 to 2023: 34 to 20, a change of -14 (-41.2%)"; per year, each year's change
+    from the year before (a year with no hires has no row: the next one says so)."""
+    years = [(int(year), count) for year, count in pairs]
+    if shape.compared:
+        (first, before), (last, after) = years[0], years[-1]
+        return (
+            f"{people} per hire year: {first} {before} and {last} {after}. From {first} to "
+            f"{last}: {before} to {after}, a change of {_change(before, after)} "
+            f"({CHANGE_DEFINITION})."
+        )
+    said = [f"{years[0][0]} {years[0][1]}"]
+    for (year, before), (next_year, after) in itertools.pairwise(years):
+        if next_year == year + 1:
+            said.append(f"{next_year} {after} ({_change(before, after)})")
+        else:
+            said.append(f"{next_year} {after} (no hires in {next_year - 1})")
+    return (
+        f"{people} per hire year, each with its change from the year before "
+        f"({CHANGE_DEFINITION}): {join(said, '; ')}."
+    )
+
+
+def _change(before: int, after: int) -> str:
+    percent = f"{100 * (after - before) / before:+.1f}%" if before else "n/a"
+    return f"{after - before:+d}, {percent}"
 
 
 def _decimal(value: object) -> str:

@@ -276,7 +276,7 @@ def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
         raise NotUsed(years.text)
     hired = year(on - years.payload)
     label = f"in {on - years.payload} (their {years.payload}-year anniversary is in {on})"
-    return date_filter(hired.start, hired.end, label)
+    return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
 
 
 @register("anniversary_this_month")

@@ -48,6 +48,9 @@ class DateFilter:
     end: dt.date | None
     label: str
     negated: bool = False
+    # Said as an anniversary ("a 10-year anniversary in 2027" is hired in 2017): a bare year
+    # joined to it ("or 2028") is no hire year, and is refused rather than read as one.
+    anniversary: bool = False
 
 
 @dataclass(frozen=True)
@@ -282,13 +285,20 @@ class GroupCount:
     limit: int | None = None
     share: bool = False  # also each group's percentage of the whole, rounded to 1 decimal
     compared: int = 0  # how many groups the question set side by side ("Sales vs Marketing")
+    # By hire year: each year's change from the year before, or (compared) from the first to
+    # the second year asked about, as a number and a percentage of the earlier year.
+    change: bool = False
 
     @property
     def counts_low(self) -> bool:
         """Whether groups with none of those counted belong in the answer: "the fewest", "fewer
         than 5", "the 3 with the fewest"."""
-        fewest = self.extreme == "min" or (
-            self.limit is not None and self.order[:1] == (OrderKey("count"),)
+        fewest = (
+            self.extreme == "min"
+            or self.place is not None
+            or (  # 0 may take a place
+                self.limit is not None and self.order[:1] == (OrderKey("count"),)
+            )
         )
         having = self.having
         # Groups compared side by side are all shown, with 0 when no one counted is in one;

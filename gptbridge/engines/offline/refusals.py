@@ -250,6 +250,10 @@ def _refuse_tenures_of_many(plan: plans.QueryPlan, parts: list[Part]) -> None:
     said = [p.text for p in parts if p.kind == "how_long" and p.text.lower().startswith("tenure")]
     if said and not any(map(names_someone, plan.filters)):
         raise NotUnderstood(said, "each one's, or the average? say 'average tenure'")
+    several = [f for f in plan.filters if isinstance(f, plans.AnyOf) and names_someone(f)]
+    if several:  # "how long have Jailyn McClure and Owen McClure worked here"
+        asked = [p.text for p in parts if p.kind == "how_long"]
+        raise NotUnderstood(asked, "each one's, or the average? ask about one person at a time")
 
 
 def _lists_values_as_people(plan: plans.QueryPlan, parts: list[Part]) -> bool:
@@ -339,6 +343,21 @@ def refuse_months_of_anything_but_a_tenure(plan: plans.QueryPlan, parts: list[Pa
     tenure = isinstance(plan.shape, plans.AverageTenure) and plan.shape.unit == "months"
     if months and not tenure:
         raise NotUnderstood([months[0].text], "only a tenure is counted in months")
+
+
+def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """A change is of hires from one year to another, or from each year to the next, in order:
+    not of departments, of months of any year, of a top N, or of three years at once."""
+    shape = plan.shape
+    said = [p.text for p in parts if p.kind == "change"]
+    if not said or not isinstance(shape, plans.GroupCount) or not shape.change:
+        return
+    if shape.key != "hire_year" or shape.order or shape.limit or shape.compared not in (0, 2):
+        raise NotUnderstood(said, "a change is of hires from one year to another, or per year")
+    # "team growth", "headcount change": of the people there (every hire until then), or of
+    # the hires of each year? Only a change in hires is answered.
+    if not any(p.kind == "noun_hires" for p in parts) or any(p.kind == "count" for p in parts):
+        raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
 
 
 def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
@@ -437,6 +456,7 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
 OF_A_PLAN = (
     refuse_places_of_anything_but_group_sizes,
     refuse_months_of_anything_but_a_tenure,
+    refuse_changes_of_anything_but_years,
     refuse_both_ends,
     refuse_pooling,
     refuse_undated_new_hires,

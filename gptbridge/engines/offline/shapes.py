@@ -72,7 +72,8 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
         bag.take("earliest")
         return plans.GroupHireExtreme(key, latest)
     bag.take("count", "most", "fewest")
-    return plans.GroupCount(key, compared=groups)
+    bag.use(*(p for p in bag.peek("per") if group_key(p.value) == key))  # "per year: 2021 vs 2022"
+    return plans.GroupCount(key, compared=groups, change=bool(bag.take("change")))
 
 
 def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -202,7 +203,8 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     limit = bag.take_one("limit_top", "limit_bottom")
     if limit is not None and not order:  # "top 3" by the most, "bottom 3" by the fewest
         order.append(plans.OrderKey("count", descending=limit.kind == "limit_top"))
-    return plans.GroupCount(key, order=tuple(order), limit=limit.value if limit else None)
+    change = bool(bag.take("change"))
+    return plans.GroupCount(key, tuple(order), limit=limit.value if limit else None, change=change)
 
 
 LENGTH_WORDS = {"longest": True, "shortest": False}

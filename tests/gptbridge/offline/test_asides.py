@@ -69,6 +69,10 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "Part-timers: who works in HR?",
         "Remote: who works in HR?",
         "Ordering by hire date: who works in HR?",
+        # capitals name a team or a place, never "it" or "us"
+        "For IT: how many people are there?",
+        "For the US: how many engineers are there?",
+        "What is the median tenure? I'd like whole years.",
         # not set off from the question
         "how many people slide in HR",
         "Sorted by slide: who works in HR?",

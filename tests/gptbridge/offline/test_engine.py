@@ -602,6 +602,8 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("how many people were offboarded in 2020", ["offboarded"]),
         ("how many people do we hire annually", ["annually"]),
         ("how many weeks has Leopold Johnston worked here", ["how many weeks"]),
+        # the future: "will have" a 10-year anniversary this year excludes those already past
+        ("who will have their 10-year work anniversary in 2026", ["will"]),
         ("who joined right after Leopold Johnston", ["right after"]),
         ("who is the 3rd most recent hire", ["most recent"]),
         ("who was hired on the first Friday of 2019", ["first Friday"]),
@@ -982,10 +984,6 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("which department is the largest by headcount", "which department is the largest"),
         ("employees with tenure between 5 and 10 years", "employees with 5 to 10 years of tenure"),
         (
-            "who will have their 10-year work anniversary in 2026",
-            "who has a 10 year anniversary in 2026",
-        ),
-        (
             "who is celebrating a 5 year anniversary this year",
             "who has a 5 year anniversary this year",
         ),
@@ -1030,6 +1028,36 @@ def test_a_tenure_in_months_when_asked_and_months_of_nothing_else() -> None:
     )
     assert_refusal_names("how many engineers in months", ["in months"])
     assert_refusal_names("how many months have managers vs interns been here", ["months"])
+
+
+def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> None:
+    between = parse("by what percentage did hiring change from 2022 to 2023?")
+    assert between.shape == GroupCount("hire_year", compared=2, change=True)
+    assert parse("growth in hires from 2018 to 2019 in percent").shape == GroupCount(
+        "hire_year", compared=2, change=True
+    )
+    assert parse("year over year change in hires").shape == GroupCount("hire_year", change=True)
+    assert_refusal_names("eng team growth year over year", ["growth"])  # of headcount or hires?
+    assert_refusal_names("headcount change from 2015 to 2019", ["2015"])
+    assert_refusal_names("change in hires per department", ["change"])
+
+
+def test_counts_said_as_percentages_are_shares() -> None:
+    assert parse("how many interns, as a percentage of everyone") == parse(
+        "what percentage of employees are interns"
+    )
+    assert parse("headcount per department in percent").shape == GroupCount(
+        "department", share=True
+    )
+
+
+def test_tenures_of_several_people_and_anniversary_lists_are_refused() -> None:
+    assert_refusal_names("how long has each intern worked here", ["worked"])
+    assert_refusal_names(
+        "how long have Leopold Johnston and Jailyn McClure been here", ["how long"]
+    )
+    assert_refusal_names("who has a 10 year anniversary in 2026 or 2027", ["2027"])
+    assert_refusal_names("how many engineers in the US", ["US"])
 
 
 def test_a_provider_said_in_two_words_is_the_provider() -> None:

@@ -58,7 +58,10 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
     assert this_month.values == (TODAY.month,)
     (years,) = plan_of("who hits their 10 year anniversary in 2027").filters
     assert years == DateFilter(
-        dt.date(2017, 1, 1), dt.date(2017, 12, 31), "in 2017 (their 10-year anniversary is in 2027)"
+        dt.date(2017, 1, 1),
+        dt.date(2017, 12, 31),
+        "in 2017 (their 10-year anniversary is in 2027)",
+        anniversary=True,
     )
     (this_year,) = plan_of("how many people have their 10th anniversary this year").filters
     assert isinstance(this_year, DateFilter)
