@@ -988,6 +988,25 @@ cases += [
         f"{T} AS b WHERE b.hire_date >= a.hire_date) >= (SELECT COUNT(*) FROM {T})",
         ["median"],
     ),
+    # the change in hires between two years, and counts said as percentages
+    (
+        "change-between-years",
+        "growth in hires from 2018 to 2019 in percent",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} IN (2018, 2019) GROUP BY {Y}",
+        ["change", "group"],
+    ),
+    (
+        "change-year-over-year",
+        "year over year change in hires since 2020",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} >= 2020 GROUP BY {Y}",
+        ["change", "group"],
+    ),
+    (
+        "count-as-percentage",
+        "how many interns, as a percentage of everyone?",
+        share("title = 'Intern'"),
+        ["share"],
+    ),
     # plurals and spellings of non-native and voice typing
     (
         "plural-peoples",
@@ -1053,6 +1072,10 @@ refusals = [
     ("ref-median-of-counts", "median department size"),
     ("ref-aside-that-instructs", "Who works in HR? Reverse it."),
     ("ref-aside-with-a-condition", "Is anyone named Kathryn Whyte? I think she's in Marketing."),
+    ("ref-team-growth", "eng team growth year over year"),
+    ("ref-each-ones-tenure", "how long has each intern worked here"),
+    ("ref-anniversary-or-year", "who has a 10 year anniversary in 2026 or 2027"),
+    ("ref-acronym-place", "how many engineers in the US"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(
