@@ -38,7 +38,8 @@ INSTRUCTIONS = frozenset(
         "other", "else", "same", "each", "every", "all", "any", "none", "no", "not", "never",
         "count", "sum", "total", "group", "split", "separately", "break", "round", "rounded",
         "unique", "distinct", "duplicate", "duplicates", "top", "bottom", "mean", "meant",
-        "wrong", "correct", "actually", "but", "and", "or",
+        "wrong", "correct", "actually", "but", "and", "or", "today", "now", "rn", "currently",
+        "tonight", "yesterday", "tomorrow", "recently", "lately", "nowadays", "days", "day",
     }
 )  # fmt: skip
 # Keywords that only join words: prepositions and linking verbs.

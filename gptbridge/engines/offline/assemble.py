@@ -188,12 +188,19 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
             raise NotUnderstood(
                 [part.text], "one group compared with others added up is not supported"
             )
+        if part.kind == "prep" and kept and kept[-1].kind == "sep_comma" and _is_value(following):
+            said = f"{part.text} {following.text}" if following else part.text  # ", for Sales"
+            raise NotUnderstood([said], "one more group, or the group they are in? say 'in'")
         if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive", "together"):
             continue
         if part.kind == "sorted" and _introduces_an_order(parts[index + 1 :]):
             continue
         kept.append(part)
     return kept
+
+
+def _is_value(part: Part | None) -> bool:
+    return part is not None and part.kind == "value"
 
 
 def _introduces_an_order(following: list[Part]) -> bool:

@@ -89,32 +89,34 @@ def regroup(parts: list[Part]) -> list[Part]:
 
 
 def _change_between_years(parts: list[Part]) -> list[Part]:
-    """With "change" said, a range of whole years ("from 2022 to 2023") is its two ends, and
-    "as a percentage" says nothing more (a change is given as a percentage too)."""
+    """With "change" said, "as a percentage" says nothing more (a change is given as a
+    percentage too), and a range of two years ("from 2022 to 2023") is its two ends, unless
+    each year is asked for ("year over year from 2018 to 2021")."""
     if not any(part.kind == "change" for part in parts):
         return parts
-    parts = [part for part in parts if part.kind != "share"]
-    ranges = [i for i, part in enumerate(parts) if _whole_years(part) is not None]
-    if len(ranges) != 1:
+    parts = [part for part in parts if not (part.kind == "share" and part.value == "said after")]
+    ranges = [i for i, part in enumerate(parts) if _two_years(part) is not None]
+    yearly = any(p.kind in ("per", "by") and p.value == "key_hire_year" for p in parts)
+    if len(ranges) != 1 or yearly:
         return parts
-    first, last = cast(tuple[int, int], _whole_years(parts[ranges[0]]))
+    first, last = cast(tuple[int, int], _two_years(parts[ranges[0]]))
     ends = [Part("filter", _year(year), str(year)) for year in (first, last)]
     vs = Part("sep_vs", None, "vs")
     return [*parts[: ranges[0]], ends[0], vs, ends[1], *parts[ranges[0] + 1 :]]
 
 
-def _whole_years(part: Part) -> tuple[int, int] | None:
+def _two_years(part: Part) -> tuple[int, int] | None:
+    """The years of a range said as two years ("from 2022 to 2023"; not "the 2010s to the
+    2020s", whose dates are the same as "2010 to 2029": periods.py labels ranges by their ends)."""
     condition = part.value
     if part.kind != "filter" or not isinstance(condition, plans.DateFilter) or condition.negated:
         return None
     start, end = condition.start, condition.end
-    if (
-        start is None
-        or end is None
-        or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
-    ):
+    if start is None or end is None or start.year >= end.year:
         return None
-    return (start.year, end.year) if start.year < end.year else None
+    if condition.label != f"between {start.year} and {end.year}":
+        return None
+    return start.year, end.year
 
 
 def _year(year: int) -> plans.DateFilter:

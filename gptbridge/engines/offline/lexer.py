@@ -211,7 +211,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     lexemes: list[Lexeme] = []
     index = 0
     protect: Literal["name", "text", False] = False
-    said_text = False
+    said_text, hiring = False, any(vocabulary.says_hiring(choice.norm) for choice in chosen)
     while index < len(found):
         choice = chosen[index]
         if choice.lexeme is not None or protect:
@@ -235,7 +235,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         text = " ".join(word.text for word in found[index:end])
         index = end
         if entry.terminal == "UNKNOWN" or (
-            entry.terminal == "FILLER" and _says_when_hired(lexemes, text)
+            entry.terminal == "FILLER" and _says_when_hired(hiring, text)
         ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue
@@ -316,10 +316,9 @@ def _skipped_before_text(found: list[Word], index: int) -> bool:
     return word in TEXT_SKIPPED and following is not None
 
 
-def _says_when_hired(lexemes: list[Lexeme], text: str) -> bool:
-    """ "today" or "now" says "currently" ("how many engineers today"), but after a hire word it
-    names a day ("who was hired today"): then it is not dropped, and the question is refused."""
-    return text.lower() in DAY_FILLERS and bool(lexemes) and _is(lexemes[-1], "KW", "hired")
+def _says_when_hired(hiring: bool, text: str) -> bool:
+    """ "today" says "currently" ("engineers today"), but said with hiring it names a day."""
+    return text.lower() in DAY_FILLERS and hiring
 
 
 def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry, int]:

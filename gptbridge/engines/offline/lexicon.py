@@ -46,6 +46,10 @@ class Lexicon:
     def entry(self, phrase: tuple[str, ...]) -> Entry | None:
         return self.phrases.get(phrase)
 
+    def says_hiring(self, word: str) -> bool:
+        """ "hired", "joined", "hires": then "today" names a day ("today, who joined?")."""
+        return self.entry((word,)) in (Entry("KW", "hired"), Entry("KW", "hires"))
+
     def is_acronym_filler(self, typed: str) -> bool:
         """ "US", "IT" in capitals name a place or a team, not "us" or "it": never dropped."""
         said = typed.lower()

@@ -214,6 +214,11 @@ def _most(kind: str, children: Children, context: Context) -> Part:
     return Part(kind, place, context.lexemes[node.meta.end_pos].text)
 
 
+@register("share_said_after")
+def _share_said_after(kind: str, children: Children, context: Context) -> Part:
+    return Part("share", "said after")
+
+
 @register("per_year")
 def _per_year(kind: str, children: Children, context: Context) -> Part:
     """ "year over year" is "per year"."""

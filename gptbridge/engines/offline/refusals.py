@@ -358,6 +358,31 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
     # the hires of each year? Only a change in hires is answered.
     if not any(p.kind == "noun_hires" for p in parts) or any(p.kind == "count" for p in parts):
         raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
+    if any(p.kind == "share" and p.value != "said after" for p in parts):
+        raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")
+    if not shape.compared and not _whole_years_in_one_span(plan.filters):
+        raise NotUnderstood(said, "each year's change needs whole years, one after another")
+
+
+def _whole_years_in_one_span(filters: tuple[plans.Filter, ...]) -> bool:
+    """Hire-date conditions of a yearly change: none, or one range of whole years (or open)."""
+    dated = [condition for condition in filters if _dated(condition)]
+    if not dated:
+        return True
+    span = dated[0]
+    return (
+        len(dated) == 1
+        and isinstance(span, plans.DateFilter)
+        and not span.negated
+        and (span.start is None or (span.start.month, span.start.day) == (1, 1))
+        and (span.end is None or (span.end.month, span.end.day) == (12, 31))
+    )
+
+
+def _dated(condition: plans.Filter) -> bool:
+    if isinstance(condition, plans.AnyOf):
+        return any(map(_dated, condition.options))
+    return isinstance(condition, plans.DateFilter)
 
 
 def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:

@@ -1040,6 +1040,20 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     assert_refusal_names("eng team growth year over year", ["growth"])  # of headcount or hires?
     assert_refusal_names("headcount change from 2015 to 2019", ["2015"])
     assert_refusal_names("change in hires per department", ["change"])
+    # each year of a range when each year is asked for; whole years, one span, hires only
+    assert parse("year over year change in hires from 2018 to 2021").shape == GroupCount(
+        "hire_year", change=True
+    )
+    for partial in (
+        "yoy change in hires in the last 10 years",
+        "yoy change in hires before June 2015",
+    ):
+        assert_refusal_names(partial, ["change"])
+    assert_refusal_names("yoy change in hires in 2016, 2018 and 2020", ["change"])
+    assert_refusal_names(
+        "change in the share of engineers among hires from 2018 to 2019", ["change"]
+    )
+    assert_refusal_names("change in hires from the 2010s to the 2020s", ["change"])  # 2010-2029
 
 
 def test_counts_said_as_percentages_are_shares() -> None:
@@ -1058,6 +1072,11 @@ def test_tenures_of_several_people_and_anniversary_lists_are_refused() -> None:
     )
     assert_refusal_names("who has a 10 year anniversary in 2026 or 2027", ["2027"])
     assert_refusal_names("how many engineers in the US", ["US"])
+    # "today" said with hiring names a day, wherever it is ("Today, who joined?")
+    assert_refusal_names("Today, how many people were hired?", ["Today"])
+    assert parse("how many engineers today") == parse("how many engineers")
+    # ", for Sales" after a group: one more group, or the group they are in?
+    assert_refusal_names("how many engineers are there, for Sales", ["for Sales"])
 
 
 def test_a_provider_said_in_two_words_is_the_provider() -> None:
