@@ -996,6 +996,7 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("hey quick one, how many engineers", "how many engineers"),
         ("tell me everything about Leopold Johnston", "Leopold Johnston"),
         ("what email has Leopold Johnston", "Leopold Johnston's email"),  # no address has a space
+        ("what's our current headcount", "headcount"),
     ],
 )
 def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:
