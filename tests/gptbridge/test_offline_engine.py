@@ -374,6 +374,7 @@ def test_a_change_in_hires_is_given_as_a_number_and_a_percentage_of_the_earlier_
     assert "From 2018 to 2019: 35 to 41, a change of +6, +17.1%" in between.message
     yearly = ask("yoy growth of hires since 2021", answer_format="answer")
     assert "2022 34 (-2, -5.6%) and 2023 20 (-14, -41.2%)" in yearly.message
+    assert yearly.message.endswith("the last year with any is 2023.")
 
 
 def test_a_median_hire_date_is_the_middle_date_or_the_two_middle_ones() -> None:

@@ -40,6 +40,7 @@ INSTRUCTIONS = frozenset(
         "unique", "distinct", "duplicate", "duplicates", "top", "bottom", "mean", "meant",
         "wrong", "correct", "actually", "but", "and", "or", "today", "now", "rn", "currently",
         "tonight", "yesterday", "tomorrow", "recently", "lately", "nowadays", "days", "day",
+        "newest", "old", "oldest", "high", "low", "senior", "junior", "current", "former",
     }
 )  # fmt: skip
 # Keywords that only join words: prepositions and linking verbs.

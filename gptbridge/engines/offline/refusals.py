@@ -358,10 +358,17 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
     # the hires of each year? Only a change in hires is answered.
     if not any(p.kind == "noun_hires" for p in parts) or any(p.kind == "count" for p in parts):
         raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
-    if any(p.kind == "share" and p.value != "said after" for p in parts):
+    if any(_asks_a_share(parts, index) for index, part in enumerate(parts) if part.kind == "share"):
         raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")
     if not shape.compared and not _whole_years_in_one_span(plan.filters):
         raise NotUnderstood(said, "each year's change needs whole years, one after another")
+
+
+def _asks_a_share(parts: list[Part], index: int) -> bool:
+    """ "the share of engineers", "as a percentage of all": another share than the change's own
+    percentage (a bare "as a percentage" after a change says nothing more)."""
+    following = parts[index + 1 : index + 2]
+    return parts[index].value != "said after" or any(p.kind in ("prep", "among") for p in following)
 
 
 def _whole_years_in_one_span(filters: tuple[plans.Filter, ...]) -> bool:

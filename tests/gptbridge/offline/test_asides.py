@@ -71,6 +71,9 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "Ordering by hire date: who works in HR?",
         # capitals name a team or a place, never "it" or "us"
         "For IT: how many people are there?",
+        # words that may say who ("New: how many engineers?")
+        "New: how many engineers are there?",
+        "High: how many VPs?",
         "For the US: how many engineers are there?",
         "What is the median tenure? I'd like whole years.",
         # not set off from the question

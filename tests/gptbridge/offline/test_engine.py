@@ -1054,6 +1054,7 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     assert_refusal_names(
         "change in the share of engineers among hires from 2018 to 2019", ["change"]
     )
+    assert_refusal_names("the change in hires from 2018 to 2019 as a percentage of all", ["change"])
     assert_refusal_names("change in hires from the 2010s to the 2020s", ["change"])  # 2010-2029
 
 
