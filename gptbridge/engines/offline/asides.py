@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
-from gptbridge.engines.offline.words import ASIDE_WORDS
+from gptbridge.engines.offline.words import ASIDE_WORDS, COPULAS, FILLERS
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The first ':', a spaced dash, or a comma ends a lead-in.
@@ -45,6 +45,14 @@ INSTRUCTIONS = frozenset(
 )  # fmt: skip
 # Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s"})
+# Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
+# parts of a question are never read twice.
+CONTEXT_WORDS = (
+    ASIDE_WORDS
+    | INERT_KEYWORDS
+    | {"for", "the", "a", "an"}
+    | {word for phrase in (*FILLERS, *COPULAS) for word in phrase.split()}
+)
 
 Reader = Callable[[str], Iterable[list[Lexeme]]]
 
@@ -86,6 +94,8 @@ def _is_aside(text: str, read: Reader) -> bool:
     found = tokenize(text)
     words = [word.norm for word in found]
     if not words or INSTRUCTIONS.intersection(words) or any(map(_is_acronym, found)):
+        return False
+    if not CONTEXT_WORDS.issuperset(words):
         return False
     return all(_says_only_context(reading) for reading in read(text))
 
