@@ -17,8 +17,8 @@ from gptbridge.engines.offline.render import (
     SHARE_ALIAS,
     SHARE_OF_ALL_ALIAS,
     WITH_ANY_ALIAS,
-    tenure_alias,
 )
+from gptbridge.engines.offline.sql_parts import tenure_alias
 from gptbridge.engines.offline.subject import Rows, Subject, group_label, join, key_words
 
 # Days per unit of tenure, as the SQL divides (render.py) and the answer says.

@@ -9,6 +9,7 @@ not record. Each raises `NotUnderstood` with the words and the reason.
 import datetime as dt
 import itertools
 
+from gptbridge.engines.offline import comparisons
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
@@ -345,53 +346,6 @@ def refuse_months_of_anything_but_a_tenure(plan: plans.QueryPlan, parts: list[Pa
         raise NotUnderstood([months[0].text], "only a tenure is counted in months")
 
 
-def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """A change is of hires from one year to another, or from each year to the next, in order:
-    not of departments, of months of any year, of a top N, or of three years at once."""
-    shape = plan.shape
-    said = [p.text for p in parts if p.kind == "change"]
-    if not said or not isinstance(shape, plans.GroupCount) or not shape.change:
-        return
-    if shape.key != "hire_year" or shape.order or shape.limit or shape.compared not in (0, 2):
-        raise NotUnderstood(said, "a change is of hires from one year to another, or per year")
-    # "team growth", "headcount change": of the people there (every hire until then), or of
-    # the hires of each year? Only a change in hires is answered.
-    if not any(p.kind == "noun_hires" for p in parts) or any(p.kind == "count" for p in parts):
-        raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
-    if any(_asks_a_share(parts, index) for index, part in enumerate(parts) if part.kind == "share"):
-        raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")
-    if not shape.compared and not _whole_years_in_one_span(plan.filters):
-        raise NotUnderstood(said, "each year's change needs whole years, one after another")
-
-
-def _asks_a_share(parts: list[Part], index: int) -> bool:
-    """ "the share of engineers", "as a percentage of all": another share than the change's own
-    percentage (a bare "as a percentage" after a change says nothing more)."""
-    following = parts[index + 1 : index + 2]
-    return parts[index].value != "said after" or any(p.kind in ("prep", "among") for p in following)
-
-
-def _whole_years_in_one_span(filters: tuple[plans.Filter, ...]) -> bool:
-    """Hire-date conditions of a yearly change: none, or one range of whole years (or open)."""
-    dated = [condition for condition in filters if _dated(condition)]
-    if not dated:
-        return True
-    span = dated[0]
-    return (
-        len(dated) == 1
-        and isinstance(span, plans.DateFilter)
-        and not span.negated
-        and (span.start is None or (span.start.month, span.start.day) == (1, 1))
-        and (span.end is None or (span.end.month, span.end.day) == (12, 31))
-    )
-
-
-def _dated(condition: plans.Filter) -> bool:
-    if isinstance(condition, plans.AnyOf):
-        return any(map(_dated, condition.options))
-    return isinstance(condition, plans.DateFilter)
-
-
 def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "the newest and the earliest hire", "the most and fewest": one answer at a time, never
     half of two; both hire dates themselves are one answer ("the earliest and latest hire
@@ -488,7 +442,7 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
 OF_A_PLAN = (
     refuse_places_of_anything_but_group_sizes,
     refuse_months_of_anything_but_a_tenure,
-    refuse_changes_of_anything_but_years,
+    comparisons.refuse_changes_of_anything_but_years,
     refuse_both_ends,
     refuse_pooling,
     refuse_undated_new_hires,

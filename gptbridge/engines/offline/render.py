@@ -23,6 +23,7 @@ from gptbridge.engines.offline.sql_parts import (
     group_expression,
     ordered,
     sql_fragment,
+    tenure_in_units,
 )
 from gptbridge.schema import describe_directory
 
@@ -31,7 +32,6 @@ PLACE_ALIAS = "place"
 SHARE_ALIAS = "percentage"
 SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
-DAYS_PER = {"years": 365.25, "months": 365.25 / 12}  # tenure's units
 WITH_ANY_ALIAS = "groups_with_any"
 GROUPS_ALIAS = "groups_total"
 AVERAGE_ALIAS = "average_per_group"
@@ -179,7 +179,7 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.statistic == "median":
         return _median_tenure(shape, scope)
     days = exp.Avg(this=sql_fragment(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
-    average = _in_units(days, shape.unit)
+    average = tenure_in_units(days, shape.unit)
     if shape.key is None:
         return scope.select([average, count_star().as_(COUNT_ALIAS)])
     group = group_expression(shape.key, scope.dialect)
@@ -197,21 +197,12 @@ def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     keys = [exp.column(shape.key)] if shape.key else []
     query = exp.select(
         *(key.copy() for key in keys),
-        _in_units(sql_fragment("AVG(days)"), shape.unit),
+        tenure_in_units(sql_fragment("AVG(days)"), shape.unit),
         sql_fragment("MAX(counted)").as_(COUNT_ALIAS),
     ).from_(_middle_rows(days, "days", shape.key, scope).subquery("middle"))
     if not keys:
         return query
     return query.group_by(*keys).order_by(ordered(keys[0].copy(), False, scope.dialect))
-
-
-def tenure_alias(unit: str) -> str:
-    return f"average_tenure_{unit}"
-
-
-def _in_units(days: exp.Expr, unit: str) -> exp.Expr:
-    per = exp.Literal.number(DAYS_PER[unit])
-    return sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per).as_(tenure_alias(unit))
 
 
 def _median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:

@@ -283,3 +283,15 @@ def ordered(expression: exp.Expr, descending: bool, dialect: Dialect) -> exp.Ord
 def conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
     present = [part for part in parts if part is not None]
     return exp.and_(*present, wrap=False, copy=False) if present else None
+
+
+DAYS_PER = {"years": 365.25, "months": 365.25 / 12}  # tenure's units
+
+
+def tenure_alias(unit: str) -> str:
+    return f"average_tenure_{unit}"
+
+
+def tenure_in_units(days: exp.Expr, unit: str) -> exp.Expr:
+    per = exp.Literal.number(DAYS_PER[unit])
+    return sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per).as_(tenure_alias(unit))
