@@ -1045,6 +1045,9 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     assert parse("year over year change in hires from 2018 to 2021").shape == GroupCount(
         "hire_year", change=True
     )
+    assert parse("annual change in hires from 2018 to 2021") == parse(
+        "year over year change in hires from 2018 to 2021"
+    )
     for partial in (
         "yoy change in hires in the last 10 years",
         "yoy change in hires before June 2015",
