@@ -11,7 +11,8 @@ is dropped as an aside only when
    preposition, or a word of `words.ASIDE_WORDS` ("deck", "CEO", "asked", "thanks") — in every
    reading. A value, a name, a number, a date, any other keyword, or any word the engine does not
    know ("part-timers: who works in Sales?") keeps it in the question, to be understood or
-   refused with it; so does a word that would change an answer ("reverse", "only", ...).
+   refused with it; so does a word that would change an answer ("reverse", "only", ...), and
+   a word in capitals other than a few acronyms ("For IT:", "in the US": a team, a place).
 """
 
 import re
@@ -43,6 +44,8 @@ INSTRUCTIONS = frozenset(
         "newest", "old", "oldest", "high", "low", "senior", "junior", "current", "former",
     }
 )  # fmt: skip
+# Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
+CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw"})
 # Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s"})
 # Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
@@ -106,10 +109,6 @@ def _is_acronym(word: Word) -> bool:
 
 def _says_only_context(lexemes: list[Lexeme]) -> bool:
     return all(_is_context(lexeme) for lexeme in lexemes)
-
-
-# Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
-CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw"})
 
 
 def _is_context(lexeme: Lexeme) -> bool:

@@ -3,6 +3,7 @@ tells the alternatives of a condition apart, so each can be counted (or averaged
 """
 
 import datetime as dt
+from dataclasses import replace
 from typing import cast
 
 from gptbridge.engines.offline import plan as plans
@@ -210,6 +211,38 @@ def _groups_of_one_kind(first: Part, second: Part) -> bool:
 
 
 # --- a change in hires ---------------------------------------------------------------------------
+
+
+def in_whole_years(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
+    """A yearly change ends with the last whole year: this year is not over, and its hires so
+    far against a whole year would say a fall that has not happened. Two years, one of them this
+    year or later, are refused for the same reason."""
+    shape = plan.shape
+    if not isinstance(shape, plans.GroupCount) or not shape.change:
+        return plan
+    dates = [f for f in plan.filters if _dated(f)]
+    if dates and max(map(_last_day, dates)).year < today.year:
+        return plan
+    if shape.compared:
+        raise NotUnderstood([str(today.year)], "this year is not over; compare whole years")
+    last_year = dt.date(today.year - 1, 12, 31)
+    if not dates:
+        whole = plans.DateFilter(None, last_year, f"before {today.year}")
+        return replace(plan, filters=(*plan.filters, whole))
+    open_ended = [f for f in dates if isinstance(f, plans.DateFilter) and f.end is None]
+    if len(dates) != 1 or not open_ended:
+        return plan  # refused below: not whole years in one span
+    (span,) = open_ended
+    cut = replace(span, end=last_year, label=f"{span.label} and before {today.year}")
+    return replace(plan, filters=tuple(cut if f is span else f for f in plan.filters))
+
+
+def _last_day(condition: plans.Filter) -> dt.date:
+    """The last hire date a condition allows (today's year, when it has no end)."""
+    if isinstance(condition, plans.AnyOf):
+        return max(_last_day(option) for option in condition.options)
+    end = condition.end if isinstance(condition, plans.DateFilter) else None
+    return end if end is not None else dt.date.max
 
 
 def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part]) -> None:

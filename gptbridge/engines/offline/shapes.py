@@ -9,8 +9,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import cast
 
+from gptbridge.engines.offline import comparisons, refusals
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline import refusals
 from gptbridge.engines.offline.assemble import (
     ORDER_DIRECTIONS,
     PEOPLE_NOUNS,
@@ -48,7 +48,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
             filters, next((s for s in shapes if s is not None), None) or _people(bag)
         )
     bag.finish()
-    plan = reread(spanned(plan, today), parts)
+    plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
     for refuse in refusals.OF_A_PLAN:
         refuse(plan, parts)
     return plan

@@ -1059,6 +1059,10 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     )
     assert_refusal_names("the change in hires from 2018 to 2019 as a percentage of all", ["change"])
     assert_refusal_names("change in hires from the 2010s to the 2020s", ["change"])  # 2010-2029
+    # this year is not over: a yearly change stops at the last whole year, two years refuse it
+    (whole,) = parse("year over year change in hires").filters
+    assert whole == DateFilter(None, dt.date(2023, 12, 31), "before 2024")
+    assert_refusal_names("change in hires from 2023 to 2024", ["2024"])
 
 
 def test_counts_said_as_percentages_are_shares() -> None:
