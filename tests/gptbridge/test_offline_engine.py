@@ -108,6 +108,7 @@ def test_walkthrough_narration() -> None:
         ("whose last name begins with Mc?", 3),
         ("anyone named O'Hara?", 2),
         ("who has a gmail address", 154),
+        ("e-mails that don't end in gmail.com or yahoo.com", 171),
         ("enginering managers plz", 9),
     ],
 )

@@ -338,6 +338,8 @@ def _value_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fil
 
 
 def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Filter, int]:
+    if _negates_a_list(parts, index):
+        return _negated_text_list(parts, index)
     options: list[plans.Filter] = [parts[index].value]
     end = index + 1
     while (
@@ -354,6 +356,39 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
     if len(options) == 1:
         return (replace(options[0], negated=True) if negated else options[0]), end
     return plans.AnyOf(tuple(options), negated), end
+
+
+def _negates_a_list(parts: list[Part], index: int) -> bool:
+    """ "e-mail does not end in gmail.com, yahoo.com or hotmail.com": a text condition with its
+    own "not", then more values of its column after a separator."""
+    first = parts[index].value
+    return (
+        isinstance(first, plans.TextFilter)
+        and first.negated
+        and _same_text_column(first, parts, index + 2)
+        and parts[index + 1].kind in SEPARATORS
+    )
+
+
+def _same_text_column(first: plans.TextFilter, parts: list[Part], index: int) -> bool:
+    if index >= len(parts) or parts[index].kind != "filter":
+        return False
+    following = parts[index].value
+    return isinstance(following, plans.TextFilter) and following.column == first.column
+
+
+def _negated_text_list(parts: list[Part], index: int) -> tuple[plans.Filter, int]:
+    """The "not" covers every value listed: none of them, whichever word joins them ("not
+    gmail.com or yahoo.com" is neither; not "not gmail.com, or else yahoo.com")."""
+    first = parts[index].value
+    options: list[plans.Filter] = [replace(first, negated=False)]
+    end = index + 1
+    while end + 1 < len(parts) and parts[end].kind in SEPARATORS:
+        if not _same_text_column(first, parts, end + 1) or parts[end + 1].value.negated:
+            break
+        options.append(parts[end + 1].value)
+        end += 2
+    return plans.AnyOf(tuple(options), negated=True), end
 
 
 def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:

@@ -118,8 +118,27 @@ def _describe(condition: plans.Filter) -> str:
         key, person = key_words(condition.key), condition.shown
         same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
         return f"{same} {person} ({person} not included)"
+    return _describe_alternatives(condition)
+
+
+def _describe_alternatives(condition: plans.AnyOf) -> str:
+    if condition.negated and _one_text_test(condition.options):
+        return _describe_none_of(condition.options)
     options = " or ".join(_describe(option) for option in condition.options)
     return f"not ({options})" if condition.negated else options
+
+
+def _one_text_test(options: tuple[plans.Filter, ...]) -> bool:
+    tests = {(o.column, o.op) for o in options if isinstance(o, plans.TextFilter)}
+    return len(tests) == 1 and all(isinstance(o, plans.TextFilter) for o in options)
+
+
+def _describe_none_of(options: tuple[plans.Filter, ...]) -> str:
+    """'whose e-mail ends with none of "gmail.com" or "yahoo.com"'."""
+    texts = [o for o in options if isinstance(o, plans.TextFilter)]
+    said = ANSWER_WORDS["text_verbs"][texts[0].op][False]
+    values = " or ".join(f'"{o.shown or o.value}"' for o in texts)
+    return f"whose {key_words(texts[0].column)} {said} none of {values}"
 
 
 def _describe_text(condition: plans.TextFilter) -> str:

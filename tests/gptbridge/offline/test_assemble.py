@@ -4,7 +4,7 @@ import pytest
 
 from gptbridge.engines.offline.assemble import Bag, split_conditions
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
-from gptbridge.engines.offline.plan import AnyOf, DateFilter, ValueFilter
+from gptbridge.engines.offline.plan import AnyOf, DateFilter, TextFilter, ValueFilter
 
 Y2019 = DateFilter(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "in 2019")
 Y2020 = DateFilter(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "in 2020")
@@ -41,6 +41,25 @@ def test_periods_joined_by_or_are_alternatives() -> None:
     parts = [Part("filter", Y2019), Part("sep_or"), Part("filter", Y2020)]
     filters, _ = split_conditions(parts)
     assert [f for _, f in filters] == [AnyOf((Y2019, Y2020))]
+
+
+def test_a_text_condition_with_its_own_not_covers_the_values_listed_after_it() -> None:
+    """ "e-mail does not end in gmail.com, yahoo.com or hotmail.com": none of the three."""
+    gmail = TextFilter("email", "ends", "gmail.com", negated=True)
+    yahoo, hotmail = (
+        TextFilter("email", "ends", "@yahoo.com"),
+        TextFilter("email", "ends", "@hotmail.com"),
+    )
+    parts = [
+        Part("filter", gmail),
+        Part("sep_comma"),
+        Part("filter", yahoo),
+        Part("sep_or"),
+        Part("filter", hotmail),
+    ]
+    filters, _ = split_conditions(parts)
+    unnegated = TextFilter("email", "ends", "gmail.com")
+    assert [f for _, f in filters] == [AnyOf((unnegated, yahoo, hotmail), negated=True)]
 
 
 def test_from_a_year_is_refused() -> None:
