@@ -137,6 +137,8 @@ SPOKEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
+# "appear more than once"; not a bare "once" ("once hired", "hired once").
+ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
 UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
 
 
@@ -152,6 +154,7 @@ def _digits(question: str) -> str:
     """Number words as digits ("the five newest" -> "the 5 newest", "twenty twenty" -> 2020),
     via text2num."""
     spoken = TWICE.sub("2 times", SPOKEN_YEAR.sub(_spoken_year, question))
+    spoken = ONCE.sub(r"\1 1 times", spoken)
     pieces = GRAMMAR_ORDINALS.split(spoken)
     try:  # odd pieces are the ordinals the split kept
         converted = [

@@ -83,8 +83,8 @@ def year_changes(shape: plans.GroupCount, people: str, pairs: list[tuple[str, in
             said.append(f"{next_year} {after} (no hires in {next_year - 1})")
     return (
         f"{people} per hire year, each with its change from the year before "
-        f"({CHANGE_DEFINITION}): {join(said, '; ')}. A year with none has no row: the last year "
-        f"with any is {years[-1][0]}."
+        f"({CHANGE_DEFINITION}): {join(said, '; ')}. A year with no hires has no row: of the "
+        f"years asked about, the last with any is {years[-1][0]}."
     )
 
 

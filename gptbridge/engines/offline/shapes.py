@@ -384,10 +384,15 @@ def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key not in ("department", "title"):
         return None
     bag.take("fields")
-    bag.use(*people)
+    bag.use(*people, *_said_right_before(bag, "different", fields[0]))  # "the distinct titles"
     descending = bool(bag.take("order_za", "order_desc"))
     bag.take("order_az", "order_asc")
     return plans.DistinctValues(cast(plans.GroupKey, key), descending)
+
+
+def _said_right_before(bag: Bag, kind: str, part: Part) -> list[Part]:
+    at = bag.parts.index(part)
+    return [p for p in bag.parts[at - 1 : at] if p.kind == kind]
 
 
 def _fields(bag: Bag) -> tuple[plans.Column, ...] | None:

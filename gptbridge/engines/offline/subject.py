@@ -134,8 +134,12 @@ def _one_text_test(options: tuple[plans.Filter, ...]) -> bool:
 
 
 def _describe_none_of(options: tuple[plans.Filter, ...]) -> str:
-    """'whose e-mail ends with none of "gmail.com" or "yahoo.com"'."""
+    """'whose e-mail ends with none of "gmail.com" or "yahoo.com"', 'without a gmail or yahoo
+    address'."""
     texts = [o for o in options if isinstance(o, plans.TextFilter)]
+    providers = [_provider(o) for o in texts]
+    if all(providers):
+        return f"without a {' or '.join(providers)} address"
     said = ANSWER_WORDS["text_verbs"][texts[0].op][False]
     values = " or ".join(f'"{o.shown or o.value}"' for o in texts)
     return f"whose {key_words(texts[0].column)} {said} none of {values}"
@@ -145,13 +149,8 @@ def _describe_text(condition: plans.TextFilter) -> str:
     value = condition.shown or condition.value
     if condition.column in ("full_name", "any_name") and condition.op == "equals":
         return f"not named {value}" if condition.negated else f"named {value}"
-    pattern = condition.value
-    if (
-        condition.column == "email"
-        and condition.op == "contains"
-        and pattern[:1] + pattern[-1:] == "@."
-    ):
-        provider = pattern.strip("@.")
+    provider = _provider(condition)
+    if provider:
         return (
             f"without a {provider} address" if condition.negated else f"with a {provider} address"
         )
@@ -159,6 +158,18 @@ def _describe_text(condition: plans.TextFilter) -> str:
     if condition.op == "has_digit":
         return f"whose {key_words(condition.column)} {said}"
     return f'whose {key_words(condition.column)} {said} "{value}"'
+
+
+def _provider(condition: plans.TextFilter) -> str:
+    """ "gmail" for an e-mail containing "@gmail." (a provider said as a word), else ""."""
+    pattern = condition.value
+    if (
+        condition.column == "email"
+        and condition.op == "contains"
+        and pattern[:1] + pattern[-1:] == "@."
+    ):
+        return pattern.strip("@.")
+    return ""
 
 
 def person(row: dict[str, Any], subject: Subject) -> str:

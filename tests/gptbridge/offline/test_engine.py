@@ -333,6 +333,8 @@ def test_projection(question: str, fields: tuple[str, ...] | None) -> None:
         ("which departments have interns", DistinctValues("department")),
         ("how many departments are there", CountDistinct("department")),
         ("how many different job titles are there", CountDistinct("title")),
+        ("List the distinct job titles in use.", DistinctValues("title")),
+        ("list the different departments", DistinctValues("department")),
     ],
 )
 def test_distinct_values(question: str, shape: object) -> None:
@@ -349,6 +351,12 @@ def test_distinct_values(question: str, shape: object) -> None:
         ("How many interns are in marketing?", Count()),
         ("number of people hired in 2019", Count()),
         ("count the contractors", Count()),
+        ("num interns?", Count()),
+        ("What was the quietest hiring year?", GroupCount("hire_year", extreme="min")),
+        (
+            "which last names appear more than once",
+            GroupCount("last_name", having=Having(">", 1)),
+        ),
         ("headcount per department", GroupCount("department")),
         ("how many people in each department", GroupCount("department")),
         ("how many of each title are there?", GroupCount("title")),
