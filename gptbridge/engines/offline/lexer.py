@@ -226,7 +226,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
             said_text, protect = protect == "text", False
             index += 1
             continue
-        entry, end = _longest(chosen, index, vocabulary)
+        entry, end = _longest(chosen, index, vocabulary, lexemes[-1:])
         if said_text and _joins_more_text(entry, found, end, vocabulary):
             lexemes.append(Lexeme(entry.terminal, entry.payload, found[index].text))
             protect, index = "text", end  # "starts with J or K": K is text too
@@ -234,8 +234,9 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         said_text = False
         text = " ".join(word.text for word in found[index:end])
         index = end
+        # "today" says "currently" ("engineers today"), but said with hiring it names a day
         if entry.terminal == "UNKNOWN" or (
-            entry.terminal == "FILLER" and _says_when_hired(hiring, text)
+            entry.terminal == "FILLER" and hiring and text.lower() in DAY_FILLERS
         ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue
@@ -316,18 +317,15 @@ def _skipped_before_text(found: list[Word], index: int) -> bool:
     return word in TEXT_SKIPPED and following is not None
 
 
-def _says_when_hired(hiring: bool, text: str) -> bool:
-    """ "today" says "currently" ("engineers today"), but said with hiring it names a day."""
-    return text.lower() in DAY_FILLERS and hiring
-
-
-def _longest(chosen: list[Choice], index: int, vocabulary: Lexicon) -> tuple[Entry, int]:
+def _longest(
+    chosen: list[Choice], index: int, vocabulary: Lexicon, before: list[Lexeme]
+) -> tuple[Entry, int]:
     for length in range(min(vocabulary.longest, len(chosen) - index), 0, -1):
         window = chosen[index : index + length]
         if any(choice.lexeme is not None for choice in window[1:]):
             continue
         entry = vocabulary.entry(tuple(choice.norm for choice in window))
-        if entry is not None:
+        if entry is not None and not vocabulary.swallows_a_date(entry, window[0].norm, before):
             return entry, index + length
     if chosen[index].norm in CHARACTER_WORDS:  # "a number in it": known in "number of" only
         return Entry("WORD", chosen[index].norm), index + 1

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gptbridge.engines.offline import words
+from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.schema import TableDescription, describe_directory
 
 # Column words that mean "first and last name".
@@ -29,6 +30,8 @@ class Entry:
 
 
 # Fillers people type in capitals as they are: still fillers.
+DATE_NAMES = frozenset({"SEASONNAME", "MONTHNAME", "DAYNAME"})
+DATE_OPENERS = frozenset({"last", "this", "in", "during", "since", "before", "after", "or", "and"})
 SPOKEN_IN_CAPITALS = frozenset({"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap"})
 
 
@@ -49,6 +52,14 @@ class Lexicon:
     def says_hiring(self, word: str) -> bool:
         """ "hired", "joined", "hires": then "today" names a day ("today, who joined?")."""
         return self.entry((word,)) in (Entry("KW", "hired"), Entry("KW", "hires"))
+
+    def swallows_a_date(self, entry: Entry, first: str, before: list[Lexeme]) -> bool:
+        """A filler that starts with a date's name, after a word a date follows: "fall in" in
+        "hired last fall in Sales" (but "hires that fall in 2020")."""
+        alone = self.entry((first,))
+        dated = bool(before) and before[0].terminal == "KW" and before[0].payload in DATE_OPENERS
+        named = alone is not None and alone.terminal in DATE_NAMES
+        return entry.terminal == "FILLER" and dated and named
 
     def is_acronym_filler(self, typed: str) -> bool:
         """ "US", "IT" in capitals name a place or a team, not "us" or "it": never dropped."""

@@ -83,6 +83,18 @@ def previous(unit: str, today: dt.date) -> Period:
     )
 
 
+def last_season(season: tuple[int, ...], today: dt.date) -> Period:
+    """The latest whole season that ended before `today` ("last winter" on 2026-12-02:
+    December 2025 to February 2026)."""
+    first, final = MONTH_NAMES[season[0]], MONTH_NAMES[season[-1]]
+    for start_year in (today.year, today.year - 1):
+        found = months(start_year, season[0], len(season), "")
+        if found.end < today:
+            break
+    said = f"{first} {found.start.year} to {final} {found.end.year}"
+    return Period(found.start, found.end, f"last {season_name(season)} ({said})")
+
+
 def current(unit: str, today: dt.date) -> Period:
     """This calendar unit so far ("this year": January 1 to today)."""
     return Period(UNIT_START[unit](today), today, f"this {unit}")
@@ -304,4 +316,13 @@ def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
     if unit == "decade":
         return date_filter(context.today - UNITS["decade"], context.today, "in the last decade")
     found = (previous if kind == "date_previous" else current)(unit, context.today)
+    return date_filter(found.start, found.end, found.label)
+
+
+@register("date_last_season")
+def _last_season(kind: str, children: Children, context: Context) -> Part:
+    """ "hired last spring": the latest whole spring, not "the last hires in any spring"."""
+    lexeme = children.token("SEASONNAME")
+    assert lexeme is not None
+    found = last_season(tuple(lexeme.payload), context.today)
     return date_filter(found.start, found.end, found.label)

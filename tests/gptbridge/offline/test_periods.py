@@ -27,6 +27,28 @@ def test_relative_periods() -> None:
     assert periods.current("quarter", today).start == dt.date(2024, 1, 1)
 
 
+def test_last_season_is_the_latest_whole_one_before_today() -> None:
+    today = dt.date(2026, 12, 2)
+    spring = periods.last_season((3, 4, 5), today)
+    assert (spring.start, spring.end) == (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
+    winter = periods.last_season((12, 1, 2), today)  # this winter has not ended
+    assert (winter.start, winter.end) == (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+    april = periods.last_season((3, 4, 5), dt.date(2026, 4, 15))  # during spring: the one before
+    assert april.start == dt.date(2025, 3, 1)
+
+
+def test_a_season_after_a_date_word_is_never_swallowed_by_a_filler() -> None:
+    """ "fall in" is a filler ("hires that fall in 2020"), but not after "last" or "in"."""
+    today = dt.date(2026, 12, 2)
+    last_fall = plan_of("hired last fall in Sales", today)
+    assert DateFilter(dt.date(2026, 9, 1), dt.date(2026, 11, 30), "") in [
+        DateFilter(f.start, f.end, "") for f in last_fall.filters if isinstance(f, DateFilter)
+    ]
+    (in_2020,) = plan_of("how many hires fall in 2020", today).filters
+    assert isinstance(in_2020, DateFilter)
+    assert in_2020.start == dt.date(2020, 1, 1)
+
+
 def test_month_arithmetic_clamps_to_the_month_end() -> None:
     assert dt.date(2024, 2, 29) - periods.UNITS["year"] * 3 == dt.date(2021, 2, 28)
     assert periods.unit_words("year", 1) == "1 year"
