@@ -6,7 +6,8 @@ by department, so I can build a pie chart". The closed world still holds: a part
 is dropped as an aside only when
 1. it is set off from the question: a sentence of its own, a lead-in before the first ':', spaced
    dash or ',', or before the first question word ("how", "who", ...) of the first sentence, or
-   a closing clause after the last ',' (", so I can build a chart", ", need to ping him"); and
+   a closing clause after the last ',' or spaced dash (", so I can build a chart", ", need to
+   ping him", " - their laptops are due"); and
 2. read on its own by the lexer, every word of it is understood as context: a filler, a
    preposition, or a word of `words.ASIDE_WORDS` ("deck", "CEO", "asked", "thanks") — in every
    reading. A value, a name, a number, a date, any other keyword, or any word the engine does not
@@ -26,7 +27,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
-CLOSING_CLAUSE = re.compile(r",")  # the last one
+CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
 
 # Words that would change an answer if they were dropped, whatever the lexer makes of them.
 INSTRUCTIONS = frozenset(
@@ -84,12 +85,12 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
 
 
 def _without_closing_clause(sentence: str, read: Reader) -> str:
-    starts = [match.start() for match in CLOSING_CLAUSE.finditer(sentence)]
-    if not starts or not sentence[: starts[-1]].strip():
+    found = list(CLOSING_CLAUSE.finditer(sentence))
+    if not found or not sentence[: found[-1].start()].strip():
         return sentence
-    clause = sentence[starts[-1] + 1 :]
+    clause = sentence[found[-1].end() :]
     if _is_aside(clause.rstrip("?!. "), read):
-        return sentence[: starts[-1]] + sentence[len(sentence.rstrip("?!. ")) :]
+        return sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
     return sentence
 
 

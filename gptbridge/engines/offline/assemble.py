@@ -204,9 +204,9 @@ def _is_value(part: Part | None) -> bool:
 
 
 def _introduces_an_order(following: list[Part]) -> bool:
-    """ "sorted by hire date", "rank the departments by headcount": an order follows."""
-    kinds = [part.kind for part in following[:2]]
-    return (bool(kinds) and kinds[0] in ORDER_KINDS) or kinds == ["fields", "by"]
+    """ "sorted by hire date", "rank the departments by headcount", "sort Sales staff by hire
+    date, newest first": an order follows."""
+    return any(part.kind in ORDER_KINDS for part in following)
 
 
 def _absorb_column_words(parts: list[Part]) -> list[Part]:

@@ -379,6 +379,32 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
         )
 
 
+# Keys that repeat every year: grouped over two listed years, each group adds both years up.
+YEARLY_KEYS = ("hire_quarter", "hire_month", "hire_season", "hire_weekday")
+
+
+def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "hires by quarter for 2021 and 2022": each year's quarters, or both years' added up?
+    Refused unless said "together"; "or" between the years already asks for both as one."""
+    shape = plan.shape
+    if not isinstance(shape, plans.GroupCount) or shape.key not in YEARLY_KEYS:
+        return
+    listed = [f for f in plan.filters if isinstance(f, plans.AnyOf) and _all_dated(f)]
+    joined = any(p.kind == "sep_and" for p in parts) and not any(
+        p.kind == "together" for p in parts
+    )
+    if listed and joined:
+        raise NotUnderstood(
+            [p.text for p in parts if p.kind == "sep_and"][:1],
+            "each year on its own, or the years added up? ask for one year at a time, or say "
+            "'together'",
+        )
+
+
+def _all_dated(condition: plans.AnyOf) -> bool:
+    return all(isinstance(option, plans.DateFilter) for option in condition.options)
+
+
 def _some_day_fits(dates: list[plans.DateFilter | plans.DatePartFilter]) -> bool:
     """Whether the bounds leave a day, in one of the months or quarters asked for."""
     ranges = [f for f in dates if isinstance(f, plans.DateFilter)]
@@ -445,6 +471,7 @@ OF_A_PLAN = (
     comparisons.refuse_changes_of_anything_but_years,
     refuse_both_ends,
     refuse_pooling,
+    refuse_pooled_years,
     refuse_undated_new_hires,
     refuse_unseen_groups,
     refuse_second_question,

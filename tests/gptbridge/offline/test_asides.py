@@ -46,6 +46,8 @@ def parse(question: str) -> QueryPlan:
         ("Headcount by department, for my presentation?", "headcount by department"),
         ("What's Kathryn Whyte's e-mail, need to ping her", "Kathryn Whyte's e-mail"),
         ("For audit purposes, list all interns hired before 2012.", "interns hired before 2012"),
+        ("Laptop refresh: how many people were hired in 2015?", "how many hired in 2015"),
+        ("Who joined before 2012 - their laptops are due for replacement.", "hired before 2012"),
     ],
 )
 def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> None:

@@ -404,6 +404,7 @@ def test_who_per_group_lists_people_rather_than_counting() -> None:
         ("engineers sorted by hire date", (OrderKey("hire_date"),), None),
         ("sort them by hire date, newest first", (OrderKey("hire_date", True),), None),
         ("sales reps newest first", (OrderKey("hire_date", True),), None),
+        ("Sort Sales staff by hire date, newest first", (OrderKey("hire_date", True),), None),
         ("alphabetically by last name", (OrderKey("last_name"),), None),
         ("HR in reverse alphabetical order", (OrderKey("name", True),), None),
         (

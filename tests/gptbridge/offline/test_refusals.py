@@ -7,6 +7,7 @@ from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.refusals import (
     names_someone,
     refuse_contradictions,
+    refuse_pooled_years,
     refuse_pooling,
 )
 
@@ -36,3 +37,19 @@ def test_an_average_of_a_and_b_is_refused_but_of_a_or_b_is_not() -> None:
     with pytest.raises(NotUnderstood):
         refuse_pooling(both, [Part("sep_and")])
     refuse_pooling(both, [Part("sep_or")])
+
+
+def test_quarters_of_two_years_joined_by_and_are_refused_unless_said_together() -> None:
+    """ "hires by quarter for 2021 and 2022": each year's quarters, or both added up?"""
+    years = plans.AnyOf(
+        tuple(
+            plans.DateFilter(dt.date(y, 1, 1), dt.date(y, 12, 31), f"in {y}") for y in (2021, 2022)
+        )
+    )
+    quarters = plans.QueryPlan((years,), plans.GroupCount("hire_quarter"))
+    with pytest.raises(NotUnderstood):
+        refuse_pooled_years(quarters, [Part("sep_and")])
+    refuse_pooled_years(quarters, [Part("sep_and"), Part("together")])
+    refuse_pooled_years(quarters, [Part("sep_or")])
+    per_year = plans.QueryPlan((years,), plans.GroupCount("hire_year"))
+    refuse_pooled_years(per_year, [Part("sep_and")])
