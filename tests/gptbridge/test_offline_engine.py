@@ -109,6 +109,7 @@ def test_walkthrough_narration() -> None:
         ("anyone named O'Hara?", 2),
         ("who has a gmail address", 154),
         ("e-mails that don't end in gmail.com or yahoo.com", 171),
+        ("Please provide the e-mail for Brianne Jonse.", 1),
         ("enginering managers plz", 9),
     ],
 )

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
-from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.tokens import Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
@@ -64,7 +64,7 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        named = _guessed_names(_merge_names(lexemes, names))
+        named = _guessed_names(merge_names(lexemes, names))
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
         merged = _groups_compared(merged)
         if merged not in results:
@@ -396,51 +396,6 @@ def _is_person(lexeme: Lexeme) -> bool:
 
 
 # --- names and dates made of several words -----------------------------------------------------
-
-
-def _merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:
-    """A first name followed by a last name is one person; so is a misspelt first name close to
-    the first name of someone with that last name ("Jeremy Keeling" for Jeremie Keeling)."""
-    merged: list[Lexeme] = []
-    for lexeme in lexemes:
-        previous = merged[-1] if merged else None
-        first = _first_name_of(previous, lexeme, names()) if previous is not None else None
-        if previous is not None and first is not None:
-            text = f"{previous.text} {lexeme.text}"
-            merged[-1] = Lexeme("FULLNAME", (first, lexeme.payload), text, corrected=True)
-            continue
-        if (
-            previous is not None
-            and previous.terminal == "NAME"
-            and lexeme.terminal == "NAME"
-            and previous.payload in names().first
-            and lexeme.payload in names().last
-        ):
-            person = (previous.payload, lexeme.payload)
-            text = f"{previous.text} {lexeme.text}"
-            merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
-            continue
-        merged.append(lexeme)
-    return merged
-
-
-def _first_name_of(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> str | None:
-    """The one first name, among those of the people with this last name, that the word before
-    it misspells: same first letter, one edit (two from six letters on)."""
-    typed = str(previous.payload).lower()
-    unknown = previous.terminal == "WORD" or (previous.terminal == "NAME" and previous.corrected)
-    if not (unknown and lexeme.terminal == "NAME" and typed.isalpha() and len(typed) >= 4):
-        return None
-    candidates = [
-        first
-        for first in names.first_names_by_last.get(lexeme.payload, ())
-        if first[:1] == typed[:1]
-    ]
-    limit = 2 if len(typed) >= 6 else 1
-    found = process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=limit, limit=2)
-    nearest = min((distance for _, distance, _ in found), default=None)
-    best = [first for first, distance, _ in found if distance == nearest]
-    return str(best[0]) if len(best) == 1 else None
 
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})

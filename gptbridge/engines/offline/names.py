@@ -8,10 +8,15 @@ colleague is recognised within minutes and a question costs no extra query in be
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from employees.models import Employee
+from gptbridge.engines.offline.tokens import Lexeme
 
 CACHE_SECONDS = 300.0
 
@@ -36,6 +41,14 @@ class DirectoryNames:
         return {last: tuple(firsts) for last, firsts in found.items()}
 
     @cached_property
+    def last_names_by_first(self) -> dict[str, tuple[str, ...]]:
+        """The last names of the people with each first name."""
+        found: dict[str, list[str]] = {}
+        for first, last in sorted(self.people):
+            found.setdefault(first, []).append(last)
+        return {first: tuple(lasts) for first, lasts in found.items()}
+
+    @cached_property
     def by_key(self) -> dict[str, str]:
         """Stored (lower-case) name by its key, for names typed without apostrophes."""
         return {name_key(name): name for name in sorted(self.first | self.last)}
@@ -53,6 +66,63 @@ class DirectoryNames:
                 if found is not None:
                     return found
         return None
+
+
+def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:
+    """A first name followed by a last name is one person; so is a misspelt first name close to
+    the first name of someone with that last name ("Jeremy Keeling" for Jeremie Keeling), or a
+    first name and a misspelt last name close to the last name of someone with that first name
+    ("Brianne Jonse" for Brianne Jones)."""
+    merged: list[Lexeme] = []
+    for lexeme in lexemes:
+        previous = merged[-1] if merged else None
+        person = _person_misspelt(previous, lexeme, names()) if previous is not None else None
+        if previous is not None and person is not None:
+            text = f"{previous.text} {lexeme.text}"
+            merged[-1] = Lexeme("FULLNAME", person, text, corrected=True)
+            continue
+        if (
+            previous is not None
+            and previous.terminal == "NAME"
+            and lexeme.terminal == "NAME"
+            and previous.payload in names().first
+            and lexeme.payload in names().last
+        ):
+            person = (previous.payload, lexeme.payload)
+            text = f"{previous.text} {lexeme.text}"
+            merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
+            continue
+        merged.append(lexeme)
+    return merged
+
+
+def _person_misspelt(
+    previous: Lexeme, lexeme: Lexeme, names: DirectoryNames
+) -> tuple[str, str] | None:
+    first = _misspelt(previous, lexeme, names.first_names_by_last)
+    if first is not None:
+        return first, str(lexeme.payload)
+    if previous.corrected:  # two misspelt names are not guessed at
+        return None
+    last = _misspelt(lexeme, previous, names.last_names_by_first)
+    return (str(previous.payload), last) if last is not None else None
+
+
+def _misspelt(typo: Lexeme, known: Lexeme, of_the_known: dict[str, tuple[str, ...]]) -> str | None:
+    """The one name, among those paired with the `known` name in the directory, that `typo`
+    misspells: same first letter, one edit (two from six letters on)."""
+    typed = str(typo.payload).lower()
+    unknown = typo.terminal == "WORD" or (typo.terminal == "NAME" and typo.corrected)
+    if not (unknown and known.terminal == "NAME" and typed.isalpha() and len(typed) >= 4):
+        return None
+    candidates = [
+        name for name in of_the_known.get(str(known.payload), ()) if name[:1] == typed[:1]
+    ]
+    limit = 2 if len(typed) >= 6 else 1
+    found = process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=limit, limit=2)
+    nearest = min((distance for _, distance, _ in found), default=None)
+    best = [name for name, distance, _ in found if distance == nearest]
+    return str(best[0]) if len(best) == 1 else None
 
 
 _lock = threading.Lock()

@@ -1,4 +1,5 @@
-from gptbridge.engines.offline.names import DirectoryNames, name_key
+from gptbridge.engines.offline.names import DirectoryNames, merge_names, name_key
+from gptbridge.engines.offline.tokens import Lexeme
 
 
 def test_names_without_apostrophes_find_the_stored_name(names: DirectoryNames) -> None:
@@ -13,3 +14,28 @@ def test_a_name_in_the_plural_is_that_name() -> None:
     assert names.in_the_plural("weimanns") == "weimann"
     assert names.in_the_plural("jeremies") == "jeremie"
     assert names.in_the_plural("smiths") is None
+
+
+def _people(*pairs: tuple[str, str]) -> DirectoryNames:
+    return DirectoryNames(
+        first=frozenset(first for first, _ in pairs),
+        last=frozenset(last for _, last in pairs),
+        people=frozenset(pairs),
+    )
+
+
+def test_one_misspelt_half_of_a_full_name_is_corrected_from_the_other_half() -> None:
+    names = _people(("brianne", "jones"), ("jeremie", "keeling"), ("brianne", "jonas"))
+    typo_in_last = [Lexeme("NAME", "brianne", "Brianne"), Lexeme("WORD", "jnoes", "Jnoes")]
+    assert merge_names(typo_in_last, lambda: names) == [
+        Lexeme("FULLNAME", ("brianne", "jones"), "Brianne Jnoes", corrected=True)
+    ]
+    typo_in_first = [Lexeme("WORD", "jeremy", "Jeremy"), Lexeme("NAME", "keeling", "Keeling")]
+    (person,) = merge_names(typo_in_first, lambda: names)
+    assert person.payload == ("jeremie", "keeling")
+
+
+def test_a_misspelt_name_close_to_two_people_is_not_guessed() -> None:
+    names = _people(("brianne", "jones"), ("brianne", "jonas"))
+    typed = [Lexeme("NAME", "brianne", "Brianne"), Lexeme("WORD", "jonos", "Jonos")]
+    assert merge_names(typed, lambda: names) == typed
