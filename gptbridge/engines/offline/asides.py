@@ -16,6 +16,7 @@ is dropped as an aside only when
    a word in capitals other than a few acronyms ("For IT:", "in the US": a team, a place).
 """
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,6 +28,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
+JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
 
 # Words that would change an answer if they were dropped, whatever the lexer makes of them.
@@ -43,8 +45,15 @@ INSTRUCTIONS = frozenset(
         "wrong", "correct", "actually", "but", "and", "or", "today", "now", "rn", "currently",
         "tonight", "yesterday", "tomorrow", "recently", "lately", "nowadays", "days", "day",
         "newest", "old", "oldest", "high", "low", "senior", "junior", "current", "former",
+        "still",
     }
 )  # fmt: skip
+# After one of these prepositions, a person or a time of day is a condition, not context: "who
+# shares a title, with her?", "hired in 2020, in the morning?" (the directory has no time).
+RELATING = frozenset({"with", "as", "like", "than", "in", "at", "during", "from", "about"})
+RELATED = frozenset(
+    {"me", "him", "her", "us", "them", "you", "morning", "afternoon", "evening", "night"}
+)
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
 CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw"})
 # Keywords that only join words: prepositions and linking verbs.
@@ -78,7 +87,10 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
     for end in (LEAD_IN_END.search(sentence), QUESTION_WORD.search(sentence)):
         if end is None or not sentence[end.end() :].strip():
             continue
-        if _is_aside(sentence[: end.start()], read):
+        lead_in = sentence[: end.start()]
+        if end.re is QUESTION_WORD:  # "sorry, dumb q but how many ...": "but" only joins
+            lead_in = JOINING_BUT.sub("", lead_in)
+        if _is_aside(lead_in, read):
             rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
             return rest.lstrip()
     return sentence
@@ -99,9 +111,16 @@ def _is_aside(text: str, read: Reader) -> bool:
     words = [word.norm for word in found]
     if not words or INSTRUCTIONS.intersection(words) or any(map(_is_acronym, found)):
         return False
+    if _relates(words):
+        return False
     if not CONTEXT_WORDS.issuperset(words):
         return False
     return all(_says_only_context(reading) for reading in read(text))
+
+
+def _relates(words: list[str]) -> bool:
+    said = [word for word in words if word not in ("the", "a", "an")]
+    return any(a in RELATING and b in RELATED for a, b in itertools.pairwise(said))
 
 
 def _is_acronym(word: Word) -> bool:

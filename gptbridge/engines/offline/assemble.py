@@ -371,10 +371,21 @@ def _negates_a_list(parts: list[Part], index: int) -> bool:
 
 
 def _same_text_column(first: plans.TextFilter, parts: list[Part], index: int) -> bool:
+    """A value alone of the same test ("yahoo.com" after "does not end in gmail.com"), not a
+    condition said with its own column or verb ("... and first name ends with e")."""
     if index >= len(parts) or parts[index].kind != "filter":
         return False
     following = parts[index].value
-    return isinstance(following, plans.TextFilter) and following.column == first.column
+    if not isinstance(following, plans.TextFilter) or following.negated:
+        return False
+    alone = parts[index].text.strip("'\"").lower() == (following.shown or following.value).lower()
+    return alone and _test_of(following) == _test_of(first)
+
+
+def _test_of(condition: plans.TextFilter) -> tuple[str, str, bool]:
+    """Column, comparison, and whether it is a provider ("gmail": contains "@gmail.")."""
+    provider = condition.value.startswith("@") and condition.value.endswith(".")
+    return condition.column, condition.op, provider
 
 
 def _negated_text_list(parts: list[Part], index: int) -> tuple[plans.Filter, int]:
@@ -384,7 +395,7 @@ def _negated_text_list(parts: list[Part], index: int) -> tuple[plans.Filter, int
     options: list[plans.Filter] = [replace(first, negated=False)]
     end = index + 1
     while end + 1 < len(parts) and parts[end].kind in SEPARATORS:
-        if not _same_text_column(first, parts, end + 1) or parts[end + 1].value.negated:
+        if not _same_text_column(first, parts, end + 1):
             break
         options.append(parts[end + 1].value)
         end += 2

@@ -44,6 +44,7 @@ def parse(question: str) -> QueryPlan:
         # a closing clause
         ("Headcount by department, so I can build a pie chart", "headcount by department"),
         ("Headcount by department, for my presentation?", "headcount by department"),
+        ("sorry dumb q but how many people work in HR", "how many people work in HR"),
         ("What's Kathryn Whyte's e-mail, need to ping her", "Kathryn Whyte's e-mail"),
         ("For audit purposes, list all interns hired before 2012.", "interns hired before 2012"),
         ("Laptop refresh: how many people were hired in 2015?", "how many hired in 2015"),
@@ -65,6 +66,11 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "Who works in HR? For my 2 bosses.",
         "Who works in HR, in 2020",  # a closing clause that names a date
         "Who works in HR, only the interns",
+        # a person or a time of day after a preposition says who or when
+        "How many people share a last name, with her?",
+        "Who has the same title, like me?",
+        "Who was hired in 2020, in the morning?",
+        "Who is in Sales, still onboarding?",
         "One thing: how many engineers?",  # a number
         "Who works in HR? I'm putting a list together.",  # a keyword
         # the aside would change the answer

@@ -46,20 +46,39 @@ def test_periods_joined_by_or_are_alternatives() -> None:
 def test_a_text_condition_with_its_own_not_covers_the_values_listed_after_it() -> None:
     """ "e-mail does not end in gmail.com, yahoo.com or hotmail.com": none of the three."""
     gmail = TextFilter("email", "ends", "gmail.com", negated=True)
-    yahoo, hotmail = (
-        TextFilter("email", "ends", "@yahoo.com"),
-        TextFilter("email", "ends", "@hotmail.com"),
-    )
+    yahoo = TextFilter("email", "ends", "@yahoo.com", shown="yahoo.com")
+    hotmail = TextFilter("email", "ends", "@hotmail.com", shown="hotmail.com")
     parts = [
-        Part("filter", gmail),
+        Part("filter", gmail, "not end in gmail.com"),
         Part("sep_comma"),
-        Part("filter", yahoo),
+        Part("filter", yahoo, "yahoo.com"),
         Part("sep_or"),
-        Part("filter", hotmail),
+        Part("filter", hotmail, "hotmail.com"),
     ]
     filters, _ = split_conditions(parts)
     unnegated = TextFilter("email", "ends", "gmail.com")
     assert [f for _, f in filters] == [AnyOf((unnegated, yahoo, hotmail), negated=True)]
+
+
+def test_a_condition_said_with_its_own_column_or_test_is_not_in_the_negated_list() -> None:
+    """ "first name does not start with A and first name ends with e": both apply; so do "does
+    not contain jo" and "gmail" (a provider, not more characters)."""
+    not_a = TextFilter("first_name", "starts", "a", negated=True, shown="A")
+    ends_e = TextFilter("first_name", "ends", "e", shown="e")
+    said = [
+        Part("filter", not_a, "not start with A"),
+        Part("sep_and"),
+        Part("filter", ends_e, "first name ends with e"),
+    ]
+    assert [f for _, f in split_conditions(said)[0]] == [not_a, ends_e]
+    not_jo = TextFilter("email", "contains", "jo", negated=True, shown="jo")
+    gmail = TextFilter("email", "contains", "@gmail.", shown="gmail")
+    said = [
+        Part("filter", not_jo, "not contain jo"),
+        Part("sep_comma"),
+        Part("filter", gmail, "gmail"),
+    ]
+    assert [f for _, f in split_conditions(said)[0]] == [not_jo, gmail]
 
 
 def test_from_a_year_is_refused() -> None:
