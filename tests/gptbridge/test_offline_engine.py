@@ -124,6 +124,9 @@ def test_row_counts(question: str, row_count: int) -> None:
         ("yoy change in hires from 2018 to 2020", "2019 41 (+6, +17.1%) and 2020 36 (-5, -12.2%)"),
         ("List the first 3 hired in 2014, in order of hire date", "Paolo Trantow"),
         ("count people hired in the months of January, February and March", "There are 130 "),
+        ("how many duplicate last names are there", "135 different last names"),
+        ("list HR in reverse alphabetical order of first name", "sorted by first name (Z to A)"),
+        ("engineers in descending order of hire date", "Magdalena Bergstrom (Junior Executive"),
     ],
 )
 def test_phrasings_people_type(question: str, said: str) -> None:
@@ -237,6 +240,9 @@ def test_questions_about_data_the_directory_lacks_say_so() -> None:
     with pytest.raises(Unanswerable) as refused:
         ask("who is Leopold Johnston's manager?")
     assert "reporting lines" in refused.value.message
+    with pytest.raises(Unanswerable) as refused:
+        ask("What's the employee num for Leopold Johnston?")  # no count of people named so
+    assert "does not record employee numbers" in refused.value.message
 
 
 # --- SQL ---------------------------------------------------------------------------------------

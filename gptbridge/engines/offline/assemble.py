@@ -97,7 +97,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     refuse_relations(parts)
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)
-    parts = regroup(_absorb_column_words(parts))
+    parts = regroup(_absorb_column_words(_orders_of_columns(parts)))
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []
     negated = comparing = False
@@ -298,6 +298,17 @@ def _share_of_an_email_filter(parts: list[Part]) -> bool:
     return shares and any(_is_email_filter(parts, index) for index in range(len(parts)))
 
 
+def _orders_of_columns(parts: list[Part]) -> list[Part]:
+    """ "in descending order of hire date", "in alphabetical order of first name": the column
+    after "of" is what the direction orders by, not a column to show."""
+    found = list(parts)
+    for index in range(len(found) - 2):
+        direction, of, column = found[index : index + 3]
+        if direction.kind in ORDER_DIRECTIONS and of.kind == "prep" and column.kind == "fields":
+            found[index : index + 3] = [Part("by", column.value, column.text), direction]
+    return found
+
+
 def _is_email_filter(parts: list[Part], index: int) -> bool:
     """ "gmail address(es)": the column word belongs to the provider just named."""
     return 0 <= index < len(parts) and is_email_part(parts[index])
@@ -365,37 +376,43 @@ def _negates_a_list(parts: list[Part], index: int) -> bool:
     return (
         isinstance(first, plans.TextFilter)
         and first.negated
-        and _same_text_column(first, parts, index + 2)
+        and index + 1 < len(parts)
         and parts[index + 1].kind in SEPARATORS
+        and _listed_after(first, parts, index + 2)
     )
 
 
-def _same_text_column(first: plans.TextFilter, parts: list[Part], index: int) -> bool:
-    """A value alone of the same test ("yahoo.com" after "does not end in gmail.com"), not a
-    condition said with its own column or verb ("... and first name ends with e")."""
+def _listed_after(first: plans.TextFilter, parts: list[Part], index: int) -> bool:
+    """A value said alone after the separator before it, of the same test ("yahoo.com" after
+    "does not end in gmail.com") or after "or" ("don't contain yahoo or gmail": neither); not
+    a condition said with its own column or verb ("... and first name ends with e"), nor one of
+    another test after "and" or a comma ("not starting with j, and gmail": both apply)."""
     if index >= len(parts) or parts[index].kind != "filter":
         return False
     following = parts[index].value
     if not isinstance(following, plans.TextFilter) or following.negated:
         return False
+    if following.column != first.column:
+        return False
     alone = parts[index].text.strip("'\"").lower() == (following.shown or following.value).lower()
-    return alone and _test_of(following) == _test_of(first)
+    either = parts[index - 1].kind == "sep_or"
+    return alone and (either or _test_of(following) == _test_of(first))
 
 
-def _test_of(condition: plans.TextFilter) -> tuple[str, str, bool]:
-    """Column, comparison, and whether it is a provider ("gmail": contains "@gmail.")."""
+def _test_of(condition: plans.TextFilter) -> tuple[str, bool]:
+    """The comparison, and whether it is a provider ("gmail": contains "@gmail.")."""
     provider = condition.value.startswith("@") and condition.value.endswith(".")
-    return condition.column, condition.op, provider
+    return condition.op, provider
 
 
 def _negated_text_list(parts: list[Part], index: int) -> tuple[plans.Filter, int]:
-    """The "not" covers every value listed: none of them, whichever word joins them ("not
-    gmail.com or yahoo.com" is neither; not "not gmail.com, or else yahoo.com")."""
+    """The "not" covers every value listed: none of them ("not gmail.com or yahoo.com" is
+    neither; not "not gmail.com, or else yahoo.com")."""
     first = parts[index].value
     options: list[plans.Filter] = [replace(first, negated=False)]
     end = index + 1
     while end + 1 < len(parts) and parts[end].kind in SEPARATORS:
-        if not _same_text_column(first, parts, end + 1):
+        if not _listed_after(first, parts, end + 1):
             break
         options.append(parts[end + 1].value)
         end += 2

@@ -27,6 +27,10 @@ from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_F
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
+# Words that say how many or which, never the text itself: "starts with only A" is refused.
+NOT_TEXT = frozenset(
+    {"neither", "either", "only", "something", "anything", "nothing", "no", "none", "any"}
+)
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
@@ -215,10 +219,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     while index < len(found):
         choice = chosen[index]
         if choice.lexeme is not None or protect:
-            typed = found[index].text  # free text as typed: "starts with W" is no "with"
-            lexeme = choice.lexeme or Lexeme("WORD", typed.lower(), typed)
-            if protect == "text" and lexeme.terminal == "NAME":  # "starts with Mac": letters
-                lexeme = Lexeme("WORD", typed.lower(), typed)
+            lexeme = _free_text(choice, found[index].text, protect)
             if protect and _skipped_before_text(found, index):
                 index += 1
                 continue
@@ -254,6 +255,16 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
             protect = "name" if entry.payload == "named" else "text"
     return _copulas(lexemes)
+
+
+def _free_text(choice: Choice, typed: str, protect: Literal["name", "text", False]) -> Lexeme:
+    """A word after "starts with", "named" (...) as typed: "starts with W" is no "with", and
+    "starts with Mac" is letters, not a name; "ends in neither gmail.com nor ..." is refused."""
+    if protect and typed.lower() in NOT_TEXT:
+        return Lexeme("UNKNOWN", typed, typed)
+    if choice.lexeme is None or (protect == "text" and choice.lexeme.terminal == "NAME"):
+        return Lexeme("WORD", typed.lower(), typed)
+    return choice.lexeme
 
 
 def _joins_more_text(entry: Entry, found: list[Word], end: int, vocabulary: Lexicon) -> bool:

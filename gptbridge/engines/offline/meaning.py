@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import words
+from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
@@ -274,10 +275,23 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person", "name_owner"):
         return Part("filter", person_filter(lexeme), said)
     operation = "contains" if kind == "text_in_field" else (op or "equals")
+    if kind == "field_is" and _says_no_value(field, lexeme):
+        raise NotUsed(lexeme.text)
     if field is not None and field.payload == "email" and lexeme.terminal == "FULLNAME":
         raise NotUsed(lexeme.text)  # "what email has Vinnie Barton": no address has a space
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
     return Part("filter", condition, said and condition.shown)
+
+
+def _says_no_value(field: Lexeme | None, lexeme: Lexeme) -> bool:
+    """ "which last names are rare", "which emails are personal": a word that is nobody's name
+    and an English word, or any bare word for an e-mail, says how, not which."""
+    said = str(lexeme.payload).lower()
+    if lexeme.terminal != "WORD" or field is None or said in CHARACTER_WORDS:  # "an underscore"
+        return False
+    if lexeme.text[:1].isupper() and field.payload != "email":  # "first name is John": a name
+        return False
+    return field.payload == "email" or is_common_word(said)
 
 
 @register("field_text_not", "field_with", "field_without")

@@ -220,6 +220,9 @@ def said_with_its_column(condition: Part) -> str:
     plural = condition.text.lower().endswith("names")  # "first names exactly 4 letters long"
     if condition.kind == "filter" and isinstance(value, plans.LengthFilter) and plural:
         return value.column
+    shared = isinstance(value, plans.SameAsFilter) and value.person is None  # "duplicate names"
+    if condition.kind == "filter" and shared and plural:
+        return value.key
     if condition.kind != "filter" or not isinstance(value, plans.TextFilter):
         return ""
     if value.column not in ("first_name", "last_name", "full_name", "any_name"):

@@ -636,6 +636,13 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("everyone except Sales and Marketing managers", ["except Sales and Marketing managers"]),
         ("hired in winter and spring 2020", ["in winter"]),
         ("how many Kenya employees", ["Kenya"]),
+        # a word after a name column that says how, not which name (round AG)
+        ("which last names are rare", ["rare"]),
+        ("which emails are personal", ["personal"]),
+        # a word after "starts with" that says how many or which, not the letters
+        ("email ends in neither gmail.com nor yahoo.com", ["neither"]),
+        ("last name starts with only A", ["only"]),
+        ("yoy change in hires in 2022", ["change in"]),  # from which year?
     ],
 )
 def test_probed_questions_are_refused(question: str, words: list[str]) -> None:
