@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import ASIDE_WORDS, COPULAS, FILLERS
 
@@ -80,7 +81,29 @@ def without_asides(question: str, read: Reader) -> str:
         sentences.pop()
     sentences[0] = _without_lead_in(sentences[0], read)
     sentences[-1] = _without_closing_clause(sentences[-1], read)
+    _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
+
+
+def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
+    """ "How many joined in December? christmas hires lol": what follows a question mark is a
+    second question or a remark, not a condition on the first; unless it is an aside (dropped
+    above), only columns to show ("Who are the Presidents? Name and hire date.") or a restatement
+    in brackets ("in autumn 2020? (Sept to Nov)") may follow. Anything else is refused."""
+    for asked, following in itertools.pairwise(sentences):
+        said = following.strip()
+        if not asked.rstrip().endswith("?") or said.startswith("("):
+            continue
+        if not all(map(_names_only_columns, read(said))):
+            raise NotUnderstood([said], "one question at a time, in one sentence, please")
+
+
+def _names_only_columns(lexemes: list[Lexeme]) -> bool:
+    joins = {",", "and", "with their"}
+    return all(
+        lexeme.terminal == "FIELD" or (lexeme.terminal == "KW" and lexeme.payload in joins)
+        for lexeme in lexemes
+    )
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:

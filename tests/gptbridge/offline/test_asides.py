@@ -45,6 +45,9 @@ def parse(question: str) -> QueryPlan:
         ("Headcount by department, so I can build a pie chart", "headcount by department"),
         ("Headcount by department, for my presentation?", "headcount by department"),
         ("sorry dumb q but how many people work in HR", "how many people work in HR"),
+        # after a question, the columns to show, or a restatement in brackets
+        ("Who works in HR? Name and e-mail.", "Who works in HR, name and e-mail"),
+        ("Who was hired in summer 2020? (June to August)", "who was hired in summer 2020"),
         ("What's Kathryn Whyte's e-mail, need to ping her", "Kathryn Whyte's e-mail"),
         ("For audit purposes, list all interns hired before 2012.", "interns hired before 2012"),
         ("Laptop refresh: how many people were hired in 2015?", "how many hired in 2015"),
@@ -66,6 +69,9 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "Who works in HR? For my 2 bosses.",
         "Who works in HR, in 2020",  # a closing clause that names a date
         "Who works in HR, only the interns",
+        # after a question mark, a sentence that says more than columns is not joined to it
+        "How many were hired in December? christmas hires lol",
+        "Who works in HR? Interns.",
         # a person or a time of day after a preposition says who or when
         "How many people share a last name, with her?",
         "Who has the same title, like me?",
