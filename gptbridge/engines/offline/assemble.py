@@ -6,6 +6,7 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
@@ -31,6 +32,7 @@ from gptbridge.engines.offline.part_refusals import (
     refuse_negated_pairs,
     refuse_relations,
 )
+from gptbridge.engines.offline.words import PROVIDERS
 
 
 @dataclass
@@ -301,12 +303,29 @@ def _share_of_an_email_filter(parts: list[Part]) -> bool:
 def _orders_of_columns(parts: list[Part]) -> list[Part]:
     """ "in descending order of hire date", "in alphabetical order of first name": the column
     after "of" is what the direction orders by, not a column to show."""
-    found = list(parts)
-    for index in range(len(found) - 2):
-        direction, of, column = found[index : index + 3]
+    found: list[Part] = []
+    index = 0
+    while index < len(parts):
+        direction, of, column = (parts[index : index + 3] + [Part("none")] * 2)[:3]
         if direction.kind in ORDER_DIRECTIONS and of.kind == "prep" and column.kind == "fields":
-            found[index : index + 3] = [Part("by", column.value, column.text), direction]
+            found += [Part("by", column.value, column.text), direction]
+            index += 3
+            while _then_a_column(parts[index : index + 2]):  # "... of title then hire date"
+                found += [parts[index], Part("by", parts[index + 1].value, parts[index + 1].text)]
+                index += 2
+            continue
+        found.append(direction)
+        index += 1
     return found
+
+
+def _then_a_column(pair: list[Part]) -> bool:
+    return (
+        len(pair) == 2
+        and pair[0].kind == "sep_and"
+        and pair[0].text.lower() == "then"
+        and pair[1].kind == "fields"
+    )
 
 
 def _is_email_filter(parts: list[Part], index: int) -> bool:
@@ -386,7 +405,9 @@ def _listed_after(first: plans.TextFilter, parts: list[Part], index: int) -> boo
     """A value said alone after the separator before it, of the same test ("yahoo.com" after
     "does not end in gmail.com") or after "or" ("don't contain yahoo or gmail": neither); not
     a condition said with its own column or verb ("... and first name ends with e"), nor one of
-    another test after "and" or a comma ("not starting with j, and gmail": both apply)."""
+    another test after "and" or a comma ("not starting with j, and gmail": both apply). Where
+    an e-mail is hosted said two ways after "and" ("doesn't end in yahoo.com and gmail") is
+    refused: neither of them, or the one but not the other?"""
     if index >= len(parts) or parts[index].kind != "filter":
         return False
     following = parts[index].value
@@ -395,14 +416,42 @@ def _listed_after(first: plans.TextFilter, parts: list[Part], index: int) -> boo
     if following.column != first.column:
         return False
     alone = parts[index].text.strip("'\"").lower() == (following.shown or following.value).lower()
-    either = parts[index - 1].kind == "sep_or"
-    return alone and (either or _test_of(following) == _test_of(first))
+    if not alone:
+        return False
+    either = parts[index - 1].kind == "sep_or" or (
+        parts[index - 1].kind == "sep_comma" and _list_ends_with_or(parts, index)
+    )  # "don't contain yahoo, gmail or hotmail"
+    if either or _test_of(following) == _test_of(first):
+        return True
+    if _is_hosted(following) and _is_hosted(first):
+        said = f"{parts[index - 1].text} {parts[index].text}".strip()
+        raise NotUnderstood([said], "neither of them, or the one but not the other? say 'or'")
+    return False
+
+
+def _list_ends_with_or(parts: list[Part], index: int) -> bool:
+    at = index + 1
+    while at + 1 < len(parts) and parts[at].kind in SEPARATORS and parts[at + 1].kind == "filter":
+        if parts[at].kind == "sep_or":
+            return True
+        at += 2
+    return False
 
 
 def _test_of(condition: plans.TextFilter) -> tuple[str, bool]:
     """The comparison, and whether it is a provider ("gmail": contains "@gmail.")."""
     provider = condition.value.startswith("@") and condition.value.endswith(".")
     return condition.op, provider
+
+
+def _is_hosted(condition: plans.TextFilter) -> bool:
+    """Names where an e-mail is hosted, however said: "gmail", "@gmail.", "gmail.com"."""
+    value = condition.value
+    named = value.startswith("@") or value in PROVIDERS or bool(BARE_DOMAIN.fullmatch(value))
+    return condition.column == "email" and named
+
+
+BARE_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}")
 
 
 def _negated_text_list(parts: list[Part], index: int) -> tuple[plans.Filter, int]:

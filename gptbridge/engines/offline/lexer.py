@@ -29,7 +29,7 @@ MAX_READINGS = 8
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 # Words that say how many or which, never the text itself: "starts with only A" is refused.
 NOT_TEXT = frozenset(
-    {"neither", "either", "only", "something", "anything", "nothing", "no", "none", "any"}
+    {"neither", "either", "both", "only", "something", "anything", "nothing", "no", "none", "any"}
 )
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]

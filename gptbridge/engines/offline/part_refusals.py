@@ -99,9 +99,21 @@ def _refuse_joined(part: Part, following: Part) -> None:
         raise NotUnderstood([said], "a day, or the first hire among them?")  # "the first Friday"
     if _is_tenure(part) and _is_relative_to_person(following):  # "2 years after Ephraim Mann"
         raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
+    if _is_last_season(part) and following.kind in ("noun_hires", "noun_hires_plural"):
+        raise NotUnderstood([said], "the hires of last season, or the last hire of any?")
     within = part.kind == "prep_place" and part.text.lower() == "within"
     if within and following.kind in ("key", "limit_bare"):  # "within a year of Blake Green"
         raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
+
+
+def _is_last_season(part: Part) -> bool:
+    """ "last spring" ("the last spring hire": the latest spring hire, or last spring's?)."""
+    value = part.value
+    return (
+        isinstance(value, plans.DateFilter)
+        and value.label.startswith("last ")
+        and "(" in value.label
+    )
 
 
 def _is_group_of_someone(part: Part) -> bool:

@@ -104,7 +104,9 @@ def _counted_names(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
         return plan
     for counted, condition in itertools.pairwise(parts):
         column = said_with_its_column(condition)
-        if counted.kind == "count" and column in ("first_name", "last_name"):
+        shared = isinstance(condition.value, plans.SameAsFilter)  # "how many duplicate titles"
+        names = column in ("first_name", "last_name")
+        if counted.kind == "count" and (names or (shared and column)):
             key = cast(plans.GroupKey, column)
             return plans.QueryPlan(plan.filters, plans.CountDistinct(key, people_too=True))
     return plan

@@ -9,10 +9,11 @@ not record. Each raises `NotUnderstood` with the words and the reason.
 import datetime as dt
 import itertools
 
-from gptbridge.engines.offline import comparisons
+from gptbridge.engines.offline import comparisons, groupings
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
@@ -221,7 +222,7 @@ def said_with_its_column(condition: Part) -> str:
     if condition.kind == "filter" and isinstance(value, plans.LengthFilter) and plural:
         return value.column
     shared = isinstance(value, plans.SameAsFilter) and value.person is None  # "duplicate names"
-    if condition.kind == "filter" and shared and plural:
+    if condition.kind == "filter" and shared and condition.text.lower().endswith("s"):
         return value.key
     if condition.kind != "filter" or not isinstance(value, plans.TextFilter):
         return ""
@@ -365,47 +366,35 @@ def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
             raise NotUnderstood(said, "ask for one of them at a time")
 
 
-def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """ "average tenure of managers and interns", "the newest manager and intern": of both
-    together, or of each? Refused; "or" (one answer) and "per title" (one each) say which."""
-    pooled = plans.AverageTenure | plans.Share | plans.HireExtreme | plans.HireDateBound
-    if not isinstance(plan.shape, pooled):
-        return
-    part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
-    lists = [
-        f for f in (*plan.filters, *part) if isinstance(f, plans.ValueFilter) and len(f.values) > 1
-    ]
-    if lists and any(p.kind == "sep_and" for p in parts):
-        said = " and ".join(lists[0].values)
-        raise NotUnderstood(
-            [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"
-        )
+def _names_one_person(condition: plans.Filter) -> bool:
+    """A first and a last name ("Mark Torp"), not a name many may have ("how many leopolds")."""
+    if not isinstance(condition, plans.TextFilter):
+        return False
+    return condition.column == "full_name" and " " in condition.value
 
 
-# Keys that repeat every year: grouped over two listed years, each group adds both years up.
-YEARLY_KEYS = ("hire_quarter", "hire_month", "hire_season", "hire_weekday")
+def refuse_two_people_at_once(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "Mark Torp's email and Mark Goodwin's email": no one is both; "the e-mails of Mark Torp
+    and Mark Goodwin" (either of them) is answered."""
+    named = {f for f in plan.filters if names_a_person(f)}
+    if len(named) > 1:
+        said = [p.text for p in parts if p.kind == "filter" and p.value in named]
+        raise NotUnderstood(said[-1:], "one person at a time, or 'the e-mails of X and Y'")
 
 
-def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """ "hires by quarter for 2021 and 2022": each year's quarters, or both years' added up?
-    Refused unless said "together"; "or" between the years already asks for both as one."""
-    shape = plan.shape
-    if not isinstance(shape, plans.GroupCount) or shape.key not in YEARLY_KEYS:
-        return
-    listed = [f for f in plan.filters if isinstance(f, plans.AnyOf) and _all_dated(f)]
-    joined = any(p.kind == "sep_and" for p in parts) and not any(
-        p.kind == "together" for p in parts
-    )
-    if listed and joined:
-        raise NotUnderstood(
-            [p.text for p in parts if p.kind == "sep_and"][:1],
-            "each year on its own, or the years added up? ask for one year at a time, or say "
-            "'together'",
-        )
-
-
-def _all_dated(condition: plans.AnyOf) -> bool:
-    return all(isinstance(option, plans.DateFilter) for option in condition.options)
+def refuse_a_count_of_one_named(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "what is the number of Mark Torp", "the nr of X": their employee number (not recorded),
+    not how many are named so; "how many people are named Mark Torp" says people."""
+    named = [f for f in plan.filters if _names_one_person(f)]
+    said_people = any(p.kind in (*PEOPLE_NOUNS, "noun_hires", "noun_hires_plural") for p in parts)
+    if (
+        plan.shape == plans.Count()
+        and named
+        and len(named) == len(plan.filters)
+        and not said_people
+    ):
+        counted = [p.text for p in parts if p.kind == "count"]
+        raise NotUnderstood(counted[:1], "how many are named so, or their employee number?")
 
 
 def _some_day_fits(dates: list[plans.DateFilter | plans.DatePartFilter]) -> bool:
@@ -473,8 +462,11 @@ OF_A_PLAN = (
     refuse_months_of_anything_but_a_tenure,
     comparisons.refuse_changes_of_anything_but_years,
     refuse_both_ends,
-    refuse_pooling,
-    refuse_pooled_years,
+    groupings.refuse_pooling,
+    groupings.refuse_pooled_years,
+    groupings.refuse_sorting_by_a_derived_key,
+    refuse_two_people_at_once,
+    refuse_a_count_of_one_named,
     refuse_undated_new_hires,
     refuse_unseen_groups,
     refuse_second_question,

@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -100,3 +101,20 @@ def test_leftover_parts_are_refused() -> None:
     with pytest.raises(NotUnderstood) as raised:
         bag.finish()
     assert raised.value.words == ["average"]
+
+
+def test_where_an_email_is_hosted_said_two_ways_after_and_is_refused() -> None:
+    """ "doesn't end in yahoo.com and gmail": neither, or not yahoo.com but gmail? After "or",
+    or in a list ending with "or", it is neither."""
+    yahoo = TextFilter("email", "ends", "@yahoo.com", negated=True, shown="yahoo.com")
+    gmail = TextFilter("email", "contains", "@gmail.", shown="gmail")
+    said = [
+        Part("filter", yahoo, "not end in yahoo.com"),
+        Part("sep_and"),
+        Part("filter", gmail, "gmail"),
+    ]
+    with pytest.raises(NotUnderstood):
+        split_conditions(said)
+    said[1] = Part("sep_or")
+    (neither,) = [f for _, f in split_conditions(said)[0]]
+    assert neither == AnyOf((replace(yahoo, negated=False), gmail), negated=True)

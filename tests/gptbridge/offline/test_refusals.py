@@ -6,9 +6,9 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.refusals import (
     names_someone,
+    refuse_a_count_of_one_named,
     refuse_contradictions,
-    refuse_pooled_years,
-    refuse_pooling,
+    refuse_two_people_at_once,
 )
 
 Q4_2015 = plans.DateFilter(dt.date(2015, 10, 1), dt.date(2015, 12, 31), "in Q4 2015")
@@ -30,26 +30,21 @@ def test_names_inside_alternatives_name_someone() -> None:
     assert not names_someone(plans.TextFilter("email", "contains", "@gmail."))
 
 
-def test_an_average_of_a_and_b_is_refused_but_of_a_or_b_is_not() -> None:
-    both = plans.QueryPlan(
-        (plans.ValueFilter("title", ("Manager", "Intern")),), plans.AverageTenure(dt.date.today())
-    )
-    with pytest.raises(NotUnderstood):
-        refuse_pooling(both, [Part("sep_and")])
-    refuse_pooling(both, [Part("sep_or")])
+MARK = plans.TextFilter("full_name", "equals", "mark torp")
+GOODWIN = plans.TextFilter("full_name", "equals", "mark goodwin")
 
 
-def test_quarters_of_two_years_joined_by_and_are_refused_unless_said_together() -> None:
-    """ "hires by quarter for 2021 and 2022": each year's quarters, or both added up?"""
-    years = plans.AnyOf(
-        tuple(
-            plans.DateFilter(dt.date(y, 1, 1), dt.date(y, 12, 31), f"in {y}") for y in (2021, 2022)
-        )
-    )
-    quarters = plans.QueryPlan((years,), plans.GroupCount("hire_quarter"))
+def test_two_people_at_once_are_refused_and_either_of_them_is_not() -> None:
+    """ "Mark Torp's email and Mark Goodwin's email": no one is both."""
     with pytest.raises(NotUnderstood):
-        refuse_pooled_years(quarters, [Part("sep_and")])
-    refuse_pooled_years(quarters, [Part("sep_and"), Part("together")])
-    refuse_pooled_years(quarters, [Part("sep_or")])
-    per_year = plans.QueryPlan((years,), plans.GroupCount("hire_year"))
-    refuse_pooled_years(per_year, [Part("sep_and")])
+        refuse_two_people_at_once(plans.QueryPlan((MARK, GOODWIN), plans.PeopleList()), [])
+    either = plans.QueryPlan((plans.AnyOf((MARK, GOODWIN)),), plans.PeopleList())
+    refuse_two_people_at_once(either, [])
+
+
+def test_the_number_of_a_named_person_is_refused_unless_people_are_said() -> None:
+    """ "what is the number of Mark Torp": their employee number, or how many are named so?"""
+    plan = plans.QueryPlan((MARK,), plans.Count())
+    with pytest.raises(NotUnderstood):
+        refuse_a_count_of_one_named(plan, [Part("count", text="number of")])
+    refuse_a_count_of_one_named(plan, [Part("count"), Part("noun_people")])

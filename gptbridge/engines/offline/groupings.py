@@ -1,0 +1,69 @@
+"""Whether a question asks for groups, and which: "A and B" together or each of them, the
+quarters of two years each or added up, people sorted by a key or counted per key."""
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
+
+
+def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "average tenure of managers and interns", "the newest manager and intern": of both
+    together, or of each? Refused; "or" (one answer) and "per title" (one each) say which."""
+    pooled = plans.AverageTenure | plans.Share | plans.HireExtreme | plans.HireDateBound
+    if not isinstance(plan.shape, pooled):
+        return
+    part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
+    lists = [
+        f for f in (*plan.filters, *part) if isinstance(f, plans.ValueFilter) and len(f.values) > 1
+    ]
+    if lists and any(p.kind == "sep_and" for p in parts):
+        said = " and ".join(lists[0].values)
+        raise NotUnderstood(
+            [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"
+        )
+
+
+# Keys that repeat every year: grouped over two listed years, each group adds both years up.
+YEARLY_KEYS = ("hire_quarter", "hire_month", "hire_season", "hire_weekday")
+
+
+def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "hires by quarter for 2021 and 2022" (or "2021, 2022", "2021/2022", "2021 plus 2022"):
+    each year's quarters, or both years' added up? Refused unless said "together"."""
+    shape = plan.shape
+    if not isinstance(shape, plans.GroupCount | plans.Share) or shape.key not in YEARLY_KEYS:
+        return
+    conditions = (*plan.filters, *(shape.part if isinstance(shape, plans.Share) else ()))
+    listed = [f for f in conditions if isinstance(f, plans.AnyOf) and _all_dated(f)]
+    if listed and not any(p.kind == "together" for p in parts):
+        raise NotUnderstood(
+            [" or ".join(o.label for o in listed[0].options if isinstance(o, plans.DateFilter))],
+            "each year on its own, or the years added up? ask for one year at a time, or say "
+            "'together'",
+        )
+
+
+SORT_WORDS = ("sort", "order", "arrang", "rank")
+
+
+def refuse_sorting_by_a_derived_key(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "sort engineers by hire year", "engineers sorted by season": people in that order, or
+    how many per year? A key only groups; said with sorting and no count, it is refused."""
+    shape = plan.shape
+    if not isinstance(shape, plans.GroupCount) or any(p.kind in COUNTING for p in parts):
+        return
+    keyed = [p for p in parts if p.kind == "by" and p.value == f"key_{shape.key}"]
+    sorting = any(p.kind == "sorted" for p in parts) or any(
+        p.text.lower().startswith(SORT_WORDS) for p in keyed
+    )
+    if keyed and sorting:
+        raise NotUnderstood(
+            [keyed[0].text],
+            "people in that order, or how many per group? say 'by hire date' or 'how many per'",
+        )
+
+
+COUNTING = ("count", "per", "per_year", "breakdown", "share")
+
+
+def _all_dated(condition: plans.AnyOf) -> bool:
+    return all(isinstance(option, plans.DateFilter) for option in condition.options)
