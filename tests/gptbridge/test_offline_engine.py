@@ -125,6 +125,7 @@ def test_row_counts(question: str, row_count: int) -> None:
         ("List the first 3 hired in 2014, in order of hire date", "Paolo Trantow"),
         ("count people hired in the months of January, February and March", "There are 130 "),
         ("how many duplicate last names are there", "135 different last names"),
+        ("how many hires fall before 2015", "There are 184 employees hired before 2015"),
         ("list HR in reverse alphabetical order of first name", "sorted by first name (Z to A)"),
         ("engineers in descending order of hire date", "Magdalena Bergstrom (Junior Executive"),
     ],

@@ -405,6 +405,12 @@ def test_who_per_group_lists_people_rather_than_counting() -> None:
         ("sort them by hire date, newest first", (OrderKey("hire_date", True),), None),
         ("sales reps newest first", (OrderKey("hire_date", True),), None),
         ("Sort Sales staff by hire date, newest first", (OrderKey("hire_date", True),), None),
+        ("interns in descending order of hire date in HR", (OrderKey("hire_date", True),), None),
+        (
+            "HR in alphabetical order of title then hire date",
+            (OrderKey("title"), OrderKey("hire_date")),
+            None,
+        ),
         ("alphabetically by last name", (OrderKey("last_name"),), None),
         ("HR in reverse alphabetical order", (OrderKey("name", True),), None),
         (
@@ -643,6 +649,9 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("email ends in neither gmail.com nor yahoo.com", ["neither"]),
         ("last name starts with only A", ["only"]),
         ("yoy change in hires in 2022", ["change in"]),  # from which year?
+        ("sort engineers by hire year", ["by hire year"]),  # in that order, or per year?
+        ("who was the last spring hire", ["last spring"]),  # last spring's, or the latest?
+        ("hires by quarter for 2021, 2022", ["in 2021 or in 2022"]),  # each, or added up?
     ],
 )
 def test_probed_questions_are_refused(question: str, words: list[str]) -> None:
