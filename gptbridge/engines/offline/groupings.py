@@ -43,6 +43,7 @@ def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
 
 
 SORT_WORDS = ("sort", "order", "arrang", "rank")
+COUNTING = ("count", "per", "per_year", "breakdown", "share")  # a group count said as such
 
 
 def refuse_sorting_by_a_derived_key(plan: plans.QueryPlan, parts: list[Part]) -> None:
@@ -60,9 +61,6 @@ def refuse_sorting_by_a_derived_key(plan: plans.QueryPlan, parts: list[Part]) ->
             [keyed[0].text],
             "people in that order, or how many per group? say 'by hire date' or 'how many per'",
         )
-
-
-COUNTING = ("count", "per", "per_year", "breakdown", "share")
 
 
 def _all_dated(condition: plans.AnyOf) -> bool:
