@@ -126,6 +126,13 @@ def test_row_counts(question: str, row_count: int) -> None:
         ("count people hired in the months of January, February and March", "There are 130 "),
         ("how many duplicate last names are there", "135 different last names"),
         ("how many hires fall before 2015", "There are 184 employees hired before 2015"),
+        ("how big was the class of 2015?", "There are 45 employees hired in 2015"),
+        ("um how many contractors did we onboard in 2017", "There are 4 Contractors hired in 2017"),
+        ("what was the biggest month ever for hiring", "(51, all years together)"),
+        (
+            "which month had the most hires in 2019",
+            "October had the most employees hired in 2019 (6).",
+        ),
         ("list HR in reverse alphabetical order of first name", "sorted by first name (Z to A)"),
         ("engineers in descending order of hire date", "Magdalena Bergstrom (Junior Executive"),
     ],

@@ -56,7 +56,7 @@ RELATED = frozenset(
     {"me", "him", "her", "us", "them", "you", "morning", "afternoon", "evening", "night"}
 )
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
-CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw"})
+CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd"})
 # Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s"})
 # Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
@@ -79,7 +79,7 @@ def without_asides(question: str, read: Reader) -> str:
         sentences.pop(0)
     while len(sentences) > 1 and _is_aside(sentences[-1], read):
         sentences.pop()
-    sentences[0] = _without_lead_in(sentences[0], read)
+    sentences[0] = _without_lead_ins(sentences[0], read)
     sentences[-1] = _without_closing_clause(sentences[-1], read)
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
@@ -104,6 +104,14 @@ def _names_only_columns(lexemes: list[Lexeme]) -> bool:
         lexeme.terminal == "FIELD" or (lexeme.terminal == "KW" and lexeme.payload in joins)
         for lexeme in lexemes
     )
+
+
+def _without_lead_ins(sentence: str, read: Reader) -> str:
+    """Lead-ins one after another: "Re: directory question - how many ..."."""
+    shorter = _without_lead_in(sentence, read)
+    while shorter != sentence:
+        sentence, shorter = shorter, _without_lead_in(shorter, read)
+    return sentence
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:

@@ -15,6 +15,7 @@ from django.utils.text import capfirst
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.groupings import YEARLY_KEYS
 from gptbridge.engines.offline.render import (
     COUNT_ALIAS,
     GROUPS_ALIAS,
@@ -268,7 +269,8 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     if shape.place is not None:
         return _groups_at_place(shape, people + scope, rows)
     if shape.extreme is not None:
-        return _extreme_groups(shape, people + scope, pairs)
+        pooled = shape.key in YEARLY_KEYS and not _within_one_year(subject.filters)
+        return _extreme_groups(shape, people + scope, pairs, pooled)
     group_word = key_words(shape.key)
     listed = listing(counted)
     if shape.having == plans.Having("=", 0):  # "which departments have no interns"
@@ -326,7 +328,16 @@ def _order_asked(shape: plans.GroupCount, subject: Subject) -> list[str]:
     return []
 
 
-def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+def _within_one_year(filters: tuple[plans.Filter, ...]) -> bool:
+    dated = [f for f in filters if isinstance(f, plans.DateFilter) and f.start and f.end]
+    return any(f.start and f.end and f.start.year == f.end.year for f in dated)
+
+
+def _extreme_groups(
+    shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]], pooled: bool = False
+) -> str:
+    """ "September had the most employees hired (51, all years together)": a month (weekday,
+    quarter, season) of any year says so, lest it be read as one September."""
     most = "the most" if shape.extreme == "max" else "the fewest"
     if not pairs:
         return f"No one matches, so no {key_words(shape.key)} has {most} {people}."
@@ -335,7 +346,8 @@ def _extreme_groups(shape: plans.GroupCount, people: str, pairs: list[tuple[str,
     if shape.key.startswith("hire_"):
         each = " each" if len(pairs) > 1 else ""
         hired = "" if " hired " in f"{people} " else " hired"  # "employees hired in 2018"
-        return f"{names} had {most} {people}{hired} ({count}{each})."
+        together = ", all years together" if pooled else ""
+        return f"{names} had {most} {people}{hired} ({count}{each}{together})."
     if len(pairs) == 1:
         return f"{names} has {most} {people} ({count})."
     return f"{names} have {most} {people} ({count} each)."

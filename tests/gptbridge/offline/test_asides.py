@@ -45,6 +45,8 @@ def parse(question: str) -> QueryPlan:
         ("Headcount by department, so I can build a pie chart", "headcount by department"),
         ("Headcount by department, for my presentation?", "headcount by department"),
         ("sorry dumb q but how many people work in HR", "how many people work in HR"),
+        ("Re: directory question - how many interns are there?", "how many interns"),
+        ("FW: who works in HR?", "who works in HR"),
         # after a question, the columns to show, or a restatement in brackets
         ("Who works in HR? Name and e-mail.", "Who works in HR, name and e-mail"),
         ("Who was hired in summer 2020? (June to August)", "who was hired in summer 2020"),
