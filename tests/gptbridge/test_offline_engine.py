@@ -141,6 +141,20 @@ def test_phrasings_people_type(question: str, said: str) -> None:
     assert said in ask(question, dt.date(2026, 12, 2), answer_format="answer").message
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many were hired in Q1 of 2020 and 2021",  # Q1 of both, or all of 2021? (round AO)
+        "how many were hired in March 2019, 2020 and 2021",
+        "Who joined in autumn 2020? (Oct-Dec)",  # the brackets name other months
+        "which department has the most people in it? and the fewest?",  # a second question
+    ],
+)
+def test_readings_that_would_be_guesses_are_refused(question: str) -> None:
+    with pytest.raises(Unanswerable):
+        ask(question)
+
+
 def test_relative_dates_use_the_given_today() -> None:
     assert ask("who joined this year?", today=dt.date(2023, 6, 30)).row_count == 11
     assert ask("people hired last year", today=dt.date(2023, 5, 1)).row_count == 34

@@ -380,11 +380,35 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
     ):
         if _mixes_anniversaries(options[0], parts[end + 1].value):
             raise NotUnderstood([parts[end + 1].text], "a hire year, or another anniversary year?")
+        if _part_of_a_year_then_a_year(options[-1], parts[end + 1].value):
+            said = f"{parts[end - 1].text} {parts[end].text} {parts[end + 1].text}"
+            raise NotUnderstood(
+                [said], "that part of each year, or all of the later one? say it for each year"
+            )
         options.append(parts[end + 1].value)
         end += 2
     if len(options) == 1:
         return (replace(options[0], negated=True) if negated else options[0]), end
     return plans.AnyOf(tuple(options), negated), end
+
+
+def _part_of_a_year_then_a_year(first: plans.Filter, second: plans.Filter) -> bool:
+    """ "Q1 of 2020 and 2021", "March 2019, 2020": is the second year all of it, or its Q1?"""
+    if not (isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter)):
+        return False
+    return _within_a_year(first) and not _whole_year(first) and _whole_year(second)
+
+
+def _within_a_year(condition: plans.DateFilter) -> bool:
+    start, end = condition.start, condition.end
+    return start is not None and end is not None and start.year == end.year
+
+
+def _whole_year(condition: plans.DateFilter) -> bool:
+    start, end = condition.start, condition.end
+    if start is None or end is None or not _within_a_year(condition):
+        return False
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:

@@ -36,8 +36,18 @@ def _restated_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPla
     months = set(ranges[0].values)
     others = [f for f in plan.filters if f is not ranges[0] and not f.negated]
     if not any(_months_of(f) and _months_of(f) <= months for f in others):
+        _refuse_other_months(ranges[0], others)
         return plan
     return replace(plan, filters=tuple(f for f in plan.filters if f is not ranges[0]))
+
+
+def _refuse_other_months(said: plans.DatePartFilter, others: list[plans.Filter]) -> None:
+    """ "Who joined in autumn 2020? (Oct-Dec)": a range of months beside a part of a year that
+    it does not contain names other months for it; both together would be neither reading."""
+    for condition in others:
+        months = _months_of(condition)
+        if months and len(months) < 12 and not months <= set(said.values):
+            raise NotUnderstood([said.label], "which months? the two periods said differ")
 
 
 def _is_month_range(condition: plans.Filter) -> bool:
