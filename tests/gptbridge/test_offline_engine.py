@@ -147,6 +147,8 @@ def test_phrasings_people_type(question: str, said: str) -> None:
         "how many were hired in Q1 of 2020 and 2021",  # Q1 of both, or all of 2021? (round AO)
         "how many were hired in March 2019, 2020 and 2021",
         "Who joined in autumn 2020? (Oct-Dec)",  # the brackets name other months
+        "how many were hired in spring 2020 (March-June)",  # more months than spring
+        "how many people work in it?",  # "it" may be a team the directory lacks
         "which department has the most people in it? and the fewest?",  # a second question
     ],
 )

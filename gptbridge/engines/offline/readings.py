@@ -35,18 +35,19 @@ def _restated_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPla
         return plan
     months = set(ranges[0].values)
     others = [f for f in plan.filters if f is not ranges[0] and not f.negated]
-    if not any(_months_of(f) and _months_of(f) <= months for f in others):
-        _refuse_other_months(ranges[0], others)
-        return plan
-    return replace(plan, filters=tuple(f for f in plan.filters if f is not ranges[0]))
+    if any(_months_of(f) == months for f in others):
+        return replace(plan, filters=tuple(f for f in plan.filters if f is not ranges[0]))
+    _refuse_other_months(ranges[0], others)
+    return plan
 
 
 def _refuse_other_months(said: plans.DatePartFilter, others: list[plans.Filter]) -> None:
-    """ "Who joined in autumn 2020? (Oct-Dec)": a range of months beside a part of a year that
-    it does not contain names other months for it; both together would be neither reading."""
+    """ "Who joined in autumn 2020? (Oct-Dec)", "Q3 2018 (Jun-Sep)": a range of months beside a
+    part of a year that names other months for it; neither of them, nor both together, would be
+    what was meant."""
     for condition in others:
         months = _months_of(condition)
-        if months and len(months) < 12 and not months <= set(said.values):
+        if months and len(months) < 12 and months != set(said.values):
             raise NotUnderstood([said.label], "which months? the two periods said differ")
 
 
@@ -63,6 +64,8 @@ def _months_of(condition: plans.Filter) -> set[int]:
     """The months of the year a date condition falls in (within one year), or none."""
     if isinstance(condition, plans.DatePartFilter) and condition.part == "month":
         return set(condition.values)
+    if isinstance(condition, plans.DatePartFilter) and condition.part == "quarter":
+        return {3 * quarter - offset for quarter in condition.values for offset in (2, 1, 0)}
     start, end = (
         (condition.start, condition.end)
         if isinstance(condition, plans.DateFilter)
