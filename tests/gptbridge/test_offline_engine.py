@@ -149,6 +149,7 @@ def test_phrasings_people_type(question: str, said: str) -> None:
         "Who joined in autumn 2020? (Oct-Dec)",  # the brackets name other months
         "how many were hired in spring 2020 (March-June)",  # more months than spring
         "how many people work in it?",  # "it" may be a team the directory lacks
+        "how many hired between March 2019 and 2020",  # to March 2020, or to its end?
         "which department has the most people in it? and the fewest?",  # a second question
     ],
 )

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from dateutil.relativedelta import MO, relativedelta
 from lark import Token, Tree
 
-from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
+from gptbridge.engines.offline.meaning import (
+    Children,
+    Context,
+    NotUnderstood,
+    NotUsed,
+    Part,
+    register,
+)
 from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
 from gptbridge.engines.offline.words import MONTH_NAMES, PHRASES, season_name
 
@@ -191,8 +198,19 @@ def _date_range(kind: str, children: Children, context: Context) -> Part:
     first, last = _periods(children, context)
     if last.end < first.start:
         raise NotUsed(last.label)
+    if _part_of_a_year(first) and _whole_year(last):  # "between March 2019 and 2020"
+        said = f"{_bare(first.label)} to {_bare(last.label)}"
+        raise NotUnderstood([said], "to the same part of the later year, or to its end? say it")
     label = f"between {_bare(first.label)} and {_bare(last.label)}"
     return date_filter(first.start, last.end, label)
+
+
+def _whole_year(found: Period) -> bool:
+    return (found.start.month, found.start.day, found.end.month, found.end.day) == (1, 1, 12, 31)
+
+
+def _part_of_a_year(found: Period) -> bool:
+    return found.start.year == found.end.year and not _whole_year(found)
 
 
 def _bare(label: str) -> str:
