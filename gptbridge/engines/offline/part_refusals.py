@@ -13,6 +13,7 @@ from gptbridge.engines.offline.part_kinds import (
     RELATIONS,
     SEPARATORS,
 )
+from gptbridge.engines.offline.words import SEASONS
 
 
 def refuse_relations(parts: list[Part]) -> None:
@@ -109,11 +110,10 @@ def _refuse_joined(part: Part, following: Part) -> None:
 def _is_last_season(part: Part) -> bool:
     """ "last spring" ("the last spring hire": the latest spring hire, or last spring's?)."""
     value = part.value
-    return (
-        isinstance(value, plans.DateFilter)
-        and value.label.startswith("last ")
-        and "(" in value.label
-    )
+    return isinstance(value, plans.DateFilter) and value.label.startswith(LAST_SEASONS)
+
+
+LAST_SEASONS = tuple(f"last {name} (" for name in SEASONS)  # as `periods.last_season` says it
 
 
 def _is_group_of_someone(part: Part) -> bool:
