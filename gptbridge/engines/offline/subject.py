@@ -134,15 +134,15 @@ def _one_text_test(options: tuple[plans.Filter, ...]) -> bool:
 
 
 def _describe_none_of(options: tuple[plans.Filter, ...]) -> str:
-    """'whose e-mail ends with none of "gmail.com" or "yahoo.com"', 'without a gmail or yahoo
-    address'."""
+    """'whose e-mail does not end with any of "gmail.com" or "yahoo.com"', 'without a gmail or
+    yahoo address'."""
     texts = [o for o in options if isinstance(o, plans.TextFilter)]
     providers = [_provider(o) for o in texts]
     if all(providers):
         return f"without a {' or '.join(providers)} address"
-    said = ANSWER_WORDS["text_verbs"][texts[0].op][False]
+    said = ANSWER_WORDS["text_verbs"][texts[0].op][True]
     values = " or ".join(f'"{o.shown or o.value}"' for o in texts)
-    return f"whose {key_words(texts[0].column)} {said} none of {values}"
+    return f"whose {key_words(texts[0].column)} {said} any of {values}"
 
 
 def _describe_text(condition: plans.TextFilter) -> str:
