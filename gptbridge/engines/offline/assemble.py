@@ -396,19 +396,7 @@ def _part_of_a_year_then_a_year(first: plans.Filter, second: plans.Filter) -> bo
     """ "Q1 of 2020 and 2021", "March 2019, 2020": is the second year all of it, or its Q1?"""
     if not (isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter)):
         return False
-    return _within_a_year(first) and not _whole_year(first) and _whole_year(second)
-
-
-def _within_a_year(condition: plans.DateFilter) -> bool:
-    start, end = condition.start, condition.end
-    return start is not None and end is not None and start.year == end.year
-
-
-def _whole_year(condition: plans.DateFilter) -> bool:
-    start, end = condition.start, condition.end
-    if start is None or end is None or not _within_a_year(condition):
-        return False
-    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return first.in_one_year and not first.whole_year and second.whole_year
 
 
 def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:

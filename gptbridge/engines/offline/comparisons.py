@@ -262,7 +262,9 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
         raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")
     if not shape.compared and not _whole_years_in_one_span(plan.filters):
         raise NotUnderstood(said, "each year's change needs whole years, one after another")
-    if not shape.compared and _one_year(plan.filters):  # "the yoy change in hires in 2022"
+    if not shape.compared and plans.dated_in_one_year(
+        plan.filters
+    ):  # "the yoy change in hires in 2022"
         raise NotUnderstood(said, "a change needs two years: say 'from 2021 to 2022'")
 
 
@@ -286,11 +288,6 @@ def _whole_years_in_one_span(filters: tuple[plans.Filter, ...]) -> bool:
         and (span.start is None or (span.start.month, span.start.day) == (1, 1))
         and (span.end is None or (span.end.month, span.end.day) == (12, 31))
     )
-
-
-def _one_year(filters: tuple[plans.Filter, ...]) -> bool:
-    spans = [f for f in filters if isinstance(f, plans.DateFilter) and f.start and f.end]
-    return any(span.start.year == span.end.year for span in spans if span.start and span.end)
 
 
 def _dated(condition: plans.Filter) -> bool:

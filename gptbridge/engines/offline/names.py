@@ -35,18 +35,12 @@ class DirectoryNames:
     @cached_property
     def first_names_by_last(self) -> dict[str, tuple[str, ...]]:
         """The first names of the people with each last name."""
-        found: dict[str, list[str]] = {}
-        for first, last in sorted(self.people):
-            found.setdefault(last, []).append(first)
-        return {last: tuple(firsts) for last, firsts in found.items()}
+        return _paired(sorted((last, first) for first, last in self.people))
 
     @cached_property
     def last_names_by_first(self) -> dict[str, tuple[str, ...]]:
         """The last names of the people with each first name."""
-        found: dict[str, list[str]] = {}
-        for first, last in sorted(self.people):
-            found.setdefault(first, []).append(last)
-        return {first: tuple(lasts) for first, lasts in found.items()}
+        return _paired(sorted(self.people))
 
     @cached_property
     def by_key(self) -> dict[str, str]:
@@ -66,6 +60,14 @@ class DirectoryNames:
                 if found is not None:
                     return found
         return None
+
+
+def _paired(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """{key: (values in order)} from sorted (key, value) pairs."""
+    found: dict[str, list[str]] = {}
+    for key, value in pairs:
+        found.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:

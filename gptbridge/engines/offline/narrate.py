@@ -269,7 +269,7 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     if shape.place is not None:
         return _groups_at_place(shape, people + scope, rows)
     if shape.extreme is not None:
-        pooled = shape.key in YEARLY_KEYS and not _within_one_year(subject.filters)
+        pooled = shape.key in YEARLY_KEYS and not plans.dated_in_one_year(subject.filters)
         return _extreme_groups(shape, people + scope, pairs, pooled)
     group_word = key_words(shape.key)
     listed = listing(counted)
@@ -326,11 +326,6 @@ def _order_asked(shape: plans.GroupCount, subject: Subject) -> list[str]:
         if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
             return list(condition.values)
     return []
-
-
-def _within_one_year(filters: tuple[plans.Filter, ...]) -> bool:
-    dated = [f for f in filters if isinstance(f, plans.DateFilter) and f.start and f.end]
-    return any(f.start and f.end and f.start.year == f.end.year for f in dated)
 
 
 def _extreme_groups(

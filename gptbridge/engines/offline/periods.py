@@ -20,7 +20,7 @@ from gptbridge.engines.offline.meaning import (
     Part,
     register,
 )
-from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, in_one_year, one_whole_year
 from gptbridge.engines.offline.words import MONTH_NAMES, PHRASES, season_name
 
 DAY = dt.timedelta(days=1)
@@ -198,19 +198,14 @@ def _date_range(kind: str, children: Children, context: Context) -> Part:
     first, last = _periods(children, context)
     if last.end < first.start:
         raise NotUsed(last.label)
-    if _part_of_a_year(first) and _whole_year(last):  # "between March 2019 and 2020"
+    part_of_a_year = in_one_year(first.start, first.end) and not one_whole_year(
+        first.start, first.end
+    )
+    if part_of_a_year and one_whole_year(last.start, last.end):  # "between March 2019 and 2020"
         said = f"{_bare(first.label)} to {_bare(last.label)}"
         raise NotUnderstood([said], "to the same part of the later year, or to its end? say it")
     label = f"between {_bare(first.label)} and {_bare(last.label)}"
     return date_filter(first.start, last.end, label)
-
-
-def _whole_year(found: Period) -> bool:
-    return (found.start.month, found.start.day, found.end.month, found.end.day) == (1, 1, 12, 31)
-
-
-def _part_of_a_year(found: Period) -> bool:
-    return found.start.year == found.end.year and not _whole_year(found)
 
 
 def _bare(label: str) -> str:

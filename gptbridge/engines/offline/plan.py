@@ -52,6 +52,31 @@ class DateFilter:
     # joined to it ("or 2028") is no hire year, and is refused rather than read as one.
     anniversary: bool = False
 
+    @property
+    def in_one_year(self) -> bool:
+        return in_one_year(self.start, self.end)
+
+    @property
+    def whole_year(self) -> bool:
+        return one_whole_year(self.start, self.end)
+
+
+def in_one_year(start: dt.date | None, end: dt.date | None) -> bool:
+    """Both bounds, in the same calendar year ("in March 2019", "in 2019", "Q1 2020")."""
+    return start is not None and end is not None and start.year == end.year
+
+
+def one_whole_year(start: dt.date | None, end: dt.date | None) -> bool:
+    """January 1 to December 31 of one year ("in 2019")."""
+    if start is None or end is None or not in_one_year(start, end):
+        return False
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
+def dated_in_one_year(filters: tuple["Filter", ...]) -> bool:
+    """A hire-date condition within one calendar year ("in 2022", "in Q3 2019")."""
+    return any(isinstance(f, DateFilter) and f.in_one_year for f in filters)
+
 
 @dataclass(frozen=True)
 class DatePartFilter:

@@ -103,10 +103,7 @@ def _whole_years(condition: plans.Filter) -> bool:
 
 
 def _within_one_year(condition: plans.DateFilter) -> bool:
-    start, end = condition.start, condition.end
-    if start is None or end is None:
-        return False
-    return not condition.negated and start.year == end.year
+    return not condition.negated and condition.in_one_year
 
 
 def refuse_groups_of_others(plan: plans.QueryPlan, parts: list[Part]) -> None:
