@@ -179,7 +179,8 @@ def _first_group_forward(parts: list[Part]) -> list[Part]:
 
 
 def _said_twice_once(parts: list[Part]) -> list[Part]:
-    """ "A X vs B X" -> "A vs B X", when A and B are groups of one kind and X says no group."""
+    """ "A X vs B X" -> "A vs B X", when A and B are groups of one kind and X says no group; so
+    is "A X vs B" with nothing after B ("the Sales headcount compared with Marketing")."""
     vs = [i for i, part in enumerate(parts) if part.kind == "sep_vs"]
     if len(vs) != 1:
         return parts
@@ -193,12 +194,15 @@ def _said_twice_once(parts: list[Part]) -> list[Part]:
         return parts
     said = parts[first + 1 : than]
     repeated = parts[than + 2 : than + 2 + len(said)]
+    if than + 2 == len(parts):  # nothing said after B
+        repeated = said
     kinds = [(part.kind, part.value) for part in said]
     if not said or kinds != [(part.kind, part.value) for part in repeated]:
         return parts
     if any(part.kind in ("value", "filter", *SEPARATOR_KINDS) for part in said):
         return parts
-    return [*parts[: first + 1], *parts[than : than + 2], *said, *parts[than + 2 + len(said) :]]
+    rest = parts[than + 2 + len(repeated) :] if repeated is not said else []
+    return [*parts[: first + 1], *parts[than : than + 2], *said, *rest]
 
 
 def _groups_of_one_kind(first: Part, second: Part) -> bool:

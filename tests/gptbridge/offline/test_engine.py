@@ -855,6 +855,8 @@ def test_except_before_two_conditions_is_refused_but_non_is_not() -> None:
     [
         ("how many engineers vs marketers", (dept("Engineering", "Marketing"),), "department"),
         ("compare Sales and Marketing headcount", (dept("Sales", "Marketing"),), "department"),
+        ("the Sales headcount compared with HR", (dept("Sales", "HR"),), "department"),
+        ("how does Sales's headcount compare to HR", (dept("Sales", "HR"),), "department"),
         ("are there more interns than contractors?", (title("Intern", "Contractor"),), "title"),
         ("how many more VPs than managers", (title("Vice-President", "Manager"),), "title"),
         ("difference between accounting and HR", (dept("Accounting", "HR"),), "department"),
@@ -872,6 +874,13 @@ def test_groups_said_side_by_side_are_counted_each(
     assert set(plan.filters) == set(filters)
     assert plan.shape == GroupCount(shape, compared=2)  # type: ignore[arg-type]
     assert plan.shape.counts_low  # a group with none of them counted shows 0
+
+
+@pytest.mark.parametrize(
+    "question", ["Sales hires in 2020 vs Marketing", "Sales engineers vs Marketing"]
+)
+def test_a_condition_said_of_the_first_group_only_is_not_moved_to_both(question: str) -> None:
+    refusal(question)
 
 
 def test_periods_and_providers_side_by_side() -> None:
