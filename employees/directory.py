@@ -89,6 +89,8 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "junior execs",
             "jr exec",
             "jr execs",
+            "je",
+            "jes",
         ),
         Title.PRESIDENT: ("presidents", "pres"),
         Title.VICE_PRESIDENT: (

@@ -8,10 +8,7 @@ that do mean the same thing; otherwise it is refused with the words that were no
 """
 
 import datetime as dt
-import re
 from collections.abc import Callable
-
-from text_to_num import alpha2digit
 
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
@@ -28,6 +25,7 @@ from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
+from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, tokenize
 from gptbridge.engines.offline.words import CAPABILITIES
 from gptbridge.errors import Unanswerable
@@ -59,9 +57,9 @@ def parse_question(
     """The one plan every complete reading of the question agrees on, or NotUnderstood."""
 
     def read(text: str) -> list[list[Lexeme]]:
-        return readings(tokenize(_digits(text)), lexicon(), names)
+        return readings(tokenize(as_written(text)), lexicon(), names)
 
-    words = tokenize(_digits(without_asides(question, read)))
+    words = tokenize(as_written(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []
     found, topic = _without_topics(readings(words, lexicon(), names))
@@ -116,54 +114,6 @@ def _differing_words(readings_used: list[list[Lexeme]]) -> list[str]:
         if lexeme != other_lexeme
     }
     return [lexeme.text for lexeme in first if lexeme.text in differing]
-
-
-# "first" and "second" are words of the grammar ("first half", "hired first", "the first of
-# May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
-GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
-    r"\b(first|second|one more|which one|quick one|no one|not one)\b", re.IGNORECASE
-)
-
-
-UNITS = "one|two|three|four|five|six|seven|eight|nine"
-TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-TWO_DIGITS = {word: n for n, word in enumerate((*TEENS, "eighteen", "nineteen"), start=10)}
-TWO_DIGITS |= {word: 10 * n for n, word in enumerate(TENS, start=2)}
-# A year said the way people say it: "twenty twenty", "nineteen ninety-nine", "twenty oh five".
-SPOKEN_YEAR = re.compile(
-    rf"\b(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({UNITS})|({'|'.join(TWO_DIGITS)})"
-    rf"(?:[\s-]+({UNITS}))?)\b",
-    re.IGNORECASE,
-)
-TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
-# "appear more than once"; not a bare "once" ("once hired", "hired once").
-ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
-UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
-
-
-def _spoken_year(match: re.Match[str]) -> str:
-    century, oh, oh_unit, tens, unit = (part.lower() if part else "" for part in match.groups())
-    last_two = UNIT_VALUES[oh_unit] if oh else TWO_DIGITS[tens] + UNIT_VALUES.get(unit, 0)
-    if unit and TWO_DIGITS[tens] < 20:  # "twenty twelve three" is no year
-        return match.group(0)
-    return str(100 * TWO_DIGITS[century] + last_two)
-
-
-def _digits(question: str) -> str:
-    """Number words as digits ("the five newest" -> "the 5 newest", "twenty twenty" -> 2020),
-    via text2num."""
-    spoken = TWICE.sub("2 times", SPOKEN_YEAR.sub(_spoken_year, question))
-    spoken = ONCE.sub(r"\1 1 times", spoken)
-    pieces = GRAMMAR_ORDINALS.split(spoken)
-    try:  # odd pieces are the ordinals the split kept
-        converted = [
-            piece if index % 2 else str(alpha2digit(piece, "en", threshold=0))
-            for index, piece in enumerate(pieces)
-        ]
-    except (ValueError, IndexError):
-        return question
-    return "".join(converted)
 
 
 def _best_failure(failures: list[Exception]) -> NotUnderstood:

@@ -343,6 +343,10 @@ def _longest(
     return Entry("UNKNOWN"), index + 1
 
 
+# Before a group, these ask a ratio ("engineers per manager"), which the grammar does not take.
+RATIO_WORDS = frozenset({"per", "for each", "for every"})
+
+
 def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     """The last "are" after a share word separates whole and part ("what percentage of those
     who are in Sales are managers"); elsewhere it says nothing. "but" excepts a value or a
@@ -361,7 +365,8 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
             if excepted and not negated:
                 kept.append(Lexeme("KW", "except", lexeme.text))
             continue
-        if _is(lexeme, "KW", "per") and following and _is_member(following) and not tenure:
+        each = _is(lexeme, "KW", "per") and lexeme.text.lower() not in RATIO_WORDS
+        if each and following and _is_member(following) and not tenure:
             continue  # "every intern in HR" is the interns in HR; "how long has each" is kept
         if index == divide and _went(lexeme):  # "what fraction of 2022 hires went to Sales"
             kept.append(Lexeme("KW", "are", lexeme.text))

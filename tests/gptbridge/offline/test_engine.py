@@ -1099,6 +1099,19 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     assert_refusal_names("change in hires from 2023 to 2024", ["2024"])
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how many engineers per manager", "headcount for every intern", "HC per manager, by dept"],
+)
+def test_a_group_per_member_of_another_is_a_ratio_and_refused(question: str) -> None:
+    refusal(question)  # not the managers who are engineers, nor the managers per department
+
+
+def test_each_and_every_before_a_group_are_its_members() -> None:
+    assert parse("hire date of every intern in HR") == parse("hire date of the interns in HR")
+    assert parse("list each manager in Sales") == parse("list the managers in Sales")
+
+
 def test_counts_said_as_percentages_are_shares() -> None:
     assert parse("how many interns, as a percentage of everyone") == parse(
         "what percentage of employees are interns"
@@ -1645,3 +1658,24 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
     assert isinstance(parse("list employees not in Sales with their departments").shape, PeopleList)
     refusal("is engineering bigger than marketing and sales combined")
     assert parse("count the assistants and associates together").shape == Count()
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Till date how many persons joined in HR?", "how many people joined in HR"),
+        ("Sorry for disturbing, how many interns?", "how many interns"),
+        ("Please do the needful: how many interns?", "how many interns"),
+        ("Please send me department wise count of contractors", "contractors per department"),
+        ("Title with the lowest HC", "title with the fewest employees"),
+        ("% split of HC by department", "percentage of employees per department"),
+        ("How many JEs in Accounting?", "how many junior executives in Accounting"),
+        ("whose been here the shortest in engineering", "the newest engineer"),
+        ("which month of year we hire the most?", "which month of the year has the most hires"),
+        ("How many hires landed on a weekend?", "how many hires on a weekend"),
+        ("Share of all hires that fell in Q1", "share of hires in Q1"),
+        ("Everyone with first name Mark, all columns", "everyone with first name Mark"),
+    ],
+)
+def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:
+    assert parse(said) == parse(plainly)

@@ -1,0 +1,113 @@
+"""What is said or typed in a form the grammar reads another way: numbers in words ("the five
+newest", "twenty twenty", "the two thousand tens"), letters spelled out ("h r", "v p's", "q four"),
+dates with dots ("01.03.2016"), "since 3 years" (for 3 years), "department wise" (per department).
+Each rewrite has one meaning; anything else is left for the grammar to understand or refuse."""
+
+import datetime as dt
+import re
+
+from text_to_num import alpha2digit
+
+from gptbridge.engines.offline.lexicon import lexicon
+
+# "first" and "second" are words of the grammar ("first half", "hired first", "the first of
+# May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
+# Plural number words are no number: text2num would read "the two thousands" as 2000 and "tens
+# of people" as 10; kept as words, they are understood or refused as words.
+GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
+    r"\b(first|second|one more|which one|quick one|no one|not one"
+    r"|tens|dozens|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+
+
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TWO_DIGITS = {word: n for n, word in enumerate((*TEENS, "eighteen", "nineteen"), start=10)}
+TWO_DIGITS |= {word: 10 * n for n, word in enumerate(TENS, start=2)}
+# A year said the way people say it: "twenty twenty", "nineteen ninety-nine", "twenty oh five".
+SPOKEN_YEAR = re.compile(
+    rf"\b(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({UNITS})|({'|'.join(TWO_DIGITS)})"
+    rf"(?:[\s-]+({UNITS}))?)\b",
+    re.IGNORECASE,
+)
+DECADES: tuple[str, ...] = ("tens", "twenties", "thirties", "forties", "fifties", "sixties")
+DECADES += ("seventies", "eighties", "nineties")
+# A decade said the way people say it: "the twenty tens", "the two thousand tens", "nineteen
+# nineties" (the 2010s, the 2010s, the 1990s); "the two thousands" (the 2000s).
+SPOKEN_DECADE = re.compile(
+    rf"\b(nineteen|twenty|two thousand(?: and)?)[\s-]+({'|'.join(DECADES)})\b", re.IGNORECASE
+)
+TWO_THOUSANDS = re.compile(r"\btwo thousands\b", re.IGNORECASE)
+TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
+# "appear more than once"; not a bare "once" ("once hired", "hired once").
+ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
+UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    century, oh, oh_unit, tens, unit = (part.lower() if part else "" for part in match.groups())
+    last_two = UNIT_VALUES[oh_unit] if oh else TWO_DIGITS[tens] + UNIT_VALUES.get(unit, 0)
+    if unit and TWO_DIGITS[tens] < 20:  # "twenty twelve three" is no year
+        return match.group(0)
+    return str(100 * TWO_DIGITS[century] + last_two)
+
+
+def _spoken_decade(match: re.Match[str]) -> str:
+    century = 1900 if match.group(1).lower() == "nineteen" else 2000
+    return f"{century + 10 * (DECADES.index(match.group(2).lower()) + 1)}s"
+
+
+def _digits(question: str) -> str:
+    """Number words as digits ("the five newest" -> "the 5 newest", "twenty twenty" -> 2020),
+    via text2num."""
+    spoken = TWO_THOUSANDS.sub("2000s", SPOKEN_DECADE.sub(_spoken_decade, question))
+    spoken = TWICE.sub("2 times", SPOKEN_YEAR.sub(_spoken_year, spoken))
+    spoken = ONCE.sub(r"\1 1 times", spoken)
+    pieces = GRAMMAR_ORDINALS.split(spoken)
+    try:  # odd pieces are the ordinals the split kept
+        converted = [
+            piece if index % 2 else str(alpha2digit(piece, "en", threshold=0))
+            for index, piece in enumerate(pieces)
+        ]
+    except (ValueError, IndexError):
+        return question
+    return "".join(converted)
+
+
+# Letters said one by one ("h r", "v p's"): joined when together they are a word of the grammar.
+# "a" and "i" are words of their own.
+SPELLED = re.compile(r"\b[b-hj-z](?:\s+[b-hj-z]){1,2}\b(?!\.)", re.IGNORECASE)
+QUARTER_SAID = re.compile(r"\bq\s+([1-4])\b", re.IGNORECASE)  # "q four" -> "q 4" -> "q4"
+# Dots are written day first (01.03.2016 is the 1st of March), never month first.
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "in HR since more than 10 years", "since 3 years": a length of time, as "for" says it.
+SINCE_A_LENGTH = re.compile(
+    r"\bsince\s+((?:more than|over|less than|under|at least|at most)\s+)?(\d+)\s*"
+    r"(years?|yrs?|months?)\b",
+    re.IGNORECASE,
+)
+YEARS_SHORT = re.compile(r"\b(\d+)y\b", re.IGNORECASE)  # "> 10y"
+WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
+
+
+def as_written(question: str) -> str:
+    """The question with the forms above written the way the grammar reads them."""
+    written = DOTTED_DATE.sub(_iso_date, _digits(question))
+    written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
+    written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
+    return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
+
+
+def _iso_date(match: re.Match[str]) -> str:
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return match.group(0)  # no such day: left to be refused as typed
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    joined = "".join(match.group(0).split())
+    return joined if lexicon().entry((joined.lower(),)) is not None else match.group(0)

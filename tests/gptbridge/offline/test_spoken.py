@@ -1,0 +1,67 @@
+"""Forms said or typed another way (spoken.py): each rewritten only where it has one meaning."""
+
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.spoken import as_written
+from tests.gptbridge.offline.conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("hired in the two thousand tens", "hired in the 2010s"),
+        ("hires in the twenty tens", "hires in the 2010s"),
+        ("who joined in the nineteen nineties", "who joined in the 1990s"),
+        ("how many in the two thousands", "how many in the 2000s"),
+        ("hired in twenty twenty", "hired in 2020"),
+        ("the five newest", "the 5 newest"),
+        ("list everyone in h r", "list everyone in hr"),
+        ("how many v p's", "how many vp's"),
+        ("hired in q four twenty nineteen", "hired in q4 2019"),
+        ("between 01.03.2016 and 31.05.2016", "between 2016-03-01 and 2016-05-31"),
+        ("in HR since more than 10 years", "in HR for more than 10 years"),
+        ("working since 3 years", "working for 3 years"),
+        ("with >10y tenure", "with >10 years tenure"),
+        ("department wise count", "per department count"),
+        ("year-wise hires", "per year hires"),
+    ],
+)
+def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
+    said: str, written: str
+) -> None:
+    assert as_written(said) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "tens of engineers",  # no number: text2num would make it 10
+        "hundreds of hires",
+        "names starting with b c or d",  # "bc" is no word of the grammar
+        "hired on 31.02.2016",  # no such day
+        "hired since 2020",  # a year, not a length of time
+        "otherwise who",
+    ],
+)
+def test_other_forms_are_left_as_typed(said: str) -> None:
+    assert as_written(said) == said
+
+
+def test_spoken_forms_mean_what_their_written_forms_mean() -> None:
+    assert plan_of("hires in the two thousand tens") == plan_of("hires in the 2010s")
+    assert plan_of("list the v p's in h r") == plan_of("list the VPs in HR")
+    assert plan_of("how many hired in q four twenty nineteen") == plan_of(
+        "how many hired in Q4 2019"
+    )
+    assert plan_of("Which persons are in HR since more than 10 years?") == plan_of(
+        "Which people are in HR for more than 10 years?"
+    )
+    assert plan_of("department wise count of contractors") == plan_of(
+        "count of contractors per department"
+    )
+
+
+def test_a_plural_number_word_is_refused_not_read_as_one_number() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("hires in the tens")
