@@ -31,6 +31,17 @@ LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
+# A sign-off with the writer's name ("Regards, Ankit", "thanks Priya") and a question that only
+# points back at the one before it ("Last hire in Sales, who is it?") ask for nothing more.
+SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|thank you|cheers|best|br|ta)[,!.]?"
+    r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$",
+    re.IGNORECASE,
+)
+POINTING_BACK = re.compile(
+    r"^(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)\s*[?!.]*$",
+    re.IGNORECASE,
+)
 
 # Words that would change an answer if they were dropped, whatever the lexer makes of them.
 INSTRUCTIONS = frozenset(
@@ -138,6 +149,8 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
 
 
 def _is_aside(text: str, read: Reader) -> bool:
+    if SIGN_OFF.match(text.strip()) or POINTING_BACK.match(text.strip()):
+        return True
     found = tokenize(text)
     words = [word.norm for word in found]
     if not words or INSTRUCTIONS.intersection(words) or any(map(_is_acronym, found)):

@@ -92,9 +92,18 @@ YEARS_SHORT = re.compile(r"\b(\d+)y\b", re.IGNORECASE)  # "> 10y"
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
+# "How much employees", "how much percent": right before people or a share, "how much" asks how
+# many or what share, not pay ("how much do engineers get" stays a question of pay).
+HOW_MUCH = re.compile(r"\bhow much\s+(?=(\S+)(?:\s+(\S+))?)", re.IGNORECASE)
+COUNTED = frozenset({"people", "hires", "new hires"})
+# ... unless the question goes on like a question of pay: "how much engineers get".
+GETTING = re.compile(r"\b(?:get|gets|got|getting|receive|receives|cost|costs|take home)\b", re.I)
+
+
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
-    written = DOTTED_DATE.sub(_iso_date, _digits(question))
+    written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
+    written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
     return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
@@ -111,3 +120,15 @@ def _iso_date(match: re.Match[str]) -> str:
 def _joined_letters(match: re.Match[str]) -> str:
     joined = "".join(match.group(0).split())
     return joined if lexicon().entry((joined.lower(),)) is not None else match.group(0)
+
+
+def _how_much(match: re.Match[str]) -> str:
+    following = [word.lower() for word in match.groups() if word]
+    said = [lexicon().entry(tuple(following[:n])) for n in (2, 1)]
+    if any(entry is not None and entry.terminal == "VALUE" for entry in said):
+        return "how many "
+    if any(entry is not None and entry.payload in COUNTED for entry in said):
+        return "how many "
+    if any(entry is not None and entry.payload == "percentage" for entry in said):
+        return ""
+    return match.group(0)

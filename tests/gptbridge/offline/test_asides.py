@@ -34,6 +34,11 @@ def parse(question: str) -> QueryPlan:
         ("Hi! I'm new here \u2013 who works in HR?", "who works in HR"),
         ("Quick question: how many engineers?", "how many engineers"),
         ("Ahead of the offsite: who was hired in 2020? Thanks!", "who was hired in 2020"),
+        # a sign-off with a name, a question pointing back at the one before
+        ("Who are the managers in Sales? Regards, Ankit", "who are the managers in Sales"),
+        ("who are the managers in Sales, thanks Priya Nair", "who are the managers in Sales"),
+        ("Good morning, who are the interns? Kind regards, Ola", "who are the interns"),
+        ("Last hire in Sales, who is it?", "the last hire in Sales"),
         # before the first question word
         ("The CEO asked how many engineers we have", "how many engineers"),
         ("The CFO wants to know who works in HR.", "who works in HR"),

@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.spoken import as_written
 from tests.gptbridge.offline.conftest import plan_of
@@ -65,3 +66,23 @@ def test_spoken_forms_mean_what_their_written_forms_mean() -> None:
 def test_a_plural_number_word_is_refused_not_read_as_one_number() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("hires in the tens")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How much employees we have in total?", "how many employees in total"),
+        ("how much interns are in Sales", "how many interns are in Sales"),
+        ("How much percent of Engineering are interns?", "what percent of Engineering are interns"),
+    ],
+)
+def test_how_much_before_people_or_a_share_asks_how_many(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said", ["how much do engineers get", "how much engineers get", "how much is Mark paid"]
+)
+def test_how_much_elsewhere_is_pay(said: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(said)
