@@ -89,6 +89,12 @@ SINCE_A_LENGTH = re.compile(
     re.IGNORECASE,
 )
 YEARS_SHORT = re.compile(r"\b(\d+)y\b", re.IGNORECASE)  # "> 10y"
+# "first, last, hire date": in a list of columns, "first" and "last" are the names (but "the
+# first and last hire date" are the earliest and the latest).
+FIRST_LAST_COLUMNS = re.compile(
+    r"\bfirst\s*,\s*last(?=\s*,|\s+and\s)|(?<=,)(\s*)first\s*,\s*last(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
@@ -106,6 +112,7 @@ def as_written(question: str) -> str:
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
+    written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
 
 

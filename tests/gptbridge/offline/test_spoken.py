@@ -26,6 +26,9 @@ from tests.gptbridge.offline.conftest import plan_of
         ("with >10y tenure", "with >10 years tenure"),
         ("department wise count", "per department count"),
         ("year-wise hires", "per year hires"),
+        ("Associates: first, last, hire date", "Associates: first name, last name, hire date"),
+        ("first, last and email of interns", "first name, last name and email of interns"),
+        ("interns: email, first, last?", "interns: email, first name, last name?"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -43,6 +46,8 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "hired on 31.02.2016",  # no such day
         "hired since 2020",  # a year, not a length of time
         "otherwise who",
+        "first and last hire date in Sales",  # the earliest and the latest
+        "the first, last hire in Sales",
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
