@@ -28,7 +28,8 @@ DATE_LETTERS = {
 # "the 3 March hires" is no day. "First" ("f") is the 1st only before "of" and a month ("the
 # first of May"): "the first May hire" is the earliest one.
 DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
-DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m")
+# After "on" ("p") a number before a month is a day too: "hired on 29 February".
+DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m|(?<=p)n,?m")
 
 
 def _letter(lexeme: Lexeme) -> str:
@@ -36,8 +37,8 @@ def _letter(lexeme: Lexeme) -> str:
         return "o" if lexeme.terminal == "ORDINAL" else "n"
     if _is(lexeme, "KW", "first"):
         return "f"
-    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year"):
-        return "k" if lexeme.payload == "year" else ","
+    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year", "on"):
+        return {"year": "k", "on": "p"}.get(lexeme.payload, ",")
     return DATE_LETTERS.get(lexeme.terminal, ".")
 
 

@@ -63,3 +63,6 @@ def test_the_first_of_a_month_and_an_ordinal_day_are_days_of_any_year() -> None:
     assert merge_dates([fourth, may]) == [Lexeme("NAMEDDAY", (5, 4), "4th May")]
     three = Lexeme("NUMBER", 3, "3")
     assert merge_dates([three, may]) == [three, may]  # "the 3 May hires"
+    on = Lexeme("KW", "on", "on")
+    february, day = Lexeme("MONTHNAME", 2, "February"), Lexeme("NUMBER", 29, "29")
+    assert merge_dates([on, day, february]) == [on, Lexeme("NAMEDDAY", (2, 29), "29 February")]
