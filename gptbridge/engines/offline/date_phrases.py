@@ -15,8 +15,9 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 MONTH_JOINERS = frozenset({"to", "and", "or", ","})
 
 # One letter per lexeme, so a date said in several words is a pattern over the letters:
-# "the year 2012", "March 15, 2021", "March 2021", "15 March 2021", "Q2 2022", "summer of 2020";
-# "March 15" with no year is that day of any year.
+# "the year 2012" (not "per year 2015-2020": "g" is "per" or "by"), "March 15, 2021", "March
+# 2021", "15 March 2021", "Q2 2022", "summer of 2020"; "March 15" with no year is that day of any
+# year.
 DATE_LETTERS = {
     "MONTHNAME": "m",
     "YEARNUM": "y",
@@ -27,7 +28,7 @@ DATE_LETTERS = {
 # An ordinal ("o") names a day as a number does, and alone before a month ("the 4th of July"):
 # "the 3 March hires" is no day. "First" ("f") is the 1st only before "of" and a month ("the
 # first of May"): "the first May hire" is the earliest one.
-DATE_PHRASE = re.compile(r"ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
+DATE_PHRASE = re.compile(r"(?<!g)ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
 # After "on" ("p") a number before a month is a day too: "hired on 29 February".
 DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m|(?<=p)n,?m")
 
@@ -37,8 +38,8 @@ def _letter(lexeme: Lexeme) -> str:
         return "o" if lexeme.terminal == "ORDINAL" else "n"
     if _is(lexeme, "KW", "first"):
         return "f"
-    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year", "on"):
-        return {"year": "k", "on": "p"}.get(lexeme.payload, ",")
+    if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year", "on", "per", "by"):
+        return {"year": "k", "on": "p", "per": "g", "by": "g"}.get(lexeme.payload, ",")
     return DATE_LETTERS.get(lexeme.terminal, ".")
 
 

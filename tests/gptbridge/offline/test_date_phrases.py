@@ -66,3 +66,11 @@ def test_the_first_of_a_month_and_an_ordinal_day_are_days_of_any_year() -> None:
     on = Lexeme("KW", "on", "on")
     february, day = Lexeme("MONTHNAME", 2, "February"), Lexeme("NUMBER", 29, "29")
     assert merge_dates([on, day, february]) == [on, Lexeme("NAMEDDAY", (2, 29), "29 February")]
+
+
+def test_the_year_after_per_or_by_is_the_grouping_not_a_year() -> None:
+    per, year = Lexeme("KW", "per", "per"), Lexeme("KW", "year", "year")
+    from_year = Lexeme("YEARNUM", 2015, "2015")
+    assert merge_dates([per, year, from_year]) == [per, year, from_year]  # "per year 2015-2020"
+    the = Lexeme("KW", "in", "in")
+    assert merge_dates([the, year, from_year]) == [the, from_year]  # "in the year 2015"
