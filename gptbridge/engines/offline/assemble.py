@@ -110,8 +110,8 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
             listed = filters[-1][1] if filters else None
             if listed is not None and alternatives_in(listed) and unmarked(rest):
                 rest.append(compared_part(listed, [part], False))  # "Sales or HR, which has more"
-            else:
-                comparing = True
+            else:  # after "Sales vs Marketing", "more" says nothing more
+                comparing = unmarked(rest)
             continue
         if part.kind == "negation":
             if negated:

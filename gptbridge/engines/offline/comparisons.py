@@ -180,7 +180,8 @@ def _first_group_forward(parts: list[Part]) -> list[Part]:
 
 def _said_twice_once(parts: list[Part]) -> list[Part]:
     """ "A X vs B X" -> "A vs B X", when A and B are groups of one kind and X says no group; so
-    is "A X vs B" with nothing after B ("the Sales headcount compared with Marketing")."""
+    is "A X vs B" with nothing after B ("the Sales headcount compared with Marketing"), or only
+    dates, which are then said of both ("did Sales hire more people than Marketing in 2020")."""
     vs = [i for i, part in enumerate(parts) if part.kind == "sep_vs"]
     if len(vs) != 1:
         return parts
@@ -194,15 +195,19 @@ def _said_twice_once(parts: list[Part]) -> list[Part]:
         return parts
     said = parts[first + 1 : than]
     repeated = parts[than + 2 : than + 2 + len(said)]
-    if than + 2 == len(parts):  # nothing said after B
+    if all(map(_says_when, parts[than + 2 :])):  # nothing said after B, or only dates
         repeated = said
     kinds = [(part.kind, part.value) for part in said]
     if not said or kinds != [(part.kind, part.value) for part in repeated]:
         return parts
     if any(part.kind in ("value", "filter", *SEPARATOR_KINDS) for part in said):
         return parts
-    rest = parts[than + 2 + len(repeated) :] if repeated is not said else []
+    rest = parts[than + 2 + (len(repeated) if repeated is not said else 0) :]
     return [*parts[: first + 1], *parts[than : than + 2], *said, *rest]
+
+
+def _says_when(part: Part) -> bool:
+    return part.kind in ("prep", "prep_place") or (part.kind == "filter" and _dated(part.value))
 
 
 def _groups_of_one_kind(first: Part, second: Part) -> bool:

@@ -883,6 +883,15 @@ def test_a_condition_said_of_the_first_group_only_is_not_moved_to_both(question:
     refusal(question)
 
 
+def test_a_date_after_the_second_group_is_said_of_both() -> None:
+    plan = parse("Did Sales hire more people than Marketing in 2020?")
+    assert plan == parse("Sales vs Marketing hires in 2020")
+    assert dept("Sales", "Marketing") in plan.filters
+    assert plan.shape == GroupCount("department", compared=2)
+    first = parse("in 2020, did Sales hire more people than Marketing?")
+    assert (set(first.filters), first.shape) == (set(plan.filters), plan.shape)
+
+
 def test_periods_and_providers_side_by_side() -> None:
     years = parse("hires in 2021 vs 2022")
     assert years.shape == GroupCount("hire_year", compared=2)
