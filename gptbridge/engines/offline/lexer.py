@@ -92,12 +92,20 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
         ratio = said_ratio and _is(joined, "KW", "to")
         if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
             found[index] = Lexeme("KW", "vs", joined.text)
+    if any(_is(lexeme, "KW", "compare") for lexeme in found):  # "difference in HC between A and B"
+        found = [
+            w for w, after in zip(found, [*found[1:], None], strict=True) if not _between(w, after)
+        ]
     if any(_is(lexeme, "KW", "vs") for lexeme in found):
         found = [
             Lexeme("KW", "compare", lexeme.text) if lexeme.text.lower() == "ratio" else lexeme
             for lexeme in found
         ]
     return found
+
+
+def _between(lexeme: Lexeme, following: Lexeme | None) -> bool:
+    return _is(lexeme, "KW", "between") and following is not None and following.terminal == "VALUE"
 
 
 def _is_shouting(found: list[Word]) -> bool:

@@ -857,6 +857,7 @@ def test_except_before_two_conditions_is_refused_but_non_is_not() -> None:
         ("compare Sales and Marketing headcount", (dept("Sales", "Marketing"),), "department"),
         ("the Sales headcount compared with HR", (dept("Sales", "HR"),), "department"),
         ("how does Sales's headcount compare to HR", (dept("Sales", "HR"),), "department"),
+        ("Difference in headcount between Sales and HR", (dept("Sales", "HR"),), "department"),
         ("are there more interns than contractors?", (title("Intern", "Contractor"),), "title"),
         ("how many more VPs than managers", (title("Vice-President", "Manager"),), "title"),
         ("difference between accounting and HR", (dept("Accounting", "HR"),), "department"),
