@@ -390,9 +390,9 @@ def test_the_top_n_groups_keep_a_group_tied_with_the_nth() -> None:
 def test_a_median_tenure_is_the_middle_or_the_mean_of_the_two_middle_ones() -> None:
     """500 employees: the mean of the 250th and 251st tenure; 63 in Product: the 32nd."""
     overall = ask("median tenure", today=dt.date(2026, 12, 2), answer_format="answer")
-    assert overall.rows == [{"average_tenure_years": 10.1, "employee_count": 500}]
+    assert overall.rows == [{"median_tenure_years": 10.1, "employee_count": 500}]
     per = ask("median tenure per department", today=dt.date(2026, 12, 2))
-    assert {row["department"]: row["average_tenure_years"] for row in per.rows} == {
+    assert {row["department"]: row["median_tenure_years"] for row in per.rows} == {
         "Accounting": 10.9,
         "Customer Service": 9.6,
         "Engineering": 9.8,
@@ -401,6 +401,19 @@ def test_a_median_tenure_is_the_middle_or_the_mean_of_the_two_middle_ones() -> N
         "Product": 9.3,
         "Sales": 12.1,
     }
+    ranked = ask("median tenure per department, longest first", today=dt.date(2026, 12, 2))
+    assert [row["department"] for row in ranked.rows][:2] == ["Sales", "Accounting"]
+
+
+def test_average_tenures_ranked_longest_or_shortest_first() -> None:
+    today = dt.date(2026, 12, 2)
+    longest = ask("average tenure by department, longest first", today=today)
+    tenures = [row["average_tenure_years"] for row in longest.rows]
+    assert len(tenures) == 7
+    assert tenures == sorted(tenures, reverse=True)
+    shortest = ask("avg tenure by dept, shortest first", today=today, answer_format="answer")
+    assert shortest.rows == list(reversed(longest.rows))
+    assert shortest.message.startswith("Average tenure per department, shortest first")
 
 
 def test_a_tenure_in_months_divides_the_days_by_a_twelfth_of_a_year() -> None:

@@ -110,7 +110,18 @@ def average(bag: Bag, today: dt.date) -> plans.Shape | None:
     months = any(part.value == "months" for part in bag.peek("how_long"))
     shape = _average(bag, today)
     if isinstance(shape, plans.AverageTenure) and (bag.take("in_months") or months):
-        return replace(shape, unit="months")
+        shape = replace(shape, unit="months")
+    if isinstance(shape, plans.AverageTenure) and shape.key and shape.extreme is None:
+        shape = _ranked(bag, shape)
+    return shape
+
+
+def _ranked(bag: Bag, shape: plans.AverageTenure) -> plans.AverageTenure:
+    """ "average tenure by title, longest first": the groups by their tenure."""
+    if bag.take("order_most_first"):
+        return replace(shape, ranked="longest")
+    if bag.take("order_fewest_first"):
+        return replace(shape, ranked="shortest")
     return shape
 
 

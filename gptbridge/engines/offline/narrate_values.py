@@ -27,7 +27,8 @@ SHARE_DEFINITION = "percent, rounded to 1 decimal"
 
 
 def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:
-    as_of, unit, alias = shape.today.isoformat(), shape.unit, tenure_alias(shape.unit)
+    as_of, unit = shape.today.isoformat(), shape.unit
+    alias = tenure_alias(unit, shape.statistic)
     tenure = f"tenure = days since hire / {DAYS_IN[unit]}"
     median = shape.statistic == "median"
     statistic = "median" if median else "average"
@@ -55,9 +56,10 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
         f"{group_label(shape.key, row[shape.key])} {_decimal(row[alias])} {unit}" for row in rows
     ]
     which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
+    ranked = f", {shape.ranked} first" if shape.ranked else ""
     return (
-        f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()} "
-        f"(as of {as_of}; {definition}): {join(items, '; ')}."
+        f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()}"
+        f"{ranked} (as of {as_of}; {definition}): {join(items, '; ')}."
     )
 
 

@@ -257,6 +257,7 @@ class AverageTenure:
     extreme: Literal["max", "min"] | None = None  # only the group(s) with the highest/lowest
     statistic: Literal["mean", "median"] = "mean"
     unit: Literal["years", "months"] = "years"
+    ranked: Literal["longest", "shortest"] | None = None  # groups in this order, not by name
 
 
 @dataclass(frozen=True)

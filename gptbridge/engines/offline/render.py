@@ -23,6 +23,7 @@ from gptbridge.engines.offline.sql_parts import (
     group_expression,
     ordered,
     sql_fragment,
+    tenure_alias,
     tenure_in_units,
 )
 from gptbridge.schema import describe_directory
@@ -188,7 +189,16 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
-    return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
+    return query.order_by(*_tenure_order(shape, scope))
+
+
+def _tenure_order(shape: plans.AverageTenure, scope: Scope) -> list[exp.Expr]:
+    """By group; or by the tenure, longest (shortest) first, then by group."""
+    by_group = ordered(exp.column(str(shape.key)), False, scope.dialect)
+    if shape.ranked is None:
+        return [by_group]
+    tenure = exp.column(tenure_alias(shape.unit, shape.statistic))
+    return [ordered(tenure, shape.ranked == "longest", scope.dialect), by_group]
 
 
 def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
@@ -197,12 +207,12 @@ def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     keys = [exp.column(shape.key)] if shape.key else []
     query = exp.select(
         *(key.copy() for key in keys),
-        tenure_in_units(sql_fragment("AVG(days)"), shape.unit),
+        tenure_in_units(sql_fragment("AVG(days)"), shape.unit, "median"),
         sql_fragment("MAX(counted)").as_(COUNT_ALIAS),
     ).from_(_middle_rows(days, "days", shape.key, scope).subquery("middle"))
     if not keys:
         return query
-    return query.group_by(*keys).order_by(ordered(keys[0].copy(), False, scope.dialect))
+    return query.group_by(*keys).order_by(*_tenure_order(shape, scope))
 
 
 def _median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:

@@ -95,6 +95,8 @@ FIRST_LAST_COLUMNS = re.compile(
     r"\bfirst\s*,\s*last(?=\s*,|\s+and\s)|(?<=,)(\s*)first\s*,\s*last(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
+# "average tenure by title, longest first": the most first (not "the longest first name").
+LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
@@ -113,6 +115,7 @@ def as_written(question: str) -> str:
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
+    written = LENGTH_FIRST.sub(_most_or_fewest, written)
     return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
 
 
@@ -139,3 +142,7 @@ def _how_much(match: re.Match[str]) -> str:
     if any(entry is not None and entry.payload == "percentage" for entry in said):
         return ""
     return match.group(0)
+
+
+def _most_or_fewest(match: re.Match[str]) -> str:
+    return "most" if match.group(1).lower() == "longest" else "fewest"

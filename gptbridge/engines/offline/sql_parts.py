@@ -288,10 +288,12 @@ def conjunction(parts: list[exp.Expr | None]) -> exp.Expr | None:
 DAYS_PER = {"years": 365.25, "months": 365.25 / 12}  # tenure's units
 
 
-def tenure_alias(unit: str) -> str:
-    return f"average_tenure_{unit}"
+def tenure_alias(unit: str, statistic: str = "mean") -> str:
+    """The column's name says what it holds: "average_tenure_years", "median_tenure_years"."""
+    return f"{'median' if statistic == 'median' else 'average'}_tenure_{unit}"
 
 
-def tenure_in_units(days: exp.Expr, unit: str) -> exp.Expr:
+def tenure_in_units(days: exp.Expr, unit: str, statistic: str = "mean") -> exp.Expr:
     per = exp.Literal.number(DAYS_PER[unit])
-    return sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per).as_(tenure_alias(unit))
+    rounded = sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per)
+    return rounded.as_(tenure_alias(unit, statistic))

@@ -1047,6 +1047,17 @@ def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> Non
     assert parse(question) == parse(same_as)
 
 
+def test_average_tenures_per_group_ranked() -> None:
+    ranked = parse("average tenure by title, longest first").shape
+    assert ranked == AverageTenure(TODAY, "title", ranked="longest")
+    assert parse("Avg tenure by dept, ranked high to low").shape == AverageTenure(
+        TODAY, "department", ranked="longest"
+    )
+    assert parse("median tenure per title, shortest first").shape == AverageTenure(
+        TODAY, "title", statistic="median", ranked="shortest"
+    )
+
+
 def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
     assert parse("median tenure").shape == AverageTenure(TODAY, statistic="median")
     assert parse("median years of service per department").shape == AverageTenure(
@@ -1685,6 +1696,8 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("How many hires landed on a weekend?", "how many hires on a weekend"),
         ("Share of all hires that fell in Q1", "share of hires in Q1"),
         ("Everyone with first name Mark, all columns", "everyone with first name Mark"),
+        ("when was the last time we hired someone in HR", "when was the most recent hire in HR"),
+        ("Which e-mail domain is used most?", "which e-mail domain is the most common"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

@@ -29,6 +29,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("Associates: first, last, hire date", "Associates: first name, last name, hire date"),
         ("first, last and email of interns", "first name, last name and email of interns"),
         ("interns: email, first, last?", "interns: email, first name, last name?"),
+        ("average tenure by title, longest first", "average tenure by title, most first"),
+        ("avg tenure by dept, shortest first", "avg tenure by dept, fewest first"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -48,6 +50,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "otherwise who",
         "first and last hire date in Sales",  # the earliest and the latest
         "the first, last hire in Sales",
+        "the longest first names",
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
