@@ -76,7 +76,7 @@ def _digits(question: str) -> str:
     return "".join(converted)
 
 
-# Letters said one by one ("h r", "v p's"): joined when together they are a word of the grammar.
+# Letters said one by one ("h r", "v p's"): joined when together they name a department or title.
 # "a" and "i" are words of their own.
 SPELLED = re.compile(r"\b[b-hj-z](?:\s+[b-hj-z]){1,2}\b(?!\.)", re.IGNORECASE)
 QUARTER_SAID = re.compile(r"\bq\s+([1-4])\b", re.IGNORECASE)  # "q four" -> "q 4" -> "q4"
@@ -128,8 +128,11 @@ def _iso_date(match: re.Match[str]) -> str:
 
 
 def _joined_letters(match: re.Match[str]) -> str:
+    """Joined when together they are a department or title ("h r", "v p"), never a keyword or a
+    filler ("u s" is no "us", "m e" no "me")."""
     joined = "".join(match.group(0).split())
-    return joined if lexicon().entry((joined.lower(),)) is not None else match.group(0)
+    entry = lexicon().entry((joined.lower(),))
+    return joined if entry is not None and entry.terminal == "VALUE" else match.group(0)
 
 
 def _how_much(match: re.Match[str]) -> str:

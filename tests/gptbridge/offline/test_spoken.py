@@ -45,6 +45,8 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "tens of engineers",  # no number: text2num would make it 10
         "hundreds of hires",
         "names starting with b c or d",  # "bc" is no word of the grammar
+        "employees in the u s",  # "us" is a filler, not a department or title
+        "initials m e",
         "hired on 31.02.2016",  # no such day
         "hired since 2020",  # a year, not a length of time
         "otherwise who",
@@ -69,6 +71,11 @@ def test_spoken_forms_mean_what_their_written_forms_mean() -> None:
     assert plan_of("department wise count of contractors") == plan_of(
         "count of contractors per department"
     )
+
+
+def test_letters_that_join_into_a_filler_are_refused_not_dropped() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("employees in the u s")
 
 
 def test_a_plural_number_word_is_refused_not_read_as_one_number() -> None:
