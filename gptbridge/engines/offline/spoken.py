@@ -88,7 +88,7 @@ SINCE_A_LENGTH = re.compile(
     r"(years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
-YEARS_SHORT = re.compile(r"\b(\d+)y\b", re.IGNORECASE)  # "> 10y"
+YEARS_SHORT = re.compile(r"\b(\d{1,2})y\b", re.IGNORECASE)  # "> 10y"
 # "first, last, hire date": in a list of columns, "first" and "last" are the names (but "the
 # first and last hire date" are the earliest and the latest).
 FIRST_LAST_COLUMNS = re.compile(
