@@ -14,9 +14,10 @@ from gptbridge.engines.offline.lexicon import lexicon
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
 # Plural number words are no number: text2num would read "the two thousands" as 2000 and "tens
 # of people" as 10; kept as words, they are understood or refused as words.
+# An underscore ends a word here as text2num sees it ("first_nm" is no "1st_nm").
 GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
-    r"\b(first|second|one more|which one|quick one|no one|not one"
-    r"|tens|dozens|hundreds|thousands|millions)\b",
+    r"(?<![^\W_])(first|second|one more|which one|quick one|no one|not one"
+    r"|tens|dozens|hundreds|thousands|millions)(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -97,6 +98,9 @@ FIRST_LAST_COLUMNS = re.compile(
 )
 # "average tenure by title, longest first": the most first (not "the longest first name").
 LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
+# Column names as code writes them ("hire_date", "first_name"): the column, when spaced out it is
+# one (an underscore elsewhere, as in an e-mail address, stays).
+SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b", re.IGNORECASE)
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
@@ -111,6 +115,7 @@ GETTING = re.compile(r"\b(?:get|gets|got|getting|receive|receives|cost|costs|tak
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
+    written = SNAKE_CASE.sub(_spaced_column, written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
@@ -149,3 +154,9 @@ def _how_much(match: re.Match[str]) -> str:
 
 def _most_or_fewest(match: re.Match[str]) -> str:
     return "most" if match.group(1).lower() == "longest" else "fewest"
+
+
+def _spaced_column(match: re.Match[str]) -> str:
+    spaced = match.group(0).replace("_", " ")
+    entry = lexicon().entry(tuple(spaced.lower().split()))
+    return spaced if entry is not None and entry.terminal == "FIELD" else match.group(0)

@@ -31,6 +31,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("interns: email, first, last?", "interns: email, first name, last name?"),
         ("average tenure by title, longest first", "average tenure by title, most first"),
         ("avg tenure by dept, shortest first", "avg tenure by dept, fewest first"),
+        ("top 5 by hire_date desc", "top 5 by hire date desc"),
+        ("first_name = Mustafa", "first name = Mustafa"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -53,6 +55,8 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "first and last hire date in Sales",  # the earliest and the latest
         "the first, last hire in Sales",
         "the longest first names",
+        "email contains john_doe",  # no column
+        "first_nm = Mustafa",  # no "1st_nm"
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
