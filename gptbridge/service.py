@@ -16,7 +16,7 @@ import asyncio
 import datetime as dt
 import inspect
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import Any, ParamSpec, TypeVar
@@ -418,12 +418,21 @@ def _exhausted(attempts: list[FailedAttempt]) -> DomainError:
     )
 
 
+# Columns that tell one employee from another: rows with none ("SELECT DISTINCT department")
+# are not people.
+PERSON_COLUMNS = frozenset({"id", "first_name", "last_name", "email"})
+
+
+def _rows_are_people(columns: Sequence[str]) -> bool:
+    table_columns = set(describe_directory("sqlite").column_names)
+    return set(columns) <= table_columns and bool(PERSON_COLUMNS & set(columns))
+
+
 def summarize_rows(result: QueryResult) -> str:
     """A short deterministic summary for `format: rows` (no model call)."""
     if result.row_count == 0:
         return NO_ROWS_MESSAGE
-    table_columns = set(describe_directory("sqlite").column_names)
-    noun = "employee" if set(result.columns) <= table_columns else "row"
+    noun = "employee" if _rows_are_people(result.columns) else "row"
     plural = "" if result.row_count == 1 else "s"
     more = f" (the first {result.row_count}; there are more)" if result.truncated else ""
     return f"Found {result.row_count} {noun}{plural}{more}."

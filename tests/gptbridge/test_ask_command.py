@@ -33,6 +33,17 @@ def test_rows_format_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(out) == 2 + 1 + 22
 
 
+@pytest.mark.parametrize(
+    ("question", "summary"),
+    [("list the departments", "Found 7 rows."), ("who works in HR", "Found 73 employees.")],
+)
+def test_rows_say_employees_only_when_they_are_people(
+    capsys: pytest.CaptureFixture[str], question: str, summary: str
+) -> None:
+    call_command("ask", question, "--format", "rows")
+    assert capsys.readouterr().out.splitlines()[0] == summary
+
+
 def test_json_prints_the_api_response(capsys: pytest.CaptureFixture[str]) -> None:
     call_command("ask", WALKTHROUGH, "--json", "--format", "rows")
     body = json.loads(capsys.readouterr().out)
