@@ -125,7 +125,7 @@ def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
         or (
             part.kind in ("fields", "key")
             and before is not None
-            and before.kind == "sep_and"
+            and before.kind in ("sep_and", "sep_comma")  # "by department, title"
             and index > 1
             and bag.parts[index - 2].kind in ("per", "by")
         )
@@ -136,7 +136,7 @@ def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
 def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
     start = next(i for i, p in enumerate(bag.parts) if p is first)
     end = next(i for i, p in enumerate(bag.parts) if p is second)
-    return [p for p in bag.parts[start:end] if p.kind == "sep_and"]
+    return [p for p in bag.parts[start:end] if p.kind in ("sep_and", "sep_comma")]
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -1451,6 +1451,8 @@ def test_a_superlative_next_to_another_grouping_does_not_compare_the_groups_list
     [
         ("count of employees by department and title", ("department", "title")),
         ("headcount by department and title", ("department", "title")),
+        ("headcount by dept, title", ("department", "title")),
+        ("count by title, department", ("title", "department")),
         ("number of hires per year per department", ("hire_year", "department")),
         ("how many of each title in each department", ("title", "department")),
         ("email provider split per department", ("email_domain", "department")),
