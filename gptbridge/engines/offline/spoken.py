@@ -101,6 +101,8 @@ LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", 
 # Column names as code writes them ("hire_date", "first_name"): the column, when spaced out it is
 # one (an underscore elsewhere, as in an e-mail address, stays).
 SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b", re.IGNORECASE)
+# "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
+NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
@@ -115,7 +117,7 @@ GETTING = re.compile(r"\b(?:get|gets|got|getting|receive|receives|cost|costs|tak
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
-    written = SNAKE_CASE.sub(_spaced_column, written)
+    written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)

@@ -1701,6 +1701,7 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("when was the last time we hired someone in HR", "when was the most recent hire in HR"),
         ("Which e-mail domain is used most?", "which e-mail domain is the most common"),
         ("cnt interns hired after 2020", "count of interns hired after 2020"),
+        ("ugh how many interns", "how many interns"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

@@ -33,6 +33,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("avg tenure by dept, shortest first", "avg tenure by dept, fewest first"),
         ("top 5 by hire_date desc", "top 5 by hire date desc"),
         ("first_name = Mustafa", "first name = Mustafa"),
+        ("employees where dept != HR", "employees where dept is not HR"),
+        ("title<>Manager", "title is not Manager"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -105,3 +107,9 @@ def test_how_much_before_people_or_a_share_asks_how_many(said: str, plainly: str
 def test_how_much_elsewhere_is_pay(said: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(said)
+
+
+def test_not_equal_as_code_writes_it_is_not() -> None:
+    assert plan_of("employees where department != Sales") == plan_of(
+        "employees whose department is not Sales"
+    )
