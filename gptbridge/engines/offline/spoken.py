@@ -103,6 +103,7 @@ LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", 
 SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b", re.IGNORECASE)
 # "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
 NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
+BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
 WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
 
 
@@ -118,6 +119,7 @@ def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
+    written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)

@@ -35,6 +35,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("first_name = Mustafa", "first name = Mustafa"),
         ("employees where dept != HR", "employees where dept is not HR"),
         ("title<>Manager", "title is not Manager"),
+        ("count interns in !Sales", "count interns in not Sales"),
+        ("how many interns! thanks", "how many interns! thanks"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
