@@ -37,3 +37,14 @@ def test_a_dash_between_months_is_a_range() -> None:
     assert norms("March-June 2021") == ["march", "to", "june", "2021"]
     assert norms("jan \u2013 mar 2022") == ["jan", "-", "mar", "2022"]  # "-" is a word for "to"
     assert norms("long-serving") == ["long", "serving"]
+
+
+def test_a_hyphen_glued_before_a_word_is_kept_as_a_symbol() -> None:
+    """ "everyone -interns": minus the interns, or a typo? Kept, so it is refused, never dropped."""
+    words = tokenize("everyone -interns")
+    assert [(word.norm, word.kind) for word in words] == [
+        ("everyone", "word"),
+        ("-interns", "symbol"),
+    ]
+    assert [word.norm for word in tokenize("March-June 2021")] == ["march", "to", "june", "2021"]
+    assert [word.norm for word in tokenize("Tara Orn - dept")] == ["tara", "orn", "-", "dept"]
