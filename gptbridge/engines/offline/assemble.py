@@ -31,6 +31,7 @@ from gptbridge.engines.offline.part_refusals import (
     refuse_employment_dates,
     refuse_negated_pairs,
     refuse_relations,
+    refuse_two_questions,
 )
 
 
@@ -95,6 +96,7 @@ class Bag:
 
 def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]], list[Part]]:
     """(position, filter) for every condition, and the other parts in order."""
+    refuse_two_questions(parts)
     refuse_relations(parts)
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)

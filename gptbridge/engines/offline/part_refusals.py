@@ -1,5 +1,5 @@
-"""Parts that make a question refused before any plan is built: relations between people,
-employment at a past date, "not" over a pair of conditions."""
+"""Parts that make a question refused before any plan is built: two questions in one, relations
+between people, employment at a past date, "not" over a pair of conditions."""
 
 import itertools
 
@@ -14,6 +14,14 @@ from gptbridge.engines.offline.part_kinds import (
     SEPARATORS,
 )
 from gptbridge.engines.offline.words import SEASONS
+
+
+def refuse_two_questions(parts: list[Part]) -> None:
+    """ "How many engineers and how many interns": two questions, never one about engineering
+    interns."""
+    asked = [part for part in parts if part.kind == "count" and part.value is None]
+    if len(asked) > 1:
+        raise NotUnderstood([asked[1].text], "one question at a time, please")
 
 
 def refuse_relations(parts: list[Part]) -> None:

@@ -44,6 +44,7 @@ def lexeme_is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool
 TOP_LEVEL_DOMAINS = "com|org|net|io|co|edu|gov|biz|info|us|uk|de|fr|ca|au|dev|ai|app"
 # One alternation, tried left to right at each position; order matters (e-mail before word). A
 # hyphen glued before a word ("everyone -interns") is a symbol, never understood: minus or a typo?
+# So is a semicolon: "how many engineers; how many interns" is two questions.
 _PATTERN = re.compile(
     r"""
     (?P<quoted>"[^"]{1,80}"|(?<![\w'])'[^']{1,80}'(?![\w']))
@@ -62,7 +63,7 @@ _PATTERN = re.compile(
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
   | (?P<word>[a-z]+(?:['][a-z]+)*'?(?:-[a-z]+(?:['][a-z]+)*)*)
   | (?P<symbol>[,/&#+=<>%]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
-  | (?P<other>[^\s.?!;:()\[\]"'-])
+  | (?P<other>[^\s.?!:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
 )

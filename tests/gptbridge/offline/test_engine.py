@@ -1120,6 +1120,15 @@ def test_a_change_in_hires_between_two_years_or_from_each_year_to_the_next() -> 
     assert_refusal_names("change in hires from 2023 to 2024", ["2024"])
 
 
+def test_two_questions_in_one_are_refused() -> None:
+    for question in (
+        "how many engineers and how many interns",
+        "how many engineers, how many interns",
+        "how many engineers; how many interns",
+    ):
+        assert "one question at a time" in refusal(question).reason
+
+
 @pytest.mark.parametrize(
     "question",
     ["how many engineers per manager", "headcount for every intern", "HC per manager, by dept"],
