@@ -23,8 +23,8 @@ from gptbridge.engines.offline.sql_parts import (
     group_expression,
     ordered,
     sql_fragment,
-    tenure_alias,
     tenure_in_units,
+    tenure_order,
 )
 from gptbridge.schema import describe_directory
 
@@ -189,16 +189,7 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
-    return query.order_by(*_tenure_order(shape, scope))
-
-
-def _tenure_order(shape: plans.AverageTenure, scope: Scope) -> list[exp.Expr]:
-    """By group; or by the tenure, longest (shortest) first, then by group."""
-    by_group = ordered(exp.column(str(shape.key)), False, scope.dialect)
-    if shape.ranked is None:
-        return [by_group]
-    tenure = exp.column(tenure_alias(shape.unit, shape.statistic))
-    return [ordered(tenure, shape.ranked == "longest", scope.dialect), by_group]
+    return query.order_by(*tenure_order(shape, scope.dialect))
 
 
 def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
@@ -212,7 +203,7 @@ def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     ).from_(_middle_rows(days, "days", shape.key, scope).subquery("middle"))
     if not keys:
         return query
-    return query.group_by(*keys).order_by(*_tenure_order(shape, scope))
+    return query.group_by(*keys).order_by(*tenure_order(shape, scope.dialect))
 
 
 def _median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:

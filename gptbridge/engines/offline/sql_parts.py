@@ -297,3 +297,12 @@ def tenure_in_units(days: exp.Expr, unit: str, statistic: str = "mean") -> exp.E
     per = exp.Literal.number(DAYS_PER[unit])
     rounded = sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per)
     return rounded.as_(tenure_alias(unit, statistic))
+
+
+def tenure_order(shape: plans.AverageTenure, dialect: Dialect) -> list[exp.Expr]:
+    """By group; or by the tenure, longest (shortest) first, then by group."""
+    by_group = ordered(exp.column(str(shape.key)), False, dialect)
+    if shape.ranked is None:
+        return [by_group]
+    tenure = exp.column(tenure_alias(shape.unit, shape.statistic))
+    return [ordered(tenure, shape.ranked == "longest", dialect), by_group]
