@@ -602,3 +602,18 @@ def test_a_day_of_any_month_on_both_databases() -> None:
         days = [str(day)[8:10] for (day,) in cursor.fetchall()]
     answer = ask("how many employees were hired on the first day of a month")
     assert answer.rows[0]["employee_count"] == days.count("01")
+
+
+def test_periods_side_by_side_are_each_counted_in_time_order() -> None:
+    answer = ask("hires in March 2021 vs April 2021", answer_format="answer")
+    assert answer.rows == [
+        {"hire_period": "March 2021", "employee_count": 1},
+        {"hire_period": "April 2021", "employee_count": 3},
+    ]
+    assert "April 2021 has 2 more than March 2021" in answer.message
+    halves = ask("H1 2021 vs H2 2021")
+    assert [row["hire_period"] for row in halves.rows] == [
+        "the first half of 2021",
+        "the second half of 2021",
+    ]
+    assert sum(row["employee_count"] for row in halves.rows) == 36  # all of 2021

@@ -3,6 +3,7 @@ tells the alternatives of a condition apart, so each can be counted (or averaged
 """
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 from typing import cast
 
@@ -26,9 +27,11 @@ def compared_part(condition: plans.Filter, said: list[Part], negated: bool) -> P
     key = _compared_key(condition)
     if negated or key is None or not alternatives_in(condition):
         raise NotUnderstood(
-            [text], "only departments, titles, e-mail providers, years or months can be compared"
+            [text],
+            "only departments, titles, e-mail providers or periods that do not overlap can be "
+            "compared",
         )
-    return Part("compared", (key, alternatives_in(condition)), text)
+    return Part("compared", (key, alternatives_in(condition), condition), text)
 
 
 def _compared_key(condition: plans.Filter) -> plans.GroupKey | None:
@@ -36,7 +39,14 @@ def _compared_key(condition: plans.Filter) -> plans.GroupKey | None:
         return condition.column
     options = condition.options if isinstance(condition, plans.AnyOf) else ()
     keys = {_option_key(option) for option in options}
+    if keys == {"hire_period"} and _overlap(cast(tuple[plans.DateFilter, ...], options)):
+        return None  # "Q1 2021 vs the first half of 2021": a hire would count in both
     return keys.pop() if len(keys) == 1 else None
+
+
+def _overlap(periods: tuple[plans.DateFilter, ...]) -> bool:
+    spans = sorted((period.start, period.end) for period in periods)
+    return any(later[0] <= earlier[1] for earlier, later in itertools.pairwise(spans))  # type: ignore[operator]
 
 
 DATE_PART_KEYS: dict[str, plans.GroupKey] = {
@@ -60,7 +70,11 @@ def _option_key(option: plans.Filter) -> plans.GroupKey | None:
         == (1, 1, 12, 31)
         and option.start.year == option.end.year
     )
-    return "hire_year" if whole_year else None
+    if whole_year:
+        return "hire_year"
+    if isinstance(option, plans.DateFilter) and None not in (option.start, option.end):
+        return None if option.negated else "hire_period"
+    return None
 
 
 def is_email_part(part: Part) -> bool:

@@ -24,6 +24,7 @@ from gptbridge.engines.offline.render import (
     PLACE_ALIAS,
     SHARE_ALIAS,
 )
+from gptbridge.engines.offline.sql_parts import period_label
 from gptbridge.engines.offline.subject import (
     COMPARISON_WORDS,
     Rows,
@@ -322,6 +323,8 @@ def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str
 
 def _order_asked(shape: plans.GroupCount, subject: Subject) -> list[str]:
     """The groups compared, in the order the question named them ("managers to interns")."""
+    if shape.periods:
+        return [period_label(period) for period in shape.periods]
     for condition in subject.filters:
         if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
             return list(condition.values)

@@ -20,6 +20,7 @@ GroupKey = Literal[
     "hire_weekday",
     "hire_season",
     "email_domain",
+    "hire_period",  # periods set side by side ("Q1 2021 vs Q2 2021"), each a group as asked
 ]
 GROUP_KEYS: tuple[GroupKey, ...] = get_args(GroupKey)
 DatePart = Literal["month", "weekday", "quarter", "monthday", "day"]
@@ -314,6 +315,7 @@ class GroupCount:
     # By hire year: each year's change from the year before, or (compared) from the first to
     # the second year asked about, as a number and a percentage of the earlier year.
     change: bool = False
+    periods: tuple["DateFilter", ...] = ()  # by "hire_period": the periods, in the order asked
 
     @property
     def counts_low(self) -> bool:

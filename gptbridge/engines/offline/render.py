@@ -22,6 +22,7 @@ from gptbridge.engines.offline.sql_parts import (
     filter_sql,
     group_expression,
     ordered,
+    period_case,
     sql_fragment,
     tenure_in_units,
     tenure_order,
@@ -370,7 +371,8 @@ def _length_extreme(shape: plans.LengthExtreme, scope: Scope) -> exp.Select:
 
 
 def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
-    group = group_expression(shape.key, scope.dialect)
+    dialect = scope.dialect
+    group = period_case(shape.periods) if shape.periods else group_expression(shape.key, dialect)
     counted: exp.Expr = count_star()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
         counted = sql_fragment("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
@@ -466,6 +468,8 @@ def _is_extreme(
 
 
 def _group_order(shape: plans.GroupCount, dialect: Dialect) -> list[exp.Ordered]:
+    if shape.periods:  # in time, not by name
+        return [ordered(exp.Min(this=exp.column("hire_date")), False, dialect)]
     directions: dict[str, bool] = {}
     for key in (*shape.order, plans.OrderKey("group")):
         directions.setdefault(COUNT_ALIAS if key.key == "count" else shape.key, key.descending)

@@ -63,7 +63,10 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
     compared = bag.take_one("compared")
     if compared is None:
         return None
-    key, groups = compared.value
+    key, groups, condition = compared.value
+    if key == "hire_period":  # "Q1 2021 vs Q2 2021": each period counted, nothing else
+        bag.take("count", "most", "fewest")
+        return plans.GroupCount(key, compared=groups, periods=condition.options)
     bag.use(*(p for p in bag.peek("key", "fields") if group_key(p.value) == key))  # "which year"
     if bag.take("average", "how_long"):
         return plans.AverageTenure(today, key)

@@ -306,3 +306,17 @@ def tenure_order(shape: plans.AverageTenure, dialect: Dialect) -> list[exp.Expr]
         return [by_group]
     tenure = exp.column(tenure_alias(shape.unit, shape.statistic))
     return [ordered(tenure, shape.ranked == "longest", dialect), by_group]
+
+
+def period_label(period: plans.DateFilter) -> str:
+    """A period as a group's name: "Q1 2021", "the first half of 2021"."""
+    return period.label.removeprefix("in ")
+
+
+def period_case(periods: tuple[plans.DateFilter, ...]) -> exp.Expr:
+    """Each hire's period by name, of periods that do not overlap (comparisons.py checks)."""
+    ifs = [
+        exp.If(this=_date_filter(period), true=exp.Literal.string(period_label(period)))
+        for period in periods
+    ]
+    return exp.Case(ifs=ifs)

@@ -10,6 +10,8 @@ from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
 YEAR_2021 = plans.DateFilter(dt.date(2021, 1, 1), dt.date(2021, 12, 31), "in 2021")
 YEAR_2022 = plans.DateFilter(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "in 2022")
+H1_2020 = plans.DateFilter(dt.date(2020, 1, 1), dt.date(2020, 6, 30), "in the first half of 2020")
+H2_2020 = plans.DateFilter(dt.date(2020, 7, 1), dt.date(2020, 12, 31), "in the second half of 2020")
 GMAIL = plans.TextFilter("email", "contains", "@gmail.")
 YAHOO = plans.TextFilter("email", "contains", "@yahoo.")
 
@@ -25,18 +27,21 @@ YAHOO = plans.TextFilter("email", "contains", "@yahoo.")
             "hire_month",
             3,
         ),
+        (plans.AnyOf((H1_2020, H2_2020)), "hire_period", 2),
     ],
 )
 def test_the_key_of_the_alternatives(condition: plans.Filter, key: str, groups: int) -> None:
     assert compared_part(condition, [Part("value", None, "said")], negated=False) == Part(
-        "compared", (key, groups), "said"
+        "compared", (key, groups, condition), "said"
     )
 
 
 def test_alternatives_no_key_tells_apart_are_refused() -> None:
-    half = plans.DateFilter(dt.date(2020, 1, 1), dt.date(2020, 6, 30), "in the first half")
-    with pytest.raises(NotUnderstood):
-        compared_part(plans.AnyOf((half, YEAR_2021)), [], negated=False)
+    with pytest.raises(NotUnderstood):  # a year and a half year
+        compared_part(plans.AnyOf((H1_2020, YEAR_2021)), [], negated=False)
+    q2_2020 = plans.DateFilter(dt.date(2020, 4, 1), dt.date(2020, 6, 30), "in Q2 2020")
+    with pytest.raises(NotUnderstood):  # periods that overlap: a hire would count in both
+        compared_part(plans.AnyOf((H2_2020, q2_2020, H1_2020)), [], negated=False)
     with pytest.raises(NotUnderstood):  # one value is nothing to compare
         compared_part(plans.ValueFilter("title", ("Intern",)), [], negated=False)
     with pytest.raises(NotUnderstood):  # "not Sales vs Marketing"

@@ -893,6 +893,14 @@ def test_a_date_after_the_second_group_is_said_of_both() -> None:
     assert (set(first.filters), first.shape) == (set(plan.filters), plan.shape)
 
 
+def test_periods_that_overlap_are_not_compared() -> None:
+    plan = parse("Q1 2021 vs Q2 2021")
+    assert plan.shape.key == "hire_period"  # type: ignore[union-attr]
+    assert len(plan.shape.periods) == 2  # type: ignore[union-attr]
+    assert "do not overlap" in refusal("Q1 2021 vs the first half of 2021").reason
+    refusal("average tenure of hires in Q1 2021 vs Q2 2021")  # only counts per period
+
+
 def test_periods_and_providers_side_by_side() -> None:
     years = parse("hires in 2021 vs 2022")
     assert years.shape == GroupCount("hire_year", compared=2)
