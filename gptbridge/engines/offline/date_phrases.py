@@ -12,7 +12,7 @@ from typing import Any
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
-MONTH_JOINERS = frozenset({"to", "and", "or", ","})
+MONTH_JOINERS = frozenset({"to", "and", "or", ",", "vs"})
 
 # One letter per lexeme, so a date said in several words is a pattern over the letters:
 # "the year 2012" (not "per year 2015-2020": "g" is "per" or "by"), "March 15, 2021", "March
