@@ -897,7 +897,7 @@ def test_periods_that_overlap_are_not_compared() -> None:
     plan = parse("Q1 2021 vs Q2 2021")
     assert plan.shape.key == "hire_period"  # type: ignore[union-attr]
     assert len(plan.shape.periods) == 2  # type: ignore[union-attr]
-    assert parse("Q1 vs Q2 2021") == plan  # the year said last is both quarters'
+    assert parse("Q1 vs Q2 2021") == plan  # the year said last is both quarters
     assert "do not overlap" in refusal("Q1 2021 vs the first half of 2021").reason
     refusal("average tenure of hires in Q1 2021 vs Q2 2021")  # only counts per period
 
