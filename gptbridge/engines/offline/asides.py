@@ -148,8 +148,22 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     return sentence
 
 
+# Why the question is asked, said in the first person ("I need to invite them to a budget
+# meeting", "so I can plan desks"): its words need not be known, but none may be read as anything
+# but a word (a value, a name, a date, a keyword...), nor ask or deny anything.
+PURPOSE = re.compile(
+    r"^(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
+    r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b)",
+    re.IGNORECASE,
+)
+ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "whether", "how", "if"})
+STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "aren't"})
+
+
 def _is_aside(text: str, read: Reader) -> bool:
     if SIGN_OFF.match(text.strip()) or POINTING_BACK.match(text.strip()):
+        return True
+    if PURPOSE.match(text.strip()) and _says_only_a_purpose(text, read):
         return True
     found = tokenize(text)
     words = [word.norm for word in found]
@@ -160,6 +174,18 @@ def _is_aside(text: str, read: Reader) -> bool:
     if not CONTEXT_WORDS.issuperset(words):
         return False
     return all(_says_only_context(reading) for reading in read(text))
+
+
+def _says_only_a_purpose(text: str, read: Reader) -> bool:
+    found = tokenize(text)
+    words = {word.norm for word in found}
+    if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):
+        return False
+    return all(all(map(_is_a_word, reading)) for reading in read(text))
+
+
+def _is_a_word(lexeme: Lexeme) -> bool:
+    return _is_context(lexeme) or lexeme.terminal in ("WORD", "UNKNOWN", "FILLER")
 
 
 def _relates(words: list[str]) -> bool:

@@ -39,6 +39,11 @@ def parse(question: str) -> QueryPlan:
         ("who are the managers in Sales, thanks Priya Nair", "who are the managers in Sales"),
         ("Good morning, who are the interns? Kind regards, Ola", "who are the interns"),
         ("Last hire in Sales, who is it?", "the last hire in Sales"),
+        # why it is asked, in the first person: unknown words, but none says who
+        ("Who works in HR? I want to line them up with mentors.", "who works in HR"),
+        ("Who works in HR, I need to invite them to a budget meeting.", "who works in HR"),
+        ("I need to plan onboarding capacity: how many interns?", "how many interns"),
+        ("Mark Smith's email? Need to loop him in on the planning doc.", "Mark Smith's email"),
         # before the first question word
         ("The CEO asked how many engineers we have", "how many engineers"),
         ("The CFO wants to know who works in HR.", "who works in HR"),
@@ -101,6 +106,13 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "High: how many VPs?",
         "For the US: how many engineers are there?",
         "What is the median tenure? I'd like whole years.",
+        # a purpose that asks, denies, instructs or names anything stays in the question
+        "Who works in HR, I need to know which are remote",
+        "Who works in HR, I need to exclude the interns",
+        "Who works in HR, I want to see the ones hired in 2020",
+        "Who works in HR, I need to invite them to the 2024 party",
+        "Who works in HR, I want to send invites to the Marketing ones",
+        "Who works in HR, I need to reach everyone who is not remote",
         # not set off from the question
         "how many people slide in HR",
         "Sorted by slide: who works in HR?",
