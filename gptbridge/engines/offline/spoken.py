@@ -90,6 +90,11 @@ SINCE_A_LENGTH = re.compile(
     re.IGNORECASE,
 )
 YEARS_SHORT = re.compile(r"\b(\d{1,2})y\b", re.IGNORECASE)  # "> 10y"
+# "How many hires did Sales make in 2019": hires made are hires, not pay.
+HIRES_MADE = re.compile(
+    r"\b((?:how many|number of)\s+(?:new\s+)?hires\s+did\s+(?:[\w-]+\s+){1,3}?)(?:make|made)\b",
+    re.IGNORECASE,
+)
 # "first, last, hire date": in a list of columns, "first" and "last" are the names (but "the
 # first and last hire date" are the earliest and the latest).
 FIRST_LAST_COLUMNS = re.compile(
@@ -119,6 +124,7 @@ def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
+    written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))

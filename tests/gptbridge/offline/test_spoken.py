@@ -36,6 +36,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("employees where dept != HR", "employees where dept is not HR"),
         ("title<>Manager", "title is not Manager"),
         ("count interns in !Sales", "count interns in not Sales"),
+        ("How many hires did Sales make in 2019?", "How many hires did Sales in 2019?"),
+        ("number of hires did each department make", "number of hires did each department"),
         ("how many interns! thanks", "how many interns! thanks"),
     ],
 )
@@ -104,7 +106,14 @@ def test_how_much_before_people_or_a_share_asks_how_many(said: str, plainly: str
 
 
 @pytest.mark.parametrize(
-    "said", ["how much do engineers get", "how much engineers get", "how much is Mark paid"]
+    "said",
+    [
+        "how much do engineers get",
+        "how much engineers get",
+        "how much is Mark paid",
+        "what did the hires in 2020 make",
+        "how many hires make more than 100k",
+    ],
 )
 def test_how_much_elsewhere_is_pay(said: str) -> None:
     with pytest.raises(OutOfData):
