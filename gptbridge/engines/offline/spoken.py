@@ -92,7 +92,7 @@ SINCE_A_LENGTH = re.compile(
 YEARS_SHORT = re.compile(r"\b(\d{1,2})y\b", re.IGNORECASE)  # "> 10y"
 # "How many hires did Sales make in 2019": hires made are hires, not pay.
 HIRES_MADE = re.compile(
-    r"\b((?:how many|number of)\s+(?:new\s+)?hires\s+did\s+(?:[\w-]+\s+){1,3}?)(?:make|made)\b",
+    r"\b((?:how many|number of)\s+(?:new\s+)?hires\s+did(?:\s+[\w-]+){1,3}?)\s+(?:make|made)\b",
     re.IGNORECASE,
 )
 # "first, last, hire date": in a list of columns, "first" and "last" are the names (but "the
