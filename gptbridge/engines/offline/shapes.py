@@ -58,8 +58,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
 
 
 def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "Sales vs Marketing (headcount)", "how many more interns than contractors", "average
-    tenure of managers compared to interns": each group on its own line."""
+    """ "Sales vs Marketing", "more interns than contractors", "Q1 vs Q2 2021": each group."""
     compared = bag.take_one("compared")
     if compared is None:
         return None
@@ -100,8 +99,7 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "headcount by department and title", "hires per year per department", "e-mail provider
-    breakdown per department": a count per pair of groups."""
+    """ "headcount by department and title", "hires per year per department": per pair."""
     if not bag.has("count", "breakdown") or bag.has("most", "fewest", "having", "limit_top"):
         return None
     keyed = [part for part in bag.parts if _pair_key(bag, part) is not None]
