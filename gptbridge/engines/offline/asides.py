@@ -69,7 +69,7 @@ RELATED = frozenset(
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
 CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd"})
 # Keywords that only join words: prepositions and linking verbs.
-INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s"})
+INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this"})
 # Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
 # parts of a question are never read twice.
 CONTEXT_WORDS = (

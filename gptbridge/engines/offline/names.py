@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from nicknames import NickNamer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -101,7 +102,9 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
 def _person_misspelt(
     previous: Lexeme, lexeme: Lexeme, names: DirectoryNames
 ) -> tuple[str, str] | None:
-    first = _misspelt(previous, lexeme, names.first_names_by_last)
+    first = _misspelt(previous, lexeme, names.first_names_by_last) or _nicknamed(
+        previous, lexeme, names
+    )
     if first is not None:
         return first, str(lexeme.payload)
     if previous.corrected:  # two misspelt names are not guessed at
@@ -125,6 +128,24 @@ def _misspelt(typo: Lexeme, known: Lexeme, of_the_known: dict[str, tuple[str, ..
     nearest = min((distance for _, distance, _ in found), default=None)
     best = [name for name, distance, _ in found if distance == nearest]
     return str(best[0]) if len(best) == 1 else None
+
+
+NICKNAMES = NickNamer()  # the `nicknames` package's hand-curated English names and nicknames
+
+
+def _nicknamed(said: Lexeme, last: Lexeme, names: DirectoryNames) -> str | None:
+    """The one first name, among those of people with that last name, that a nickname stands
+    for ("Bob Bruen" for Bobby Bruen, "Greg Reilly" for Gregory Reilly)."""
+    typed = said.text.lower()
+    surname = str(last.payload)
+    if last.terminal != "NAME" or surname not in names.last or not typed.isalpha():
+        return None
+    if (typed, surname) in names.people:
+        return None  # the name as it is
+    formal = NICKNAMES.canonicals_of(typed)
+    candidates = names.first_names_by_last.get(surname, ())
+    found = [name for name in candidates if name in formal or typed in NICKNAMES.nicknames_of(name)]
+    return found[0] if len(found) == 1 else None
 
 
 _lock = threading.Lock()

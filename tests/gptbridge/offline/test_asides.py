@@ -39,7 +39,10 @@ def parse(question: str) -> QueryPlan:
         ("who are the managers in Sales, thanks Priya Nair", "who are the managers in Sales"),
         ("Good morning, who are the interns? Kind regards, Ola", "who are the interns"),
         ("Last hire in Sales, who is it?", "the last hire in Sales"),
+        ("Sorry if this is a silly question, but who works in HR?", "who works in HR"),
+        ("How many interns are there, if you don't mind me asking?", "how many interns"),
         # why it is asked, in the first person: unknown words, but none says who
+        ("Who was hired in 2015? Just trying to get a feel for things.", "hired in 2015"),
         ("Who works in HR? I want to line them up with mentors.", "who works in HR"),
         ("Who works in HR, I need to invite them to a budget meeting.", "who works in HR"),
         ("I need to plan onboarding capacity: how many interns?", "how many interns"),
@@ -113,6 +116,7 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         "Who works in HR, I need to invite them to the 2024 party",
         "Who works in HR, I want to send invites to the Marketing ones",
         "Who works in HR, I need to reach everyone who is not remote",
+        "This year: how many interns?",  # a date, not an aside
         # not set off from the question
         "how many people slide in HR",
         "Sorted by slide: who works in HR?",

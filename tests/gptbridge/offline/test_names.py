@@ -39,3 +39,16 @@ def test_a_misspelt_name_close_to_two_people_is_not_guessed() -> None:
     names = _people(("brianne", "jones"), ("brianne", "jonas"))
     typed = [Lexeme("NAME", "brianne", "Brianne"), Lexeme("WORD", "jonos", "Jonos")]
     assert merge_names(typed, lambda: names) == typed
+
+
+def test_a_nickname_before_a_last_name_is_the_one_person_it_stands_for() -> None:
+    names = _people(("bobby", "bruen"), ("gregory", "reilly"), ("robert", "stone"))
+    names = _people(*names.people, ("bert", "stone"))
+    bob = [Lexeme("WORD", "bob", "Bob"), Lexeme("NAME", "bruen", "Bruen")]
+    (person,) = merge_names(bob, lambda: names)
+    assert person == Lexeme("FULLNAME", ("bobby", "bruen"), "Bob Bruen", corrected=True)
+    greg = [Lexeme("WORD", "greg", "Greg"), Lexeme("NAME", "reilly", "Reilly")]
+    assert merge_names(greg, lambda: names)[0].payload == ("gregory", "reilly")
+    # "Bob Stone": Robert or Bert, both nicknamed Bob: not guessed
+    stone = [Lexeme("WORD", "bob", "Bob"), Lexeme("NAME", "stone", "Stone")]
+    assert merge_names(stone, lambda: names) == stone
