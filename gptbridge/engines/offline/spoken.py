@@ -1,7 +1,9 @@
 """What is said or typed in a form the grammar reads another way: numbers in words ("the five
 newest", "twenty twenty", "the two thousand tens"), letters spelled out ("h r", "v p's", "q four"),
-dates with dots ("01.03.2016"), "since 3 years" (for 3 years), "department wise" (per department).
-Each rewrite has one meaning; anything else is left for the grammar to understand or refuse."""
+dates with dots ("01.03.2016"), "since 3 years" (for 3 years), "department wise" (per department),
+"how much employees" (how many), "hires did Sales make" (hires), "first, last, hire date" (the
+names), code ("hire_date", "!=", "!Sales"). Each rewrite has one meaning; anything else is left
+for the grammar to understand or refuse."""
 
 import datetime as dt
 import re
@@ -105,7 +107,7 @@ FIRST_LAST_COLUMNS = re.compile(
 LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
 # Column names as code writes them ("hire_date", "first_name"): the column, when spaced out it is
 # one (an underscore elsewhere, as in an e-mail address, stays).
-SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b", re.IGNORECASE)
+SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNORECASE)
 # "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
 NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not

@@ -62,6 +62,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "the first, last hire in Sales",
         "the longest first names",
         "email contains john_doe",  # no column
+        "the email first_name.last_name@example.com",  # an address, not columns
         "first_nm = Mustafa",  # no "1st_nm"
     ],
 )
