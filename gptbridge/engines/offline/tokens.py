@@ -44,7 +44,8 @@ def lexeme_is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool
 TOP_LEVEL_DOMAINS = "com|org|net|io|co|edu|gov|biz|info|us|uk|de|fr|ca|au|dev|ai|app"
 # One alternation, tried left to right at each position; order matters (e-mail before word). A
 # hyphen glued before a word ("everyone -interns") is a symbol, never understood: minus or a typo?
-# So is a semicolon: "how many engineers; how many interns" is two questions.
+# A semicolon is kept, read as a comma (words.toml), no longer dropped: "how many engineers; how
+# many interns" is two questions, never one.
 _PATTERN = re.compile(
     r"""
     (?P<quoted>"[^"]{1,80}"|(?<![\w'])'[^']{1,80}'(?![\w']))
