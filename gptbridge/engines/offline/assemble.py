@@ -94,9 +94,39 @@ class Bag:
 # --- conditions --------------------------------------------------------------------------------
 
 
+def _groups_of_named_people(parts: list[Part]) -> list[Part]:
+    """ "how many people are in Kendall Larson's department", "managers with her title": when
+    the question asks about people, someone's department or title is a condition on them, that
+    person included; otherwise it is what to show of that person ("Kendall Larson's title")."""
+    kinds = {part.kind for part in parts}
+    if not kinds.intersection((*PEOPLE_NOUNS, "value", "count")):
+        return parts
+    found: list[Part] = []
+    for part in parts:
+        owner = found[-1] if found and found[-1].text.endswith("'s") else None
+        if part.kind == "fields" and owner is not None and owner.kind == "filter":
+            part = Part("possessive", (part.value, owner.value), part.text)  # read as one
+            found.pop()
+        found.append(_group_of_named_person(part) or part)
+    return found
+
+
+def _group_of_named_person(part: Part) -> Part | None:
+    if part.kind != "possessive":
+        return None
+    column, owner = part.value
+    named = isinstance(owner, plans.TextFilter) and owner.column == "full_name"
+    if column not in ("department", "title") or not named:
+        return None
+    first, _, last = owner.value.partition(" ")
+    condition = plans.SameAsFilter(column, (first, last), owner.shown, with_person=True)
+    return Part("filter", condition, part.text)
+
+
 def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]], list[Part]]:
     """(position, filter) for every condition, and the other parts in order."""
     refuse_two_questions(parts)
+    parts = _groups_of_named_people(parts)
     refuse_relations(parts)
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)

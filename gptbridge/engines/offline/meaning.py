@@ -272,7 +272,9 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     assert lexeme is not None
     # "" is the phrase as typed: "named King", "June's", "last name Doyle" (with its column)
     said = lexeme.text if kind in ("name_person", "text_in_field") else ""
-    if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person", "name_owner"):
+    if kind == "name_owner":  # "Kendall Larson's", of what follows (assemble.py)
+        return Part("filter", person_filter(lexeme), f"{lexeme.text}'s")
+    if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
         return Part("filter", person_filter(lexeme), said)
     operation = "contains" if kind == "text_in_field" else (op or "equals")
     if kind == "field_is" and _says_no_value(field, lexeme):

@@ -104,13 +104,15 @@ class SameDayFilter:
 @dataclass(frozen=True)
 class SameAsFilter:
     """The same department, title, name, hire year (...) as a named person, that person
-    excluded ("in the same department as Kendall Larson"); or as anyone else (`person` None:
-    "who shares a last name with someone else")."""
+    excluded ("in the same department as Kendall Larson") or, `with_person`, included ("how
+    many people are in Kendall Larson's department"); or as anyone else (`person` None: "who
+    shares a last name with someone else")."""
 
     key: GroupKey
     person: tuple[str, str] | None
     shown: str = ""
     negated: bool = False
+    with_person: bool = False
 
 
 @dataclass(frozen=True)

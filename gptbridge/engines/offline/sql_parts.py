@@ -95,7 +95,8 @@ def _relative_to_person(
         match, person = _same_as(condition, dialect)
     if condition.negated:
         match = exp.Not(this=exp.Paren(this=match))
-    if person is None:
+    included = isinstance(condition, plans.SameAsFilter) and condition.with_person
+    if person is None or included:
         return match
     return exp.And(this=match, expression=exp.Not(this=exp.Paren(this=person)))
 

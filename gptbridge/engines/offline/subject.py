@@ -115,10 +115,17 @@ def _describe(condition: plans.Filter) -> str:
         said = "no one else has" if condition.negated else "someone else also has"
         return f"with a {key_words(condition.key)} {said}"
     if isinstance(condition, plans.SameAsFilter):
-        key, person = key_words(condition.key), condition.shown
-        same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
-        return f"{same} {person} ({person} not included)"
+        return _describe_same_as(condition)
     return _describe_alternatives(condition)
+
+
+def _describe_same_as(condition: plans.SameAsFilter) -> str:
+    key, person = key_words(condition.key), condition.shown
+    if condition.with_person:  # "in Kendall Larson's department", "with her title"
+        said = ("not " if condition.negated else "") + ("in" if key == "department" else "with")
+        return f"{said} {person}'s {key}"
+    same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
+    return f"{same} {person} ({person} not included)"
 
 
 def _describe_alternatives(condition: plans.AnyOf) -> str:
