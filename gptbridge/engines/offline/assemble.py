@@ -101,22 +101,24 @@ def _groups_of_named_people(parts: list[Part]) -> list[Part]:
     kinds = {part.kind for part in parts}
     if not kinds.intersection((*PEOPLE_NOUNS, "value", "count")):
         return parts
+    # "is X's department Sales": a question about X, not about the people in it
+    valued = {part.value[0] for part in parts if part.kind == "value"}
     found: list[Part] = []
     for part in parts:
         owner = found[-1] if found and found[-1].text.endswith("'s") else None
         if part.kind == "fields" and owner is not None and owner.kind == "filter":
             part = Part("possessive", (part.value, owner.value), part.text)  # read as one
             found.pop()
-        found.append(_group_of_named_person(part) or part)
+        found.append(_group_of_named_person(part, valued) or part)
     return found
 
 
-def _group_of_named_person(part: Part) -> Part | None:
+def _group_of_named_person(part: Part, valued: set[str]) -> Part | None:
     if part.kind != "possessive":
         return None
     column, owner = part.value
     named = isinstance(owner, plans.TextFilter) and owner.column == "full_name"
-    if column not in ("department", "title") or not named:
+    if column not in ("department", "title") or column in valued or not named:
         return None
     first, _, last = owner.value.partition(" ")
     condition = plans.SameAsFilter(column, (first, last), owner.shown, with_person=True)

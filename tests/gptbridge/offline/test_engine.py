@@ -1246,6 +1246,11 @@ def test_a_named_persons_group_asked_of_people_is_a_condition_with_them(
     assert "NOT (LOWER(first_name)" not in sql  # the person is in their own department
 
 
+def test_a_named_persons_group_with_a_value_of_its_own_column_is_refused() -> None:
+    refusal("is Leopold Johnston's department Sales")  # about them, not the people in it
+    refusal("Leopold Johnston's title is manager?")
+
+
 def test_a_named_persons_group_alone_is_what_to_show_of_them() -> None:
     for question in ("Leopold Johnston's department", "what is Leopold Johnston's title"):
         plan = parse(question)
