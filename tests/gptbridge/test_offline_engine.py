@@ -617,3 +617,36 @@ def test_periods_side_by_side_are_each_counted_in_time_order() -> None:
         "the second half of 2021",
     ]
     assert sum(row["employee_count"] for row in halves.rows) == 36  # all of 2021
+
+
+def test_the_same_month_or_quarter_as_a_named_person_is_of_the_same_year() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT first_name, last_name, hire_date FROM employees")
+        people = [(f"{first} {last}", hired) for first, last, hired in cursor.fetchall()]
+    who, hired = people[0]
+    month = ask(f"who joined the same month as {who}", answer_format="answer")
+    expected = [
+        name
+        for name, day in people
+        if (day.year, day.month) == (hired.year, hired.month) and name != who
+    ]
+    assert sorted(names(month.rows)) == sorted(expected)
+    assert f"the same month of the same year as {who}" in month.message
+    quarter = ask(f"how many people were hired in the same quarter as {who}")
+    in_quarter = [
+        name
+        for name, day in people
+        if (day.year, (day.month - 1) // 3) == (hired.year, (hired.month - 1) // 3)
+    ]
+    assert quarter.rows == [{"employee_count": len([n for n in in_quarter if n != who])}]
+
+
+def test_a_named_persons_department_asked_of_people_counts_them_too() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT first_name, last_name, department FROM employees")
+        first, last, department = cursor.fetchone()
+        cursor.execute("SELECT COUNT(*) FROM employees WHERE department = %s", [department])
+        (size,) = cursor.fetchone()
+    answer = ask(f"how many people are in {first} {last}'s department", answer_format="answer")
+    assert answer.rows == [{"employee_count": size}]
+    assert f"in {first} {last}'s department" in answer.message

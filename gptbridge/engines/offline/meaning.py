@@ -400,8 +400,15 @@ def _person_day(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", condition, lexeme.text)
 
 
-# "The same month (quarter, season) as X" may mean of the same year or of any year: not taken.
-SAME_KEYS = ("key_hire_year", "key_hire_weekday", "key_email_domain")
+# "The same month (quarter) as X" is of the same year, as people who started together say it;
+# "the same season as X" may be of any year: not taken.
+SAME_KEYS = (
+    "key_hire_year",
+    "key_hire_month",
+    "key_hire_quarter",
+    "key_hire_weekday",
+    "key_email_domain",
+)
 
 
 @register("same_as")

@@ -106,7 +106,8 @@ class SameAsFilter:
     """The same department, title, name, hire year (...) as a named person, that person
     excluded ("in the same department as Kendall Larson") or, `with_person`, included ("how
     many people are in Kendall Larson's department"); or as anyone else (`person` None: "who
-    shares a last name with someone else")."""
+    shares a last name with someone else"). A month or quarter is of the same year ("hired the
+    same month as X": July 2012, not every July)."""
 
     key: GroupKey
     person: tuple[str, str] | None

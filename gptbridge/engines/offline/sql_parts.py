@@ -121,7 +121,7 @@ def _same_day(condition: plans.SameDayFilter, dialect: Dialect) -> tuple[exp.Exp
 
 def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr, exp.Expr | None]:
     """Whoever shares the key with anyone of that name (and who that is); or with anyone."""
-    key = group_expression(condition.key, dialect)
+    key = _same_as_key(condition.key, dialect)
     table = describe_directory(dialect).table
     if condition.person is None:
         shared = exp.select(key.copy()).from_(table).group_by(key.copy())
@@ -130,6 +130,14 @@ def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr,
     person = named_sql(*condition.person, exp.and_)
     theirs = exp.select(key.copy()).from_(table).where(person.copy())
     return exp.In(this=key, query=exp.Subquery(this=theirs)), person
+
+
+def _same_as_key(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
+    """The key compared with a person's: a month or quarter of its year (year * 100 + part)."""
+    if key not in ("hire_month", "hire_quarter"):
+        return group_expression(key, dialect)
+    year = exp.Mul(this=date_part("YEAR", dialect), expression=exp.Literal.number(100))
+    return exp.Add(this=year, expression=group_expression(key, dialect))
 
 
 def _value_filter(condition: plans.ValueFilter) -> exp.Expr:

@@ -124,6 +124,10 @@ def _describe_same_as(condition: plans.SameAsFilter) -> str:
     if condition.with_person:  # "in Kendall Larson's department", "with her title"
         said = ("not " if condition.negated else "") + ("in" if key == "department" else "with")
         return f"{said} {person}'s {key}"
+    if condition.key in ("hire_month", "hire_quarter"):  # of the same year
+        key = f"{key.removeprefix('hire ')} of the same year"
+        hired = "not hired" if condition.negated else "hired"
+        return f"{hired} in the same {key} as {person} ({person} not included)"
     same = f"with a different {key} from" if condition.negated else f"with the same {key} as"
     return f"{same} {person} ({person} not included)"
 

@@ -1219,7 +1219,9 @@ def test_the_same_column_as_a_named_person() -> None:
         "AND LOWER(last_name) = 'johnston') AND NOT (LOWER(first_name) = 'leopold'"
     ) in sql
     assert_refusal_names("same department as Leopold", ["Leopold"])  # a full name, one person
-    assert_refusal_names("hired the same month as Leopold Johnston", ["Leopold Johnston"])
+    (month,) = parse("hired the same month as Leopold Johnston").filters  # of the same year
+    assert month == SameAsFilter("hire_month", ("leopold", "johnston"), "Leopold Johnston")
+    assert_refusal_names("hired the same season as Leopold Johnston", ["Leopold Johnston"])
 
 
 @pytest.mark.parametrize(
