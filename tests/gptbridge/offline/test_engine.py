@@ -1761,3 +1761,12 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:
     assert parse(said) == parse(plainly)
+
+
+def test_anyone_else_asks_about_anyone_and_others_alone_is_refused() -> None:
+    (day,) = parse("did anyone else start the same day as Leopold Johnston").filters
+    assert day == SameDayFilter(("leopold", "johnston"), "Leopold Johnston")
+    assert parse("is anybody else in Sales").filters == (dept("Sales"),)
+    (shared,) = parse("who shares a last name with anyone else").filters
+    assert shared == SameAsFilter("last_name", None)
+    refusal("what percent of others are interns")  # others than whom?
