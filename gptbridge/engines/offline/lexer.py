@@ -92,9 +92,14 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
         ratio = said_ratio and _is(joined, "KW", "to")
         if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
             found[index] = Lexeme("KW", "vs", joined.text)
+    for index in range(len(found) - 1):  # "the split between Sales and HR": each counted
+        if _is(found[index], "KW", "breakdown") and _between(
+            found[index + 1], found[index + 2 : index + 3]
+        ):
+            found[index] = Lexeme("KW", "compare", found[index].text)
     if any(_is(lexeme, "KW", "compare") for lexeme in found):  # "difference in HC between A and B"
         found = [
-            w for w, after in zip(found, [*found[1:], None], strict=True) if not _between(w, after)
+            w for index, w in enumerate(found) if not _between(w, found[index + 1 : index + 2])
         ]
     if any(_is(lexeme, "KW", "vs") for lexeme in found):
         found = [
@@ -104,8 +109,10 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     return found
 
 
-def _between(lexeme: Lexeme, following: Lexeme | None) -> bool:
-    return _is(lexeme, "KW", "between") and following is not None and following.terminal == "VALUE"
+def _between(lexeme: Lexeme, following: list[Lexeme]) -> bool:
+    """ "between" before groups, not dates."""
+    groups = ("VALUE", "PROVIDER")
+    return _is(lexeme, "KW", "between") and any(after.terminal in groups for after in following)
 
 
 def _is_shouting(found: list[Word]) -> bool:

@@ -1770,3 +1770,19 @@ def test_anyone_else_asks_about_anyone_and_others_alone_is_refused() -> None:
     (shared,) = parse("who shares a last name with anyone else").filters
     assert shared == SameAsFilter("last_name", None)
     refusal("what percent of others are interns")  # others than whom?
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("what's the split between sales, marketing and hr", "compare Sales, Marketing and HR"),
+        ("headcount split between interns and contractors", "compare interns and contractors"),
+        ("the split between gmail, yahoo and hotmail", "compare gmail, yahoo and hotmail"),
+    ],
+)
+def test_a_split_between_groups_counts_each(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_a_split_between_years_is_refused_not_read_as_a_range() -> None:
+    refusal("split between 2019 and 2020 hires")  # each year, or the years from 2019 to 2020?
