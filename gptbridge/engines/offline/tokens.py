@@ -57,6 +57,7 @@ _PATTERN = re.compile(
   | (?P<slashdate>\d{1,2}/\d{1,2}/\d{4}\b)
   | (?P<monthyear>\d{1,2}/\d{4}\b)
   | (?P<yearrange>\d{4}\s*-\s*\d{4}\b)
+  | (?P<numrange>\d{1,3}-\d{1,3}\b(?!-))
   | (?P<decade>\d{4}s\b|'\d0s\b)
   | (?P<ordinal>\d{1,2}(?:st|nd|rd|th)\b)
   | (?P<alnum>[a-z]+\d+\b)
@@ -108,7 +109,7 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         return [Word(raw, lowered.lstrip("@"), "domain")]
     if kind in ("isodate", "yearmonth", "slashdate", "monthyear"):
         return [_date_word(kind, raw)]
-    if kind == "yearrange":
+    if kind in ("yearrange", "numrange"):  # "2015-2018", "5-10 years"
         first, second = re.split(r"\s*-\s*", raw)
         return [
             Word(first, first, "number"),

@@ -1786,3 +1786,9 @@ def test_a_split_between_groups_counts_each(question: str, same_as: str) -> None
 
 def test_a_split_between_years_is_refused_not_read_as_a_range() -> None:
     refusal("split between 2019 and 2020 hires")  # each year, or the years from 2019 to 2020?
+
+
+def test_a_tenure_range_with_a_dash_is_from_to() -> None:
+    assert parse("employees with 5-10 years of tenure") == parse(
+        "employees with 5 to 10 years of tenure"
+    )

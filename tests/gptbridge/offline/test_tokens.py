@@ -48,3 +48,9 @@ def test_a_hyphen_glued_before_a_word_is_kept_as_a_symbol() -> None:
     ]
     assert [word.norm for word in tokenize("March-June 2021")] == ["march", "to", "june", "2021"]
     assert [word.norm for word in tokenize("Tara Orn - dept")] == ["tara", "orn", "-", "dept"]
+
+
+def test_a_dash_between_small_numbers_is_a_range() -> None:
+    assert norms("5-10 years of tenure") == ["5", "to", "10", "years", "of", "tenure"]
+    assert norms("2015-2018") == ["2015", "to", "2018"]
+    assert norms("1-2-2019") == ["1", "2", "2019"]  # no range, and no date either way
