@@ -61,7 +61,8 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     # A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017).
     anniversary = any("anniversary" in getattr(p.value, "label", "") for p in dated)
     same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
-    hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary
+    said_hired = any(_says_hired(p) for p in parts if p.kind in ("per", "by"))  # "hire year"
+    hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary or said_hired
     if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
         raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
     by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
@@ -72,6 +73,14 @@ def refuse_employment_dates(parts: list[Part]) -> None:
         if worked or headcount:
             said = [part.text, *(p.text for p in dated[:1])]
             raise NotUnderstood(said, "employed then, or hired then? only hire dates are recorded")
+
+
+HIRE_WORDS = frozenset({"hire", "hired", "hires", "hiring", "joined", "start", "started"})
+
+
+def _says_hired(part: Part) -> bool:
+    """ "by hire year", "per year of hire", "by year joined": a group of hire dates, said so."""
+    return not HIRE_WORDS.isdisjoint(part.text.lower().split())
 
 
 def refuse_negated_pairs(parts: list[Part]) -> None:

@@ -1792,3 +1792,12 @@ def test_a_tenure_range_with_a_dash_is_from_to() -> None:
     assert parse("employees with 5-10 years of tenure") == parse(
         "employees with 5 to 10 years of tenure"
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["headcount by year of hire", "headcount by hire year", "headcount by start year"]
+)
+def test_a_headcount_by_a_year_said_to_be_of_hire_is_answered(question: str) -> None:
+    plan = parse(question)
+    assert plan.shape == GroupCount("hire_year")
+    refusal("headcount per year")  # employed then, or hired then?
