@@ -650,3 +650,18 @@ def test_a_named_persons_department_asked_of_people_counts_them_too() -> None:
     answer = ask(f"how many people are in {first} {last}'s department", answer_format="answer")
     assert answer.rows == [{"employee_count": size}]
     assert f"in {first} {last}'s department" in answer.message
+
+
+def test_a_named_persons_hire_weekday_is_said_by_name() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT first_name, last_name, hire_date FROM employees")
+        first, last, hired = cursor.fetchone()
+        cursor.execute(
+            "SELECT COUNT(*) FROM employees WHERE first_name = %s AND last_name = %s", [first, last]
+        )
+        (same_name,) = cursor.fetchone()
+    answer = ask(f"what day of the week was {first} {last} hired", answer_format="answer")
+    weekday = hired.strftime("%A")
+    if same_name == 1:
+        assert answer.message == f"The employee named {first} {last} was hired on a {weekday}."
+    assert f"on a {weekday}" in answer.message

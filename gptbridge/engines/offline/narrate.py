@@ -262,6 +262,9 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
             f"{capfirst(people)} per {key_words(shape.key)}, with each group's share of "
             f"all {people} ({narrate_values.SHARE_DEFINITION}): {listed}."
         )
+    named = narrate_values.when_named_people_were_hired(shape, subject, pairs)
+    if named is not None:
+        return named
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)
     scope = f" {clauses}" if clauses else ""

@@ -9,6 +9,7 @@ import itertools
 from django.utils.text import capfirst
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.refusals import names_someone
 from gptbridge.engines.offline.render import (
     AVERAGE_ALIAS,
     AVERAGE_ANY_ALIAS,
@@ -19,7 +20,14 @@ from gptbridge.engines.offline.render import (
     WITH_ANY_ALIAS,
 )
 from gptbridge.engines.offline.sql_parts import tenure_alias
-from gptbridge.engines.offline.subject import Rows, Subject, group_label, join, key_words
+from gptbridge.engines.offline.subject import (
+    Rows,
+    Subject,
+    group_label,
+    join,
+    key_words,
+    listing,
+)
 
 # Days per unit of tenure, as the SQL divides (render.py) and the answer says.
 DAYS_IN = {"years": "365.25", "months": "30.4375 (365.25 / 12)"}
@@ -229,3 +237,23 @@ def _ordinal(number: int) -> str:
         "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     )
     return f"{number}{suffix}"
+
+
+HIRED_IN = {"hire_weekday": "on a", "hire_month": "in", "hire_quarter": "in", "hire_year": "in"}
+
+
+def when_named_people_were_hired(
+    shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str, int]]
+) -> str | None:
+    """ "The employee named Sven O'Hara was hired on a Tuesday": a named person's hire weekday,
+    month, quarter or year (with several of that name, each group and how many)."""
+    asked = (shape.extreme, shape.having, shape.limit, shape.place, shape.order, shape.change)
+    named = any(map(names_someone, subject.filters))
+    if shape.key not in HIRED_IN or any(asked) or shape.compared or not pairs or not named:
+        return None
+    said = HIRED_IN[shape.key]
+    total = sum(count for _, count in pairs)
+    if total == 1:
+        return f"The {subject.phrase(1)} was hired {said} {pairs[0][0]}."
+    groups = listing([f"{said} {name} ({count})" for name, count in pairs])
+    return f"The {total} {subject.phrase(2)} were hired {groups}."

@@ -27,6 +27,7 @@ from gptbridge.engines.offline.averages import (
     spanned,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.person_dates import a_persons_date_part
 from gptbridge.engines.offline.readings import reread
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
@@ -482,6 +483,7 @@ def _people(bag: Bag) -> plans.Shape:
 
 RULES = (
     _side_by_side,
+    a_persons_date_part,
     average_size,
     average,
     _hire_dates,
