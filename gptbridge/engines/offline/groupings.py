@@ -65,3 +65,12 @@ def refuse_sorting_by_a_derived_key(plan: plans.QueryPlan, parts: list[Part]) ->
 
 def _all_dated(condition: plans.AnyOf) -> bool:
     return all(isinstance(option, plans.DateFilter) for option in condition.options)
+
+
+def refuse_values_in_all_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "which titles exist in all departments": in every one of them, or in any? Refused;
+    "how many interns in all departments" (in any of them) is answered."""
+    values = isinstance(plan.shape, plans.DistinctValues | plans.CountDistinct)
+    whole = [part for part in parts if part.kind == "whole"]
+    if values and whole:
+        raise NotUnderstood([whole[0].text], "in every one of them, or in any of them?")

@@ -20,6 +20,7 @@ from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
+from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
@@ -70,49 +71,10 @@ def readings(
         lexemes = _phrases(found, list(combination), vocabulary)
         named = _guessed_names(merge_names(lexemes, names))
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
-        merged = _groups_compared(merged)
+        merged = restated(merged)
         if merged not in results:
             results.append(merged)
     return results
-
-
-COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
-
-
-def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
-    column compared are "Sales vs Product" (each counted, and the difference and ratio said)."""
-    found = list(lexemes)
-    said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
-    for index in range(1, len(found) - 1):
-        before, joined, after = found[index - 1 : index + 2]
-        pair = (
-            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
-        )
-        ratio = said_ratio and _is(joined, "KW", "to")
-        if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
-            found[index] = Lexeme("KW", "vs", joined.text)
-    for index in range(len(found) - 1):  # "the split between Sales and HR": each counted
-        if _is(found[index], "KW", "breakdown") and _between(
-            found[index + 1], found[index + 2 : index + 3]
-        ):
-            found[index] = Lexeme("KW", "compare", found[index].text)
-    if any(_is(lexeme, "KW", "compare") for lexeme in found):  # "difference in HC between A and B"
-        found = [
-            w for index, w in enumerate(found) if not _between(w, found[index + 1 : index + 2])
-        ]
-    if any(_is(lexeme, "KW", "vs") for lexeme in found):
-        found = [
-            Lexeme("KW", "compare", lexeme.text) if lexeme.text.lower() == "ratio" else lexeme
-            for lexeme in found
-        ]
-    return found
-
-
-def _between(lexeme: Lexeme, following: list[Lexeme]) -> bool:
-    """ "between" before groups, not dates."""
-    groups = ("VALUE", "PROVIDER")
-    return _is(lexeme, "KW", "between") and any(after.terminal in groups for after in following)
 
 
 def _is_shouting(found: list[Word]) -> bool:
@@ -256,13 +218,8 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue
-        if entry.terminal == "FILLER" and _is_until_now(lexemes, text):
-            lexemes.append(Lexeme("KW", "or later", text))  # "hired 2015 to date": since 2015
-            continue
-        if entry.terminal == "FILLER" and _is_letter_in(found, end, text):
-            lexemes.append(Lexeme("WORD", text.lower(), text))  # "an a in their first name"
-            continue
         if entry.terminal == "FILLER":
+            _read_filler(lexemes, text, found, chosen, end, vocabulary)
             continue
         if text == "-" and not _between_dates(lexemes, chosen[end:]):
             continue  # "Tara Orn - dept and title?": a pause, not a range
@@ -270,6 +227,39 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
             protect = "name" if entry.payload == "named" else "text"
     return _copulas(lexemes)
+
+
+def _read_filler(
+    lexemes: list[Lexeme],
+    text: str,
+    found: list[Word],
+    chosen: list[Choice],
+    end: int,
+    vocabulary: Lexicon,
+) -> None:
+    """A filler is dropped, unless what is around it gives it a meaning."""
+    if _is_until_now(lexemes, text):
+        lexemes.append(Lexeme("KW", "or later", text))  # "hired 2015 to date": since 2015
+    elif _is_letter_in(found, end, text):
+        lexemes.append(Lexeme("WORD", text.lower(), text))  # "an a in their first name"
+    elif _in_all_groups(lexemes, text, chosen, end, vocabulary):
+        if text.lower() != "in all":
+            lexemes.pop()  # the "in" of "in any department"
+        lexemes.append(Lexeme("KW", "across all", text))  # every department: no condition
+
+
+def _in_all_groups(
+    lexemes: list[Lexeme], text: str, chosen: list[Choice], end: int, vocabulary: Lexicon
+) -> bool:
+    """ "managers hired after 2020 in all departments", "from any dept": in any of them, not
+    which departments (the fillers "all" and "any" would leave "in departments")."""
+    said = text.lower()
+    after = bool(lexemes) and (_is(lexemes[-1], "KW", "in") or _is(lexemes[-1], "KW", "from"))
+    after_in = said == "in all" or (said in ("all", "any") and after)
+    if not after_in or end >= len(chosen) or chosen[end].lexeme is not None:
+        return False
+    following, _ = _longest(chosen, end, vocabulary, [])
+    return following.terminal == "FIELD" and following.payload in ("department", "title")
 
 
 def _free_text(choice: Choice, typed: str, protect: Literal["name", "text", False]) -> Lexeme:

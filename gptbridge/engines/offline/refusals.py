@@ -462,6 +462,7 @@ OF_A_PLAN = (
     groupings.refuse_pooling,
     groupings.refuse_pooled_years,
     groupings.refuse_sorting_by_a_derived_key,
+    groupings.refuse_values_in_all_groups,
     refuse_two_people_at_once,
     refuse_a_count_of_one_named,
     refuse_undated_new_hires,

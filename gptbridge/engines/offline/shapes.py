@@ -26,10 +26,10 @@ from gptbridge.engines.offline.averages import (
     share_plan,
     spanned,
 )
+from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.person_dates import a_persons_date_part
 from gptbridge.engines.offline.readings import reread
-from gptbridge.engines.offline.words import AFTER_A_NAME
 
 ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
 
@@ -152,7 +152,7 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     key = key_from(bag, "per", "by")
     if key is not None and bag.has("different"):  # "how many distinct titles per department"
-        return _distinct_per_group(bag, key)
+        return distinct_per_group(bag, key)
     if key is not None:
         return _group_count(bag, key)
     asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
@@ -170,15 +170,6 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if said and not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, "noun_hires", "fields")):
         raise NotUnderstood([counted[0].text], "how many of what? e.g. 'how many employees'")
     return plans.Count()
-
-
-def _distinct_per_group(bag: Bag, key: plans.GroupKey) -> plans.Shape | None:
-    columns = [p for p in bag.peek("fields", "key") if group_key(p.value) not in (None, key)]
-    if len(columns) != 1:
-        return None
-    bag.take("different")
-    bag.use(columns[0])
-    return plans.CountDistinct(cast(plans.GroupKey, group_key(columns[0].value)), per=key)
 
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
@@ -342,7 +333,9 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         fields = _fields(bag)
         order = (plans.OrderKey("hire_date", descending=latest),)
         return plans.PeopleList(fields=fields, order=order, limit=limit.value)
-    if bag.take("when"):
+    dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
+    if bag.take("when") or (dated and superlative):  # "what year was the latest hire": its date
+        bag.use(*dated[:1])
         return plans.HireDateBound(latest)
     asked_date = [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]
     if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person
@@ -363,38 +356,6 @@ def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 # --- lists ----------------------------------------------------------------------------------------
-
-
-def _distinct(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "what titles are there", "which departments hired anyone in 2023", "which departments
-    have employees hired in 2023": the values themselves (with people said, only when the
-    column is said in the plural: "employees' departments" lists people)."""
-    fields = bag.peek("fields")
-    people = bag.peek(*PEOPLE_NOUNS)
-    plural = len(fields) == 1 and fields[0].text.lower().endswith("s")
-    if len(fields) != 1 or bag.names_someone or bag.has("when", "by"):
-        return None
-    if people and not plural:
-        return None
-    said_with = fields[0].text.lower()
-    if said_with.startswith(("with", "'s")) or " their " in f" {said_with} ":  # "and their titles"
-        return None
-    said = fields[0].text.lower()
-    if said in AFTER_A_NAME and not said.endswith("s"):  # "the data for the team": which one?
-        return None
-    key = group_key(fields[0].value)
-    if key not in ("department", "title"):
-        return None
-    bag.take("fields")
-    bag.use(*people, *_said_right_before(bag, "different", fields[0]))  # "the distinct titles"
-    descending = bool(bag.take("order_za", "order_desc"))
-    bag.take("order_az", "order_asc")
-    return plans.DistinctValues(cast(plans.GroupKey, key), descending)
-
-
-def _said_right_before(bag: Bag, kind: str, part: Part) -> list[Part]:
-    at = bag.parts.index(part)
-    return [p for p in bag.parts[at - 1 : at] if p.kind == kind]
 
 
 def _fields(bag: Bag) -> tuple[plans.Column, ...] | None:
@@ -498,5 +459,5 @@ RULES = (
     _per,
     _hire_extremes,
     _top_hires,
-    _distinct,
+    distinct_values,
 )

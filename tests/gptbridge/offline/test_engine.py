@@ -1801,3 +1801,31 @@ def test_a_headcount_by_a_year_said_to_be_of_hire_is_answered(question: str) -> 
     plan = parse(question)
     assert plan.shape == GroupCount("hire_year")
     refusal("headcount per year")  # employed then, or hired then?
+
+
+def test_a_total_said_after_a_count_is_the_same_count() -> None:
+    assert parse("how many VPs total") == parse("how many VPs")
+    assert_refusal_names("how many interns, how many total", ["how many"])  # two questions
+
+
+def test_the_year_of_the_latest_or_first_hire_is_its_date() -> None:
+    assert parse("what year was the most recent HR hire").shape == HireDateBound(True)
+    assert parse("which month was our earliest hire").shape == HireDateBound(False)
+    assert parse("employees hired last year").shape == PeopleList()  # "last" is no superlative
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "managers hired after 2020 in any dept",
+        "managers hired after 2020 in all departments",
+        "managers hired after 2020 from any department",
+        "managers hired after 2020 regardless of department",
+    ],
+)
+def test_any_or_all_of_a_group_is_no_condition(question: str) -> None:
+    assert parse(question) == parse("managers hired after 2020")
+
+
+def test_values_found_in_all_groups_are_refused() -> None:
+    assert_refusal_names("what titles exist in all departments", ["in all departments"])

@@ -1,0 +1,59 @@
+"""Lexemes read again once the whole question is known: two groups compared ("is Sales
+bigger than Product" is "Sales vs Product"), a split between groups, a count said again at the
+end ("how many VPs total")."""
+
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
+
+
+def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
+    return _total_said_last(_groups_compared(lexemes))
+
+
+def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many VPs total": a count said again at the end is "in total", not a second
+    question ("how many VPs, how many in total" still is)."""
+    if len(lexemes) > 2 and lexemes[-1].text.lower() == "total":
+        counts = [lexeme for lexeme in lexemes[:-1] if _is(lexeme, "KW", "how many")]
+        if counts and not _is(lexemes[-2], "KW", "how many"):
+            return lexemes[:-1]
+    return lexemes
+
+
+COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
+
+
+def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
+    column compared are "Sales vs Product" (each counted, and the difference and ratio said)."""
+    found = list(lexemes)
+    said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
+    for index in range(1, len(found) - 1):
+        before, joined, after = found[index - 1 : index + 2]
+        pair = (
+            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
+        )
+        ratio = said_ratio and _is(joined, "KW", "to")
+        if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
+            found[index] = Lexeme("KW", "vs", joined.text)
+    for index in range(len(found) - 1):  # "the split between Sales and HR": each counted
+        if _is(found[index], "KW", "breakdown") and _between(
+            found[index + 1], found[index + 2 : index + 3]
+        ):
+            found[index] = Lexeme("KW", "compare", found[index].text)
+    if any(_is(lexeme, "KW", "compare") for lexeme in found):  # "difference in HC between A and B"
+        found = [
+            w for index, w in enumerate(found) if not _between(w, found[index + 1 : index + 2])
+        ]
+    if any(_is(lexeme, "KW", "vs") for lexeme in found):
+        found = [
+            Lexeme("KW", "compare", lexeme.text) if lexeme.text.lower() == "ratio" else lexeme
+            for lexeme in found
+        ]
+    return found
+
+
+def _between(lexeme: Lexeme, following: list[Lexeme]) -> bool:
+    """ "between" before groups, not dates."""
+    groups = ("VALUE", "PROVIDER")
+    return _is(lexeme, "KW", "between") and any(after.terminal in groups for after in following)

@@ -1,0 +1,28 @@
+from gptbridge.engines.offline.restated import restated
+from gptbridge.engines.offline.tokens import Lexeme
+
+SALES = Lexeme("VALUE", ("department", "Sales"), "Sales")
+HR = Lexeme("VALUE", ("department", "HR"), "HR")
+HOW_MANY = Lexeme("KW", "how many", "how many")
+
+
+def keywords(lexemes: list[Lexeme]) -> list[object]:
+    return [lexeme.payload if lexeme.terminal == "KW" else lexeme.text for lexeme in lexemes]
+
+
+def test_two_groups_compared_are_set_side_by_side() -> None:
+    bigger = [SALES, Lexeme("KW", "more than", "bigger than"), HR]
+    assert keywords(restated(bigger)) == ["Sales", "vs", "HR"]
+
+
+def test_a_split_between_groups_compares_them() -> None:
+    split = [Lexeme("KW", "breakdown", "split"), Lexeme("KW", "between", "between"), SALES]
+    assert keywords(restated([*split, Lexeme("KW", "and", "and"), HR])) == [
+        "compare", "Sales", "and", "HR",
+    ]  # fmt: skip
+
+
+def test_a_total_said_last_after_a_count_is_dropped() -> None:
+    total = Lexeme("KW", "how many", "total")
+    assert keywords(restated([HOW_MANY, SALES, total])) == ["how many", "Sales"]
+    assert keywords(restated([HOW_MANY, total])) == ["how many", "how many"]
