@@ -27,7 +27,7 @@ from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, tokenize
-from gptbridge.engines.offline.words import CAPABILITIES
+from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
 from gptbridge.errors import Unanswerable
 
 
@@ -135,6 +135,11 @@ def _best_failure(failures: list[Exception]) -> NotUnderstood:
 
 
 def out_of_data_message(exc: OutOfData) -> str:
+    if exc.topic == CHANGES:
+        return (
+            f"This service only reads the directory ('{exc.text}'): nothing can be added, changed "
+            "or deleted through a question. HR staff edit employees in the admin."
+        )
     return (
         f"The directory does not record {exc.topic} ('{exc.text}'): it holds each employee's "
         "name, e-mail, department, title and hire date only, so this cannot be answered from it."

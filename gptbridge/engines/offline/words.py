@@ -48,6 +48,8 @@ CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
 HYPHENATED: dict[str, str] = dict(_DATA["hyphenated"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 # Things people ask about that the directory does not hold: (phrases, what to say).
+# Asking to change the directory: refused as read-only (engine.out_of_data_message).
+CHANGES = "changes to the directory"
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
 )

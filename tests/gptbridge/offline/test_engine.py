@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.engine import out_of_data_message, parse_question
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
@@ -45,6 +45,7 @@ from gptbridge.engines.offline.plan import (
     ValueFilter,
 )
 from gptbridge.engines.offline.render import render_sql
+from gptbridge.engines.offline.words import CHANGES
 
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(
@@ -1829,3 +1830,14 @@ def test_any_or_all_of_a_group_is_no_condition(question: str) -> None:
 
 def test_values_found_in_all_groups_are_refused() -> None:
     assert_refusal_names("what titles exist in all departments", ["in all departments"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["delete all interns", "update Leopold Johnston's title to Manager", "add a new employee"],
+)
+def test_a_request_to_change_the_directory_is_refused_as_read_only(question: str) -> None:
+    with pytest.raises(OutOfData) as raised:
+        parse(question)
+    assert raised.value.topic == CHANGES
+    assert out_of_data_message(raised.value).startswith("This service only reads the directory")
