@@ -1,13 +1,43 @@
 """Lexemes read again once the whole question is known: two groups compared ("is Sales
 bigger than Product" is "Sales vs Product"), a split between groups, a count said again at the
-end ("how many VPs total")."""
+end ("how many VPs total"), the oldest by hire date (the earliest hired, not an age)."""
+
+from itertools import pairwise
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
-    return _total_said_last(_groups_compared(lexemes))
+    return _oldest_by_hire_date(_total_said_last(_groups_compared(lexemes)))
+
+
+def _is_hire_date(lexeme: Lexeme) -> bool:
+    return (_is(lexeme, "FIELD") and lexeme.payload == "hire_date") or _is(lexeme, "KW", "tenure")
+
+
+AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}
+
+
+def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the oldest 10 employees by hire date", "youngest staff by tenure": ranked by hire
+    date, which the question says; said alone, "oldest" is an age and stays refused."""
+    ranked = any(
+        _is(first, "KW", "by") and _is_hire_date(second) for first, second in pairwise(lexemes)
+    )
+    if not ranked:
+        return lexemes
+    found: list[Lexeme] = []
+    for lexeme in lexemes:
+        said, _, rest = lexeme.text.partition(" ")
+        end = AGE_ENDS.get(said.lower())
+        if lexeme.terminal not in ("TOPIC", "KW") or end is None:
+            found.append(lexeme)
+            continue
+        found.append(Lexeme("KW", end, said))
+        if rest:  # "oldest employees": the people too
+            found.append(Lexeme("KW", "people", rest))
+    return found
 
 
 def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:

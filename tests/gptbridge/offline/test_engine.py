@@ -1841,3 +1841,11 @@ def test_a_request_to_change_the_directory_is_refused_as_read_only(question: str
         parse(question)
     assert raised.value.topic == CHANGES
     assert out_of_data_message(raised.value).startswith("This service only reads the directory")
+
+
+def test_the_oldest_ranked_by_hire_date_are_the_earliest_hired() -> None:
+    plan = parse("oldest 10 employees by hire date")
+    assert plan.shape == PeopleList(order=(OrderKey("hire_date"),), limit=10)
+    assert parse("oldest employee by hire date").shape == HireExtreme(latest=False)
+    with pytest.raises(OutOfData):
+        parse("oldest employee")

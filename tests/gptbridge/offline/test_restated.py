@@ -26,3 +26,11 @@ def test_a_total_said_last_after_a_count_is_dropped() -> None:
     total = Lexeme("KW", "how many", "total")
     assert keywords(restated([HOW_MANY, SALES, total])) == ["how many", "Sales"]
     assert keywords(restated([HOW_MANY, total])) == ["how many", "how many"]
+
+
+def test_the_oldest_by_hire_date_is_the_earliest_hired() -> None:
+    by = Lexeme("KW", "by", "by")
+    hire_date = Lexeme("FIELD", "hire_date", "hire date")
+    oldest = Lexeme("TOPIC", "ages or birthdays", "oldest employees")
+    assert keywords(restated([oldest, by, hire_date])) == ["earliest", "people", "by", "hire date"]
+    assert restated([oldest]) == [oldest]  # an age, refused as such
