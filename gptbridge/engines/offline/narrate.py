@@ -116,6 +116,8 @@ def _person_check(shape: plans.PersonCheck, subject: Subject, rows: Rows) -> str
     which = "not " if denied else ""
     yes = [item for item, met in zip(shown, meets, strict=True) if met]
     no = [item for item, met in zip(shown, meets, strict=True) if not met]
+    if len(yes) != 1:  # "2 of the 3 employees named Jeremie are employees in Engineering"
+        asked = Subject(conditions).phrase(2)
     answer = (
         f"{len(yes)} of the {len(rows)} employees named {named} "
         f"{'is' if len(yes) == 1 else 'are'} {which}{asked}"

@@ -120,3 +120,17 @@ def test_people_picked_by_their_e_mail_are_shown_with_it() -> None:
         "hire_date": "2017-04-01",
     }
     assert "Shanon54@hotmail.com" in narrate_rows(plan, result([row]))
+
+
+def test_several_of_one_name_meeting_a_condition_are_said_in_the_plural() -> None:
+    plan = plan_of("are the Leopolds in engineering")
+    rows = [
+        {"first_name": "Leopold", "last_name": last, "department": dept, "meets_conditions": met}
+        for last, dept, met in (
+            ("Auer", "Engineering", 1),
+            ("Effertz", "Engineering", 1),
+            ("Johnston", "HR", 0),
+        )
+    ]
+    said = narrate_rows(plan, result(rows))
+    assert said.startswith("2 of the 3 employees named Leopold are employees in Engineering: ")
