@@ -52,10 +52,12 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
             return f"No one matches, so there is no {statistic} tenure{subject.among()}."
         value, count = _decimal(row[alias]), row.get(COUNT_ALIAS, 0)
         if count == 1:  # "how long has Leopold Johnston been here"
-            return (
-                f"The tenure{subject.among()} is {value} {unit} (1 employee, as of {as_of}; "
-                f"{tenure}, rounded to 1 decimal)."
+            whose = (
+                f"The tenure of the {subject.phrase(1)}"
+                if any(map(names_someone, subject.filters))
+                else f"The tenure{subject.among()} (1 employee)"
             )
+            return f"{whose} is {value} {unit} (as of {as_of}; {tenure}, rounded to 1 decimal)."
         return (
             f"The {statistic} tenure{subject.among()} is {value} {unit} ({count} employees, as "
             f"of {as_of}; {definition})."

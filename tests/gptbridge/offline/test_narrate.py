@@ -3,7 +3,13 @@ from typing import Any
 
 from gptbridge.domain import QueryResult
 from gptbridge.engines.offline.narrate import describe, describe_plan, narrate_rows
-from gptbridge.engines.offline.plan import AverageTenure, GroupHireExtreme, Share, ValueFilter
+from gptbridge.engines.offline.plan import (
+    AverageTenure,
+    GroupHireExtreme,
+    Share,
+    TextFilter,
+    ValueFilter,
+)
 from gptbridge.engines.offline.subject import Subject, group_label
 
 from .conftest import plan_of
@@ -51,7 +57,13 @@ def test_average_tenure_states_its_definition() -> None:
     one = describe(
         AverageTenure(TODAY), Subject(()), [{"average_tenure_years": 3.0, "employee_count": 1}]
     )
-    assert one.startswith("The tenure is 3.0 years (1 employee, as of")  # one person: no average
+    assert one.startswith("The tenure (1 employee) is 3.0 years (as of")  # one person: no average
+    named = describe(
+        AverageTenure(TODAY),
+        Subject((TextFilter("full_name", "equals", "sven o'hara", shown="Sven O'Hara"),)),
+        [{"average_tenure_years": 9.0, "employee_count": 1}],
+    )
+    assert named.startswith("The tenure of the employee named Sven O'Hara is 9.0 years (as of")
 
 
 def test_average_tenure_per_group() -> None:
