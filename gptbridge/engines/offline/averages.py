@@ -192,7 +192,9 @@ def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:
 
 
 def _splits_a_share(part: Part) -> bool:
-    """ "are" in "what share of engineers are managers", or "were hired" in "what fraction of
-    engineers were hired before 2015": the whole before it, the part after."""
+    """ "are" in "what share of engineers are managers", or "were hired" ("joined") in "what
+    fraction of engineers were hired before 2015": the whole before it, the part after ("hired"
+    alone may still describe the whole: "of engineers hired before 2015")."""
     said = part.text.lower()
-    return part.kind == "are" or (part.kind == "noun_hires" and said.startswith(("were", "was")))
+    finite = ("were", "was", "joined", "started", "got hired")  # "of engineers joined before"
+    return part.kind == "are" or (part.kind == "noun_hires" and said.startswith(finite))

@@ -9,7 +9,30 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
-    return _oldest_by_hire_date(_total_said_last(_groups_compared(lexemes)))
+    found = _total_said_last(_groups_compared(lexemes))
+    return _quarters_said_in_words(_oldest_by_hire_date(found))
+
+
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarters_said_in_words(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the first quarter of last year" is Q1 of last year. Before a year the grammar reads
+    the period itself ("the first quarter of 2022")."""
+    found: list[Lexeme] = []
+    index = 0
+    while index < len(lexemes):
+        lexeme, said = lexemes[index], lexemes[index + 1 : index + 4]
+        number = QUARTER_WORDS.get(lexeme.text.lower()) if lexeme.terminal == "KW" else None
+        quarter = bool(said) and _is(said[0], "KW", "quarter")
+        of_a_year = len(said) > 2 and _is(said[1], "KW", "of") and said[2].terminal == "YEARNUM"
+        if number is not None and quarter and not of_a_year:
+            found.append(Lexeme("QUARTERNAME", number, f"{lexeme.text} {said[0].text}"))
+            index += 2
+            continue
+        found.append(lexeme)
+        index += 1
+    return found
 
 
 def _is_hire_date(lexeme: Lexeme) -> bool:
