@@ -221,7 +221,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "FILLER":
             _read_filler(lexemes, text, found, chosen, end, vocabulary)
             continue
-        if text == "-" and not _between_dates(lexemes, chosen[end:]):
+        if text == "-" and not _between_dates(lexemes, chosen, end, vocabulary):
             continue  # "Tara Orn - dept and title?": a pause, not a range
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
@@ -283,14 +283,21 @@ def _joins_more_text(entry: Entry, found: list[Word], end: int, vocabulary: Lexi
     )
 
 
+NOT_A_DATE = frozenset({"FIELD", "FILLER", "KW", "COPULA", "UNKNOWN"})
 RANGE_ENDS = frozenset({"YEARNUM", "DATE", "PERIOD", "MONTHNAME", "DAYNAME", "NUMBER", "ORDINAL"})
 
 
-def _between_dates(lexemes: list[Lexeme], following: list[Choice]) -> bool:
-    """A dash joins two dates or days ("2015-2018", "Mon - Fri"); elsewhere it is punctuation."""
-    before = bool(lexemes) and lexemes[-1].terminal in RANGE_ENDS
-    after = bool(following) and (following[0].lexeme is not None or following[0].norm[:1].isalpha())
-    return before and after
+def _between_dates(
+    lexemes: list[Lexeme], chosen: list[Choice], end: int, vocabulary: Lexicon
+) -> bool:
+    """A dash joins two dates or days ("2015-2018", "Mon - Fri"); elsewhere it is punctuation
+    ("interns hired in 2023 - names please")."""
+    if not lexemes or lexemes[-1].terminal not in RANGE_ENDS or end >= len(chosen):
+        return False
+    if chosen[end].lexeme is not None:
+        return True
+    following, _ = _longest(chosen, end, vocabulary, [])
+    return chosen[end].norm[:1].isalpha() and following.terminal not in NOT_A_DATE
 
 
 def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:

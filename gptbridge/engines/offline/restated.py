@@ -9,7 +9,8 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _total_said_last(_groups_compared(lexemes))
+    found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
+    found = _headcount_after_a_number(found)
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -37,6 +38,29 @@ def _quarters_said_in_words(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 def _is_hire_date(lexeme: Lexeme) -> bool:
     return (_is(lexeme, "FIELD") and lexeme.payload == "hire_date") or _is(lexeme, "KW", "tenure")
+
+
+SAID_OF_A_COMPARISON = ("breakdown", "different", "compare")
+
+
+def _split_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "gmail vs yahoo vs hotmail split", "Product HC vs Mktg HC - diff?": each is counted and
+    the difference given already."""
+    compared = any(_is(lexeme, "KW", "vs") for lexeme in lexemes)
+    said_last = len(lexemes) > 3 and lexemes[-1].terminal == "KW"
+    if compared and said_last and lexemes[-1].payload in SAID_OF_A_COMPARISON:
+        return lexemes[:-1]
+    return lexemes
+
+
+def _headcount_after_a_number(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "depts with >70 HC": 70 people."""
+    return [
+        Lexeme("KW", "people", lexeme.text)
+        if _is(lexeme, "KW", "headcount") and index and lexemes[index - 1].terminal == "NUMBER"
+        else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
 
 
 AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}

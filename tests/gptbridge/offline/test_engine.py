@@ -1865,3 +1865,23 @@ def test_a_quarter_said_in_words_before_a_relative_year_is_that_quarter_of_it() 
         "people hired in Q1 of last year"
     )
     assert parse("hires in the first quarter of 2022") == parse("hires in Q1 2022")
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("HC excl. interns and contractors", "headcount excluding interns and contractors"),
+        ("# hires Jan-Mar 2020", "number of hires Jan-Mar 2020"),
+        ("Sales HC vs Mktg HC - diff?", "Sales HC vs Mktg HC"),
+        ("gmail vs yahoo vs hotmail split", "gmail vs yahoo vs hotmail"),
+        ("depts with >70 HC", "departments with more than 70 employees"),
+        ("interns hired in 2023 - names pls", "names of interns hired in 2023"),
+        ("what is the difference between sales and hr", "compare sales and hr"),
+    ],
+)
+def test_business_shorthand(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_a_dash_before_a_word_that_is_no_date_is_a_pause() -> None:
+    assert dates(parse("hired March - June 2021")) == [(dt.date(2021, 3, 1), dt.date(2021, 6, 30))]
