@@ -38,6 +38,8 @@ def share_plan(
     bag.take("share")
     are = [index for index, part in enumerate(rest) if _splits_a_share(part)]
     among = [index for index, part in enumerate(rest) if part.kind == "among"]
+    if not are and not among:  # "contractors as a % of Eng": the part first, then the whole
+        among = _share_said_between(positioned, rest)
     bag.take("are", "among")
 
     def in_whole(position: int) -> bool:
@@ -189,6 +191,16 @@ def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:
     if key == "hire_year":
         return day.year
     return (day.month - 1) // (3 if key == "hire_quarter" else 1) + 1
+
+
+def _share_said_between(positioned: list[tuple[int, plans.Filter]], rest: list[Part]) -> list[int]:
+    """Where "as a percentage of" stands between the part and the whole, as "among" would."""
+    at = [index for index, part in enumerate(rest) if part.kind == "share"]
+    if not at:
+        return []
+    before = any(position <= at[0] for position, _ in positioned)
+    after = any(position > at[0] for position, _ in positioned)
+    return at[:1] if before and after else []
 
 
 def _splits_a_share(part: Part) -> bool:

@@ -1885,3 +1885,11 @@ def test_business_shorthand(question: str, same_as: str) -> None:
 
 def test_a_dash_before_a_word_that_is_no_date_is_a_pause() -> None:
     assert dates(parse("hired March - June 2021")) == [(dt.date(2021, 3, 1), dt.date(2021, 6, 30))]
+
+
+def test_a_part_as_a_percentage_of_a_whole() -> None:
+    plan = parse("contractors as a percentage of engineering")
+    assert plan.filters == (dept("Engineering"),)
+    assert plan.shape == Share((title("Contractor"),))
+    assert parse("contractors as % of Eng HC") == plan
+    assert parse("interns as a % of the company").shape == Share((title("Intern"),))
