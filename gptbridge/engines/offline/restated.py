@@ -10,7 +10,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
-    found = _headcount_after_a_number(found)
+    found = _top_groups_for_hiring(_headcount_after_a_number(found))
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -61,6 +61,29 @@ def _headcount_after_a_number(lexemes: list[Lexeme]) -> list[Lexeme]:
         else lexeme
         for index, lexeme in enumerate(lexemes)
     ]
+
+
+GROUP_KEYWORDS = ("year", "hire year", "month", "weekday", "quarter", "season", "domain")
+HIRE_WORDS = ("new hires", "hires", "hired")
+
+
+def _top_groups_for_hiring(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "top 3 hiring months in 2019", "top 3 departments for hiring": the 3 with the most
+    hires, as "the 3 busiest hiring months" says. With "by" the ranking is said ("top 3
+    departments by hires") and read as it stands."""
+    if len(lexemes) < 4 or not _is(lexemes[0], "KW", "top") or lexemes[1].terminal != "NUMBER":
+        return lexemes
+    rest = lexemes[2:]
+    grouped = any(
+        (x.terminal == "KW" and x.payload in GROUP_KEYWORDS)
+        or (x.terminal == "FIELD" and x.payload in ("department", "title"))
+        for x in rest
+    )
+    hiring = any(_is(x, "KW", word) for x in rest for word in HIRE_WORDS)
+    ranked = any(_is(x, "KW", "by") for x in rest)
+    if not grouped or not hiring or ranked:
+        return lexemes
+    return [lexemes[1], Lexeme("KW", "most", lexemes[0].text), *rest]
 
 
 AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}

@@ -1893,3 +1893,10 @@ def test_a_part_as_a_percentage_of_a_whole() -> None:
     assert plan.shape == Share((title("Contractor"),))
     assert parse("contractors as % of Eng HC") == plan
     assert parse("interns as a % of the company").shape == Share((title("Intern"),))
+
+
+def test_top_n_hiring_months_are_the_busiest() -> None:
+    assert parse("top 3 hiring months in 2019") == parse("the 3 busiest hiring months in 2019")
+    assert parse("top 3 departments for hiring in 2022") == parse(
+        "the 3 departments with the most hires in 2022"
+    )

@@ -34,3 +34,11 @@ def test_the_oldest_by_hire_date_is_the_earliest_hired() -> None:
     oldest = Lexeme("TOPIC", "ages or birthdays", "oldest employees")
     assert keywords(restated([oldest, by, hire_date])) == ["earliest", "people", "by", "hire date"]
     assert restated([oldest]) == [oldest]  # an age, refused as such
+
+
+def test_top_n_groups_for_hiring_are_the_n_with_the_most_hires() -> None:
+    top = [Lexeme("KW", "top", "top"), Lexeme("NUMBER", 3, "3")]
+    months = [Lexeme("KW", "new hires", "hiring"), Lexeme("KW", "month", "months")]
+    assert keywords(restated([*top, *months])) == ["3", "most", "new hires", "month"]
+    people = [Lexeme("VALUE", ("title", "Intern"), "interns"), Lexeme("KW", "hired", "hired")]
+    assert restated([*top, *people]) == [*top, *people]  # top 3 interns: by what?
