@@ -110,7 +110,7 @@ def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
 
 
 def _names_only_columns(lexemes: list[Lexeme]) -> bool:
-    joins = {",", "and", "with their"}
+    joins = {",", "and", "with", "with their"}  # "... ? list w/ dept and title"
     return all(
         lexeme.terminal == "FIELD" or (lexeme.terminal == "KW" and lexeme.payload in joins)
         for lexeme in lexemes

@@ -130,3 +130,11 @@ def test_an_aside_that_says_something_keeps_the_question_refused(question: str) 
 def test_the_question_itself_is_never_taken_for_an_aside() -> None:
     with pytest.raises(NotUnderstood, match="seems"):
         parse("Thanks! That seems like a lot.")
+
+
+def test_columns_after_a_question_mark_may_start_with_with() -> None:
+    assert parse("who is Mark Smith? list w/ dept and title") == parse(
+        "who is Mark Smith, with dept and title"
+    )
+    with pytest.raises(NotUnderstood):
+        parse("How many joined in December? with sales")  # a condition, not columns
