@@ -11,6 +11,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
+    found = _day_said_alone(found)
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -84,6 +85,26 @@ def _top_groups_for_hiring(lexemes: list[Lexeme]) -> list[Lexeme]:
     if not grouped or not hiring or ranked:
         return lexemes
     return [lexemes[1], Lexeme("KW", "most", lexemes[0].text), *rest]
+
+
+DAY_FOLLOWERS = ("MONTHNAME", "YEARNUM", "DATE", "PERIOD")
+
+
+def _day_said_alone(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "hired on the 15th": on the 15th of a month, any month ("on the 15th of March" and
+    "on the 15th, 2020" say more, and are read as they stand)."""
+    found: list[Lexeme] = []
+    for index, lexeme in enumerate(lexemes):
+        found.append(lexeme)
+        after = lexemes[index + 1] if index + 1 < len(lexemes) else None
+        said_on = index > 0 and _is(lexemes[index - 1], "KW", "on")
+        said_after = after is not None and (
+            after.terminal in DAY_FOLLOWERS
+            or (after.terminal == "KW" and after.payload in ("of", "in", "day", "month"))
+        )
+        if lexeme.terminal == "ORDINAL" and said_on and not said_after:
+            found += [Lexeme("KW", "of", ""), Lexeme("KW", "month", "")]
+    return found
 
 
 AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}

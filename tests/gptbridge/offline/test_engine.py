@@ -1900,3 +1900,11 @@ def test_top_n_hiring_months_are_the_busiest() -> None:
     assert parse("top 3 departments for hiring in 2022") == parse(
         "the 3 departments with the most hires in 2022"
     )
+
+
+def test_hired_on_the_15th_is_that_day_of_any_month() -> None:
+    (day,) = parse("how many people were hired on the 15th").filters
+    assert day == DatePartFilter("day", (15,), "on day 15 of a month (any month)")
+    (march,) = parse("hired on the 15th of March").filters
+    assert isinstance(march, DatePartFilter)
+    assert march.part == "monthday"

@@ -42,3 +42,10 @@ def test_top_n_groups_for_hiring_are_the_n_with_the_most_hires() -> None:
     assert keywords(restated([*top, *months])) == ["3", "most", "new hires", "month"]
     people = [Lexeme("VALUE", ("title", "Intern"), "interns"), Lexeme("KW", "hired", "hired")]
     assert restated([*top, *people]) == [*top, *people]  # top 3 interns: by what?
+
+
+def test_a_day_said_alone_is_that_day_of_any_month() -> None:
+    on, fifteenth = Lexeme("KW", "on", "on"), Lexeme("ORDINAL", 15, "15th")
+    assert keywords(restated([on, fifteenth])) == ["on", "15th", "of", "month"]
+    march = Lexeme("MONTHNAME", 3, "March")
+    assert restated([on, fifteenth, Lexeme("KW", "of", "of"), march])[-1] == march
