@@ -94,6 +94,26 @@ class Bag:
 # --- conditions --------------------------------------------------------------------------------
 
 
+NAME_COLUMNS = ("first_name", "last_name")
+
+
+def _different_names(parts: list[Part]) -> list[Part]:
+    """ "how many different first names start with J": names are counted both ways (as names,
+    and the people who have them: readings.py), so "different" says nothing more."""
+    return [
+        part
+        for part, following in zip(parts, [*parts[1:], None], strict=True)
+        if not (part.kind == "different" and following is not None and _names_a_column(following))
+    ]
+
+
+def _names_a_column(part: Part) -> bool:
+    condition = part.value
+    said = part.text.lower()
+    named = isinstance(condition, plans.TextFilter) and condition.column in NAME_COLUMNS
+    return part.kind == "filter" and named and said.startswith(("first name", "last name"))
+
+
 def _groups_of_named_people(parts: list[Part]) -> list[Part]:
     """ "how many people are in Kendall Larson's department", "managers with her title": when
     the question asks about people, someone's department or title is a condition on them, that
@@ -128,7 +148,7 @@ def _group_of_named_person(part: Part, valued: set[str]) -> Part | None:
 def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]], list[Part]]:
     """(position, filter) for every condition, and the other parts in order."""
     refuse_two_questions(parts)
-    parts = _groups_of_named_people(parts)
+    parts = _groups_of_named_people(_different_names(parts))
     refuse_relations(parts)
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)

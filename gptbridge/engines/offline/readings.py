@@ -112,10 +112,12 @@ def _on_column(condition: plans.Filter, column: str) -> bool:
 
 
 def _counted_names(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
-    """ "How many last names start with B": people, or different names? Both are given."""
+    """ "How many (different) last names start with B": people, or different names? Both are
+    given."""
     if plan.shape != plans.Count():
         return plan
-    for counted, condition in itertools.pairwise(parts):
+    said = [part for part in parts if part.kind != "different"]  # "how many different ..."
+    for counted, condition in itertools.pairwise(said):
         column = said_with_its_column(condition)
         shared = isinstance(condition.value, plans.SameAsFilter)  # "how many duplicate titles"
         names = column in ("first_name", "last_name")

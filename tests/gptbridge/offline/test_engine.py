@@ -1908,3 +1908,9 @@ def test_hired_on_the_15th_is_that_day_of_any_month() -> None:
     (march,) = parse("hired on the 15th of March").filters
     assert isinstance(march, DatePartFilter)
     assert march.part == "monthday"
+
+
+def test_different_names_are_counted_both_ways_like_names() -> None:
+    plan = parse("how many different last names start with B")
+    assert plan == parse("how many last names start with B")
+    assert plan.shape == CountDistinct("last_name", people_too=True)
