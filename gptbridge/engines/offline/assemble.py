@@ -123,17 +123,19 @@ def _groups_of_named_people(parts: list[Part]) -> list[Part]:
         return parts
     # "is X's department Sales": a question about X, not about the people in it
     valued = {part.value[0] for part in parts if part.kind == "value"}
+    others = any(p.text.lower().endswith(" else") for p in parts if p.kind in PEOPLE_NOUNS)
     found: list[Part] = []
     for part in parts:
         owner = found[-1] if found and found[-1].text.endswith("'s") else None
         if part.kind == "fields" and owner is not None and owner.kind == "filter":
             part = Part("possessive", (part.value, owner.value), part.text)  # read as one
             found.pop()
-        found.append(_group_of_named_person(part, valued) or part)
+        found.append(_group_of_named_person(part, valued, not others) or part)
     return found
 
 
-def _group_of_named_person(part: Part, valued: set[str]) -> Part | None:
+def _group_of_named_person(part: Part, valued: set[str], with_person: bool) -> Part | None:
+    """ "in X's department": X included, but not with "who else" / "anyone else"."""
     if part.kind != "possessive":
         return None
     column, owner = part.value
@@ -141,7 +143,7 @@ def _group_of_named_person(part: Part, valued: set[str]) -> Part | None:
     if column not in ("department", "title") or column in valued or not named:
         return None
     first, _, last = owner.value.partition(" ")
-    condition = plans.SameAsFilter(column, (first, last), owner.shown, with_person=True)
+    condition = plans.SameAsFilter(column, (first, last), owner.shown, with_person=with_person)
     return Part("filter", condition, part.text)
 
 

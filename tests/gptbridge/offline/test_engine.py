@@ -1231,7 +1231,7 @@ def test_the_same_column_as_a_named_person() -> None:
         ("who is in Leopold Johnston's department", ("department", ())),
         ("how many people are in Leopold Johnston's dept", ("department", ())),
         ("managers in Leopold Johnston's department", ("department", (title("Manager"),))),
-        ("who else has Leopold Johnston's job title", ("title", ())),
+        ("who has Leopold Johnston's job title", ("title", ())),
         ("list everyone with Jailyn McClure's title", ("title", ())),
     ],
 )
@@ -1914,3 +1914,8 @@ def test_different_names_are_counted_both_ways_like_names() -> None:
     plan = parse("how many different last names start with B")
     assert plan == parse("how many last names start with B")
     assert plan.shape == CountDistinct("last_name", people_too=True)
+
+
+def test_who_else_in_a_named_persons_department_leaves_them_out() -> None:
+    (same,) = parse("who else is in Leopold Johnston's department").filters
+    assert same == SameAsFilter("department", ("leopold", "johnston"), "Leopold Johnston")
