@@ -50,6 +50,8 @@ def share_plan(
     whole = tuple(condition for position, condition in positioned if in_whole(position))
     part = tuple(condition for position, condition in positioned if not in_whole(position))
     key = key_from(bag, "per", "by")
+    if key is None and not part:  # "dept share of headcount": each department's share
+        key = key_from(bag, "fields", "key")
     extreme: Literal["max", "min"] | None = None
     if key is None and bag.has("most", "fewest"):  # "the department with the highest share"
         key = key_from(bag, "fields", "key")

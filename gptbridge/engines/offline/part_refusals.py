@@ -189,11 +189,14 @@ def is_person(part: Part | None) -> bool:
 
 
 def is_year_like(part: Part | None) -> bool:
+    """A period said with "in" ("in 2020"), not a window up to today ("in the last 30 days":
+    from it, during it and since it are the same)."""
     return (
         part is not None
         and part.kind == "filter"
         and isinstance(part.value, plans.DateFilter)
         and part.value.label.startswith("in ")
+        and not part.value.label.startswith(("in the last ", "in the past "))
     )
 
 

@@ -1919,3 +1919,15 @@ def test_different_names_are_counted_both_ways_like_names() -> None:
 def test_who_else_in_a_named_persons_department_leaves_them_out() -> None:
     (same,) = parse("who else is in Leopold Johnston's department").filters
     assert same == SameAsFilter("department", ("leopold", "johnston"), "Leopold Johnston")
+
+
+def test_a_groups_share_of_the_headcount_is_each_groups_share() -> None:
+    assert parse("dept share of headcount").shape == GroupCount("department", share=True)
+    assert parse("dept share of headcount") == parse("share of headcount by department")
+
+
+def test_from_a_window_up_to_today_is_that_window() -> None:
+    assert parse("list the hires from the last 30 days") == parse(
+        "list the hires in the last 30 days"
+    )
+    refusal("hires from 2020")  # during 2020, or since?
