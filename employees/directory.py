@@ -102,7 +102,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "vps",
             "svp",
         ),
-        Title.ASSOCIATE: ("associates",),
+        Title.ASSOCIATE: ("associates", "assoc", "assocs", "assoc."),
         Title.INTERN: ("interns", "internship", "trainee", "trainees"),
         Title.CONTRACTOR: ("contractors", "freelancer", "freelancers"),
     },

@@ -1931,3 +1931,7 @@ def test_from_a_window_up_to_today_is_that_window() -> None:
         "list the hires in the last 30 days"
     )
     refusal("hires from 2020")  # during 2020, or since?
+
+
+def test_assoc_is_an_associate() -> None:
+    assert parse("how many assocs in hr").filters == (title("Associate"), dept("HR"))
