@@ -290,13 +290,16 @@ def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", DatePartFilter("month", (number,), label), label)
 
 
-@register("anniversary_years")
+@register("anniversary_years", "anniversary_next_year")
 def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
-    """ "a 10-year anniversary in 2027": hired in 2017 (the whole year)."""
+    """ "a 10-year anniversary in 2027", "who reaches 10 years next year": hired in 2017 (the
+    whole year)."""
     years = children.token("NUMBER") or children.token("ORDINAL")
     said = children.token("YEARNUM")
     assert years is not None
     on = said.payload if said is not None else context.today.year
+    if kind == "anniversary_next_year":
+        on = context.today.year + 1
     if not 0 < years.payload <= on - 1900:
         raise NotUsed(years.text)
     hired = year(on - years.payload)

@@ -88,3 +88,19 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
     (this_year,) = plan_of("how many people have their 10th anniversary this year").filters
     assert isinstance(this_year, DateFilter)
     assert this_year.start == dt.date(TODAY.year - 10, 1, 1)
+
+
+def test_a_work_anniversary_next_year_or_reached_in_a_year() -> None:
+    def hired(question: str) -> tuple[dt.date | None, dt.date | None]:
+        (condition,) = plan_of(question).filters
+        assert isinstance(condition, DateFilter)
+        return condition.start, condition.end
+
+    five_years_before_next = TODAY.year + 1 - 5
+    assert hired("whose 5 year anniversary is next year") == (
+        dt.date(five_years_before_next, 1, 1),
+        dt.date(five_years_before_next, 12, 31),
+    )
+    in_2017 = (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    assert hired("who hits 10 years with us in 2027") == in_2017
+    assert hired("who is celebrating 10 years this year") == hired("10 year anniversary this year")
