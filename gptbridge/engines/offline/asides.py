@@ -152,8 +152,10 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
 # meeting", "so I can plan desks"): its words need not be known, but none may be read as anything
 # but a word (a value, a name, a date, a keyword...), nor ask or deny anything.
 PURPOSE = re.compile(
-    r"^(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
-    r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b)",
+    r"^\(?(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
+    r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b"
+    # "need it for the pizza order", "it's for the welcome cards", "(for place cards)"
+    r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b)",
     re.IGNORECASE,
 )
 ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "whether", "how", "if"})
@@ -163,7 +165,8 @@ STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "a
 def _is_aside(text: str, read: Reader) -> bool:
     if SIGN_OFF.match(text.strip()) or POINTING_BACK.match(text.strip()):
         return True
-    if PURPOSE.match(text.strip()) and _says_only_a_purpose(text, read):
+    purpose = PURPOSE.match(text.strip())
+    if purpose and _says_only_a_purpose(text.strip()[purpose.end() :], read):
         return True
     found = tokenize(text)
     words = [word.norm for word in found]
@@ -177,6 +180,7 @@ def _is_aside(text: str, read: Reader) -> bool:
 
 
 def _says_only_a_purpose(text: str, read: Reader) -> bool:
+    """What follows "so I can", "need it for": no question, statement or known word."""
     found = tokenize(text)
     words = {word.norm for word in found}
     if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):

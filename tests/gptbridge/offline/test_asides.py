@@ -138,3 +138,10 @@ def test_columns_after_a_question_mark_may_start_with_with() -> None:
     )
     with pytest.raises(NotUnderstood):
         parse("How many joined in December? with sales")  # a condition, not columns
+
+
+def test_a_purpose_said_after_the_question_is_dropped_unless_it_names_something() -> None:
+    assert parse("who joined in 2023? it's for the welcome cards") == parse("who joined in 2023")
+    assert parse("how many engineers? for the offsite") == parse("how many engineers")
+    with pytest.raises(NotUnderstood):
+        parse("how many interns? need it for sales")  # "for sales" may be a condition
