@@ -1935,3 +1935,9 @@ def test_from_a_window_up_to_today_is_that_window() -> None:
 
 def test_assoc_is_an_associate() -> None:
     assert parse("how many assocs in hr").filters == (title("Associate"), dept("HR"))
+
+
+def test_the_whole_team_and_all_the_titles_are_the_team_and_the_titles() -> None:
+    assert parse("emails for the whole marketing team") == parse("emails for the marketing team")
+    assert parse("what are all the different job titles") == parse("what are the job titles")
+    refusal("are all the engineers in sales")  # a yes or no about everyone: not supported
