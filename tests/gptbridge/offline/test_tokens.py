@@ -54,3 +54,8 @@ def test_a_dash_between_small_numbers_is_a_range() -> None:
     assert norms("5-10 years of tenure") == ["5", "to", "10", "years", "of", "tenure"]
     assert norms("2015-2018") == ["2015", "to", "2018"]
     assert norms("1-2-2019") == ["1", "2", "2019"]  # no range, and no date either way
+
+
+def test_quarterly_and_monthly_are_per_quarter_and_per_month() -> None:
+    assert norms("quarterly hires") == ["per", "quarter", "hires"]
+    assert norms("monthly hires") == ["per", "month", "hires"]
