@@ -665,3 +665,16 @@ def test_a_named_persons_hire_weekday_is_said_by_name() -> None:
     if same_name == 1:
         assert answer.message == f"The employee named {first} {last} was hired on a {weekday}."
     assert f"on a {weekday}" in answer.message
+
+
+def test_hires_by_department_and_year_are_counted_per_pair() -> None:
+    answer = ask("hires by department and year", answer_format="answer")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT department, hire_date FROM employees")
+        pairs: dict[tuple[str, int], int] = {}
+        for department, hired in cursor.fetchall():
+            year = hired.year if hasattr(hired, "year") else int(str(hired)[:4])
+            pairs[(department, year)] = pairs.get((department, year), 0) + 1
+    got = {(row["department"], int(row["hire_year"])): row["employee_count"] for row in answer.rows}
+    assert got == pairs
+    assert answer.message.startswith("Employees per department and hire year")

@@ -100,8 +100,11 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "headcount by department and title", "hires per year per department": per pair."""
-    if not bag.has("count", "breakdown") or bag.has("most", "fewest", "having", "limit_top"):
+    """ "headcount by department and title", "hires per year per department", "hires by
+    department and year": per pair ("hires" counts them, as "2016 hires by department")."""
+    hires = any(p.value in ("plural", "new") for p in bag.peek("noun_hires"))
+    counted = bag.has("count", "breakdown") or hires
+    if not counted or bag.has("most", "fewest", "having", "limit_top"):
         return None
     keyed = [part for part in bag.parts if _pair_key(bag, part) is not None]
     keys = [_pair_key(bag, part) for part in keyed]

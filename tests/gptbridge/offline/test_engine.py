@@ -1941,3 +1941,11 @@ def test_the_whole_team_and_all_the_titles_are_the_team_and_the_titles() -> None
     assert parse("emails for the whole marketing team") == parse("emails for the marketing team")
     assert parse("what are all the different job titles") == parse("what are the job titles")
     refusal("are all the engineers in sales")  # a yes or no about everyone: not supported
+
+
+def test_hires_by_two_keys_are_counted_per_pair() -> None:
+    assert parse("hires by department and year").shape == CrossCount("department", "hire_year")
+    assert parse("hires by year and quarter").shape == CrossCount("hire_year", "hire_quarter")
+    assert parse("staff by department and title").shape == PeopleList(
+        order=(OrderKey("department"), OrderKey("title"))
+    )
