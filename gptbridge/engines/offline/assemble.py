@@ -115,9 +115,10 @@ def _names_a_column(part: Part) -> bool:
 
 
 def _groups_of_named_people(parts: list[Part]) -> list[Part]:
-    """ "how many people are in Kendall Larson's department", "managers with her title": when
-    the question asks about people, someone's department or title is a condition on them, that
-    person included; otherwise it is what to show of that person ("Kendall Larson's title")."""
+    """ "how many people are in Kendall Larson's department", "managers with her title", "who
+    has X's title": when the question asks about people and links them to it ("in", "with", or
+    "who"), someone's department or title is a condition on them, that person included;
+    otherwise it is what to show of that person ("hey folks, what's Kendall Larson's title")."""
     kinds = {part.kind for part in parts}
     if not kinds.intersection((*PEOPLE_NOUNS, "value", "count")):
         return parts
@@ -125,13 +126,19 @@ def _groups_of_named_people(parts: list[Part]) -> list[Part]:
     valued = {part.value[0] for part in parts if part.kind == "value"}
     others = any(p.text.lower().endswith(" else") for p in parts if p.kind in PEOPLE_NOUNS)
     found: list[Part] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         owner = found[-1] if found and found[-1].text.endswith("'s") else None
         if part.kind == "fields" and owner is not None and owner.kind == "filter":
             part = Part("possessive", (part.value, owner.value), part.text)  # read as one
             found.pop()
-        found.append(_group_of_named_person(part, valued, not others) or part)
+        counted = any(p.kind == "count" and p.value == "headcount" for p in parts[index + 1 :][:1])
+        linked = "noun_who" in kinds or bool(found and found[-1].kind in LINKS)
+        grouped = _group_of_named_person(part, valued, not others) if linked or counted else None
+        found.append(grouped or part)
     return found
+
+
+LINKS = ("prep_place", "prep_with", "prep_from")  # "in X's department", "with X's title"
 
 
 def _group_of_named_person(part: Part, valued: set[str], with_person: bool) -> Part | None:

@@ -11,7 +11,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
-    found = _day_said_alone(found)
+    found = _a_persons_anniversary(_day_said_alone(found))
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -105,6 +105,19 @@ def _day_said_alone(lexemes: list[Lexeme]) -> list[Lexeme]:
         if lexeme.terminal == "ORDINAL" and said_on and not said_after:
             found += [Lexeme("KW", "of", ""), Lexeme("KW", "month", "")]
     return found
+
+
+def _a_persons_anniversary(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "when's Alek Herman's work anniversary": the day they were hired, which it repeats."""
+    return [
+        Lexeme("FIELD", "hire_date", lexeme.text)
+        if _is(lexeme, "KW", "anniversary")
+        and index > 1
+        and _is(lexemes[index - 1], "KW", "'s")
+        and lexemes[index - 2].terminal in ("NAME", "FULLNAME")
+        else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
 
 
 AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}

@@ -1949,3 +1949,30 @@ def test_hires_by_two_keys_are_counted_per_pair() -> None:
     assert parse("staff by department and title").shape == PeopleList(
         order=(OrderKey("department"), OrderKey("title"))
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hey folks, whats Leopold Johnston's title? sorry if this is a dumb q lol",
+        "hey guys, what's Leopold Johnston's department?",
+    ],
+)
+def test_a_greeting_to_people_never_turns_a_persons_title_into_everyone_with_it(
+    question: str,
+) -> None:
+    """Round CF: "folks" in a greeting made "X's title" the people with that title."""
+    try:
+        plan = parse(question)
+    except (NotUnderstood, OutOfData):
+        return  # refused: safe
+    assert not any(isinstance(f, SameAsFilter) for f in plan.filters)
+
+
+def test_a_persons_work_anniversary_and_milestones() -> None:
+    assert parse("when's Leopold Johnston's work anniversary?") == parse(
+        "when is Leopold Johnston's hire date"
+    )
+    assert parse("who hits their 5 year mark next year?") == parse(
+        "whose 5 year anniversary is next year"
+    )
