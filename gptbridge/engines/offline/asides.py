@@ -14,6 +14,10 @@ is dropped as an aside only when
    know ("part-timers: who works in Sales?") keeps it in the question, to be understood or
    refused with it; so does a word that would change an answer ("reverse", "only", ...), and
    a word in capitals other than a few acronyms ("For IT:", "in the US": a team, a place).
+Two looser kinds: a greeting ("hi team,", "heyy", "yo"), and a remark after the question mark
+marked as the writer's ("? settling a bet lol", "? need it for a report, thanks"), whose words
+need not be known but may not be read as a value, name, date, number or keyword, nor ask,
+state, order or negate anything.
 """
 
 import itertools
@@ -36,6 +40,13 @@ CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
 SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|thank you|cheers|best|br|ta)[,!.]?"
     r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$",
+    re.IGNORECASE,
+)
+# A greeting, to whoever reads it ("hi team", "heyy", "yo", "morning all :)").
+GREETING = re.compile(
+    r"^(?:hi+|hey+|hello|hiya|yo|howdy|morning|good\s+(?:morning|afternoon|evening)|afternoon)"
+    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people))?"
+    r"\s*(?::\)|:-\)|[!.,:])*$",
     re.IGNORECASE,
 )
 POINTING_BACK = re.compile(
@@ -88,7 +99,9 @@ def without_asides(question: str, read: Reader) -> str:
     sentences = SENTENCE_BREAK.split(question.strip())
     while len(sentences) > 1 and _is_aside(sentences[0], read):
         sentences.pop(0)
-    while len(sentences) > 1 and _is_aside(sentences[-1], read):
+    while len(sentences) > 1 and (
+        _is_aside(sentences[-1], read) or _is_a_remark(sentences[-2], sentences[-1], read)
+    ):
         sentences.pop()
     sentences[0] = _without_lead_ins(sentences[0], read)
     sentences[-1] = _without_closing_clause(sentences[-1], read)
@@ -165,6 +178,8 @@ STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "a
 def _is_aside(text: str, read: Reader) -> bool:
     if SIGN_OFF.match(text.strip()) or POINTING_BACK.match(text.strip()):
         return True
+    if GREETING.match(text.strip()):
+        return True
     purpose = PURPOSE.match(text.strip())
     if purpose and _says_only_a_purpose(text.strip()[purpose.end() :], read):
         return True
@@ -177,6 +192,38 @@ def _is_aside(text: str, read: Reader) -> bool:
     if not CONTEXT_WORDS.issuperset(words):
         return False
     return all(_says_only_context(reading) for reading in read(text))
+
+
+# Words that mark a sentence as a remark about the question, not a part of it: the writer, a
+# reason or a mood ("planning pizza lol", "settling a bet", "need it for a report, ty"). A
+# laugh or thanks alone is no such mark: "part-timers lol" may be a condition.
+REMARK_MARKERS = frozenset(
+    {
+        "need", "needed", "want", "wanna", "gonna", "planning", "trying", "asking", "doing",
+        "settling", "curious", "random", "sorry", "i", "im", "i'm", "we", "we're", "my", "our",
+        "me", "us", "bet", "nerdy", "wondering",
+    }
+)  # fmt: skip
+REMARK_KEYWORDS = frozenset({"people", "hires", "hired", "new hires", ","})
+
+
+def _is_a_remark(question: str, text: str, read: Reader) -> bool:
+    """A sentence after the question mark that only remarks on it ("? settling a bet lol",
+    "? need a list for the onboarding thing, thanks"): marked as a remark, and none of its
+    words is read as a value, name, date, number or any keyword but a noun for people, nor asks,
+    states, orders or negates anything. Anything else after a question is refused."""
+    found = tokenize(text)
+    words = {word.norm for word in found}
+    if not question.rstrip().endswith("?") or "?" in text or not words & REMARK_MARKERS:
+        return False
+    if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):
+        return False
+    return all(all(map(_is_remark_word, reading)) for reading in read(text))
+
+
+def _is_remark_word(lexeme: Lexeme) -> bool:
+    said_to_people = lexeme.terminal == "KW" and lexeme.payload in REMARK_KEYWORDS
+    return _is_a_word(lexeme) or lexeme.terminal == "COPULA" or said_to_people
 
 
 def _says_only_a_purpose(text: str, read: Reader) -> bool:

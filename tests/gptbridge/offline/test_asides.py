@@ -145,3 +145,49 @@ def test_a_purpose_said_after_the_question_is_dropped_unless_it_names_something(
     assert parse("how many engineers? for the offsite") == parse("how many engineers")
     with pytest.raises(NotUnderstood):
         parse("how many interns? need it for sales")  # "for sales" may be a condition
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "hey, which department is the biggest? settling a bet lol",
+            "which department is the biggest",
+        ),
+        (
+            "yo, how many interns do we have right now? planning pizza lol",
+            "how many interns do we have",
+        ),
+        ("hi, how many hires in 2019? need it for a report, thanks!", "how many hires in 2019"),
+        ("hi team, how many people in Sales?", "how many people in Sales"),
+        ("heyy, how many interns? thx", "how many interns"),
+        (
+            "morning all :) who was the most recent hire? wanna say welcome",
+            "who was the most recent hire",
+        ),
+    ],
+)
+def test_a_greeting_and_a_remark_after_the_question_are_dropped(
+    question: str, plainly: str
+) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many interns? only in Sales lol",  # a value and "only": a condition
+        "who works in Sales? need their salaries lol",  # data the directory lacks
+        "how many interns? need a breakdown lol",  # asks for more
+        "who joined in 2023? not the interns, thanks",  # negates
+        "how many people in HR? part-timers lol",  # no remark marker: may be a condition
+    ],
+)
+def test_a_remark_that_says_anything_keeps_the_question_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)
+
+
+def test_a_laugh_alone_does_not_make_a_condition_a_remark() -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse("how many people in HR? the fulltime ones lol")
