@@ -117,7 +117,7 @@ def _names_a_column(part: Part) -> bool:
 def _groups_of_named_people(parts: list[Part]) -> list[Part]:
     """ "how many people are in Kendall Larson's department", "managers with her title", "who
     has X's title": when the question asks about people and links them to it ("in", "with", or
-    "who"), someone's department or title is a condition on them, that person included;
+    "who" right before), someone's department or title is a condition on them, that person included;
     otherwise it is what to show of that person ("hey folks, what's Kendall Larson's title")."""
     kinds = {part.kind for part in parts}
     if not kinds.intersection((*PEOPLE_NOUNS, "value", "count")):
@@ -132,13 +132,22 @@ def _groups_of_named_people(parts: list[Part]) -> list[Part]:
             part = Part("possessive", (part.value, owner.value), part.text)  # read as one
             found.pop()
         counted = any(p.kind == "count" and p.value == "headcount" for p in parts[index + 1 :][:1])
-        linked = "noun_who" in kinds or bool(found and found[-1].kind in LINKS)
+        linked = bool(found) and (found[-1].kind in LINKS or _asks_who_has(found[-1]))
         grouped = _group_of_named_person(part, valued, not others) if linked or counted else None
         found.append(grouped or part)
     return found
 
 
 LINKS = ("prep_place", "prep_with", "prep_from")  # "in X's department", "with X's title"
+
+
+def _asks_who_has(part: Part) -> bool:
+    """ "who has X's title", not "who is X's department" (a slip for "what"?)."""
+    said = part.text.lower().replace("'s", " is").split()
+    return part.kind == "noun_who" and not COPULA_WORDS.intersection(said)
+
+
+COPULA_WORDS = frozenset({"is", "are", "was", "were"})
 
 
 def _group_of_named_person(part: Part, valued: set[str], with_person: bool) -> Part | None:

@@ -1976,3 +1976,18 @@ def test_a_persons_work_anniversary_and_milestones() -> None:
     assert parse("who hits their 5 year mark next year?") == parse(
         "whose 5 year anniversary is next year"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's Leopold Johnston's department",
+        "who is Leopold Johnston, and Leopold Johnston's title",
+    ],
+)
+def test_who_is_before_a_persons_group_does_not_ask_for_its_people(question: str) -> None:
+    try:
+        plan = parse(question)
+    except (NotUnderstood, OutOfData):
+        return  # refused: safe
+    assert not any(isinstance(f, SameAsFilter) for f in plan.filters)
