@@ -1,6 +1,10 @@
-"""Lexemes read again once the whole question is known: two groups compared ("is Sales
-bigger than Product" is "Sales vs Product"), a split between groups, a count said again at the
-end ("how many VPs total"), the oldest by hire date (the earliest hired, not an age)."""
+"""Lexemes read again once the whole question is known, each rewrite where it has one meaning:
+two groups compared ("is Sales bigger than Product" is "Sales vs Product"), a split between
+groups, a count said again at the end ("how many VPs total"), a trailing "split" after A vs B,
+"HC" after a number (people), "top 3 hiring months" (the 3 with the most hires), a day said
+alone ("on the 15th": of any month), a named person's work anniversary (their hire date), the
+oldest by hire date (the earliest hired, not an age) and a quarter said in words before a
+relative year ("the first quarter of last year")."""
 
 from itertools import pairwise
 
