@@ -2,9 +2,9 @@
 two groups compared ("is Sales bigger than Product" is "Sales vs Product"), a split between
 groups, a count said again at the end ("how many VPs total"), a trailing "split" after A vs B,
 "HC" after a number (people), "top 3 hiring months" (the 3 with the most hires), a day said
-alone ("on the 15th": of any month), a named person's work anniversary (their hire date), the
-oldest by hire date (the earliest hired, not an age) and a quarter said in words before a
-relative year ("the first quarter of last year")."""
+alone ("on the 15th": of any month), "a 5 year mark", a named person's work anniversary (their
+hire date), the oldest by hire date (the earliest hired, not an age) and a quarter said in words
+before a relative year ("the first quarter of last year")."""
 
 from itertools import pairwise
 
@@ -15,7 +15,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
-    found = _a_persons_anniversary(_day_said_alone(found))
+    found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -109,6 +109,20 @@ def _day_said_alone(lexemes: list[Lexeme]) -> list[Lexeme]:
         if lexeme.terminal == "ORDINAL" and said_on and not said_after:
             found += [Lexeme("KW", "of", ""), Lexeme("KW", "month", "")]
     return found
+
+
+def _year_mark(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "their 5 year mark": an anniversary. Only after a number of years, so "mark" stays a
+    name elsewhere ("what year did mark torp join")."""
+    return [
+        Lexeme("KW", "anniversary", lexeme.text)
+        if lexeme.text.lower() == "mark"
+        and index > 1
+        and _is(lexemes[index - 1], "KW", "year")
+        and lexemes[index - 2].terminal == "NUMBER"
+        else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
 
 
 def _a_persons_anniversary(lexemes: list[Lexeme]) -> list[Lexeme]:

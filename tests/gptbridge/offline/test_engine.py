@@ -1991,3 +1991,14 @@ def test_who_is_before_a_persons_group_does_not_ask_for_its_people(question: str
     except (NotUnderstood, OutOfData):
         return  # refused: safe
     assert not any(isinstance(f, SameAsFilter) for f in plan.filters)
+
+
+def test_mark_is_a_year_mark_only_after_a_number_of_years() -> None:
+    """Round CF at first sight answered "what year did mark torp join"; "year mark" as a phrase
+    had made "mark" a known word, no longer a name."""
+    names = DirectoryNames(first=NAMES.first, last=NAMES.last | {"torp"})
+    plan = parse_question("what year did mark torp join", today=TODAY, names=lambda: names)
+    assert plan.filters == (TextFilter("full_name", "equals", "mark torp", shown="mark torp"),)
+    assert parse("who hits their 5 year mark next year?") == parse(
+        "whose 5 year anniversary is next year"
+    )
