@@ -2,7 +2,7 @@
 
 Runs `OfflineEngine.compose` (tokens -> lexemes -> Earley parse -> plan -> SQL, no database
 query except the cached directory names) over every question of the shipped eval sets on the
-fixture, twice: cold (parse cache emptied before each question) and warm (the same questions
+fixture, twice: cold (parse caches emptied before each question) and warm (the same questions
 again, as in production where question shapes repeat). Prints p50 / p95 / max in milliseconds.
 """
 
@@ -42,7 +42,7 @@ def measure(repeat: int) -> dict[str, dict[str, float]]:
     from gptbridge.domain import ComposeContext, Deadline
     from gptbridge.engines.offline import OfflineEngine
     from gptbridge.engines.offline.names import directory_names
-    from gptbridge.engines.offline.parser import _parse_types
+    from gptbridge.engines.offline.parser import _parse_types, _pruned_parser
     from gptbridge.errors import Unanswerable
 
     engine = OfflineEngine()
@@ -54,6 +54,7 @@ def measure(repeat: int) -> dict[str, dict[str, float]]:
         for question in asked:
             if round_ == 0:
                 _parse_types.cache_clear()
+                _pruned_parser.cache_clear()
             started = time.perf_counter()
             with contextlib.suppress(Unanswerable):
                 engine.compose(question, context)
