@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
-from gptbridge.engines.offline.words import ASIDE_WORDS, COPULAS, FILLERS
+from gptbridge.engines.offline.words import ASIDE_WORDS, COPULAS, FILLERS, REQUEST_VERBS
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The first ':', a spaced dash, or a comma ends a lead-in.
@@ -47,6 +47,14 @@ GREETING = re.compile(
     r"^(?:hi+|hey+|hello|hiya|yo|howdy|morning|good\s+(?:morning|afternoon|evening)|afternoon)"
     r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people))?"
     r"\s*(?::\)|:-\)|[!.,:])*$",
+    re.IGNORECASE,
+)
+# A request to answer opening a sentence ("Please state the number of ...", "Kindly confirm
+# whether X is in HR", "Please confirm."): it asks for nothing more than the sentence does.
+REQUEST = re.compile(
+    r"^(?:(?:please|kindly|pls|plz)\s+)?(?:"
+    + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
+    + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
     re.IGNORECASE,
 )
 POINTING_BACK = re.compile(
@@ -96,17 +104,23 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    sentences = SENTENCE_BREAK.split(question.strip())
+    sentences = [_without_request(s) for s in SENTENCE_BREAK.split(question.strip())]
+    sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and _is_aside(sentences[0], read):
         sentences.pop(0)
     while len(sentences) > 1 and (
         _is_aside(sentences[-1], read) or _is_a_remark(sentences[-2], sentences[-1], read)
     ):
         sentences.pop()
-    sentences[0] = _without_lead_ins(sentences[0], read)
+    sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
     sentences[-1] = _without_closing_clause(sentences[-1], read)
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
+
+
+def _without_request(sentence: str) -> str:
+    """The sentence without a request to answer it that opens it ("State the number of ...")."""
+    return REQUEST.sub("", sentence, count=1)
 
 
 def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:

@@ -147,9 +147,13 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
         )
     if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
         key = key_from(bag, "fields", "key")
-        highest = bool(bag.take("most"))
-        bag.take("fewest")
-        return plans.AverageTenure(today, key, "max" if highest else "min") if key else None
+        extreme = bag.take("most", "fewest")
+        if key is None:  # "do interns or contractors have a longer average tenure"
+            raise NotUnderstood([extreme[0].text], "the highest average of what? ask per group")
+        if len(extreme) > 1:  # "the longest average tenure and the most people"
+            raise NotUnderstood([extreme[1].text], "one highest or lowest at a time, please")
+        highest = extreme[0].kind == "most"
+        return plans.AverageTenure(today, key, "max" if highest else "min")
     return plans.AverageTenure(today, key)
 
 

@@ -7,6 +7,7 @@ Works on the lexer's output; every pattern is a regular expression over one lett
 import datetime as dt
 import re
 from contextlib import suppress
+from itertools import pairwise
 from typing import Any
 
 from gptbridge.engines.offline.tokens import Lexeme
@@ -46,7 +47,36 @@ def _letter(lexeme: Lexeme) -> str:
 def merge_dates(lexemes: list[Lexeme]) -> list[Lexeme]:
     """The words of a date or period become one lexeme (a DATE, a PERIOD, the year, or a day
     of any year once no year said later is theirs: "March 1 and June 30 2021")."""
-    return _merged(_shared_years(_merged(lexemes, DATE_PHRASE)), DAY_OF_ANY_YEAR)
+    listed = _listed_without_commas(lexemes)
+    return _merged(_shared_years(_merged(listed, DATE_PHRASE)), DAY_OF_ANY_YEAR)
+
+
+LISTED_NAMES = frozenset({"MONTHNAME", "DAYNAME", "SEASONNAME", "QUARTERNAME"})
+LIST_JOINERS = frozenset({",", "or", "and"})
+
+
+def _listed_without_commas(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "oct nov or dec", "mon tue or wed": names of one kind side by side, in a list that a
+    joiner shows to be one, are alternatives, as if commas stood between them. Without a joiner
+    they stay as said ("Mon-Fri" is a range, refused)."""
+    found: list[Lexeme] = []
+    for index, lexeme in enumerate(lexemes):
+        previous = found[-1] if found else None
+        side_by_side = previous is not None and previous.terminal == lexeme.terminal
+        if side_by_side and lexeme.terminal in LISTED_NAMES and _joined_later(lexemes, index):
+            found.append(Lexeme("KW", ",", ""))
+        found.append(lexeme)
+    return found
+
+
+def _joined_later(lexemes: list[Lexeme], index: int) -> bool:
+    """The list of names that goes on from `index` has a joiner before a name of its kind."""
+    kind = lexemes[index].terminal
+    for said, following in pairwise(lexemes[index + 1 :]):
+        if said.terminal == kind:
+            continue
+        return said.terminal == "KW" and said.payload in LIST_JOINERS and following.terminal == kind
+    return False
 
 
 def _merged(lexemes: list[Lexeme], pattern: re.Pattern[str]) -> list[Lexeme]:
@@ -129,10 +159,10 @@ SHARED_YEAR_PARTS = {"MONTHNAME": "month", "QUARTERNAME": "quarter", "SEASONNAME
 
 def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
     """ "March to June 2021", "Jan, Feb or Mar 2020", "Q3 and Q4 2019", "March 1 and June 30
-    2021": the year said last is every month's (quarter's, season's or day's)."""
+    2021", "1 January to 31 March 2018": the year said last is every month's (quarter's,
+    season's or day's)."""
     for index in range(len(out) - 3, -1, -1):
-        month = out[index]
-        day = out[index + 1] if _letter(out[index + 1]) in ("n", "o") else None
+        month, day = _month_and_day(out, index)
         rest = out[index + (2 if day else 1) :]
         joined = len(rest) >= 2 and rest[0].terminal == "KW" and rest[0].payload in MONTH_JOINERS
         part = SHARED_YEAR_PARTS.get(month.terminal)
@@ -146,5 +176,14 @@ def _shared_years(out: list[Lexeme]) -> list[Lexeme]:
         elif day is not None and part == "month" and _is(following, "DATE"):
             with suppress(ValueError):
                 date = dt.date(following.payload.year, month.payload, day.payload)
-                out[index : index + 2] = [Lexeme("DATE", date, f"{month.text} {day.text}")]
+                said = " ".join(word.text for word in out[index : index + 2])
+                out[index : index + 2] = [Lexeme("DATE", date, said)]
     return out
+
+
+def _month_and_day(out: list[Lexeme], index: int) -> tuple[Lexeme, Lexeme | None]:
+    """The part of a year said at `index`, and its day if one is said with it: "March 1" or,
+    day first, "1 March"."""
+    if _letter(out[index]) in ("n", "o") and out[index + 1].terminal == "MONTHNAME":
+        return out[index + 1], out[index]
+    return out[index], out[index + 1] if _letter(out[index + 1]) in ("n", "o") else None

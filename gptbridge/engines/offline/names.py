@@ -95,8 +95,23 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
             text = f"{previous.text} {lexeme.text}"
             merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
             continue
+        if previous is not None and _first_name_as_word(previous, lexeme, names()):
+            person = (previous.text.lower(), lexeme.payload)
+            merged[-1] = Lexeme("FULLNAME", person, f"{previous.text} {lexeme.text}")
+            continue
         merged.append(lexeme)
     return merged
+
+
+def _first_name_as_word(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> bool:
+    """ "when did june sipes start": a word read as something else ("june" a month, "mark" a
+    year mark) is a first name when the last name after it makes someone in the directory."""
+    return (
+        previous.terminal not in ("NAME", "FULLNAME")
+        and lexeme.terminal == "NAME"
+        and not lexeme.corrected
+        and (previous.text.lower(), lexeme.payload) in names.people
+    )
 
 
 def _person_misspelt(

@@ -434,12 +434,13 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
         labels = [f.label for f in dates]
         raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))
     parts_of_dates: dict[str, set[int]] = {}
-    for condition in filters:  # "hired Mon-Fri": a Monday and a Friday at once
-        if isinstance(condition, plans.DatePartFilter) and not condition.negated:
-            values = parts_of_dates.setdefault(condition.part, set(condition.values))
-            values &= set(condition.values)
+    for condition in filters:  # "hired Mon-Fri", "in oct nov or dec": two at once
+        part = _date_part_of(condition)
+        if part is not None:
+            values = parts_of_dates.setdefault(part[0], set(part[1]))
+            values &= part[1]
             if not values:
-                raise NotUnderstood([condition.label], "no one is hired on both; say 'or'")
+                raise NotUnderstood([_label(condition)], "no one is hired on both; say 'or'")
     seen: dict[str, str] = {}
     for condition in filters:
         if isinstance(condition, plans.ValueFilter) and not condition.negated:
@@ -451,6 +452,26 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
                     f"'{said}' cannot both hold; did you mean either?",
                 )
             seen[condition.column] = said
+
+
+def _date_part_of(condition: plans.Filter) -> tuple[str, set[int]] | None:
+    """The part of a hire date a condition holds to, and the values it allows: "in March",
+    "in November or in December"."""
+    if isinstance(condition, plans.DatePartFilter) and not condition.negated:
+        return condition.part, set(condition.values)
+    if not isinstance(condition, plans.AnyOf) or condition.negated:
+        return None
+    options = [_date_part_of(option) for option in condition.options]
+    parts = {option[0] for option in options if option is not None}
+    if None in options or len(parts) != 1:
+        return None
+    return parts.pop(), set().union(*(option[1] for option in options if option is not None))
+
+
+def _label(condition: plans.Filter) -> str:
+    if isinstance(condition, plans.AnyOf):
+        return " or ".join(map(_label, condition.options))
+    return condition.label if isinstance(condition, plans.DatePartFilter) else ""
 
 
 # Checked, in this order, on every plan built (shapes.build_plan).

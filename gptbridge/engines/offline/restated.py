@@ -3,8 +3,8 @@ two groups compared ("is Sales bigger than Product" is "Sales vs Product"), a sp
 groups, a count said again at the end ("how many VPs total"), a trailing "split" after A vs B,
 "HC" after a number (people), "top 3 hiring months" (the 3 with the most hires), a day said
 alone ("on the 15th": of any month), "a 5 year mark", a named person's work anniversary (their
-hire date), the oldest by hire date (the earliest hired, not an age) and a quarter said in words
-before a relative year ("the first quarter of last year")."""
+hire date), the oldest by hire date (the earliest hired, not an age), a quarter said in words
+before a relative year ("the first quarter of last year") and years of service (tenure)."""
 
 from itertools import pairwise
 
@@ -16,7 +16,32 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
-    return _quarters_said_in_words(_oldest_by_hire_date(found))
+    return _quarters_said_in_words(_oldest_by_hire_date(_years_of_service(found)))
+
+
+AMOUNT_WORDS = ("at least", "at most", "more than", "less than", "exactly")
+
+
+def _is_compare(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in AMOUNT_WORDS
+
+
+def _years_of_service(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many years of service has X", "the years of service of X": X's tenure. After a
+    number the years are an amount ("10 years of service") and read as they stand."""
+    found: list[Lexeme] = []
+    for lexeme in lexemes:
+        said = found[-2:]
+        of_service = lexeme.terminal == "KW" and lexeme.payload == "tenure" and len(said) == 2
+        if of_service and _is(said[1], "KW", "of") and _is(said[0], "KW", "how long"):
+            found[-2:] = [Lexeme("KW", "how long", f"{said[0].text} {said[1].text} {lexeme.text}")]
+            continue
+        amount = len(found) > 2 and (found[-3].terminal == "NUMBER" or _is_compare(found[-3]))
+        if of_service and _is(said[1], "KW", "of") and _is(said[0], "KW", "year") and not amount:
+            found[-2:] = [Lexeme("KW", "tenure", f"{said[0].text} {said[1].text} {lexeme.text}")]
+            continue
+        found.append(lexeme)
+    return found
 
 
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -23,6 +23,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = _tuples(_DATA["keywords"])
 COPULAS: tuple[str, ...] = tuple(_DATA["words"]["copulas"])
 # Dropped before parsing: they never change what is asked.
 FILLERS: tuple[str, ...] = tuple(_DATA["words"]["fillers"])
+# Verbs that open a sentence to ask for its answer: dropped there (asides.py).
+REQUEST_VERBS: tuple[str, ...] = tuple(_DATA["words"]["request_verbs"])
 # Known not to be understood: refused as typed, never corrected or read as a name.
 NOT_UNDERSTOOD: tuple[str, ...] = tuple(_DATA["words"]["not_understood"])
 # ... except these right after a hire word, where they name a day ("hired today").

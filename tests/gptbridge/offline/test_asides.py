@@ -67,6 +67,13 @@ def parse(question: str) -> QueryPlan:
         ("For audit purposes, list all interns hired before 2012.", "interns hired before 2012"),
         ("Laptop refresh: how many people were hired in 2015?", "how many hired in 2015"),
         ("Who joined before 2012 - their laptops are due for replacement.", "hired before 2012"),
+        # a request to answer, opening a sentence
+        ("Please state the number of interns.", "the number of interns"),
+        ("Confirm whether Kathryn Whyte is in HR.", "is Kathryn Whyte in HR"),
+        ("Kindly verify that Kathryn Whyte is in HR", "is Kathryn Whyte in HR"),
+        ("Is Kathryn Whyte in HR? Please confirm.", "is Kathryn Whyte in HR"),
+        ("For the audit: identify the most recent hire.", "the most recent hire"),
+        ("tell me whether anyone was hired on Christmas", "anyone hired on Christmas"),
     ],
 )
 def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> None:

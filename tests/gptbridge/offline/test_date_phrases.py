@@ -74,3 +74,34 @@ def test_the_year_after_per_or_by_is_the_grouping_not_a_year() -> None:
     assert merge_dates([per, year, from_year]) == [per, year, from_year]  # "per year 2015-2020"
     the = Lexeme("KW", "in", "in")
     assert merge_dates([the, year, from_year]) == [the, from_year]  # "in the year 2015"
+
+
+def test_days_said_before_their_month_share_the_year_said_last() -> None:
+    # "1 January to 31 March 2018": both days are in 2018.
+    first, january, to = (
+        Lexeme("NUMBER", 1, "1"),
+        Lexeme("MONTHNAME", 1, "January"),
+        Lexeme("KW", "to", "to"),
+    )
+    end = [
+        Lexeme("NUMBER", 31, "31"),
+        Lexeme("MONTHNAME", 3, "March"),
+        Lexeme("YEARNUM", 2018, "2018"),
+    ]
+    assert merge_dates([first, january, to, *end]) == [
+        Lexeme("DATE", dt.date(2018, 1, 1), "1 January"),
+        to,
+        Lexeme("DATE", dt.date(2018, 3, 31), "31 March 2018"),
+    ]
+
+
+def test_names_side_by_side_in_a_joined_list_are_alternatives() -> None:
+    october, november, december = (Lexeme("MONTHNAME", m, str(m)) for m in (10, 11, 12))
+    comma, either = Lexeme("KW", ",", ""), Lexeme("KW", "or", "or")
+    # "oct nov or dec": the "or" shows a list
+    assert merge_dates([october, november, either, december]) == [
+        october, comma, november, either, december
+    ]  # fmt: skip
+    # "Mon-Fri": no joiner, so no list (a range, refused later)
+    monday, friday = Lexeme("DAYNAME", 1, "Mon"), Lexeme("DAYNAME", 5, "Fri")
+    assert merge_dates([monday, friday]) == [monday, friday]

@@ -1304,6 +1304,10 @@ def test_a_named_persons_group_alone_is_what_to_show_of_them() -> None:
         ("not in Sales but Engineering", ["not in Sales Engineering"]),
         ("hired Mon-Fri", ["on a Friday"]),  # a Monday and a Friday at once
         ("newest hire in their department", ["in their department"]),
+        # a highest average without groups, or two highest at once: never half answered
+        ("do interns or contractors have longer average tenure", ["longer"]),
+        ("which dept has the longest average tenure and the most people", ["most"]),
+        ("how many employees per state", ["state"]),
     ],
 )
 def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None:
@@ -1316,6 +1320,7 @@ def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None
         ("first name is Mark or Albert", "first name Mark or first name Albert"),
         ("last name Welch and King", "last name Welch or last name King"),
         ("how many hired 2015 to date", "how many hired since 2015"),
+        ("hired in march april or may", "hired in march, april or may"),
     ],
 )
 def test_adversarial_probes_answered_as_meant(question: str, same_as: str) -> None:

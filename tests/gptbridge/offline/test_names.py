@@ -52,3 +52,13 @@ def test_a_nickname_before_a_last_name_is_the_one_person_it_stands_for() -> None
     # "Bob Stone": Robert or Bert, both nicknamed Bob: not guessed
     stone = [Lexeme("WORD", "bob", "Bob"), Lexeme("NAME", "stone", "Stone")]
     assert merge_names(stone, lambda: names) == stone
+
+
+def test_a_word_read_as_something_else_is_a_first_name_before_its_last_name() -> None:
+    # "when did june sipes start": June Sipes, not "named sipes, hired in June"
+    names = _people(("june", "sipes"), ("april", "king"))
+    june = [Lexeme("MONTHNAME", 6, "june"), Lexeme("NAME", "sipes", "sipes")]
+    assert merge_names(june, lambda: names) == [Lexeme("FULLNAME", ("june", "sipes"), "june sipes")]
+    # no one is June King: the month stays a month
+    king = [Lexeme("MONTHNAME", 6, "june"), Lexeme("NAME", "king", "king")]
+    assert merge_names(king, lambda: names) == king

@@ -48,3 +48,18 @@ def test_the_number_of_a_named_person_is_refused_unless_people_are_said() -> Non
     with pytest.raises(NotUnderstood):
         refuse_a_count_of_one_named(plan, [Part("count", text="number of")])
     refuse_a_count_of_one_named(plan, [Part("count"), Part("noun_people")])
+
+
+def test_a_month_and_alternatives_of_other_months_are_refused() -> None:
+    # "hired in oct nov or dec" read as October and (November or December)
+    october = plans.DatePartFilter("month", (10,), "in October")
+    later = plans.AnyOf(
+        (
+            plans.DatePartFilter("month", (11,), "in November"),
+            plans.DatePartFilter("month", (12,), "in December"),
+        )
+    )
+    with pytest.raises(NotUnderstood):
+        refuse_contradictions([october, later])
+    with_october = plans.AnyOf((october, plans.DatePartFilter("month", (11,), "in November")))
+    refuse_contradictions([october, with_october])

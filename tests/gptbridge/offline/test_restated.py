@@ -49,3 +49,18 @@ def test_a_day_said_alone_is_that_day_of_any_month() -> None:
     assert keywords(restated([on, fifteenth])) == ["on", "15th", "of", "month"]
     march = Lexeme("MONTHNAME", 3, "March")
     assert restated([on, fifteenth, Lexeme("KW", "of", "of"), march])[-1] == march
+
+
+def test_years_of_service_are_a_tenure_unless_counted() -> None:
+    year, of, service = (Lexeme("KW", word, word) for word in ("year", "of", "tenure"))
+    how_long = Lexeme("KW", "how long", "how many years")
+    # "how many years of service has X", "the years of service of X"
+    assert keywords(restated([how_long, of, service])) == ["how long"]
+    assert keywords(restated([year, of, service])) == ["tenure"]
+    # "more than 10 years of service": an amount of years, as said
+    ten = [Lexeme("KW", "more than", "more than"), Lexeme("NUMBER", 10, "10")]
+    assert keywords(restated([*ten, year, of, service])) == [
+        "more than",
+        "10",
+        *["year", "of", "tenure"],
+    ]

@@ -59,3 +59,9 @@ def test_a_dash_between_small_numbers_is_a_range() -> None:
 def test_quarterly_and_monthly_are_per_quarter_and_per_month() -> None:
     assert norms("quarterly hires") == ["per", "quarter", "hires"]
     assert norms("monthly hires") == ["per", "month", "hires"]
+
+
+def test_shorthand_typed_in_a_hurry_is_the_word_it_stands_for() -> None:
+    assert norms("any1 hired b4 2012 any yr? thx") == [
+        "anyone", "hired", "before", "2012", "any", "year", "thanks",
+    ]  # fmt: skip
