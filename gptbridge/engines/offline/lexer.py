@@ -364,6 +364,7 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     who are in Sales are managers"); elsewhere it says nothing. "but" excepts a value or a
     person said right after it ("all staff but the engineers") and otherwise only joins ("in
     Sales but hired before 2015", "not in Sales but in Marketing")."""
+    lexemes = list(lexemes)
     shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
     copulas = [i for i, word in enumerate(lexemes) if word.terminal == "COPULA" or _went(word)]
     divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
@@ -387,6 +388,10 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
         elif lexeme.terminal == "COPULA":
             if lexeme.text.lower().startswith("who"):
                 kept.append(Lexeme("KW", "who", lexeme.text))
+            elif kept and _is_person(kept[-1]) and following is not None:
+                # "Johnnie Parker is manager?": what he is, not his manager (check_topics)
+                said = f"{lexeme.text} {following.text}"
+                lexemes[index + 1] = Lexeme(following.terminal, following.payload, said)
             continue
         kept.append(lexeme)
     return kept

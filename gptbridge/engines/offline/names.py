@@ -117,22 +117,30 @@ def _first_name_as_word(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames)
 def _person_misspelt(
     previous: Lexeme, lexeme: Lexeme, names: DirectoryNames
 ) -> tuple[str, str] | None:
-    first = _misspelt(previous, lexeme, names.first_names_by_last) or _nicknamed(
+    # "nicolas swift": Nicolas is someone's name, but no one is Nicolas Swift; Nicholas Swift is.
+    nobody = (
+        previous.terminal == lexeme.terminal == "NAME"
+        and (previous.payload, lexeme.payload) not in names.people
+    )
+    first = _misspelt(previous, lexeme, names.first_names_by_last, nobody) or _nicknamed(
         previous, lexeme, names
     )
     if first is not None:
         return first, str(lexeme.payload)
     if previous.corrected:  # two misspelt names are not guessed at
         return None
-    last = _misspelt(lexeme, previous, names.last_names_by_first)
+    last = _misspelt(lexeme, previous, names.last_names_by_first, nobody)
     return (str(previous.payload), last) if last is not None else None
 
 
-def _misspelt(typo: Lexeme, known: Lexeme, of_the_known: dict[str, tuple[str, ...]]) -> str | None:
+def _misspelt(
+    typo: Lexeme, known: Lexeme, of_the_known: dict[str, tuple[str, ...]], nobody: bool = False
+) -> str | None:
     """The one name, among those paired with the `known` name in the directory, that `typo`
-    misspells: same first letter, one edit (two from six letters on)."""
+    misspells: same first letter, one edit (two from six letters on). A name of the directory
+    may be a typo too when no one has both names (`nobody`)."""
     typed = str(typo.payload).lower()
-    unknown = typo.terminal == "WORD" or (typo.terminal == "NAME" and typo.corrected)
+    unknown = typo.terminal == "WORD" or (typo.terminal == "NAME" and (typo.corrected or nobody))
     if not (unknown and known.terminal == "NAME" and typed.isalpha() and len(typed) >= 4):
         return None
     candidates = [

@@ -4,19 +4,43 @@ groups, a count said again at the end ("how many VPs total"), a trailing "split"
 "HC" after a number (people), "top 3 hiring months" (the 3 with the most hires), a day said
 alone ("on the 15th": of any month), "a 5 year mark", a named person's work anniversary (their
 hire date), the oldest by hire date (the earliest hired, not an age), a quarter said in words
-before a relative year ("the first quarter of last year") and years of service (tenure)."""
+before a relative year ("the first quarter of last year"), years of service (tenure), "or
+not" said last, a decade said twice and the owner of a column said after it."""
 
 from itertools import pairwise
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
+from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _split_said_last(_total_said_last(_groups_compared(lexemes)))
+    found = _split_said_last(_total_said_last(_groups_compared(_or_not_said_last(lexemes))))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
-    return _quarters_said_in_words(_oldest_by_hire_date(_years_of_service(found)))
+    found = _owner_said_after(_decade_said_again(_years_of_service(found)))
+    return _quarters_said_in_words(_oldest_by_hire_date(found))
+
+
+def _decade_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the 2010s decade": the decade, said twice."""
+    found: list[Lexeme] = []
+    for lexeme in lexemes:
+        if not (found and found[-1].terminal == "DECADENUM" and _is(lexeme, "KW", "decade")):
+            found.append(lexeme)
+    return found
+
+
+def _owner_said_after(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the department of Paul Mills" is Paul Mills's department."""
+    found = list(lexemes)
+    for index in range(len(found) - 2):
+        column, of, person = found[index : index + 3]
+        owned = column.terminal == "FIELD" and _is(of, "KW", "of")
+        owned = owned and column.text.lower() not in AFTER_A_NAME  # "the team of X": refused
+        if owned and person.terminal in ("NAME", "FULLNAME"):
+            found[index : index + 3] = [person, Lexeme("KW", "'s", ""), column]
+    return found
 
 
 AMOUNT_WORDS = ("at least", "at most", "more than", "less than", "exactly")
@@ -24,6 +48,13 @@ AMOUNT_WORDS = ("at least", "at most", "more than", "less than", "exactly")
 
 def _is_compare(lexeme: Lexeme) -> bool:
     return lexeme.terminal == "KW" and lexeme.payload in AMOUNT_WORDS
+
+
+def _or_not_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Is X a manager or not?": a yes or no asked either way. Only at the end: "in 2020 or not
+    in Sales" joins two conditions."""
+    ends = len(lexemes) > 2 and _is(lexemes[-2], "KW", "or") and _is(lexemes[-1], "KW", "not")
+    return lexemes[:-2] if ends else lexemes
 
 
 def _years_of_service(lexemes: list[Lexeme]) -> list[Lexeme]:

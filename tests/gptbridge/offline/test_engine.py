@@ -1321,6 +1321,19 @@ def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None
         ("last name Welch and King", "last name Welch or last name King"),
         ("how many hired 2015 to date", "how many hired since 2015"),
         ("hired in march april or may", "hired in march, april or may"),
+        ("is Leopold Johnston assistant or not?", "is Leopold Johnston an assistant"),
+        ("which is the quantity of interns", "how many interns"),
+        ("who is joined to company in 2019", "who was hired in 2019"),
+        ("hired from 2015 until 2017, both years included", "hired from 2015 to 2017 inclusive"),
+        ("how many hired in the 2010s decade", "how many hired in the 2010s"),
+        (
+            "how long time has Leopold Johnston worked here",
+            "how long has Leopold Johnston worked here",
+        ),
+        (
+            "how many people are in the department of Leopold Johnston",
+            "how many in Leopold Johnston's department",
+        ),
     ],
 )
 def test_adversarial_probes_answered_as_meant(question: str, same_as: str) -> None:

@@ -62,3 +62,14 @@ def test_a_word_read_as_something_else_is_a_first_name_before_its_last_name() ->
     # no one is June King: the month stays a month
     king = [Lexeme("MONTHNAME", 6, "june"), Lexeme("NAME", "king", "king")]
     assert merge_names(king, lambda: names) == king
+
+
+def test_a_name_of_someone_else_is_a_typo_when_no_one_has_both_names() -> None:
+    # "nicolas swift": a Nicolas works here, but no Nicolas Swift; Nicholas Swift does
+    names = _people(("nicholas", "swift"), ("nicolas", "koepp"))
+    said = [Lexeme("NAME", "nicolas", "nicolas"), Lexeme("NAME", "swift", "swift")]
+    (person,) = merge_names(said, lambda: names)
+    assert person == Lexeme("FULLNAME", ("nicholas", "swift"), "nicolas swift", corrected=True)
+    # someone who has both names is that person
+    koepp = [Lexeme("NAME", "nicolas", "nicolas"), Lexeme("NAME", "koepp", "koepp")]
+    assert merge_names(koepp, lambda: names)[0].payload == ("nicolas", "koepp")

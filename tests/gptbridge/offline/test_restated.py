@@ -64,3 +64,26 @@ def test_years_of_service_are_a_tenure_unless_counted() -> None:
         "10",
         *["year", "of", "tenure"],
     ]
+
+
+def test_or_not_said_last_asks_yes_or_no() -> None:
+    either, no = Lexeme("KW", "or", "or"), Lexeme("KW", "not", "not")
+    person = Lexeme("FULLNAME", ("johnnie", "parker"), "Johnnie Parker")
+    assert keywords(restated([person, SALES, either, no])) == ["Johnnie Parker", "Sales"]
+    # elsewhere it joins conditions, and is kept to be refused
+    assert keywords(restated([SALES, either, no, HR])) == ["Sales", "or", "not", "HR"]
+
+
+def test_a_decade_said_twice_and_an_owner_said_after_the_column() -> None:
+    decade = Lexeme("DECADENUM", 2010, "2010s")
+    assert restated([decade, Lexeme("KW", "decade", "decade")]) == [decade]
+    department = Lexeme("FIELD", "department", "department")
+    person = Lexeme("FULLNAME", ("paul", "mills"), "Paul Mills")
+    owned = restated([department, Lexeme("KW", "of", "of"), person])
+    assert keywords(owned) == ["Paul Mills", "'s", "department"]
+    team = Lexeme("FIELD", "department", "team")  # "the team of X" asks for a reporting line
+    assert keywords(restated([team, Lexeme("KW", "of", "of"), person])) == [
+        "team",
+        "of",
+        "Paul Mills",
+    ]
