@@ -20,6 +20,7 @@ from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
+from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
@@ -60,7 +61,7 @@ def readings(
     found: list[Word], vocabulary: Lexicon, names: Callable[[], DirectoryNames]
 ) -> list[list[Lexeme]]:
     """Every reading of the question as lexemes (at most MAX_READINGS)."""
-    found = without_pointers_to_characters(found)
+    found = rejoined(without_pointers_to_characters(found), vocabulary, names)
     shouting = _is_shouting(found)
     choices = [
         _word_choices(word, vocabulary, names, shouting, index > 0 and found[index - 1])

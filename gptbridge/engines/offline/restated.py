@@ -18,8 +18,37 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(_total_said_last(_groups_compared(_or_not_said_last(lexemes))))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
-    found = _owner_said_after(_decade_said_again(_years_of_service(found)))
+    found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
+    found = _exception_set_off(found)
     return _quarters_said_in_words(_oldest_by_hire_date(found))
+
+
+def _one_other(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "shares a surname with at least one other employee": with someone else."""
+    found: list[Lexeme] = []
+    for lexeme in lexemes:
+        said = found[-2:]
+        one = len(said) == 2 and _is(said[0], "KW", "at least") and _is_one(said[1])
+        if one and _is(lexeme, "KW", "someone else"):
+            found[-2:] = []
+        found.append(lexeme)
+    return found
+
+
+def _is_one(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "NUMBER" and lexeme.payload == 1
+
+
+def _exception_set_off(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many employees, excluding contractors, are in Engineering": the exception set off
+    by commas excepts its value only; said last, it reads so ("... in Engineering except
+    contractors")."""
+    for index in range(len(lexemes) - 4):
+        comma, said, value, closing = lexemes[index : index + 4]
+        set_off = _is(comma, "KW", ",") and _is(said, "KW", "except") and _is(closing, "KW", ",")
+        if set_off and value.terminal == "VALUE":
+            return [*lexemes[:index], *lexemes[index + 4 :], said, value]
+    return lexemes
 
 
 def _decade_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -250,6 +279,7 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
         ):
             found[index] = Lexeme("KW", "compare", found[index].text)
     if any(_is(lexeme, "KW", "compare") for lexeme in found):  # "difference in HC between A and B"
+        found = _years_between(found)
         found = [
             w for index, w in enumerate(found) if not _between(w, found[index + 1 : index + 2])
         ]
@@ -259,6 +289,32 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
             for lexeme in found
         ]
     return found
+
+
+SAID_BEFORE_A_YEAR = ("hires", "hired", "in")
+
+
+def _years_between(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the difference between hires in 2014 and 2016": two years compared, not the years from
+    one to the other."""
+    for index, lexeme in enumerate(lexemes):
+        if not _is(lexeme, "KW", "between"):
+            continue
+        rest = lexemes[index + 1 :]
+        said = next((i for i, w in enumerate(rest) if not _is_said_before_a_year(w)), len(rest))
+        years = rest[said : said + 3]
+        if len(years) == 3 and _is(years[1], "KW", "and") and _are_years(years[0], years[2]):
+            vs = Lexeme("KW", "vs", years[1].text)
+            return [*lexemes[:index], *rest[:said], years[0], vs, years[2], *rest[said + 3 :]]
+    return lexemes
+
+
+def _is_said_before_a_year(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in SAID_BEFORE_A_YEAR
+
+
+def _are_years(first: Lexeme, second: Lexeme) -> bool:
+    return first.terminal == second.terminal == "YEARNUM"
 
 
 def _between(lexeme: Lexeme, following: list[Lexeme]) -> bool:

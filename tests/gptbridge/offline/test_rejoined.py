@@ -1,0 +1,26 @@
+from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.rejoined import rejoined
+from gptbridge.engines.offline.tokens import tokenize
+
+NAMES = DirectoryNames(
+    first=frozenset({"jailyn"}),
+    last=frozenset({"mcclure"}),
+    people=frozenset({("jailyn", "mcclure")}),
+)
+
+
+def joined(question: str) -> list[str]:
+    return [word.norm for word in rejoined(tokenize(question), lexicon(), lambda: NAMES)]
+
+
+def test_a_word_split_in_two_is_joined_when_the_whole_is_understood() -> None:
+    assert joined("how many in terns") == ["how", "many", "interns"]
+    assert joined("jailyn mc clure's e mail") == ["jailyn", "mcclure", "'s", "email"]
+
+
+def test_words_understood_on_their_own_stay_apart() -> None:
+    # both halves are words of the vocabulary: "in sales" is no "insales"
+    assert joined("who is in sales") == ["who", "is", "in", "sales"]
+    # a half not understood that makes nothing known with its neighbour stays, to be refused
+    assert joined("in pottery") == ["in", "pottery"]
