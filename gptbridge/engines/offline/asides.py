@@ -137,7 +137,11 @@ def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
 
 
 def _names_only_columns(lexemes: list[Lexeme]) -> bool:
-    joins = {",", "and", "with", "with their"}  # "... ? list w/ dept and title"
+    """What may follow a question mark: columns to show ("? list w/ dept and title"), or how to
+    give a count ("? As a percentage.")."""
+    joins = {",", "and", "with", "with their"}
+    if [lexeme.payload for lexeme in lexemes] in (["as a percentage"], ["percentage"]):
+        return True
     return all(
         lexeme.terminal == "FIELD" or (lexeme.terminal == "KW" and lexeme.payload in joins)
         for lexeme in lexemes

@@ -74,6 +74,8 @@ def parse(question: str) -> QueryPlan:
         ("Is Kathryn Whyte in HR? Please confirm.", "is Kathryn Whyte in HR"),
         ("For the audit: identify the most recent hire.", "the most recent hire"),
         ("tell me whether anyone was hired on Christmas", "anyone hired on Christmas"),
+        # after a question, how to give its count
+        ("How many employees are interns? Express as a percentage.", "interns as a percentage"),
     ],
 )
 def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> None:
