@@ -49,10 +49,11 @@ GREETING = re.compile(
     r"\s*(?::\)|:-\)|[!.,:])*$",
     re.IGNORECASE,
 )
-# A request to answer opening a sentence ("Please state the number of ...", "Kindly confirm
-# whether X is in HR", "Please confirm."): it asks for nothing more than the sentence does.
+# A request to answer opening a sentence or following its first comma ("Please state the number
+# of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
+# the latest hire date"): it asks for nothing more than the sentence does.
 REQUEST = re.compile(
-    r"^(?:(?:please|kindly|pls|plz)\s+)?(?:"
+    r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:"
     + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
     re.IGNORECASE,

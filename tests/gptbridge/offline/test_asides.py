@@ -74,6 +74,7 @@ def parse(question: str) -> QueryPlan:
         ("Is Kathryn Whyte in HR? Please confirm.", "is Kathryn Whyte in HR"),
         ("For the audit: identify the most recent hire.", "the most recent hire"),
         ("tell me whether anyone was hired on Christmas", "anyone hired on Christmas"),
+        ("For each department, state the latest hire date", "latest hire date per department"),
         # after a question, how to give its count
         ("How many employees are interns? Express as a percentage.", "interns as a percentage"),
     ],

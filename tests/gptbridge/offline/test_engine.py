@@ -1335,6 +1335,7 @@ def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None
         ("how many hired in or after 2020", "how many hired since 2020"),
         ("interns showing their title", "interns with their title"),
         ("last name containing the word son", "last name contains son"),
+        ("who will hit their 5 year anniversary next year", "who reaches 5 years next year"),
         ("is Leopold Johnston assistant or not?", "is Leopold Johnston an assistant"),
         ("which is the quantity of interns", "how many interns"),
         ("who is joined to company in 2019", "who was hired in 2019"),
