@@ -18,12 +18,7 @@ from gptbridge.engines.offline.comparisons import (
 )
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.negated_lists import negated_text_list, negates_a_list
-from gptbridge.engines.offline.part_kinds import (
-    JOINERS,
-    PEOPLE_NOUNS,
-    PREPOSITIONS,
-    SEPARATORS,
-)
+from gptbridge.engines.offline.part_kinds import JOINERS, PEOPLE_NOUNS, PREPOSITIONS, SEPARATORS
 from gptbridge.engines.offline.part_refusals import (
     is_person,
     is_strict_bound,
@@ -294,7 +289,7 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             or (part.value == "email" and _is_email_filter(parts, index - 1))
             or (part.value == "email" and _share_of_an_email_filter(parts))
             or _names_excluded_values(parts, index)
-            or (part.value == "name" and _is_same_initials(parts, index + 1))
+            or _names_the_next_condition(parts, index)
         ):
             continue
         if part.kind == "filter" and kept and _names_column(kept[-1], part):
@@ -313,9 +308,14 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
     return kept
 
 
-def _is_same_initials(parts: list[Part], index: int) -> bool:
-    """ "first and last name start with the same letter": the names are the ones compared."""
-    return index < len(parts) and isinstance(parts[index].value, plans.SameInitialsFilter)
+def _names_the_next_condition(parts: list[Part], index: int) -> bool:
+    """A column word said before its condition only names it: "first and last name start with
+    the same letter", "whose hire date is on 29 February"."""
+    said = [p.value for p in parts[index + 1 : index + 3] if p.kind != "prep_place"][:1]
+    if parts[index].value == "name":
+        return bool(said) and isinstance(said[0], plans.SameInitialsFilter)
+    dated = bool(said) and isinstance(said[0], plans.DateFilter | plans.DatePartFilter)
+    return parts[index].value == "hire_date" and dated
 
 
 def _bare_name(named: Part, part: Part) -> bool:

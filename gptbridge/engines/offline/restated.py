@@ -15,7 +15,8 @@ from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _split_said_last(_total_said_last(_groups_compared(_or_not_said_last(lexemes))))
+    found = _or_not_said_last(_without_a_closing_comma(lexemes))
+    found = _split_said_last(_total_said_last(_groups_compared(found)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
@@ -77,6 +78,11 @@ AMOUNT_WORDS = ("at least", "at most", "more than", "less than", "exactly")
 
 def _is_compare(lexeme: Lexeme) -> bool:
     return lexeme.terminal == "KW" and lexeme.payload in AMOUNT_WORDS
+
+
+def _without_a_closing_comma(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the median tenure, as of today": a comma that closes the question joins nothing."""
+    return lexemes[:-1] if len(lexemes) > 1 and _is(lexemes[-1], "KW", ",") else lexemes
 
 
 def _or_not_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -250,10 +256,12 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
 def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "how many VPs total": a count said again at the end is "in total", not a second
     question ("how many VPs, how many in total" still is)."""
-    if len(lexemes) > 2 and lexemes[-1].text.lower() == "total":
-        counts = [lexeme for lexeme in lexemes[:-1] if _is(lexeme, "KW", "how many")]
-        if counts and not _is(lexemes[-2], "KW", "how many"):
-            return lexemes[:-1]
+    # "how many managers total across all depts": a whole said after it is still said last
+    at = len(lexemes) - (3 if len(lexemes) > 3 and _is(lexemes[-2], "KW", "across all") else 1)
+    if len(lexemes) > 2 and lexemes[at].text.lower() == "total":
+        counts = [lexeme for lexeme in lexemes[:at] if _is(lexeme, "KW", "how many")]
+        if counts and not _is(lexemes[at - 1], "KW", "how many"):
+            return [*lexemes[:at], *lexemes[at + 1 :]]
     return lexemes
 
 

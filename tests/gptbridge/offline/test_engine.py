@@ -1336,6 +1336,13 @@ def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None
         ("interns showing their title", "interns with their title"),
         ("last name containing the word son", "last name contains son"),
         ("who will hit their 5 year anniversary next year", "who reaches 5 years next year"),
+        ("how many managers total across all depts", "how many managers"),
+        ("the median tenure in years, as of today", "the median tenure"),
+        ("how many whose hire date falls on 29 February", "how many hired on 29 February"),
+        (
+            "how many hired in the last 5 years, counting from today",
+            "how many hired in the last 5 years",
+        ),
         ("is Leopold Johnston assistant or not?", "is Leopold Johnston an assistant"),
         ("which is the quantity of interns", "how many interns"),
         ("who is joined to company in 2019", "who was hired in 2019"),
