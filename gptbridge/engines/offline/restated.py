@@ -20,7 +20,7 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
-    found = _exception_set_off(found)
+    found = _same_columns_as(_exception_set_off(found))
     return _quarters_said_in_words(_oldest_by_hire_date(found))
 
 
@@ -50,6 +50,22 @@ def _exception_set_off(lexemes: list[Lexeme]) -> list[Lexeme]:
         if set_off and value.terminal == "VALUE":
             return [*lexemes[:index], *lexemes[index + 4 :], said, value]
     return lexemes
+
+
+def _same_columns_as(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the same title and department as X": the same title as X and the same department as X."""
+    for index in range(len(lexemes) - 5):
+        same, first, joined, second, as_, person = lexemes[index : index + 6]
+        columns = first.terminal == second.terminal == "FIELD" and first.payload != second.payload
+        shared = _is(same, "KW", "share") and _is(joined, "KW", "and") and columns
+        if shared and as_.terminal == "KW" and as_.payload in ("as", "with") and _is_person(person):
+            said = [same, first, as_, person, joined, same, second, as_, person]
+            return [*lexemes[:index], *said, *lexemes[index + 6 :]]
+    return lexemes
+
+
+def _is_person(lexeme: Lexeme) -> bool:
+    return lexeme.terminal in ("NAME", "FULLNAME")
 
 
 def _decade_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -87,3 +87,17 @@ def test_a_decade_said_twice_and_an_owner_said_after_the_column() -> None:
         "of",
         "Paul Mills",
     ]
+
+
+def test_the_same_two_columns_as_someone_are_each_the_same() -> None:
+    same, title, joined, department, as_ = (
+        Lexeme("KW", "share", "same"),
+        Lexeme("FIELD", "title", "title"),
+        Lexeme("KW", "and", "and"),
+        Lexeme("FIELD", "department", "department"),
+        Lexeme("KW", "as", "as"),
+    )
+    person = Lexeme("FULLNAME", ("paul", "mills"), "Paul Mills")
+    assert keywords(restated([same, title, joined, department, as_, person])) == [
+        "share", "title", "as", "Paul Mills", "and", "share", "department", "as", "Paul Mills",
+    ]  # fmt: skip
