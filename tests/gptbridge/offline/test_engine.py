@@ -1306,6 +1306,9 @@ def test_a_named_persons_group_alone_is_what_to_show_of_them() -> None:
         ("newest hire in their department", ["in their department"]),
         # a highest average without groups, or two highest at once: never half answered
         ("do interns or contractors have longer average tenure", ["longer"]),
+        # "comp" is pay, "accounts" are accounts (not the Accounting department)
+        ("what's avg comp for sales reps", ["comp"]),
+        ("what % of accounts are on gmail", ["accounts"]),
         ("which dept has the longest average tenure and the most people", ["most"]),
         ("how many employees per state", ["state"]),
     ],
