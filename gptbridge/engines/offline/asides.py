@@ -49,7 +49,7 @@ GREETING = re.compile(
     r"\s*(?::\)|:-\)|[!.,:])*$",
     re.IGNORECASE,
 )
-# A request to answer opening a sentence or following its first comma ("Please state the number
+# A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
 # the latest hire date"): it asks for nothing more than the sentence does.
 REQUEST = re.compile(
@@ -120,7 +120,8 @@ def without_asides(question: str, read: Reader) -> str:
 
 
 def _without_request(sentence: str) -> str:
-    """The sentence without a request to answer it that opens it ("State the number of ...")."""
+    """The sentence without the first request to answer it ("State the number of ...", "For
+    each department, state ...")."""
     return REQUEST.sub("", sentence, count=1)
 
 
