@@ -24,31 +24,31 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
-from gptbridge.engines.offline.words import ASIDE_WORDS, COPULAS, FILLERS, REQUEST_VERBS
+from gptbridge.engines.offline.words import (
+    ASIDE_WORDS,
+    COPULAS,
+    FILLERS,
+    INSTRUCTIONS,
+    REQUEST_VERBS,
+)
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
+# ... and so does a verb asking for the answer, after a request to the reader ("Would you be so
+# kind as to list ...", "Could you possibly share ...").
+ASKING_VERB = re.compile(
+    r"\b(?:list|show|give|name|tell|send|share|provide|pull|find|get|count|look up|let me know"
+    r"|fetch|check)\b",
+    re.IGNORECASE,
+)
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
-# A sign-off with the writer's name ("Regards, Ankit", "thanks Priya") and a question that only
-# points back at the one before it ("Last hire in Sales, who is it?") ask for nothing more.
-SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|thank you|cheers|best|br|ta)[,!.]?"
-    r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$",
-    re.IGNORECASE,
-)
-# A greeting, to whoever reads it ("hi team", "heyy", "yo", "morning all :)").
-GREETING = re.compile(
-    r"^(?:hi+|hey+|hello|hiya|yo|howdy|morning|good\s+(?:morning|afternoon|evening)|afternoon)"
-    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people))?"
-    r"\s*(?::\)|:-\)|[!.,:])*$",
-    re.IGNORECASE,
-)
 # A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
 # the latest hire date"): it asks for nothing more than the sentence does.
@@ -58,28 +58,13 @@ REQUEST = re.compile(
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
     re.IGNORECASE,
 )
+# A question that only points back at the one before it ("Last hire in Sales, who is it?") asks
+# for nothing more.
 POINTING_BACK = re.compile(
     r"^(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)\s*[?!.]*$",
     re.IGNORECASE,
 )
 
-# Words that would change an answer if they were dropped, whatever the lexer makes of them.
-INSTRUCTIONS = frozenset(
-    {
-        "reverse", "reversed", "backwards", "flip", "flipped", "opposite", "inverse", "sort",
-        "order", "ordering", "sorting", "rank", "ranking", "exclude", "excluding", "include",
-        "including", "ignore", "ignoring",
-        "skip", "drop", "remove", "omit", "leave", "without", "except", "instead", "rather",
-        "also", "too", "plus", "only", "more", "less", "fewer", "first", "last", "then", "again",
-        "other", "else", "same", "each", "every", "all", "any", "none", "no", "not", "never",
-        "count", "sum", "total", "group", "split", "separately", "break", "round", "rounded",
-        "unique", "distinct", "duplicate", "duplicates", "top", "bottom", "mean", "meant",
-        "wrong", "correct", "actually", "but", "and", "or", "today", "now", "rn", "currently",
-        "tonight", "yesterday", "tomorrow", "recently", "lately", "nowadays", "days", "day",
-        "newest", "old", "oldest", "high", "low", "senior", "junior", "current", "former",
-        "still",
-    }
-)  # fmt: skip
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
 # shares a title, with her?", "hired in 2020, in the morning?" (the directory has no time).
 RELATING = frozenset({"with", "as", "like", "than", "in", "at", "during", "from", "about"})
@@ -89,7 +74,7 @@ RELATED = frozenset(
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
 CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd"})
 # Keywords that only join words: prepositions and linking verbs.
-INERT_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this"})
+INERT_KEYWORDS = JOINING_KEYWORDS
 # Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
 # parts of a question are never read twice.
 CONTEXT_WORDS = (
@@ -151,21 +136,24 @@ def _names_only_columns(lexemes: list[Lexeme]) -> bool:
 
 
 def _without_lead_ins(sentence: str, read: Reader) -> str:
-    """Lead-ins one after another: "Re: directory question - how many ..."."""
-    shorter = _without_lead_in(sentence, read)
+    """Lead-ins one after another, and the request they end in: "Re: directory question - how
+    many ...", "Can you check whether ..."."""
+    shorter = _without_lead_in(_without_request(sentence), read)
     while shorter != sentence:
-        sentence, shorter = shorter, _without_lead_in(shorter, read)
+        sentence, shorter = shorter, _without_lead_in(_without_request(shorter), read)
     return sentence
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:
-    for end in (LEAD_IN_END.search(sentence), QUESTION_WORD.search(sentence)):
-        if end is None or not sentence[end.end() :].strip():
+    found = (pattern.search(sentence) for pattern in (LEAD_IN_END, QUESTION_WORD, ASKING_VERB))
+    for end in sorted((end for end in found if end), key=lambda end: end.start()):
+        if not sentence[end.end() :].strip():
             continue
         lead_in = sentence[: end.start()]
-        if end.re is QUESTION_WORD:  # "sorry, dumb q but how many ...": "but" only joins
+        if end.re is not LEAD_IN_END:  # "sorry, dumb q but how many ...": "but" only joins
             lead_in = JOINING_BUT.sub("", lead_in)
-        if _is_aside(lead_in, read):
+        by_whom = is_courtesy if end.re is ASKING_VERB else _is_aside  # "what share are ..."
+        if lead_in.strip() and by_whom(lead_in, read):
             rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
             return rest.lstrip()
     return sentence
@@ -196,9 +184,7 @@ STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "a
 
 
 def _is_aside(text: str, read: Reader) -> bool:
-    if SIGN_OFF.match(text.strip()) or POINTING_BACK.match(text.strip()):
-        return True
-    if GREETING.match(text.strip()):
+    if POINTING_BACK.match(text.strip()) or is_courtesy(text, read):
         return True
     purpose = PURPOSE.match(text.strip())
     if purpose and _says_only_a_purpose(text.strip()[purpose.end() :], read):

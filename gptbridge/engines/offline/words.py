@@ -44,6 +44,12 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 }
 # What an aside around a question may say (asides.py), besides fillers and prepositions.
 ASIDE_WORDS: frozenset[str] = frozenset(_DATA["asides"]["words"])
+# Words that would change an answer if dropped: never in an aside, whatever the lexer reads.
+INSTRUCTIONS: frozenset[str] = frozenset(_DATA["asides"]["instructions"])
+# Courtesies said around a question (courtesy.py): how one opens, the words it goes on in.
+COURTESIES: dict[str, frozenset[str]] = {
+    part: frozenset(words) for part, words in _DATA["courtesies"].items()
+}
 # What the engine answers, with examples, for the refusal message.
 CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
 # Hyphenated words kept whole ("e-mail" is "email"); other hyphens split words.

@@ -1,0 +1,148 @@
+"""Courtesies: what the writer says to the reader, or about themselves, around a question.
+
+"Dear directory team, would you be so kind as to list the interns in Marketing? Many thanks. Kind
+regards, Margaret", "I am arranging the holiday lunch. How many people are in Accounting?". The
+closed world still holds: a sentence, or a lead-in before the question, is a courtesy only when
+1. it is a greeting ("Good morning,", "Dear helper,"), or a formula of words.toml [courtesies]:
+   one of its openings, then only its words ("Many thanks in advance for your help!", "Hope all
+   is well.", "Have a lovely weekend."), with the writer's name after it or not ("Kind regards,
+   Margaret"); or
+2. the writer speaks: it opens with "I", "we", "my", "our" or a request to the reader ("would
+   you", "could you", "might I") and nothing in it is read as part of a question. No reading
+   of it holds a value, name, date, number, column or keyword other than a joining word; it has
+   no question word, negation or word of `INSTRUCTIONS`, and no capitalised word after its first
+   (a name, a team, a place: "I'm in the London office."). Its other words need not be known:
+   they are the writer's business ("I need to order welcome mugs.").
+A column right before a noun only describes it ("name badges"), and so does a season or named
+day before an occasion ("the summer barbecue", "the Christmas party"; but "the summer report"
+may say when); "to order" before a noun is buying, not sorting, and a day after a word
+describing it is an occasion ("the open day").
+"""
+
+import re
+from collections.abc import Callable, Iterable
+
+from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
+from gptbridge.engines.offline.words import (
+    COURTESIES,
+    INSTRUCTIONS,
+    MONTHS,
+    NAMED_DAYS,
+    SEASONS,
+    WEEKDAYS,
+)
+
+Reader = Callable[[str], Iterable[list[Lexeme]]]
+
+_HELLO = (
+    r"(?:hi+|hey+|hello|hiya|yo|howdy|morning|greetings|afternoon"
+    r"|good\s+(?:morning|afternoon|evening|day))"
+    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people))?"
+)
+_DEAR = r"dear\s+[^,:;!.?]{1,60}"
+_SMILE = r"(?::\)|:-\)|[!.,:])"
+# A greeting, to whoever reads it ("hi team", "heyy", "Dear directory team,", "morning all :)").
+GREETING = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}*$", re.IGNORECASE)
+# ... and one that opens a sentence ("Hello there, I am arranging the holiday lunch.").
+GREETING_LEAD = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}+\s*", re.IGNORECASE)
+# The writer's name closing a formula ("Kind regards, Margaret", "thanks Priya").
+SIGNATURE = re.compile(r"[,.!-]?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$")
+# A request to the reader ("Would you be so kind as to", "Could you please", "Might I ask").
+ADDRESS = re.compile(
+    r"^(?:please\s+)?(?:would|could|can|will|might|may|if)\s+(?:you|i|we|u)\b", re.IGNORECASE
+)
+FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+CAPITALISED_ANYWAY = frozenset({"i", *NAMED_DAYS, *SEASONS, *MONTHS, *WEEKDAYS})
+# Words that ask, deny or instruct: never the writer's own business. "and" and "still" only
+# join and last ("I'm new and still finding my way around"); "order" and "day" are read below.
+ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "how", "whose", "not"})
+NOT_THE_WRITERS = ASKING | (INSTRUCTIONS - {"and", "still", "order", "day"})
+# Keywords that only join words: prepositions, "and", "this".
+JOINING_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this"})
+WRITERS_KEYWORDS = JOINING_KEYWORDS | {"and"}
+OCCASIONS = COURTESIES["occasions"]
+PRONOUNS = frozenset({"it", "them", "they", "these", "those", "him", "her", "me", "us", "you"})
+
+
+def is_courtesy(text: str, read: Reader) -> bool:
+    """A greeting, a formula of thanks, wishes or apology, or the writer's own sentence."""
+    said = text.strip()
+    if GREETING.match(said):
+        return True
+    said = GREETING_LEAD.sub("", said, count=1)
+    if not said:
+        return True
+    return _is_a_formula(said) or _is_the_writers(said, read)
+
+
+def _is_a_formula(said: str) -> bool:
+    """ "Many thanks in advance!", "Have a lovely day", "Kind regards, Margaret"."""
+    signed = SIGNATURE.search(said)
+    if signed and signed.start() > 0 and _is_a_formula(said[: signed.start()]):
+        return True
+    words = [word.norm for word in tokenize(said) if word.kind != "symbol"]
+    return any(
+        words[: len(opening.split())] == opening.split()
+        and _goes_on_courteously(words[len(opening.split()) :])
+        for opening in COURTESIES["openings"]
+    )
+
+
+def _goes_on_courteously(words: list[str]) -> bool:
+    previous = ["", *words]
+    return all(
+        word in COURTESIES["words"]
+        or (word in COURTESIES["times"] and before in COURTESIES["wishing"])
+        for before, word in zip(previous, words, strict=False)
+    )
+
+
+def _is_the_writers(said: str, read: Reader) -> bool:
+    found = [word for word in tokenize(said) if word.kind != "symbol"]
+    if not found or not (found[0].norm in FIRST_PERSON or ADDRESS.match(said)):
+        return False
+    if NOT_THE_WRITERS.intersection(word.norm for word in found):
+        return False
+    if any(_names_something(word) for word in found[1:]):
+        return False
+    return all(_only_the_writers(reading) for reading in read(said))
+
+
+def _names_something(word: Word) -> bool:
+    """A capitalised word past the first: a name, a team, a place; but "I", "I'm", and a day or
+    season the lexer reads ("the Christmas party")."""
+    return word.capitalized and word.norm not in CAPITALISED_ANYWAY
+
+
+def _only_the_writers(lexemes: list[Lexeme]) -> bool:
+    def at(index: int) -> Lexeme | None:
+        return lexemes[index] if 0 <= index < len(lexemes) else None
+
+    return all(
+        _is_the_writers_word(at(index - 1), lexeme, at(index + 1))
+        for index, lexeme in enumerate(lexemes)
+    )
+
+
+def _is_the_writers_word(before: Lexeme | None, lexeme: Lexeme, after: Lexeme | None) -> bool:
+    if lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA"):
+        return True
+    if lexeme.terminal == "FIELD":  # "name badges"
+        return _is_a_noun(after)
+    if lexeme.terminal in ("SEASONNAME", "NAMEDDAY"):  # "the summer barbecue"
+        return after is not None and _is_a_noun(after) and after.text.lower() in OCCASIONS
+    if lexeme.terminal != "KW":
+        return False
+    if lexeme.payload == "sorted":  # "to order welcome mugs"
+        return before is not None and before.payload == "to" and _is_a_noun(after)
+    if lexeme.payload == "day":  # "the open day"
+        return _is_a_noun(before)
+    return lexeme.payload in WRITERS_KEYWORDS
+
+
+def _is_a_noun(lexeme: Lexeme | None) -> bool:
+    return (
+        lexeme is not None
+        and lexeme.terminal in ("WORD", "UNKNOWN")
+        and lexeme.text.lower() not in PRONOUNS
+    )

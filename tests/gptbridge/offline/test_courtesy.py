@@ -1,0 +1,100 @@
+"""Courtesies around a question: greetings, formulas of thanks and wishes, requests to the
+reader and the writer's own sentences are dropped only when nothing in them asks anything.
+
+Each case compares with the question asked plainly: the same plan, or a refusal when a
+courteous sentence says something the engine must not ignore.
+"""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import QueryPlan
+
+TODAY = dt.date(2024, 1, 15)
+NAMES = DirectoryNames(
+    first=frozenset({"kathryn", "june", "mark"}), last=frozenset({"whyte", "smith", "board"})
+)
+
+
+def parse(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        # greetings and salutations
+        ("Dear helper, how many engineers do we have?", "how many engineers"),
+        ("Dear directory team, who works in HR?", "who works in HR"),
+        ("Good day! Who works in HR?", "who works in HR"),
+        # formulas: an opening, then only courtesy words
+        ("How many managers are there? Many thanks.", "how many managers"),
+        ("Who works in HR? Thank you very much in advance for your help!", "who works in HR"),
+        ("How many interns are there? Have a lovely weekend!", "how many interns"),
+        ("Hope all is well. How many interns are there?", "how many interns"),
+        ("Apologies for the trouble. Who are the presidents?", "who are the presidents"),
+        ("Who works in HR? No rush, whenever you get a chance.", "who works in HR"),
+        ("Who works in HR? Much appreciated. Best wishes, Tom", "who works in HR"),
+        ("Who works in HR? Kind regards, Margaret Ellis", "who works in HR"),
+        # a request to the reader, before the question word or the verb that asks
+        ("Would you be so kind as to list the interns?", "list the interns"),
+        ("Would you mind telling me how many contractors there are?", "how many contractors"),
+        ("Might I ask how many associates work in Sales?", "how many associates in Sales"),
+        ("Could you possibly send me the interns in Sales?", "interns in Sales"),
+        ("Can you check whether Kathryn Whyte is in HR?", "is Kathryn Whyte in HR"),
+        # the writer's own sentences: unknown words, but nothing that asks or names
+        ("I was hoping to find out who joined in 2020.", "who joined in 2020"),
+        ("I need to order welcome mugs. How many people joined in 2020?", "how many hired in 2020"),
+        ("We are printing name badges for the open day. Who works in HR?", "who works in HR"),
+        ("I'm arranging the summer barbecue. Who works in HR?", "who works in HR"),
+        ("I am organising the Christmas party. How many interns?", "how many interns"),
+        ("I'm new here and still finding my way around. Who is in HR?", "who is in HR"),
+        ("I would be grateful if you could tell me how many interns we have.", "how many interns"),
+        ("Who works in HR? I appreciate your help.", "who works in HR"),
+        (
+            "Hello there, I am arranging the holiday lunch. Could you tell me how many people "
+            "are in HR? Kind regards, Margaret",
+            "how many people are in HR",
+        ),
+    ],
+)
+def test_a_courtesy_that_asks_nothing_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a value, a name, a date, a number, a column or data the directory lacks
+        "How many engineers are there? I also need their salaries.",
+        "Who works in Sales? I need the managers.",
+        "Who works in Sales? We want only the ones hired after 2020.",
+        "I need 20 of them. Who works in HR?",
+        "I'm writing to Kathryn Whyte. Who works in HR?",
+        "We need their phone numbers. Who works in HR?",
+        "I joined in March 2020. Who else started then?",
+        "I'm writing the summer report. Who joined in 2020?",  # may say when
+        # a capitalised word may be a place or a team
+        "I'm in the London office. How many engineers do we have?",
+        "I run the Platform team. How many engineers do we have?",
+        # a question word, a negation or an instruction
+        "How many engineers are there? I don't need interns.",
+        "I need to order them by date. Who joined in 2020?",
+        "I'd like you to ignore the interns. How many people are there?",
+        "We are counting everyone twice. Who works in HR?",
+        # a formula that goes on past courtesy, or names a time on its own
+        "Who joined? Thanks, this week.",
+        "Who works in HR? Many thanks, interns only.",
+        # nothing but courtesies: no question left
+        "Thank you! Have a great day.",
+        "Best wishes, Tom",
+    ],
+)
+def test_a_courtesy_that_says_something_keeps_the_question_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)
