@@ -149,14 +149,38 @@ def _superlative_of_two(parts: list[Part]) -> list[Part]:
         and _groups_of_one_kind(parts[i - 1], parts[i + 1])
         for i, part in enumerate(parts)
     )
+    if listed:
+        _refuse_a_hire_compared_between_groups(parts)
     if len(ranks) != 1 or grouped or not listed:
         return parts
     rank = parts[ranks[0]]
     return [*parts[: ranks[0]], Part("side_by_side", None, rank.text), *parts[ranks[0] + 1 :]]
 
 
+# Comparatives of a hire date ("longer tenure", "joined earlier"): said of groups listed, of
+# one person, or of the groups on average?
+COMPARATIVES = ("longer", "shorter", "earlier", "later", "newer", "older", "more recent")
+
+
+def _refuse_a_hire_compared_between_groups(parts: list[Part]) -> None:
+    """ "do interns or contractors have longer tenure": the longest-serving of them, or the
+    group with the longer tenure on average? Refused; two people compared are answered ("who
+    has been here longer, A or B")."""
+    said = [p for p in parts if p.kind in ("earliest", "newest") and _comparative(p.text)]
+    if said:
+        raise NotUnderstood(
+            [said[0].text],
+            "on average, or the longest-serving person? say 'average tenure' or 'the earliest "
+            "hire'",
+        )
+
+
+def _comparative(text: str) -> bool:
+    return any(word in COMPARATIVES for word in text.lower().split())
+
+
 # Parts that say a grouping of their own: with one, "the most" is not between the groups listed.
-GROUPINGS = ("fields", "key", "per", "by", "side_by_side", "newest", "earliest", "average", "share")
+GROUPINGS = ("fields", "key", "per", "by", "side_by_side", "newest", "earliest", "share")
 
 
 def _commas_around_groups(parts: list[Part]) -> list[Part]:

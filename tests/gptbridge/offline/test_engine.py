@@ -909,6 +909,14 @@ def test_periods_and_providers_side_by_side() -> None:
     assert parse("March vs April hires").shape == GroupCount("hire_month", compared=2)
     tenure = parse("average tenure in sales vs marketing").shape
     assert tenure == AverageTenure(TODAY, "department")
+    # a longer average between groups listed: each group's average, side by side
+    for compared in (
+        "is average tenure higher in Sales or in HR",
+        "who has a longer average tenure, sales or hr?",
+    ):
+        assert parse(compared).shape == AverageTenure(TODAY, "department")
+    longer = parse("do interns or contractors have a longer average tenure").shape
+    assert longer == AverageTenure(TODAY, "title")
     newest = parse("newest hire in sales vs marketing").shape
     assert newest == GroupHireExtreme("department", latest=True)
 
@@ -1304,8 +1312,11 @@ def test_a_named_persons_group_alone_is_what_to_show_of_them() -> None:
         ("not in Sales but Engineering", ["not in Sales Engineering"]),
         ("hired Mon-Fri", ["on a Friday"]),  # a Monday and a Friday at once
         ("newest hire in their department", ["in their department"]),
-        # a highest average without groups, or two highest at once: never half answered
-        ("do interns or contractors have longer average tenure", ["longer"]),
+        # a highest average without groups, or two highest at once: never half answered; a
+        # hire date compared between groups: on average, or the longest-serving person?
+        ("who has the longest average tenure", ["longest"]),
+        ("do interns or contractors have longer tenure", ["longer tenure"]),
+        ("who joined earlier, interns or contractors", ["earlier"]),
         # "comp" is pay, "accounts" are accounts (not the Accounting department)
         ("what's avg comp for sales reps", ["comp"]),
         ("what % of accounts are on gmail", ["accounts"]),
