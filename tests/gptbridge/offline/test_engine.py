@@ -1332,6 +1332,8 @@ def test_adversarial_probes_are_refused(question: str, words: list[str]) -> None
     ("question", "same_as"),
     [
         ("first name is Mark or Albert", "first name Mark or first name Albert"),
+        ("who was the first person ever to join Sales", "the earliest hire in Sales"),
+        ("the last person to be hired in HR", "the newest hire in HR"),
         ("last name Welch and King", "last name Welch or last name King"),
         ("how many hired 2015 to date", "how many hired since 2015"),
         ("hired in march april or may", "hired in march, april or may"),
