@@ -5,7 +5,8 @@ groups, a count said again at the end ("how many VPs total"), a trailing "split"
 alone ("on the 15th": of any month), "a 5 year mark", a named person's work anniversary (their
 hire date), the oldest by hire date (the earliest hired, not an age), a quarter said in words
 before a relative year ("the first quarter of last year"), years of service (tenure), "or
-not" said last, a decade said twice and the owner of a column said after it."""
+not" said last, a decade said twice, the owner of a column said after it and two columns
+crossed ("department x title")."""
 
 from itertools import pairwise
 
@@ -21,7 +22,22 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _same_columns_as(_exception_set_off(found))
-    return _quarters_said_in_words(_oldest_by_hire_date(found))
+    return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
+
+
+# Between two columns, "x", a multiplication sign and "/" cross them: "department x title".
+CROSSING = frozenset({"x", "\u00d7", "/"})
+
+
+def _columns_crossed(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "headcount by department x title", "department/title breakdown": both columns."""
+    found = list(lexemes)
+    for index in range(1, len(found) - 1):
+        before, said, after = found[index - 1 : index + 2]
+        columns = before.terminal == after.terminal == "FIELD" and before.payload != after.payload
+        if columns and said.text.lower() in CROSSING:
+            found[index] = Lexeme("KW", "and", said.text)
+    return found
 
 
 def _one_other(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -26,6 +26,7 @@ from gptbridge.engines.offline.averages import (
     share_plan,
     spanned,
 )
+from gptbridge.engines.offline.crossed import cross_count, is_headcount
 from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.person_dates import a_persons_date_part
@@ -99,51 +100,6 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
 
 
-def _cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "headcount by department and title", "hires per year per department", "hires by
-    department and year": per pair ("hires" counts them, as "2016 hires by department")."""
-    hires = any(p.value in ("plural", "new") for p in bag.peek("noun_hires"))
-    counted = bag.has("count", "breakdown") or hires
-    if not counted or bag.has("most", "fewest", "having", "limit_top"):
-        return None
-    keyed = [part for part in bag.parts if _pair_key(bag, part) is not None]
-    keys = [_pair_key(bag, part) for part in keyed]
-    if len(keyed) != 2 or keys[0] == keys[1]:
-        return None
-    bag.use(*keyed, *_joiners_between(bag, *keyed))
-    bag.take("count", "breakdown")
-    return plans.CrossCount(*cast(tuple[plans.GroupKey, plans.GroupKey], tuple(keys)))
-
-
-def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
-    """A key said as a grouping ("per year", "by department", "and title" after one of those,
-    "e-mail provider breakdown")."""
-    index = next(i for i, p in enumerate(bag.parts) if p is part)
-    if bag.used[index]:
-        return None
-    before = bag.parts[index - 1] if index else None
-    after = bag.parts[index + 1] if index + 1 < len(bag.parts) else None
-    grouping = (
-        part.kind == "per"
-        or (part.kind == "by" and part.text.lower().startswith(("by", "per")))
-        or (part.kind in ("fields", "key") and after is not None and after.kind == "breakdown")
-        or (
-            part.kind in ("fields", "key")
-            and before is not None
-            and before.kind in ("sep_and", "sep_comma")  # "by department, title"
-            and index > 1
-            and bag.parts[index - 2].kind in ("per", "by")
-        )
-    )
-    return group_key(part.value) if grouping else None
-
-
-def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
-    start = next(i for i, p in enumerate(bag.parts) if p is first)
-    end = next(i for i, p in enumerate(bag.parts) if p is second)
-    return [p for p in bag.parts[start:end] if p.kind in ("sep_and", "sep_comma")]
-
-
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     ranked = bag.has("most", "fewest") and any(
         group_key(p.value) for p in bag.peek("key", "fields")
@@ -153,7 +109,7 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     counted = bag.take("count")
     if not counted:
         return None
-    key = key_from(bag, "per", "by")
+    key = key_from(bag, "per", "by") or _key_said_before(bag, counted)
     if key is not None and bag.has("different"):  # "how many distinct titles per department"
         return distinct_per_group(bag, key)
     if key is not None:
@@ -173,6 +129,18 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if said and not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, "noun_hires", "fields")):
         raise NotUnderstood([counted[0].text], "how many of what? e.g. 'how many employees'")
     return plans.Count()
+
+
+def _key_said_before(bag: Bag, counted: list[Part]) -> plans.GroupKey | None:
+    """ "department headcount", "title headcount": the headcount of each."""
+    for part in filter(is_headcount, counted):
+        index = next(i for i, p in enumerate(bag.parts) if p is part)
+        before = bag.parts[index - 1] if index else None
+        key = group_key(before.value) if before and before.kind in ("fields", "key") else None
+        if before is not None and key is not None and not bag.used[index - 1]:
+            bag.use(before)
+            return key
+    return None
 
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
@@ -452,7 +420,7 @@ RULES = (
     average,
     _hire_dates,
     _per_group_extreme,
-    _cross_count,
+    cross_count,
     _counting,
     _length_extreme,
     _extreme_groups,

@@ -1,0 +1,92 @@
+"""Two groupings at once: "headcount by department and title", "hires per year per
+department", "department x title breakdown", "a breakdown of department and title": a count per
+pair of keys."""
+
+import datetime as dt
+from typing import cast
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.assemble import Bag
+from gptbridge.engines.offline.averages import group_key
+from gptbridge.engines.offline.meaning import Part
+
+
+def cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "headcount by department and title", "hires per year per department", "hires by
+    department and year": per pair ("hires" counts them, as "2016 hires by department")."""
+    hires = any(p.value in ("plural", "new") for p in bag.peek("noun_hires"))
+    counted = bag.has("count", "breakdown") or hires
+    if not counted or bag.has("most", "fewest", "having", "limit_top"):
+        return None
+    keyed = [part for part in bag.parts if _pair_key(bag, part) is not None]
+    keys = [_pair_key(bag, part) for part in keyed]
+    if len(keyed) != 2 or keys[0] == keys[1]:
+        return None
+    bag.use(*keyed, *_joiners_between(bag, *keyed))
+    bag.take("count", "breakdown")
+    return plans.CrossCount(*cast(tuple[plans.GroupKey, plans.GroupKey], tuple(keys)))
+
+
+def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:
+    """A key said as a grouping ("per year", "by department", "and title" after one of those,
+    "e-mail provider breakdown", "department and title breakdown", "dept by title headcount")."""
+    index = next(i for i, p in enumerate(bag.parts) if p is part)
+    if bag.used[index] or not _says_a_grouping(bag.parts, index):
+        return None
+    return group_key(part.value)
+
+
+def _says_a_grouping(parts: list[Part], index: int) -> bool:
+    part = parts[index]
+    before = parts[index - 1] if index else None
+    after = parts[index + 1] if index + 1 < len(parts) else None
+    if part.kind == "per" or (part.kind == "by" and _said_by(part)):
+        return True
+    before_is_breakdown = _after_breakdown(parts, index)
+    if part.kind not in ("fields", "key") or after is None:
+        if before_is_breakdown and part.kind in ("fields", "key"):
+            return True
+        return before is not None and _after_a_grouping(parts, index)
+    if after.kind == "breakdown" or is_headcount(after) or before_is_breakdown:
+        return True  # "department breakdown", "a breakdown of department and title"
+    if after.kind == "by" and _said_by(after) and _crossed(parts):  # "dept by title breakdown"
+        return True
+    joined = after.kind in ("sep_and", "sep_comma") and index + 2 < len(parts)
+    if joined and parts[index + 2].kind in ("fields", "key"):  # "department and title ..."
+        return _says_a_grouping(parts, index + 2) or _after_a_grouping(parts, index)
+    return _after_a_grouping(parts, index)
+
+
+def _after_a_grouping(parts: list[Part], index: int) -> bool:
+    """ "by department, title", "a breakdown of department and title": a column joined to a
+    grouping before it."""
+    joined = index > 1 and parts[index - 1].kind in ("sep_and", "sep_comma")
+    if not joined or parts[index].kind not in ("fields", "key"):
+        return False
+    return parts[index - 2].kind in ("per", "by") or _after_breakdown(parts, index - 2)
+
+
+def _after_breakdown(parts: list[Part], index: int) -> bool:
+    """Right after "breakdown" or "breakdown of"."""
+    said = [part.kind for part in parts[max(index - 2, 0) : index]]
+    return said[-1:] == ["breakdown"] or said == ["breakdown", "prep"]
+
+
+def _said_by(part: Part) -> bool:
+    return part.text.lower().startswith(("by", "per"))
+
+
+def is_headcount(part: Part) -> bool:
+    return part.kind == "count" and part.value == "headcount"
+
+
+def _crossed(parts: list[Part]) -> bool:
+    """ "department by title" is two groupings in a breakdown or headcount ("how many titles
+    by department" counts titles)."""
+    return any(part.kind == "breakdown" or is_headcount(part) for part in parts)
+
+
+def _joiners_between(bag: Bag, first: Part, second: Part) -> list[Part]:
+    start = next(i for i, p in enumerate(bag.parts) if p is first)
+    end = next(i for i, p in enumerate(bag.parts) if p is second)
+    return [p for p in bag.parts[start:end] if p.kind in ("sep_and", "sep_comma")]

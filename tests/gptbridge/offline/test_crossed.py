@@ -1,0 +1,48 @@
+"""Two groupings at once: however the pair of keys is said, a count per pair."""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import CrossCount, GroupCount, QueryPlan
+
+TODAY = dt.date(2024, 1, 15)
+NAMES = DirectoryNames(first=frozenset({"mark"}), last=frozenset({"smith"}))
+
+
+def parse(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "headcount by department and title",
+        "headcount by department, title",
+        "department and title breakdown",
+        "dept by title breakdown",
+        "department and title headcount",
+        "headcount by department x title",
+        "department \u00d7 title headcount",
+        "department/title breakdown",
+        "dept x title matrix",
+        "dept by title cross-tab",
+        "breakdown of department and title",
+        "cross tab of dept and title",
+    ],
+)
+def test_a_pair_of_keys_however_said_is_counted_per_pair(question: str) -> None:
+    assert parse(question).shape == CrossCount("department", "title")
+
+
+def test_one_key_before_a_headcount_is_a_grouping() -> None:
+    assert parse("department headcount").shape == GroupCount("department")
+    assert parse("title headcount in Sales").shape == GroupCount("title")
+
+
+def test_by_between_two_columns_crosses_them_only_in_a_breakdown_or_headcount() -> None:
+    with pytest.raises(NotUnderstood):  # counts titles per department: not offered
+        parse("how many titles by department")
