@@ -416,6 +416,16 @@ def test_average_tenures_ranked_longest_or_shortest_first() -> None:
     assert shortest.message.startswith("Average tenure per department, shortest first")
 
 
+def test_the_top_n_groups_by_average_tenure_rank_the_unrounded_averages() -> None:
+    today = dt.date(2026, 12, 2)
+    every = ask("departments ranked by average tenure", today=today)
+    top = ask("top 3 departments by average tenure", today=today, answer_format="answer")
+    assert top.rows == every.rows[:3]
+    assert top.message.startswith("The 3 departments with the longest average tenure")
+    fewest = ask("the 2 departments with the shortest average tenure", today=today)
+    assert fewest.rows == list(reversed(every.rows))[:2]
+
+
 def test_a_tenure_in_months_divides_the_days_by_a_twelfth_of_a_year() -> None:
     answer = ask(
         "avg tenure company wide in months", today=dt.date(2026, 12, 2), answer_format="answer"

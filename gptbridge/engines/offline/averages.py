@@ -138,23 +138,40 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     said = bag.take("average", "how_long")
     if median:
         return _median_tenure(bag, median, said, today)
-    if not said:
+    by_average = [part for part in bag.peek("by") if part.value == "average_tenure_key"]
+    if not said and not by_average:
         return None
+    bag.use(*by_average)
     key = key_from(bag, "per", "by")
     if key is not None and all(p.kind == "average" and p.value is None for p in said):
         raise NotUnderstood(
             [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
         )
-    if key is None and bag.has("most", "fewest"):  # "which department has the longest average"
-        key = key_from(bag, "fields", "key")
-        extreme = bag.take("most", "fewest")
-        if key is None:  # "do interns or contractors have a longer average tenure"
-            raise NotUnderstood([extreme[0].text], "the highest average of what? ask per group")
-        if len(extreme) > 1:  # "the longest average tenure and the most people"
-            raise NotUnderstood([extreme[1].text], "one highest or lowest at a time, please")
-        highest = extreme[0].kind == "most"
-        return plans.AverageTenure(today, key, "max" if highest else "min")
+    if key is None and (bag.has("most", "fewest") or by_average):
+        return _groups_by_average(bag, today, by_average)
     return plans.AverageTenure(today, key)
+
+
+def _groups_by_average(bag: Bag, today: dt.date, by_average: list[Part]) -> plans.AverageTenure:
+    """ "which department has the longest average tenure", "the 3 titles with the highest
+    average tenure", "top 3 departments by average tenure", "titles ranked by average tenure"."""
+    key = key_from(bag, "fields", "key")
+    extreme = bag.take("most", "fewest")
+    if key is None:  # "who has the longest average tenure"
+        said = (extreme or by_average)[0].text
+        raise NotUnderstood([said], "the highest average of what? ask per group")
+    if len(extreme) > 1:  # "the longest average tenure and the most people"
+        raise NotUnderstood([extreme[1].text], "one highest or lowest at a time, please")
+    limit = bag.take_one("limit_top", "limit_bottom", "limit_bare")
+    bottom = limit is not None and limit.kind == "limit_bottom"
+    if extreme and bottom and extreme[0].kind == "most":  # "the bottom 3 with the longest"
+        raise NotUnderstood([limit.text if limit else "", extreme[0].text])
+    shortest = bottom or (extreme and extreme[0].kind == "fewest")
+    if limit is None and not by_average:
+        return plans.AverageTenure(today, key, "min" if shortest else "max")
+    bag.take("sorted")
+    ranked: Literal["longest", "shortest"] = "shortest" if shortest else "longest"
+    return plans.AverageTenure(today, key, ranked=ranked, limit=limit.value if limit else None)
 
 
 def _median_tenure(bag: Bag, median: list[Part], said: list[Part], today: dt.date) -> plans.Shape:

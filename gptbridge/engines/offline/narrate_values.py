@@ -67,10 +67,12 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
     ]
     which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     ranked = f", {shape.ranked} first" if shape.ranked else ""
-    return (
-        f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}{subject.among()}"
-        f"{ranked} (as of {as_of}; {definition}): {join(items, '; ')}."
-    )
+    said = f"{which or statistic.capitalize()} tenure per {key_words(shape.key)}"
+    if shape.limit is not None:  # "The 3 departments with the longest average tenure"
+        ties = f" ({len(rows)}, with those tied)" if len(rows) > shape.limit else ""
+        groups = f"{min(len(rows), shape.limit)} {key_words(shape.key)}s"
+        said, ranked = f"The {groups} with the {shape.ranked} {statistic} tenure{ties}", ""
+    return f"{said}{subject.among()}{ranked} (as of {as_of}; {definition}): {join(items, '; ')}."
 
 
 CHANGE_DEFINITION = "the change as a percentage of the earlier year, rounded to 1 decimal"

@@ -262,6 +262,7 @@ class AverageTenure:
     statistic: Literal["mean", "median"] = "mean"
     unit: Literal["years", "months"] = "years"
     ranked: Literal["longest", "shortest"] | None = None  # groups in this order, not by name
+    limit: int | None = None  # ranked: only the first N groups, a group tied with the N-th kept
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,9 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
         query = query.having(best)
+    if shape.limit is not None:  # "the 3 departments with the longest average tenure"
+        columns = [exp.column(name) for name in (shape.key, average.alias, COUNT_ALIAS)]
+        query = _within_rank(query, days, shape.ranked == "longest", shape.limit, columns)
     return query.order_by(*tenure_order(shape, scope.dialect))
 
 
@@ -422,15 +425,23 @@ def _top_groups(
     counted: exp.Expr,
     columns: list[exp.Expr],
 ) -> exp.Select:
-    """The N groups with the most (fewest), by RANK: a group tied with the N-th is kept."""
+    """The N groups with the most (fewest) people."""
     assert shape.limit is not None
-    direction = "DESC" if shape.order[0].descending else "ASC"
-    rank = sql_fragment(f"RANK() OVER (ORDER BY :counted {direction})", counted=counted.copy())
-    ranked = query.select(rank.as_("count_rank"))
     names = [exp.column(column.alias_or_name) for column in columns]
+    rows = _within_rank(query, counted, shape.order[0].descending, shape.limit, names)
+    return rows.order_by(*_group_order(shape, scope.dialect))
+
+
+def _within_rank(
+    query: exp.Select, measure: exp.Expr, descending: bool, limit: int, names: list[exp.Column]
+) -> exp.Select:
+    """The groups of `query` ranked by `measure` down to `limit`, by RANK: a group tied with
+    the last one kept is kept too."""
+    direction = "DESC" if descending else "ASC"
+    rank = sql_fragment(f"RANK() OVER (ORDER BY :measure {direction})", measure=measure.copy())
+    ranked = query.select(rank.as_("group_rank"))
     rows = exp.select(*names).from_(ranked.subquery("ranked"))
-    limit = exp.LTE(this=exp.column("count_rank"), expression=exp.Literal.number(shape.limit))
-    return rows.where(limit).order_by(*_group_order(shape, scope.dialect))
+    return rows.where(exp.LTE(this=exp.column("group_rank"), expression=exp.Literal.number(limit)))
 
 
 def _groups_to_place(

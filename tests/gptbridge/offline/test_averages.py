@@ -1,0 +1,62 @@
+"""Averages of tenure per group: the highest, the top N, ranked, and what is refused."""
+
+import datetime as dt
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import AverageTenure, QueryPlan
+
+TODAY = dt.date(2024, 1, 15)
+NAMES = DirectoryNames(first=frozenset({"mark"}), last=frozenset({"smith"}))
+
+
+def parse(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("department with the longest average tenure", AverageTenure(TODAY, "department", "max")),
+        ("title with the shortest avg tenure", AverageTenure(TODAY, "title", "min")),
+        (
+            "top 3 departments by average tenure",
+            AverageTenure(TODAY, "department", ranked="longest", limit=3),
+        ),
+        (
+            "which 2 departments have the longest average tenure",
+            AverageTenure(TODAY, "department", ranked="longest", limit=2),
+        ),
+        (
+            "the 3 titles with the highest average tenure",
+            AverageTenure(TODAY, "title", ranked="longest", limit=3),
+        ),
+        (
+            "bottom 2 titles by average tenure",
+            AverageTenure(TODAY, "title", ranked="shortest", limit=2),
+        ),
+        (
+            "departments ranked by avg tenure",
+            AverageTenure(TODAY, "department", ranked="longest"),
+        ),
+    ],
+)
+def test_groups_by_their_average_tenure(question: str, shape: AverageTenure) -> None:
+    assert parse(question).shape == shape
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who has the longest average tenure",  # of which groups?
+        "top 3 by average tenure",
+        "the bottom 3 departments with the longest average tenure",  # which end?
+        "which dept has the longest average tenure and the most people",
+    ],
+)
+def test_a_ranking_of_averages_that_says_no_groups_or_two_ends_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
