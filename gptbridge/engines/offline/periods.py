@@ -281,11 +281,14 @@ def _tenure_between(kind: str, children: Children, context: Context) -> Part:
     return date_filter(at_most.start, at_least.end, said)
 
 
-@register("anniversary_month")
+@register("anniversary_month", "anniversary_next_month")
 def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
-    """ "a work anniversary in December", "this month": hired in that month of any year."""
+    """ "a work anniversary in December", "this month", "next month": hired in that month of
+    any year."""
     month_said = children.token("MONTHNAME")
     number = month_said.payload if month_said is not None else context.today.month
+    if kind == "anniversary_next_month":
+        number = (context.today + relativedelta(months=1)).month
     label = f"in {MONTH_NAMES[number]} of any year (their work anniversary month)"
     return Part("filter", DatePartFilter("month", (number,), label), label)
 

@@ -78,6 +78,10 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
     (this_month,) = plan_of("work anniversaries this month").filters
     assert isinstance(this_month, DatePartFilter)
     assert this_month.values == (TODAY.month,)
+    (next_month,) = plan_of("who has a work anniversary next month").filters
+    assert next_month == DatePartFilter(
+        "month", (2,), "in February of any year (their work anniversary month)"
+    )
     (years,) = plan_of("who hits their 10 year anniversary in 2027").filters
     assert years == DateFilter(
         dt.date(2017, 1, 1),
