@@ -13,12 +13,14 @@ closed world still holds: a sentence, or a lead-in before the question, is a cou
    no question word, negation or word of `INSTRUCTIONS`, and no capitalised word after its first
    (a name, a team, a place: "I'm in the London office."). Its other words need not be known:
    they are the writer's business ("I need to order welcome mugs.").
-A column right before a noun only describes it ("name badges"), and so does a season or named
-day before an occasion ("the summer barbecue", "the Christmas party"; but "the summer report"
-may say when); "to order" before a noun is buying, not sorting, and a day after a word
-describing it is an occasion ("the open day").
+A column right before a noun only describes it ("name badges"), and so does a season, a named
+day or "anniversary" before an occasion ("the summer barbecue", "the Christmas party",
+"anniversary cards"; but "the summer report" may say when); "to order" before a noun is
+buying, not sorting, and a day after a word describing it is an occasion ("the open day"). A
+request may also ask whether it is possible ("Would it be possible to see who ...").
 """
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -49,7 +51,9 @@ GREETING_LEAD = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}+\s*", re.IGNORECA
 SIGNATURE = re.compile(r"[,.!-]?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$")
 # A request to the reader ("Would you be so kind as to", "Could you please", "Might I ask").
 ADDRESS = re.compile(
-    r"^(?:please\s+)?(?:would|could|can|will|might|may|if)\s+(?:you|i|we|u)\b", re.IGNORECASE
+    r"^(?:please\s+)?(?:(?:would|could|can|will|might|may|if)\s+(?:you|i|we|u)\b"
+    r"|(?:is|would|will|might)\s+it\s+(?:be\s+)?possible\b)",  # "Would it be possible to see"
+    re.IGNORECASE,
 )
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 CAPITALISED_ANYWAY = frozenset({"i", *NAMED_DAYS, *SEASONS, *MONTHS, *WEEKDAYS})
@@ -103,7 +107,9 @@ def _is_the_writers(said: str, read: Reader) -> bool:
         return False
     if NOT_THE_WRITERS.intersection(word.norm for word in found):
         return False
-    if any(_names_something(word) for word in found[1:]):
+    # past the first word; a contraction's second half ("We're": "we", "are") is that word
+    later = [word for before, word in itertools.pairwise(found) if word.text != before.text]
+    if any(map(_names_something, later)):
         return False
     return all(_only_the_writers(reading) for reading in read(said))
 
@@ -129,8 +135,8 @@ def _is_the_writers_word(before: Lexeme | None, lexeme: Lexeme, after: Lexeme | 
         return True
     if lexeme.terminal == "FIELD":  # "name badges"
         return _is_a_noun(after)
-    if lexeme.terminal in ("SEASONNAME", "NAMEDDAY"):  # "the summer barbecue"
-        return after is not None and _is_a_noun(after) and after.text.lower() in OCCASIONS
+    if lexeme.terminal in ("SEASONNAME", "NAMEDDAY") or lexeme.payload == "anniversary":
+        return _is_an_occasion(after)  # "the summer barbecue", "anniversary cards"
     if lexeme.terminal != "KW":
         return False
     if lexeme.payload == "sorted":  # "to order welcome mugs"
@@ -138,6 +144,10 @@ def _is_the_writers_word(before: Lexeme | None, lexeme: Lexeme, after: Lexeme | 
     if lexeme.payload == "day":  # "the open day"
         return _is_a_noun(before)
     return lexeme.payload in WRITERS_KEYWORDS
+
+
+def _is_an_occasion(lexeme: Lexeme | None) -> bool:
+    return lexeme is not None and _is_a_noun(lexeme) and lexeme.text.lower() in OCCASIONS
 
 
 def _is_a_noun(lexeme: Lexeme | None) -> bool:
