@@ -86,6 +86,14 @@ class Subject:
         return f" among {self.phrase(2)}"
 
 
+def _describe_hire(label: str, negated: bool) -> str:
+    """ "hired in 2020"; years of service are said as service: "with more than 10 years of
+    service"."""
+    if label.startswith("with "):
+        return f"without {label.removeprefix('with ')}" if negated else label
+    return f"not hired {label}" if negated else f"hired {label}"
+
+
 def _describe(condition: plans.Filter) -> str:
     if isinstance(condition, plans.ValueFilter):
         values = " or ".join(condition.values)
@@ -94,7 +102,7 @@ def _describe(condition: plans.Filter) -> str:
         plural = " or ".join(title_plural(v) for v in condition.values)
         return f"who are not {plural}" if condition.negated else f"who are {plural}"
     if isinstance(condition, plans.DateFilter | plans.DatePartFilter):
-        return f"not hired {condition.label}" if condition.negated else f"hired {condition.label}"
+        return _describe_hire(condition.label, condition.negated)
     if isinstance(condition, plans.SameDayFilter):
         said = "not " if condition.negated else ""
         if condition.person is None:

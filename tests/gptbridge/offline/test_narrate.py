@@ -146,3 +146,13 @@ def test_several_of_one_name_meeting_a_condition_are_said_in_the_plural() -> Non
     ]
     said = narrate_rows(plan, result(rows))
     assert said.startswith("2 of the 3 employees named Leopold are employees in Engineering: ")
+
+
+def test_years_of_service_are_said_as_service_not_as_a_hire() -> None:
+    rows = [{"first_name": "Ada", "last_name": "Lovelace", "hire_date": "2010-10-01"}]
+    kept = narrate_rows(plan_of("employees with over 15 years tenure"), result(rows))
+    assert "1 employee with more than 15 years of service" in kept
+    negated_plan = plan_of("engineers not with more than 10 years of service")
+    negated = narrate_rows(negated_plan, result(rows))
+    assert "without more than 10 years of service" in negated
+    assert "hired with" not in kept + negated
