@@ -23,6 +23,7 @@ from gptbridge.engines.offline.part_refusals import (
     is_person,
     is_strict_bound,
     is_year_like,
+    refuse_dates_of_the_data,
     refuse_employment_dates,
     refuse_negated_pairs,
     refuse_relations,
@@ -165,6 +166,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     refuse_relations(parts)
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)
+    refuse_dates_of_the_data(parts)
     parts = regroup(_absorb_column_words(_orders_of_columns(parts)))
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []

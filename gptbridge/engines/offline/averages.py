@@ -75,8 +75,8 @@ def share_plan(
     if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
         raise NotUnderstood(
             ["percentage"],
-            "of everyone, or of some of them? say which, e.g. 'what percentage of Product "
-            "employees are contractors'",
+            "a share of which whole? say it with 'are', e.g. 'what percentage of Product "
+            "are contractors' or 'what percentage of contractors are in Product'",
         )
     return plans.QueryPlan(whole, plans.Share(part))
 

@@ -51,6 +51,16 @@ def refuse_relations(parts: list[Part]) -> None:
             raise OutOfData(RELATIONS, f"{second.text} {third.text}")
 
 
+def refuse_dates_of_the_data(parts: list[Part]) -> None:
+    """ "hires in the last 18 months of data": counted back from the latest record, not from
+    today, which no date phrase here means ("of data" leaves a last "of")."""
+    dangling_of = parts[-1].text.lower().startswith("of") if parts else False
+    if len(parts) > 1 and dangling_of and _is_dated(parts[-2]):
+        said = f"{parts[-2].text} {parts[-1].text}"
+        reason = "counted back from today or from the latest record? say the dates"
+        raise NotUnderstood([said], reason)
+
+
 def refuse_employment_dates(parts: list[Part]) -> None:
     """A date said of people without a hire word may mean employed then, which the directory
     cannot tell: "how many engineers were there in 2016", "worked here in 2015", "headcount in

@@ -305,7 +305,11 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         order = (plans.OrderKey("hire_date", descending=latest),)
         return plans.PeopleList(fields=fields, order=order, limit=limit.value)
     dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
-    if bag.take("when") or (dated and superlative):  # "what year was the latest hire": its date
+    # "what year was the latest hire": its date; but "who joined in the most recent month",
+    # "hires in the latest year" ask for people of a period, which is not read here
+    plural = [p for p in bag.peek("noun_hires") if p.value == "plural"]
+    dated = [] if plural or bag.has(*PEOPLE_NOUNS) else dated
+    if bag.take("when") or (dated and superlative):
         bag.use(*dated[:1])
         return plans.HireDateBound(latest)
     asked_date = [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]

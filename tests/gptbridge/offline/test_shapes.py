@@ -6,6 +6,7 @@ from gptbridge.engines.offline.plan import (
     CountDistinct,
     GroupCount,
     GroupHireExtreme,
+    HireDateBound,
     PeopleList,
     Share,
     ValueFilter,
@@ -61,3 +62,16 @@ def test_a_share_of_two_conditions_without_a_verb_is_ambiguous() -> None:
     # Of all employees, or of Product? Refused rather than guessed.
     with pytest.raises(NotUnderstood):
         plan_of("what is the proportion of contractors in product")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who joined in the most recent month", "hires in the latest year", "hires in the newest year"],
+)
+def test_people_of_the_latest_period_are_never_read_as_the_latest_date(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_the_year_of_the_latest_hire_is_its_date() -> None:
+    assert isinstance(plan_of("what year was the most recent hire").shape, HireDateBound)
