@@ -38,6 +38,8 @@ def group_label(key: str, value: Any) -> str:
         return WEEKDAY_NAMES[int(value)]
     if key == "hire_quarter":
         return f"Q{int(value)}"
+    if key == "hire_season":
+        return str(value).capitalize()
     return str(value)
 
 

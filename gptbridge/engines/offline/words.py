@@ -61,8 +61,9 @@ CHANGES = "changes to the directory"
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
 )
-# The seasons a grouping names (fall is autumn).
-SEASON_NAMES = tuple(name for name in SEASONS if name != "fall")
+# The seasons a grouping names: the first name of each set of months ("fall" is autumn,
+# "winter months" is winter).
+SEASON_NAMES = tuple({months: name for name, months in reversed(SEASONS.items())}.values())[::-1]
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")

@@ -22,6 +22,7 @@ def result(rows: list[dict[str, Any]]) -> QueryResult:
 def test_weekdays_months_and_quarters_are_said_by_name() -> None:
     assert group_label("hire_weekday", 0) == "Sunday"
     assert group_label("hire_month", 3) == "March"
+    assert group_label("hire_season", "winter") == "Winter"
     assert group_label("hire_quarter", 2) == "Q2"
 
 

@@ -55,3 +55,5 @@ def test_seasons_are_named_from_the_month_on_both_databases() -> None:
         sql = render_sql(plan_of("hires per season"), dialect)
         assert "IN (12, 1, 2) THEN 'winter'" in sql
         assert "AS hire_season" in sql
+        assert sql.count("THEN 'winter'") == 2  # once per CASE (selected, grouped): no aliases
+        assert "months'" not in sql
