@@ -205,7 +205,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
             said_text, protect = protect == "text", False
             index += 1
             continue
-        entry, end = _longest(chosen, index, vocabulary, lexemes[-1:])
+        entry, end = _longest(chosen, index, vocabulary, lexemes)
         if said_text and _joins_more_text(entry, found, end, vocabulary):
             lexemes.append(Lexeme(entry.terminal, entry.payload, found[index].text))
             protect, index = "text", end  # "starts with J or K": K is text too
@@ -348,12 +348,25 @@ def _longest(
         window = chosen[index : index + length]
         if any(choice.lexeme is not None for choice in window[1:]):
             continue
-        entry = vocabulary.entry(tuple(choice.norm for choice in window))
-        if entry is not None and not vocabulary.swallows_a_date(entry, window[0].norm, before):
+        said = tuple(choice.norm for choice in window)
+        entry = vocabulary.entry(said)
+        if entry is None:
+            continue
+        if _repeats_a_comparison(said, before):  # said once is enough: "more A or B"
+            return vocabulary.entry(said[:1]) or Entry("UNKNOWN"), index + length
+        if not vocabulary.swallows_a_date(entry, window[0].norm, before[-1:]):
             return entry, index + length
     if chosen[index].norm in CHARACTER_WORDS:  # "a number in it": known in "number of" only
         return Entry("WORD", chosen[index].norm), index + 1
     return Entry("UNKNOWN"), index + 1
+
+
+def _repeats_a_comparison(said: tuple[str, ...], before: list[Lexeme]) -> bool:
+    """ "more engineers or more marketers": "or" and the comparison again, not "or more" (at
+    least) as in "5 or more" or "10 engineers or more"."""
+    if len(said) != 2 or said[0] != "or" or (before and before[-1].terminal == "NUMBER"):
+        return False
+    return any(lexeme.text.lower() == said[1] for lexeme in before)
 
 
 # Before a group, these ask a ratio ("engineers per manager"), which the grammar does not take.

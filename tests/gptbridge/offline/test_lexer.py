@@ -101,3 +101,12 @@ def test_a_pronoun_after_a_named_person_is_that_person() -> None:
         [("FULLNAME", ("leopold", "johnston")), ("KW", ","), ("FIELD", "email")]
     ]
     assert ("UNKNOWN", "his") in lexed("what is his email", names)[0]  # whose?
+
+
+def test_or_more_is_a_bound_after_a_number_and_a_repeated_comparison_elsewhere(
+    names: DirectoryNames,
+) -> None:
+    assert ("KW", "at least") in lexed("5 or more engineers", names)[0]
+    repeated = lexed("more engineers or more marketers", names)[0]
+    assert ("KW", "at least") not in repeated
+    assert repeated.count(("KW", "or")) == 1
