@@ -125,9 +125,7 @@ def _unknown_choices(
 ) -> list[Choice]:
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
-    corrected = closest(word.norm, vocabulary.spelled)
-    if corrected in vocabulary.unread:
-        corrected = None
+    corrected = _corrected_word(word.norm, vocabulary)
     if corrected is not None:
         choices.append(Choice(corrected))
     # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
@@ -140,22 +138,47 @@ def _unknown_choices(
     return [*choices, raw]
 
 
+def _corrected_word(word: str, vocabulary: Lexicon) -> str | None:
+    """The word of the vocabulary a typo meant: the nearest ones that mean something, when they
+    all mean the same ("employes": employees or employee). A typo of a filler is refused, never
+    dropped ("leavers" is no "letters"), unless it only swaps two letters ("lsit")."""
+    options = nearest(word, vocabulary.spelled)
+    meaningful = [option for option in options if option not in vocabulary.unread]
+    if meaningful and len({vocabulary.entry((option,)) for option in meaningful}) == 1:
+        return meaningful[0]
+    if len(options) == 1 and not meaningful and _swaps_two_letters(word, options[0]):
+        return options[0]
+    return None
+
+
+def _swaps_two_letters(word: str, other: str) -> bool:
+    differ = [index for index, (a, b) in enumerate(zip(word, other, strict=False)) if a != b]
+    if len(word) != len(other) or len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    return word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]]
+
+
 def closest(word: str, candidates: Any, most: int = 2) -> str | None:
-    """The one candidate within a small edit distance of `word` (1, or `most` for long words),
-    if exactly one is closest and `word` is no common English word of its own.
+    """The one candidate nearest to `word` (see `nearest`), if there is exactly one."""
+    found = nearest(word, candidates, most)
+    return found[0] if len(found) == 1 else None
+
+
+def nearest(word: str, candidates: Any, most: int = 2) -> list[str]:
+    """The candidates within a small edit distance of `word` (1, or `most` for long words) that
+    are nearest, if `word` is no common English word of its own. Of several equally near, those
+    that keep the typed first letter, then the last one: typos seldom touch either.
 
     Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
-    if len(word) < 4 or not word.isalpha():
-        return None
+    if len(word) < 4 or not word.isalpha() or is_common_word(word):
+        return []
     limit = 1 if len(word) <= 6 else most
-    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3)
-    if not found:
-        return None
-    best = min(distance for _, distance, _ in found)
-    nearest = [candidate for candidate, distance, _ in found if distance == best]
-    if len(nearest) != 1 or _extends(word, str(nearest[0])) or is_common_word(word):
-        return None
-    return str(nearest[0])
+    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+    best = min((distance for _, distance, _ in found), default=None)
+    tied = [str(candidate) for candidate, distance, _ in found if distance == best]
+    for keeps in (lambda c: c[0] == word[0], lambda c: c[-1] == word[-1]):
+        tied = [candidate for candidate in tied if keeps(candidate)] or tied
+    return [candidate for candidate in tied if not _extends(word, candidate)]
 
 
 def _extends(word: str, candidate: str) -> bool:

@@ -110,3 +110,25 @@ def test_or_more_is_a_bound_after_a_number_and_a_repeated_comparison_elsewhere(
     repeated = lexed("more engineers or more marketers", names)[0]
     assert ("KW", "at least") not in repeated
     assert repeated.count(("KW", "or")) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("acounting", ("VALUE", ("department", "Accounting"))),  # not "counting": first letter
+        ("employes", ("KW", "people")),  # employees or employee: one meaning
+        ("mnay", ("KW", "how many")),  # a word inside a phrase
+    ],
+)
+def test_typos_tied_between_words_are_read_when_one_is_meant(
+    typed: str, meant: tuple[str, object], names: DirectoryNames
+) -> None:
+    question = "how mnay" if typed == "mnay" else f"{typed} in 2019"
+    assert meant in lexed(question, names)[0]
+
+
+def test_a_typo_of_a_filler_is_dropped_only_when_it_swaps_two_letters(
+    names: DirectoryNames,
+) -> None:
+    assert lexed("lsit interns", names)[0] == [("VALUE", ("title", "Intern"))]
+    assert ("WORD", "lizt") in lexed("lizt interns", names)[-1]  # one letter changed
