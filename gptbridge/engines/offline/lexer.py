@@ -125,7 +125,9 @@ def _unknown_choices(
 ) -> list[Choice]:
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
-    corrected = _corrected_word(word.norm, vocabulary)
+    # "orrin rowes department": Rowe's, never a typo of "roles"
+    owned = names().in_the_plural(word.norm) is not None
+    corrected = None if owned else _corrected_word(word.norm, vocabulary)
     if corrected is not None:
         choices.append(Choice(corrected))
     # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
@@ -403,7 +405,11 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
     Sales but hired before 2015", "not in Sales but in Marketing")."""
     lexemes = list(lexemes)
     shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
-    copulas = [i for i, word in enumerate(lexemes) if word.terminal == "COPULA" or _went(word)]
+    copulas = [
+        i
+        for i, word in enumerate(lexemes)
+        if word.terminal == "COPULA" or _went(word) or _uses(word)
+    ]
     divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
     tenure = any(_is(lexeme, "KW", said) for lexeme in lexemes for said in TENURE_WORDS)
     kept: list[Lexeme] = []
@@ -418,7 +424,7 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
         each = _is(lexeme, "KW", "per") and lexeme.text.lower() not in RATIO_WORDS
         if each and following and _is_member(following) and not tenure:
             continue  # "every intern in HR" is the interns in HR; "how long has each" is kept
-        if index == divide and _went(lexeme):  # "what fraction of 2022 hires went to Sales"
+        if index == divide and (_went(lexeme) or _uses(lexeme)):  # "of 2022 hires went to Sales"
             kept.append(Lexeme("KW", "are", lexeme.text))
         elif index == divide:
             lexeme = Lexeme("KW", "are", lexeme.text)
@@ -432,6 +438,14 @@ def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         kept.append(lexeme)
     return kept
+
+
+# Said as a verb, "with" ends the whole of a share like "are" does ("what % of Eng uses gmail")
+USING_VERBS = frozenset({"use", "uses", "who use", "that have", "that has"})
+
+
+def _uses(lexeme: Lexeme) -> bool:
+    return _is(lexeme, "KW", "with") and lexeme.text.lower() in USING_VERBS
 
 
 def _went(lexeme: Lexeme) -> bool:

@@ -1,9 +1,12 @@
 import pytest
 
+from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, closest, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import tokenize
+
+from .conftest import TODAY
 
 
 def lexed(question: str, names: DirectoryNames) -> list[list[tuple[str, object]]]:
@@ -132,3 +135,10 @@ def test_a_typo_of_a_filler_is_dropped_only_when_it_swaps_two_letters(
 ) -> None:
     assert lexed("lsit interns", names)[0] == [("VALUE", ("title", "Intern"))]
     assert ("WORD", "lizt") in lexed("lizt interns", names)[-1]  # one letter changed
+
+
+def test_a_surname_with_an_s_is_never_corrected_to_a_word() -> None:
+    """ "orrin rowes department": Rowe's, not Orrin with his "roles" (one letter off)."""
+    names = DirectoryNames(first=frozenset({"orrin"}), last=frozenset({"rowe"}))
+    assert "roles" not in str(lexed("orrin rowes department", names))
+    assert parse_question("orrin rowes department", today=TODAY, names=lambda: names)

@@ -9,6 +9,7 @@ from gptbridge.engines.offline.plan import (
     HireDateBound,
     PeopleList,
     Share,
+    TextFilter,
     ValueFilter,
 )
 
@@ -38,6 +39,15 @@ def test_share_splits_whole_and_part_at_the_verb() -> None:
     plan = plan_of("what percent of engineers are managers")
     assert plan.filters == (ValueFilter("department", ("Engineering",)),)
     assert plan.shape == Share((ValueFilter("title", ("Manager",)),))
+
+
+@pytest.mark.parametrize(
+    "question", ["what % of eng uses gmail", "what percentage of engineers have a gmail address"]
+)
+def test_having_and_using_split_a_share_like_are(question: str) -> None:
+    plan = plan_of(question)
+    assert plan.filters == (ValueFilter("department", ("Engineering",)),)
+    assert plan.shape == Share((TextFilter("email", "contains", "@gmail.", shown="gmail"),))
 
 
 @pytest.mark.parametrize(
