@@ -128,10 +128,27 @@ def period(node: Tree[Token], context: Context) -> Period:
         if node.data == "quarter_of" and 1 <= number <= 4:
             return quarter(value_year.payload, number)
         raise NotUsed(value_year.text)
+    if node.data in ("months_opening", "months_closing"):
+        return _months_at_an_end(node.data == "months_closing", inner)
     lexeme = inner.token()
     inner.finish()
     assert lexeme is not None
     return _period_of(lexeme.terminal, lexeme.payload)
+
+
+def _months_at_an_end(closing: bool, inner: Children) -> Period:
+    """ "the first 3 months of 2019" (January to March), "the last month of 2020" (December)."""
+    counted = inner.token("NUMBER")
+    value_year = inner.token("YEARNUM")
+    inner.finish()
+    assert value_year is not None
+    count = counted.payload if counted is not None else 1
+    if not 1 <= count <= 12:
+        raise NotUsed(counted.text if counted is not None else value_year.text)
+    which = "last" if closing else "first"
+    said = f"the {which} month" if count == 1 else f"the {which} {count} months"
+    first = 13 - count if closing else 1
+    return months(value_year.payload, first, count, f"in {said} of {value_year.payload}")
 
 
 def _period_of(terminal: str, payload: object) -> Period:
@@ -172,9 +189,12 @@ def _ordinal(node: Tree[Token], context: Context) -> int:
     return int(number.payload)
 
 
+PERIOD_NODES = ("period", "half", "quarter_of", "months_opening", "months_closing")
+
+
 def _periods(children: Children, context: Context) -> list[Period]:
     found = []
-    while (node := children.tree("period", "half", "quarter_of")) is not None:
+    while (node := children.tree(*PERIOD_NODES)) is not None:
         found.append(period(node, context))
     return found
 

@@ -108,3 +108,14 @@ def test_a_work_anniversary_next_year_or_reached_in_a_year() -> None:
     in_2017 = (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
     assert hired("who hits 10 years with us in 2027") == in_2017
     assert hired("who is celebrating 10 years this year") == hired("10 year anniversary this year")
+
+
+def test_the_first_or_last_months_of_a_year() -> None:
+    (closing,) = plan_of("hires in the last 3 months of 2019").filters
+    assert closing == DateFilter(
+        dt.date(2019, 10, 1), dt.date(2019, 12, 31), "in the last 3 months of 2019"
+    )
+    (opening,) = plan_of("who joined in the first month of 2015").filters
+    assert opening == DateFilter(
+        dt.date(2015, 1, 1), dt.date(2015, 1, 31), "in the first month of 2015"
+    )
