@@ -29,6 +29,7 @@ from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, tokenize
 from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
 from gptbridge.errors import Unanswerable
+from gptbridge.schema import describe_directory
 
 
 class OfflineEngine:
@@ -125,13 +126,26 @@ def _best_failure(failures: list[Exception]) -> NotUnderstood:
         first = min(unparsed, key=lambda failure: failure.position)
         if first.lexeme is None:
             return NotUnderstood([], "there is no question to answer")
-        return NotUnderstood([first.lexeme.text])
+        return NotUnderstood([first.lexeme.text], _no_such_value(first))
     for failure in failures:
         if isinstance(failure, NotUnderstood):
             return failure
         if isinstance(failure, NotUsed):
             return NotUnderstood([failure.text])
     return NotUnderstood([], "there is no question to answer")
+
+
+def _no_such_value(failure: NoParse) -> str:
+    """ "the IT department", "the legal team": a value the directory does not have."""
+    said, following = failure.lexeme, failure.following
+    unknown = said is not None and said.terminal in ("WORD", "UNKNOWN")
+    if not unknown or following is None or following.terminal != "FIELD":
+        return ""
+    column = describe_directory("sqlite").column(str(following.payload))
+    if not column.allowed_values:
+        return ""
+    known = ", ".join(column.allowed_values)
+    return f"there is no such {column.name}; the {column.name}s are {known}"
 
 
 def out_of_data_message(exc: OutOfData) -> str:

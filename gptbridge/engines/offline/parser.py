@@ -28,10 +28,11 @@ PRUNED_CACHE_SIZE = 512
 class NoParse(Exception):
     """No reading consumes every word; `lexeme` is the first one the grammar could not take."""
 
-    def __init__(self, lexeme: Lexeme | None, position: int = 0):
+    def __init__(self, lexeme: Lexeme | None, position: int = 0, following: Lexeme | None = None):
         super().__init__(lexeme.text if lexeme else "")
         self.lexeme = lexeme
         self.position = position
+        self.following = following  # the word after it ("legal" department)
 
 
 class _TokenStream(Lexer):
@@ -79,8 +80,12 @@ def _no_parse(lexemes: list[Lexeme], position: int) -> NoParse:
     tried to read that word as free text ("enjoy" as a name) and only failed later."""
     for index, lexeme in enumerate(lexemes[: position + 1]):
         if lexeme.terminal in ("WORD", "UNKNOWN"):
-            return NoParse(lexeme, index)
-    return NoParse(lexemes[position], position)
+            return NoParse(lexeme, index, _after(lexemes, index))
+    return NoParse(lexemes[position], position, _after(lexemes, position))
+
+
+def _after(lexemes: list[Lexeme], index: int) -> Lexeme | None:
+    return lexemes[index + 1] if index + 1 < len(lexemes) else None
 
 
 def parse(lexemes: list[Lexeme]) -> list[Tree[Token]]:

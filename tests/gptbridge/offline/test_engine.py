@@ -2058,3 +2058,10 @@ def test_mark_is_a_year_mark_only_after_a_number_of_years() -> None:
     assert parse("who hits their 5 year mark next year?") == parse(
         "whose 5 year anniversary is next year"
     )
+
+
+@pytest.mark.parametrize("question", ["people in the legal dept", "how many in the IT department"])
+def test_a_department_the_directory_lacks_is_refused_with_the_ones_it_has(question: str) -> None:
+    refused = refusal(question)
+    assert "no such department" in refused.reason
+    assert "Accounting" in refused.reason
