@@ -130,6 +130,12 @@ def period(node: Tree[Token], context: Context) -> Period:
         raise NotUsed(value_year.text)
     if node.data in ("months_opening", "months_closing"):
         return _months_at_an_end(node.data == "months_closing", inner)
+    if node.data in ("period_previous", "period_current"):
+        unit = _unit(inner)
+        inner.finish()
+        if unit not in UNIT_START:  # "since last decade": which ten years?
+            raise NotUsed(unit)
+        return (previous if node.data == "period_previous" else current)(unit, context.today)
     lexeme = inner.token()
     inner.finish()
     assert lexeme is not None
@@ -189,7 +195,15 @@ def _ordinal(node: Tree[Token], context: Context) -> int:
     return int(number.payload)
 
 
-PERIOD_NODES = ("period", "half", "quarter_of", "months_opening", "months_closing")
+PERIOD_NODES = (
+    "period",
+    "half",
+    "quarter_of",
+    "months_opening",
+    "months_closing",
+    "period_previous",
+    "period_current",
+)
 
 
 def _periods(children: Children, context: Context) -> list[Period]:
@@ -275,7 +289,8 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     amount = unit_words(unit, count)
     if kind == "date_recent":
         start = before(context.today, unit, count)
-        return date_filter(start, context.today, f"in the last {amount}")
+        recent = unit if count == 1 else amount  # "in the last decade", not "1 decade"
+        return date_filter(start, context.today, f"in the last {recent}")
     if kind == "date_recent_strict":
         return tenure_filter("less_than", count, unit, context.today, f"less than {amount} ago")
     if kind == "date_tenure_more":

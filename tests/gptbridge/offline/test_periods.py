@@ -119,3 +119,12 @@ def test_the_first_or_last_months_of_a_year() -> None:
     assert opening == DateFilter(
         dt.date(2015, 1, 1), dt.date(2015, 1, 31), "in the first month of 2015"
     )
+
+
+def test_bounds_of_the_calendar_unit_before_or_of_today() -> None:
+    (since,) = plan_of("hires since last year").filters  # TODAY is in 2024
+    assert (since.start, since.end) == (dt.date(2023, 1, 1), None)
+    (until,) = plan_of("who was hired before this month").filters
+    assert (until.start, until.end) == (None, dt.date(2023, 12, 31))
+    (recent,) = plan_of("hired in the past 1 decade").filters
+    assert recent.label == "in the last decade"
