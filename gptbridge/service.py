@@ -169,6 +169,8 @@ def on_thread(step: Callable[P, R]) -> Callable[P, Awaitable[R]]:
     def step_then_release(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return step(*args, **kwargs)
+        except StopIteration as exc:  # a future cannot hold one: the awaiting request would hang
+            raise RuntimeError(f"{step.__qualname__} leaked StopIteration") from exc
         finally:
             release_idle_connections()
 

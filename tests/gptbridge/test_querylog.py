@@ -92,3 +92,21 @@ def test_an_unexpected_failure_is_logged_as_the_500_it_becomes(
         service.answer_question("who works in HR", answer_format="rows", engine="offline")
     log = QueryLog.objects.get()
     assert (log.status_code, log.error_code) == (500, "server_error")
+
+
+@pytest.mark.django_db
+def test_a_leaked_stop_iteration_is_a_500_never_a_hung_request(
+    seeded: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A StopIteration cannot be set on a future: left alone, it would leave the request
+    awaiting its thread forever instead of failing."""
+    from gptbridge import service
+
+    def broken(*args: object, **kwargs: object) -> str:
+        return next(iter(()))
+
+    monkeypatch.setattr(service, "guard_sql", broken)
+    with pytest.raises(RuntimeError):
+        service.answer_question("who works in HR", answer_format="rows", engine="offline")
+    log = QueryLog.objects.get()
+    assert (log.status_code, log.error_code) == (500, "server_error")
