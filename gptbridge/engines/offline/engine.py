@@ -141,8 +141,9 @@ def _no_such_value(failure: NoParse) -> str:
     unknown = said is not None and said.terminal in ("WORD", "UNKNOWN")
     if not unknown or following is None or following.terminal != "FIELD":
         return ""
-    column = describe_directory("sqlite").column(str(following.payload))
-    if not column.allowed_values:
+    columns = describe_directory("sqlite").columns
+    column = next((c for c in columns if c.name == following.payload), None)
+    if column is None or not column.allowed_values:  # "hyphenated names": no values to name
         return ""
     known = ", ".join(column.allowed_values)
     return f"there is no such {column.name}; the {column.name}s are {known}"

@@ -2065,3 +2065,10 @@ def test_a_department_the_directory_lacks_is_refused_with_the_ones_it_has(questi
     refused = refusal(question)
     assert "no such department" in refused.reason
     assert "Accounting" in refused.reason
+
+
+def test_an_unknown_word_before_a_column_without_values_is_refused_plainly() -> None:
+    """ "hyphenated names": names have no list of values to offer instead."""
+    refused = refusal("employees with hyphenated names")
+    assert refused.words == ["hyphenated"]
+    assert refused.reason == ""
