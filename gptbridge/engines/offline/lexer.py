@@ -105,7 +105,9 @@ def _word_choices(
         capital = word.capitalized and not shouting and norm not in ("i",)
         if not previous and vocabulary.entry((norm,)) == Entry("UNKNOWN"):  # "Will there be"
             capital = False
-        if stored is not None and capital:
+        # "lori will": after her first name, a word that completes someone's name may be it
+        completes = previous and (previous.norm, norm) in names().people
+        if stored is not None and (capital or completes):
             return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
         return [Choice(norm)]
     if stored is not None:

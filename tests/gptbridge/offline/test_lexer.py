@@ -142,3 +142,12 @@ def test_a_surname_with_an_s_is_never_corrected_to_a_word() -> None:
     names = DirectoryNames(first=frozenset({"orrin"}), last=frozenset({"rowe"}))
     assert all(("FIELD", "title") not in reading for reading in lexed("orrin rowes dept", names))
     assert parse_question("orrin rowes department", today=TODAY, names=lambda: names)
+
+
+def test_a_word_that_completes_a_persons_name_after_their_first_name_is_that_name() -> None:
+    """ "what dept is lori will in": Lori Will, though "will" is an English word."""
+    names = DirectoryNames(
+        first=frozenset({"lori"}), last=frozenset({"will"}), people=frozenset({("lori", "will")})
+    )
+    assert any(("FULLNAME", ("lori", "will")) in reading for reading in lexed("lori will", names))
+    assert parse_question("what dept is lori will in", today=TODAY, names=lambda: names)
