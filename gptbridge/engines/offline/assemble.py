@@ -27,6 +27,7 @@ from gptbridge.engines.offline.part_refusals import (
     refuse_employment_dates,
     refuse_negated_pairs,
     refuse_relations,
+    refuse_seniority_by_rank,
     refuse_two_questions,
 )
 
@@ -167,6 +168,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     refuse_negated_pairs(parts)
     refuse_employment_dates(parts)
     refuse_dates_of_the_data(parts)
+    refuse_seniority_by_rank(parts)
     parts = regroup(_absorb_column_words(_orders_of_columns(parts)))
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []

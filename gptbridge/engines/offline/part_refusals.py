@@ -51,6 +51,21 @@ def refuse_relations(parts: list[Part]) -> None:
             raise OutOfData(RELATIONS, f"{second.text} {third.text}")
 
 
+def refuse_seniority_by_rank(parts: list[Part]) -> None:
+    """ "the most senior person in HR": by rank (title) or by time here? Only "by hire date"
+    (or "longest-serving") says which."""
+    ranked = [p for p in parts if p.kind in ("newest", "earliest") and _says_rank(p.text)]
+    by_hire_date = any(p.kind == "by" and p.value == "hire_date" for p in parts)
+    if ranked and not by_hire_date:
+        raise NotUnderstood(
+            [ranked[0].text], "by title or by time here? say 'longest-serving' or 'by hire date'"
+        )
+
+
+def _says_rank(said: str) -> bool:
+    return any(word in said.lower().split() for word in ("senior", "junior"))
+
+
 def refuse_dates_of_the_data(parts: list[Part]) -> None:
     """ "hires in the last 18 months of data": counted back from the latest record, not from
     today, which no date phrase here means ("of data" leaves a last "of")."""

@@ -21,3 +21,18 @@ def test_periods_counted_back_from_the_data_are_refused(question: str) -> None:
 
 def test_a_period_counted_back_from_today_is_read() -> None:
     assert plan_of("how many hires in the last 18 months").filters
+
+
+@pytest.mark.parametrize(
+    "question", ["who is the most senior person in hr", "the most junior engineer"]
+)
+def test_seniority_is_refused_unless_said_by_hire_date(question: str) -> None:
+    """By title (a President) or by time here? Refused rather than guessed."""
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_seniority_by_hire_date_is_the_earliest_hire() -> None:
+    assert plan_of("the most senior person in HR by hire date") == plan_of(
+        "the longest-serving person in HR"
+    )
