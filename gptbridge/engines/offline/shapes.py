@@ -290,7 +290,8 @@ def _groups(part: Part) -> bool:
 def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     superlative = bag.peek("newest", "earliest")
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
-    if not superlative and not (ends and bag.has("noun_hires")):
+    hire_date = [p.value for p in bag.peek("fields")] == ["hire_date"]  # "the first hire date"
+    if not superlative and not (ends and (bag.has("noun_hires") or hire_date)):
         return None
     if superlative and ends:
         return None  # "most recent hires first" is an order, read elsewhere

@@ -85,3 +85,8 @@ def test_people_of_the_latest_period_are_never_read_as_the_latest_date(question:
 
 def test_the_year_of_the_latest_hire_is_its_date() -> None:
     assert isinstance(plan_of("what year was the most recent hire").shape, HireDateBound)
+
+
+def test_the_first_or_last_hire_date_is_the_date() -> None:
+    assert plan_of("what was the first hire date ever").shape == HireDateBound(False)
+    assert plan_of("the last hire date") == plan_of("the latest hire date")
