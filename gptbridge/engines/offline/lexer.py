@@ -240,9 +240,11 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         said_text = False
         text = " ".join(word.text for word in found[index:end])
         index = end
-        # "today" says "currently" ("engineers today"), but said with hiring it names a day
+        # "today" says "currently" ("engineers today"), but said with hiring it names a day;
+        # "now" opening the question only moves on ("now, how many were hired in 2016")
+        moving_on = not lexemes and text.lower() == "now"
         if entry.terminal == "UNKNOWN" or (
-            entry.terminal == "FILLER" and hiring and text.lower() in DAY_FILLERS
+            entry.terminal == "FILLER" and hiring and text.lower() in DAY_FILLERS and not moving_on
         ):
             lexemes.append(Lexeme("UNKNOWN", text, text))
             continue

@@ -2072,3 +2072,20 @@ def test_an_unknown_word_before_a_column_without_values_is_refused_plainly() -> 
     refused = refusal("employees with hyphenated names")
     assert refused.words == ["hyphenated"]
     assert refused.reason == ""
+
+
+@pytest.mark.parametrize(
+    ("chatty", "plain"),
+    [
+        ("now how many people were hired in 2016?", "how many people were hired in 2016"),
+        ("Is it true that we have more VPs than managers?", "more VPs than managers"),
+        ("I'd like to know the average tenure", "average tenure"),
+        ("i want to see the interns in sales", "interns in sales"),
+    ],
+)
+def test_lead_ins_that_ask_nothing_more_are_read_through(chatty: str, plain: str) -> None:
+    assert parse(chatty) == parse(plain)
+
+
+def test_now_after_a_hire_word_still_names_a_day() -> None:
+    assert_refusal_names("who was hired now", ["now"])
