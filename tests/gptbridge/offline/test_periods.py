@@ -128,3 +128,8 @@ def test_bounds_of_the_calendar_unit_before_or_of_today() -> None:
     assert (until.start, until.end) == (None, dt.date(2023, 12, 31))
     (recent,) = plan_of("hired in the past 1 decade").filters
     assert recent.label == "in the last decade"
+
+
+def test_through_the_end_of_a_year_includes_it() -> None:
+    (until,) = plan_of("engineers hired through the end of 2012").filters[-1:]
+    assert (until.start, until.end) == (None, dt.date(2012, 12, 31))
