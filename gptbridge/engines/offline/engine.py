@@ -26,7 +26,7 @@ from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
-from gptbridge.engines.offline.tokens import Lexeme, tokenize
+from gptbridge.engines.offline.tokens import Lexeme, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import describe_directory
@@ -60,6 +60,7 @@ def parse_question(
     def read(text: str) -> list[list[Lexeme]]:
         return readings(tokenize(as_written(text)), lexicon(), names)
 
+    question = without_pictographs(question)
     words = tokenize(as_written(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []

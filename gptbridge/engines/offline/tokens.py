@@ -90,6 +90,20 @@ def _with_said(match: re.Match[str]) -> str:
     return "without " if match.group(1) else "with "
 
 
+# Emoji and other pictographs ("👋", "🤔", "✅"), with their skin tones, joiners and variation
+# selectors: decoration, never a word.
+PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk"})
+EMOJI_GLUE = frozenset({"\u200d", "\ufe0e", "\ufe0f"})
+
+
+def without_pictographs(question: str) -> str:
+    return "".join(
+        " " if unicodedata.category(char) in PICTOGRAPH_CATEGORIES else char
+        for char in question
+        if char not in EMOJI_GLUE
+    )
+
+
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
     text = WITH_SLASH.sub(_with_said, SHORT_YEAR.sub(_full_year, text))

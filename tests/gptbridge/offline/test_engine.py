@@ -2089,3 +2089,8 @@ def test_lead_ins_that_ask_nothing_more_are_read_through(chatty: str, plain: str
 
 def test_now_after_a_hire_word_still_names_a_day() -> None:
     assert_refusal_names("who was hired now", ["now"])
+
+
+def test_emoji_around_a_question_change_nothing() -> None:
+    assert parse("how many engineers??? 🤔") == parse("how many engineers")
+    assert parse("👋 who's in HR") == parse("who is in HR")

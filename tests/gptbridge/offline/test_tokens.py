@@ -1,4 +1,4 @@
-from gptbridge.engines.offline.tokens import tokenize
+from gptbridge.engines.offline.tokens import tokenize, without_pictographs
 
 
 def norms(question: str) -> list[str]:
@@ -70,3 +70,8 @@ def test_shorthand_typed_in_a_hurry_is_the_word_it_stands_for() -> None:
     assert norms("any1 hired b4 2012 any yr? thx") == [
         "anyone", "hired", "before", "2012", "any", "year", "thanks",
     ]  # fmt: skip
+
+
+def test_emoji_are_decoration() -> None:
+    assert without_pictographs("👋🏽 who's in HR? 🤔").split() == ["who's", "in", "HR?"]
+    assert without_pictographs("people in sales 👩‍💻").split() == ["people", "in", "sales"]
