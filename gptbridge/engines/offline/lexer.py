@@ -163,15 +163,17 @@ def _swaps_two_letters(word: str, other: str) -> bool:
 
 
 def closest(word: str, candidates: Any, most: int = 2) -> str | None:
-    """The one candidate nearest to `word` (see `nearest`), if there is exactly one."""
-    found = nearest(word, candidates, most)
+    """The one candidate nearest to `word` (see `nearest`), if there is exactly one: of names
+    equally near, none is guessed ("Jonse": Jones or Jose)."""
+    found = nearest(word, candidates, most, keep_ends=False)
     return found[0] if len(found) == 1 else None
 
 
-def nearest(word: str, candidates: Any, most: int = 2) -> list[str]:
+def nearest(word: str, candidates: Any, most: int = 2, keep_ends: bool = True) -> list[str]:
     """The candidates within a small edit distance of `word` (1, or `most` for long words) that
-    are nearest, if `word` is no common English word of its own. Of several equally near, those
-    that keep the typed first letter, then the last one: typos seldom touch either.
+    are nearest, if `word` is no common English word of its own. Of several equally near, with
+    `keep_ends`, those that keep the typed first letter, then the last one: a typo of a word
+    seldom touches either.
 
     Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
     if len(word) < 4 or not word.isalpha() or is_common_word(word):
@@ -180,7 +182,7 @@ def nearest(word: str, candidates: Any, most: int = 2) -> list[str]:
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
     best = min((distance for _, distance, _ in found), default=None)
     tied = [str(candidate) for candidate, distance, _ in found if distance == best]
-    for keeps in (lambda c: c[0] == word[0], lambda c: c[-1] == word[-1]):
+    for keeps in (lambda c: c[0] == word[0], lambda c: c[-1] == word[-1]) if keep_ends else ():
         tied = [candidate for candidate in tied if keeps(candidate)] or tied
     return [candidate for candidate in tied if not _extends(word, candidate)]
 

@@ -151,3 +151,8 @@ def test_a_word_that_completes_a_persons_name_after_their_first_name_is_that_nam
     )
     assert any(("FULLNAME", ("lori", "will")) in reading for reading in lexed("lori will", names))
     assert parse_question("what dept is lori will in", today=TODAY, names=lambda: names)
+
+
+def test_names_equally_near_a_typo_are_never_guessed_between() -> None:
+    """Jones or Jose? A word's typo keeps its ends; a name's is not guessed."""
+    assert closest("jonse", {"jones", "jose"}) is None
