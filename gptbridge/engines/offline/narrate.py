@@ -5,6 +5,7 @@ the rest, and says when the database returned only the first rows. Computed valu
 shares) are worded in `narrate_values.py`; the people asked about in `subject.py`.
 """
 
+import operator
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -199,9 +200,24 @@ def _first_value(rows: Rows) -> Any:
 def _count(shape: plans.Count, subject: Subject, rows: Rows) -> str:
     count = int(_first_value(rows) or 0)
     if count == 0:
-        return f"There are no {subject.phrase(2)}."
-    verb = "is" if count == 1 else "are"
-    return f"There {verb} {count} {subject.phrase(count)}."
+        said = f"There are no {subject.phrase(2)}"
+    else:
+        said = f"There {'is' if count == 1 else 'are'} {count} {subject.phrase(count)}"
+    if shape.against is None:
+        return f"{said}."
+    comparison, number = shape.against  # "Yes: there are 61 Managers, more than 50."
+    holds = PASSES[comparison](count, number)
+    bound = f"{'' if holds else 'not '}{COMPARISON_WORDS[comparison]} {number}"
+    return f"{'Yes' if holds else 'No'}: {said[0].lower()}{said[1:]}, {bound}."
+
+
+PASSES: dict[str, Callable[[int, int], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+    "=": operator.eq,
+}
 
 
 def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) -> str:

@@ -225,7 +225,8 @@ class HireDates:
 
 @dataclass(frozen=True)
 class Count:
-    pass
+    # "are there more than 50 managers": the count, and whether it passes (">", 50)
+    against: tuple[Comparison, int] | None = None
 
 
 @dataclass(frozen=True)

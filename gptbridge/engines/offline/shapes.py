@@ -219,6 +219,22 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
+def _count_against(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "are there more than 50 managers", "does Accounting have more than 90 people": the
+    count, with whether it passes (no column is grouped: "departments with over 70 people" is
+    `_having`)."""
+    if not bag.has("having") or bag.has("count", "key", "fields", "noun_who"):
+        return None
+    having = bag.parts.index(bag.peek("having")[0])
+    after = bag.parts[having + 1 : having + 2]
+    counted = [p for p in after if p.kind in (*PEOPLE_NOUNS, "noun_hires")]
+    if not counted and having + 1 not in bag.conditions_at:  # "more than 50" of whom?
+        return None
+    operator, number = bag.take("having")[0].value
+    bag.take(*PEOPLE_NOUNS, "noun_hires")
+    return plans.Count(against=(operator, number))
+
+
 def _breakdown(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not bag.take("breakdown"):
         return None
@@ -430,6 +446,7 @@ RULES = (
     _length_extreme,
     _extreme_groups,
     _having,
+    _count_against,
     _breakdown,
     _top_by_count,
     _per,

@@ -157,3 +157,13 @@ def test_years_of_service_are_said_as_service_not_as_a_hire() -> None:
     negated = narrate_rows(negated_plan, result(rows))
     assert "without more than 10 years of service" in negated
     assert "hired with" not in kept + negated
+
+
+def test_a_count_against_a_number_says_yes_or_no_with_the_count() -> None:
+    plan = plan_of("are there more than 50 managers")
+    assert narrate_rows(plan, result([{"employee_count": 61}])) == (
+        "Yes: there are 61 Managers, more than 50."
+    )
+    assert narrate_rows(plan, result([{"employee_count": 50}])) == (
+        "No: there are 50 Managers, not more than 50."
+    )

@@ -121,15 +121,19 @@ def test_the_first_or_last_months_of_a_year() -> None:
     )
 
 
+def date_filter_of(question: str) -> DateFilter:
+    (found,) = [f for f in plan_of(question).filters if isinstance(f, DateFilter)]
+    return found
+
+
 def test_bounds_of_the_calendar_unit_before_or_of_today() -> None:
-    (since,) = plan_of("hires since last year").filters  # TODAY is in 2024
+    since = date_filter_of("hires since last year")  # TODAY is in 2024
     assert (since.start, since.end) == (dt.date(2023, 1, 1), None)
-    (until,) = plan_of("who was hired before this month").filters
+    until = date_filter_of("who was hired before this month")
     assert (until.start, until.end) == (None, dt.date(2023, 12, 31))
-    (recent,) = plan_of("hired in the past 1 decade").filters
-    assert recent.label == "in the last decade"
+    assert date_filter_of("hired in the past 1 decade").label == "in the last decade"
 
 
 def test_through_the_end_of_a_year_includes_it() -> None:
-    (until,) = plan_of("engineers hired through the end of 2012").filters[-1:]
+    until = date_filter_of("engineers hired through the end of 2012")
     assert (until.start, until.end) == (None, dt.date(2012, 12, 31))

@@ -3,6 +3,7 @@ import pytest
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
     AverageTenure,
+    Count,
     CountDistinct,
     GroupCount,
     GroupHireExtreme,
@@ -90,3 +91,21 @@ def test_the_year_of_the_latest_hire_is_its_date() -> None:
 def test_the_first_or_last_hire_date_is_the_date() -> None:
     assert plan_of("what was the first hire date ever").shape == HireDateBound(False)
     assert plan_of("the last hire date") == plan_of("the latest hire date")
+
+
+@pytest.mark.parametrize(
+    ("question", "against"),
+    [
+        ("are there more than 50 managers", (">", 50)),
+        ("does accounting have more than 90 people", (">", 90)),
+        ("is there at least one vp in marketing", (">=", 1)),
+        ("did we hire fewer than 40 people in 2019", ("<", 40)),
+    ],
+)
+def test_a_count_asked_against_a_number(question: str, against: tuple[str, int]) -> None:
+    assert plan_of(question).shape == Count(against=against)  # type: ignore[arg-type]
+
+
+def test_a_number_said_of_no_one_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("which employees have more than 10")
