@@ -2094,3 +2094,11 @@ def test_now_after_a_hire_word_still_names_a_day() -> None:
 def test_emoji_around_a_question_change_nothing() -> None:
     assert parse("how many engineers??? 🤔") == parse("how many engineers")
     assert parse("👋 who's in HR") == parse("who is in HR")
+
+
+def test_with_the_same_column_and_no_one_named_is_a_shared_value() -> None:
+    assert parse("people with the same first name") == parse("duplicate first names")
+    assert parse("employees with the same hire date") == parse("who shares a hire date")
+    assert parse("people with the same title as Leopold Johnston") == parse(
+        "who has the same title as Leopold Johnston"
+    )
