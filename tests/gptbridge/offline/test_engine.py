@@ -2102,3 +2102,12 @@ def test_with_the_same_column_and_no_one_named_is_a_shared_value() -> None:
     assert parse("people with the same title as Leopold Johnston") == parse(
         "who has the same title as Leopold Johnston"
     )
+
+
+def test_usually_asks_for_the_most_common() -> None:
+    assert parse("which weekday are interns usually hired on") == parse(
+        "which weekday are the most interns hired on"
+    )
+    assert parse("what month do people typically start") == parse(
+        "which month do the most people start"
+    )
