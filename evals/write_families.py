@@ -1022,12 +1022,36 @@ cases += [
     ),
 ]
 # relative cases use their own today
+# stop 26: typos tied between words, initials with dots, the first or last months of a year,
+# bounds by a calendar unit, a share split at "uses", shared values said "with the same",
+# "usually", a count against a number, a comparison said twice, a name that is also a word,
+# emoji and lead-ins
+cases += [
+    ("typo-tied-words", "how mnay employes are in acounting", f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'", ["typo"]),
+    ("typo-swapped-filler", "lsit all the mangers", f"SELECT * FROM {T} WHERE title = 'Manager'", ["typo"]),
+    ("typo-how-many", "hw mny ppl in sales", f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'", ["typo"]),
+    ("dotted-initials", "how many emps in h.r.", f"SELECT COUNT(*) FROM {T} WHERE department = 'HR'", ["abbreviation"]),
+    ("months-closing", "how many people hired in the last 3 months of 2019", f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-10-01' AND '2019-12-31'", ["date"]),
+    ("months-opening", "hires in the first 6 months of 2020", f"SELECT * FROM {T} WHERE hire_date BETWEEN '2020-01-01' AND '2020-06-30'", ["date"]),
+    ("since-last-year", "hires since last year", f"SELECT * FROM {T} WHERE hire_date >= '2023-01-01'", ["date"]),
+    ("through-the-end-of", "engineers hired through the end of 2012", f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date <= '2012-12-31'", ["date"]),
+    ("share-split-at-uses", "what % of eng uses gmail", share("LOWER(email) LIKE '%@gmail.%'", "department = 'Engineering'"), ["share"]),
+    ("shared-with-the-same", "people with the same first name", f"SELECT * FROM {T} e WHERE (SELECT COUNT(*) FROM {T} x WHERE x.first_name = e.first_name) > 1", ["names"]),
+    ("usually-most", "which weekday are interns usually hired on", extreme(DOW, where="title = 'Intern'"), ["weekday"]),
+    ("count-against", "are there more than 50 managers", f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager'", ["count"]),
+    ("comparison-said-twice", "do we have more engineers or more marketers", group("department", "department IN ('Engineering', 'Marketing')"), ["group"]),
+    ("name-that-is-a-word", "what dept is lori will in", f"SELECT first_name, last_name, department FROM {T} WHERE first_name = 'Lori' AND last_name = 'Will'", ["names"]),
+    ("emoji", "\U0001f44b who's in HR", f"SELECT * FROM {T} WHERE department = 'HR'", ["casual"]),
+    ("lead-in-like-to-know", "I'd like to know the average tenure across the company", f"SELECT {TENURE} FROM {T}", ["average"]),
+    ("first-hire-date", "what was the first hire date ever", f"SELECT MIN(hire_date) FROM {T}", ["single value"]),
+]
 TODAYS = {
     "past-90-days": "2023-10-01",
     "last-quarter": "2023-11-05",
     "tenure-range": "2024-01-15",
     "tenure-or-more": "2024-01-15",
     "tenure-plus-ago": "2024-01-15",
+    "since-last-year": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
@@ -1076,6 +1100,11 @@ refusals = [
     ("ref-each-ones-tenure", "how long has each intern worked here"),
     ("ref-anniversary-or-year", "who has a 10 year anniversary in 2026 or 2027"),
     ("ref-acronym-place", "how many engineers in the US"),
+    ("ref-most-senior", "who is the most senior person in hr"),
+    ("ref-months-of-data", "how many hires in the last 18 months of data"),
+    ("ref-people-of-latest-month", "who joined in the most recent month"),
+    ("ref-no-such-department", "how many employees in the legal department"),
+    ("ref-owns-a-team", "who owns sales"),
 ]
 with open("evals/families.jsonl", "w") as out:
     out.write(
