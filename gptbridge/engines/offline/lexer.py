@@ -148,8 +148,9 @@ def _corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     dropped ("leavers" is no "letters"), unless it only swaps two letters ("lsit")."""
     options = nearest(word, vocabulary.spelled)
     meaningful = [option for option in options if option not in vocabulary.unread]
-    if meaningful and len({vocabulary.entry((option,)) for option in meaningful}) == 1:
-        return meaningful[0]
+    meanings = {vocabulary.entry((option,)) for option in meaningful}
+    if len(meaningful) == 1 or (len(meanings) == 1 and None not in meanings):
+        return meaningful[0]  # (a word only said within phrases has no meaning of its own)
     if len(options) == 1 and not meaningful and _swaps_two_letters(word, options[0]):
         return options[0]
     return None
