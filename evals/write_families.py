@@ -1044,6 +1044,7 @@ cases += [
     ("emoji", "\U0001f44b who's in HR", f"SELECT * FROM {T} WHERE department = 'HR'", ["casual"]),
     ("lead-in-like-to-know", "I'd like to know the average tenure across the company", f"SELECT {TENURE} FROM {T}", ["average"]),
     ("first-hire-date", "what was the first hire date ever", f"SELECT MIN(hire_date) FROM {T}", ["single value"]),
+    ("distinct-domains", "which email domains do interns use", f"SELECT DISTINCT {DOMAIN} FROM {T} WHERE title = 'Intern'", ["domain"]),
 ]
 TODAYS = {
     "past-90-days": "2023-10-01",

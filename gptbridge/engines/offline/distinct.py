@@ -16,7 +16,8 @@ def distinct_values(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "what titles are there", "which departments hired anyone in 2023", "which departments
     have employees hired in 2023": the values themselves (with people said, only when the
     column is said in the plural: "employees' departments" lists people)."""
-    fields = bag.peek("fields")
+    domains = [p for p in bag.peek("key") if group_key(p.value) == "email_domain"]
+    fields = bag.peek("fields") or domains  # "list the e-mail domains"
     people = bag.peek(*PEOPLE_NOUNS)
     plural = len(fields) == 1 and fields[0].text.lower().endswith("s")
     if len(fields) != 1 or bag.names_someone or bag.has("when", "by"):
@@ -30,10 +31,11 @@ def distinct_values(bag: Bag, today: dt.date) -> plans.Shape | None:
     if said in AFTER_A_NAME and not said.endswith("s"):  # "the data for the team": which one?
         return None
     key = group_key(fields[0].value)
-    if key not in ("department", "title"):
+    if key not in ("department", "title", "email_domain"):
         return None
-    bag.take("fields")
-    bag.use(*people, *said_right_before(bag, "different", fields[0]))  # "the distinct titles"
+    bag.use(
+        fields[0], *people, *said_right_before(bag, "different", fields[0])
+    )  # "the distinct titles"
     descending = bool(bag.take("order_za", "order_desc"))
     bag.take("order_az", "order_asc")
     return plans.DistinctValues(cast(plans.GroupKey, key), descending)

@@ -238,7 +238,7 @@ def _count_distinct(shape: plans.CountDistinct, subject: Subject, rows: Rows) ->
 
 def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) -> str:
     values = [str(row[shape.column]) for row in rows]
-    noun = "department" if shape.column == "department" else "title"
+    noun = key_words(shape.column)
     if not values:
         return f"No {noun}s{subject.among()}: no one matches."
     plural = "" if len(values) == 1 else "s"

@@ -134,7 +134,9 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
-    query = scope.select([exp.column(shape.column)]).distinct()
+    """ "what titles are there", "list the e-mail domains" (a derived key, named after it)."""
+    key = group_expression(shape.column, scope.dialect)
+    query = scope.select([_labelled(shape.column, key)]).distinct()
     return query.order_by(ordered(exp.column(shape.column), shape.descending, scope.dialect))
 
 

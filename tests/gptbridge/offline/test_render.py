@@ -57,3 +57,10 @@ def test_seasons_are_named_from_the_month_on_both_databases() -> None:
         assert "AS hire_season" in sql
         assert sql.count("THEN 'winter'") == 2  # once per CASE (selected, grouped): no aliases
         assert "months'" not in sql
+
+
+def test_distinct_email_domains_are_named_after_their_key_on_both_databases() -> None:
+    for dialect in ("sqlite", "postgres"):
+        sql = render_sql(plan_of("list the email domains"), dialect)
+        assert sql.startswith("SELECT DISTINCT LOWER(")
+        assert "AS email_domain" in sql and "ORDER BY email_domain" in sql
