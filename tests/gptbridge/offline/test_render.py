@@ -63,4 +63,5 @@ def test_distinct_email_domains_are_named_after_their_key_on_both_databases() ->
     for dialect in ("sqlite", "postgres"):
         sql = render_sql(plan_of("list the email domains"), dialect)
         assert sql.startswith("SELECT DISTINCT LOWER(")
-        assert "AS email_domain" in sql and "ORDER BY email_domain" in sql
+        assert "AS email_domain" in sql
+        assert "ORDER BY email_domain" in sql
