@@ -380,3 +380,17 @@ def _last_season(kind: str, children: Children, context: Context) -> Part:
     assert lexeme is not None
     found = last_season(tuple(lexeme.payload), context.today)
     return date_filter(found.start, found.end, found.label)
+
+
+@register("date_this_season")
+def _this_season(kind: str, children: Children, context: Context) -> Part:
+    """ "hired this summer": that season of this year; "this winter" spans two years (which
+    one?) and is refused."""
+    lexeme = children.token("SEASONNAME")
+    assert lexeme is not None
+    season = tuple(lexeme.payload)
+    if list(season) != sorted(season):
+        raise NotUsed(lexeme.text)
+    year = context.today.year
+    found = months(year, season[0], len(season), f"this {season_name(season)} ({year})")
+    return date_filter(found.start, found.end, found.label)

@@ -2111,3 +2111,9 @@ def test_usually_asks_for_the_most_common() -> None:
     assert parse("what month do people typically start") == parse(
         "which month do the most people start"
     )
+
+
+def test_contact_is_the_e_mail_and_a_contact_number_is_not_recorded() -> None:
+    assert parse("contact list for hr") == parse("emails of everyone in hr")
+    assert parse("give me a roster of the marketing team") == parse("list the marketing team")
+    assert_refusal_names("contact number for albert pfeffer", ["contact number"])

@@ -1,6 +1,9 @@
 import datetime as dt
 
+import pytest
+
 from gptbridge.engines.offline import periods
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.periods import tenure_filter
 from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
 
@@ -137,3 +140,10 @@ def test_bounds_of_the_calendar_unit_before_or_of_today() -> None:
 def test_through_the_end_of_a_year_includes_it() -> None:
     until = date_filter_of("engineers hired through the end of 2012")
     assert (until.start, until.end) == (None, dt.date(2012, 12, 31))
+
+
+def test_this_season_is_that_season_of_this_year_and_this_winter_is_refused() -> None:
+    summer = date_filter_of("interns that started this summer")  # TODAY is in 2024
+    assert (summer.start, summer.end) == (dt.date(2024, 6, 1), dt.date(2024, 8, 31))
+    with pytest.raises(NotUnderstood):
+        plan_of("hired this winter")  # December of which year?
