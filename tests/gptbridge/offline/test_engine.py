@@ -2117,3 +2117,8 @@ def test_contact_is_the_e_mail_and_a_contact_number_is_not_recorded() -> None:
     assert parse("contact list for hr") == parse("emails of everyone in hr")
     assert parse("give me a roster of the marketing team") == parse("list the marketing team")
     assert_refusal_names("contact number for albert pfeffer", ["contact number"])
+
+
+def test_new_employees_are_new_hires_and_need_a_period_too() -> None:
+    assert parse("new staff in 2023") == parse("new hires in 2023")
+    assert_refusal_names("who are the new employees", ["new employees"])
