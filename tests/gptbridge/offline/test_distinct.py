@@ -1,0 +1,53 @@
+import pytest
+
+from gptbridge.engines.offline.plan import (
+    CountDistinct,
+    DateFilter,
+    DistinctValues,
+    PeopleList,
+)
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("what titles are there", "title"),
+        ("list the distinct departments", "department"),
+        ("list the email domains", "email_domain"),
+    ],
+)
+def test_the_values_themselves(question: str, column: str) -> None:
+    assert plan_of(question).shape == DistinctValues(column)  # type: ignore[arg-type]
+
+
+def test_the_values_held_by_some_people() -> None:
+    plan = plan_of("which departments hired anyone in 2023")
+    assert plan.shape == DistinctValues("department")
+    (period,) = plan.filters
+    assert isinstance(period, DateFilter)
+    assert period.label == "in 2023"
+
+
+def test_descending_values() -> None:
+    assert plan_of("list the titles in reverse alphabetical order").shape == DistinctValues(
+        "title", descending=True
+    )
+
+
+def test_people_with_a_column_said_in_the_singular_are_people() -> None:
+    """ "employees' department" lists people (with their department), not the departments."""
+    assert isinstance(plan_of("employees and their department").shape, PeopleList)
+
+
+def test_distinct_values_counted_per_group() -> None:
+    assert plan_of("how many different titles per department").shape == CountDistinct(
+        "title", per="department"
+    )
+
+
+def test_a_column_of_no_fixed_values_lists_the_people_with_it() -> None:
+    """ "list the hire dates": each employee's, not the distinct dates."""
+    plan = plan_of("list the hire dates")
+    assert plan.shape == PeopleList(fields=("first_name", "last_name", "hire_date"))

@@ -1,0 +1,64 @@
+from gptbridge.engines.offline import narrate_values
+from gptbridge.engines.offline.plan import AverageGroupSize, AverageTenure, GroupCount, Share
+from gptbridge.engines.offline.subject import Subject
+
+from .conftest import TODAY, plan_of
+
+
+def subject_of(question: str) -> Subject:
+    return Subject(plan_of(question).filters)
+
+
+def test_an_average_tenure_states_when_and_how_it_was_counted() -> None:
+    rows = [{"average_tenure_years": 9.66, "employee_count": 61}]
+    text = narrate_values.average_tenure(
+        AverageTenure(TODAY), subject_of("average tenure of managers"), rows
+    )
+    assert text == (
+        "The average tenure among Managers is 9.7 years (61 employees, as of 2024-01-15; "
+        "tenure = days since hire / 365.25, averaged and rounded to 1 decimal)."
+    )
+
+
+def test_the_tenure_of_no_one_is_said_to_be_missing() -> None:
+    rows = [{"average_tenure_years": None, "employee_count": 0}]
+    text = narrate_values.average_tenure(AverageTenure(TODAY), subject_of("interns"), rows)
+    assert text == "No one matches, so there is no average tenure among Interns."
+
+
+def test_each_years_change_is_said_and_a_year_with_no_hires_named() -> None:
+    shape = GroupCount("hire_year", change=True)
+    pairs = [("2019", 40), ("2020", 30), ("2022", 33)]
+    text = narrate_values.year_changes(shape, "Employees", pairs)
+    assert "2020 30 (-10, -25.0%)" in text
+    assert "2022 33 (no hires in 2021)" in text
+
+
+def test_a_change_from_nothing_has_no_percentage() -> None:
+    shape = GroupCount("hire_year", change=True, compared=2)
+    text = narrate_values.year_changes(shape, "Employees", [("2018", 0), ("2019", 5)])
+    assert "a change of +5, n/a" in text
+
+
+def test_an_average_per_group_says_both_averages_when_some_groups_have_none() -> None:
+    row = {
+        "employee_count": 30,
+        "group_count": 4,
+        "groups_with_any": 3,
+        "average_per_group": 7.5,
+        "average_per_group_with_any": 10.0,
+        "first_group": 2020,
+        "last_group": 2023,
+    }
+    text = narrate_values.average_group_size(
+        AverageGroupSize("hire_year"), subject_of("interns"), [row]
+    )
+    assert "counting all 4 years from 2020 to 2023, of which 1 had none: 7.5" in text
+    assert "counting only the 3 years with any: 10.0" in text
+
+
+def test_a_share_of_no_one_is_no_percentage() -> None:
+    shape = plan_of("what percent of engineers are managers").shape
+    assert isinstance(shape, Share)
+    text = narrate_values.share(shape, subject_of("engineers"), [{"total_count": 0}])
+    assert text == "There are no employees in Engineering, so there is no percentage to give."

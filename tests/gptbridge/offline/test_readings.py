@@ -1,0 +1,49 @@
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import (
+    CountDistinct,
+    GroupCount,
+    Having,
+    PeopleList,
+    PersonCheck,
+    ValueFilter,
+)
+
+from .conftest import plan_of
+
+
+def test_conditions_on_one_named_person_are_a_yes_or_no() -> None:
+    plan = plan_of("is Albert Pfeffer in Sales")
+    assert isinstance(plan.shape, PersonCheck)
+    assert plan.shape.conditions == (ValueFilter("department", ("Sales",)),)
+    assert len(plan.filters) == 1  # the person alone: their own details are shown
+
+
+def test_a_named_person_alone_is_looked_up_not_checked() -> None:
+    assert isinstance(plan_of("Albert Pfeffer").shape, PeopleList)
+
+
+def test_groups_with_none_of_them_are_counted_with_zero() -> None:
+    plan = plan_of("which departments have no interns")
+    assert plan.shape == GroupCount("department", having=Having("=", 0))
+    assert plan.filters == (ValueFilter("title", ("Intern",)),)
+
+
+@pytest.mark.parametrize(
+    "question", ["departments with employees not hired in 2023", "is nobody in Sales a manager"]
+)
+def test_none_said_of_the_others_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_names_counted_give_both_the_people_and_the_names() -> None:
+    plan = plan_of("how many last names start with B")
+    assert plan.shape == CountDistinct("last_name", people_too=True)
+
+
+def test_a_month_range_restating_a_season_is_said_once() -> None:
+    assert plan_of("hired in summer 2021 (June to August)") == plan_of("hired in summer 2021")
+    with pytest.raises(NotUnderstood):  # autumn is not October to December
+        plan_of("who joined in autumn 2020 (Oct-Dec)")

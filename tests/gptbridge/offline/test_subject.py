@@ -1,0 +1,55 @@
+from gptbridge.engines.offline.plan import DateFilter, ValueFilter
+from gptbridge.engines.offline.subject import (
+    LIST_LIMIT,
+    SHOWN_WHEN_LONG,
+    Subject,
+    join,
+    key_words,
+    listing,
+    title_plural,
+)
+
+from .conftest import plan_of
+
+
+def test_keys_are_said_as_answers_say_them() -> None:
+    assert key_words("email_domain") == "e-mail domain"
+    assert key_words("hire_weekday") == "weekday of hire"
+    assert key_words("last_name") == "last name"
+
+
+def test_titles_take_their_plural_from_the_directory() -> None:
+    assert title_plural("Vice-President") == "Vice-Presidents"
+    assert title_plural("Junior Executive") == "Junior Executives"
+
+
+def test_the_subject_names_titles_first_and_the_other_conditions_after() -> None:
+    subject = Subject(plan_of("managers in sales hired in 2019").filters)
+    assert subject.phrase(2) == "Managers in Sales hired in 2019"
+    assert subject.phrase(1) == "Manager in Sales hired in 2019"
+    assert subject.fixed == {"title", "department"}
+
+
+def test_among_is_empty_without_conditions() -> None:
+    assert Subject(()).among() == ""
+    in_sales = Subject((ValueFilter("department", ("Sales",)),))
+    assert in_sales.among() == " among employees in Sales"
+
+
+def test_a_negated_title_is_a_clause_not_the_noun() -> None:
+    subject = Subject(plan_of("employees who are not interns").filters)
+    assert subject.titles == ()
+    assert subject.phrase(2) == "employees who are not Interns"
+
+
+def test_lists_are_joined_in_plain_english_and_long_ones_cut() -> None:
+    assert join(["a"]) == "a"
+    assert join(["a", "b", "c"]) == "a, b and c"
+    items = [str(n) for n in range(LIST_LIMIT + 5)]
+    assert listing(items).endswith(f" and {len(items) - SHOWN_WHEN_LONG} more")
+    assert listing(items[:2]) == "0 and 1"
+
+
+def test_a_date_condition_is_said_with_its_label() -> None:
+    period = DateFilter(None, None, "before 2015")
+    assert Subject((period,)).phrase(2) == "employees hired before 2015"
