@@ -11,10 +11,7 @@ import itertools
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, Literal
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from typing import Literal
 
 from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
@@ -24,6 +21,7 @@ from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
+from gptbridge.engines.offline.typos import closest, corrected_word
 from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
 
 MAX_READINGS = 8
@@ -129,7 +127,7 @@ def _unknown_choices(
     choices: list[Choice] = []
     # "orrin rowes department": Rowe's, never a typo of "roles"
     owned = names().in_the_plural(word.norm) is not None
-    corrected = None if owned else _corrected_word(word.norm, vocabulary)
+    corrected = None if owned else corrected_word(word.norm, vocabulary)
     if corrected is not None:
         choices.append(Choice(corrected))
     # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
@@ -140,58 +138,6 @@ def _unknown_choices(
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
     return [*choices, raw]
-
-
-def _corrected_word(word: str, vocabulary: Lexicon) -> str | None:
-    """The word of the vocabulary a typo meant: the nearest ones that mean something, when they
-    all mean the same ("employes": employees or employee). A typo of a filler is refused, never
-    dropped ("leavers" is no "letters"), unless it only swaps two letters ("lsit")."""
-    options = nearest(word, vocabulary.spelled)
-    meaningful = [option for option in options if option not in vocabulary.unread]
-    meanings = {vocabulary.entry((option,)) for option in meaningful}
-    if len(meaningful) == 1 or (len(meanings) == 1 and None not in meanings):
-        return meaningful[0]  # (a word only said within phrases has no meaning of its own)
-    if len(options) == 1 and not meaningful and _swaps_two_letters(word, options[0]):
-        return options[0]
-    return None
-
-
-def _swaps_two_letters(word: str, other: str) -> bool:
-    differ = [index for index, (a, b) in enumerate(zip(word, other, strict=False)) if a != b]
-    if len(word) != len(other) or len(differ) != 2 or differ[1] != differ[0] + 1:
-        return False
-    return word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]]
-
-
-def closest(word: str, candidates: Any, most: int = 2) -> str | None:
-    """The one candidate nearest to `word` (see `nearest`), if there is exactly one: of names
-    equally near, none is guessed ("Jonse": Jones or Jose)."""
-    found = nearest(word, candidates, most, keep_ends=False)
-    return found[0] if len(found) == 1 else None
-
-
-def nearest(word: str, candidates: Any, most: int = 2, keep_ends: bool = True) -> list[str]:
-    """The candidates within a small edit distance of `word` (1, or `most` for long words) that
-    are nearest, if `word` is no common English word of its own. Of several equally near, with
-    `keep_ends`, those that keep the typed first letter, then the last one: a typo of a word
-    seldom touches either.
-
-    Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
-    if len(word) < 4 or not word.isalpha() or is_common_word(word):
-        return []
-    limit = 1 if len(word) <= 6 else most
-    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
-    best = min((distance for _, distance, _ in found), default=None)
-    tied = [str(candidate) for candidate, distance, _ in found if distance == best]
-    for keeps in (lambda c: c[0] == word[0], lambda c: c[-1] == word[-1]) if keep_ends else ():
-        tied = [candidate for candidate in tied if keeps(candidate)] or tied
-    return [candidate for candidate in tied if not _extends(word, candidate)]
-
-
-def _extends(word: str, candidate: str) -> bool:
-    """ "rehired" is no typo of "hired": letters added at one end make another word."""
-    longer = len(word) - len(candidate) >= 2
-    return longer and (word.endswith(candidate) or word.startswith(candidate))
 
 
 def _literal(word: Word) -> Lexeme | None:

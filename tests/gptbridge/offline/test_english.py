@@ -1,7 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.english import is_common_word
-from gptbridge.engines.offline.lexer import closest
+from gptbridge.engines.offline.typos import closest
 
 
 @pytest.mark.parametrize("word", ["near", "third", "rehired", "reason", "status", "version"])

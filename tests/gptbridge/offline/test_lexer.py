@@ -1,7 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.engine import parse_question
-from gptbridge.engines.offline.lexer import OutOfData, check_topics, closest, readings
+from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import tokenize
@@ -26,8 +26,6 @@ def test_typos_are_corrected_and_the_raw_word_kept_as_an_alternative(
     (corrected, raw) = lexed("marketting", names)
     assert corrected == [("VALUE", ("department", "Marketing"))]
     assert raw == [("WORD", "marketting")]
-    assert closest("marketting", {"marketing", "marketer"}) == "marketing"
-    assert closest("xyzzy", {"marketing"}) is None
 
 
 def test_a_capitalised_word_can_be_a_month_or_a_name(names: DirectoryNames) -> None:
@@ -62,10 +60,6 @@ def test_plural_apostrophe_after_a_value(names: DirectoryNames) -> None:
         ("KW", "in"),
         ("VALUE", ("department", "Sales")),
     ]
-
-
-def test_swapped_letters_are_one_typo() -> None:
-    assert closest("domian", {"domain", "domains"}) == "domain"
 
 
 def test_a_lone_lower_case_name_is_a_name_unless_it_is_an_english_word(
@@ -151,8 +145,3 @@ def test_a_word_that_completes_a_persons_name_after_their_first_name_is_that_nam
     )
     assert any(("FULLNAME", ("lori", "will")) in reading for reading in lexed("lori will", names))
     assert parse_question("what dept is lori will in", today=TODAY, names=lambda: names)
-
-
-def test_names_equally_near_a_typo_are_never_guessed_between() -> None:
-    """Jones or Jose? A word's typo keeps its ends; a name's is not guessed."""
-    assert closest("jonse", {"jones", "jose"}) is None

@@ -1,0 +1,36 @@
+from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.typos import closest, corrected_word, nearest
+
+
+def test_the_one_nearest_candidate_is_the_correction() -> None:
+    assert closest("marketting", {"marketing", "marketer"}) == "marketing"
+    assert closest("xyzzy", {"marketing"}) is None
+
+
+def test_swapped_letters_are_one_typo() -> None:
+    assert closest("domian", {"domain", "domains"}) == "domain"
+
+
+def test_names_equally_near_a_typo_are_never_guessed_between() -> None:
+    """Jones or Jose? A word's typo keeps its ends; a name's is not guessed."""
+    assert closest("jonse", {"jones", "jose"}) is None
+
+
+def test_of_words_equally_near_those_keeping_the_typed_ends_are_kept() -> None:
+    assert nearest("acounting", {"accounting", "counting"}) == ["accounting"]
+    assert sorted(nearest("employes", {"employees", "employs", "employed"})) == [
+        "employees",
+        "employs",
+    ]
+
+
+def test_letters_added_at_one_end_make_another_word() -> None:
+    assert nearest("unhired", {"hired"}) == []  # two letters before "hired": another word
+    assert nearest("hirred", {"hired"}) == ["hired"]
+
+
+def test_a_typo_is_read_only_when_what_it_may_mean_is_one_thing() -> None:
+    vocabulary = lexicon()
+    assert corrected_word("employes", vocabulary) == "employees"  # not "employs", a filler
+    assert corrected_word("lsit", vocabulary) == "list"  # a filler, but only two letters swapped
+    assert corrected_word("lizt", vocabulary) is None  # a filler one letter off: refused
