@@ -10,7 +10,7 @@ from django.utils.text import capfirst
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.refusals import names_someone
-from gptbridge.engines.offline.render import (
+from gptbridge.engines.offline.result_columns import (
     AVERAGE_ALIAS,
     AVERAGE_ANY_ALIAS,
     COUNT_ALIAS,

@@ -8,19 +8,35 @@ same order.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.medians import median_hire_date, median_tenure
+from gptbridge.engines.offline.result_columns import (
+    AVERAGE_ALIAS,
+    AVERAGE_ANY_ALIAS,
+    COUNT_ALIAS,
+    GROUP_SIZE_ALIAS,
+    GROUPS_ALIAS,
+    LENGTH_ALIAS,
+    MEETS_ALIAS,
+    PLACE_ALIAS,
+    SHARE_ALIAS,
+    SHARE_OF_ALL_ALIAS,
+    WITH_ANY_ALIAS,
+)
 from gptbridge.engines.offline.sql_parts import (
     COMPARISONS,
+    TENURE_DAYS,
+    Scope,
     conjunction,
     count_star,
     filter_sql,
     group_expression,
+    labelled,
     ordered,
     period_case,
     sql_fragment,
@@ -29,22 +45,6 @@ from gptbridge.engines.offline.sql_parts import (
 )
 from gptbridge.schema import describe_directory
 
-COUNT_ALIAS = "employee_count"
-PLACE_ALIAS = "place"
-SHARE_ALIAS = "percentage"
-SHARE_OF_ALL_ALIAS = "percentage_of_all"
-GROUP_SIZE_ALIAS = "group_count"
-WITH_ANY_ALIAS = "groups_with_any"
-GROUPS_ALIAS = "groups_total"
-AVERAGE_ALIAS = "average_per_group"
-AVERAGE_ANY_ALIAS = "average_per_group_with_any"
-LENGTH_ALIAS = "length"
-MEETS_ALIAS = "meets_conditions"
-# Days from hire to `:today` (an ISO date) on each database.
-TENURE_DAYS = {
-    "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
-    "postgres": "CAST(:today AS DATE) - hire_date",
-}
 # Without a requested order, people come in directory order; ties in a requested order are
 # broken by the name as the answer shows it ("Jailyn McClure" before "Leopold Johnston").
 DIRECTORY_ORDER: tuple[plans.Column, ...] = ("last_name", "first_name", "id")
@@ -80,21 +80,6 @@ def _limits_groups(condition: plans.Filter, key: plans.GroupKey) -> bool:
     return False  # hire dates: shapes.py refuses them with a grouping by a part of the date
 
 
-@dataclass(frozen=True)
-class Scope:
-    """What every query of a plan shares: the table, the question's conditions, the dialect."""
-
-    table: str
-    where: exp.Expr | None
-    dialect: Dialect
-    met: exp.Expr | None = None  # conditions that say who is counted, not which groups exist
-
-    def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
-        query = exp.select(*columns).from_(self.table)
-        where = conjunction([self.where, condition])
-        return query.where(where) if where is not None else query
-
-
 def _hire_date_bound(shape: plans.HireDateBound, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     alias = "latest_hire_date" if shape.latest else "earliest_hire_date"
@@ -114,7 +99,7 @@ def _hire_dates(shape: plans.HireDates, scope: Scope) -> exp.Select:
     if shape.key is None:
         return scope.select(columns)
     group = group_expression(shape.key, scope.dialect)
-    query = scope.select([_labelled(shape.key, group), *columns]).group_by(group.copy())
+    query = scope.select([labelled(shape.key, group), *columns]).group_by(group.copy())
     return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
 
@@ -129,21 +114,21 @@ def _count_distinct(shape: plans.CountDistinct, scope: Scope) -> exp.Select:
     if shape.per is None:
         return scope.select([distinct, *people])
     group = group_expression(shape.per, scope.dialect)
-    query = scope.select([_labelled(shape.per, group), distinct]).group_by(group.copy())
+    query = scope.select([labelled(shape.per, group), distinct]).group_by(group.copy())
     return query.order_by(ordered(exp.column(shape.per), False, scope.dialect))
 
 
 def _distinct_values(shape: plans.DistinctValues, scope: Scope) -> exp.Select:
     """ "what titles are there", "list the e-mail domains" (a derived key, named after it)."""
     key = group_expression(shape.column, scope.dialect)
-    query = scope.select([_labelled(shape.column, key)]).distinct()
+    query = scope.select([labelled(shape.column, key)]).distinct()
     return query.order_by(ordered(exp.column(shape.column), shape.descending, scope.dialect))
 
 
 def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Select:
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = group_expression(shape.key, scope.dialect)
-    derived = [] if shape.key in plans.COLUMNS else [_labelled(shape.key, key)]  # "hire_year"
+    derived = [] if shape.key in plans.COLUMNS else [labelled(shape.key, key)]  # "hire_year"
     if shape.limit is not None:
         return _group_hire_top(shape, scope, key, derived)
     bound = exp.Max if shape.latest else exp.Min
@@ -181,13 +166,13 @@ def _group_hire_top(
 def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     """Mean of (today - hire_date) in days / 365.25 (years) or / 30.4375 (months), rounded."""
     if shape.statistic == "median":
-        return _median_tenure(shape, scope)
+        return median_tenure(shape, scope)
     days = exp.Avg(this=sql_fragment(TENURE_DAYS[scope.dialect], today=shape.today.isoformat()))
     average = tenure_in_units(days, shape.unit)
     if shape.key is None:
         return scope.select([average, count_star().as_(COUNT_ALIAS)])
     group = group_expression(shape.key, scope.dialect)
-    query = scope.select([_labelled(shape.key, group), average, count_star().as_(COUNT_ALIAS)])
+    query = scope.select([labelled(shape.key, group), average, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
         best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
@@ -196,50 +181,6 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
         columns = [exp.column(name) for name in (shape.key, average.alias, COUNT_ALIAS)]
         query = _within_rank(query, days, shape.ranked == "longest", shape.limit, columns)
     return query.order_by(*tenure_order(shape, scope.dialect))
-
-
-def _median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
-    """The middle tenure of each group, or the mean of the two middle ones for an even count."""
-    days = sql_fragment(TENURE_DAYS[scope.dialect], today=shape.today.isoformat())
-    keys = [exp.column(shape.key)] if shape.key else []
-    query = exp.select(
-        *(key.copy() for key in keys),
-        tenure_in_units(sql_fragment("AVG(days)"), shape.unit, "median"),
-        sql_fragment("MAX(counted)").as_(COUNT_ALIAS),
-    ).from_(_middle_rows(days, "days", shape.key, scope).subquery("middle"))
-    if not keys:
-        return query
-    return query.group_by(*keys).order_by(*tenure_order(shape, scope.dialect))
-
-
-def _median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:
-    """The one or two middle hire dates of each group (two for an even count)."""
-    middle = _middle_rows(exp.column("hire_date"), "hire_date", shape.key, scope)
-    keys = [exp.column(shape.key)] if shape.key else []
-    query = exp.select(*keys, exp.column("hire_date"), exp.column("counted").as_(COUNT_ALIAS))
-    order = [*keys, exp.column("hire_date")]
-    return query.from_(middle.subquery("middle")).order_by(
-        *(ordered(column.copy(), False, scope.dialect) for column in order)
-    )
-
-
-def _middle_rows(
-    value: exp.Expr, name: str, key: plans.GroupKey | None, scope: Scope
-) -> exp.Select:
-    """The rows at the middle of each group by `value` (as `name`): numbered 1..n in order, the
-    positions p with n <= 2p <= n + 2 (one row for an odd n, two for an even n)."""
-    group = group_expression(key, scope.dialect) if key else None
-    partition = "PARTITION BY :group" if group is not None else ""
-    numbered = [
-        value.copy().as_(name),
-        sql_fragment(
-            f"ROW_NUMBER() OVER ({partition} ORDER BY :value)", group=group, value=value
-        ).as_("position"),
-        sql_fragment(f"COUNT(*) OVER ({partition})", group=group).as_("counted"),
-        *([_labelled(key, group)] if key and group is not None else []),
-    ]
-    rows = exp.select(exp.Star()).from_(scope.select(numbered).subquery("numbered"))
-    return rows.where(sql_fragment("2 * position BETWEEN counted AND counted + 2"))
 
 
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:
@@ -306,7 +247,7 @@ def _group_share(
         everyone=everyone,
     )
     columns = [
-        _labelled(shape.key, group),
+        labelled(shape.key, group),
         matching.copy().as_(COUNT_ALIAS),
         count_star().as_(GROUP_SIZE_ALIAS),
         sql_fragment("ROUND(:within, 1)", within=within.copy()).as_(SHARE_ALIAS),
@@ -317,11 +258,6 @@ def _group_share(
         best = _is_extreme(within, shape.extreme == "max", scope, group, "group_share", "shares")
         query = query.having(best)
     return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
-
-
-def _labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
-    """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
-    return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
 
 
 def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
@@ -381,7 +317,7 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
     counted: exp.Expr = count_star()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
         counted = sql_fragment("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
-    columns = [_labelled(shape.key, group), counted.copy().as_(COUNT_ALIAS)]
+    columns = [labelled(shape.key, group), counted.copy().as_(COUNT_ALIAS)]
     if shape.share:
         whole = exp.Subquery(this=scope.select([count_star()]))
         columns.append(
@@ -412,8 +348,8 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
 
 def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
     groups = [group_expression(key, scope.dialect) for key in (shape.key, shape.then)]
-    labelled = [_labelled(k, g) for k, g in zip((shape.key, shape.then), groups, strict=True)]
-    query = scope.select([*labelled, count_star().as_(COUNT_ALIAS)])
+    keys = [labelled(k, g) for k, g in zip((shape.key, shape.then), groups, strict=True)]
+    query = scope.select([*keys, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(*(group.copy() for group in groups))
     return query.order_by(
         *(ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
@@ -506,7 +442,7 @@ BUILDERS: dict[type, Callable[[Any, Scope], exp.Select]] = {
     plans.CrossCount: _cross_count,
     plans.GroupHireExtreme: _group_hire_extreme,
     plans.AverageTenure: _average_tenure,
-    plans.MedianHireDate: _median_hire_date,
+    plans.MedianHireDate: median_hire_date,
     plans.AverageGroupSize: _average_group_size,
     plans.Share: _share,
 }

@@ -1,4 +1,5 @@
-"""SQL for a plan's conditions, and the hire-date parts and group keys the queries share.
+"""SQL for a plan's conditions, and what the queries share: hire-date parts, group keys,
+tenure in days, and the `Scope` (table, conditions, dialect) every query of a plan starts from.
 
 Built as sqlglot expressions (values as literals, never spliced into text); `render.py` puts
 them into whole queries.
@@ -6,6 +7,7 @@ them into whole queries.
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import sqlglot
@@ -16,6 +18,11 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
+# Days from hire to `:today` (an ISO date) on each database.
+TENURE_DAYS = {
+    "sqlite": "JULIANDAY(:today) - JULIANDAY(hire_date)",
+    "postgres": "CAST(:today AS DATE) - hire_date",
+}
 LIKE_ESCAPE = "!"
 FULL_NAME = "first_name || ' ' || last_name"
 # Parts of hire_date, as said in the plan -> as sqlglot names them.
@@ -329,3 +336,23 @@ def period_case(periods: tuple[plans.DateFilter, ...]) -> exp.Expr:
         for period in periods
     ]
     return exp.Case(ifs=ifs)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What every query of a plan shares: the table, the question's conditions, the dialect."""
+
+    table: str
+    where: exp.Expr | None
+    dialect: Dialect
+    met: exp.Expr | None = None  # conditions that say who is counted, not which groups exist
+
+    def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
+        query = exp.select(*columns).from_(self.table)
+        where = conjunction([self.where, condition])
+        return query.where(where) if where is not None else query
+
+
+def labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
+    """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
+    return group.copy() if key in plans.COLUMNS else group.copy().as_(key)

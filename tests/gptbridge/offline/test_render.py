@@ -65,3 +65,11 @@ def test_distinct_email_domains_are_named_after_their_key_on_both_databases() ->
         assert sql.startswith("SELECT DISTINCT LOWER(")
         assert "AS email_domain" in sql
         assert "ORDER BY email_domain" in sql
+
+
+def test_counts_per_pair_of_groups_name_both_keys() -> None:
+    sql = render_sql(plan_of("hires per year per department"), "sqlite")
+    assert sql.startswith(
+        "SELECT CAST(STRFTIME('%Y', hire_date) AS INTEGER) AS hire_year, department, "
+        "COUNT(*) AS employee_count FROM employees GROUP BY"
+    )
