@@ -23,11 +23,7 @@ from gptbridge.engines.offline.part_refusals import (
     is_person,
     is_strict_bound,
     is_year_like,
-    refuse_dates_of_the_data,
-    refuse_employment_dates,
-    refuse_negated_pairs,
-    refuse_relations,
-    refuse_seniority_by_rank,
+    refuse_parts,
     refuse_two_questions,
 )
 
@@ -164,11 +160,7 @@ def split_conditions(parts: list[Part]) -> tuple[list[tuple[int, plans.Filter]],
     """(position, filter) for every condition, and the other parts in order."""
     refuse_two_questions(parts)
     parts = _groups_of_named_people(_different_names(parts))
-    refuse_relations(parts)
-    refuse_negated_pairs(parts)
-    refuse_employment_dates(parts)
-    refuse_dates_of_the_data(parts)
-    refuse_seniority_by_rank(parts)
+    refuse_parts(parts)
     parts = regroup(_absorb_column_words(_orders_of_columns(parts)))
     filters: list[tuple[int, plans.Filter]] = []
     rest: list[Part] = []

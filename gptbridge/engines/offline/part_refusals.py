@@ -16,6 +16,18 @@ from gptbridge.engines.offline.part_kinds import (
 from gptbridge.engines.offline.words import SEASONS
 
 
+def refuse_parts(parts: list[Part]) -> None:
+    """Every refusal of the parts once a question's named people are grouped."""
+    for refuse in (
+        refuse_relations,
+        refuse_negated_pairs,
+        refuse_employment_dates,
+        refuse_dates_of_the_data,
+        refuse_seniority_by_rank,
+    ):
+        refuse(parts)
+
+
 def refuse_two_questions(parts: list[Part]) -> None:
     """ "How many engineers and how many interns": two questions, never one about engineering
     interns."""
