@@ -200,6 +200,9 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "FILLER":
             _read_filler(lexemes, text, found, chosen, end, vocabulary)
             continue
+        following = found[end].norm if end < len(found) else None
+        if not lexemes and text.lower() == "rank" and following not in (None, "of"):
+            entry = Entry("KW", "sorted")  # "rank departments by headcount"; "rank of X": title
         if text == "-" and not _between_dates(lexemes, chosen, end, vocabulary):
             continue  # "Tara Orn - dept and title?": a pause, not a range
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))

@@ -2122,3 +2122,10 @@ def test_contact_is_the_e_mail_and_a_contact_number_is_not_recorded() -> None:
 def test_new_employees_are_new_hires_and_need_a_period_too() -> None:
     assert parse("new staff in 2023") == parse("new hires in 2023")
     assert_refusal_names("who are the new employees", ["new employees"])
+
+
+def test_rank_opening_a_question_is_the_verb_and_elsewhere_a_title() -> None:
+    assert parse("rank departments by number of interns") == parse(
+        "sort departments by number of interns"
+    )
+    assert parse("rank of Albert Pfeffer") == parse("title of Albert Pfeffer")
