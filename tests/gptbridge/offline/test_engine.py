@@ -2129,3 +2129,11 @@ def test_rank_opening_a_question_is_the_verb_and_elsewhere_a_title() -> None:
         "sort departments by number of interns"
     )
     assert parse("rank of Albert Pfeffer") == parse("title of Albert Pfeffer")
+
+
+def test_over_the_years_is_per_hire_year_never_a_tenure() -> None:
+    """ "over" is "more than" elsewhere: "hires over the years" was once read as more than a
+    year of service."""
+    assert parse("hires over the years") == parse("hires per year")
+    assert parse("hiring trend over time") == parse("hires per year")
+    assert parse("employees with over 5 years") == parse("employees with more than 5 years")
