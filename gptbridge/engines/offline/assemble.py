@@ -149,9 +149,11 @@ def _group_of_named_person(part: Part, valued: set[str], with_person: bool) -> P
         return None
     column, owner = part.value
     named = isinstance(owner, plans.TextFilter) and owner.column == "full_name"
-    if column not in ("department", "title") or column in valued or not named:
+    if column not in ("department", "title", "hire_date") or column in valued or not named:
         return None
     first, _, last = owner.value.partition(" ")
+    if column == "hire_date":  # "who else started on X's start date": X left out
+        return Part("filter", plans.SameDayFilter((first, last), owner.shown), part.text)
     condition = plans.SameAsFilter(column, (first, last), owner.shown, with_person=with_person)
     return Part("filter", condition, part.text)
 

@@ -2137,3 +2137,11 @@ def test_over_the_years_is_per_hire_year_never_a_tenure() -> None:
     assert parse("hires over the years") == parse("hires per year")
     assert parse("hiring trend over time") == parse("hires per year")
     assert parse("employees with over 5 years") == parse("employees with more than 5 years")
+
+
+def test_on_a_named_persons_hire_date_is_the_same_day_as_them() -> None:
+    """Once answered with the person alone: "who else" and "started on" were dropped."""
+    same_day = parse("who joined the same day as Leopold Johnston")
+    assert parse("who else started on Leopold Johnston's start date") == same_day
+    assert parse("who has Leopold Johnston's hire date") == same_day
+    assert parse("what is Leopold Johnston's start date") != same_day  # their own date
