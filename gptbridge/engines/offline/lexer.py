@@ -19,7 +19,7 @@ from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
-from gptbridge.engines.offline.tokens import Lexeme, Word
+from gptbridge.engines.offline.tokens import INITIALS, Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
 from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
@@ -92,6 +92,9 @@ def _word_choices(
     directory has it ("who is king"), unless an article makes it a noun ("the king of sales")."""
     if word.kind != "word":
         return [Choice(word.norm, _literal(word))]
+    initials = word.norm.replace(".", "")  # "h.r.", "V.P.s"; never "j.k" after "starts with"
+    if INITIALS.fullmatch(word.norm) and vocabulary.entry((initials,)) is not None:
+        return [Choice(initials)]
     norm = word.norm
     known = norm in vocabulary.known
     stored = names().stored(norm) if len(norm) > 1 else None

@@ -69,6 +69,7 @@ _PATTERN = re.compile(
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
 )
+# Initials with dots ("h.r.", "v.p.s"): one word without them, where the vocabulary has it.
 INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 # Curly quotes and dashes as typed on phones and in word processors -> plain ones.
 TYPOGRAPHIC = str.maketrans("\u2019\u2018\u201c\u201d\u2013\u2014", "''\"\"--")
@@ -137,22 +138,14 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         return [Word(raw, str(int(raw[:-2])), "ordinal")]
     if kind == "number":
         return _number_words(raw)
-    if kind == "dotted":
-        return [_dotted_word(raw)]
+    if kind == "dotted":  # "nasir.auer", "h.r" (read as "hr" by the lexer when it knows it)
+        return [Word(raw, lowered, "word")]
     if kind in ("symbol", "other", "alnum"):
         expanded = CONTRACTIONS.get(lowered)
         if expanded:
             return [Word(raw, word, "word") for word in expanded]
         return [Word(raw, lowered, "word" if kind == "alnum" or raw in "<>=%" else "symbol")]
     return _word_words(raw)
-
-
-def _dotted_word(raw: str) -> Word:
-    """ "nasir.auer" stays whole; initials are one word ("h.r.", "V.P.s": "hr", "VPs")."""
-    lowered = raw.lower()
-    if INITIALS.fullmatch(lowered):
-        return Word(raw.replace(".", ""), lowered.replace(".", ""), "word")
-    return Word(raw, lowered, "word")
 
 
 def _number_words(raw: str) -> list[Word]:

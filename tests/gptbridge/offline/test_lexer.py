@@ -145,3 +145,11 @@ def test_a_word_that_completes_a_persons_name_after_their_first_name_is_that_nam
     )
     assert any(("FULLNAME", ("lori", "will")) in reading for reading in lexed("lori will", names))
     assert parse_question("what dept is lori will in", today=TODAY, names=lambda: names)
+
+
+def test_initials_with_dots_are_the_word_they_spell_unless_they_are_text(
+    names: DirectoryNames,
+) -> None:
+    assert lexed("how many in h.r.", names)[0][-1] == ("VALUE", ("department", "HR"))
+    assert ("VALUE", ("title", "Vice-President")) in lexed("V.P.s in sales", names)[0]
+    assert lexed("email contains a.b", names)[0][-1] == ("WORD", "a.b")  # never "ab"
