@@ -2117,6 +2117,7 @@ def test_contact_is_the_e_mail_and_a_contact_number_is_not_recorded() -> None:
     assert parse("contact list for hr") == parse("emails of everyone in hr")
     assert parse("give me a roster of the marketing team") == parse("list the marketing team")
     assert_refusal_names("contact number for albert pfeffer", ["contact number"])
+    assert_refusal_names("who is the contact person in hr", ["contact person"])  # a role
 
 
 def test_new_employees_are_new_hires_and_need_a_period_too() -> None:
