@@ -16,15 +16,24 @@ from gptbridge.engines.offline.lexicon import Lexicon
 def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     """The word of the vocabulary a typo meant: the nearest ones that mean something, when they
     all mean the same ("employes": employees or employee). A typo of a filler is refused, never
-    dropped ("leavers" is no "letters"), unless it only swaps two letters ("lsit")."""
+    dropped ("leavers" is no "letters"), unless it is a slip of the hand ("lsit", "plese")."""
     options = nearest(word, vocabulary.spelled)
     meaningful = [option for option in options if option not in vocabulary.unread]
     meanings = {vocabulary.entry((option,)) for option in meaningful}
     if len(meaningful) == 1 or (len(meanings) == 1 and None not in meanings):
         return meaningful[0]  # (a word only said within phrases has no meaning of its own)
-    if len(options) == 1 and not meaningful and _swaps_two_letters(word, options[0]):
-        return options[0]
+    slips = [option for option in options if _is_a_slip(word, option)]
+    if slips and not meaningful:  # a filler, whichever it was: dropped all the same
+        return slips[0]
     return None
+
+
+def _is_a_slip(word: str, other: str) -> bool:
+    """Two letters swapped ("lsit", "waht") or one left out ("plese"): slips of the hand."""
+    dropped = len(other) == len(word) + 1 and any(
+        other[:index] + other[index + 1 :] == word for index in range(len(other))
+    )
+    return dropped or _swaps_two_letters(word, other)
 
 
 def _swaps_two_letters(word: str, other: str) -> bool:

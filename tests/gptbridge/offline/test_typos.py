@@ -33,4 +33,5 @@ def test_a_typo_is_read_only_when_what_it_may_mean_is_one_thing() -> None:
     vocabulary = lexicon()
     assert corrected_word("employes", vocabulary) == "employees"  # not "employs", a filler
     assert corrected_word("lsit", vocabulary) == "list"  # a filler, but only two letters swapped
+    assert corrected_word("plese", vocabulary) == "please"  # ... or one left out
     assert corrected_word("lizt", vocabulary) is None  # a filler one letter off: refused
