@@ -22,6 +22,7 @@ from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import INITIALS, Lexeme, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
+from gptbridge.engines.offline.verbs import is_person, read_verbs
 from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
 
 MAX_READINGS = 8
@@ -35,7 +36,6 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
-TENURE_WORDS = ("how long", "how many months", "tenure")  # "how long has each intern": not all
 
 
 class OutOfData(Exception):
@@ -211,7 +211,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         lexemes.append(Lexeme(entry.terminal, entry.payload, text, False))
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
             protect = "name" if entry.payload == "named" else "text"
-    return _copulas(lexemes)
+    return read_verbs(lexemes)
 
 
 def _read_filler(
@@ -353,69 +353,6 @@ def _repeats_a_comparison(said: tuple[str, ...], before: list[Lexeme]) -> bool:
     return any(lexeme.text.lower() == said[1] for lexeme in before)
 
 
-# Before a group, these ask a ratio ("engineers per manager"), which the grammar does not take.
-RATIO_WORDS = frozenset({"per", "for each", "for every"})
-
-
-def _copulas(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """The last "are" after a share word separates whole and part ("what percentage of those
-    who are in Sales are managers"); elsewhere it says nothing. "but" excepts a value or a
-    person said right after it ("all staff but the engineers") and otherwise only joins ("in
-    Sales but hired before 2015", "not in Sales but in Marketing")."""
-    lexemes = list(lexemes)
-    shares = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "percentage")]
-    copulas = [
-        i
-        for i, word in enumerate(lexemes)
-        if word.terminal == "COPULA" or _went(word) or _uses(word)
-    ]
-    divide = max((i for i in copulas if shares and i > shares[0]), default=-1)
-    tenure = any(_is(lexeme, "KW", said) for lexeme in lexemes for said in TENURE_WORDS)
-    kept: list[Lexeme] = []
-    for index, lexeme in enumerate(lexemes):
-        following = lexemes[index + 1] if index + 1 < len(lexemes) else None
-        if _is(lexeme, "KW", "but"):
-            negated = any(_is(earlier, "KW", "not") for earlier in kept)  # "not Sales but HR"
-            excepted = following is not None and following.terminal in ("VALUE", "NAME", "FULLNAME")
-            if excepted and not negated:
-                kept.append(Lexeme("KW", "except", lexeme.text))
-            continue
-        each = _is(lexeme, "KW", "per") and lexeme.text.lower() not in RATIO_WORDS
-        if each and following and _is_member(following) and not tenure:
-            continue  # "every intern in HR" is the interns in HR; "how long has each" is kept
-        if index == divide and (_went(lexeme) or _uses(lexeme)):  # "of 2022 hires went to Sales"
-            kept.append(Lexeme("KW", "are", lexeme.text))
-        elif index == divide:
-            lexeme = Lexeme("KW", "are", lexeme.text)
-        elif lexeme.terminal == "COPULA":
-            if lexeme.text.lower().startswith("who"):
-                kept.append(Lexeme("KW", "who", lexeme.text))
-            elif kept and _is_person(kept[-1]) and following is not None:
-                # "Johnnie Parker is manager?": what he is, not his manager (check_topics)
-                said = f"{lexeme.text} {following.text}"
-                lexemes[index + 1] = Lexeme(following.terminal, following.payload, said)
-            continue
-        kept.append(lexeme)
-    return kept
-
-
-# Said as a verb, "with" ends the whole of a share like "are" does ("what % of Eng uses gmail")
-USING_VERBS = frozenset({"use", "uses", "who use", "that have", "that has"})
-
-
-def _uses(lexeme: Lexeme) -> bool:
-    return _is(lexeme, "KW", "with") and lexeme.text.lower() in USING_VERBS
-
-
-def _went(lexeme: Lexeme) -> bool:
-    """ "went to" (Sales): where hires went, said like "are in"."""
-    return _is(lexeme, "KW", "in") and lexeme.text.lower().startswith("went")
-
-
-def _is_member(lexeme: Lexeme) -> bool:
-    return lexeme.terminal == "VALUE" or _is(lexeme, "KW", "people")
-
-
 def check_topics(lexemes: list[Lexeme]) -> None:
     """Refuse what the directory does not record, including what is said next to a person's
     name without an apostrophe: "sven oharas team", "team of Sven O'Hara", "ahmed rath address"."""
@@ -423,19 +360,15 @@ def check_topics(lexemes: list[Lexeme]) -> None:
         if lexeme.terminal == "TOPIC":
             raise OutOfData(lexeme.payload, lexeme.text)
         window = lexemes[index : index + 3]
-        if _is_person(window[0]) and len(window) > 1 and _after_a_name(window[1]):
+        if is_person(window[0]) and len(window) > 1 and _after_a_name(window[1]):
             raise OutOfData(_after_a_name(window[1]), f"{lexeme.text} {window[1].text}")
-        owned = len(window) == 3 and _is(window[1], "KW", "of") and _is_person(window[2])
+        owned = len(window) == 3 and _is(window[1], "KW", "of") and is_person(window[2])
         if owned and _after_a_name(lexeme):
             raise OutOfData(_after_a_name(lexeme), " ".join(w.text for w in window))
 
 
 def _after_a_name(lexeme: Lexeme) -> str:
     return AFTER_A_NAME.get(lexeme.text.lower(), "")
-
-
-def _is_person(lexeme: Lexeme) -> bool:
-    return lexeme.terminal in ("NAME", "FULLNAME")
 
 
 # --- names and dates made of several words -----------------------------------------------------

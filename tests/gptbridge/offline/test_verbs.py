@@ -1,0 +1,25 @@
+from gptbridge.engines.offline.plan import DateFilter, Share, ValueFilter
+
+from .conftest import plan_of
+
+SALES = ValueFilter("department", ("Sales",))
+MANAGERS = ValueFilter("title", ("Manager",))
+
+
+def test_a_share_divides_at_its_last_verb_past_a_relative_clause() -> None:
+    plan = plan_of("what percentage of those who are in Sales are managers")
+    assert plan.filters == (SALES,)
+    assert plan.shape == Share((MANAGERS,))
+
+
+def test_two_verbs_joined_by_and_are_both_said_of_the_part() -> None:
+    plan = plan_of("what percent of managers have been here more than 10 years and are in sales")
+    assert plan.filters == (MANAGERS,)
+    assert isinstance(plan.shape, Share)
+    tenure, department = plan.shape.part
+    assert isinstance(tenure, DateFilter)
+    assert department == SALES
+
+
+def test_every_before_a_group_is_the_group() -> None:
+    assert plan_of("every intern in HR") == plan_of("interns in HR")
