@@ -33,9 +33,8 @@ def distinct_values(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = group_key(fields[0].value)
     if key not in ("department", "title", "email_domain"):
         return None
-    bag.use(
-        fields[0], *people, *said_right_before(bag, "different", fields[0])
-    )  # "the distinct titles"
+    different = said_right_before(bag, "different", fields[0])  # "the distinct titles"
+    bag.use(fields[0], *people, *different)
     descending = bool(bag.take("order_za", "order_desc"))
     bag.take("order_az", "order_asc")
     return plans.DistinctValues(cast(plans.GroupKey, key), descending)
