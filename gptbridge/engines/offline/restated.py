@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
+from gptbridge.engines.offline.verbs import is_person
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
@@ -74,14 +75,10 @@ def _same_columns_as(lexemes: list[Lexeme]) -> list[Lexeme]:
         same, first, joined, second, as_, person = lexemes[index : index + 6]
         columns = first.terminal == second.terminal == "FIELD" and first.payload != second.payload
         shared = _is(same, "KW", "share") and _is(joined, "KW", "and") and columns
-        if shared and as_.terminal == "KW" and as_.payload in ("as", "with") and _is_person(person):
+        if shared and as_.terminal == "KW" and as_.payload in ("as", "with") and is_person(person):
             said = [same, first, as_, person, joined, same, second, as_, person]
             return [*lexemes[:index], *said, *lexemes[index + 6 :]]
     return lexemes
-
-
-def _is_person(lexeme: Lexeme) -> bool:
-    return lexeme.terminal in ("NAME", "FULLNAME")
 
 
 def _decade_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
