@@ -163,6 +163,12 @@ def test_relative_dates_use_the_given_today() -> None:
     assert ask("people hired last year", today=dt.date(2023, 5, 1)).row_count == 34
 
 
+def test_work_anniversaries_today_leave_out_who_was_hired_today() -> None:
+    # Hired on December 25 of 2011, 2013 and 2020: on 2013-12-25, only the 2011 hire has one.
+    answer = ask("whose work anniversary is today", today=dt.date(2013, 12, 25))
+    assert names(answer.rows) == ["Willis Strosin"]
+
+
 def test_counts() -> None:
     answer = ask("How many interns are in marketing?", answer_format="answer")
     assert answer.rows == [{"employee_count": 9}]

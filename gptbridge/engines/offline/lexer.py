@@ -36,6 +36,7 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
+ANNIVERSARY_DAYS = frozenset({"today", "tomorrow"})
 
 
 class OutOfData(Exception):
@@ -175,6 +176,11 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     said_text, hiring = False, any(vocabulary.says_hiring(choice.norm) for choice in chosen)
     while index < len(found):
         choice = chosen[index]
+        said = found[index].text
+        if said.lower() in ANNIVERSARY_DAYS and _after_anniversary(lexemes):
+            lexemes.append(Lexeme("KW", said.lower(), said))  # "work anniversaries today"
+            index += 1
+            continue
         if choice.lexeme is not None or protect:
             lexeme = _free_text(choice, found[index].text, protect)
             if protect and _skipped_before_text(found, index):
@@ -212,6 +218,12 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
         if entry.terminal == "KW" and entry.payload in TEXT_OPENERS:
             protect = "name" if entry.payload == "named" else "text"
     return read_verbs(lexemes)
+
+
+def _after_anniversary(lexemes: list[Lexeme]) -> bool:
+    """ "work anniversaries today", "whose anniversary is tomorrow": then the day is said."""
+    said = [lexeme for lexeme in lexemes if lexeme.terminal != "COPULA"]
+    return bool(said) and _is(said[-1], "KW", "anniversary")
 
 
 def _read_filler(

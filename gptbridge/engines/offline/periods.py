@@ -328,6 +328,32 @@ def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", DatePartFilter("month", (number,), label), label)
 
 
+# The first of the days, counted from today, how many days, and how the question said them.
+ANNIVERSARY_DAYS: dict[str, Callable[[dt.date], tuple[dt.date, int, str]]] = {
+    "anniversary_today": lambda today: (today, 1, "today"),
+    "anniversary_tomorrow": lambda today: (today + DAY, 1, "tomorrow"),
+    "anniversary_this_week": lambda today: (UNIT_START["week"](today), 7, "this week"),
+    "anniversary_next_week": lambda today: (
+        UNIT_START["week"](today) + UNITS["week"],
+        7,
+        "next week",
+    ),
+}
+
+
+@register(*ANNIVERSARY_DAYS)
+def _anniversary_days(kind: str, children: Children, context: Context) -> Part:
+    """ "work anniversaries today", "tomorrow", "this week" (Monday to Sunday), "next week":
+    hired on one of those days of the year, in an earlier year."""
+    first, count, said = ANNIVERSARY_DAYS[kind](context.today)
+    days = [first + DAY * offset for offset in range(count)]
+    first_day, last_day = (f"{MONTH_NAMES[d.month]} {d.day}" for d in (days[0], days[-1]))
+    shown = f"on {first_day}" if count == 1 else f"between {first_day} and {last_day}"
+    label = f"{shown} of an earlier year (their work anniversary is {said})"
+    monthdays = tuple(sorted({d.month * 100 + d.day for d in days}))
+    return Part("filter", DatePartFilter("monthday", monthdays, label, before=first), label)
+
+
 @register("anniversary_years", "anniversary_next_year")
 def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
     """ "a 10-year anniversary in 2027", "who reaches 10 years next year": hired in 2017 (the
@@ -363,10 +389,12 @@ def _anniversary_this_month(kind: str, children: Children, context: Context) -> 
 
 @register("date_previous", "date_current")
 def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
-    """ "last month", "this year"; "the last decade" is the ten years up to today."""
+    """ "last month", "this year"; "the last decade" is the ten years up to today, "this
+    decade" the calendar decade of today so far (the 2020s)."""
     unit = _unit(children)
     if unit == "decade" and kind == "date_current":
-        raise NotUsed("decade")
+        found = decade(context.today.year)
+        return date_filter(found.start, context.today, f"this decade ({found.label[3:]})")
     if unit == "decade":
         return date_filter(context.today - UNITS["decade"], context.today, "in the last decade")
     found = (previous if kind == "date_previous" else current)(unit, context.today)

@@ -88,6 +88,8 @@ class DatePartFilter:
     values: tuple[int, ...]
     label: str
     negated: bool = False
+    # Hired before this day too: a work anniversary today is no hire of today's.
+    before: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,14 @@ def _initial(column: str) -> exp.Expr:
 
 
 def _date_part_filter(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
+    matched = _date_part_match(condition, dialect)
+    if condition.before is None:
+        return matched
+    earlier = exp.LT(this=exp.column("hire_date"), expression=_date(condition.before))
+    return exp.and_(matched, earlier, copy=False)
+
+
+def _date_part_match(condition: plans.DatePartFilter, dialect: Dialect) -> exp.Expr:
     if condition.part == "monthday":
         month_day = exp.TimeToStr(this=exp.column("hire_date"), format=exp.Literal.string("%m-%d"))
         days = [exp.Literal.string(f"{v // 100:02d}-{v % 100:02d}") for v in condition.values]

@@ -97,6 +97,40 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
     assert this_year.start == dt.date(TODAY.year - 10, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("question", "monthdays", "before", "said"),
+    [
+        ("who has their work anniversary today", (115,), "2024-01-15", "on January 15"),
+        ("whose work anniversary is tomorrow", (116,), "2024-01-16", "on January 16"),
+        (
+            "anniversaries this week in sales",
+            tuple(range(115, 122)),
+            "2024-01-15",
+            "between January 15 and January 21",
+        ),
+        (
+            "work anniversaries next week",
+            tuple(range(122, 129)),
+            "2024-01-22",
+            "between January 22",
+        ),
+    ],
+)
+def test_work_anniversaries_on_days_are_those_days_of_an_earlier_year(
+    question: str, monthdays: tuple[int, ...], before: str, said: str
+) -> None:
+    (days,) = [f for f in plan_of(question).filters if isinstance(f, DatePartFilter)]
+    assert (days.part, days.values) == ("monthday", monthdays)
+    assert days.before == dt.date.fromisoformat(before)  # hired that day is no anniversary
+    assert days.label.startswith(f"{said}") and "of an earlier year" in days.label
+
+
+def test_anniversaries_over_a_new_year_wrap_to_january() -> None:
+    (days,) = plan_of("anniversaries this week", today=dt.date(2026, 12, 31)).filters
+    assert isinstance(days, DatePartFilter)
+    assert days.values == (101, 102, 103, 1228, 1229, 1230, 1231)
+
+
 def test_a_work_anniversary_next_year_or_reached_in_a_year() -> None:
     def hired(question: str) -> tuple[dt.date | None, dt.date | None]:
         (condition,) = plan_of(question).filters
@@ -135,6 +169,12 @@ def test_bounds_of_the_calendar_unit_before_or_of_today() -> None:
     until = date_filter_of("who was hired before this month")
     assert (until.start, until.end) == (None, dt.date(2023, 12, 31))
     assert date_filter_of("hired in the past 1 decade").label == "in the last decade"
+
+
+def test_this_decade_is_the_calendar_decade_of_today_so_far() -> None:
+    found = date_filter_of("how many managers were hired this decade")  # TODAY is in 2024
+    assert (found.start, found.end) == (dt.date(2020, 1, 1), TODAY)
+    assert found.label == "this decade (the 2020s)"
 
 
 def test_through_the_end_of_a_year_includes_it() -> None:
