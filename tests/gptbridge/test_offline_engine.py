@@ -169,6 +169,14 @@ def test_work_anniversaries_today_leave_out_who_was_hired_today() -> None:
     assert names(answer.rows) == ["Willis Strosin"]
 
 
+def test_each_ones_tenure_is_given_beside_them() -> None:
+    answer = ask("how long has the earliest hire in Sales been here", answer_format="answer")
+    (row,) = answer.rows  # Ephraim Mann, hired 2010-01-08: 5,120 days to 2024-01-15
+    assert float(row["tenure_years"]) == 14.0
+    assert "Ephraim Mann (President, hired 2010-01-08, 14.0 years here)" in answer.message
+    assert "as of 2024-01-15: days since hire / 365.25, rounded to 1 decimal" in answer.message
+
+
 def test_counts() -> None:
     answer = ask("How many interns are in marketing?", answer_format="answer")
     assert answer.rows == [{"employee_count": 9}]

@@ -409,6 +409,10 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
     kept: list[Lexeme] = []
     for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
+        # "how long has dave been here", "when did lori start": someone is asked about
+        expects_person = bool(kept) and any(
+            _is(kept[-1], "KW", said) for said in ("how long", "when")
+        )
         lowered = lexeme.terminal == "NAME" and lexeme.text.islower()
         describes = following is not None and (
             following.terminal == "VALUE" or _is(following, "KW", "people")
@@ -417,7 +421,11 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
         # In lower case and alone, an English word is that word: "who has patience" asks for
         # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
         owns = following is not None and _is(following, "KW", "'s")  # "jamie's title"
-        worded = lowered and not (expects_text or owns) and is_common_word(lexeme.text.lower())
+        worded = (
+            lowered
+            and not (expects_text or expects_person or owns)
+            and is_common_word(lexeme.text.lower())
+        )
         if guessed or worded or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)

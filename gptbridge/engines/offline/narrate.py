@@ -42,15 +42,22 @@ def describe_plan(plan: plans.QueryPlan) -> str:
     """A plan in a few words, for telling readings of an ambiguous question apart."""
     subject = Subject(plan.filters)
     kind = type(plan.shape).__name__
-    words = {"Count": "how many", "PeopleList": "the list of", "GroupCount": "counts of"}
-    return f"{words.get(kind, kind)} {subject.phrase(2)}"
+    words = {
+        "Count": "how many",
+        "PeopleList": "the list of",
+        "GroupCount": "counts of",
+        "PersonCheck": "a yes or no about",
+    }
+    return f"{words.get(kind, 'something else about')} {subject.phrase(2)}"
 
 
 def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
     subject = Subject(plan.filters)
     if result.truncated and isinstance(plan.shape, plans.PeopleList):
-        return _cut_people_list(plan.shape, subject, result)
+        return _cut_people_list(plan.shape, subject, result) + _tenure_said(plan.shape)
     text = describe(plan.shape, subject, result.rows)
+    if isinstance(plan.shape, plans.PeopleList | plans.HireExtreme) and result.rows:
+        text += _tenure_said(plan.shape)
     if result.truncated:
         text += (
             f" The list was cut at {result.row_count} rows; ask a narrower question to see "
@@ -70,6 +77,16 @@ def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
         return f"The {count} {which} {subject.phrase(count)}: {items}."
     order = _order_words(shape.order)
     return f"Found {count} {subject.phrase(count)}{order}: {items}."
+
+
+def _tenure_said(shape: plans.PeopleList | plans.HireExtreme) -> str:
+    """How each one's tenure was counted, when it was given."""
+    if shape.tenure_on is None:
+        return ""
+    return (
+        f" Years here as of {shape.tenure_on.isoformat()}: {narrate_values.TENURE_DEFINITION}, "
+        "rounded to 1 decimal."
+    )
 
 
 def _cut_people_list(shape: plans.PeopleList, subject: Subject, result: QueryResult) -> str:

@@ -32,6 +32,7 @@ from gptbridge.engines.offline.subject import (
 # Days per unit of tenure, as the SQL divides (render.py) and the answer says.
 DAYS_IN = {"years": "365.25", "months": "30.4375 (365.25 / 12)"}
 SHARE_DEFINITION = "percent, rounded to 1 decimal"
+TENURE_DEFINITION = f"days since hire / {DAYS_IN['years']}"
 
 
 def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> str:

@@ -177,11 +177,13 @@ class OrderKey:
 
 @dataclass(frozen=True)
 class PeopleList:
-    """Employees, with every column (`fields` None) or the ones asked for."""
+    """Employees, with every column (`fields` None) or the ones asked for; and, from
+    `tenure_on`, each one's tenure that day (days since hire / 365.25, rounded to 1 decimal)."""
 
     fields: tuple[Column, ...] | None = None
     order: tuple[OrderKey, ...] = ()
     limit: int | None = None
+    tenure_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -194,10 +196,12 @@ class PersonCheck:
 
 @dataclass(frozen=True)
 class HireExtreme:
-    """The employee(s) hired first or last; all of them when several share the date."""
+    """The employee(s) hired first or last; all of them when several share the date (each
+    one's tenure too, from `tenure_on`, as in PeopleList)."""
 
     latest: bool
     fields: tuple[Column, ...] | None = None
+    tenure_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,15 @@ from typing import cast
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
-from gptbridge.engines.offline.refusals import names_a_person, said_with_its_column
+from gptbridge.engines.offline.refusals import (
+    names_a_person,
+    names_someone,
+    said_with_its_column,
+)
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
-    for step in (_restated_months, _as_check, _groups_without, _counted_names):
+    for step in (_restated_months, _as_check, _groups_without, _counted_names, _named_tenures):
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
     if nobody and not _counts_groups_with_none(plan):  # never "people not in Sales"
@@ -125,3 +129,25 @@ def _counted_names(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
             key = cast(plans.GroupKey, column)
             return plans.QueryPlan(plan.filters, plans.CountDistinct(key, people_too=True))
     return plan
+
+
+def _named_tenures(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "How long has Dave been here" (each Dave), "how long have Jailyn McClure and Owen McClure
+    worked here": each one named, with their tenure, never an average of several people.
+    One full name keeps its one tenure ("the tenure of the employee named Lori Will")."""
+    shape = plan.shape
+    if not isinstance(shape, plans.AverageTenure) or shape.key is not None:
+        return plan
+    if shape.statistic != "mean" or shape.unit != "years":
+        return plan
+    if any(part.kind == "average" for part in parts) or not plan.filters:
+        return plan
+    if not all(map(names_someone, plan.filters)) or _one_full_name(plan.filters):
+        return plan
+    return replace(plan, shape=plans.PeopleList(tenure_on=shape.today))
+
+
+def _one_full_name(filters: tuple[plans.Filter, ...]) -> bool:
+    return len(filters) == 1 and (
+        isinstance(filters[0], plans.TextFilter) and filters[0].column == "full_name"
+    )

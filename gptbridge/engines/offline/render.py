@@ -7,6 +7,7 @@ Lists of people end with tie-breakers so the same question always returns the sa
 same order.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -26,6 +27,7 @@ from gptbridge.engines.offline.result_columns import (
     PLACE_ALIAS,
     SHARE_ALIAS,
     SHARE_OF_ALL_ALIAS,
+    TENURE_ALIAS,
     WITH_ANY_ALIAS,
 )
 from gptbridge.engines.offline.sql_parts import (
@@ -260,12 +262,21 @@ def _group_share(
     return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
 
-def _projection(fields: tuple[plans.Column, ...] | None) -> list[exp.Expr]:
-    return [exp.Star()] if fields is None else [exp.column(field) for field in fields]
+def _projection(
+    fields: tuple[plans.Column, ...] | None, tenure_on: dt.date | None, dialect: Dialect
+) -> list[exp.Expr]:
+    """The columns asked for (all when none are), and each one's tenure when asked."""
+    columns: list[exp.Expr] = (
+        [exp.Star()] if fields is None else [exp.column(field) for field in fields]
+    )
+    if tenure_on is None:
+        return columns
+    days = sql_fragment(TENURE_DAYS[dialect], today=tenure_on.isoformat())
+    return [*columns, tenure_in_units(days, "years", alias=TENURE_ALIAS)]
 
 
 def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
-    query = scope.select(_projection(shape.fields))
+    query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect))
     query = query.order_by(*_people_order(shape.order, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 
@@ -296,7 +307,7 @@ def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
     condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
-    query = scope.select(_projection(shape.fields), condition)
+    query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect), condition)
     return query.order_by(*_people_order((), scope.dialect))
 
 

@@ -46,9 +46,8 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         plan = share_plan(bag, positioned, rest)
     else:
         shapes = (rule(bag, today) for rule in RULES)
-        plan = plans.QueryPlan(
-            filters, next((s for s in shapes if s is not None), None) or _people(bag)
-        )
+        shape = next((s for s in shapes if s is not None), None) or _people(bag)
+        plan = plans.QueryPlan(filters, _with_tenures(shape, bag, today))
     bag.finish()
     plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
     for refuse in refusals.OF_A_PLAN:
@@ -336,6 +335,27 @@ def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.HireExtreme(latest, _fields(bag))
 
 
+def _tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "how long has the newest engineer been here": the newest engineer(s), and their tenure;
+    "the 3 earliest hires and how long they've been here" likewise."""
+    if not bag.has("how_long") or not bag.has("newest", "earliest", "limit_first", "limit_last"):
+        return None
+    if any(part.value == "months" for part in bag.peek("how_long")):
+        return None  # in years only: refused as left over
+    asked = bag.take("how_long")
+    shape = _hire_extremes(bag, today)
+    if not isinstance(shape, plans.PeopleList | plans.HireExtreme):
+        raise NotUnderstood([asked[0].text], "how long since a date? ask when it was")
+    return replace(shape, tenure_on=today)
+
+
+def _with_tenures(shape: plans.Shape, bag: Bag, today: dt.date) -> plans.Shape:
+    """ "interns in HR and their tenure": each one's tenure beside the people listed."""
+    if isinstance(shape, plans.PeopleList | plans.HireExtreme) and bag.take("tenure_shown"):
+        return replace(shape, tenure_on=today)
+    return shape
+
+
 def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
@@ -437,6 +457,7 @@ def _people(bag: Bag) -> plans.Shape:
 RULES = (
     _side_by_side,
     a_persons_date_part,
+    _tenure_of_extremes,
     average_size,
     average,
     _hire_dates,

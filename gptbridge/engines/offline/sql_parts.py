@@ -317,10 +317,12 @@ def tenure_alias(unit: str, statistic: str = "mean") -> str:
     return f"{'median' if statistic == 'median' else 'average'}_tenure_{unit}"
 
 
-def tenure_in_units(days: exp.Expr, unit: str, statistic: str = "mean") -> exp.Expr:
+def tenure_in_units(
+    days: exp.Expr, unit: str, statistic: str = "mean", alias: str | None = None
+) -> exp.Expr:
     per = exp.Literal.number(DAYS_PER[unit])
     rounded = sql_fragment("ROUND(:days / :per, 1)", days=days.copy(), per=per)
-    return rounded.as_(tenure_alias(unit, statistic))
+    return rounded.as_(alias or tenure_alias(unit, statistic))
 
 
 def tenure_order(shape: plans.AverageTenure, dialect: Dialect) -> list[exp.Expr]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.result_columns import TENURE_ALIAS
 from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
@@ -203,10 +204,18 @@ def person(row: dict[str, Any], subject: Subject) -> str:
             continue  # "Managers in Sales": no need to say "Manager, Sales" for each
         if key == "email" and len(row) > 4 and not subject.by_email:
             continue  # whole rows: keep each item short
-        details.append(f"hired {value}" if key == "hire_date" else str(value))
+        details.append(_detail(key, value))
     if not name:
         return ", ".join(details)
     return f"{name} ({', '.join(details)})" if details else name
+
+
+def _detail(key: str, value: object) -> str:
+    if key == "hire_date":
+        return f"hired {value}"
+    if key == TENURE_ALIAS:
+        return f"{float(str(value)):.1f} years here"  # PostgreSQL's 14.0 arrives as 14
+    return str(value)
 
 
 def listing(items: list[str]) -> str:

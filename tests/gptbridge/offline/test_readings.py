@@ -2,6 +2,7 @@ import pytest
 
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
+    AverageTenure,
     CountDistinct,
     GroupCount,
     Having,
@@ -10,7 +11,7 @@ from gptbridge.engines.offline.plan import (
     ValueFilter,
 )
 
-from .conftest import plan_of
+from .conftest import TODAY, plan_of
 
 
 def test_conditions_on_one_named_person_are_a_yes_or_no() -> None:
@@ -47,3 +48,21 @@ def test_a_month_range_restating_a_season_is_said_once() -> None:
     assert plan_of("hired in summer 2021 (June to August)") == plan_of("hired in summer 2021")
     with pytest.raises(NotUnderstood):  # autumn is not October to December
         plan_of("who joined in autumn 2020 (Oct-Dec)")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long has Leopold been here",  # a first name several people may share
+        "how long has leopold been here",  # lower case, but a person is asked about
+        "how long have Leopold Johnston and Jailyn McClure worked here",
+    ],
+)
+def test_the_tenure_of_people_named_is_each_ones(question: str) -> None:
+    assert plan_of(question).shape == PeopleList(tenure_on=TODAY)
+
+
+def test_one_full_name_keeps_its_one_tenure_and_an_average_stays_an_average() -> None:
+    assert isinstance(plan_of("how long has Leopold Johnston been here").shape, AverageTenure)
+    with pytest.raises(NotUnderstood):  # of several people: say whose
+        plan_of("average tenure of people named Leopold")

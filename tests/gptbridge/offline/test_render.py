@@ -23,6 +23,9 @@ QUESTIONS = [
     "which title has the lowest average tenure",
     "how many hires per season",
     "which season do most people join",
+    "interns in HR and their tenure",
+    "how long has the newest engineer been here",
+    "whose work anniversary is this week",
 ]
 
 

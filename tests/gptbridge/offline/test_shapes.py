@@ -8,6 +8,8 @@ from gptbridge.engines.offline.plan import (
     GroupCount,
     GroupHireExtreme,
     HireDateBound,
+    HireExtreme,
+    OrderKey,
     PeopleList,
     Share,
     TextFilter,
@@ -109,3 +111,26 @@ def test_a_count_asked_against_a_number(question: str, against: tuple[str, int])
 def test_a_number_said_of_no_one_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("which employees have more than 10")
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("interns in HR and their tenure", PeopleList(tenure_on=TODAY)),
+        ("list managers with their tenure", PeopleList(tenure_on=TODAY)),
+        ("newest hire in sales and their tenure", HireExtreme(True, tenure_on=TODAY)),
+        ("how long has the newest engineer been here", HireExtreme(True, tenure_on=TODAY)),
+        ("what's the tenure of the earliest hire in Sales", HireExtreme(False, tenure_on=TODAY)),
+        (
+            "how long have the 3 newest managers been here",
+            PeopleList(order=(OrderKey("hire_date", descending=True),), limit=3, tenure_on=TODAY),
+        ),
+    ],
+)
+def test_each_ones_tenure_beside_the_people_listed(question: str, shape: object) -> None:
+    assert plan_of(question).shape == shape
+
+
+def test_a_tenure_in_months_of_the_newest_hire_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # each one's tenure is given in years only
+        plan_of("how many months has the newest engineer been here")
