@@ -132,9 +132,18 @@ def _joins(lexeme: Lexeme) -> bool:
     )
 
 
+# Said before a date with no date before it, these include it: "hired through 2011", "up to 2011"
+# (no later than 2011). "Until 2011" and "by 2011" may or may not include 2011: not read.
+THROUGH_WORDS = frozenset({"through", "thru", "up to", "up to and including"})
+
+
 def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "2015 and after": since 2015, unless a date follows ("in 2015 and after 2020" is two
-    conditions)."""
+    conditions); "through 2011" with no date before it: 2011 and before."""
+    lexemes = [
+        Lexeme("KW", "on or before", lexeme.text) if _opens_a_through(lexemes, index) else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
     out: list[Lexeme] = []
     index = 0
     while index < len(lexemes):
@@ -151,6 +160,15 @@ def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
         out.append(lexeme[0])
         index += 1
     return out
+
+
+def _opens_a_through(lexemes: list[Lexeme], index: int) -> bool:
+    lexeme = lexemes[index]
+    if lexeme.terminal != "KW" or lexeme.text.lower() not in THROUGH_WORDS:
+        return False
+    before = lexemes[index - 1].terminal if index else ""
+    after = lexemes[index + 1].terminal if index + 1 < len(lexemes) else ""
+    return after in DATED and before not in (*DATED, "MONTHNAME", "NUMBER")
 
 
 # Parts of a year said before one with its year, which they share, by the period they name.

@@ -17,7 +17,7 @@ def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     """The word of the vocabulary a typo meant: the nearest ones that mean something, when they
     all mean the same ("employes": employees or employee). A typo of a filler is refused, never
     dropped ("leavers" is no "letters"), unless it is a slip of the hand ("lsit", "plese")."""
-    options = nearest(word, vocabulary.spelled)
+    options = nearest(word, vocabulary.spelled) or _swapped_short_word(word, vocabulary)
     meaningful = [option for option in options if option not in vocabulary.unread]
     meanings = {vocabulary.entry((option,)) for option in meaningful}
     if len(meaningful) == 1 or (len(meanings) == 1 and None not in meanings):
@@ -26,6 +26,15 @@ def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     if slips and not meaningful:  # a filler, whichever it was: dropped all the same
         return slips[0]
     return None
+
+
+def _swapped_short_word(word: str, vocabulary: Lexicon) -> list[str]:
+    """ "teh", "adn": a three-letter word with two letters swapped, when only one word fits
+    (shorter words are too near too many others to be read as typos at all)."""
+    if len(word) != 3 or not word.isalpha() or is_common_word(word):
+        return []
+    found = [other for other in vocabulary.known if _swaps_two_letters(word, other)]
+    return found if len(found) == 1 else []
 
 
 def _is_a_slip(word: str, other: str) -> bool:

@@ -105,3 +105,14 @@ def test_names_side_by_side_in_a_joined_list_are_alternatives() -> None:
     # "Mon-Fri": no joiner, so no list (a range, refused later)
     monday, friday = Lexeme("DAYNAME", 1, "Mon"), Lexeme("DAYNAME", 5, "Fri")
     assert merge_dates([monday, friday]) == [monday, friday]
+
+
+def test_through_or_up_to_a_date_with_none_before_it_includes_that_date() -> None:
+    year = Lexeme("YEARNUM", 2011, "2011")
+    for said, payload in (("through", "to"), ("up to", "at most"), ("thru", "to")):
+        (bound, _) = open_ends([Lexeme("KW", payload, said), year])
+        assert bound == Lexeme("KW", "on or before", said)
+    ranged = [Lexeme("YEARNUM", 2010, "2010"), Lexeme("KW", "to", "through"), year]
+    assert open_ends(ranged) == ranged  # "2010 through 2011": a range
+    until = [Lexeme("KW", "to", "until"), year]
+    assert open_ends(until) == until  # 2011 included or not? not read

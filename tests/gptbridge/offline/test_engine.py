@@ -1056,6 +1056,13 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("tell me everything about Leopold Johnston", "Leopold Johnston"),
         ("what email has Leopold Johnston", "Leopold Johnston's email"),  # no address has a space
         ("what's our current headcount", "headcount"),
+        ("roughly how many interns do we have", "how many interns"),
+        ("approximately how many people work in sales", "how many people in sales"),
+        ("info on Leopold Johnston", "Leopold Johnston"),
+        ("details about Leopold Johnston", "Leopold Johnston"),
+        ("who are teh VPs", "who are the VPs"),
+        ("engineers hired through 2019", "engineers hired no later than 2019"),
+        ("hires up to 2011", "hires on or before 2011"),
     ],
 )
 def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:

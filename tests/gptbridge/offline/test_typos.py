@@ -35,3 +35,11 @@ def test_a_typo_is_read_only_when_what_it_may_mean_is_one_thing() -> None:
     assert corrected_word("lsit", vocabulary) == "list"  # a filler, but only two letters swapped
     assert corrected_word("plese", vocabulary) == "please"  # ... or one left out
     assert corrected_word("lizt", vocabulary) is None  # a filler one letter off: refused
+
+
+def test_a_three_letter_word_with_two_letters_swapped_is_read_when_one_word_fits() -> None:
+    vocabulary = lexicon()
+    assert corrected_word("teh", vocabulary) == "the"
+    assert corrected_word("adn", vocabulary) == "and"
+    assert corrected_word("fro", vocabulary) is None  # a word of its own
+    assert corrected_word("ssn", vocabulary) is None  # no word is two letters swapped
