@@ -134,6 +134,8 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     if typically and bag.has("most", "fewest"):  # "which month do we typically hire the most"
         bag.use(*typically)
         return None
+    if any(part.value == "ago" for part in bag.peek("how_long")):
+        return None  # "how many days since 2020": no tenure; left over, and refused
     median = bag.take("median")
     said = bag.take("average", "how_long")
     if median:

@@ -226,6 +226,11 @@ def _per_year(kind: str, children: Children, context: Context) -> Part:
     return Part("per", "key_hire_year")
 
 
+@register("how_long_ago")
+def _how_long_ago(kind: str, children: Children, context: Context) -> Part:
+    return Part("how_long", "ago")  # of a person, their tenure; of a hire date, days since it
+
+
 @register("how_long_months")
 def _how_long_months(kind: str, children: Children, context: Context) -> Part:
     return Part("how_long", "months")

@@ -178,7 +178,8 @@ def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -
     which = "latest" if shape.latest else "earliest"
     if value is None:
         return f"There is no {which} hire date{subject.among()}: no one matches."
-    return f"The {which} hire date{subject.among()} is {value}."
+    ago = "" if shape.ago_on is None else narrate_values.time_before(str(value), shape.ago_on)
+    return f"The {which} hire date{subject.among()} is {value}{ago}."
 
 
 def _hire_dates(shape: plans.HireDates, subject: Subject, rows: Rows) -> str:

@@ -4,8 +4,10 @@ Each states its definition (`TENURE_DEFINITION`, `SHARE_DEFINITION`, the groups 
 over) in every answer.
 """
 
+import datetime as dt
 import itertools
 
+from dateutil.relativedelta import relativedelta
 from django.utils.text import capfirst
 
 from gptbridge.engines.offline import plan as plans
@@ -262,3 +264,17 @@ def when_named_people_were_hired(
         return f"The {subject.phrase(1)} was hired {said} {pairs[0][0]}."
     groups = listing([f"{said} {name} ({count})" for name, count in pairs])
     return f"The {total} {subject.phrase(2)} were hired {groups}."
+
+
+def time_before(day: str, today: dt.date) -> str:
+    """ ", 1,180 days before 2026-12-04 (3 years, 2 months and 23 days)": calendar years and
+    months, then days."""
+    then = dt.date.fromisoformat(day[:10])
+    days = (today - then).days
+    if days < 0:
+        return f", {-days:,} days after {today.isoformat()}"
+    apart = relativedelta(today, then)
+    parts = [(apart.years, "year"), (apart.months, "month"), (apart.days, "day")]
+    said = join([f"{count} {unit}{'' if count == 1 else 's'}" for count, unit in parts if count])
+    calendar = f" ({said})" if apart.years or apart.months else ""
+    return f", {days:,} day{'' if days == 1 else 's'} before {today.isoformat()}{calendar}"

@@ -214,9 +214,11 @@ class LengthExtreme:
 
 @dataclass(frozen=True)
 class HireDateBound:
-    """The earliest or latest hire date itself ("when was the last hire in Sales?")."""
+    """The earliest or latest hire date itself ("when was the last hire in Sales?"), and how
+    long before `ago_on` it was, when asked ("how many days since the last hire?")."""
 
     latest: bool
+    ago_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

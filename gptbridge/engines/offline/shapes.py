@@ -344,6 +344,11 @@ def _tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None  # in years only: refused as left over
     asked = bag.take("how_long")
     shape = _hire_extremes(bag, today)
+    if any(part.value == "ago" for part in asked):  # "how many days since the last hire"
+        if isinstance(shape, plans.HireExtreme) and shape.fields is None:
+            return plans.HireDateBound(shape.latest, ago_on=today)
+        if isinstance(shape, plans.HireDateBound):
+            return replace(shape, ago_on=today)
     if not isinstance(shape, plans.PeopleList | plans.HireExtreme):
         raise NotUnderstood([asked[0].text], "how long since a date? ask when it was")
     return replace(shape, tenure_on=today)

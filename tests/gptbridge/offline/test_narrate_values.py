@@ -1,3 +1,5 @@
+import datetime as dt
+
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline.plan import AverageGroupSize, AverageTenure, GroupCount, Share
 from gptbridge.engines.offline.subject import Subject
@@ -62,3 +64,14 @@ def test_a_share_of_no_one_is_no_percentage() -> None:
     assert isinstance(shape, Share)
     text = narrate_values.share(shape, subject_of("engineers"), [{"total_count": 0}])
     assert text == "There are no employees in Engineering, so there is no percentage to give."
+
+
+def test_time_before_a_day_in_days_then_calendar_years_months_and_days() -> None:
+    today = dt.date(2026, 12, 4)
+    assert narrate_values.time_before("2023-09-11", today) == (
+        ", 1,180 days before 2026-12-04 (3 years, 2 months and 23 days)"
+    )
+    assert narrate_values.time_before("2026-12-03", today) == ", 1 day before 2026-12-04"
+    assert (
+        narrate_values.time_before("2025-12-04", today) == ", 365 days before 2026-12-04 (1 year)"
+    )

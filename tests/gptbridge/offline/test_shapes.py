@@ -134,3 +134,25 @@ def test_each_ones_tenure_beside_the_people_listed(question: str, shape: object)
 def test_a_tenure_in_months_of_the_newest_hire_is_refused() -> None:
     with pytest.raises(NotUnderstood):  # each one's tenure is given in years only
         plan_of("how many months has the newest engineer been here")
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("how many days since the last hire", True),
+        ("how long ago was the first hire in Sales", False),
+        ("how long has it been since the most recent hire", True),
+    ],
+)
+def test_time_since_a_hire_date_is_that_date_and_the_days_since(
+    question: str, latest: bool
+) -> None:
+    assert plan_of(question).shape == HireDateBound(latest, ago_on=TODAY)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many days since 2020", "how long ago did Leopold Johnston join"]
+)
+def test_time_since_anything_but_a_hire_date_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
