@@ -114,10 +114,9 @@ def _word_choices(
         return [Choice(norm)]
     if stored is not None:
         return [Choice(norm, Lexeme("NAME", stored, word.text))]
-    # "any jeremies", "how many mustafas" (capitalized, "the Weimanns" is one letter off, and
-    # after a first name "lia haags" is one person: both corrected below); "the bakers" is no
-    # family of Bakers.
-    family = names().in_the_plural(norm) if word.text.islower() else None
+    # "any jeremies", "how many Daves" (but after a first name "lia haags" is one person:
+    # corrected below); "the bakers" is no family of Bakers.
+    family = names().in_the_plural(norm)
     after = previous and (previous.norm in ARTICLES or previous.norm in names().first)
     if family is not None and not after and not is_common_word(norm):
         return [Choice(norm, Lexeme("NAME", family, word.text))]

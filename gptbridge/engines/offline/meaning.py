@@ -174,9 +174,13 @@ def _possessive(kind: str, children: Children, context: Context) -> Part:
 
 
 def shown(lexeme: Lexeme) -> str:
-    """A name as the answer shows it: as typed, or as stored when a typo was corrected."""
+    """A name as the answer shows it: as typed, without a plural's ending ("Daves": Dave), or
+    as stored when a typo was corrected."""
+    typed, stored = lexeme.text, lexeme.payload
+    if isinstance(stored, str) and typed.lower() != stored and typed.lower().startswith(stored):
+        return typed[: len(stored)]
     if not lexeme.corrected:
-        return lexeme.text
+        return typed
     parts = lexeme.payload if isinstance(lexeme.payload, tuple) else (lexeme.payload,)
     return " ".join(str(part).title() for part in parts)
 

@@ -1784,9 +1784,11 @@ def test_a_day_of_any_month() -> None:
     assert fifteenth.values == (15,)
 
 
-def test_a_first_name_in_the_plural_in_lower_case() -> None:
+def test_a_first_name_in_the_plural_in_either_case() -> None:
     (named,) = parse("how many leopolds do we have").filters
-    assert named == TextFilter("any_name", "equals", "leopold", shown="leopolds")
+    assert named == TextFilter("any_name", "equals", "leopold", shown="leopold")
+    (named,) = parse("how many Leopolds are there").filters
+    assert named == TextFilter("any_name", "equals", "leopold", shown="Leopold")
     refusal("who are the kings of sales")  # after an article, an ordinary word
 
 
