@@ -39,7 +39,10 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
-QUESTION_WORD = re.compile(r"\b(?:how|who|whom|which|what|when|whether|if)\b", re.IGNORECASE)
+QUESTION_WORD = re.compile(
+    r"\b(?:how|who|whom|which|what|when|whether|if|anyone|anybody)\b",
+    re.IGNORECASE,
+)
 # ... and so does a verb asking for the answer, after a request to the reader ("Would you be so
 # kind as to list ...", "Could you possibly share ...").
 ASKING_VERB = re.compile(
@@ -62,6 +65,28 @@ REQUEST = re.compile(
 # for nothing more.
 POINTING_BACK = re.compile(
     r"^(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+# A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
+# may follow it to ask for the people instead; a question for people ("who else is in Sales?")
+# may be followed by a count ("how many?").
+_OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
+_YES_OR_NO_WORDS = r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody"
+YES_OR_NO = re.compile(_OPENING + rf"(?:{_YES_OR_NO_WORDS})\b", re.IGNORECASE)
+LISTING = re.compile(
+    _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
+    re.IGNORECASE,
+)
+_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
+FOLLOW_UP_COUNT = re.compile(
+    _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
+    r"|the number|what number|the count|count|total)\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_LIST = re.compile(
+    _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
+    r"|show me|show them|who\s+(?:pls|please))\W*(?:pls|please)?\W*$",
     re.IGNORECASE,
 )
 
@@ -100,6 +125,7 @@ def without_asides(question: str, read: Reader) -> str:
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
     sentences[-1] = _without_closing_clause(sentences[-1], read)
+    sentences = _with_follow_ups(sentences)
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
 
@@ -108,6 +134,22 @@ def _without_request(sentence: str) -> str:
     """The sentence without the first request to answer it ("State the number of ...", "For
     each department, state ...")."""
     return REQUEST.sub("", sentence, count=1)
+
+
+def _with_follow_ups(sentences: list[str]) -> list[str]:
+    """ "Is anyone in Sales a VP? How many?", "anyone join in 2023 in product? list them": a
+    yes-or-no question, then only the form of its answer. A count asked after it makes it a
+    count; a list asked after it is what it gives already."""
+    kept = [sentences[0]]
+    for following in sentences[1:]:
+        asked = kept[-1].rstrip()
+        if asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
+            kept[-1] = f"how many {asked}"
+        elif not (
+            asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
+        ):
+            kept.append(following)
+    return kept
 
 
 def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:

@@ -396,6 +396,12 @@ def _email(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", condition, lexeme.text)
 
 
+@register("sameday_any")
+def _same_day_as_anyone(kind: str, children: Children, context: Context) -> Part:
+    """ "hired on the same day": as someone else."""
+    return Part("filter", plans.SameDayFilter(None), "the same day")
+
+
 @register("sameday", "date_before_person", "date_after_person")
 def _person_day(kind: str, children: Children, context: Context) -> Part:
     """Hired the same day as, before or after a named person (or the same day as anyone)."""
@@ -428,6 +434,9 @@ def _same_as(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.leaf("person")
     assert lexeme is not None
     key = str(key).removeprefix("key_")
+    if key == "hire_date" and lexeme.terminal == "FULLNAME":  # "the same hire date as X"
+        condition = plans.SameDayFilter(lexeme.payload, shown(lexeme))
+        return Part("filter", condition, lexeme.text)
     if key not in plans.GROUP_KEYS or lexeme.terminal != "FULLNAME":
         raise NotUsed(
             field.text if field is not None and key not in plans.GROUP_KEYS else lexeme.text

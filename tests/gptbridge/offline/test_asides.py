@@ -201,3 +201,35 @@ def test_a_remark_that_says_anything_keeps_the_question_refused(question: str) -
 def test_a_laugh_alone_does_not_make_a_condition_a_remark() -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse("how many people in HR? the fulltime ones lol")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("is anyone in Sales a VP? how many", "how many in Sales are VPs"),
+        ("any interns in HR? how many of them?", "how many interns in HR"),
+        ("who else works in Sales? just how many ppl", "how many people work in Sales"),
+        ("anyone join in 2023 in Product? list them", "who joined in 2023 in Product"),
+        ("are there interns in HR? names please", "who are the interns in HR"),
+        ("hey bot what dept is Kathryn Whyte in?", "what dept is Kathryn Whyte in"),
+        ("hey bot anyone hired in 2020?", "anyone hired in 2020"),
+        ("is Kathryn Whyte in Sales?? thats wild", "is Kathryn Whyte in Sales"),
+    ],
+)
+def test_the_form_of_an_answer_asked_after_a_question_is_of_that_question(
+    question: str, plainly: str
+) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many engineers? who",  # a count, then the people: which one?
+        "when was Kathryn Whyte hired? how many",
+        "where is anyone in Sales",
+    ],
+)
+def test_a_follow_up_to_what_it_cannot_change_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)
