@@ -177,6 +177,12 @@ def test_each_ones_tenure_is_given_beside_them() -> None:
     assert "as of 2024-01-15: days since hire / 365.25, rounded to 1 decimal" in answer.message
 
 
+def test_the_hire_next_to_a_person_reads_the_table_within_the_guards_budget() -> None:
+    # Lori Will was hired on 2018-09-01; the conditions on her date are read once (RANK).
+    assert names(ask("who was hired right before Lori Will").rows) == ["Skylar Kassulke"]
+    assert names(ask("the first hire after Lori Will in Sales").rows) == ["Koby Cole"]
+
+
 def test_counts() -> None:
     answer = ask("How many interns are in marketing?", answer_format="answer")
     assert answer.rows == [{"employee_count": 9}]

@@ -137,9 +137,19 @@ def _joins(lexeme: Lexeme) -> bool:
 THROUGH_WORDS = frozenset({"through", "thru", "up to", "up to and including"})
 
 
+# "Right after Lori Will": the first hired after her; "just before": the last hired before her.
+NEXT_TO = {
+    f"{how} {side}": ("earliest" if side == "after" else "newest", side)
+    for how in ("right", "just", "immediately", "directly")
+    for side in ("after", "before")
+}
+
+
 def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "2015 and after": since 2015, unless a date follows ("in 2015 and after 2020" is two
-    conditions); "through 2011" with no date before it: 2011 and before."""
+    conditions); "through 2011" with no date before it: 2011 and before; "right after" a
+    person: the earliest hired after them."""
+    lexemes = _next_to_a_person(lexemes)
     lexemes = [
         Lexeme("KW", "on or before", lexeme.text) if _opens_a_through(lexemes, index) else lexeme
         for index, lexeme in enumerate(lexemes)
@@ -159,6 +169,19 @@ def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         out.append(lexeme[0])
         index += 1
+    return out
+
+
+def _next_to_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
+    out: list[Lexeme] = []
+    for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
+        said = lexeme.text.lower()
+        person = following is not None and following.terminal in ("NAME", "FULLNAME")
+        if lexeme.terminal == "UNKNOWN" and said in NEXT_TO and person:
+            extreme, side = NEXT_TO[said]
+            out += [Lexeme("KW", extreme, lexeme.text), Lexeme("KW", side, lexeme.text)]
+        else:
+            out.append(lexeme)
     return out
 
 

@@ -304,11 +304,25 @@ def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
+    if scope.where is not None and any(scope.where.find_all(exp.Select)):
+        return _ranked_hire_extreme(shape, scope)
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
     condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
     query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect), condition)
     return query.order_by(*_people_order((), scope.dialect))
+
+
+def _ranked_hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
+    """The same by RANK, for conditions that read the table again ("the first hire after Lori
+    Will"): they are read once, not again in a subquery for the date."""
+    direction = "DESC" if shape.latest else "ASC"
+    rank = sql_fragment(f"RANK() OVER (ORDER BY hire_date {direction})")
+    ranked = scope.select([*(exp.column(c) for c in plans.COLUMNS), rank.as_("hire_rank")])
+    shown = _projection(shape.fields or plans.COLUMNS, shape.tenure_on, scope.dialect)
+    rows = exp.select(*shown).from_(ranked.subquery("ranked"))
+    rows = rows.where(exp.EQ(this=exp.column("hire_rank"), expression=exp.Literal.number(1)))
+    return rows.order_by(*_people_order((), scope.dialect))
 
 
 def _length_extreme(shape: plans.LengthExtreme, scope: Scope) -> exp.Select:

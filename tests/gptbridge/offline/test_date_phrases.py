@@ -116,3 +116,20 @@ def test_through_or_up_to_a_date_with_none_before_it_includes_that_date() -> Non
     assert open_ends(ranged) == ranged  # "2010 through 2011": a range
     until = [Lexeme("KW", "to", "until"), year]
     assert open_ends(until) == until  # 2011 included or not? not read
+
+
+def test_right_after_a_person_is_the_earliest_hired_after_them() -> None:
+    person = Lexeme("FULLNAME", ("lori", "will"), "Lori Will")
+    right_after = Lexeme("UNKNOWN", "right after", "right after")
+    assert open_ends([right_after, person]) == [
+        Lexeme("KW", "earliest", "right after"),
+        Lexeme("KW", "after", "right after"),
+        person,
+    ]
+    just_before = Lexeme("UNKNOWN", "just before", "just before")
+    assert [lexeme.payload for lexeme in open_ends([just_before, person])[:2]] == [
+        "newest",
+        "before",
+    ]
+    year = Lexeme("YEARNUM", 2015, "2015")
+    assert open_ends([right_after, year]) == [right_after, year]  # after a date: not read

@@ -26,6 +26,8 @@ QUESTIONS = [
     "interns in HR and their tenure",
     "how long has the newest engineer been here",
     "whose work anniversary is this week",
+    "who was hired right after Jailyn McClure",
+    "the email of the newest person in the same department as Jailyn McClure",
 ]
 
 
