@@ -48,3 +48,8 @@ def test_the_same_hire_date_is_the_same_day(question: str, person: tuple[str, st
     (condition,) = plan_of(question).filters
     assert isinstance(condition, SameDayFilter)
     assert condition.person == person
+
+
+def test_sharing_a_persons_column_is_the_same_as_them() -> None:
+    (condition,) = plan_of("who shares Leopold Johnston's title").filters
+    assert condition == plan_of("who has the same title as Leopold Johnston").filters[0]
