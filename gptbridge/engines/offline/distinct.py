@@ -20,8 +20,10 @@ def distinct_values(bag: Bag, today: dt.date) -> plans.Shape | None:
     fields = bag.peek("fields") or domains  # "list the e-mail domains"
     people = bag.peek(*PEOPLE_NOUNS)
     plural = len(fields) == 1 and fields[0].text.lower().endswith("s")
-    if len(fields) != 1 or bag.names_someone or bag.has("when", "by"):
+    if len(fields) != 1 or bag.has("when", "by"):
         return None
+    if bag.names_someone and group_key(fields[0].value) != "email_domain":
+        return None  # "Lori Will's title" is her row; "Lori Will's e-mail domain" is a value
     if people and not plural:
         return None
     said_with = fields[0].text.lower()

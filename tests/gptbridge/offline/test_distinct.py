@@ -51,3 +51,17 @@ def test_a_column_of_no_fixed_values_lists_the_people_with_it() -> None:
     """ "list the hire dates": each employee's, not the distinct dates."""
     plan = plan_of("list the hire dates")
     assert plan.shape == PeopleList(fields=("first_name", "last_name", "hire_date"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Leopold Johnston's email domain", "what email domain does Leopold Johnston use"],
+)
+def test_a_named_persons_email_domain_is_that_value(question: str) -> None:
+    plan = plan_of(question)
+    assert plan.shape == DistinctValues("email_domain")
+    assert len(plan.filters) == 1  # the person
+
+
+def test_a_named_persons_title_is_their_row() -> None:
+    assert isinstance(plan_of("Leopold Johnston's title").shape, PeopleList)
