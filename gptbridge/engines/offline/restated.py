@@ -297,10 +297,28 @@ def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
 COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
 
 
+def _counts_asked_together(found: list[Lexeme]) -> list[Lexeme]:
+    """ "How many interns and how many contractors": interns vs contractors."""
+    for index in range(2, len(found) - 2):
+        before, joined, again, after = found[index - 1 : index + 3]
+        asked_first = _is(found[index - 2], "KW", "how many")
+        pair = (
+            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
+        )
+        if asked_first and pair and _is(joined, "KW", "and") and _is(again, "KW", "how many"):
+            return [
+                *found[:index],
+                Lexeme("KW", "vs", f"{joined.text} {again.text}"),
+                *found[index + 2 :],
+            ]
+    return found
+
+
 def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
-    column compared are "Sales vs Product" (each counted, and the difference and ratio said)."""
-    found = list(lexemes)
+    column compared are "Sales vs Product" (each counted, and the difference and ratio said);
+    so are two counts asked together ("how many interns and how many contractors")."""
+    found = _counts_asked_together(list(lexemes))
     said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]

@@ -1062,6 +1062,10 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("who are teh VPs", "who are the VPs"),
         ("engineers hired through 2019", "engineers hired no later than 2019"),
         ("hires up to 2011", "hires on or before 2011"),
+        ("hires per hire month", "hires per month"),
+        ("employees by hire quarter", "employees by quarter"),
+        ("employees per hire season", "employees per season"),
+        ("how many interns and how many contractors are there", "how many interns vs contractors"),
     ],
 )
 def test_more_ways_of_saying_known_questions(question: str, same_as: str) -> None:

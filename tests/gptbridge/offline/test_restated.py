@@ -101,3 +101,19 @@ def test_the_same_two_columns_as_someone_are_each_the_same() -> None:
     assert keywords(restated([same, title, joined, department, as_, person])) == [
         "share", "title", "as", "Paul Mills", "and", "share", "department", "as", "Paul Mills",
     ]  # fmt: skip
+
+
+def test_two_counts_asked_together_are_set_side_by_side() -> None:
+    count = Lexeme("KW", "how many", "how many")
+    interns = Lexeme("VALUE", ("title", "Intern"), "interns")
+    contractors = Lexeme("VALUE", ("title", "Contractor"), "contractors")
+    joined = Lexeme("KW", "and", "and")
+    assert restated([count, interns, joined, count, contractors]) == [
+        count,
+        interns,
+        Lexeme("KW", "vs", "and how many"),
+        contractors,
+    ]
+    in_sales = Lexeme("VALUE", ("department", "Sales"), "sales")
+    unchanged = [count, interns, joined, count, in_sales]  # another column: two questions
+    assert restated(unchanged) == unchanged
