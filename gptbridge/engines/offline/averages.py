@@ -121,10 +121,13 @@ def average(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 
 def _ranked(bag: Bag, shape: plans.AverageTenure) -> plans.AverageTenure:
-    """ "average tenure by title, longest first": the groups by their tenure."""
-    if bag.take("order_most_first"):
+    """ "average tenure by title, longest first" ("descending", as counts per group are):
+    the groups by their tenure."""
+    if bag.take("order_most_first", "order_desc"):
+        bag.take("sorted")
         return replace(shape, ranked="longest")
-    if bag.take("order_fewest_first"):
+    if bag.take("order_fewest_first", "order_asc"):
+        bag.take("sorted")
         return replace(shape, ranked="shortest")
     return shape
 

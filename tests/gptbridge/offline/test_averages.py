@@ -60,3 +60,15 @@ def test_groups_by_their_average_tenure(question: str, shape: AverageTenure) -> 
 def test_a_ranking_of_averages_that_says_no_groups_or_two_ends_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked"),
+    [
+        ("avg tenure per dept sorted desc", "longest"),
+        ("average tenure by department descending", "longest"),
+        ("average tenure by department ascending", "shortest"),
+    ],
+)
+def test_average_tenures_sorted_up_or_down_are_ranked_by_tenure(question: str, ranked: str) -> None:
+    assert plan_of(question).shape == AverageTenure(TODAY, "department", ranked=ranked)  # type: ignore[arg-type]
