@@ -71,4 +71,4 @@ def test_a_ranking_of_averages_that_says_no_groups_or_two_ends_is_refused(questi
     ],
 )
 def test_average_tenures_sorted_up_or_down_are_ranked_by_tenure(question: str, ranked: str) -> None:
-    assert plan_of(question).shape == AverageTenure(TODAY, "department", ranked=ranked)  # type: ignore[arg-type]
+    assert parse(question).shape == AverageTenure(TODAY, "department", ranked=ranked)  # type: ignore[arg-type]
