@@ -435,8 +435,8 @@ def _same_as(kind: str, children: Children, context: Context) -> Part:
     assert lexeme is not None
     key = str(key).removeprefix("key_")
     if key == "hire_date" and lexeme.terminal == "FULLNAME":  # "the same hire date as X"
-        condition = plans.SameDayFilter(lexeme.payload, shown(lexeme))
-        return Part("filter", condition, lexeme.text)
+        same_day = plans.SameDayFilter(lexeme.payload, shown(lexeme))
+        return Part("filter", same_day, lexeme.text)
     if key not in plans.GROUP_KEYS or lexeme.terminal != "FULLNAME":
         raise NotUsed(
             field.text if field is not None and key not in plans.GROUP_KEYS else lexeme.text
