@@ -183,6 +183,13 @@ def test_the_hire_next_to_a_person_reads_the_table_within_the_guards_budget() ->
     assert names(ask("the first hire after Lori Will in Sales").rows) == ["Koby Cole"]
 
 
+def test_the_newest_per_group_among_those_like_a_person_ranks_them_once() -> None:
+    rows = ask("the newest hire in each department with the same title as Lori Will").rows
+    by_department = {row["department"]: row["first_name"] for row in rows}
+    assert by_department["Accounting"] == "Patsy"  # Associates, hired 2021-07-13
+    assert len(rows) >= 7  # every department with an Associate but Lori Will, ties kept
+
+
 def test_counts() -> None:
     answer = ask("How many interns are in marketing?", answer_format="answer")
     assert answer.rows == [{"employee_count": 9}]

@@ -131,7 +131,7 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
     """Per group, everyone hired on the group's last (first) hire date: ties all kept."""
     key = group_expression(shape.key, scope.dialect)
     derived = [] if shape.key in plans.COLUMNS else [labelled(shape.key, key)]  # "hire_year"
-    if shape.limit is not None:
+    if shape.limit is not None or _reads_the_table_again(scope):  # by RANK: conditions read once
         return _group_hire_top(shape, scope, key, derived)
     bound = exp.Max if shape.latest else exp.Min
     extremes = scope.select([key.copy(), bound(this=exp.column("hire_date"))])
@@ -147,7 +147,8 @@ def _group_hire_extreme(shape: plans.GroupHireExtreme, scope: Scope) -> exp.Sele
 def _group_hire_top(
     shape: plans.GroupHireExtreme, scope: Scope, key: exp.Expr, derived: list[exp.Expr]
 ) -> exp.Select:
-    """Per group, the N hired last (first) by RANK: whoever shares the N-th one's day is kept."""
+    """Per group, the N (or 1) hired last (first) by RANK: whoever shares the N-th one's day
+    is kept."""
     direction = "DESC" if shape.latest else "ASC"
     rank = sql_fragment(
         f"RANK() OVER (PARTITION BY :key ORDER BY hire_date {direction})", key=key.copy()
@@ -157,7 +158,7 @@ def _group_hire_top(
     shown = [*people, *(exp.column(column.alias_or_name) for column in derived)]  # "hire_year"
     rows = exp.select(*(column.copy() for column in shown)).from_(ranked.subquery("ranked"))
     rows = rows.where(
-        exp.LTE(this=exp.column("hire_rank"), expression=exp.Literal.number(shape.limit))
+        exp.LTE(this=exp.column("hire_rank"), expression=exp.Literal.number(shape.limit or 1))
     )
     order = (plans.OrderKey("hire_date", descending=shape.latest),)
     return rows.order_by(
@@ -304,13 +305,18 @@ def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
-    if scope.where is not None and any(scope.where.find_all(exp.Select)):
+    if _reads_the_table_again(scope):
         return _ranked_hire_extreme(shape, scope)
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
     condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
     query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect), condition)
     return query.order_by(*_people_order((), scope.dialect))
+
+
+def _reads_the_table_again(scope: Scope) -> bool:
+    """Whether a condition has a subquery ("in the same department as Lori Will")."""
+    return scope.where is not None and any(scope.where.find_all(exp.Select))
 
 
 def _ranked_hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
