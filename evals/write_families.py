@@ -1131,7 +1131,196 @@ cases += [
         ["domain"],
     ),
 ]
+# Stop 27: anniversaries on days, this decade, each one's tenure, time since a hire, through a
+# year, follow-ups after a question mark, the hire next to a person, shared columns and more.
+T_TENURE = f"ROUND(({T_JDN} - {JDN}) / 365.25, 1)"  # each one's, as of TODAY
+MD = "SUBSTR(CAST(hire_date AS TEXT), 6, 5)"  # 'MM-DD'
+JAILYN = "(SELECT hire_date FROM employees WHERE first_name = 'Jailyn' AND last_name = 'McClure')"
+cases += [
+    (
+        "anniversary-today",
+        "whose work anniversary is today",
+        f"SELECT id FROM {T} WHERE {MD} = '12-25' AND hire_date < '2013-12-25'",
+        ["date", "relative", "anniversary"],
+    ),
+    (
+        "anniversary-this-week",
+        "who has a work anniversary this week",
+        f"SELECT id FROM {T} WHERE {MD} BETWEEN '01-15' AND '01-21' AND hire_date < '2024-01-15'",
+        ["date", "relative", "anniversary"],
+    ),
+    (
+        "anniversary-tomorrow-count",
+        "how many work anniversaries tomorrow",
+        f"SELECT COUNT(*) FROM {T} WHERE {MD} = '01-16' AND hire_date < '2024-01-16'",
+        ["date", "relative", "anniversary", "count"],
+    ),
+    (
+        "this-decade",
+        "how many managers were hired this decade",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND hire_date BETWEEN '2020-01-01' AND '2024-01-15'",
+        ["date", "relative", "count"],
+    ),
+    (
+        "tenure-of-the-newest",
+        "how long has the newest engineer been here",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE department = 'Engineering' AND hire_date = (SELECT MAX(hire_date) FROM {T} WHERE department = 'Engineering')",
+        ["tenure", "extreme"],
+    ),
+    (
+        "tenure-beside-each",
+        "interns in HR and their tenure",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE title = 'Intern' AND department = 'HR'",
+        ["tenure", "list"],
+    ),
+    (
+        "tenure-of-a-shared-first-name",
+        "how long has Leopold been here",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE first_name = 'Leopold' OR last_name = 'Leopold'",
+        ["tenure", "name"],
+    ),
+    (
+        "tenure-of-the-earliest-typed",
+        "whats the tenure of the earliest hire in sales",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE department = 'Sales' AND hire_date = (SELECT MIN(hire_date) FROM {T} WHERE department = 'Sales')",
+        ["tenure", "extreme"],
+    ),
+    (
+        "days-since-last-hire",
+        "how many days since the last hire",
+        f"SELECT MAX(hire_date) FROM {T}",
+        ["date", "single value"],
+    ),
+    (
+        "how-long-ago-first-hire-in-dept",
+        "how long ago was the first hire in Marketing",
+        f"SELECT MIN(hire_date) FROM {T} WHERE department = 'Marketing'",
+        ["date", "single value"],
+    ),
+    (
+        "through-a-year",
+        "engineers hired through 2012",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date <= '2012-12-31'",
+        ["date"],
+    ),
+    (
+        "up-to-a-year",
+        "hires up to 2011",
+        f"SELECT * FROM {T} WHERE hire_date <= '2011-12-31'",
+        ["date"],
+    ),
+    (
+        "roughly-how-many",
+        "roughly how many interns do we have",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "filler"],
+    ),
+    (
+        "info-on-a-person",
+        "info on Leopold Johnston",
+        f"SELECT id FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["name", "filler"],
+    ),
+    (
+        "typo-three-letters",
+        "who are teh VPs in sales",
+        f"SELECT id FROM {T} WHERE title = 'Vice-President' AND department = 'Sales'",
+        ["typo"],
+    ),
+    (
+        "first-name-plural",
+        "how many Leopolds are there",
+        f"SELECT COUNT(*) FROM {T} WHERE first_name = 'Leopold' OR last_name = 'Leopold'",
+        ["name", "count"],
+    ),
+    (
+        "same-hire-date-as",
+        "who has the same hire date as Jailyn McClure",
+        f"SELECT id FROM {T} WHERE hire_date = {JAILYN} AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same day"],
+    ),
+    (
+        "same-day-said-alone",
+        "employees hired on the same day",
+        f"SELECT id FROM {T} WHERE hire_date IN (SELECT hire_date FROM {T} GROUP BY hire_date HAVING COUNT(*) > 1)",
+        ["same day"],
+    ),
+    (
+        "right-after-a-person",
+        "who was hired right after Jailyn McClure",
+        f"SELECT id FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T} WHERE hire_date > {JAILYN})",
+        ["same day", "extreme"],
+    ),
+    (
+        "just-before-a-person",
+        "who joined just before Jailyn McClure",
+        f"SELECT id FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T} WHERE hire_date < {JAILYN})",
+        ["same day", "extreme"],
+    ),
+    (
+        "follow-up-count",
+        "is anyone in Sales a VP? how many",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales' AND title = 'Vice-President'",
+        ["aside", "count"],
+    ),
+    (
+        "follow-up-list",
+        "any interns in HR? names please",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'Intern' AND department = 'HR'",
+        ["aside", "list"],
+    ),
+    (
+        "greeting-to-the-bot",
+        "hey bot what dept is Jailyn McClure in?",
+        f"SELECT department FROM {T} WHERE first_name = 'Jailyn' AND last_name = 'McClure'",
+        ["aside", "name"],
+    ),
+    (
+        "shares-a-persons-title",
+        "who shares Jailyn McClure's title",
+        f"SELECT id FROM {T} WHERE title = (SELECT title FROM {T} WHERE first_name = 'Jailyn' AND last_name = 'McClure') AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same as", "name"],
+    ),
+    (
+        "a-persons-email-domain",
+        "what email domain does Jailyn McClure use",
+        f"SELECT {DOMAIN} FROM {T} WHERE first_name = 'Jailyn' AND last_name = 'McClure'",
+        ["email", "single value"],
+    ),
+    (
+        "newest-in-a-persons-department",
+        "the email of the newest person in Jailyn McClure's department",
+        f"SELECT email FROM {T} WHERE department = 'Marketing' AND hire_date = (SELECT MAX(hire_date) FROM {T} WHERE department = 'Marketing')",
+        ["extreme", "name"],
+    ),
+    ("hire-quarter-key", "employees by hire quarter", group(QTR), ["quarter", "group"]),
+    (
+        "two-counts-asked",
+        "how many interns and how many contractors are there",
+        group("title", "title IN ('Intern', 'Contractor')"),
+        ["count", "compare"],
+    ),
+    (
+        "average-tenure-sorted-desc",
+        "avg tenure per dept sorted desc",
+        f"SELECT department, ROUND(AVG({T_JDN} - {JDN}) / 365.25, 1) FROM {T} GROUP BY department ORDER BY 2 DESC, 1",
+        ["average", "tenure", "order"],
+    ),
+]
+refusals_stop_27 = [
+    ("ref-days-since-a-year", "how many days since 2020"),
+    ("ref-until-a-year", "how many people were hired until 2011"),
+    ("ref-count-then-people", "how many engineers? who"),
+]
 TODAYS = {
+    "anniversary-today": "2013-12-25",
+    "anniversary-this-week": "2024-01-15",
+    "anniversary-tomorrow-count": "2024-01-15",
+    "this-decade": "2024-01-15",
+    "tenure-of-the-newest": "2024-01-15",
+    "tenure-beside-each": "2024-01-15",
+    "tenure-of-a-shared-first-name": "2024-01-15",
+    "tenure-of-the-earliest-typed": "2024-01-15",
     "past-90-days": "2023-10-01",
     "last-quarter": "2023-11-05",
     "tenure-range": "2024-01-15",
@@ -1212,8 +1401,8 @@ with open("evals/families.jsonl", "w") as out:
         elif "average" in tags:
             row["today"] = TODAY.isoformat()
         out.write(json.dumps(row) + "\n")
-    for cid, q in refusals:
+    for cid, q in refusals + refusals_stop_27:
         out.write(
             json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
         )
-print(len(cases), "answerable,", len(refusals), "refusals")
+print(len(cases), "answerable,", len(refusals) + len(refusals_stop_27), "refusals")
