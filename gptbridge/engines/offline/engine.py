@@ -16,7 +16,7 @@ from gptbridge.engines.base import EnginePolicy
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import periods  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
-from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
+from gptbridge.engines.offline.lexer import TIME_IN_A_ROLE, OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
@@ -139,6 +139,8 @@ def _best_failure(failures: list[Exception]) -> NotUnderstood:
 def _no_such_value(failure: NoParse) -> str:
     """ "the IT department", "the legal team": a value the directory does not have."""
     said, following = failure.lexeme, failure.following
+    if said is not None and said.payload == TIME_IN_A_ROLE:
+        return TIME_IN_A_ROLE
     unknown = said is not None and said.terminal in ("WORD", "UNKNOWN")
     if not unknown or following is None or following.terminal != "FIELD":
         return ""

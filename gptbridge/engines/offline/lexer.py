@@ -37,6 +37,8 @@ AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["wor
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 ANNIVERSARY_DAYS = frozenset({"today", "tomorrow"})
+# Said of "been" in "how long has X been a manager": the reason it is not understood.
+TIME_IN_A_ROLE = "only the time since each hire is recorded, not the time in a title or department"
 
 
 class OutOfData(Exception):
@@ -238,10 +240,27 @@ def _read_filler(
         lexemes.append(Lexeme("KW", "or later", text))  # "hired 2015 to date": since 2015
     elif _is_letter_in(found, end, text):
         lexemes.append(Lexeme("WORD", text.lower(), text))  # "an a in their first name"
+    elif _time_in_a_role(lexemes, text, chosen, end, vocabulary):
+        lexemes.append(Lexeme("UNKNOWN", TIME_IN_A_ROLE, text))
     elif _in_all_groups(lexemes, text, chosen, end, vocabulary):
         if text.lower() != "in all":
             lexemes.pop()  # the "in" of "in any department"
         lexemes.append(Lexeme("KW", "across all", text))  # every department: no condition
+
+
+def _time_in_a_role(
+    lexemes: list[Lexeme], text: str, chosen: list[Choice], end: int, vocabulary: Lexicon
+) -> bool:
+    """ "How long has the newest engineer been a manager", "been in Sales": time in a title or a
+    department, which the directory does not record (only the time since hire)."""
+    if text.lower() != "been" or not any(_is(lexeme, "KW", "how long") for lexeme in lexemes):
+        return False
+    index = end
+    while index < len(chosen) and chosen[index].norm in (*ARTICLES, "in", "with", "at"):
+        index += 1
+    return (
+        index < len(chosen) and _longest(chosen, index, vocabulary, lexemes)[0].terminal == "VALUE"
+    )
 
 
 def _in_all_groups(

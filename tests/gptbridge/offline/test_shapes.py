@@ -156,3 +156,18 @@ def test_time_since_a_hire_date_is_that_date_and_the_days_since(
 def test_time_since_anything_but_a_hire_date_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long has the newest engineer been a manager",
+        "how long has the newest hire been in Engineering",
+        "how long has Leopold Johnston been an assistant",
+    ],
+)
+def test_time_in_a_title_or_department_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.words == ["been"]
+    assert refused.value.reason.startswith("only the time since each hire is recorded")
