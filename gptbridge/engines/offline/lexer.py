@@ -427,10 +427,9 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
     kept: list[Lexeme] = []
     for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
         expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
-        # "how long has dave been here", "when did lori start": someone is asked about
-        expects_person = bool(kept) and any(
-            _is(kept[-1], "KW", said) for said in ("how long", "when")
-        )
+        # "how long has dave been here", "when did lori start", "the tenure of dave": someone
+        asking = [str(k.payload) if k.terminal == "KW" else "" for k in kept[-2:]]
+        expects_person = asking[-1:] in (["how long"], ["when"]) or asking == ["tenure", "of"]
         lowered = lexeme.terminal == "NAME" and lexeme.text.islower()
         describes = following is not None and (
             following.terminal == "VALUE" or _is(following, "KW", "people")

@@ -66,3 +66,7 @@ def test_one_full_name_keeps_its_one_tenure_and_an_average_stays_an_average() ->
     assert isinstance(plan_of("how long has Leopold Johnston been here").shape, AverageTenure)
     with pytest.raises(NotUnderstood):  # of several people: say whose
         plan_of("average tenure of people named Leopold")
+
+
+def test_a_lower_case_first_name_after_the_tenure_of_is_a_person() -> None:
+    assert plan_of("whats the tenure of leopold").shape == PeopleList(tenure_on=TODAY)
