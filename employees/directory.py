@@ -64,7 +64,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
 # Words for each stored choice value, by column. The value itself is always understood.
 VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "department": {
-        Department.ACCOUNTING: ("accountancy", "acct", "accounting dept", "finance"),
+        Department.ACCOUNTING: ("accountancy", "acct", "accounting dept"),
         Department.SALES: ("sale",),
         Department.ENGINEERING: ("eng", "engg", "software engineering", "r&d", "tech"),
         Department.MARKETING: ("mktg", "mkt", "mkting", "mktng", "mrktng", "mrkting"),
@@ -120,7 +120,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 # Nouns for the people holding a value ("engineers" are the Engineering department's members).
 MEMBER_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     "department": {
-        Department.ACCOUNTING: ("accountant", "accountants", "finance people"),
+        Department.ACCOUNTING: ("accountant", "accountants"),
         Department.SALES: (
             "salespeople",
             "salesperson",

@@ -16,7 +16,7 @@ from gptbridge.engines.base import EnginePolicy
 # Imported for their side effect: the date phrases register their handlers.
 from gptbridge.engines.offline import periods  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
-from gptbridge.engines.offline.lexer import TIME_IN_A_ROLE, OutOfData, check_topics, readings
+from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
@@ -26,7 +26,7 @@ from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
-from gptbridge.engines.offline.tokens import Lexeme, tokenize, without_pictographs
+from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import describe_directory
@@ -139,8 +139,8 @@ def _best_failure(failures: list[Exception]) -> NotUnderstood:
 def _no_such_value(failure: NoParse) -> str:
     """ "the IT department", "the legal team": a value the directory does not have."""
     said, following = failure.lexeme, failure.following
-    if said is not None and said.payload == TIME_IN_A_ROLE:
-        return TIME_IN_A_ROLE
+    if said is not None and isinstance(said.payload, Reason):  # "been a manager"
+        return str(said.payload)
     unknown = said is not None and said.terminal in ("WORD", "UNKNOWN")
     if not unknown or following is None or following.terminal != "FIELD":
         return ""

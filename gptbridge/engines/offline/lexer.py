@@ -19,7 +19,7 @@ from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
-from gptbridge.engines.offline.tokens import INITIALS, Lexeme, Word
+from gptbridge.engines.offline.tokens import INITIALS, Lexeme, Reason, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
 from gptbridge.engines.offline.verbs import is_person, read_verbs
@@ -38,7 +38,9 @@ YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 ANNIVERSARY_DAYS = frozenset({"today", "tomorrow"})
 # Said of "been" in "how long has X been a manager": the reason it is not understood.
-TIME_IN_A_ROLE = "only the time since each hire is recorded, not the time in a title or department"
+TIME_IN_A_ROLE = Reason(
+    "only the time since each hire is recorded, not the time in a title or department"
+)
 
 
 class OutOfData(Exception):

@@ -10,7 +10,7 @@ crossed ("department x title")."""
 
 from itertools import pairwise
 
-from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.verbs import is_person
 from gptbridge.engines.offline.words import AFTER_A_NAME
@@ -69,15 +69,52 @@ def _exception_set_off(lexemes: list[Lexeme]) -> list[Lexeme]:
     return lexemes
 
 
+# "The same title as X and department": both shared, or her department shown? Asked back.
+SECOND_COLUMN = Reason(
+    "the second column shared with them too, or shown? say 'the same title and department as "
+    "X', or 'with their department'"
+)
+
+
 def _same_columns_as(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "the same title and department as X": the same title as X and the same department as X."""
+    """ "the same title and department as X", "who shares X's title and department": the same
+    title as X and the same department as X."""
     for index in range(len(lexemes) - 5):
         same, first, joined, second, as_, person = lexemes[index : index + 6]
+        if _is(same, "KW", "share") and is_person(first) and _is(joined, "KW", "'s"):
+            person, first, joined, second = (lexemes[index + i] for i in (1, 3, 4, 5))
+            as_ = Lexeme("KW", "as", "")  # "share X's A and B"
         columns = first.terminal == second.terminal == "FIELD" and first.payload != second.payload
         shared = _is(same, "KW", "share") and _is(joined, "KW", "and") and columns
         if shared and as_.terminal == "KW" and as_.payload in ("as", "with") and is_person(person):
             said = [same, first, as_, person, joined, same, second, as_, person]
             return [*lexemes[:index], *said, *lexemes[index + 6 :]]
+    return _second_column_after_a_person(lexemes)
+
+
+def _second_column_after_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the same title as X and department", "with X's title and department": refused."""
+    for index in range(1, len(lexemes) - 2):
+        before, said, joined, second = lexemes[index - 1 : index + 3]
+        # "employees with X's title and ...", "who has X's title and ..." (not "X's title and ...")
+        asked_of_others = index >= 3 and (
+            lexemes[index - 3].terminal == "VALUE"
+            or any(_is(lexemes[index - 3], "KW", said) for said in ("with", "who", "people"))
+        )
+        owned = _is(before, "KW", "'s") and said.terminal == "FIELD" and asked_of_others
+        compared = before.terminal == "KW" and before.payload in ("as", "with") and is_person(said)
+        said_last = index + 3 == len(lexemes) or lexemes[index + 3].terminal == "KW"
+        if (
+            (owned or compared)
+            and _is(joined, "KW", "and")
+            and second.terminal == "FIELD"
+            and said_last
+        ):
+            return [
+                *lexemes[: index + 1],
+                Lexeme("UNKNOWN", SECOND_COLUMN, joined.text),
+                *lexemes[index + 2 :],
+            ]
     return lexemes
 
 

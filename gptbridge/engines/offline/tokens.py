@@ -27,6 +27,11 @@ class Word:
         return self.text[:1].isupper()
 
 
+class Reason(str):
+    """The payload of a word read as not understood for a reason the refusal says ("how long has
+    X been a manager": only the time since hire is recorded)."""
+
+
 @dataclass(frozen=True)
 class Lexeme:
     """A word (or words) read as one terminal of the grammar (see lexer.py)."""

@@ -1065,6 +1065,7 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("hires per hire month", "hires per month"),
         ("employees by hire quarter", "employees by quarter"),
         ("employees per hire season", "employees per season"),
+        ("which titles have no one in sales", "which titles have nobody in sales"),
         ("how many interns and how many contractors are there", "how many interns vs contractors"),
     ],
 )

@@ -70,3 +70,28 @@ def test_one_full_name_keeps_its_one_tenure_and_an_average_stays_an_average() ->
 
 def test_a_lower_case_first_name_after_the_tenure_of_is_a_person() -> None:
     assert plan_of("whats the tenure of leopold").shape == PeopleList(tenure_on=TODAY)
+
+
+def test_sharing_a_persons_two_columns_shares_both() -> None:
+    both = plan_of("who has the same title and department as Leopold Johnston")
+    assert plan_of("who shares Leopold Johnston's title and department") == both
+    assert len(both.filters) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "employees with Leopold Johnston's title and department",
+        "who has the same title as Leopold Johnston and department",
+        "who shares a title with Leopold Johnston and her department",
+    ],
+)
+def test_a_second_column_after_a_persons_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.words == ["and"]
+
+
+def test_a_persons_own_columns_are_shown() -> None:
+    plan = plan_of("what is Leopold Johnston's title and department")
+    assert plan.shape == PeopleList(fields=("first_name", "last_name", "title", "department"))
