@@ -36,9 +36,20 @@ def refuse_two_questions(parts: list[Part]) -> None:
         raise NotUnderstood([asked[1].text], "one question at a time, please")
 
 
+# People said of someone ("how many colleagues does X have", "X's teammates"): who works with
+# whom is not recorded, unless a column says it ("colleagues in the same department as X").
+RELATION_NOUNS = frozenset(
+    {"colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "peer", "peers"}
+)
+
+
 def refuse_relations(parts: list[Part]) -> None:
     """What a person did or who is around them is not in the directory, and a name is no date."""
     kinds = {part.kind for part in parts}
+    said_of = [part for part in parts if part.text.lower() in RELATION_NOUNS]
+    related = any(isinstance(p.value, plans.SameAsFilter | plans.SameDayFilter) for p in parts)
+    if said_of and not related and any(map(is_person, parts)):
+        raise OutOfData(RELATIONS, said_of[0].text)
     for part, following in itertools.pairwise(parts):
         _refuse_joined(part, following)
         if is_person(part) and part.text.endswith("'s") and following.kind == "noun_hires":

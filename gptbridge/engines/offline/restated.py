@@ -22,7 +22,8 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
-    found = _same_columns_as(_exception_set_off(found))
+    found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
+    found = _same_columns_as(found)
     return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
 
 
@@ -90,6 +91,40 @@ def _same_columns_as(lexemes: list[Lexeme]) -> list[Lexeme]:
             said = [same, first, as_, person, joined, same, second, as_, person]
             return [*lexemes[:index], *said, *lexemes[index + 6 :]]
     return _second_column_after_a_person(lexemes)
+
+
+OTHERS = frozenset({"other employees", "other people", "other staff", "others"})
+
+
+def _year_said_with_a_month(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the same month and year as X": the same month as X is of the same year already."""
+    for index in range(len(lexemes) - 3):
+        same, part, joined, year = lexemes[index : index + 4]
+        compared = any(_is(same, "KW", said) for said in ("same", "share"))
+        of_a_year = any(_is(part, "KW", said) for said in ("month", "quarter"))
+        if compared and of_a_year and _is(joined, "KW", "and") and _is(year, "KW", "year"):
+            return [*lexemes[: index + 2], *lexemes[index + 4 :]]
+    return lexemes
+
+
+def _others_before_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Which other employees were hired the same year as X": other than X, whom the relation
+    leaves out already; alone, "others" says others than whom? and is refused."""
+    related = [
+        index
+        for index, lexeme in enumerate(lexemes[:-1])
+        if any(_is(lexeme, "KW", said) for said in ("share", "same", "sameday"))
+        and any(is_person(after) for after in lexemes[index + 1 :])
+    ]
+    return [
+        Lexeme("KW", "people", lexeme.text)
+        if related
+        and index < related[0]
+        and _is(lexeme, "KW", "someone else")
+        and lexeme.text.lower() in OTHERS
+        else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
 
 
 def _second_column_after_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:

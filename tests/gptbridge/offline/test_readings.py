@@ -1,5 +1,6 @@
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
     AverageTenure,
@@ -95,3 +96,29 @@ def test_a_second_column_after_a_persons_is_asked_back(question: str) -> None:
 def test_a_persons_own_columns_are_shown() -> None:
     plan = plan_of("what is Leopold Johnston's title and department")
     assert plan.shape == PeopleList(fields=("first_name", "last_name", "title", "department"))
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "which other employees were hired in the same year as Leopold Johnston",
+            "who was hired in the same year as Leopold Johnston",
+        ),
+        (
+            "how many were hired in the same month and year as Leopold Johnston",
+            "how many were hired in the same month as Leopold Johnston",
+        ),
+    ],
+)
+def test_words_a_relation_to_a_person_says_already(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many colleagues does Leopold Johnston have", "who are Leopold Johnston's coworkers"],
+)
+def test_people_said_of_a_person_are_a_relation_the_directory_lacks(question: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(question)
