@@ -6,6 +6,7 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 from typing import cast
 
@@ -290,11 +291,21 @@ def _hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
     grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
     latest = any(p.kind in ("newest", "limit_last") for p in ends)
     earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
+    if _newest_first(bag):  # "with their hire dates, newest first": an order
+        return None
     if len(grouped) > 1 or not (grouped or (latest and earliest)):
         return None  # one date overall: _hire_extremes
     bag.use(*ends, *grouped)
     bag.take("when", "fields", "noun_hires", "sep_and")
     return plans.HireDates(group_key(grouped[0].value) if grouped else None, earliest, latest)
+
+
+def _newest_first(bag: Bag) -> bool:
+    """ "newest first", "oldest last": an end said right before the other is an order."""
+    return any(
+        first.kind in ("newest", "earliest") and second.kind in ("limit_first", "limit_last")
+        for first, second in itertools.pairwise(bag.parts)
+    )
 
 
 def _groups(part: Part) -> bool:

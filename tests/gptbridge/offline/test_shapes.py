@@ -171,3 +171,11 @@ def test_time_in_a_title_or_department_is_refused(question: str) -> None:
         plan_of(question)
     assert refused.value.words == ["been"]
     assert refused.value.reason.startswith("only the time since each hire is recorded")
+
+
+def test_hire_dates_newest_first_are_an_order_not_both_ends() -> None:
+    plan = plan_of("list the interns in Product with their hire dates, newest first")
+    assert plan.shape == PeopleList(
+        fields=("first_name", "last_name", "hire_date"),
+        order=(OrderKey("hire_date", descending=True),),
+    )
