@@ -214,9 +214,19 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not keys:
         return None
     bag.use(keys[0])
-    operator, number = bag.take("having")[0].value
+    operator, number = _one_bound(bag)
     key = cast(plans.GroupKey, group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
+
+
+def _one_bound(bag: Bag) -> tuple[plans.Comparison, int]:
+    """The one size a count is compared with; a second one ("more than 65 but fewer than 75")
+    is refused, never dropped."""
+    bounds = bag.take("having")
+    if len(bounds) > 1:
+        raise NotUnderstood([bounds[1].text], "one size to compare with at a time, please")
+    operator, number = bounds[0].value
+    return operator, number
 
 
 def _count_against(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -230,7 +240,7 @@ def _count_against(bag: Bag, today: dt.date) -> plans.Shape | None:
     counted = [p for p in after if p.kind in (*PEOPLE_NOUNS, "noun_hires")]
     if not counted and having + 1 not in bag.conditions_at:  # "more than 50" of whom?
         return None
-    operator, number = bag.take("having")[0].value
+    operator, number = _one_bound(bag)
     bag.take(*PEOPLE_NOUNS, "noun_hires")
     return plans.Count(against=(operator, number))
 

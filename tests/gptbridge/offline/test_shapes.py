@@ -179,3 +179,16 @@ def test_hire_dates_newest_first_are_an_order_not_both_ends() -> None:
         fields=("first_name", "last_name", "hire_date"),
         order=(OrderKey("hire_date", descending=True),),
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "departments with more than 65 but fewer than 75 people",
+        "are there more than 50 and fewer than 70 managers",
+    ],
+)
+def test_a_second_size_to_compare_with_is_refused_never_dropped(question: str) -> None:
+    # The first stop's reading kept "more than 65" and answered with Accounting's 92.
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
