@@ -189,6 +189,6 @@ def test_hire_dates_newest_first_are_an_order_not_both_ends() -> None:
     ],
 )
 def test_a_second_size_to_compare_with_is_refused_never_dropped(question: str) -> None:
-    # The first stop's reading kept "more than 65" and answered with Accounting's 92.
+    # An earlier reading kept "more than 65" and answered with Accounting's 92 too.
     with pytest.raises(NotUnderstood):
         plan_of(question)
