@@ -8,6 +8,7 @@ that do mean the same thing; otherwise it is refused with the words that were no
 """
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
@@ -30,6 +31,8 @@ from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_p
 from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import describe_directory
+
+logger = logging.getLogger(__name__)
 
 
 class OfflineEngine:
@@ -77,6 +80,9 @@ def parse_question(
                 plans.setdefault(build_plan(parts_of(tree, context), today), lexemes)
             except (NotUsed, NotUnderstood) as exc:
                 failures.append(exc)
+            except AssertionError:  # a reading the engine's own checks reject: never an answer
+                logger.exception("offline engine: a reading of %r failed a check", question)
+                failures.append(NotUnderstood([], ""))
     if len(plans) == 1:
         return next(iter(plans))
     if plans:

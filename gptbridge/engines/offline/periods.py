@@ -306,8 +306,9 @@ def _tenure_between(kind: str, children: Children, context: Context) -> Part:
     """ "between 5 and 10 years of service", "hired 2 to 5 years ago": both bounds included."""
     low, high = children.token("NUMBER"), children.token("NUMBER")
     assert low is not None
-    assert high is not None
     unit = _unit(children)
+    if high is None:  # "between 3 and years 5": the second bound is not said where it belongs
+        raise NotUsed(unit)
     if high.payload <= low.payload:
         raise NotUsed(high.text)
     said = f"with {low.payload} to {unit_words(unit, high.payload)} of service"

@@ -2155,3 +2155,18 @@ def test_on_a_named_persons_hire_date_is_the_same_day_as_them() -> None:
     assert parse("who else started on Leopold Johnston's start date") == same_day
     assert parse("who has Leopold Johnston's hire date") == same_day
     assert parse("what is Leopold Johnston's start date") != same_day  # their own date
+
+
+def test_a_reading_that_fails_an_internal_check_is_refused_and_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def failing(*args: object) -> None:
+        raise AssertionError
+
+    monkeypatch.setattr("gptbridge.engines.offline.engine.build_plan", failing)
+    refusal("how many engineers")  # a refusal for the user, never a 500
+    assert "failed a check" in caplog.text  # and the traceback for the operator
+
+
+def test_a_bound_said_out_of_place_is_refused() -> None:
+    refusal("employees with a tenure between 3 and years 5")  # was an AssertionError
