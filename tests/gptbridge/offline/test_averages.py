@@ -72,3 +72,8 @@ def test_a_ranking_of_averages_that_says_no_groups_or_two_ends_is_refused(questi
 )
 def test_average_tenures_sorted_up_or_down_are_ranked_by_tenure(question: str, ranked: str) -> None:
     assert parse(question).shape == AverageTenure(TODAY, "department", ranked=ranked)  # type: ignore[arg-type]
+
+
+def test_by_average_tenure_with_another_key_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # was an IndexError
+        parse("departments ranked monthly by average tenure")
