@@ -2157,11 +2157,12 @@ def test_on_a_named_persons_hire_date_is_the_same_day_as_them() -> None:
     assert parse("what is Leopold Johnston's start date") != same_day  # their own date
 
 
+@pytest.mark.parametrize("bug", [AssertionError, IndexError, TypeError])
 def test_a_reading_that_fails_an_internal_check_is_refused_and_logged(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    bug: type[Exception], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def failing(*args: object) -> None:
-        raise AssertionError
+        raise bug
 
     monkeypatch.setattr("gptbridge.engines.offline.engine.build_plan", failing)
     refusal("how many engineers")  # a refusal for the user, never a 500
