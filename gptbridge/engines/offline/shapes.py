@@ -6,14 +6,12 @@ a part is left over, so "average" next to "engineers" can never become a plain l
 """
 
 import datetime as dt
-import itertools
 from dataclasses import replace
 from typing import cast
 
 from gptbridge.engines.offline import comparisons, refusals
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import (
-    ORDER_DIRECTIONS,
     PEOPLE_NOUNS,
     Bag,
     split_conditions,
@@ -29,11 +27,17 @@ from gptbridge.engines.offline.averages import (
 )
 from gptbridge.engines.offline.crossed import cross_count, is_headcount
 from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
+from gptbridge.engines.offline.hire_extremes import (
+    hire_dates,
+    hire_extremes,
+    tenure_of_extremes,
+    top_hires,
+    with_tenures,
+)
+from gptbridge.engines.offline.listing import people_list
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.person_dates import a_persons_date_part
 from gptbridge.engines.offline.readings import reread
-
-ONE_KEY_ORDERS = ("order_newest_first", "order_earliest_first")  # they name their key
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
@@ -47,8 +51,8 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         plan = share_plan(bag, positioned, rest)
     else:
         shapes = (rule(bag, today) for rule in RULES)
-        shape = next((s for s in shapes if s is not None), None) or _people(bag)
-        plan = plans.QueryPlan(filters, _with_tenures(shape, bag, today))
+        shape = next((s for s in shapes if s is not None), None) or people_list(bag)
+        plan = plans.QueryPlan(filters, with_tenures(shape, bag, today))
     bag.finish()
     plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
     for refuse in refusals.OF_A_PLAN:
@@ -288,205 +292,13 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
 
 
-# --- first and last hires -------------------------------------------------------------------------
-
-
-def _hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "the earliest and latest hire dates in Marketing", "latest hire date by title", "for
-    each title, when was the earliest hire": the dates themselves, both or per group."""
-    ends = [p for p in bag.peek("newest", "earliest", "limit_first", "limit_last") if not p.value]
-    dated = bag.has("when") or [p.value for p in bag.peek("fields")] == ["hire_date"]
-    if not ends or not dated or bag.has(*PEOPLE_NOUNS):
-        return None
-    grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
-    latest = any(p.kind in ("newest", "limit_last") for p in ends)
-    earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
-    if _newest_first(bag):  # "with their hire dates, newest first": an order
-        return None
-    if len(grouped) > 1 or not (grouped or (latest and earliest)):
-        return None  # one date overall: _hire_extremes
-    bag.use(*ends, *grouped)
-    bag.take("when", "fields", "noun_hires", "sep_and")
-    return plans.HireDates(group_key(grouped[0].value) if grouped else None, earliest, latest)
-
-
-def _newest_first(bag: Bag) -> bool:
-    """ "newest first", "oldest last": an end said right before the other is an order."""
-    return any(
-        first.kind in ("newest", "earliest") and second.kind in ("limit_first", "limit_last")
-        for first, second in itertools.pairwise(bag.parts)
-    )
-
-
-def _groups(part: Part) -> bool:
-    """ "per title", "by title" (not "sorted by title")."""
-    return part.kind == "per" or part.text.lower().startswith("by")
-
-
-def _hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
-    superlative = bag.peek("newest", "earliest")
-    ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
-    hire_date = [p.value for p in bag.peek("fields")] == ["hire_date"]  # "the first hire date"
-    if not superlative and not (ends and (bag.has("noun_hires") or hire_date)):
-        return None
-    if superlative and ends:
-        return None  # "most recent hires first" is an order, read elsewhere
-    # "the most senior, by hire date": that is the ranking
-    bag.use(*(part for part in bag.peek("by") if part.value == "hire_date"))
-    latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
-    bag.take("earliest")
-    bag.use(*ends)
-    limit = bag.take_one("limit_bare", "limit_top", "limit_first", "limit_last")
-    if limit is not None:
-        fields = _fields(bag)
-        order = (plans.OrderKey("hire_date", descending=latest),)
-        return plans.PeopleList(fields=fields, order=order, limit=limit.value)
-    dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
-    # "what year was the latest hire": its date; but "who joined in the most recent month",
-    # "hires in the latest year" ask for people of a period, which is not read here
-    plural = [p for p in bag.peek("noun_hires") if p.value == "plural"]
-    dated = [] if plural or bag.has(*PEOPLE_NOUNS) else dated
-    if bag.take("when") or (dated and superlative):
-        bag.use(*dated[:1])
-        return plans.HireDateBound(latest)
-    asked_date = [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]
-    if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person
-        bag.take("fields")
-        return plans.HireDateBound(latest)
-    return plans.HireExtreme(latest, _fields(bag))
-
-
-def _tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "how long has the newest engineer been here": the newest engineer(s), and their tenure;
-    "the 3 earliest hires and how long they've been here" likewise."""
-    if not bag.has("how_long") or not bag.has("newest", "earliest", "limit_first", "limit_last"):
-        return None
-    if any(part.value == "months" for part in bag.peek("how_long")):
-        return None  # in years only: refused as left over
-    asked = bag.take("how_long")
-    shape = _hire_extremes(bag, today)
-    if any(part.value == "ago" for part in asked):  # "how many days since the last hire"
-        if isinstance(shape, plans.HireExtreme) and shape.fields is None:
-            return plans.HireDateBound(shape.latest, ago_on=today)
-        if isinstance(shape, plans.HireDateBound):
-            return replace(shape, ago_on=today)
-    if not isinstance(shape, plans.PeopleList | plans.HireExtreme):
-        raise NotUnderstood([asked[0].text], "how long since a date? ask when it was")
-    return replace(shape, tenure_on=today)
-
-
-def _with_tenures(shape: plans.Shape, bag: Bag, today: dt.date) -> plans.Shape:
-    """ "interns in HR and their tenure": each one's tenure beside the people listed."""
-    if isinstance(shape, plans.PeopleList | plans.HireExtreme) and bag.take("tenure_shown"):
-        return replace(shape, tenure_on=today)
-    return shape
-
-
-def _top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "first 10 hires", "last 5 people hired": by hire date unless another order is asked."""
-    ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is not None]
-    if not ends or not bag.has("noun_hires") or bag.has("by", *ORDER_DIRECTIONS):
-        return None
-    limit = bag.take_one("limit_first", "limit_last")
-    assert limit is not None
-    order = (plans.OrderKey("hire_date", descending=limit.kind == "limit_last"),)
-    return plans.PeopleList(fields=_fields(bag), order=order, limit=limit.value)
-
-
-# --- lists ----------------------------------------------------------------------------------------
-
-
-def _fields(bag: Bag) -> tuple[plans.Column, ...] | None:
-    asked: list[str] = []
-    for part in bag.take("fields", "possessive"):
-        value = part.value[0] if part.kind == "possessive" else part.value
-        asked.extend(("first_name", "last_name") if value == "name" else (value,))
-    if bag.take("when"):
-        asked.append("hire_date")
-    dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
-    if dated and bag.names_someone:  # "what year did Sven O'Hara join": the date says it
-        bag.use(*dated)
-        asked.append("hire_date")
-    if not asked:
-        return None
-    if not {"first_name", "last_name"} & set(asked):
-        asked = ["first_name", "last_name", *asked]
-    unique = tuple(dict.fromkeys(asked))
-    if any(column not in plans.COLUMNS for column in unique):
-        raise NotUnderstood([str(c) for c in unique if c not in plans.COLUMNS])
-    return cast(tuple[plans.Column, ...], unique)
-
-
-def _order(bag: Bag) -> tuple[plans.OrderKey, ...]:
-    keys: list[plans.OrderKey] = []
-    pending: bool | None = None
-    after_by = False
-    tenure = -1  # the key said as tenure: the longest tenure is the earliest hire date
-    for index, part in enumerate(bag.parts):
-        if bag.used[index]:
-            continue
-        key, direction = _order_part(part, after_by)
-        after_by = part.kind == "by" or (after_by and part.kind in ("sep_and", "sep_comma"))
-        if key is None and direction is None:
-            continue
-        bag.used[index] = True
-        if key is not None:
-            tenure = len(keys) if part.value == "tenure_key" else tenure
-            name = cast(plans.OrderName, key)
-            said = pending if pending is None or tenure != len(keys) else not pending
-            keys.append(
-                plans.OrderKey(name, bool(said)) if said is not None else plans.OrderKey(name)
-            )
-            pending = None
-        elif keys and direction is not None and part.kind not in ONE_KEY_ORDERS:
-            inverted = tenure == len(keys) - 1
-            keys[-1] = plans.OrderKey(keys[-1].key, direction != inverted)
-        elif part.kind in ONE_KEY_ORDERS:
-            keys = [k for k in keys if k.key != "hire_date"]
-            keys.append(plans.OrderKey("hire_date", bool(direction)))
-        else:
-            pending = direction
-    if pending is not None:
-        keys.append(plans.OrderKey("name", pending))
-    return tuple(keys)
-
-
-def _order_part(part: Part, after_by: bool) -> tuple[str | None, bool | None]:
-    if part.kind == "by" or (part.kind == "fields" and after_by):
-        if part.value == "tenure_key":
-            return "hire_date", None
-        if part.value in plans.COLUMNS or part.value == "name":
-            return str(part.value), None
-        raise NotUnderstood([part.text or str(part.value)])
-    return None, ORDER_DIRECTIONS.get(part.kind)
-
-
-def _people(bag: Bag) -> plans.Shape:
-    asked = (
-        "noun_hires",
-        "fields",
-        "possessive",
-        "by",
-        "order_newest_first",
-        "order_earliest_first",
-    )
-    if not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, *asked)):
-        said = [part.text for part in bag.parts] or ["(nothing)"]
-        raise NotUnderstood(said, "this does not say which employees or what about them")
-    order = _order(bag)
-    limit = bag.take_one("limit_bare", "limit_top", "limit_first")
-    if limit is not None and (not order or limit.value is None):
-        raise NotUnderstood([limit.text or str(limit.value)], "the first how many, by what order?")
-    return plans.PeopleList(fields=_fields(bag), order=order, limit=limit.value if limit else None)
-
-
 RULES = (
     _side_by_side,
     a_persons_date_part,
-    _tenure_of_extremes,
+    tenure_of_extremes,
     average_size,
     average,
-    _hire_dates,
+    hire_dates,
     _per_group_extreme,
     cross_count,
     _counting,
@@ -497,7 +309,7 @@ RULES = (
     _breakdown,
     _top_by_count,
     _per,
-    _hire_extremes,
-    _top_hires,
+    hire_extremes,
+    top_hires,
     distinct_values,
 )

@@ -1,0 +1,76 @@
+"""The first and last hires: their dates, the people, each one's tenure and the time since."""
+
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import HireDateBound, HireExtreme, OrderKey, PeopleList
+
+from .conftest import TODAY, plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("interns in HR and their tenure", PeopleList(tenure_on=TODAY)),
+        ("list managers with their tenure", PeopleList(tenure_on=TODAY)),
+        ("newest hire in sales and their tenure", HireExtreme(True, tenure_on=TODAY)),
+        ("how long has the newest engineer been here", HireExtreme(True, tenure_on=TODAY)),
+        ("what's the tenure of the earliest hire in Sales", HireExtreme(False, tenure_on=TODAY)),
+        (
+            "how long have the 3 newest managers been here",
+            PeopleList(order=(OrderKey("hire_date", descending=True),), limit=3, tenure_on=TODAY),
+        ),
+    ],
+)
+def test_each_ones_tenure_beside_the_people_listed(question: str, shape: object) -> None:
+    assert plan_of(question).shape == shape
+
+
+def test_a_tenure_in_months_of_the_newest_hire_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # each one's tenure is given in years only
+        plan_of("how many months has the newest engineer been here")
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("how many days since the last hire", True),
+        ("how long ago was the first hire in Sales", False),
+        ("how long has it been since the most recent hire", True),
+    ],
+)
+def test_time_since_a_hire_date_is_that_date_and_the_days_since(
+    question: str, latest: bool
+) -> None:
+    assert plan_of(question).shape == HireDateBound(latest, ago_on=TODAY)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many days since 2020", "how long ago did Leopold Johnston join"]
+)
+def test_time_since_anything_but_a_hire_date_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long has the newest engineer been a manager",
+        "how long has the newest hire been in Engineering",
+        "how long has Leopold Johnston been an assistant",
+    ],
+)
+def test_time_in_a_title_or_department_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.words == ["been"]
+    assert refused.value.reason.startswith("only the time since each hire is recorded")
+
+
+def test_hire_dates_newest_first_are_an_order_not_both_ends() -> None:
+    plan = plan_of("list the interns in Product with their hire dates, newest first")
+    assert plan.shape == PeopleList(
+        fields=("first_name", "last_name", "hire_date"),
+        order=(OrderKey("hire_date", descending=True),),
+    )
