@@ -41,6 +41,7 @@ from gptbridge.engines.offline.readings import reread
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
+    parts = _counted_per_column(parts)
     positioned, rest = split_conditions(parts)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
@@ -58,6 +59,31 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     for refuse in refusals.OF_A_PLAN:
         refuse(plan, parts)
     return plan
+
+
+def _counted_per_column(parts: list[Part]) -> list[Part]:
+    """A count and a column joined by "and": the count per value of the column ("how many
+    presidents are there and in which departments", "which departments have interns and how
+    many"); a headcount said of groups compared with a number is their size ("departments with
+    headcount above 70")."""
+    kinds = [part.kind for part in parts]
+    column = [i for i, p in enumerate(parts) if p.kind == "fields" and p.value in GROUPABLE_COLUMNS]
+    if not column or "count" not in kinds:
+        return parts
+    if "having" in kinds and column[0] < kinds.index("count"):
+        return [p for p in parts if not (p.kind == "count" and p.value == "headcount")]
+    asked_after = kinds[-2:] == ["sep_and", "fields"] or kinds[-3:] == [
+        "sep_and",
+        "prep_place",
+        "fields",
+    ]
+    if asked_after and column[-1] == len(parts) - 1 and kinds.count("count") == 1:
+        start = kinds.index("sep_and", len(parts) - 3)
+        return [*parts[:start], Part("per", parts[-1].value, parts[-1].text)]
+    if kinds[-2:] == ["sep_and", "count"] and column[0] == 0:
+        said = parts[0]
+        return [parts[-1], Part("per", said.value, said.text), *parts[1:-2]]
+    return parts
 
 
 # --- groups --------------------------------------------------------------------------------------

@@ -122,3 +122,17 @@ def test_a_second_size_to_compare_with_is_refused_never_dropped(question: str) -
     # An earlier reading kept "more than 65" and answered with Accounting's 92 too.
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many presidents are there and in which departments", "presidents per department"),
+        ("which departments have interns and how many", "how many interns per department"),
+        ("how many people joined in 2022 and in which departments", "hires in 2022 per department"),
+        ("show departments with headcount above 70", "departments with more than 70 people"),
+        ("list all departments and their headcount", "headcount per department"),
+    ],
+)
+def test_a_count_and_a_column_joined_are_the_count_per_column(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
