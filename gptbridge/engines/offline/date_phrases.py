@@ -174,12 +174,16 @@ def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 def _next_to_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
     out: list[Lexeme] = []
-    for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
+    for index, lexeme in enumerate(lexemes):
         said = lexeme.text.lower()
-        person = following is not None and following.terminal in ("NAME", "FULLNAME")
+        following = lexemes[index + 1 : index + 3]
+        person = bool(following) and following[0].terminal in ("NAME", "FULLNAME")
+        owned = len(following) > 1 and _is(following[1], "KW", "'s")  # "longer than X's name"
         if lexeme.terminal == "UNKNOWN" and said in NEXT_TO and person:
             extreme, side = NEXT_TO[said]
             out += [Lexeme("KW", extreme, lexeme.text), Lexeme("KW", side, lexeme.text)]
+        elif said.endswith("longer than") and person and not owned:  # "been here longer than X"
+            out.append(Lexeme("KW", "before", lexeme.text))
         else:
             out.append(lexeme)
     return out

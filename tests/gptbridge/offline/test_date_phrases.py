@@ -133,3 +133,11 @@ def test_right_after_a_person_is_the_earliest_hired_after_them() -> None:
     ]
     year = Lexeme("YEARNUM", 2015, "2015")
     assert open_ends([right_after, year]) == [right_after, year]  # after a date: not read
+
+
+def test_here_longer_than_a_person_is_hired_before_them() -> None:
+    person = Lexeme("FULLNAME", ("lori", "will"), "Lori Will")
+    longer = Lexeme("KW", "more than", "been here longer than")
+    assert open_ends([longer, person]) == [Lexeme("KW", "before", "been here longer than"), person]
+    owned = [longer, person, Lexeme("KW", "'s", "'s")]  # "longer than Lori Will's name"
+    assert open_ends(owned) == owned
