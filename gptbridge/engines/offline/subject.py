@@ -80,13 +80,26 @@ class Subject:
         return "employee" if count == 1 else "employees"
 
     def phrase(self, count: int) -> str:
-        return " ".join([self.noun(count), *self.clauses])
+        return " ".join([self.noun(count), *_hires_joined(self.clauses)])
 
     def among(self) -> str:
         """ "among Managers in Sales", or "" when the question had no conditions."""
         if not self.titles and not self.clauses:
             return ""
         return f" among {self.phrase(2)}"
+
+
+def _hires_joined(clauses: list[str]) -> list[str]:
+    """ "hired before 2015 and after 2012", "hired on a Thursday and in 2019": "hired" once."""
+    joined: list[str] = []
+    for clause in clauses:
+        after_a_hire = bool(joined) and joined[-1].startswith(("hired ", "not hired "))
+        joined.append(
+            f"and {clause.removeprefix('hired ')}"
+            if after_a_hire and clause.startswith("hired ")
+            else clause
+        )
+    return joined
 
 
 def _describe_hire(label: str, negated: bool) -> str:

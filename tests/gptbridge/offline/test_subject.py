@@ -53,3 +53,9 @@ def test_lists_are_joined_in_plain_english_and_long_ones_cut() -> None:
 def test_a_date_condition_is_said_with_its_label() -> None:
     period = DateFilter(None, None, "before 2015")
     assert Subject((period,)).phrase(2) == "employees hired before 2015"
+
+
+def test_two_hire_conditions_say_hired_once() -> None:
+    assert Subject(plan_of("engineers hired before 2015 but after 2012").filters).phrase(2) == (
+        "employees in Engineering hired before 2015 and after 2012"
+    )
