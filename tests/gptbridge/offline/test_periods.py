@@ -188,3 +188,9 @@ def test_this_season_is_that_season_of_this_year_and_this_winter_is_refused() ->
     assert (summer.start, summer.end) == (dt.date(2024, 6, 1), dt.date(2024, 8, 31))
     with pytest.raises(NotUnderstood):
         plan_of("hired this winter")  # December of which year?
+
+
+def test_st_patricks_day_without_its_apostrophe() -> None:
+    (day,) = plan_of("any hires on st patricks day").filters
+    assert isinstance(day, DatePartFilter)
+    assert day.values == (317,)
