@@ -1307,7 +1307,62 @@ cases += [
         ["average", "tenure", "order"],
     ),
 ]
+cases += [
+    (
+        "here-longer-than-a-person",
+        "how many people have been here longer than Jailyn McClure",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < {JAILYN}",
+        ["same day", "tenure", "count"],
+    ),
+    (
+        "count-and-in-which-column",
+        "how many presidents are there and in which departments",
+        group("department", "title = 'President'"),
+        ["count", "group"],
+    ),
+    (
+        "which-column-and-how-many",
+        "which departments have interns and how many",
+        group("department", "title = 'Intern'"),
+        ["count", "group"],
+    ),
+    (
+        "headcount-above-a-number",
+        "show departments with headcount above 70",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) > 70",
+        ["count", "group", "having"],
+    ),
+    (
+        "hire-dates-newest-first",
+        "list the interns in Product with their hire dates, newest first",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE title = 'Intern' AND department = 'Product' ORDER BY hire_date DESC",
+        ["order", "list"],
+    ),
+    (
+        "other-employees-same-year",
+        "which other employees were hired in the same year as Jailyn McClure",
+        f"SELECT id FROM {T} WHERE {Y} = 2019 AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same as", "name"],
+    ),
+    (
+        "same-month-and-year",
+        "how many were hired in the same month and year as Jailyn McClure",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-02-01' AND '2019-02-28' AND NOT (first_name = 'Jailyn' AND last_name = 'McClure')",
+        ["same as", "count"],
+    ),
+    (
+        "st-patricks-day",
+        "any hires on st patricks day",
+        f"SELECT id FROM {T} WHERE {MD} = '03-17'",
+        ["named day"],
+    ),
+]
 refusals_stop_27 = [
+    ("ref-two-sizes", "departments with more than 65 but fewer than 75 people"),
+    ("ref-colleagues-of-a-person", "how many colleagues does Jailyn McClure have"),
+    ("ref-finance-department", "who works in the finance department"),
+    ("ref-time-in-a-title", "how long has the newest engineer been a manager"),
+    ("ref-second-column-after-a-person", "employees with Jailyn McClure's title and department"),
     ("ref-days-since-a-year", "how many days since 2020"),
     ("ref-until-a-year", "how many people were hired until 2011"),
     ("ref-count-then-people", "how many engineers? who"),
