@@ -61,10 +61,17 @@ REQUEST = re.compile(
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
     re.IGNORECASE,
 )
+# A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
+CLOSING_REQUEST = re.compile(
+    r"(?<=\w)\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell)"
+    r"(?:\s+(?:it|them|me|us|the list|the same|the details))?\s*[.!?]*$",
+    re.IGNORECASE,
+)
 # A question that only points back at the one before it ("Last hire in Sales, who is it?") asks
 # for nothing more.
 POINTING_BACK = re.compile(
-    r"^(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)\s*[?!.]*$",
+    r"^(?:and\s+)?(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)"
+    r"\s*[?!.]*$",
     re.IGNORECASE,
 )
 
@@ -124,7 +131,7 @@ def without_asides(question: str, read: Reader) -> str:
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
-    sentences[-1] = _without_closing_clause(sentences[-1], read)
+    sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
     sentences = _with_follow_ups(sentences)
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)

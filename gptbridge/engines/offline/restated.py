@@ -90,7 +90,19 @@ def _same_columns_as(lexemes: list[Lexeme]) -> list[Lexeme]:
         if shared and as_.terminal == "KW" and as_.payload in ("as", "with") and is_person(person):
             said = [same, first, as_, person, joined, same, second, as_, person]
             return [*lexemes[:index], *said, *lexemes[index + 6 :]]
-    return _second_column_after_a_person(lexemes)
+    return _second_column_after_a_person(_same_again_of_the_same_person(lexemes))
+
+
+def _same_again_of_the_same_person(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the same department as X and has the same title": the same title as X too."""
+    for index in range(len(lexemes) - 6):
+        same, column, as_, person, joined, again, second = lexemes[index : index + 7]
+        compared = _is_same(same) and column.terminal == "FIELD" and is_person(person)
+        compared = compared and as_.terminal == "KW" and as_.payload in ("as", "with")
+        said_again = _is(joined, "KW", "and") and _is_same(again) and second.terminal == "FIELD"
+        if compared and said_again and index + 7 == len(lexemes):  # nothing said after it
+            return [*lexemes, as_, person]
+    return lexemes
 
 
 OTHERS = frozenset({"other employees", "other people", "other staff", "others"})
@@ -125,6 +137,10 @@ def _others_before_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
         else lexeme
         for index, lexeme in enumerate(lexemes)
     ]
+
+
+def _is_same(lexeme: Lexeme) -> bool:
+    return _is(lexeme, "KW", "same") or _is(lexeme, "KW", "share")
 
 
 def _second_column_after_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:

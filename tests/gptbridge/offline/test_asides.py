@@ -233,3 +233,18 @@ def test_the_form_of_an_answer_asked_after_a_question_is_of_that_question(
 def test_a_follow_up_to_what_it_cannot_change_is_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("employees hired after 2020 kindly share", "employees hired after 2020"),
+        ("interns in HR please send the list", "interns in HR"),
+        (
+            "which department has the most interns, and what is it?",
+            "which department has the most interns",
+        ),
+    ],
+)
+def test_a_closing_request_or_pointer_back_asks_nothing_more(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)

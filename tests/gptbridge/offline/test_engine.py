@@ -1066,6 +1066,10 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("employees by hire quarter", "employees by quarter"),
         ("employees per hire season", "employees per season"),
         ("which titles have no one in sales", "which titles have nobody in sales"),
+        ("how many hired in month of March 2018", "how many hired in March 2018"),
+        ("total how many departments are there", "how many departments are there"),
+        ("what share of employees does each department account for", "percentage per department"),
+        ("what percentage of the company do engineers make up", "what percentage are engineers"),
         ("how many interns and how many contractors are there", "how many interns vs contractors"),
     ],
 )

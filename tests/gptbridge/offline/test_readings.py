@@ -122,3 +122,8 @@ def test_words_a_relation_to_a_person_says_already(question: str, plainly: str) 
 def test_people_said_of_a_person_are_a_relation_the_directory_lacks(question: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(question)
+
+
+def test_the_same_column_said_again_is_of_the_same_person() -> None:
+    again = plan_of("who is in the same department as Leopold Johnston and has the same title")
+    assert again == plan_of("who has the same department and title as Leopold Johnston")
