@@ -41,7 +41,7 @@ from gptbridge.engines.offline.readings import reread
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
-    parts = _counted_per_column(parts)
+    parts = _each_ones_tenure_said_after(_counted_per_column(parts))
     positioned, rest = split_conditions(parts)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
@@ -59,6 +59,17 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     for refuse in refusals.OF_A_PLAN:
         refuse(plan, parts)
     return plan
+
+
+def _each_ones_tenure_said_after(parts: list[Part]) -> list[Part]:
+    """ "list the VPs in Marketing and how long they have been here": each one's tenure beside
+    them, not their average ("how long have the VPs been here" is the average)."""
+    for index in range(1, len(parts) - 1):
+        joined, asked = parts[index : index + 2]
+        if joined.kind == "sep_and" and asked.kind == "how_long" and asked.value is None:
+            shown = Part("tenure_shown", None, f"{joined.text} {asked.text}")
+            return [*parts[:index], shown, *parts[index + 2 :]]
+    return parts
 
 
 def _counted_per_column(parts: list[Part]) -> list[Part]:

@@ -74,3 +74,11 @@ def test_hire_dates_newest_first_are_an_order_not_both_ends() -> None:
         fields=("first_name", "last_name", "hire_date"),
         order=(OrderKey("hire_date", descending=True),),
     )
+
+
+def test_and_how_long_they_have_been_here_is_each_ones_tenure() -> None:
+    each = plan_of("list the VPs in Marketing and how long they have been here")
+    assert each.shape == PeopleList(tenure_on=TODAY)
+    assert plan_of("the newest hire in Sales and how long they have been here").shape == (
+        HireExtreme(True, tenure_on=TODAY)
+    )
