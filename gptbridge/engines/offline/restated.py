@@ -5,8 +5,11 @@ groups, a count said again at the end ("how many VPs total"), a trailing "split"
 alone ("on the 15th": of any month), "a 5 year mark", a named person's work anniversary (their
 hire date), the oldest by hire date (the earliest hired, not an age), a quarter said in words
 before a relative year ("the first quarter of last year"), years of service (tenure), "or
-not" said last, a decade said twice, the owner of a column said after it and two columns
-crossed ("department x title")."""
+not" said last, a decade said twice, the owner of a column said after it, two columns
+crossed ("department x title"), two counts asked together ("how many interns and how many
+contractors"), the columns shared with a person ("who shares X's title and department"; a second
+column after a person's is asked back), and words the relation to a person says already ("other
+employees", "the same month and year as X")."""
 
 from itertools import pairwise
 
@@ -105,9 +108,6 @@ def _same_again_of_the_same_person(lexemes: list[Lexeme]) -> list[Lexeme]:
     return lexemes
 
 
-OTHERS = frozenset({"other employees", "other people", "other staff", "others"})
-
-
 def _year_said_with_a_month(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "the same month and year as X": the same month as X is of the same year already."""
     for index in range(len(lexemes) - 3):
@@ -117,6 +117,9 @@ def _year_said_with_a_month(lexemes: list[Lexeme]) -> list[Lexeme]:
         if compared and of_a_year and _is(joined, "KW", "and") and _is(year, "KW", "year"):
             return [*lexemes[: index + 2], *lexemes[index + 4 :]]
     return lexemes
+
+
+OTHERS = frozenset({"other employees", "other people", "other staff", "others"})
 
 
 def _others_before_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -150,7 +153,7 @@ def _second_column_after_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
         # "employees with X's title and ...", "who has X's title and ..." (not "X's title and ...")
         asked_of_others = index >= 3 and (
             lexemes[index - 3].terminal == "VALUE"
-            or any(_is(lexemes[index - 3], "KW", said) for said in ("with", "who", "people"))
+            or any(_is(lexemes[index - 3], "KW", word) for word in ("with", "who", "people"))
         )
         owned = _is(before, "KW", "'s") and said.terminal == "FIELD" and asked_of_others
         compared = before.terminal == "KW" and before.payload in ("as", "with") and is_person(said)
