@@ -10,7 +10,7 @@ from contextlib import suppress
 from itertools import pairwise
 from typing import Any
 
-from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 MONTH_JOINERS = frozenset({"to", "and", "or", ",", "vs"})
@@ -135,6 +135,8 @@ def _joins(lexeme: Lexeme) -> bool:
 # Said before a date with no date before it, these include it: "hired through 2011", "up to 2011"
 # (no later than 2011). "Until 2011" and "by 2011" may or may not include 2011: not read.
 THROUGH_WORDS = frozenset({"through", "thru", "up to", "up to and including"})
+UNTIL_WORDS = frozenset({"until", "till", "til", "by"})
+UNTIL_ASKED = Reason("is that date included? say 'through' it or 'before' it")
 
 
 # "Right after Lori Will": the first hired after her; "just before": the last hired before her.
@@ -150,10 +152,7 @@ def open_ends(lexemes: list[Lexeme]) -> list[Lexeme]:
     conditions); "through 2011" with no date before it: 2011 and before; "right after" a
     person: the earliest hired after them."""
     lexemes = _next_to_a_person(lexemes)
-    lexemes = [
-        Lexeme("KW", "on or before", lexeme.text) if _opens_a_through(lexemes, index) else lexeme
-        for index, lexeme in enumerate(lexemes)
-    ]
+    lexemes = [_open_bound(lexemes, index) for index in range(len(lexemes))]
     out: list[Lexeme] = []
     index = 0
     while index < len(lexemes):
@@ -189,13 +188,19 @@ def _next_to_a_person(lexemes: list[Lexeme]) -> list[Lexeme]:
     return out
 
 
-def _opens_a_through(lexemes: list[Lexeme], index: int) -> bool:
+def _open_bound(lexemes: list[Lexeme], index: int) -> Lexeme:
+    """ "through 2011" with no date before it: 2011 and before; "until 2011": asked back."""
     lexeme = lexemes[index]
-    if lexeme.terminal != "KW" or lexeme.text.lower() not in THROUGH_WORDS:
-        return False
+    said = lexeme.text.lower()
+    if lexeme.terminal != "KW" or said not in THROUGH_WORDS | UNTIL_WORDS:
+        return lexeme
     before = lexemes[index - 1].terminal if index else ""
     after = lexemes[index + 1].terminal if index + 1 < len(lexemes) else ""
-    return after in DATED and before not in (*DATED, "MONTHNAME", "NUMBER")
+    if after not in DATED or before in (*DATED, "MONTHNAME", "NUMBER"):
+        return lexeme
+    if said in UNTIL_WORDS:
+        return Lexeme("UNKNOWN", UNTIL_ASKED, lexeme.text)
+    return Lexeme("KW", "on or before", lexeme.text)
 
 
 # Parts of a year said before one with its year, which they share, by the period they name.

@@ -114,8 +114,6 @@ def test_through_or_up_to_a_date_with_none_before_it_includes_that_date() -> Non
         assert bound == Lexeme("KW", "on or before", said)
     ranged = [Lexeme("YEARNUM", 2010, "2010"), Lexeme("KW", "to", "through"), year]
     assert open_ends(ranged) == ranged  # "2010 through 2011": a range
-    until = [Lexeme("KW", "to", "until"), year]
-    assert open_ends(until) == until  # 2011 included or not? not read
 
 
 def test_right_after_a_person_is_the_earliest_hired_after_them() -> None:
@@ -141,3 +139,13 @@ def test_here_longer_than_a_person_is_hired_before_them() -> None:
     assert open_ends([longer, person]) == [Lexeme("KW", "before", "been here longer than"), person]
     owned = [longer, person, Lexeme("KW", "'s", "'s")]  # "longer than Lori Will's name"
     assert open_ends(owned) == owned
+
+
+def test_until_a_date_with_none_before_it_is_asked_back() -> None:
+    year = Lexeme("YEARNUM", 2011, "2011")
+    for said in ("until", "by", "till"):
+        (asked, _) = open_ends([Lexeme("KW", "to", said), year])
+        assert asked.terminal == "UNKNOWN"
+        assert "included" in str(asked.payload)
+    ranged = [Lexeme("YEARNUM", 2010, "2010"), Lexeme("KW", "to", "until"), year]
+    assert open_ends(ranged) == ranged  # "2010 until 2011": a range
