@@ -36,7 +36,7 @@ TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
-ANNIVERSARY_DAYS = frozenset({"today", "tomorrow"})
+ANNIVERSARY_DAY_WORDS = frozenset({"today", "tomorrow"})
 # Said of "been" in "how long has X been a manager": the reason it is not understood.
 TIME_IN_A_ROLE = Reason(
     "only the time since each hire is recorded, not the time in a title or department"
@@ -180,7 +180,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     while index < len(found):
         choice = chosen[index]
         said = found[index].text
-        if said.lower() in ANNIVERSARY_DAYS and _after_anniversary(lexemes):
+        if said.lower() in ANNIVERSARY_DAY_WORDS and _after_anniversary(lexemes):
             lexemes.append(Lexeme("KW", said.lower(), said))  # "work anniversaries today"
             index += 1
             continue

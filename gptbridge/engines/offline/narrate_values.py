@@ -29,6 +29,7 @@ from gptbridge.engines.offline.subject import (
     join,
     key_words,
     listing,
+    one_decimal,
 )
 
 # Days per unit of tenure, as the SQL divides (render.py) and the answer says.
@@ -53,7 +54,7 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
         row = rows[0] if rows else {}
         if row.get(alias) is None:
             return f"No one matches, so there is no {statistic} tenure{subject.among()}."
-        value, count = _decimal(row[alias]), row.get(COUNT_ALIAS, 0)
+        value, count = one_decimal(row[alias]), row.get(COUNT_ALIAS, 0)
         if count == 1:  # "how long has Leopold Johnston been here"
             whose = (
                 f"The tenure of the {subject.phrase(1)}"
@@ -66,7 +67,7 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
             f"of {as_of}; {definition})."
         )
     items = [
-        f"{group_label(shape.key, row[shape.key])} {_decimal(row[alias])} {unit}" for row in rows
+        f"{group_label(shape.key, row[shape.key])} {one_decimal(row[alias])} {unit}" for row in rows
     ]
     which = {"max": "The highest average", "min": "The lowest average"}.get(shape.extreme or "")
     ranked = f", {shape.ranked} first" if shape.ranked else ""
@@ -108,11 +109,6 @@ def year_changes(shape: plans.GroupCount, people: str, pairs: list[tuple[str, in
 def _change(before: int, after: int) -> str:
     percent = f"{100 * (after - before) / before:+.1f}%" if before else "n/a"
     return f"{after - before:+d}, {percent}"
-
-
-def _decimal(value: object) -> str:
-    """One decimal, as rounded: PostgreSQL's 122.0 arrives as 122 (an integral Decimal)."""
-    return f"{float(str(value)):.1f}"
 
 
 def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:

@@ -227,8 +227,13 @@ def _detail(key: str, value: object) -> str:
     if key == "hire_date":
         return f"hired {value}"
     if key == TENURE_ALIAS:
-        return f"{float(str(value)):.1f} years here"  # PostgreSQL's 14.0 arrives as 14
+        return f"{one_decimal(value)} years here"
     return str(value)
+
+
+def one_decimal(value: object) -> str:
+    """One decimal, as rounded: PostgreSQL's 122.0 arrives as 122 (an integral Decimal)."""
+    return f"{float(str(value)):.1f}"
 
 
 def listing(items: list[str]) -> str:

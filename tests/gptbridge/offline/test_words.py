@@ -1,5 +1,5 @@
 from gptbridge.engines.offline import words
-from gptbridge.engines.offline.lexer import ANNIVERSARY_DAYS
+from gptbridge.engines.offline.lexer import ANNIVERSARY_DAY_WORDS
 from gptbridge.engines.offline.parser import keyword_terminals
 
 
@@ -7,7 +7,7 @@ def test_every_keyword_of_the_grammar_can_be_said() -> None:
     # The lexer produces only keywords listed in words.toml; a grammar keyword missing there
     # could never be matched.
     # "are" is what a copula becomes after a share word; "today" after "anniversary" is a day
-    spoken = {*words.KEYWORDS, "are", *ANNIVERSARY_DAYS}
+    spoken = {*words.KEYWORDS, "are", *ANNIVERSARY_DAY_WORDS}
     missing = {keyword for keyword in keyword_terminals() if keyword not in spoken}
     assert missing == set()
 
