@@ -75,6 +75,9 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# A count asked first: "who are they" after it asks for the people too, not an aside.
+COUNTING = re.compile(r"^\W*(?:how many|number of|the number of|count)\b", re.IGNORECASE)
+
 # A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
 # may follow it to ask for the people instead; a question for people ("who else is in Sales?")
 # may be followed by a count ("how many?").
@@ -122,17 +125,18 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    sentences = [_without_request(s) for s in SENTENCE_BREAK.split(question.strip())]
+    sentences = _with_follow_ups(SENTENCE_BREAK.split(question.strip()))
+    sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and _is_aside(sentences[0], read):
         sentences.pop(0)
     while len(sentences) > 1 and (
-        _is_aside(sentences[-1], read) or _is_a_remark(sentences[-2], sentences[-1], read)
+        (_is_aside(sentences[-1], read) and not _asks_for_the_counted(*sentences[-2:]))
+        or _is_a_remark(sentences[-2], sentences[-1], read)
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
     sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
-    sentences = _with_follow_ups(sentences)
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
 
@@ -143,15 +147,24 @@ def _without_request(sentence: str) -> str:
     return REQUEST.sub("", sentence, count=1)
 
 
+def _asks_for_the_counted(asked: str, following: str) -> bool:
+    """ "How many VPs are in Sales? Who are they?": after a count, "who are they" asks for the
+    people as well; it does not point back at an answer already asked for."""
+    return bool(COUNTING.match(asked) and POINTING_BACK.match(following.strip()))
+
+
 def _with_follow_ups(sentences: list[str]) -> list[str]:
     """ "Is anyone in Sales a VP? How many?", "anyone join in 2023 in product? list them": a
     yes-or-no question, then only the form of its answer. A count asked after it makes it a
-    count; a list asked after it is what it gives already."""
+    count; a list asked after it is what it gives already. A list asked after a count ("How
+    many VPs? Who are they?") asks for both: the people, and how many they are."""
     kept = [sentences[0]]
     for following in sentences[1:]:
         asked = kept[-1].rstrip()
         if asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
             kept[-1] = f"how many {asked}"
+        elif asked.endswith("?") and COUNTING.match(asked) and FOLLOW_UP_LIST.match(following):
+            kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
         elif not (
             asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
         ):
@@ -213,7 +226,8 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     if not found or not sentence[: found[-1].start()].strip():
         return sentence
     clause = sentence[found[-1].end() :]
-    if _is_aside(clause.rstrip("?!. "), read):
+    asked = sentence[: found[-1].start()]
+    if _is_aside(clause.rstrip("?!. "), read) and not _asks_for_the_counted(asked, clause):
         return sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
     return sentence
 

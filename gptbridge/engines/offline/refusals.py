@@ -288,8 +288,9 @@ def _ranks_groups_by_one_person(plan: plans.QueryPlan, parts: list[Part]) -> boo
 
 
 def refuse_second_question(plan: plans.QueryPlan, parts: list[Part]) -> None:
-    """ "How many presidents are in HR, and who are they?", "how many named Elnora and what do
-    they do": a count answers the first question only, so neither is answered."""
+    """ "How many presidents are in HR, and who is the newest?", "how many named Elnora and what
+    do they do": a count answers the first question only, so neither is answered ("and who are
+    they" alone asks for the people, whose list says how many: shapes._counted_and_listed)."""
     aggregate = not isinstance(plan.shape, plans.PeopleList | plans.HireExtreme)
     if isinstance(plan.shape, plans.CrossCount):  # "by department and title": both keys
         return

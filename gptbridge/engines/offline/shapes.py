@@ -41,7 +41,7 @@ from gptbridge.engines.offline.readings import reread
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
-    parts = _each_ones_tenure_said_after(_counted_per_column(parts))
+    parts = _each_ones_tenure_said_after(_counted_per_column(_counted_and_listed(parts)))
     positioned, rest = split_conditions(parts)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
@@ -70,6 +70,22 @@ def _each_ones_tenure_said_after(parts: list[Part]) -> list[Part]:
             shown = Part("tenure_shown", None, f"{joined.text} {asked.text}")
             return [*parts[:index], shown, *parts[index + 2 :]]
     return parts
+
+
+def _counted_and_listed(parts: list[Part]) -> list[Part]:
+    """ "how many VPs are there and who are they", "how many interns in HR, and who?": the
+    people, whose list says how many they are; a count and a list asked together."""
+    kinds = [part.kind for part in parts]
+    if kinds.count("count") != 1 or parts[0].kind != "count" or parts[0].value is not None:
+        return parts
+    if kinds[-1] != "noun_who":
+        return parts
+    start = len(parts) - 1
+    while start > 1 and kinds[start - 1] in ("sep_and", "sep_comma"):
+        start -= 1
+    if start == len(parts) - 1 or start < 2:
+        return parts
+    return parts[1:start]
 
 
 def _counted_per_column(parts: list[Part]) -> list[Part]:

@@ -225,7 +225,20 @@ def test_the_form_of_an_answer_asked_after_a_question_is_of_that_question(
 @pytest.mark.parametrize(
     "question",
     [
-        "how many engineers? who",  # a count, then the people: which one?
+        "how many engineers? who",
+        "How many engineers? Who are they?",
+        "how many engineers? list them",
+        "number of engineers? names please",
+        "how many engineers, who are they?",
+    ],
+)
+def test_who_after_a_count_asks_for_the_people_whose_list_says_how_many(question: str) -> None:
+    assert parse(question) == parse("engineers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "when was Kathryn Whyte hired? how many",
         "where is anyone in Sales",
     ],

@@ -775,10 +775,20 @@ def test_after_or_before_inclusive_is_refused_since_and_ranges_are_not() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many presidents are in HR and who are they",
+        "how many presidents in HR, and who?",
+        "How many presidents are in HR, and who are they?",
+    ],
+)
+def test_a_count_and_who_they_are_is_the_people_whose_list_says_how_many(question: str) -> None:
+    assert parse(question) == parse("presidents in HR")
+
+
 def test_a_count_with_a_second_question_is_refused() -> None:
-    assert refusal("how many presidents are in HR and who are they").reason == (
-        "one question at a time, please"
-    )
+    assert refusal("how many presidents are in HR and who is the newest").words
     assert refusal("how many people named Leopold and what do they do").words == ["and"]
     assert parse("list engineers and their hire dates").shape == PeopleList(
         fields=("first_name", "last_name", "hire_date")
