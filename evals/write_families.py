@@ -1365,7 +1365,34 @@ refusals_stop_27 = [
     ("ref-second-column-after-a-person", "employees with Jailyn McClure's title and department"),
     ("ref-days-since-a-year", "how many days since 2020"),
     ("ref-until-a-year", "how many people were hired until 2011"),
-    ("ref-count-then-people", "how many engineers? who"),
+]
+# Stop 28: a count asked with its people, values joined by "and" counted each.
+cases += [
+    (
+        "count-then-who-they-are",
+        "how many engineers? who are they",
+        f"SELECT * FROM {T} WHERE department = 'Engineering'",
+        ["count", "list"],
+    ),
+    (
+        "count-and-who-they-are",
+        "How many VPs are in Sales, and who are they?",
+        f"SELECT * FROM {T} WHERE department = 'Sales' AND title = 'Vice-President'",
+        ["count", "list"],
+    ),
+    (
+        "values-with-and-each-per-group",
+        "Give me the number of Presidents and Vice-Presidents in each department.",
+        f"SELECT department, title, COUNT(*) FROM {T} "
+        "WHERE title IN ('President', 'Vice-President') GROUP BY department, title",
+        ["count", "group", "and"],
+    ),
+    (
+        "values-with-and-each",
+        "how many presidents and vps do we have",
+        group("title", "title IN ('President', 'Vice-President')"),
+        ["count", "and"],
+    ),
 ]
 TODAYS = {
     "anniversary-today": "2013-12-25",

@@ -333,6 +333,8 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
+    if shape.total and len(pairs) > 1:
+        answer += f" {sum(count for _, count in pairs)} together."
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 

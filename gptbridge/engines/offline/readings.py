@@ -16,7 +16,8 @@ from gptbridge.engines.offline.refusals import (
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
-    for step in (_restated_months, _as_check, _groups_without, _counted_names, _named_tenures):
+    steps = (_restated_months, _as_check, _groups_without, _counted_names, _named_tenures)
+    for step in (*steps, _each_of_values_said_with_and):
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
     if nobody and not _counts_groups_with_none(plan):  # never "people not in Sales"
@@ -151,3 +152,35 @@ def _one_full_name(filters: tuple[plans.Filter, ...]) -> bool:
     return len(filters) == 1 and (
         isinstance(filters[0], plans.TextFilter) and filters[0].column == "full_name"
     )
+
+
+def _each_of_values_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "how many presidents and VPs" (each, and both added up), "the number of Presidents and
+    Vice-Presidents in each department" (each title per department): values joined by "and"
+    are counted each on its own, never only pooled as if "or" had been said."""
+    listed = [f for f in plan.filters if isinstance(f, plans.ValueFilter) and len(f.values) > 1]
+    together = any(part.kind == "together" for part in parts)
+    if len(listed) != 1 or listed[0].negated or together or not _joined_by_and(listed[0], parts):
+        return plan
+    column = cast(plans.GroupKey, listed[0].column)
+    shape = plan.shape
+    if shape == plans.Count():
+        return replace(plan, shape=plans.GroupCount(column, total=True))
+    if isinstance(shape, plans.GroupCount) and shape == plans.GroupCount(shape.key):
+        if shape.key != column:
+            return replace(plan, shape=plans.CrossCount(shape.key, column))
+    return plan
+
+
+def _joined_by_and(condition: plans.ValueFilter, parts: list[Part]) -> bool:
+    """Whether the values of `condition` were said joined by "and" ("interns and contractors",
+    "Sales, Marketing and HR"), not by "or"."""
+    said = [
+        index
+        for index, part in enumerate(parts)
+        if part.kind == "value" and part.value[0] == condition.column
+    ]
+    if len(said) < 2:
+        return False
+    between = {part.kind for part in parts[said[0] : said[-1]]}
+    return "sep_and" in between and "sep_or" not in between

@@ -167,3 +167,14 @@ def test_a_count_against_a_number_says_yes_or_no_with_the_count() -> None:
     assert narrate_rows(plan, result([{"employee_count": 50}])) == (
         "No: there are 50 Managers, not more than 50."
     )
+
+
+def test_values_counted_each_are_added_up_too() -> None:
+    plan = plan_of("how many presidents and vps")
+    rows = [
+        {"title": "President", "employee_count": 65},
+        {"title": "Vice-President", "employee_count": 67},
+    ]
+    assert narrate_rows(plan, result(rows)).endswith(
+        "President 65 and Vice-President 67. 132 together."
+    )

@@ -4,7 +4,9 @@ from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
     AverageTenure,
+    Count,
     CountDistinct,
+    CrossCount,
     GroupCount,
     Having,
     PeopleList,
@@ -127,3 +129,42 @@ def test_people_said_of_a_person_are_a_relation_the_directory_lacks(question: st
 def test_the_same_column_said_again_is_of_the_same_person() -> None:
     again = plan_of("who is in the same department as Leopold Johnston and has the same title")
     assert again == plan_of("who has the same department and title as Leopold Johnston")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many presidents and vps",
+        "number of Presidents and Vice-Presidents",
+        "how many presidents, vps and managers",
+    ],
+)
+def test_values_joined_by_and_are_counted_each_and_added_up(question: str) -> None:
+    assert plan_of(question).shape == GroupCount("title", total=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me the number of Presidents and Vice-Presidents in each department.",
+        "how many interns and contractors per department",
+    ],
+)
+def test_values_joined_by_and_per_group_are_counted_each_per_group(question: str) -> None:
+    assert plan_of(question).shape == CrossCount("department", "title")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many presidents or vps",
+        "how many interns and contractors combined",
+        "how many interns and contractors together",
+    ],
+)
+def test_values_joined_by_or_or_said_together_are_one_count(question: str) -> None:
+    assert plan_of(question).shape == Count()
+
+
+def test_values_joined_by_or_per_group_stay_one_count_per_group() -> None:
+    assert plan_of("presidents or vps per department").shape == GroupCount("department")
