@@ -23,13 +23,23 @@ def hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
     grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
     latest = any(p.kind in ("newest", "limit_last") for p in ends)
     earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
-    if _newest_first(bag):  # "with their hire dates, newest first": an order
+    if _newest_first(bag) or _hires_with_their_date(bag):
         return None
     if len(grouped) > 1 or not (grouped or (latest and earliest)):
         return None  # one date overall: _hire_extremes
     bag.use(*ends, *grouped)
     bag.take("when", "fields", "noun_hires", "sep_and")
     return plans.HireDates(group_key(grouped[0].value) if grouped else None, earliest, latest)
+
+
+def _hires_with_their_date(bag: Bag) -> bool:
+    """ "the first hire in each department, with the date", "... and their hire date": the
+    people, their date beside them; "the first hire date in each department" is the date."""
+    beside = ("and", "with", "along", "including", "plus", "together")
+    said_beside = bag.has("prep_with") or any(
+        part.text.lower().startswith(beside) for part in bag.peek("fields")
+    )
+    return said_beside and bag.has("noun_hires")
 
 
 def _newest_first(bag: Bag) -> bool:

@@ -332,10 +332,15 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         return f"{top} with the {which} {people}{scope}{ties}: {listed}."
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
-    answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
-    if shape.total and len(pairs) > 1:
-        answer += f" {sum(count for _, count in pairs)} together."
+    answer = f"{capfirst(people)}{scope} per {group_word}: {listed}.{_total(shape, pairs)}"
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
+
+
+def _total(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
+    """ "how many presidents and VPs": each, then both added up."""
+    if not shape.total or len(pairs) < 2:
+        return ""
+    return f" {sum(count for _, count in pairs)} together."
 
 
 def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str, int]]) -> str:

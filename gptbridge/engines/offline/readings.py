@@ -166,9 +166,9 @@ def _each_of_values_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> p
     shape = plan.shape
     if shape == plans.Count():
         return replace(plan, shape=plans.GroupCount(column, total=True))
-    if isinstance(shape, plans.GroupCount) and shape == plans.GroupCount(shape.key):
-        if shape.key != column:
-            return replace(plan, shape=plans.CrossCount(shape.key, column))
+    plain = isinstance(shape, plans.GroupCount) and shape == plans.GroupCount(shape.key)
+    if plain and shape.key != column:
+        return replace(plan, shape=plans.CrossCount(shape.key, column))
     return plan
 
 

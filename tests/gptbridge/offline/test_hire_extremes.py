@@ -82,3 +82,29 @@ def test_and_how_long_they_have_been_here_is_each_ones_tenure() -> None:
     assert plan_of("the newest hire in Sales and how long they have been here").shape == (
         HireExtreme(True, tenure_on=TODAY)
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("first hire in each department, with the date", "first hire in each department"),
+        ("earliest hire in each department and their hire date", "earliest hire per department"),
+        (
+            "Who is the earliest hire in each department, and on what date were they hired?",
+            "earliest hire per department",
+        ),
+        ("Who is our longest-serving VP, and when did they join?", "the earliest hired VP"),
+        ("who was the first engineer hired, and what year was that", "the first engineer hired"),
+    ],
+)
+def test_the_date_asked_beside_the_first_hires_is_said_with_them(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_first_hire_date_alone_is_the_date() -> None:
+    assert (
+        plan_of("earliest hire date in each department").shape
+        != plan_of("earliest hire in each department").shape
+    )

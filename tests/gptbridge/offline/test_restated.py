@@ -1,5 +1,11 @@
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme
+
+from .conftest import plan_of
 
 SALES = Lexeme("VALUE", ("department", "Sales"), "Sales")
 HR = Lexeme("VALUE", ("department", "HR"), "HR")
@@ -117,3 +123,38 @@ def test_two_counts_asked_together_are_set_side_by_side() -> None:
     in_sales = Lexeme("VALUE", ("department", "Sales"), "sales")
     unchanged = [count, interns, joined, count, in_sales]  # another column: two questions
     assert restated(unchanged) == unchanged
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Which department has the largest number of Presidents, and how many does it have?",
+            "which department has the most presidents",
+        ),
+        ("which year had the fewest hires, and how many was it", "year with the fewest hires"),
+        (
+            "In which year were the most employees hired, and how many were hired in that year?",
+            "which year had the most hires",
+        ),
+        (
+            "which dept had the fewest hires in 2022, and how many?",
+            "dept with fewest hires in 2022",
+        ),
+    ],
+)
+def test_how_many_the_biggest_group_has_is_said_with_it(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the newest vp and how many",  # the newest says no count
+        "which department has the most interns and how many contractors does it have",
+        "how many interns and when were they hired",
+    ],
+)
+def test_a_second_question_the_first_answer_does_not_say_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
