@@ -36,6 +36,15 @@ from gptbridge.engines.offline.words import (
 )
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# The rounding every average, share and tenure is given with already ("rounded to one decimal
+# place", "to 1 dp", "Please round to one decimal."): it asks for nothing more. Any other
+# rounding ("to two decimal places") is left in the question, and is not understood.
+ONE_DECIMAL = re.compile(
+    r"[,;(]?\s*\b(?:and\s+)?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
+    r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:one|1|a single)\s+"
+    r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
+    re.IGNORECASE,
+)
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
@@ -125,7 +134,7 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    sentences = _with_follow_ups(SENTENCE_BREAK.split(question.strip()))
+    sentences = _with_follow_ups(SENTENCE_BREAK.split(ONE_DECIMAL.sub("", question).strip()))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and _is_aside(sentences[0], read):

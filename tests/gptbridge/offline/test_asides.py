@@ -261,3 +261,28 @@ def test_a_follow_up_to_what_it_cannot_change_is_refused(question: str) -> None:
 )
 def test_a_closing_request_or_pointer_back_asks_nothing_more(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("average tenure in years, rounded to one decimal place?", "average tenure in years?"),
+        ("what % of Sales are interns, to one decimal place", "what % of Sales are interns"),
+        ("What share are engineers? Please round to 1 decimal.", "What share are engineers?"),
+        ("avg tenure per dept (1 dp)", "avg tenure per dept"),
+        ("what % are interns, rounded off to a single decimal", "what % are interns"),
+    ],
+)
+def test_the_rounding_answers_have_already_asks_for_nothing(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_another_rounding_is_not_understood() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("average tenure per department, rounded to two decimal places")
+
+
+def test_holding_a_title_is_having_it() -> None:
+    assert parse("What percentage of Sales employees hold the title of Intern?") == parse(
+        "what percentage of Sales employees are interns"
+    )
