@@ -64,7 +64,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
 # Words for each stored choice value, by column. The value itself is always understood.
 VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "department": {
-        Department.ACCOUNTING: ("accountancy", "acct", "accounting dept"),
+        Department.ACCOUNTING: ("accountancy", "acct", "acctg", "accting", "accounting dept"),
         Department.SALES: ("sale",),
         Department.ENGINEERING: ("eng", "engg", "software engineering", "r&d", "tech"),
         Department.MARKETING: ("mktg", "mkt", "mkting", "mktng", "mrktng", "mrkting"),

@@ -26,12 +26,15 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
-    found = _answered_already(_same_columns_as(found))
+    found = _answered_already(_same_columns_as(_between_two_people(found)))
+    found = _each_one_pointed_at(found)
     return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
 
 
 # Between two columns, "x", a multiplication sign and "/" cross them: "department x title".
 CROSSING = frozenset({"x", "\u00d7", "/"})
+# After two columns, these say each pair of their values: "department and title combinations".
+PAIRINGS = frozenset({"combination", "combinations", "combo", "combos", "pair", "pairs"})
 
 
 def _columns_crossed(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -42,7 +45,20 @@ def _columns_crossed(lexemes: list[Lexeme]) -> list[Lexeme]:
         columns = before.terminal == after.terminal == "FIELD" and before.payload != after.payload
         if columns and said.text.lower() in CROSSING:
             found[index] = Lexeme("KW", "and", said.text)
-    return found
+    return [lexeme for index, lexeme in enumerate(found) if not _pairs_columns(found, index)]
+
+
+def _pairs_columns(lexemes: list[Lexeme], index: int) -> bool:
+    """ "department-and-title combinations", "department/title pairs": said after two columns
+    joined by "and", the word only says what "by department and title" does."""
+    said = lexemes[max(0, index - 3) : index]
+    joined = [lexeme.terminal for lexeme in said] == ["FIELD", "KW", "FIELD"]
+    return (
+        joined
+        and _is(said[1], "KW", "and")
+        and lexemes[index].text.lower() in PAIRINGS
+        and lexemes[index].terminal in ("WORD", "UNKNOWN")
+    )
 
 
 def _one_other(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -407,6 +423,32 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
         return lexemes
     end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
     return lexemes[:end]
+
+
+PEOPLE_NAMED = ("NAME", "FULLNAME")
+
+
+def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Between Zora Leannon and Cierra Kunde, who has been here longer?": the question, of
+    one or the other ("who has been here longer, Zora Leannon or Cierra Kunde")."""
+    if len(lexemes) < 6 or not _is(lexemes[0], "KW", "between"):
+        return lexemes
+    first, joined, second, comma = lexemes[1:5]
+    named = first.terminal in PEOPLE_NAMED and second.terminal in PEOPLE_NAMED
+    if not (named and _is(joined, "KW", "and") and _is(comma, "KW", ",")):
+        return lexemes
+    return [*lexemes[5:], comma, first, Lexeme("KW", "or", joined.text), second]
+
+
+def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "For each title, how many employees hold it": "it" is each title, said already."""
+    if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
+        return lexemes
+    return [
+        lexeme
+        for lexeme in lexemes
+        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in ("it", "one"))
+    ]
 
 
 def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:

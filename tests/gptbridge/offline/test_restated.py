@@ -158,3 +158,27 @@ def test_how_many_the_biggest_group_has_is_said_with_it(question: str, plainly: 
 def test_a_second_question_the_first_answer_does_not_say_is_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Between Leopold Johnston and Albert Pfeffer, who has been here longer?",
+            "who has been here longer, Leopold Johnston or Albert Pfeffer",
+        ),
+        ("For each title, how many employees hold it?", "how many employees per title"),
+        ("for each department, how many interns does it have", "interns per department"),
+        ("headcount by department-and-title combinations", "headcount by department and title"),
+        ("headcount per department and title pair", "headcount by department and title"),
+        ("accting mgrs", "accounting managers"),
+        (
+            "how many distinct first names in the employee directory",
+            "how many distinct first names",
+        ),
+        ("median hire date across all employees", "median hire date"),
+        ("What does the title breakdown look like in HR?", "title breakdown in HR"),
+    ],
+)
+def test_said_another_way(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
