@@ -250,8 +250,9 @@ QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _quarters_said_in_words(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "the first quarter of last year" is Q1 of last year. Before a year the grammar reads
-    the period itself ("the first quarter of 2022")."""
+    """ "the first quarter of last year" is Q1 of last year; "the last quarter of 2021" is Q4 of
+    it (not the quarter before this one). Before a year the grammar reads the first and second
+    itself ("the first quarter of 2022")."""
     found: list[Lexeme] = []
     index = 0
     while index < len(lexemes):
@@ -259,7 +260,9 @@ def _quarters_said_in_words(lexemes: list[Lexeme]) -> list[Lexeme]:
         number = QUARTER_WORDS.get(lexeme.text.lower()) if lexeme.terminal == "KW" else None
         quarter = bool(said) and _is(said[0], "KW", "quarter")
         of_a_year = len(said) > 2 and _is(said[1], "KW", "of") and said[2].terminal == "YEARNUM"
-        if number is not None and quarter and not of_a_year:
+        if _is(lexeme, "KW", "last") and quarter and of_a_year:  # "the last quarter of 2021"
+            number = 4
+        if number is not None and quarter and (not of_a_year or number > 2):
             found.append(Lexeme("QUARTERNAME", number, f"{lexeme.text} {said[0].text}"))
             index += 2
             continue

@@ -63,7 +63,7 @@ _PATTERN = re.compile(
   | (?P<monthyear>\d{1,2}/\d{4}\b)
   | (?P<yearrange>\d{4}\s*-\s*\d{4}\b)
   | (?P<numrange>\d{1,3}-\d{1,3}\b(?!-))
-  | (?P<decade>\d{4}s\b|'\d0s\b)
+  | (?P<decade>\d{4}'?s\b|'\d0'?s\b|(?<=\bthe\s)\d0'?s\b)
   | (?P<ordinal>\d{1,2}(?:st|nd|rd|th)\b)
   | (?P<alnum>[a-z]+\d+\b)
   | (?P<number>\d+(?:\.\d+)?\+?)
@@ -138,7 +138,7 @@ def _make_words(kind: str, raw: str) -> list[Word]:
             Word(second, second, "number"),
         ]
     if kind == "decade":
-        return [Word(raw, lowered.lstrip("'"), "symbol")]
+        return [Word(raw, lowered.replace("'", ""), "symbol")]  # "the 90's", "'90s
     if kind == "ordinal":
         return [Word(raw, str(int(raw[:-2])), "ordinal")]
     if kind == "number":

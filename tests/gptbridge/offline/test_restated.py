@@ -1,7 +1,10 @@
+import datetime as dt
+
 import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme
 
@@ -182,3 +185,24 @@ def test_a_second_question_the_first_answer_does_not_say_is_refused(question: st
 )
 def test_said_another_way(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_last_quarter_of_a_year_is_its_fourth() -> None:
+    quarter, year = plan_of("marketing hires from the last quarter of 2021").filters[1:]
+    assert isinstance(quarter, DatePartFilter)
+    assert quarter.values == (4,)
+    assert isinstance(year, DateFilter)
+    assert (year.start, year.end) == (
+        dt.date(2021, 1, 1),
+        dt.date(2021, 12, 31),
+    )
+
+
+@pytest.mark.parametrize("decade", ["the 90s", "the 90's", "the '90s", "The 90s"])
+def test_a_decade_in_two_digits_after_the(decade: str) -> None:
+    assert plan_of(f"hired in {decade}") == plan_of("hired in the 1990s")
+
+
+def test_two_digits_and_s_without_the_are_no_decade() -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of("employees in their 30s")  # an age: not recorded
