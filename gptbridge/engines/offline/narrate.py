@@ -56,6 +56,8 @@ def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
     if result.truncated and isinstance(plan.shape, plans.PeopleList):
         return _cut_people_list(plan.shape, subject, result) + _tenure_said(plan.shape)
     text = describe(plan.shape, subject, result.rows)
+    if isinstance(plan.shape, plans.GroupCount) and not result.truncated:
+        text += _total(plan.shape, result.rows)  # every group shown: added up
     if isinstance(plan.shape, plans.PeopleList | plans.HireExtreme) and result.rows:
         text += _tenure_said(plan.shape)
     if result.truncated:
@@ -332,15 +334,18 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         return f"{top} with the {which} {people}{scope}{ties}: {listed}."
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
-    answer = f"{capfirst(people)}{scope} per {group_word}: {listed}.{_total(shape, pairs)}"
+    answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 
-def _total(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
-    """ "how many presidents and VPs": each, then both added up."""
-    if not shape.total or len(pairs) < 2:
+def _total(shape: plans.GroupCount, rows: Rows) -> str:
+    """Every group counted, then all of them added up ("how many presidents and VPs", "how
+    many people named Bartell, and in which departments"); not when only some are shown."""
+    some = shape.having or shape.extreme or shape.place or shape.limit or shape.periods
+    compared = shape.compared and not shape.total  # "Sales vs HR": each, not the sum
+    if some or compared or shape.share or shape.change or len(rows) < 2:
         return ""
-    return f" {sum(count for _, count in pairs)} together."
+    return f" {sum(int(row[COUNT_ALIAS]) for row in rows)} in all."
 
 
 def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str, int]]) -> str:

@@ -329,7 +329,8 @@ class GroupCount:
     # the second year asked about, as a number and a percentage of the earlier year.
     change: bool = False
     periods: tuple["DateFilter", ...] = ()  # by "hire_period": the periods, in the order asked
-    total: bool = False  # also all the groups' counts added up ("presidents and VPs": each)
+    # Groups compared whose sum is asked too ("how many presidents and VPs": each, and both).
+    total: bool = False
 
     @property
     def counts_low(self) -> bool:
@@ -345,7 +346,7 @@ class GroupCount:
         having = self.having
         # Groups compared side by side are all shown, with 0 when no one counted is in one;
         # periods are not (a period with no hire at all has no row: narrate.py says so).
-        compared = bool(self.compared or self.total) and not self.key.startswith("hire_")
+        compared = bool(self.compared) and not self.key.startswith("hire_")
         return (
             fewest
             or compared

@@ -164,12 +164,14 @@ def _each_of_values_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> p
         return plan
     column = cast(plans.GroupKey, listed[0].column)
     shape = plan.shape
-    if shape == plans.Count():
-        return replace(plan, shape=plans.GroupCount(column, total=True))
-    plain = isinstance(shape, plans.GroupCount) and shape == plans.GroupCount(shape.key)
-    if plain and shape.key != column:
-        return replace(plan, shape=plans.CrossCount(shape.key, column))
-    return plan
+    if shape == plans.Count():  # each of them side by side, and all of them
+        compared = len(listed[0].values)
+        return replace(plan, shape=plans.GroupCount(column, compared=compared, total=True))
+    if not isinstance(shape, plans.GroupCount) or shape != plans.GroupCount(shape.key):
+        return plan
+    if shape.key == column:
+        return plan
+    return replace(plan, shape=plans.CrossCount(shape.key, column))
 
 
 def _joined_by_and(condition: plans.ValueFilter, parts: list[Part]) -> bool:

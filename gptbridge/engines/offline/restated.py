@@ -13,6 +13,7 @@ employees", "the same month and year as X")."""
 
 from itertools import pairwise
 
+from gptbridge.engines.offline.pointing import pointing_back
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.verbs import is_person
@@ -26,8 +27,7 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
-    found = _answered_already(_same_columns_as(_between_two_people(found)))
-    found = _each_one_pointed_at(found)
+    found = pointing_back(_same_columns_as(found))
     return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
 
 
@@ -390,68 +390,6 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
         if rest:  # "oldest employees": the people too
             found.append(Lexeme("KW", "people", rest))
     return found
-
-
-# A last clause joined by "and" that asks what the answer to the first says already: how many
-# the group with the most (fewest) has, when the first (newest) one was hired. Pointing words in
-# it ("does it have", "did they join", "was that") are the one asked about.
-GROUP_EXTREMES = frozenset({"most", "fewest"})
-PEOPLE_EXTREMES = frozenset({"newest", "earliest", "first", "last"})
-POINTING = frozenset({"it", "they", "that", "them", "then", "those", "there", "he", "she"})
-SAID_BY_A_GROUP_EXTREME = (
-    ("how many",),
-    ("how many", "hired"),
-    ("how many", "hired", "in", "year"),
-)
-SAID_BY_A_PERSON_EXTREME = (("when",), ("when", "hired"), ("year",), ("when", "year"))
-
-
-def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "which department has the most presidents, and how many does it have?", "who is our
-    longest-serving VP, and when did they join?": the extreme's answer says how many (when)
-    already; the last clause is dropped. Any other second question is still refused."""
-    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
-    if not joins:
-        return lexemes
-    at = joins[-1]
-    asked = tuple(
-        str(lexeme.payload)
-        for lexeme in lexemes[at + 1 :]
-        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
-    )
-    before = {str(lexeme.payload) for lexeme in lexemes[:at] if lexeme.terminal == "KW"}
-    by_group = asked in SAID_BY_A_GROUP_EXTREME and before & GROUP_EXTREMES
-    by_person = asked in SAID_BY_A_PERSON_EXTREME and before & PEOPLE_EXTREMES
-    if not (by_group or by_person) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
-        return lexemes
-    end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
-    return lexemes[:end]
-
-
-PEOPLE_NAMED = ("NAME", "FULLNAME")
-
-
-def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "Between Zora Leannon and Cierra Kunde, who has been here longer?": the question, of
-    one or the other ("who has been here longer, Zora Leannon or Cierra Kunde")."""
-    if len(lexemes) < 6 or not _is(lexemes[0], "KW", "between"):
-        return lexemes
-    first, joined, second, comma = lexemes[1:5]
-    named = first.terminal in PEOPLE_NAMED and second.terminal in PEOPLE_NAMED
-    if not (named and _is(joined, "KW", "and") and _is(comma, "KW", ",")):
-        return lexemes
-    return [*lexemes[5:], comma, first, Lexeme("KW", "or", joined.text), second]
-
-
-def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "For each title, how many employees hold it": "it" is each title, said already."""
-    if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
-        return lexemes
-    return [
-        lexeme
-        for lexeme in lexemes
-        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in ("it", "one"))
-    ]
 
 
 def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:

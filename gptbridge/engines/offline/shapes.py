@@ -99,6 +99,8 @@ def _counted_per_column(parts: list[Part]) -> list[Part]:
         return parts
     if "having" in kinds and column[0] < kinds.index("count"):
         return [p for p in parts if not (p.kind == "count" and p.value == "headcount")]
+    if kinds[-2:] == ["fields", "prep_place"]:  # "and which departments are they in"
+        kinds, parts = kinds[:-1], parts[:-1]
     asked_after = kinds[-2:] == ["sep_and", "fields"] or kinds[-3:] == [
         "sep_and",
         "prep_place",
@@ -106,6 +108,7 @@ def _counted_per_column(parts: list[Part]) -> list[Part]:
     ]
     if asked_after and column[-1] == len(parts) - 1 and kinds.count("count") == 1:
         start = kinds.index("sep_and", len(parts) - 3)
+        start -= 1 if kinds[start - 1] == "sep_comma" else 0
         return [*parts[:start], Part("per", parts[-1].value, parts[-1].text)]
     if kinds[-2:] == ["sep_and", "count"] and column[0] == 0:
         said = parts[0]

@@ -175,6 +175,15 @@ def test_values_counted_each_are_added_up_too() -> None:
         {"title": "President", "employee_count": 65},
         {"title": "Vice-President", "employee_count": 67},
     ]
-    assert narrate_rows(plan, result(rows)).endswith(
-        "President 65 and Vice-President 67. 132 together."
-    )
+    text = narrate_rows(plan, result(rows))
+    assert "President 65 and Vice-President 67." in text
+    assert text.endswith("132 in all.")
+
+
+def test_every_group_counted_is_added_up_but_not_groups_compared_or_cut() -> None:
+    rows = [{"department": "HR", "employee_count": 7}, {"department": "Sales", "employee_count": 9}]
+    assert narrate_rows(plan_of("interns per department"), result(rows)).endswith(" 16 in all.")
+    compared = narrate_rows(plan_of("interns in HR vs Sales"), result(rows))
+    assert "in all" not in compared
+    cut = QueryResult(columns=list(rows[0]), rows=rows, truncated=True)
+    assert "in all" not in narrate_rows(plan_of("interns per department"), cut)

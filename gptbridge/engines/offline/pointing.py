@@ -1,0 +1,101 @@
+"""Words that point back at what the question has said already: a last clause that asks
+what the answer says anyway ("..., and how many does it have?", "..., and when did they
+join?"), two people named before the question ("Between X and Y, who ..."), "it" for each
+group ("for each title, how many hold it"), and words that only insist on what a condition
+means already ("on exactly 2017-12-31", "strictly after", "the exact headcount")."""
+
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
+
+
+def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
+    found = _answered_already(_between_two_people(lexemes))
+    return _said_precisely(_each_one_pointed_at(found))
+
+
+# A last clause joined by "and" that asks what the answer to the first says already: how many
+# the group with the most (fewest) has, when the first (newest) one was hired. Pointing words in
+# it ("does it have", "did they join", "was that") are the one asked about.
+GROUP_EXTREMES = frozenset({"most", "fewest"})
+PEOPLE_EXTREMES = frozenset({"newest", "earliest", "first", "last"})
+POINTING = frozenset({"it", "they", "that", "them", "then", "those", "there", "he", "she"})
+SAID_BY_A_GROUP_EXTREME = (
+    ("how many",),
+    ("how many", "hired"),
+    ("how many", "hired", "in", "year"),
+)
+SAID_BY_A_PERSON_EXTREME = (("when",), ("when", "hired"), ("year",), ("when", "year"))
+
+
+def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "which department has the most presidents, and how many does it have?", "who is our
+    longest-serving VP, and when did they join?": the extreme's answer says how many (when)
+    already; the last clause is dropped. Any other second question is still refused."""
+    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
+    if not joins:
+        return lexemes
+    at = joins[-1]
+    asked = tuple(
+        str(lexeme.payload)
+        for lexeme in lexemes[at + 1 :]
+        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
+    )
+    before = {str(lexeme.payload) for lexeme in lexemes[:at] if lexeme.terminal == "KW"}
+    by_group = asked in SAID_BY_A_GROUP_EXTREME and before & GROUP_EXTREMES
+    by_person = asked in SAID_BY_A_PERSON_EXTREME and before & PEOPLE_EXTREMES
+    if not (by_group or by_person) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
+        return lexemes
+    end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
+    return lexemes[:end]
+
+
+PEOPLE_NAMED = ("NAME", "FULLNAME")
+
+
+def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Between Zora Leannon and Cierra Kunde, who has been here longer?": the question, of
+    one or the other ("who has been here longer, Zora Leannon or Cierra Kunde")."""
+    if len(lexemes) < 6 or not _is(lexemes[0], "KW", "between"):
+        return lexemes
+    first, joined, second, comma = lexemes[1:5]
+    named = first.terminal in PEOPLE_NAMED and second.terminal in PEOPLE_NAMED
+    if not (named and _is(joined, "KW", "and") and _is(comma, "KW", ",")):
+        return lexemes
+    return [*lexemes[5:], comma, first, Lexeme("KW", "or", joined.text), second]
+
+
+def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "For each title, how many employees hold it": "it" is each title, said already."""
+    if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
+        return lexemes
+    return [
+        lexeme
+        for lexeme in lexemes
+        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in ("it", "one"))
+    ]
+
+
+# Already exact, said again: "on exactly 2017-12-31", "strictly after 2023-01-01", "the exact
+# headcount" (counts are always exact).
+DATED = frozenset({"DATE", "YEARNUM", "PERIOD", "DECADENUM"})
+STRICT = frozenset({"after", "before", "more than", "less than"})
+EXACT_COUNTS = frozenset({"headcount", "how many"})
+
+
+def _said_precisely(lexemes: list[Lexeme]) -> list[Lexeme]:
+    kept: list[Lexeme] = []
+    for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
+        if following is not None and _insists(lexeme, following):
+            continue
+        kept.append(lexeme)
+    return kept
+
+
+def _insists(lexeme: Lexeme, following: Lexeme) -> bool:
+    said = lexeme.text.lower()
+    if _is(lexeme, "KW", "exactly") and following.terminal in DATED:
+        return True
+    if following.terminal != "KW" or lexeme.terminal not in ("WORD", "UNKNOWN"):
+        return False
+    strictly = said == "strictly" and following.payload in STRICT
+    return strictly or (said == "exact" and following.payload in EXACT_COUNTS)

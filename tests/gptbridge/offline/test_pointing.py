@@ -1,0 +1,67 @@
+"""Words that point back at what the question said already."""
+
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import GroupCount, Having
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Which department has the largest number of Presidents, and how many does it have?",
+            "which department has the most presidents",
+        ),
+        ("which year had the fewest hires, and how many was it", "year with the fewest hires"),
+        (
+            "In which year were the most employees hired, and how many were hired in that year?",
+            "which year had the most hires",
+        ),
+        (
+            "which dept had the fewest hires in 2022, and how many?",
+            "dept with fewest hires in 2022",
+        ),
+    ],
+)
+def test_how_many_the_biggest_group_has_is_said_with_it(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the newest vp and how many",  # the newest says no count
+        "which department has the most interns and how many contractors does it have",
+        "how many interns and when were they hired",
+    ],
+)
+def test_a_second_question_the_first_answer_does_not_say_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("How many employees were hired on exactly 2012-02-29?", "how many hired on 2012-02-29"),
+        ("how many hired strictly after 2023-01-01", "how many hired after 2023-01-01"),
+        ("the exact headcount of Accounting", "the headcount of Accounting"),
+        (
+            "Between Leopold Johnston and Albert Pfeffer, who has been here longer?",
+            "who has been here longer, Leopold Johnston or Albert Pfeffer",
+        ),
+        ("For each title, how many employees hold it?", "how many employees per title"),
+    ],
+)
+def test_words_that_point_back_or_insist_change_nothing(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_exactly_a_number_still_compares() -> None:
+    shape = plan_of("departments with exactly 63 employees").shape
+    assert isinstance(shape, GroupCount)
+    assert shape.having == Having("=", 63)
