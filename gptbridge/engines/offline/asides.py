@@ -97,6 +97,12 @@ LISTING = re.compile(
     _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
     re.IGNORECASE,
 )
+# How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
+YES_OR_NO_ASKED = re.compile(
+    r"(?:^|,\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
+    r"(?:a\s+)?(?:simple\s+)?yes\s*(?:or|/)\s*no(?:\s+(?:please|pls|only))?\W*$",
+    re.IGNORECASE,
+)
 _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
 FOLLOW_UP_COUNT = re.compile(
     _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
@@ -134,7 +140,8 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    sentences = _with_follow_ups(SENTENCE_BREAK.split(ONE_DECIMAL.sub("", question).strip()))
+    sentences = SENTENCE_BREAK.split(ONE_DECIMAL.sub("", question).strip())
+    sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and _is_aside(sentences[0], read):
@@ -154,6 +161,15 @@ def _without_request(sentence: str) -> str:
     """The sentence without the first request to answer it ("State the number of ...", "For
     each department, state ...")."""
     return REQUEST.sub("", sentence, count=1)
+
+
+def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
+    """ "Is anyone in HR a VP? Answer yes or no.", "is Lori Will in Sales, yes or no?": a
+    yes-or-no question answered as one; after any other question it is kept (and refused)."""
+    if not YES_OR_NO.match(sentences[0]):
+        return sentences
+    kept = [YES_OR_NO_ASKED.sub("?", sentence) for sentence in sentences]
+    return [sentence for sentence in kept if sentence.strip(" ?")] or sentences
 
 
 def _asks_for_the_counted(asked: str, following: str) -> bool:

@@ -237,10 +237,11 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
             parts[index + 1] = following = Part("fields", following.value, said)
         if part.kind == "prep_from" and is_year_like(following):
             assert following is not None
-            said = following.value.label.removeprefix("in ")
+            during, said = following.value.label.split(" ", 1)  # "in 2020", "on 2019-01-01"
+            during = "during" if during == "in" else during
             raise NotUnderstood(
                 [f"{part.text} {said}"],
-                f"'{part.text} {said}' could mean during {said} or since {said}",
+                f"'{part.text} {said}' could mean {during} {said} or since {said}",
             )
         if part.kind == "prep_with" and is_person(following):
             assert following is not None

@@ -243,7 +243,7 @@ def is_year_like(part: Part | None) -> bool:
         part is not None
         and part.kind == "filter"
         and isinstance(part.value, plans.DateFilter)
-        and part.value.label.startswith("in ")
+        and part.value.label.startswith(("in ", "on "))  # "on 2019-01-01": a day too
         and not part.value.label.startswith(("in the last ", "in the past "))
     )
 

@@ -43,13 +43,35 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     before = {str(lexeme.payload) for lexeme in lexemes[:at] if lexeme.terminal == "KW"}
     by_group = asked in SAID_BY_A_GROUP_EXTREME and before & GROUP_EXTREMES
     by_person = asked in SAID_BY_A_PERSON_EXTREME and before & PEOPLE_EXTREMES
-    if not (by_group or by_person) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
+    by_who = _who_is_someone(lexemes[:at]) and _shown_of_anyone(lexemes[at + 1 :])
+    if not (by_group or by_person or by_who) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
         return lexemes
     end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
     return lexemes[:end]
 
 
 PEOPLE_NAMED = ("NAME", "FULLNAME")
+# What "who is X" says of each one: their department, title and hire date (not their e-mail).
+SHOWN_OF_ANYONE = frozenset({"department", "title", "hire_date"})
+
+
+def _who_is_someone(lexemes: list[Lexeme]) -> bool:
+    """ "who is Cordie Anderson": a named person, every detail but the e-mail."""
+    said = [lexeme.terminal for lexeme in lexemes]
+    return said == ["KW", "FULLNAME"] and _is(lexemes[0], "KW", "who")
+
+
+def _shown_of_anyone(lexemes: list[Lexeme]) -> bool:
+    """ "and when did they start", "and what does she do" (nothing but fillers), "and which
+    department is she in": what "who is" shows already."""
+    return all(
+        (lexeme.terminal == "FIELD" and lexeme.payload in SHOWN_OF_ANYONE)
+        or _is(lexeme, "KW", "when")
+        or _is(lexeme, "KW", "hired")
+        or _is(lexeme, "KW", "in")
+        or (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
+        for lexeme in lexemes
+    )
 
 
 def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:

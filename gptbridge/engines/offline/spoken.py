@@ -44,6 +44,17 @@ SPOKEN_DECADE = re.compile(
 )
 TWO_THOUSANDS = re.compile(r"\btwo thousands\b", re.IGNORECASE)
 TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
+DOZENS = {"half a dozen": "6", "a dozen": "12", "one dozen": "12", "two dozen": "24"}
+DOZEN = re.compile(rf"\b(?:{'|'.join(DOZENS)})\b", re.IGNORECASE)  # text2num has no dozens
+# "at least 15 full years": tenure is counted in whole years already.
+FULL_YEARS = re.compile(r"\b(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
+# "from 2019-01-01 up to but not including 2020-01-01": to the day before (a year: the year
+# before); "have zero VPs" is have no VPs.
+EXCLUDING_THE_END = re.compile(
+    r"\bup\s+to\s+but\s+(?:not\s+including|excluding)\s+(?:(\d{4}-\d{2}-\d{2})|(\d{4}))\b",
+    re.IGNORECASE,
+)
+ZERO_OF = re.compile(r"\b(have|has|had|with)\s+(?:zero|0)\s+(?=[a-z])", re.IGNORECASE)
 # "appear more than once"; not a bare "once" ("once hired", "hired once").
 ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
 UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
@@ -67,6 +78,7 @@ def _digits(question: str) -> str:
     via text2num."""
     spoken = TWO_THOUSANDS.sub("2000s", SPOKEN_DECADE.sub(_spoken_decade, question))
     spoken = TWICE.sub("2 times", SPOKEN_YEAR.sub(_spoken_year, spoken))
+    spoken = DOZEN.sub(lambda match: DOZENS[match.group(0).lower()], spoken)
     spoken = ONCE.sub(r"\1 1 times", spoken)
     pieces = GRAMMAR_ORDINALS.split(spoken)
     try:  # odd pieces are the ordinals the split kept
@@ -130,10 +142,25 @@ def as_written(question: str) -> str:
     written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
-    written = SINCE_A_LENGTH.sub(r"for \1\2 \3", written)
+    written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1", written))
+    written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
     return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
+
+
+def _to_the_one_before(match: re.Match[str]) -> str:
+    """ "from 2019-01-01 up to but not including 2020-01-01": to 2019-12-31 (2020: to 2019);
+    with no start, before it."""
+    day, year = match.groups()
+    if not re.search(r"\b(?:from|between)\b", match.string[: match.start()], re.IGNORECASE):
+        return f"before {day or year}"
+    if year:
+        return f"to {int(year) - 1}"
+    try:
+        return f"to {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
+    except ValueError:
+        return match.group(0)  # no such day: left to be refused as typed
 
 
 def _iso_date(match: re.Match[str]) -> str:

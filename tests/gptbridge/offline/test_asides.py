@@ -286,3 +286,22 @@ def test_holding_a_title_is_having_it() -> None:
     assert parse("What percentage of Sales employees hold the title of Intern?") == parse(
         "what percentage of Sales employees are interns"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Is anyone in HR a VP? Answer yes or no.", "Is anyone in HR a VP?"),
+        ("are any interns in Sales, yes or no?", "are any interns in Sales?"),
+        ("are there interns in HR? yes/no please", "are there interns in HR?"),
+    ],
+)
+def test_yes_or_no_asked_of_a_yes_or_no_question_changes_nothing(
+    question: str, plainly: str
+) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_yes_or_no_asked_of_a_count_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("how many interns? yes or no")

@@ -36,3 +36,9 @@ def test_seniority_by_hire_date_is_the_earliest_hire() -> None:
     assert plan_of("the most senior person in HR by hire date") == plan_of(
         "the longest-serving person in HR"
     )
+
+
+def test_from_a_day_alone_is_on_it_or_since_it() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("how many hires from 2019-01-01")
+    assert refused.value.reason == "'from 2019-01-01' could mean on 2019-01-01 or since 2019-01-01"

@@ -125,3 +125,22 @@ def test_not_equal_as_code_writes_it_is_not() -> None:
     assert plan_of("employees where department != Sales") == plan_of(
         "employees whose department is not Sales"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("fewer than a dozen contractors", "fewer than 12 contractors"),
+        ("the half a dozen newest hires", "the 6 newest hires"),
+        ("at least 15 full years of service", "at least 15 years of service"),
+        (
+            "hired from 2019-01-01 up to but not including 2020-01-01",
+            "hired from 2019-01-01 to 2019-12-31",
+        ),
+        ("hired from 2015 up to but not including 2017", "hired from 2015 to 2016"),
+        ("hired up to but not including 2011", "hired before 2011"),
+        ("departments that have zero interns", "departments that have no interns"),
+    ],
+)
+def test_said_as_the_grammar_reads_it(question: str, written: str) -> None:
+    assert as_written(question) == written
