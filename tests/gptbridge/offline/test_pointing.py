@@ -65,3 +65,15 @@ def test_exactly_a_number_still_compares() -> None:
     shape = plan_of("departments with exactly 63 employees").shape
     assert isinstance(shape, GroupCount)
     assert shape.having == Having("=", 63)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Leopold Johnston and when did they start?",
+        "who is Leopold Johnston and what does he do",
+        "who is Leopold Johnston and which department is he in",
+    ],
+)
+def test_who_is_someone_says_what_follows_already(question: str) -> None:
+    assert plan_of(question) == plan_of("who is Leopold Johnston")
