@@ -9,8 +9,65 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _answered_already(_between_two_people(lexemes))
+    found = _answered_already(_between_two_people(_either_way(lexemes)))
+    found = _count_asked_again(_numbers_of_compared(found))
     return _said_precisely(_each_one_pointed_at(found))
+
+
+# "bigger or smaller than", "more or fewer than": one group compared with another either way.
+EITHER_WAY = (frozenset({"most", "more than", "fewest", "less than"}), "or")
+ORDERED = frozenset({"before", "after"})
+
+
+def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Is Marketing bigger or smaller than Sales?": Marketing vs Sales; "was X hired before or
+    after Y?": when each was hired."""
+    found = list(lexemes)
+    for index in range(1, len(found) - 3):
+        before, one, joined, other, after = found[index - 1 : index + 4]
+        if not (_is(joined, "KW", "or") and one.terminal == other.terminal == "KW"):
+            continue
+        values = before.terminal == after.terminal == "VALUE"
+        if values and {one.payload, other.payload} <= EITHER_WAY[0] and one != other:
+            return [*found[:index], Lexeme("KW", "vs", joined.text), *found[index + 3 :]]
+        people = before.terminal == "KW" and _is(before, "KW", "hired")
+        if people and {one.payload, other.payload} == ORDERED and after.terminal == "FULLNAME":
+            named = [lexeme for lexeme in found[: index - 1] if lexeme.terminal == "FULLNAME"]
+            if len(named) == 1 and index + 4 == len(found):
+                said = Lexeme("KW", "and", joined.text)
+                return [Lexeme("KW", "when", one.text), named[0], said, after, before]
+    return found
+
+
+def _numbers_of_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the difference between the number of Junior Executives and the number of Associates":
+    the two counted against each other."""
+    compared = any(_is(lexeme, "KW", "vs") for lexeme in lexemes)
+    if not compared or not lexemes or not _is(lexemes[0], "KW", "compare"):
+        return lexemes
+    said = [lexeme for lexeme in lexemes if not _is(lexeme, "KW", "how many")]
+    return [said[0], *said[2:]] if len(said) > 1 and _is(said[1], "KW", "between") else said
+
+
+def _count_asked_again(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many people are in Engineering, and how many in Product?": the two side by side;
+    "Engineering vs Marketing: how many hires each in 2020": each is what vs says."""
+    found = list(lexemes)
+    if any(_is(lexeme, "KW", "vs") for lexeme in found):
+        return [lx for lx in found if not (_is(lx, "KW", "per") and lx.text.lower() == "each")]
+    if not found or not _is(found[0], "KW", "how many") or found[-1].terminal != "VALUE":
+        return found
+    joins = [i for i, lexeme in enumerate(found) if _is(lexeme, "KW", "and")]
+    if not joins or not _is(found[joins[-1] + 1], "KW", "how many"):
+        return found
+    at = joins[-1]
+    start = at - 1 if _is(found[at - 1], "KW", ",") else at
+    first, second = found[start - 1], found[-1]
+    tail = found[at + 2 : -1]
+    same = first.terminal == "VALUE" and first.payload[0] == second.payload[0]
+    if not same or any(not _is(lexeme, "KW", "in") for lexeme in tail):
+        return found
+    return [*found[:start], Lexeme("KW", "vs", "and"), second]
 
 
 # A last clause joined by "and" that asks what the answer to the first says already: how many

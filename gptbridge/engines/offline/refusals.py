@@ -291,7 +291,8 @@ def refuse_second_question(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "How many presidents are in HR, and who is the newest?", "how many named Elnora and what
     do they do": a count answers the first question only, so neither is answered ("and who are
     they" alone asks for the people, whose list says how many: shapes._counted_and_listed)."""
-    aggregate = not isinstance(plan.shape, plans.PeopleList | plans.HireExtreme)
+    people = (plans.PeopleList, plans.HireExtreme, plans.GroupHireExtreme)
+    aggregate = not isinstance(plan.shape, people)
     if isinstance(plan.shape, plans.CrossCount):  # "by department and title": both keys
         return
     for part, following in zip(parts, [*parts[1:], None], strict=False):

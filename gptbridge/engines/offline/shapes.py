@@ -140,6 +140,10 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupCount(key, compared=groups, change=bool(bag.take("change")))
 
 
+# What the first (last) hires per group are shown with anyway.
+SHOWN_PER_GROUP = frozenset({"hire_date", "name", "first_name", "last_name"})
+
+
 def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
         return None
@@ -156,7 +160,10 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
         said = [part.text for part in (*earliest, *latest)]
         raise NotUnderstood(said, "ask for one of them at a time")
     bag.take("limit_top", "limit_bare")
-    bag.use(*(part for part in bag.peek("fields") if part.value == "hire_date"))  # it shows it
+    shown = [part for part in bag.peek("fields") if part.value in SHOWN_PER_GROUP]
+    bag.use(*shown)  # "with name and date": it shows them
+    if len(shown) > 1:
+        bag.take("sep_and")
     return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
 
 

@@ -77,3 +77,28 @@ def test_exactly_a_number_still_compares() -> None:
 )
 def test_who_is_someone_says_what_follows_already(question: str) -> None:
     assert plan_of(question) == plan_of("who is Leopold Johnston")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many people are in Engineering, and how many in Product?", "Engineering vs Product"),
+        ("how many interns in HR and how many in Sales", "interns in HR vs Sales"),
+        (
+            "Engineering vs Marketing: how many hires each in 2020",
+            "Engineering vs Marketing hires in 2020",
+        ),
+        ("Is Marketing bigger or smaller than Sales?", "Marketing vs Sales"),
+        (
+            "What is the difference between the number of Junior Executives and the number of "
+            "Associates?",
+            "difference between Junior Executives and Associates",
+        ),
+        (
+            "Was Leopold Johnston hired before or after Albert Pfeffer?",
+            "when were Leopold Johnston and Albert Pfeffer hired",
+        ),
+    ],
+)
+def test_two_things_compared_either_way_are_set_side_by_side(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -136,3 +136,9 @@ def test_a_second_size_to_compare_with_is_refused_never_dropped(question: str) -
 )
 def test_a_count_and_a_column_joined_are_the_count_per_column(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_first_hires_per_group_with_their_name_and_date_are_the_people() -> None:
+    assert plan_of("Earliest hire in each department, with name and date") == plan_of(
+        "earliest hire in each department"
+    )
