@@ -18,6 +18,7 @@ from gptbridge.engines.base import EnginePolicy
 # their handlers.
 from gptbridge.engines.offline import periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
+from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
@@ -67,7 +68,7 @@ def parse_question(
     def read(text: str) -> list[list[Lexeme]]:
         return readings(tokenize(as_written(text)), lexicon(), names)
 
-    question = without_pictographs(question)
+    question = with_the_asker_named(without_pictographs(question), read, names)
     words = tokenize(as_written(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []

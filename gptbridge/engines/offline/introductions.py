@@ -1,0 +1,68 @@
+"""The asker named: "I'm Brianne Jones - who else is on my team?", "who was hired before me? (I'm
+Brianne Jones)". When the question says who is asking, by a full name the directory holds, the
+introduction is dropped and "me", "my team" and "my title" are that person; a name the directory
+does not hold as one person leaves the question as it is (and "me" is not understood).
+"""
+
+import re
+from collections.abc import Callable, Iterable
+
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.tokens import Lexeme
+
+Reader = Callable[[str], Iterable[list[Lexeme]]]
+
+# "I'm X Y", "I am X Y", "my name is X Y", "this is X Y" up to the end of its clause: a comma,
+# a dash, a bracket or a sentence's end ("I'm Brianne Jones, just started in HR 👋 who ...").
+INTRODUCTION = re.compile(
+    r"\(?\b(?:i\s*'?\s*m|i\s+am|my\s+name\s+is|this\s+is)\s+"
+    r"(?P<name>[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*)(?P<rest>[^,;:.!?()\u2013\u2014]*?)"
+    r"(?:\s+[-\u2013\u2014]\s+|[,;:.!?)]+|$)"
+    # "..., just started in HR": what the asker says of themselves goes with it.
+    r"(?:\s*(?:and\s+)?(?:i\s+)?(?:just|recently)\s+(?:started|joined)(?:\s+(?:in|on|at)\s+"
+    r"(?:the\s+)?[\w&]+(?:\s+(?:service|resources|team))?)?\s*[,;:.!?-]*)?",
+    re.IGNORECASE,
+)
+# What the rest of the question may say of the asker, and how it is said of them by name.
+SAID_OF_ME = (
+    (
+        re.compile(r"\b(?:(?:on|in|of|from)\s+)?my\s+(?:team|department|dept|group|org)\b", re.I),
+        "in {name}'s department",
+    ),
+    (re.compile(r"\bmy\s+(?:title|role|position|job title|job)\b", re.I), "{name}'s title"),
+    (re.compile(r"\b(as|than|before|after|like|with)\s+me\b", re.I), r"\1 {name}"),
+    (
+        re.compile(r"\b(as|than|before|after)\s+i\s+(?:did|was|joined|started)\b", re.I),
+        r"\1 {name}",
+    ),
+)
+# Words an introduction may go on with, which say nothing the question needs ("I'm Brianne
+# Jones btw", "I'm Brianne Jones, just started in HR").
+AFTER_A_NAME = re.compile(r"^\s*(?:btw|by the way|here|from \w+(?: \w+)?|lol|haha|:\)|\W)*$", re.I)
+
+
+def with_the_asker_named(question: str, read: Reader, names: Callable[[], DirectoryNames]) -> str:
+    """`question` with the asker's introduction dropped and what it says of "me" said of them."""
+    for found in INTRODUCTION.finditer(question):
+        name = found.group("name")
+        if not _is_one_person(name, read, names()) or not _only_context(found.group("rest")):
+            continue
+        rest = (question[: found.start()] + " " + question[found.end() :]).strip()
+        for said, by_name in SAID_OF_ME:
+            rest = said.sub(by_name.replace("{name}", name), rest)
+        return rest
+    return question
+
+
+def _is_one_person(name: str, read: Reader, names: DirectoryNames) -> bool:
+    """Whether `name` is the full name of someone in the directory (typos forgiven)."""
+    return any(
+        len(reading) == 1
+        and reading[0].terminal == "FULLNAME"
+        and reading[0].payload in names.people
+        for reading in read(name)
+    )
+
+
+def _only_context(rest: str) -> bool:
+    return bool(AFTER_A_NAME.match(rest))

@@ -1,0 +1,54 @@
+"""The asker named by their full name: "me", "my team" and "my title" are that person."""
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import QueryPlan
+
+from .conftest import NAMES, TODAY
+
+PEOPLE = DirectoryNames(
+    first=NAMES.first, last=NAMES.last, people=frozenset({("leopold", "johnston")})
+)
+
+
+def plan_of(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "hey! I'm Leopold Johnston, just started in HR - who else is on my team?",
+            "who else is in Leopold Johnston's department",
+        ),
+        (
+            "who was hired before me? I'm Leopold Johnston btw",
+            "who was hired before Leopold Johnston",
+        ),
+        (
+            "how many joined in the same year as me? (I'm Leopold Johnston)",
+            "how many joined in the same year as Leopold Johnston",
+        ),
+        ("my name is Leopold Johnston, who has my title", "who has Leopold Johnston's title"),
+        ("I'm Leopold Johnston. how many interns are there?", "how many interns are there?"),
+    ],
+)
+def test_me_is_the_asker_named(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm Albert King, who else is in my team?",  # no one has both names
+        "who was hired before me",  # no one named
+        "I'm new here, who was hired before me?",
+    ],
+)
+def test_me_with_no_one_named_is_not_understood(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
