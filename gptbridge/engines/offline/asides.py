@@ -308,11 +308,34 @@ def _is_a_remark(question: str, text: str, read: Reader) -> bool:
     states, orders or negates anything. Anything else after a question is refused."""
     found = tokenize(text)
     words = {word.norm for word in found}
-    if not question.rstrip().endswith("?") or "?" in text or not words & REMARK_MARKERS:
+    if not question.rstrip().endswith("?") or "?" in text:
+        return False
+    if ABOUT_THE_ASKER.match(text) and not words & CORRECTING:
+        return all(not any(map(_names_something, reading)) for reading in read(text))
+    if not words & REMARK_MARKERS:
         return False
     if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):
         return False
     return all(all(map(_is_remark_word, reading)) for reading in read(text))
+
+
+# A remark about the asker or how they feel ("? I think she started around when I did", "? feels
+# like a lot", "? we have the same last name haha"): it may use any word but one that names
+# something (a value, a person, a date, a number) or corrects the question ("only", "not").
+ABOUT_THE_ASKER = re.compile(
+    r"^\W*(?:i think|i thought|i met|i guess|i just|i was|we have|we both|we've|just want|"
+    r"just wanted|just curious|wondering|feels like|seems like|sounds like|like|lol|haha|btw)\b",
+    re.IGNORECASE,
+)
+CORRECTING = frozenset(
+    {"not", "no", "never", "only", "except", "without", "instead", "rather", "actually", "mean"}
+    | {"meant", "exclude", "excluding", "but not", "nobody", "none", "neither", "nor"}
+)
+NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM"})
+
+
+def _names_something(lexeme: Lexeme) -> bool:
+    return lexeme.terminal in NAMING or lexeme.terminal in ("NUMBER", "EMAIL", "QUOTED")
 
 
 def _is_remark_word(lexeme: Lexeme) -> bool:

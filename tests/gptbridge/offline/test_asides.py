@@ -305,3 +305,35 @@ def test_yes_or_no_asked_of_a_yes_or_no_question_changes_nothing(
 def test_yes_or_no_asked_of_a_count_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         parse("how many interns? yes or no")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how big is the HR team? like how many people total lol", "how big is the HR team?"),
+        ("who is named Smith? we have the same last name haha", "who is named Smith?"),
+        ("who are the VPs in Sales? just want to know who the big names are", "VPs in Sales?"),
+        ("how many interns? wondering if I'm surrounded by newbies lol", "how many interns?"),
+        ("how many Presidents are there? feels like a lot", "how many Presidents are there?"),
+        ("who is named Smith? I think he started around when I did", "who is named Smith?"),
+    ],
+)
+def test_a_remark_about_the_asker_after_the_question_is_dropped(
+    question: str, plainly: str
+) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is in Sales? I think only interns",
+        "who is in Sales? I think interns",
+        "how many interns? like in HR",
+        "who is in HR? lol not the interns",
+        "how many in HR? I was hired in 2020",
+    ],
+)
+def test_a_remark_that_names_or_corrects_something_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)
