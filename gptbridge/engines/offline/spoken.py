@@ -46,8 +46,9 @@ TWO_THOUSANDS = re.compile(r"\btwo thousands\b", re.IGNORECASE)
 TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
 DOZENS = {"half a dozen": "6", "a dozen": "12", "one dozen": "12", "two dozen": "24"}
 DOZEN = re.compile(rf"\b(?:{'|'.join(DOZENS)})\b", re.IGNORECASE)  # text2num has no dozens
-# "at least 15 full years": tenure is counted in whole years already.
-FULL_YEARS = re.compile(r"\b(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
+# "at least 15 full years": a length of service compared is counted in whole years already
+# (but "how long, in full years" asks for whole years, not the rounded tenure: not read).
+FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
 # "from 2019-01-01 up to but not including 2020-01-01": to the day before (a year: the year
 # before); "have zero VPs" is have no VPs.
 EXCLUDING_THE_END = re.compile(
@@ -142,7 +143,7 @@ def as_written(question: str) -> str:
     written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
-    written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1", written))
+    written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)

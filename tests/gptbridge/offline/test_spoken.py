@@ -144,3 +144,9 @@ def test_not_equal_as_code_writes_it_is_not() -> None:
 )
 def test_said_as_the_grammar_reads_it(question: str, written: str) -> None:
     assert as_written(question) == written
+
+
+def test_full_years_are_only_read_after_a_number() -> None:
+    assert as_written("how long, in full years, has he been here") == (
+        "how long, in full years, has he been here"
+    )
