@@ -436,10 +436,13 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
         describes = following is not None and (
             following.terminal == "VALUE" or _is(following, "KW", "people")
         )
-        guessed = lowered and lexeme.corrected and not expects_text
         # In lower case and alone, an English word is that word: "who has patience" asks for
         # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
         owns = following is not None and _is(following, "KW", "'s")  # "jamie's title"
+        # A misspelt name where a person is asked about: "who is considne", "swaniawsky's
+        # email", "email for swaniawsky".
+        person_asked = owns or _asks_for_someone(kept)
+        guessed = lowered and lexeme.corrected and not (expects_text or person_asked)
         worded = (
             lowered
             and not (expects_text or expects_person or owns)
@@ -449,6 +452,14 @@ def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
         kept.append(lexeme)
     return kept
+
+
+def _asks_for_someone(before: list[Lexeme]) -> bool:
+    """ "who is ...", "email for ...", "dept of ...": a person comes next."""
+    if before[-1:] and _is(before[-1], "KW", "who") and len(before) == 1:
+        return True
+    said = before[-2:]
+    return len(said) == 2 and said[0].terminal == "FIELD" and said[1].text.lower() in ("for", "of")
 
 
 def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -4,9 +4,10 @@ from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.tokens import tokenize
 
-from .conftest import TODAY
+from .conftest import TODAY, plan_of
 
 
 def lexed(question: str, names: DirectoryNames) -> list[list[tuple[str, object]]]:
@@ -153,3 +154,18 @@ def test_initials_with_dots_are_the_word_they_spell_unless_they_are_text(
     assert lexed("how many in h.r.", names)[0][-1] == ("VALUE", ("department", "HR"))
     assert ("VALUE", ("title", "Vice-President")) in lexed("V.P.s in sales", names)[0]
     assert lexed("email contains a.b", names)[0][-1] == ("WORD", "a.b")  # never "ab"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("who is jonston", "johnston"),
+        ("jonston's email", "johnston"),
+        ("email for jonston", "johnston"),
+        ("dept of mcclue", "mcclure"),
+    ],
+)
+def test_a_misspelt_lower_case_name_where_a_person_is_asked_for(question: str, name: str) -> None:
+    (person,) = plan_of(question).filters
+    assert isinstance(person, TextFilter)
+    assert person.value == name
