@@ -4,6 +4,8 @@ join?"), two people named before the question ("Between X and Y, who ..."), "it"
 group ("for each title, how many hold it"), and words that only insist on what a condition
 means already ("on exactly 2017-12-31", "strictly after", "the exact headcount")."""
 
+from itertools import pairwise
+
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
@@ -11,7 +13,47 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _answered_already(_between_two_people(_either_way(lexemes)))
     found = _count_asked_again(_numbers_of_compared(found))
+    found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
+
+
+# Keys whose groups are listed in time order anyway: "hires per year sorted by year".
+TIMELY_KEYS = frozenset({"year", "month", "quarter"})
+
+
+def _order_of_the_groups(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "hires per year, sorted by year", "hires per month in chronological order": the order
+    each count per year (month, quarter) is given in already."""
+    for index in range(len(lexemes) - 1):
+        per, key = lexemes[index : index + 2]
+        if not (_is(per, "KW", "per") and key.terminal == "KW" and key.payload in TIMELY_KEYS):
+            continue
+        rest = [lexeme for lexeme in lexemes[index + 2 :] if not _is(lexeme, "KW", ",")]
+        again = [_is(lx, "KW", "by") for lx in rest[:1]] == [True] and rest[1:2] == [key]
+        if again and len(rest) == 2:
+            return lexemes[: index + 2]
+        if [lexeme.payload for lexeme in rest] == ["chronologically"]:
+            return lexemes[: index + 2]
+    return lexemes
+
+
+def _yearly_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "hires per year with year-over-year change": per year, said twice; the change asked."""
+    per_year = any(
+        _is(lexeme, "KW", "per") and _is(following, "KW", "year")
+        for lexeme, following in pairwise(lexemes)
+    )
+    if not per_year:
+        return lexemes
+    kept = [lexeme for lexeme in lexemes if not _is(lexeme, "KW", "year over year")]
+    if len(kept) == len(lexemes):
+        return lexemes
+    return [lx for lx, after in zip(kept, [*kept[1:], None], strict=False) if not _joins(lx, after)]
+
+
+def _joins(lexeme: Lexeme, following: Lexeme | None) -> bool:
+    """ "with" before the change it asks for ("per year with change"): it only joins them."""
+    return _is(lexeme, "KW", "with") and following is not None and _is(following, "KW", "change")
 
 
 # "bigger or smaller than", "more or fewer than": one group compared with another either way.

@@ -102,3 +102,16 @@ def test_who_is_someone_says_what_follows_already(question: str) -> None:
 )
 def test_two_things_compared_either_way_are_set_side_by_side(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("hires per year with year-over-year change", "hires per year with change"),
+        ("Show the number of hires per year, sorted by year.", "number of hires per year"),
+        ("hires per year in chronological order", "hires per year"),
+        ("hires per month sorted by month", "hires per month"),
+    ],
+)
+def test_what_a_count_per_year_does_already(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
