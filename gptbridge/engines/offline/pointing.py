@@ -186,7 +186,9 @@ def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "For each title, how many employees hold it": "it" is each title, said already."""
+    """ "For each title, how many employees hold it": "it" is each title, said already; "which
+    domains are there and how many use each one": how many of each, as "and how many" says."""
+    lexemes = _how_many_of_each(lexemes)
     if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
         return lexemes
     return [
@@ -194,6 +196,20 @@ def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
         for lexeme in lexemes
         if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in ("it", "one"))
     ]
+
+
+def _how_many_of_each(lexemes: list[Lexeme]) -> list[Lexeme]:
+    end = len(lexemes)
+    if end and lexemes[-1].terminal == "NUMBER" and lexemes[-1].text.lower() in ("one", "1"):
+        end -= 1
+    if not end or not (_is(lexemes[end - 1], "KW", "per") and lexemes[end - 1].text == "each"):
+        return lexemes
+    start = end - 2 if end > 1 and _is(lexemes[end - 2], "KW", "with") else end - 1
+    asked = lexemes[:start]
+    counted = [i for i, lexeme in enumerate(asked) if _is(lexeme, "KW", "how many")]
+    if not counted or not any(_is(lexeme, "KW", "and") for lexeme in asked[: counted[-1]]):
+        return lexemes
+    return asked
 
 
 # Already exact, said again: "on exactly 2017-12-31", "strictly after 2023-01-01", "the exact

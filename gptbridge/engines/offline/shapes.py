@@ -88,15 +88,23 @@ def _counted_and_listed(parts: list[Part]) -> list[Part]:
     return parts[1:start]
 
 
+def _groups_by(part: Part) -> bool:
+    """A column that people can be counted by ("titles"), or a key ("e-mail domains")."""
+    fields = part.kind == "fields" and part.value in GROUPABLE_COLUMNS
+    return fields or (part.kind == "key" and group_key(part.value) is not None)
+
+
 def _counted_per_column(parts: list[Part]) -> list[Part]:
     """A count and a column joined by "and": the count per value of the column ("how many
     presidents are there and in which departments", "which departments have interns and how
     many"); a headcount said of groups compared with a number is their size ("departments with
     headcount above 70")."""
     kinds = [part.kind for part in parts]
-    column = [i for i, p in enumerate(parts) if p.kind == "fields" and p.value in GROUPABLE_COLUMNS]
+    column = [i for i, p in enumerate(parts) if _groups_by(p)]
     if not column or "count" not in kinds:
         return parts
+    if kinds[-3:-1] == ["sep_and", "count"] and kinds[-1] in ("noun_people", "noun_hires"):
+        kinds, parts = kinds[:-1], parts[:-1]  # "which titles exist and how many people"
     if "having" in kinds and column[0] < kinds.index("count"):
         return [p for p in parts if not (p.kind == "count" and p.value == "headcount")]
     if kinds[-2:] == ["fields", "prep_place"]:  # "and which departments are they in"

@@ -142,3 +142,18 @@ def test_the_first_hires_per_group_with_their_name_and_date_are_the_people() -> 
     assert plan_of("Earliest hire in each department, with name and date") == plan_of(
         "earliest hire in each department"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Which e-mail domains appear in the table and how many employees use each one?",
+            "how many employees per e-mail domain",
+        ),
+        ("which titles exist and how many people have each", "how many people per title"),
+        ("which departments are there and how many people", "how many people per department"),
+    ],
+)
+def test_a_column_and_how_many_of_each_is_a_count_per_value(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
