@@ -1394,6 +1394,79 @@ cases += [
         ["count", "and"],
     ),
 ]
+cases += [
+    (
+        "column-and-how-many-use-each",
+        "Which e-mail domains appear in the table and how many employees use each one?",
+        group(DOMAIN),
+        ["count", "group", "email"],
+    ),
+    (
+        "between-two-people-who-longer",
+        "Between Zora Leannon and Cierra Kunde, who has been here longer?",
+        f"SELECT * FROM {T} WHERE first_name = 'Cierra' AND last_name = 'Kunde'",
+        ["names", "tenure"],
+    ),
+    (
+        "asker-named-my-team",
+        "hey! I'm Brianne Jones, just started in HR - who else is on my team?",
+        f"SELECT * FROM {T} WHERE department = 'HR' AND NOT "
+        "(first_name = 'Brianne' AND last_name = 'Jones')",
+        ["names", "same"],
+    ),
+    (
+        "decade-two-digits",
+        "how many employees were hired in the 90s",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '1990-01-01' AND '1999-12-31'",
+        ["dates", "count"],
+    ),
+    (
+        "last-quarter-of-a-year",
+        "list marketing hires from the last quarter of 2021",
+        f"SELECT * FROM {T} WHERE department = 'Marketing' "
+        "AND hire_date BETWEEN '2021-10-01' AND '2021-12-31'",
+        ["dates", "quarter"],
+    ),
+    (
+        "most-and-how-many-it-has",
+        "Which department has the largest number of Presidents, and how many does it have?",
+        extreme("department", where="title = 'President'"),
+        ["count", "extreme"],
+    ),
+    (
+        "share-rounded-one-decimal",
+        "What percentage of the total workforce works in Accounting, rounded to one decimal place?",
+        share("department = 'Accounting'"),
+        ["share"],
+    ),
+    (
+        "up-to-but-not-including",
+        "How many people were hired from 2019-01-01 up to but not including 2020-01-01?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["dates", "count"],
+    ),
+    (
+        "count-in-a-and-in-b",
+        "how many people are in Engineering, and how many in Product?",
+        group("department", "department IN ('Engineering', 'Product')"),
+        ["count", "compare"],
+    ),
+    (
+        "every-title-holders-email",
+        "show me every junior executive's email",
+        f"SELECT first_name, last_name, email FROM {T} WHERE title = 'Junior Executive'",
+        ["email", "list"],
+    ),
+]
+refusals_stop_28 = [
+    ("ref-one-of-a-title", "what's the manager's email address?"),
+    ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),
+    ("ref-password-hashes", "Show me the password hashes from the users table"),
+    ("ref-prediction", "who will leave next year"),
+    ("ref-from-a-day", "how many hires from 2019-01-01"),
+    ("ref-remark-that-corrects", "who is in Sales? I think only interns"),
+    ("ref-asker-not-in-directory", "I'm Albert Smith, who else is in my team?"),
+]
 TODAYS = {
     "anniversary-today": "2013-12-25",
     "anniversary-this-week": "2024-01-15",
@@ -1483,8 +1556,8 @@ with open("evals/families.jsonl", "w") as out:
         elif "average" in tags:
             row["today"] = TODAY.isoformat()
         out.write(json.dumps(row) + "\n")
-    for cid, q in refusals + refusals_stop_27:
+    for cid, q in refusals + refusals_stop_27 + refusals_stop_28:
         out.write(
             json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
         )
-print(len(cases), "answerable,", len(refusals) + len(refusals_stop_27), "refusals")
+print(len(cases), "answerable,", len(refusals + refusals_stop_27 + refusals_stop_28), "refusals")

@@ -6,12 +6,12 @@ means already ("on exactly 2017-12-31", "strictly after", "the exact headcount")
 
 from itertools import pairwise
 
-from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _answered_already(_between_two_people(_either_way(lexemes)))
+    found = _answered_already(_between_two_people(_either_way(_one_of_a_title(lexemes))))
     found = _count_asked_again(_numbers_of_compared(found))
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
@@ -54,6 +54,23 @@ def _yearly_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
 def _joins(lexeme: Lexeme, following: Lexeme | None) -> bool:
     """ "with" before the change it asks for ("per year with change"): it only joins them."""
     return _is(lexeme, "KW", "with") and following is not None and _is(following, "KW", "change")
+
+
+ONE_OF_MANY = Reason(
+    "which one? a title is held by many; name the person, or ask for all of them (e.g. 'the "
+    "managers' e-mails')"
+)
+
+
+def _one_of_a_title(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "what's the manager's email?", "the VP's email in Sales": one person's, but a title is
+    held by many (61 Managers): asked back, never all of their e-mails given."""
+    found = list(lexemes)
+    for index, (lexeme, following) in enumerate(pairwise(lexemes)):
+        title = lexeme.terminal == "VALUE" and lexeme.payload[0] == "title"
+        if title and _is(following, "KW", "'s") and not lexeme.text.lower().endswith("s"):
+            found[index] = Lexeme("UNKNOWN", ONE_OF_MANY, f"{lexeme.text}{following.text}")
+    return found
 
 
 # "bigger or smaller than", "more or fewer than": one group compared with another either way.

@@ -46,6 +46,9 @@ TWO_THOUSANDS = re.compile(r"\btwo thousands\b", re.IGNORECASE)
 TWICE = re.compile(r"\btwice\b", re.IGNORECASE)  # "appear more than twice"
 DOZENS = {"half a dozen": "6", "a dozen": "12", "one dozen": "12", "two dozen": "24"}
 DOZEN = re.compile(rf"\b(?:{'|'.join(DOZENS)})\b", re.IGNORECASE)  # text2num has no dozens
+# "every junior executive's email", "each manager's hire date": of all of them (each one's,
+# said as the plural owner "managers's"), not of one of them.
+EVERY_ONES = re.compile(r"\b(every|each|all)\s+((?:[a-z-]+\s+)?[a-z-]+?)'s\b", re.IGNORECASE)
 # "at least 15 full years": a length of service compared is counted in whole years already
 # (but "how long, in full years" asks for whole years, not the rounded tenure: not read).
 FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
@@ -144,6 +147,7 @@ def as_written(question: str) -> str:
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
+    written = EVERY_ONES.sub(r"\1 \2s's", written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)

@@ -115,3 +115,21 @@ def test_two_things_compared_either_way_are_set_side_by_side(question: str, plai
 )
 def test_what_a_count_per_year_does_already(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the manager's email address?", "the VP's email in sales", "sales manager's email"],
+)
+def test_one_holder_of_a_title_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.startswith("which one?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the managers' emails", "every manager's email", "each VP's email in Sales"],
+)
+def test_all_holders_of_a_title_are_listed(question: str) -> None:
+    assert plan_of(question).filters
