@@ -115,6 +115,23 @@ FOLLOW_UP_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# What the answer to a yes-or-no question about people says of them already ("Is there a Jacky
+# Fay? If so, what's their title?"), and what a comparison says already ("... than Product? By
+# how many?").
+FOLLOW_UP_DETAIL = re.compile(
+    _THEN + r"(?:(?:what(?:'s|\s+is|\s+was)|which\s+is)\s+(?:her|his|their)\s+(?:position|"
+    r"title|role|job(?:\s+title)?|department|dept|team)|when\s+(?:was|did)\s+(?:she|he|they)"
+    r"\s+(?:get\s+)?(?:hired|join|joined|start|started))\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_DIFFERENCE = re.compile(
+    _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
+    re.IGNORECASE,
+)
+COMPARING = re.compile(
+    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b", re.IGNORECASE
+)
+
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
 # shares a title, with her?", "hired in 2020, in the morning?" (the directory has no time).
 RELATING = frozenset({"with", "as", "like", "than", "in", "at", "during", "from", "about"})
@@ -172,6 +189,12 @@ def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
     return [sentence for sentence in kept if sentence.strip(" ?")] or sentences
 
 
+def _said_already(asked: str, following: str) -> bool:
+    """A follow-up whose answer the first question's gives: a person's details, a difference."""
+    details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
+    return bool(details or (COMPARING.search(asked) and FOLLOW_UP_DIFFERENCE.match(following)))
+
+
 def _asks_for_the_counted(asked: str, following: str) -> bool:
     """ "How many VPs are in Sales? Who are they?": after a count, "who are they" asks for the
     people as well; it does not point back at an answer already asked for."""
@@ -190,6 +213,8 @@ def _with_follow_ups(sentences: list[str]) -> list[str]:
             kept[-1] = f"how many {asked}"
         elif asked.endswith("?") and COUNTING.match(asked) and FOLLOW_UP_LIST.match(following):
             kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
+        elif asked.endswith("?") and _said_already(asked, following):
+            continue
         elif not (
             asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
         ):

@@ -375,8 +375,9 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "the oldest 10 employees by hire date", "youngest staff by tenure": ranked by hire
     date, which the question says; said alone, "oldest" is an age and stays refused."""
     ranked = any(
-        _is(first, "KW", "by") and _is_hire_date(second) for first, second in pairwise(lexemes)
-    )
+        (_is(first, "KW", "by") or first.text.lower() in AGE_ENDS) and _is_hire_date(second)
+        for first, second in pairwise(lexemes)
+    )  # "by hire date", or "the oldest joining date"
     if not ranked:
         return lexemes
     found: list[Lexeme] = []

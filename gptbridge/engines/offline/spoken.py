@@ -127,7 +127,9 @@ SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNOR
 # "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
 NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
-WISE = re.compile(r"\b([a-z]+)[- ]wise\b", re.IGNORECASE)  # "department wise", "year-wise"
+WISE = re.compile(  # "department wise", "year-wise", "yearwise"
+    r"\b([a-z]+)[- ]wise\b|\b(year|month|quarter|department|dept|title|domain)wise\b", re.IGNORECASE
+)
 
 
 # "How much employees", "how much percent": right before people or a share, "how much" asks how
@@ -151,7 +153,11 @@ def as_written(question: str) -> str:
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
-    return WISE.sub(r"per \1", YEARS_SHORT.sub(r"\1 years", written))
+    return WISE.sub(_per_key, YEARS_SHORT.sub(r"\1 years", written))
+
+
+def _per_key(match: re.Match[str]) -> str:
+    return f"per {match.group(1) or match.group(2)}"
 
 
 def _to_the_one_before(match: re.Match[str]) -> str:

@@ -337,3 +337,18 @@ def test_a_remark_about_the_asker_after_the_question_is_dropped(
 def test_a_remark_that_names_or_corrects_something_is_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Is anyone named Smith in HR? What is their position?", "Is anyone named Smith in HR?"),
+        ("are there interns in HR? if so, when did they join?", "are there interns in HR?"),
+        (
+            "Engineering has more employees than Product? By how many?",
+            "Engineering has more employees than Product?",
+        ),
+    ],
+)
+def test_a_follow_up_the_first_answer_gives_already_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)

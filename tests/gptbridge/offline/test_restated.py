@@ -171,3 +171,9 @@ def test_a_decade_in_two_digits_after_the(decade: str) -> None:
 def test_two_digits_and_s_without_the_are_no_decade() -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of("employees in their 30s")  # an age: not recorded
+
+
+def test_the_oldest_joining_date_is_the_earliest() -> None:
+    assert plan_of("Oldest joining date in the Sales department?") == plan_of(
+        "earliest hire date in Sales"
+    )

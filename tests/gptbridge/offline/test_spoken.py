@@ -150,3 +150,18 @@ def test_full_years_are_only_read_after_a_number() -> None:
     assert as_written("how long, in full years, has he been here") == (
         "how long, in full years, has he been here"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("hires yearwise", "hires per year"),
+        ("department-wise headcount", "per department headcount"),
+    ],
+)
+def test_wise_is_per(question: str, written: str) -> None:
+    assert as_written(question) == written
+
+
+def test_otherwise_is_no_key() -> None:
+    assert as_written("otherwise likewise") == "otherwise likewise"
