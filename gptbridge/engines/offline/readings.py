@@ -97,10 +97,15 @@ def _groups_without(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan
     """ "Which departments have no interns", "which departments did not hire anyone in 2023":
     the groups with none of them (every group of the directory counted, 0 included). With the
     "not" after the people ("departments with employees not hired in 2023": the departments of
-    the others?) or said as "except", the plan stays as it is, and is refused."""
+    the others?) or said as "except", the plan stays as it is, and is refused. "How many
+    departments have no interns" is the same groups: the answer says how many."""
     shape = plan.shape
-    if not isinstance(shape, plans.DistinctValues):
+    plain_count = isinstance(shape, plans.CountDistinct) and shape == plans.CountDistinct(
+        shape.column
+    )
+    if not (isinstance(shape, plans.DistinctValues) or plain_count):
         return plan
+    assert isinstance(shape, plans.DistinctValues | plans.CountDistinct)
     negated = [f for f in plan.filters if f.negated and not _on_column(f, shape.column)]
     said = [index for index, part in enumerate(parts) if part.kind == "negation"]
     people = [index for index, part in enumerate(parts) if part.kind in PEOPLE_NOUNS]

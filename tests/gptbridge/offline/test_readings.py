@@ -171,3 +171,9 @@ def test_values_joined_by_or_or_said_together_are_one_count(question: str) -> No
 
 def test_values_joined_by_or_per_group_stay_one_count_per_group() -> None:
     assert plan_of("presidents or vps per department").shape == GroupCount("department")
+
+
+def test_how_many_groups_have_none_is_those_groups() -> None:
+    assert plan_of("how many departments have no interns at all?") == plan_of(
+        "which departments have no interns"
+    )
