@@ -1458,6 +1458,22 @@ cases += [
         ["email", "list"],
     ),
 ]
+cases += [
+    (
+        "second-newest-hire",
+        "Who was the second newest hire?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T} "
+        f"WHERE hire_date < (SELECT MAX(hire_date) FROM {T}))",
+        ["extreme", "place"],
+    ),
+    (
+        "how-many-groups-have-none",
+        "How many departments have no interns at all?",
+        f"SELECT department, COUNT(*) FROM {T} WHERE title = 'Intern' GROUP BY department "
+        "HAVING COUNT(*) = 0",
+        ["count", "group", "negation"],
+    ),
+]
 refusals_stop_28 = [
     ("ref-one-of-a-title", "what's the manager's email address?"),
     ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),

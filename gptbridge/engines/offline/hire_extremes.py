@@ -65,6 +65,7 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None  # "most recent hires first" is an order, read elsewhere
     # "the most senior, by hire date": that is the ranking
     bag.use(*(part for part in bag.peek("by") if part.value == "hire_date"))
+    place = next((part.value for part in superlative if part.value), None)  # "second newest"
     latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
     bag.take("earliest")
     bag.use(*ends)
@@ -85,7 +86,7 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person
         bag.take("fields")
         return plans.HireDateBound(latest)
-    return plans.HireExtreme(latest, fields_asked(bag))
+    return plans.HireExtreme(latest, fields_asked(bag), place=place)
 
 
 def tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -123,3 +124,13 @@ def top_hires(bag: Bag, today: dt.date) -> plans.Shape | None:
     assert limit is not None
     order = (plans.OrderKey("hire_date", descending=limit.kind == "limit_last"),)
     return plans.PeopleList(fields=fields_asked(bag), order=order, limit=limit.value)
+
+
+def refuse_a_place_not_kept(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "the second newest hire" is read for people only ("the 2nd newest hire per department",
+    "the second latest hire date", "the 3rd newest 5": refused, never the newest instead)."""
+    placed = [part for part in parts if part.kind in ("newest", "earliest") and part.value]
+    shape = plan.shape
+    kept = isinstance(shape, plans.HireExtreme) and shape.place is not None
+    if placed and (not kept or len(placed) > 1):
+        raise NotUnderstood([placed[0].text], "a place is asked only of the people hired then")

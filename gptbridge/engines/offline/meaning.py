@@ -203,10 +203,11 @@ def _average(kind: str, children: Children, context: Context) -> Part:
     return Part(statistic, of or None)
 
 
-@register("most", "fewest")
+@register("most", "fewest", "newest", "earliest")
 def _most(kind: str, children: Children, context: Context) -> Part:
-    """ "the most", "the fewest"; with a place ("the second most"), the place is the value and
-    the text is the superlative alone ("longest" stays a length: see refusals.py)."""
+    """ "the most", "the fewest", "the newest"; with a place ("the second most", "the 3rd
+    newest"), the place is the value and the text is the superlative alone ("longest" stays a
+    length: see refusals.py)."""
     node = children.tree("place_2", "place_n")
     if node is None:
         return Part(kind)

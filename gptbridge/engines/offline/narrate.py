@@ -151,6 +151,9 @@ def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
     people = listing([person(row, subject) for row in rows])
+    if shape.place is not None:  # the 2nd latest hire date: people hired on one date count once
+        date = f"{ordinal(shape.place)} {'latest' if shape.latest else 'earliest'} hire date"
+        return f"The {ordinal(shape.place)} {which} hire{among}, hired on the {date}: {people}."
     if len(rows) == 1:
         return f"The {which} hire{among}: {people}."
     return f"The {which} hires{among} ({len(rows)} share the date): {people}."

@@ -202,6 +202,8 @@ class HireExtreme:
     latest: bool
     fields: tuple[Column, ...] | None = None
     tenure_on: dt.date | None = None
+    # "the second newest hire": those hired on the 2nd latest (earliest) hire date.
+    place: int | None = None
 
 
 @dataclass(frozen=True)

@@ -305,7 +305,7 @@ def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """Everyone hired on the first/last hire date, so a tie never drops a person."""
-    if _reads_the_table_again(scope):
+    if _reads_the_table_again(scope) or shape.place is not None:
         return _ranked_hire_extreme(shape, scope)
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
@@ -320,14 +320,16 @@ def _reads_the_table_again(scope: Scope) -> bool:
 
 
 def _ranked_hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
-    """The same by RANK, for conditions that read the table again ("the first hire after Lori
-    Will"): they are read once, not again in a subquery for the date."""
+    """The same by DENSE_RANK, for conditions that read the table again ("the first hire after
+    Lori Will"): they are read once, not again in a subquery for the date; and for a place ("the
+    second newest hire": those hired on the 2nd latest date)."""
     direction = "DESC" if shape.latest else "ASC"
-    rank = sql_fragment(f"RANK() OVER (ORDER BY hire_date {direction})")
+    rank = sql_fragment(f"DENSE_RANK() OVER (ORDER BY hire_date {direction})")
     ranked = scope.select([*(exp.column(c) for c in plans.COLUMNS), rank.as_("hire_rank")])
     shown = _projection(shape.fields or plans.COLUMNS, shape.tenure_on, scope.dialect)
     rows = exp.select(*shown).from_(ranked.subquery("ranked"))
-    rows = rows.where(exp.EQ(this=exp.column("hire_rank"), expression=exp.Literal.number(1)))
+    place = exp.Literal.number(shape.place or 1)  # "the second newest": the 2nd date
+    rows = rows.where(exp.EQ(this=exp.column("hire_rank"), expression=place))
     return rows.order_by(*_people_order((), scope.dialect))
 
 

@@ -30,6 +30,7 @@ from gptbridge.engines.offline.distinct import distinct_per_group, distinct_valu
 from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
     hire_extremes,
+    refuse_a_place_not_kept,
     tenure_of_extremes,
     top_hires,
     with_tenures,
@@ -56,7 +57,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         plan = plans.QueryPlan(filters, with_tenures(shape, bag, today))
     bag.finish()
     plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
-    for refuse in refusals.OF_A_PLAN:
+    for refuse in (*refusals.OF_A_PLAN, refuse_a_place_not_kept):
         refuse(plan, parts)
     return plan
 

@@ -108,3 +108,23 @@ def test_the_first_hire_date_alone_is_the_date() -> None:
         plan_of("earliest hire date in each department").shape
         != plan_of("earliest hire in each department").shape
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("Who was the second newest hire?", HireExtreme(True, place=2)),
+        ("the 3rd earliest hire in HR", HireExtreme(False, place=3)),
+    ],
+)
+def test_a_place_among_the_hire_dates(question: str, shape: HireExtreme) -> None:
+    assert plan_of(question).shape == shape
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["second newest hire per department", "the second latest hire date", "the 1st newest hire"],
+)
+def test_a_place_is_never_dropped(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)

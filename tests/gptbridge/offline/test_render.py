@@ -78,3 +78,9 @@ def test_counts_per_pair_of_groups_name_both_keys() -> None:
         "SELECT CAST(STRFTIME('%Y', hire_date) AS INTEGER) AS hire_year, department, "
         "COUNT(*) AS employee_count FROM employees GROUP BY"
     )
+
+
+def test_a_place_among_the_hire_dates_is_a_dense_rank() -> None:
+    sql = render_sql(plan_of("the second newest hire in Sales"), "sqlite")
+    assert "DENSE_RANK() OVER (ORDER BY hire_date DESC)" in sql
+    assert "hire_rank = 2" in sql
