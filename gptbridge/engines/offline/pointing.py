@@ -137,6 +137,7 @@ PEOPLE_EXTREMES = frozenset({"newest", "earliest", "first", "last"})
 POINTING = frozenset({"it", "they", "that", "them", "then", "those", "there", "he", "she"})
 SAID_BY_A_GROUP_EXTREME = (
     ("how many",),
+    ("how many", "people"),
     ("how many", "hired"),
     ("how many", "hired", "in", "year"),
 )

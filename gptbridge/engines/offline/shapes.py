@@ -104,7 +104,8 @@ def _counted_per_column(parts: list[Part]) -> list[Part]:
     column = [i for i, p in enumerate(parts) if _groups_by(p)]
     if not column or "count" not in kinds:
         return parts
-    if kinds[-3:-1] == ["sep_and", "count"] and kinds[-1] in ("noun_people", "noun_hires"):
+    extreme = "most" in kinds or "fewest" in kinds  # "... the most, and how many people?"
+    if kinds[-3:-1] == ["sep_and", "count"] and kinds[-1] in PEOPLE_OR_HIRES and not extreme:
         kinds, parts = kinds[:-1], parts[:-1]  # "which titles exist and how many people"
     if "having" in kinds and column[0] < kinds.index("count"):
         return [p for p in parts if not (p.kind == "count" and p.value == "headcount")]
@@ -149,6 +150,7 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupCount(key, compared=groups, change=bool(bag.take("change")))
 
 
+PEOPLE_OR_HIRES = ("noun_people", "noun_hires")
 # What the first (last) hires per group are shown with anyway.
 SHOWN_PER_GROUP = frozenset({"hire_date", "name", "first_name", "last_name"})
 

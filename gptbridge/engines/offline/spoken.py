@@ -48,7 +48,10 @@ DOZENS = {"half a dozen": "6", "a dozen": "12", "one dozen": "12", "two dozen": 
 DOZEN = re.compile(rf"\b(?:{'|'.join(DOZENS)})\b", re.IGNORECASE)  # text2num has no dozens
 # "every junior executive's email", "each manager's hire date": of all of them (each one's,
 # said as the plural owner "managers's"), not of one of them.
-EVERY_ONES = re.compile(r"\b(every|each|all)\s+((?:[a-z-]+\s+)?[a-z-]+?)'s\b", re.IGNORECASE)
+EVERY_ONES = re.compile(
+    r"\b(every|each|all)\s+((?:[a-z-]+\s+)?(?!(?:who|that|it|what|there|he|she)'s)[a-z-]+?)'s\b",
+    re.IGNORECASE,
+)
 # "at least 15 full years": a length of service compared is counted in whole years already
 # (but "how long, in full years" asks for whole years, not the rounded tenure: not read).
 FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)

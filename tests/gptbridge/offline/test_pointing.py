@@ -133,3 +133,9 @@ def test_one_holder_of_a_title_is_asked_back(question: str) -> None:
 )
 def test_all_holders_of_a_title_are_listed(question: str) -> None:
     assert plan_of(question).filters
+
+
+def test_how_many_people_the_biggest_group_has_is_said_with_it() -> None:
+    assert plan_of("Which department has the most employees, and how many people is that?") == (
+        plan_of("which department has the most employees")
+    )

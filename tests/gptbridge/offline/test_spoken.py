@@ -165,3 +165,9 @@ def test_wise_is_per(question: str, written: str) -> None:
 
 def test_otherwise_is_no_key() -> None:
     assert as_written("otherwise likewise") == "otherwise likewise"
+
+
+def test_who_is_after_all_is_no_owner() -> None:
+    assert as_written("all employee who's surname starts with Q") == (
+        "all employee who's surname starts with Q"
+    )
