@@ -1474,6 +1474,15 @@ cases += [
         ["count", "group", "negation"],
     ),
 ]
+cases += [
+    (
+        "pairs-with-a-size",
+        "department and title combinations with 10 or more employees",
+        f"SELECT department, title, COUNT(*) FROM {T} GROUP BY department, title "
+        "HAVING COUNT(*) >= 10",
+        ["count", "group", "having"],
+    ),
+]
 refusals_stop_28 = [
     ("ref-one-of-a-title", "what's the manager's email address?"),
     ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),

@@ -282,6 +282,8 @@ def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
     10, Associate 8; ..."."""
     people = subject.phrase(2)
     said = f"{key_words(shape.key)} and {key_words(shape.then)}"
+    if not rows and shape.having is not None:
+        return f"No pair of {said} has {_having_words(shape.having, subject)}."
     if not rows:
         return f"I found no {people}, so there is nothing to count per {said}."
     groups: dict[str, list[str]] = {}
@@ -289,7 +291,14 @@ def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
         inner = f"{group_label(shape.then, row[shape.then])} {row[COUNT_ALIAS]}"
         groups.setdefault(group_label(shape.key, row[shape.key]), []).append(inner)
     listed = "; ".join(f"{group}: {', '.join(counts)}" for group, counts in groups.items())
+    if shape.having is not None:
+        return f"{capfirst(said)} pairs with {_having_words(shape.having, subject)}: {listed}."
     return f"{capfirst(people)} per {said} (a pair with none is not listed): {listed}."
+
+
+def _having_words(having: plans.Having, subject: Subject) -> str:
+    """ "exactly 1 employee", "at least 10 Interns"."""
+    return f"{COMPARISON_WORDS[having.comparison]} {having.number} {subject.phrase(having.number)}"
 
 
 def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:

@@ -363,6 +363,9 @@ class CrossCount:
 
     key: GroupKey
     then: GroupKey
+    # "department and title pairs with at least 10 people": only pairs with someone, so never a
+    # bound that a pair with none would meet (see shapes._crossed_having).
+    having: "Having | None" = None
 
 
 Shape = (

@@ -384,6 +384,10 @@ def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
     keys = [labelled(k, g) for k, g in zip((shape.key, shape.then), groups, strict=True)]
     query = scope.select([*keys, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(*(group.copy() for group in groups))
+    if shape.having is not None:
+        compare = COMPARISONS[shape.having.comparison]
+        number = exp.Literal.number(shape.having.number)
+        query = query.having(compare(this=count_star(), expression=number))
     return query.order_by(
         *(ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
     )

@@ -291,10 +291,29 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and group_key(p.value)]
     if not keys:
         return None
+    if len(keys) == 2 and _joined_by_and(bag, keys):
+        return _crossed_having(bag, keys)
     bag.use(keys[0])
     operator, number = _one_bound(bag)
     key = cast(plans.GroupKey, group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
+
+
+def _joined_by_and(bag: Bag, keys: list[Part]) -> bool:
+    start, end = (bag.parts.index(key) for key in keys)
+    return [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
+
+
+def _crossed_having(bag: Bag, keys: list[Part]) -> plans.Shape:
+    """ "department-and-title combinations with exactly one employee": the pairs of values with
+    that many people. A pair with none has no row, so a bound it would meet is refused."""
+    bag.use(*keys, *bag.peek("sep_and")[:1])
+    operator, number = _one_bound(bag)
+    if operator in ("<", "<=") or number < 1:
+        said = f"{operator} {number}"
+        raise NotUnderstood([said], "pairs with nobody are not counted; ask per one column")
+    first, then = (cast(plans.GroupKey, group_key(key.value)) for key in keys)
+    return plans.CrossCount(first, then, having=plans.Having(operator, number))
 
 
 def _one_bound(bag: Bag) -> tuple[plans.Comparison, int]:

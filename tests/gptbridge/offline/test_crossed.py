@@ -7,7 +7,7 @@ import pytest
 from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.plan import CrossCount, GroupCount, QueryPlan
+from gptbridge.engines.offline.plan import CrossCount, GroupCount, Having, QueryPlan
 
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(first=frozenset({"mark"}), last=frozenset({"smith"}))
@@ -46,3 +46,19 @@ def test_one_key_before_a_headcount_is_a_grouping() -> None:
 def test_by_between_two_columns_crosses_them_only_in_a_breakdown_or_headcount() -> None:
     with pytest.raises(NotUnderstood):  # counts titles per department: not offered
         parse("how many titles by department")
+
+
+@pytest.mark.parametrize(
+    ("question", "having"),
+    [
+        ("Which department-and-title combinations have exactly one employee?", Having("=", 1)),
+        ("department and title combinations with 10 or more employees", Having(">=", 10)),
+    ],
+)
+def test_pairs_of_values_with_a_size(question: str, having: Having) -> None:
+    assert parse(question).shape == CrossCount("department", "title", having=having)
+
+
+def test_pairs_below_a_size_are_refused_since_empty_pairs_have_no_row() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("department and title pairs with fewer than 3 people")
