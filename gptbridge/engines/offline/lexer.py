@@ -19,7 +19,7 @@ from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
-from gptbridge.engines.offline.tokens import INITIALS, Lexeme, Reason, Word
+from gptbridge.engines.offline.tokens import INITIALS, NOT_TEXT, Lexeme, Reason, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
 from gptbridge.engines.offline.verbs import is_person, read_verbs
@@ -28,10 +28,6 @@ from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_F
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
-# Words that say how many or which, never the text itself: "starts with only A" is refused.
-NOT_TEXT = frozenset(
-    {"neither", "either", "both", "only", "something", "anything", "nothing", "no", "none", "any"}
-)
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
 YEARS = range(1900, 2101)

@@ -16,7 +16,7 @@ from lark import Token, Tree
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import words
 from gptbridge.engines.offline.english import is_common_word
-from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import NOT_TEXT, Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
 
@@ -286,6 +286,8 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
         return Part("filter", person_filter(lexeme), f"{lexeme.text}'s")
     if lexeme.terminal in ("NAME", "FULLNAME") and kind in ("named", "name_person"):
         return Part("filter", person_filter(lexeme), said)
+    if kind == "text_in_field" and str(lexeme.payload).lower() in NOT_TEXT:
+        raise NotUsed(lexeme.text)  # "first name shows up somewhere in their email": where
     operation = "contains" if kind == "text_in_field" else (op or "equals")
     if kind == "field_is" and _says_no_value(field, lexeme):
         raise NotUsed(lexeme.text)

@@ -1,11 +1,12 @@
 """What the answers say of the people asked about, and how they list things.
 
 `Subject` words a plan's conditions ("Managers in Sales hired after 2018"); `key_words` and
-`group_label` name groups as people say them; long lists are cut at `LIST_LIMIT` items.
+`group_label` name groups as people say them; long lists are cut at `LIST_MAX_CHARS`.
 """
 
 from typing import Any
 
+from gptbridge import budget
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.result_columns import TENURE_ALIAS
@@ -13,10 +14,10 @@ from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_N
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
 
-# Lists of up to LIST_LIMIT items are given in full (the walk-through's 22 hires fit); longer
-# ones show the first SHOWN_WHEN_LONG and "and N more": the rows themselves carry the rest.
-LIST_LIMIT = 25
-SHOWN_WHEN_LONG = 20
+# A list is given in full when it fits in LIST_MAX_CHARS ("the e-mails of everyone in HR": all
+# 73); a longer one shows the items that fit and "and N more" (the rows carry the rest). The
+# bound keeps the whole answer within budget.MESSAGE_MAX_CHARS, with room for its sentence.
+LIST_MAX_CHARS = budget.MESSAGE_MAX_CHARS - 1_500
 COMPARISON_WORDS: dict[str, str] = ANSWER_WORDS["comparisons"]
 
 
@@ -237,9 +238,16 @@ def one_decimal(value: object) -> str:
 
 
 def listing(items: list[str]) -> str:
-    if len(items) <= LIST_LIMIT:
-        return join(items)
-    shown = items[:SHOWN_WHEN_LONG]
+    whole = join(items)
+    if len(whole) <= LIST_MAX_CHARS:
+        return whole
+    shown: list[str] = []
+    room = LIST_MAX_CHARS - len(" and 100000 more")
+    for item in items:
+        room -= len(item) + len(", ")
+        if room < 0:
+            break
+        shown.append(item)
     return ", ".join(shown) + f" and {len(items) - len(shown)} more"
 
 

@@ -46,6 +46,13 @@ def lexeme_is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool
     return lexeme.terminal == terminal and (keyword is None or lexeme.payload == keyword)
 
 
+# Words that say how many, which or where, never the text itself: "starts with only A", "first
+# name shows up somewhere in their email" are refused.
+NOT_TEXT = frozenset(
+    {"neither", "either", "both", "only", "something", "anything", "nothing", "no", "none", "any"}
+    | {"somewhere", "anywhere", "everywhere", "nowhere", "someone", "anyone", "everyone"}
+)
+
 TOP_LEVEL_DOMAINS = "com|org|net|io|co|edu|gov|biz|info|us|uk|de|fr|ca|au|dev|ai|app"
 # One alternation, tried left to right at each position; order matters (e-mail before word). A
 # hyphen glued before a word ("everyone -interns") is a symbol, never understood: minus or a typo?

@@ -1,7 +1,6 @@
 from gptbridge.engines.offline.plan import DateFilter, ValueFilter
 from gptbridge.engines.offline.subject import (
-    LIST_LIMIT,
-    SHOWN_WHEN_LONG,
+    LIST_MAX_CHARS,
     Subject,
     join,
     key_words,
@@ -45,9 +44,13 @@ def test_a_negated_title_is_a_clause_not_the_noun() -> None:
 def test_lists_are_joined_in_plain_english_and_long_ones_cut() -> None:
     assert join(["a"]) == "a"
     assert join(["a", "b", "c"]) == "a, b and c"
-    items = [str(n) for n in range(LIST_LIMIT + 5)]
-    assert listing(items).endswith(f" and {len(items) - SHOWN_WHEN_LONG} more")
-    assert listing(items[:2]) == "0 and 1"
+    items = [f"person {n:03}" for n in range(LIST_MAX_CHARS // 10)]
+    cut = listing(items)
+    assert len(cut) <= LIST_MAX_CHARS
+    shown = cut.count("person ")
+    assert cut.endswith(f" and {len(items) - shown} more")
+    assert listing(items[:73]) == join(items[:73])  # a whole department fits
+    assert listing(["0", "1"]) == "0 and 1"
 
 
 def test_a_date_condition_is_said_with_its_label() -> None:
