@@ -171,3 +171,10 @@ def test_who_is_after_all_is_no_owner() -> None:
     assert as_written("all employee who's surname starts with Q") == (
         "all employee who's surname starts with Q"
     )
+
+
+def test_what_someone_does_beside_another_column_is_their_title() -> None:
+    assert as_written("what does Myrtie Schamberger do and which team is she on?") == (
+        "what is the title of Myrtie Schamberger and which team is she on?"
+    )
+    assert as_written("what does Myrtie Schamberger do") == "what does Myrtie Schamberger do"
