@@ -628,8 +628,8 @@ cases = [
     ),
     (
         "lower-surname-email",
-        "what is mcclure's email",
-        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(first_name) = 'mcclure' OR LOWER(last_name) = 'mcclure'",
+        "what is considine's email",
+        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(first_name) = 'considine' OR LOWER(last_name) = 'considine'",
         ["name", "lowercase"],
     ),
     (
@@ -640,14 +640,14 @@ cases = [
     ),
     (
         "lower-surname-when",
-        "when did pfeffer join",
-        f"SELECT first_name, last_name, hire_date FROM {T} WHERE LOWER(first_name) = 'pfeffer' OR LOWER(last_name) = 'pfeffer'",
+        "when did klocko join",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE LOWER(first_name) = 'klocko' OR LOWER(last_name) = 'klocko'",
         ["name", "lowercase"],
     ),
     (
         "lower-surname-dept",
-        "which dept is quitzon in",
-        f"SELECT department FROM {T} WHERE LOWER(first_name) = 'quitzon' OR LOWER(last_name) = 'quitzon'",
+        "which dept is yundt in",
+        f"SELECT department FROM {T} WHERE LOWER(first_name) = 'yundt' OR LOWER(last_name) = 'yundt'",
         ["name", "lowercase"],
     ),
     (
@@ -1491,6 +1491,10 @@ refusals_stop_28 = [
     ("ref-from-a-day", "how many hires from 2019-01-01"),
     ("ref-remark-that-corrects", "who is in Sales? I think only interns"),
     ("ref-asker-not-in-directory", "I'm Albert Smith, who else is in my team?"),
+    # One person asked about by a name several have: which one?
+    ("ref-one-of-several-mcclure", "what is mcclure's email"),
+    ("ref-one-of-several-dept", "What department is Mustafa in?"),
+    ("ref-one-of-several-when", "When was Quitzon hired?"),
 ]
 TODAYS = {
     "anniversary-today": "2013-12-25",

@@ -1,0 +1,54 @@
+"""One person asked about by a name several people have: "What department is Mustafa in?",
+"When was Quitzon hired?", "What's Jeremie's title?". Asked back (which one?), never answered
+with each of them as if one had been meant; asked of all of them, they are listed ("employees
+named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave been here")."""
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
+
+NAME_COLUMNS = ("any_name", "first_name", "last_name")
+# Words that ask about everyone with the name, not one of them.
+OF_EVERYONE = ("people", "named", "who", "how many", "per", "across all", "and", "or")
+
+
+def refuse_one_of_several(
+    plan: plans.QueryPlan, lexemes: list[Lexeme], names: DirectoryNames
+) -> None:
+    name = _the_one_name(plan)
+    if name is None or any(_is(lexeme, "KW", word) for lexeme in lexemes for word in OF_EVERYONE):
+        return
+    said = [lexeme for lexeme in lexemes if lexeme.terminal == "NAME"]
+    if len(said) != 1 or names.in_the_plural(said[0].text.lower()) is not None:
+        return  # "the Mustafas' e-mails": all of them
+    holders = _people_named(name, names)
+    if holders > 1:
+        raise NotUnderstood(
+            [said[0].text],
+            f"{holders} employees are named {said[0].text}; which one? give the full name, or "
+            f"ask about everyone named {said[0].text}",
+        )
+
+
+def _the_one_name(plan: plans.QueryPlan) -> plans.TextFilter | None:
+    """The one name condition of a plan asking for some of a person's columns."""
+    shape = plan.shape
+    if not isinstance(shape, plans.PeopleList) or shape.fields is None:
+        return None
+    if shape != plans.PeopleList(fields=shape.fields) or len(plan.filters) != 1:
+        return None
+    (condition,) = plan.filters
+    if not isinstance(condition, plans.TextFilter) or condition.column not in NAME_COLUMNS:
+        return None
+    return None if condition.op != "equals" or condition.negated else condition
+
+
+def _people_named(condition: plans.TextFilter, names: DirectoryNames) -> int:
+    value = condition.value.lower()
+    first = condition.column in ("any_name", "first_name")
+    last = condition.column in ("any_name", "last_name")
+    return sum(
+        (first and given == value) or (last and family == value) for given, family in names.people
+    )

@@ -1,0 +1,43 @@
+"""One person asked about by a name several people have is asked back; all of them are listed."""
+
+import pytest
+
+from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.plan import PeopleList, QueryPlan
+
+from .conftest import TODAY
+
+PEOPLE = frozenset({("mustafa", "hilpert"), ("mustafa", "keebler"), ("dexter", "considine")})
+NAMES = DirectoryNames(
+    first=frozenset(first for first, _ in PEOPLE),
+    last=frozenset(last for _, last in PEOPLE),
+    people=PEOPLE,
+)
+
+
+def plan_of(question: str) -> QueryPlan:
+    return parse_question(question, today=TODAY, names=lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    "question", ["What department is Mustafa in?", "Mustafa's email", "when was mustafa hired"]
+)
+def test_one_of_several_with_the_name_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.startswith("2 employees are named")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Mustafa",
+        "emails of people named Mustafa",
+        "what department is Considine in",
+        "what department is Mustafa Keebler in",
+    ],
+)
+def test_everyone_with_the_name_or_one_person_is_answered(question: str) -> None:
+    assert isinstance(plan_of(question).shape, PeopleList)
