@@ -277,9 +277,30 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
         return sentence
     clause = sentence[found[-1].end() :]
     asked = sentence[: found[-1].start()]
-    if _is_aside(clause.rstrip("?!. "), read) and not _asks_for_the_counted(asked, clause):
+    aside = _is_aside(clause.rstrip("?!. "), read) and not _asks_for_the_counted(asked, clause)
+    if aside or _counts_per_the_same(asked, clause):
         return sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
     return sentence
+
+
+# "Title breakdown for Marketing - count per title": the grouping said again, as a count.
+COUNT_PER = re.compile(
+    r"^\s*(?:the\s+|a\s+|just\s+)?(?:count|counts|number|numbers|headcount)\s+(?:per|by|for each)"
+    r"\s+([\w-]+(?:\s+[\w-]+)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_per_the_same(asked: str, clause: str) -> bool:
+    """A closing "count per title" after a question that groups by title already."""
+    found = COUNT_PER.match(clause)
+    if found is None:
+        return False
+    key = found.group(1).lower().rstrip("s")
+    said = asked.lower()
+    return bool(re.search(rf"\b{re.escape(key)}s?\b", said)) and bool(
+        re.search(r"\b(?:breakdown|per|by|each|split)\b", said)
+    )
 
 
 # Why the question is asked, said in the first person ("I need to invite them to a budget

@@ -352,3 +352,17 @@ def test_a_remark_that_names_or_corrects_something_is_refused(question: str) -> 
 )
 def test_a_follow_up_the_first_answer_gives_already_is_dropped(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Title breakdown for Marketing - count per title", "Title breakdown for Marketing"),
+        (
+            "breakdown of email domains in the Sales dept - count per domain",
+            "breakdown of email domains in the Sales dept",
+        ),
+    ],
+)
+def test_a_count_per_the_same_key_said_again_is_the_breakdown(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
