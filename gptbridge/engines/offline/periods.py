@@ -372,20 +372,23 @@ def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
 
 
-@register("anniversary_this_month")
+@register("anniversary_this_month", "anniversary_years_next_month")
 def _anniversary_this_month(kind: str, children: Children, context: Context) -> Part:
-    """ "a 10-year anniversary this month": hired in this month, 10 years ago."""
+    """ "a 10-year anniversary this month": hired in this month, 10 years ago; "next month":
+    hired in next month's month, 10 years before next month's year."""
     years = children.token("NUMBER")
     assert years is not None
-    on = context.today.year - years.payload
+    then = context.today.replace(day=1)
+    when = "this month"
+    if kind == "anniversary_years_next_month":
+        then, when = then + relativedelta(months=1), "next month"
+    on = then.year - years.payload
     if not 1900 < on <= context.today.year:
         raise NotUsed(years.text)
-    start = dt.date(on, context.today.month, 1)
+    start = dt.date(on, then.month, 1)
     end = start + relativedelta(months=1, days=-1)
-    label = (
-        f"in {MONTH_NAMES[start.month]} {on} (their {years.payload}-year anniversary is this month)"
-    )
-    return date_filter(start, end, label)
+    said = f"their {years.payload}-year anniversary is {when}"
+    return date_filter(start, end, f"in {MONTH_NAMES[start.month]} {on} ({said})")
 
 
 @register("date_previous", "date_current")

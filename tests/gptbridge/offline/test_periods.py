@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from gptbridge.engines.offline import periods
 from gptbridge.engines.offline.meaning import NotUnderstood
@@ -194,3 +195,20 @@ def test_st_patricks_day_without_its_apostrophe() -> None:
     (day,) = plan_of("any hires on st patricks day").filters
     assert isinstance(day, DatePartFilter)
     assert day.values == (317,)
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("whose 5-year anniversary is next month", (2019, 2)),
+        ("who hits 10 years with us next month", (2014, 2)),
+        ("who celebrates a 5-year work anniversary this month", (2019, 1)),
+    ],
+)
+def test_a_years_anniversary_this_or_next_month(question: str, month: tuple[int, int]) -> None:
+    (hired,) = plan_of(question).filters
+    assert isinstance(hired, DateFilter)
+    assert (hired.start, hired.end) == (
+        dt.date(*month, 1),
+        dt.date(*month, 1) + relativedelta(months=1, days=-1),
+    )
