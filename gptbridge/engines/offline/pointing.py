@@ -11,8 +11,9 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _answered_already(_between_two_people(_either_way(_one_of_a_title(lexemes))))
-    found = _count_asked_again(_numbers_of_compared(found))
+    found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
+    found = _answered_already(found)
+    found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
 
@@ -98,6 +99,20 @@ def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
     return found
 
 
+def _when_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "When did X start, and how does that compare to Y?": when each of them was hired."""
+    said = [lexeme.terminal for lexeme in lexemes]
+    if said[:3] != ["KW", "FULLNAME", "KW"] or said[-1:] != ["FULLNAME"]:
+        return lexemes
+    asked, first, hired = lexemes[:3]
+    tail = [str(lexeme.payload) for lexeme in lexemes[3:-1]]
+    if not _is(asked, "KW", "when") or not _is(hired, "KW", "hired"):
+        return lexemes
+    if tail not in ([",", "and", "vs"], ["and", "vs"], [",", "vs"]):
+        return lexemes
+    return [asked, first, Lexeme("KW", "and", "and"), lexemes[-1], hired]
+
+
 def _numbers_of_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "the difference between the number of Junior Executives and the number of Associates":
     the two counted against each other."""
@@ -133,6 +148,9 @@ def _count_asked_again(lexemes: list[Lexeme]) -> list[Lexeme]:
 # the group with the most (fewest) has, when the first (newest) one was hired. Pointing words in
 # it ("does it have", "did they join", "was that") are the one asked about.
 GROUP_EXTREMES = frozenset({"most", "fewest"})
+# "first names shared by 3 or more employees, and how many have each": each group's size is
+# given with it.
+GROUP_SIZES = frozenset({"more than", "less than", "at least", "at most"})
 PEOPLE_EXTREMES = frozenset({"newest", "earliest", "first", "last"})
 POINTING = frozenset({"it", "they", "that", "them", "then", "those", "there", "he", "she"})
 SAID_BY_A_GROUP_EXTREME = (
@@ -158,7 +176,7 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
         if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
     )
     before = {str(lexeme.payload) for lexeme in lexemes[:at] if lexeme.terminal == "KW"}
-    by_group = asked in SAID_BY_A_GROUP_EXTREME and before & GROUP_EXTREMES
+    by_group = asked in SAID_BY_A_GROUP_EXTREME and before & (GROUP_EXTREMES | GROUP_SIZES)
     by_person = asked in SAID_BY_A_PERSON_EXTREME and before & PEOPLE_EXTREMES
     by_who = _who_is_someone(lexemes[:at]) and _shown_of_anyone(lexemes[at + 1 :])
     if not (by_group or by_person or by_who) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
@@ -206,7 +224,6 @@ def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
 def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "For each title, how many employees hold it": "it" is each title, said already; "which
     domains are there and how many use each one": how many of each, as "and how many" says."""
-    lexemes = _how_many_of_each(lexemes)
     if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
         return lexemes
     return [

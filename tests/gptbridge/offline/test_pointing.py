@@ -139,3 +139,21 @@ def test_how_many_people_the_biggest_group_has_is_said_with_it() -> None:
     assert plan_of("Which department has the most employees, and how many people is that?") == (
         plan_of("which department has the most employees")
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Which first names are shared by three or more employees, and how many employees "
+            "have each?",
+            "which first names are shared by 3 or more employees",
+        ),
+        (
+            "When did Leopold Johnston start, and how does that compare to Albert Pfeffer?",
+            "when did Leopold Johnston and Albert Pfeffer start",
+        ),
+    ],
+)
+def test_a_second_clause_the_first_answer_gives(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
