@@ -87,6 +87,8 @@ POINTING_BACK = re.compile(
 # A count asked first: "who are they" after it asks for the people too, not an aside.
 COUNTING = re.compile(r"^\W*(?:how many|number of|the number of|count)\b", re.IGNORECASE)
 
+DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
+
 # A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
 # may follow it to ask for the people instead; a question for people ("who else is in Sales?")
 # may be followed by a count ("how many?").
@@ -127,6 +129,17 @@ FOLLOW_UP_DETAIL = re.compile(
 FOLLOW_UP_DIFFERENCE = re.compile(
     _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
     re.IGNORECASE,
+)
+# "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
+# Give every year.": what an answer per group gives already.
+FOLLOW_UP_GROUPS = re.compile(
+    _THEN + r"(?:please\s+)?(?:give|show|list|include)\s+(?:me\s+|us\s+)?(?:the\s+|every\s+|"
+    r"each\s+|all\s+(?:the\s+)?)?(?:counts?|numbers?|headcounts?|years?|months?|departments?|"
+    r"titles?)(?:\s+too|\s+as\s+well)?\W*$",
+    re.IGNORECASE,
+)
+GROUPED = re.compile(
+    r"\b(?:per|each|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
 )
 COMPARING = re.compile(
     r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b", re.IGNORECASE
@@ -192,13 +205,17 @@ def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
 def _said_already(asked: str, following: str) -> bool:
     """A follow-up whose answer the first question's gives: a person's details, a difference."""
     details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
-    return bool(details or (COMPARING.search(asked) and FOLLOW_UP_DIFFERENCE.match(following)))
+    groups = GROUPED.search(asked) and FOLLOW_UP_GROUPS.match(following)
+    difference = COMPARING.search(asked) and FOLLOW_UP_DIFFERENCE.match(following)
+    return bool(details or groups or difference)
 
 
 def _asks_for_the_counted(asked: str, following: str) -> bool:
     """ "How many VPs are in Sales? Who are they?": after a count, "who are they" asks for the
-    people as well; it does not point back at an answer already asked for."""
-    return bool(COUNTING.match(asked) and POINTING_BACK.match(following.strip()))
+    people as well; after a date ("the earliest hire date in HR, and who was it?"), for whoever
+    was hired then. It does not point back at an answer already asked for."""
+    asks_who = bool(POINTING_BACK.match(following.strip()))
+    return asks_who and bool(COUNTING.match(asked) or DATE_ASKED.search(asked))
 
 
 def _with_follow_ups(sentences: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
-    found = _answered_already(found)
+    found = _answered_already(_who_had_the_date(_column_is_value(_longest_here(found))))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
@@ -27,15 +27,21 @@ def _order_of_the_groups(lexemes: list[Lexeme]) -> list[Lexeme]:
     each count per year (month, quarter) is given in already."""
     for index in range(len(lexemes) - 1):
         per, key = lexemes[index : index + 2]
-        if not (_is(per, "KW", "per") and key.terminal == "KW" and key.payload in TIMELY_KEYS):
+        timely = key.terminal == "KW" and key.payload in TIMELY_KEYS
+        if not (_is(per, "KW", "per") and (timely or key.terminal == "FIELD")):
             continue
-        rest = [lexeme for lexeme in lexemes[index + 2 :] if not _is(lexeme, "KW", ",")]
-        again = [_is(lx, "KW", "by") for lx in rest[:1]] == [True] and rest[1:2] == [key]
-        if again and len(rest) == 2:
+        rest = [lexeme for lexeme in lexemes[index + 2 :] if not _is_said_of_an_order(lexeme)]
+        again = [_is(lx, "KW", "by") for lx in rest[:1]] == [True] and len(rest) == 2
+        if again and (rest[1].terminal, rest[1].payload) == (key.terminal, key.payload):
             return lexemes[: index + 2]
-        if [lexeme.payload for lexeme in rest] == ["chronologically"]:
+        if timely and [lexeme.payload for lexeme in rest] == ["chronologically"]:
             return lexemes[: index + 2]
     return lexemes
+
+
+def _is_said_of_an_order(lexeme: Lexeme) -> bool:
+    """ ",", "sorted", "a-z": how "sorted alphabetically by title" says the order it names."""
+    return any(_is(lexeme, "KW", word) for word in (",", "sorted", "a-z"))
 
 
 def _yearly_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -97,6 +103,51 @@ def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
                 said = Lexeme("KW", "and", joined.text)
                 return [Lexeme("KW", "when", one.text), named[0], said, after, before]
     return found
+
+
+def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "who has worked here the longest", "been with the company the longest": the earliest
+    hired ("longest" alone is a length)."""
+    found = list(lexemes)
+    for index in range(len(found) - 1):
+        said, longest = found[index : index + 2]
+        following = found[index + 2] if index + 2 < len(found) else None
+        here = _is(said, "KW", "worked") or _is(said, "KW", "with")
+        last = following is None or _is(following, "KW", "in")  # not "the longest tenure"
+        if here and last and _is(longest, "KW", "most") and longest.text.lower() == "longest":
+            text = f"{said.text} {longest.text}"
+            return [*found[:index], Lexeme("KW", "earliest", text), *found[index + 2 :]]
+    return found
+
+
+def _column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Is Anais Mante's title Junior Executive?": is she a Junior Executive."""
+    found = list(lexemes)
+    for index in range(len(found) - 3):
+        person, owns, column, value = found[index : index + 4]
+        named = person.terminal == "FULLNAME" and _is(owns, "KW", "'s")
+        same = column.terminal == "FIELD" and value.terminal == "VALUE"
+        if named and same and value.payload[0] == column.payload:
+            return [*found[: index + 1], *found[index + 3 :]]
+    return found
+
+
+def _who_had_the_date(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the earliest hire date among Interns in Marketing, and who was it?": the earliest
+    hire(s), whose date is shown with them."""
+    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
+    if not joins:
+        return lexemes
+    at = joins[-1]
+    asked = [lx for lx in lexemes[at + 1 :] if lx.text.lower() not in POINTING]
+    before = lexemes[:at]
+    extreme = any(_is(lx, "KW") and lx.payload in PEOPLE_EXTREMES for lx in before)
+    dated = [i for i, lx in enumerate(before) if _is(lx, "FIELD") and lx.payload == "hire_date"]
+    if len(asked) != 1 or not _is(asked[0], "KW", "who") or not extreme or len(dated) != 1:
+        return lexemes
+    end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
+    hired = Lexeme("KW", "hired", lexemes[dated[0]].text)
+    return [*lexemes[: dated[0]], hired, *lexemes[dated[0] + 1 : end]]
 
 
 def _when_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -166,6 +217,9 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "which department has the most presidents, and how many does it have?", "who is our
     longest-serving VP, and when did they join?": the extreme's answer says how many (when)
     already; the last clause is dropped. Any other second question is still refused."""
+    if _each_counted_after_an_extreme(lexemes):
+        end = len(lexemes) - 1
+        return lexemes[: end - 1] if end and _is(lexemes[end - 1], "KW", ",") else lexemes[:end]
     joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
     if not joins:
         return lexemes
@@ -183,6 +237,16 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
         return lexemes
     end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
     return lexemes[:end]
+
+
+def _each_counted_after_an_extreme(lexemes: list[Lexeme]) -> bool:
+    """ "Which 3 years had the most hires, and how many each?": the counts are given."""
+    last = lexemes[-1] if lexemes else None
+    if last is None or not _is(last, "KW", "breakdown"):
+        return False
+    said = last.text.lower()
+    before = {str(lexeme.payload) for lexeme in lexemes[:-1] if lexeme.terminal == "KW"}
+    return said.startswith(("and how many", "how many")) and bool(before & GROUP_EXTREMES)
 
 
 PEOPLE_NAMED = ("NAME", "FULLNAME")

@@ -366,3 +366,17 @@ def test_a_follow_up_the_first_answer_gives_already_is_dropped(question: str, pl
 )
 def test_a_count_per_the_same_key_said_again_is_the_breakdown(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Which departments have at least 70 employees? Give the counts.",
+            "Which departments have at least 70 employees?",
+        ),
+        ("How many hires per year? Give every year.", "How many hires per year?"),
+    ],
+)
+def test_a_follow_up_asking_what_groups_show_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)

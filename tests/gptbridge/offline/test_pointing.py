@@ -157,3 +157,22 @@ def test_how_many_people_the_biggest_group_has_is_said_with_it() -> None:
 )
 def test_a_second_clause_the_first_answer_gives(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "What is the earliest hire date among Interns in Marketing, and who was it?",
+            "the earliest hire among Interns in Marketing",
+        ),
+        ("Which 3 years had the most hires, and how many each?", "the 3 years with the most hires"),
+        ("Is Leopold Johnston's title Intern?", "is Leopold Johnston an intern"),
+        ("is Leopold Johnston's department Sales", "is Leopold Johnston in Sales"),
+        ("Who has been with the company the longest?", "who has been here the longest"),
+        ("who has worked here the longest", "who has been here the longest"),
+        ("Number of employees per title, sorted alphabetically by title.", "employees per title"),
+    ],
+)
+def test_more_said_of_what_is_asked_already(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
