@@ -141,8 +141,11 @@ FOLLOW_UP_GROUPS = re.compile(
 GROUPED = re.compile(
     r"\b(?:per|each|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
 )
+AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
-    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b", re.IGNORECASE
+    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b"
+    r"|\bcompared?\s+(?:to|with)\b",
+    re.IGNORECASE,
 )
 
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
@@ -206,8 +209,14 @@ def _said_already(asked: str, following: str) -> bool:
     """A follow-up whose answer the first question's gives: a person's details, a difference."""
     details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
     groups = GROUPED.search(asked) and FOLLOW_UP_GROUPS.match(following)
-    difference = COMPARING.search(asked) and FOLLOW_UP_DIFFERENCE.match(following)
-    return bool(details or groups or difference)
+    return bool(details or groups or _difference_said(asked, following))
+
+
+def _difference_said(asked: str, following: str) -> bool:
+    """ "... than Product? By how many?": two counts compared say their difference; averages
+    compared do not, so "... and what's the difference" after them is not dropped."""
+    counted = COMPARING.search(asked) and not AVERAGED.search(asked)
+    return bool(counted and FOLLOW_UP_DIFFERENCE.match(following.strip()))
 
 
 def _asks_for_the_counted(asked: str, following: str) -> bool:
@@ -295,7 +304,7 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     clause = sentence[found[-1].end() :]
     asked = sentence[: found[-1].start()]
     aside = _is_aside(clause.rstrip("?!. "), read) and not _asks_for_the_counted(asked, clause)
-    if aside or _counts_per_the_same(asked, clause):
+    if aside or _difference_said(asked, clause) or _counts_per_the_same(asked, clause):
         return sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
     return sentence
 
@@ -398,7 +407,12 @@ NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "D
 
 
 def _names_something(lexeme: Lexeme) -> bool:
-    return lexeme.terminal in NAMING or lexeme.terminal in ("NUMBER", "EMAIL", "QUOTED")
+    one = lexeme.terminal == "NUMBER" and lexeme.text.lower() == "one"  # "I met one at lunch"
+    return (
+        lexeme.terminal in NAMING
+        or lexeme.terminal in ("EMAIL", "QUOTED")
+        or (lexeme.terminal == "NUMBER" and not one)
+    )
 
 
 def _is_remark_word(lexeme: Lexeme) -> bool:

@@ -329,6 +329,20 @@ def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
     return Part("filter", DatePartFilter("month", (number,), label), label)
 
 
+@register("anniversary_month_of_year")
+def _anniversary_month_of_year(kind: str, children: Children, context: Context) -> Part:
+    """ "an anniversary in January 2027": hired in January of an earlier year (a hire of that
+    January has no anniversary then)."""
+    period = children.token("PERIOD")
+    assert period is not None
+    unit, year, month = period.payload
+    if unit != "month":
+        raise NotUsed(period.text)  # "an anniversary in Q1 2027": say the months
+    label = f"in {MONTH_NAMES[month]} of a year before {year} (their work anniversary month)"
+    condition = DatePartFilter("month", (month,), label, before=dt.date(year, month, 1))
+    return Part("filter", condition, label)
+
+
 # The first of the days, counted from today, how many days, and how the question said them.
 ANNIVERSARY_DAYS: dict[str, Callable[[dt.date], tuple[dt.date, int, str]]] = {
     "anniversary_today": lambda today: (today, 1, "today"),

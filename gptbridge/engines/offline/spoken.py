@@ -58,6 +58,8 @@ WHAT_THEY_DO = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+([^,?]{1,60}?)\s+do(?:\s+here)?(?=\s*,?\s+and\b)",
     re.IGNORECASE,
 )
+# "since how many years is X working here": how long.
+SINCE_HOW_LONG = re.compile(r"\b(?:since|for)\s+how\s+many\s+years\b", re.IGNORECASE)
 # "at least 15 full years": a length of service compared is counted in whole years already
 # (but "how long, in full years" asks for whole years, not the rounded tenure: not read).
 FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
@@ -159,6 +161,7 @@ def as_written(question: str) -> str:
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)
+    written = SINCE_HOW_LONG.sub("how long", written)
     written = EVERY_ONES.sub(r"\1 \2s's", written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)

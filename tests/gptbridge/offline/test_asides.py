@@ -380,3 +380,11 @@ def test_a_count_per_the_same_key_said_again_is_the_breakdown(question: str, pla
 )
 def test_a_follow_up_asking_what_groups_show_is_dropped(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+def test_a_difference_asked_after_counts_compared_is_given_but_not_of_averages() -> None:
+    assert parse("how many interns in Sales compared to HR, and what's the difference") == parse(
+        "how many interns in Sales compared to HR"
+    )
+    with pytest.raises(NotUnderstood):
+        parse("average tenure in Sales compared to HR, and what's the difference?")

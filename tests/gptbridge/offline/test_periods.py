@@ -212,3 +212,9 @@ def test_a_years_anniversary_this_or_next_month(question: str, month: tuple[int,
         dt.date(*month, 1),
         dt.date(*month, 1) + relativedelta(months=1, days=-1),
     )
+
+
+def test_an_anniversary_in_a_month_of_a_year_is_a_hire_in_an_earlier_year() -> None:
+    (hired,) = plan_of("Who has an anniversary in January 2027?").filters
+    assert isinstance(hired, DatePartFilter)
+    assert (hired.part, hired.values, hired.before) == ("month", (1,), dt.date(2027, 1, 1))

@@ -178,3 +178,7 @@ def test_what_someone_does_beside_another_column_is_their_title() -> None:
         "what is the title of Myrtie Schamberger and which team is she on?"
     )
     assert as_written("what does Myrtie Schamberger do") == "what does Myrtie Schamberger do"
+
+
+def test_since_how_many_years_is_how_long() -> None:
+    assert as_written("Since how many years is working X") == "how long is working X"
