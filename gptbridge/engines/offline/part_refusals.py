@@ -154,9 +154,16 @@ def refuse_negated_pairs(parts: list[Part]) -> None:
             raise NotUnderstood([said], f"does '{part.text}' cover both?")
 
 
+def _in_the_plural(part: Part) -> bool:
+    """A name said in the plural ("the Weimanns"): the people who have it."""
+    named = part.value
+    return isinstance(named, plans.TextFilter) and part.text.lower() != named.value.lower()
+
+
 def _refuse_joined(part: Part, following: Part) -> None:
     said = f"{part.text} {following.text}"
-    if part.kind in ("prep_place", "prep_from") and is_person(following):
+    among = part.text.lower() == "of the" and _in_the_plural(following)  # "of the Weimanns"
+    if part.kind in ("prep_place", "prep_from") and is_person(following) and not among:
         raise NotUnderstood([said], f"{following.text} is only a name in the directory")
     on = part.text.lower() == "on"  # "whose email is on hotmail": the provider, plainly
     if part.kind in ("prep_place", "prep_from") and _is_provider(following) and not on:

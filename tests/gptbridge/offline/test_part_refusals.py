@@ -42,3 +42,9 @@ def test_from_a_day_alone_is_on_it_or_since_it() -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of("how many hires from 2019-01-01")
     assert refused.value.reason == "'from 2019-01-01' could mean on 2019-01-01 or since 2019-01-01"
+
+
+def test_of_the_people_with_a_name_in_the_plural_is_among_them() -> None:
+    assert plan_of("How many of the McClures work outside Sales?") == plan_of(
+        "how many McClures work outside Sales"
+    )
