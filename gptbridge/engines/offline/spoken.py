@@ -8,9 +8,11 @@ for the grammar to understand or refuse."""
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.words import MONTH_NAMES
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
@@ -56,6 +58,14 @@ EVERY_ONES = re.compile(
 # (alone, "what does X do" shows all of X's details already).
 WHAT_THEY_DO = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+([^,?]{1,60}?)\s+do(?:\s+here)?(?=\s*,?\s+and\b)",
+    re.IGNORECASE,
+)
+# "in the 5 years before 2020" (2015 to 2019), "the 12 months before March 2020" (March 2019 to
+# February 2020), "the 3 years after 2015": a span next to a year or a month, written as the
+# "between" of its first and last day.
+SPAN_NEXT_TO = re.compile(
+    r"\b(?:in\s+|during\s+)?the\s+(\d{1,3})\s+(years?|months?)\s+(before|after|following)\s+"
+    r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
 # "since how many years is X working here": how long.
@@ -161,12 +171,31 @@ def as_written(question: str) -> str:
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)
-    written = SINCE_HOW_LONG.sub("how long", written)
+    written = SINCE_HOW_LONG.sub("how long", SPAN_NEXT_TO.sub(_span_next_to, written))
     written = EVERY_ONES.sub(r"\1 \2s's", written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
     return WISE.sub(_per_key, YEARS_SHORT.sub(r"\1 years", written))
+
+
+def _span_next_to(match: re.Match[str]) -> str:
+    count, unit, side, month_name, year = match.groups()
+    month = [name.lower() for name in MONTH_NAMES].index(month_name.lower()) if month_name else 1
+    if not (0 < int(count) <= 100 and 1900 <= int(year) <= 2100):
+        return match.group(0)  # left as said, to be refused
+    edge = dt.date(int(year), month, 1)
+    if side.lower() != "before":  # after a year or month: from the one after it
+        edge += relativedelta(years=1) if month_name is None else relativedelta(months=1)
+    length = (
+        relativedelta(years=int(count))
+        if unit.lower().startswith("year")
+        else (relativedelta(months=int(count)))
+    )
+    start, end = (edge - length, edge - dt.timedelta(days=1))
+    if side.lower() != "before":
+        start, end = edge, edge + length - dt.timedelta(days=1)
+    return f"between {start.isoformat()} and {end.isoformat()}"
 
 
 def _per_key(match: re.Match[str]) -> str:
