@@ -68,6 +68,13 @@ SPAN_NEXT_TO = re.compile(
     r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
+# "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days).
+WEEK_OF_A_MONTH = re.compile(
+    r"\b(?:in\s+|during\s+)?the\s+(first|last)\s+week\s+of\s+("
+    + "|".join(MONTH_NAMES[1:])
+    + r"),?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
 # "since how many years is X working here": how long.
 SINCE_HOW_LONG = re.compile(r"\b(?:since|for)\s+how\s+many\s+years\b", re.IGNORECASE)
 # "at least 15 full years": a length of service compared is counted in whole years already
@@ -172,11 +179,25 @@ def as_written(question: str) -> str:
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)
     written = SINCE_HOW_LONG.sub("how long", SPAN_NEXT_TO.sub(_span_next_to, written))
+    written = WEEK_OF_A_MONTH.sub(_week_of_a_month, written)
     written = EVERY_ONES.sub(r"\1 \2s's", written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
     return WISE.sub(_per_key, YEARS_SHORT.sub(r"\1 years", written))
+
+
+def _week_of_a_month(match: re.Match[str]) -> str:
+    which, month_name, year = match.groups()
+    if not 1900 <= int(year) <= 2100:
+        return match.group(0)
+    month = [name.lower() for name in MONTH_NAMES].index(month_name.lower())
+    first = dt.date(int(year), month, 1)
+    last = first + relativedelta(months=1, days=-1)
+    start, end = (first, first + dt.timedelta(days=6))
+    if which.lower() == "last":
+        start, end = last - dt.timedelta(days=6), last
+    return f"between {start.isoformat()} and {end.isoformat()}"
 
 
 def _span_next_to(match: re.Match[str]) -> str:

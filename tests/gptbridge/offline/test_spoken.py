@@ -195,3 +195,14 @@ def test_since_how_many_years_is_how_long() -> None:
 )
 def test_a_span_next_to_a_year_or_month(question: str, written: str) -> None:
     assert as_written(question) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("hired in the first week of July 2014", "hired between 2014-07-01 and 2014-07-07"),
+        ("the last week of February 2020", "between 2020-02-23 and 2020-02-29"),
+    ],
+)
+def test_the_first_or_last_week_of_a_month(question: str, written: str) -> None:
+    assert as_written(question) == written
