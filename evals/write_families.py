@@ -1483,6 +1483,40 @@ cases += [
         ["count", "group", "having"],
     ),
 ]
+cases += [
+    (
+        "span-before-a-year",
+        "How many people did we hire in the 5 years before 2020?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2019-12-31'",
+        ["dates", "count"],
+    ),
+    (
+        "first-week-of-a-month",
+        "how many hires in the first week of July 2014",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2014-07-01' AND '2014-07-07'",
+        ["dates", "count"],
+    ),
+    (
+        "anniversary-in-a-month-of-a-year",
+        "Who in the whole company has an anniversary in January 2027?",
+        f"SELECT * FROM {T} WHERE {M} = 1 AND hire_date < '2027-01-01'",
+        ["anniversary"],
+    ),
+    (
+        "earliest-date-and-who",
+        "What is the earliest hire date among Interns in Marketing, and who was it?",
+        f"SELECT * FROM {T} WHERE department = 'Marketing' AND title = 'Intern' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Marketing' AND title = 'Intern')",
+        ["extreme", "names"],
+    ),
+    (
+        "what-someone-does-and-team",
+        "what does Myrtie Schamberger do and which team is she on?",
+        f"SELECT first_name, last_name, title, department FROM {T} "
+        "WHERE first_name = 'Myrtie' AND last_name = 'Schamberger'",
+        ["names", "projection"],
+    ),
+]
 refusals_stop_28 = [
     ("ref-one-of-a-title", "what's the manager's email address?"),
     ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),
