@@ -1,8 +1,11 @@
-"""Words that point back at what the question has said already: a last clause that asks
-what the answer says anyway ("..., and how many does it have?", "..., and when did they
-join?"), two people named before the question ("Between X and Y, who ..."), "it" for each
-group ("for each title, how many hold it"), and words that only insist on what a condition
-means already ("on exactly 2017-12-31", "strictly after", "the exact headcount")."""
+"""Words that point back at what the question has said already, or say it another way: a last
+clause that asks what the answer says anyway ("..., and how many does it have?", "..., and when
+did they join?", "..., and who was it?"), two things compared either way ("Between X and Y,
+who ...", "bigger or smaller than", "hired before or after X", "how many in A, and how many in
+B"), "it" for each group ("for each title, how many hold it"), an order a count per group has
+anyway ("per year, sorted by year"), "Is X's title Y?" (is X a Y), and words that only insist
+on what a condition means already ("on exactly 2017-12-31", "strictly after", "the exact
+headcount"). One holder of a title asked about ("the manager's email") is asked back."""
 
 from itertools import pairwise
 
@@ -81,7 +84,7 @@ def _one_of_a_title(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 # "bigger or smaller than", "more or fewer than": one group compared with another either way.
-EITHER_WAY = (frozenset({"most", "more than", "fewest", "less than"}), "or")
+EITHER_WAY = frozenset({"most", "more than", "fewest", "less than"})
 ORDERED = frozenset({"before", "after"})
 
 
@@ -94,7 +97,7 @@ def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
         if not (_is(joined, "KW", "or") and one.terminal == other.terminal == "KW"):
             continue
         values = before.terminal == after.terminal == "VALUE"
-        if values and {one.payload, other.payload} <= EITHER_WAY[0] and one != other:
+        if values and {one.payload, other.payload} <= EITHER_WAY and one != other:
             return [*found[:index], Lexeme("KW", "vs", joined.text), *found[index + 3 :]]
         people = before.terminal == "KW" and _is(before, "KW", "hired")
         if people and {one.payload, other.payload} == ORDERED and after.terminal == "FULLNAME":
@@ -286,8 +289,7 @@ def _between_two_people(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "For each title, how many employees hold it": "it" is each title, said already; "which
-    domains are there and how many use each one": how many of each, as "and how many" says."""
+    """ "For each title, how many employees hold it": "it" is each title, said already."""
     if len(lexemes) < 3 or not (_is(lexemes[0], "KW", "per") and lexemes[1].terminal == "FIELD"):
         return lexemes
     return [
@@ -298,6 +300,8 @@ def _each_one_pointed_at(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _how_many_of_each(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "which domains are there and how many use each one": how many of each, as "and how
+    many" says already."""
     end = len(lexemes)
     if end and lexemes[-1].terminal == "NUMBER" and lexemes[-1].text.lower() in ("one", "1"):
         end -= 1
