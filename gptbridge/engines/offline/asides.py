@@ -401,18 +401,13 @@ ABOUT_THE_ASKER = re.compile(
 )
 CORRECTING = frozenset(
     {"not", "no", "never", "only", "except", "without", "instead", "rather", "actually", "mean"}
-    | {"meant", "exclude", "excluding", "but not", "nobody", "none", "neither", "nor"}
+    | {"meant", "exclude", "excluding", "nobody", "none", "neither", "nor"}
 )
 NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM"})
 
 
 def _names_something(lexeme: Lexeme) -> bool:
-    one = lexeme.terminal == "NUMBER" and lexeme.text.lower() == "one"  # "I met one at lunch"
-    return (
-        lexeme.terminal in NAMING
-        or lexeme.terminal in ("EMAIL", "QUOTED")
-        or (lexeme.terminal == "NUMBER" and not one)
-    )
+    return lexeme.terminal in NAMING or lexeme.terminal in ("NUMBER", "EMAIL", "QUOTED")
 
 
 def _is_remark_word(lexeme: Lexeme) -> bool:
