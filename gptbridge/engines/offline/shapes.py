@@ -291,7 +291,7 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and group_key(p.value)]
     if not keys:
         return None
-    if len(keys) == 2 and _joined_by_and(bag, keys):
+    if len(keys) == 2 and _keys_joined_by_and(bag, keys):
         return _crossed_having(bag, keys)
     bag.use(keys[0])
     operator, number = _one_bound(bag)
@@ -299,7 +299,7 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.GroupCount(key, having=plans.Having(operator, number))
 
 
-def _joined_by_and(bag: Bag, keys: list[Part]) -> bool:
+def _keys_joined_by_and(bag: Bag, keys: list[Part]) -> bool:
     start, end = (bag.parts.index(key) for key in keys)
     return [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
 
