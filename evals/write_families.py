@@ -1517,6 +1517,15 @@ cases += [
         ["names", "projection"],
     ),
 ]
+cases += [
+    (
+        "groups-above-average-size",
+        "which departments are above average size",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department "
+        f"HAVING COUNT(*) > (SELECT COUNT(*) * 1.0 / COUNT(DISTINCT department) FROM {T})",
+        ["count", "group", "average"],
+    ),
+]
 refusals_stop_28 = [
     ("ref-one-of-a-title", "what's the manager's email address?"),
     ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),

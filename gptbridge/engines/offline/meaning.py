@@ -263,6 +263,16 @@ def _having(kind: str, children: Children, context: Context) -> Part:
     return Part("having", (operator, number.payload), f"{operator} {number.payload}")
 
 
+@register("against_average")
+def _against_average(kind: str, children: Children, context: Context) -> Part:
+    """ "above average size", "below-average headcount": a group's size against the average."""
+    comparison = children.label() or ""
+    operator = OPERATORS.get(comparison)
+    if operator not in (">", "<"):
+        raise NotUsed(comparison)  # "at least average": say more or fewer
+    return Part("against_average", operator, f"{operator} the average")
+
+
 # --- names and e-mail --------------------------------------------------------------------------
 
 NAME_COLUMNS: dict[str, plans.TextColumn] = words.PHRASES["name_columns"]

@@ -271,6 +271,8 @@ def _distinct_values(shape: plans.DistinctValues, subject: Subject, rows: Rows) 
 def _group_count(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
     """Counts per group. A year with no hire at all has no row, so "the fewest" is said to be
     among the years with any (every month, quarter and weekday of the directory has hires)."""
+    if shape.against_average is not None:
+        return narrate_values.groups_against_average(shape, subject, rows)
     counted = _counted_groups(shape, subject, rows)
     if shape.key == "hire_year" and shape.counts_low and rows:
         return f"Of the years with any hires: {counted[0].lower()}{counted[1:]}"
@@ -353,9 +355,9 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
 def _total(shape: plans.GroupCount, rows: Rows) -> str:
     """Every group counted, then all of them added up ("how many presidents and VPs", "how
     many people named Bartell, and in which departments"); not when only some are shown."""
-    some = shape.having or shape.extreme or shape.place or shape.limit or shape.periods
+    some = shape.having or shape.extreme or shape.place or shape.limit or shape.against_average
     compared = shape.compared and not shape.total  # "Sales vs HR": each, not the sum
-    if some or compared or shape.share or shape.change or len(rows) < 2:
+    if some or compared or shape.periods or shape.share or shape.change or len(rows) < 2:
         return ""
     return f" {sum(int(row[COUNT_ALIAS]) for row in rows)} in all."
 

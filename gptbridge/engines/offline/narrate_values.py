@@ -274,3 +274,20 @@ def time_before(day: str, today: dt.date) -> str:
     said = join([f"{count} {unit}{'' if count == 1 else 's'}" for count, unit in parts if count])
     calendar = f" ({said})" if apart.years or apart.months else ""
     return f", {days:,} day{'' if days == 1 else 's'} before {today.isoformat()}{calendar}"
+
+
+def groups_against_average(shape: plans.GroupCount, subject: Subject, rows: Rows) -> str:
+    """ "3 departments have more employees than the average department (71.4): ..."."""
+    clauses = " ".join(subject.clauses)
+    people = subject.noun(2) + (f" {clauses}" if clauses else "")
+    counts = [f"{group_label(shape.key, row[shape.key])} {row[COUNT_ALIAS]}" for row in rows]
+    group_word = key_words(shape.key)
+    more = "more" if shape.against_average == ">" else "fewer"
+    if not rows:
+        return f"No {group_word} has {more} {people} than the average {group_word}."
+    average = one_decimal(rows[0][AVERAGE_ALIAS])
+    groups = f"1 {group_word} has" if len(rows) == 1 else f"{len(rows)} {group_word}s have"
+    return (
+        f"{groups} {more} {people} than the average {group_word} ({average}, every "
+        f"{group_word} counted, rounded to 1 decimal): {listing(counts)}."
+    )

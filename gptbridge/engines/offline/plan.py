@@ -333,6 +333,9 @@ class GroupCount:
     periods: tuple["DateFilter", ...] = ()  # by "hire_period": the periods, in the order asked
     # Groups compared whose sum is asked too ("how many presidents and VPs": each, and both).
     total: bool = False
+    # Only the groups bigger (">") or smaller ("<") than the average group, every group of the
+    # directory counted, 0 included ("departments above average size").
+    against_average: Literal[">", "<"] | None = None
 
     @property
     def counts_low(self) -> bool:
@@ -346,6 +349,8 @@ class GroupCount:
             )
         )
         having = self.having
+        if self.against_average is not None:  # every group is in the average
+            return True
         # Groups compared side by side are all shown, with 0 when no one counted is in one;
         # periods are not (a period with no hire at all has no row: narrate.py says so).
         compared = bool(self.compared) and not self.key.startswith("hire_")

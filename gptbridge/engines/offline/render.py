@@ -38,6 +38,7 @@ from gptbridge.engines.offline.sql_parts import (
     count_star,
     filter_sql,
     group_expression,
+    groups_against_average,
     labelled,
     ordered,
     period_case,
@@ -365,6 +366,9 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         having.append(compare(this=counted.copy(), expression=number))
     if shape.place is not None:
         return _groups_to_place(shape, scope, query, counted, columns)
+    if shape.against_average is not None:  # each group against the average group
+        rows = groups_against_average(query, counted, columns, shape.against_average)
+        return rows.order_by(*_group_order(shape, scope.dialect))
     if shape.extreme is not None:
         most = shape.extreme == "max"
         having.append(_is_extreme(counted, most, scope, group, "group_size", "group_counts"))

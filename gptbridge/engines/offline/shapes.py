@@ -385,7 +385,23 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
 
 
+def _against_average(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "which departments are above average size", "titles with below-average headcount": the
+    groups bigger (smaller) than the average group of one column."""
+    said = bag.take_one("against_average")
+    if said is None:
+        return None
+    keys = [p for p in bag.peek("fields", "key", "per", "by") if group_key(p.value)]
+    if len(keys) != 1:
+        raise NotUnderstood([said.text], "the average of which groups? e.g. 'departments'")
+    bag.use(keys[0])
+    bag.take("count", *PEOPLE_NOUNS)
+    key = cast(plans.GroupKey, group_key(keys[0].value))
+    return plans.GroupCount(key, against_average=said.value)
+
+
 RULES = (
+    _against_average,
     _side_by_side,
     a_persons_date_part,
     tenure_of_extremes,

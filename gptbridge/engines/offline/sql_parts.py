@@ -15,6 +15,7 @@ from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.result_columns import AVERAGE_ALIAS, COUNT_ALIAS
 from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
@@ -366,3 +367,17 @@ class Scope:
 def labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
     """A derived key's column is named after the key ("hire_month"); a column keeps its name."""
     return group.copy() if key in plans.COLUMNS else group.copy().as_(key)
+
+
+def groups_against_average(
+    query: exp.Select, counted: exp.Expr, columns: list[exp.Expr], comparison: str
+) -> exp.Select:
+    """The groups of `query` bigger (smaller) than the average group, every group counted (0
+    included): the average is a window over the groups, so the table is read once."""
+    average = sql_fragment("AVG(:counted) OVER ()", counted=counted.copy())
+    groups = query.select(average.as_(AVERAGE_ALIAS)).subquery("sized")
+    names = [exp.column(column.alias_or_name) for column in columns]
+    kept = COMPARISONS[comparison](
+        this=exp.column(COUNT_ALIAS), expression=exp.column(AVERAGE_ALIAS)
+    )
+    return exp.select(*names, exp.column(AVERAGE_ALIAS)).from_(groups).where(kept)

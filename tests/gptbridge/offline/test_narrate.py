@@ -187,3 +187,15 @@ def test_every_group_counted_is_added_up_but_not_groups_compared_or_cut() -> Non
     assert "in all" not in compared
     cut = QueryResult(columns=list(rows[0]), rows=rows, truncated=True)
     assert "in all" not in narrate_rows(plan_of("interns per department"), cut)
+
+
+def test_groups_against_the_average_say_the_average() -> None:
+    plan = plan_of("which departments are above average size")
+    rows = [{"department": "HR", "employee_count": 92, "average_per_group": 71.43}]
+    assert narrate_rows(plan, result(rows)) == (
+        "1 department has more employees than the average department (71.4, every department "
+        "counted, rounded to 1 decimal): HR 92."
+    )
+    assert narrate_rows(plan, result([])) == (
+        "No department has more employees than the average department."
+    )

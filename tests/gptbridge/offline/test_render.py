@@ -84,3 +84,10 @@ def test_a_place_among_the_hire_dates_is_a_dense_rank() -> None:
     sql = render_sql(plan_of("the second newest hire in Sales"), "sqlite")
     assert "DENSE_RANK() OVER (ORDER BY hire_date DESC)" in sql
     assert "hire_rank = 2" in sql
+
+
+def test_groups_against_the_average_read_the_table_once() -> None:
+    sql = render_sql(plan_of("which departments have an above average number of interns"), "sqlite")
+    assert "AVG(SUM(CASE WHEN title = 'Intern' THEN 1 ELSE 0 END)) OVER ()" in sql
+    assert "WHERE employee_count > average_per_group" in sql
+    assert sql.count("FROM employees") == 1

@@ -157,3 +157,16 @@ def test_the_first_hires_per_group_with_their_name_and_date_are_the_people() -> 
 )
 def test_a_column_and_how_many_of_each_is_a_count_per_value(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("which departments are above average size", GroupCount("department", against_average=">")),
+        ("titles with below-average headcount", GroupCount("title", against_average="<")),
+        ("departments bigger than average", GroupCount("department", against_average=">")),
+    ],
+)
+def test_groups_against_the_average_group(question: str, shape: GroupCount) -> None:
+    assert plan_of(question).shape == shape
+    assert shape.counts_low  # every group is in the average, 0 included
