@@ -135,22 +135,31 @@ def _column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
     return found
 
 
+def _last_and(lexemes: list[Lexeme]) -> int | None:
+    """Where the last clause joined by "and" starts, if any."""
+    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
+    return joins[-1] if joins else None
+
+
+def _before_clause(lexemes: list[Lexeme], at: int) -> int:
+    """Where what comes before the clause at `at` ends: before its "," too ("..., and who")."""
+    return at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
+
+
 def _who_had_the_date(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "the earliest hire date among Interns in Marketing, and who was it?": the earliest
     hire(s), whose date is shown with them."""
-    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
-    if not joins:
+    at = _last_and(lexemes)
+    if at is None:
         return lexemes
-    at = joins[-1]
     asked = [lx for lx in lexemes[at + 1 :] if lx.text.lower() not in POINTING]
     before = lexemes[:at]
     extreme = any(_is(lx, "KW") and lx.payload in PEOPLE_EXTREMES for lx in before)
     dated = [i for i, lx in enumerate(before) if _is(lx, "FIELD") and lx.payload == "hire_date"]
     if len(asked) != 1 or not _is(asked[0], "KW", "who") or not extreme or len(dated) != 1:
         return lexemes
-    end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
     hired = Lexeme("KW", "hired", lexemes[dated[0]].text)
-    return [*lexemes[: dated[0]], hired, *lexemes[dated[0] + 1 : end]]
+    return [*lexemes[: dated[0]], hired, *lexemes[dated[0] + 1 : _before_clause(lexemes, at)]]
 
 
 def _when_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -185,11 +194,10 @@ def _count_asked_again(lexemes: list[Lexeme]) -> list[Lexeme]:
         return [lx for lx in found if not (_is(lx, "KW", "per") and lx.text.lower() == "each")]
     if not found or not _is(found[0], "KW", "how many") or found[-1].terminal != "VALUE":
         return found
-    joins = [i for i, lexeme in enumerate(found) if _is(lexeme, "KW", "and")]
-    if not joins or not _is(found[joins[-1] + 1], "KW", "how many"):
+    at = _last_and(found)
+    if at is None or not _is(found[at + 1], "KW", "how many"):
         return found
-    at = joins[-1]
-    start = at - 1 if _is(found[at - 1], "KW", ",") else at
+    start = _before_clause(found, at)
     first, second = found[start - 1], found[-1]
     tail = found[at + 2 : -1]
     same = first.terminal == "VALUE" and first.payload[0] == second.payload[0]
@@ -221,12 +229,10 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     longest-serving VP, and when did they join?": the extreme's answer says how many (when)
     already; the last clause is dropped. Any other second question is still refused."""
     if _each_counted_after_an_extreme(lexemes):
-        end = len(lexemes) - 1
-        return lexemes[: end - 1] if end and _is(lexemes[end - 1], "KW", ",") else lexemes[:end]
-    joins = [i for i, lexeme in enumerate(lexemes) if _is(lexeme, "KW", "and")]
-    if not joins:
+        return lexemes[: _before_clause(lexemes, len(lexemes) - 1)]
+    at = _last_and(lexemes)
+    if at is None:
         return lexemes
-    at = joins[-1]
     asked = tuple(
         str(lexeme.payload)
         for lexeme in lexemes[at + 1 :]
@@ -238,8 +244,7 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     by_who = _who_is_someone(lexemes[:at]) and _shown_of_anyone(lexemes[at + 1 :])
     if not (by_group or by_person or by_who) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
         return lexemes
-    end = at - 1 if at and _is(lexemes[at - 1], "KW", ",") else at
-    return lexemes[:end]
+    return lexemes[: _before_clause(lexemes, at)]
 
 
 def _each_counted_after_an_extreme(lexemes: list[Lexeme]) -> bool:

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.words import MONTH_NAMES
+from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
@@ -191,8 +191,7 @@ def _week_of_a_month(match: re.Match[str]) -> str:
     which, month_name, year = match.groups()
     if not 1900 <= int(year) <= 2100:
         return match.group(0)
-    month = [name.lower() for name in MONTH_NAMES].index(month_name.lower())
-    first = dt.date(int(year), month, 1)
+    first = dt.date(int(year), MONTHS[month_name.lower()], 1)
     last = first + relativedelta(months=1, days=-1)
     start, end = (first, first + dt.timedelta(days=6))
     if which.lower() == "last":
@@ -202,7 +201,7 @@ def _week_of_a_month(match: re.Match[str]) -> str:
 
 def _span_next_to(match: re.Match[str]) -> str:
     count, unit, side, month_name, year = match.groups()
-    month = [name.lower() for name in MONTH_NAMES].index(month_name.lower()) if month_name else 1
+    month = MONTHS[month_name.lower()] if month_name else 1
     if not (0 < int(count) <= 100 and 1900 <= int(year) <= 2100):
         return match.group(0)  # left as said, to be refused
     edge = dt.date(int(year), month, 1)
