@@ -13,7 +13,7 @@ from gptbridge.engines.offline.part_kinds import (
     RELATIONS,
     SEPARATORS,
 )
-from gptbridge.engines.offline.words import SEASONS
+from gptbridge.engines.offline.words import MONTH_NAMES, SEASONS
 
 
 def refuse_parts(parts: list[Part]) -> None:
@@ -173,19 +173,21 @@ def _refuse_joined(part: Part, following: Part) -> None:
     if _is_tenure(part) and _is_relative_to_person(following):  # "2 years after Ephraim Mann"
         raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
     if _is_last_season(part) and following.kind in ("noun_hires", "noun_hires_plural"):
-        raise NotUnderstood([said], "the hires of last season, or the last hire of any?")
+        raise NotUnderstood([said], "the hires of the last one, or the last hire of any?")
     within = part.kind == "prep_place" and part.text.lower() == "within"
     if within and following.kind in ("key", "limit_bare"):  # "within a year of Blake Green"
         raise NotUnderstood([said], "a time counted from someone's hire date is not supported")
 
 
 def _is_last_season(part: Part) -> bool:
-    """ "last spring" ("the last spring hire": the latest spring hire, or last spring's?)."""
+    """ "last spring", "last March" ("the last spring hire": the latest spring hire, or last
+    spring's?)."""
     value = part.value
-    return isinstance(value, plans.DateFilter) and value.label.startswith(LAST_SEASONS)
+    return isinstance(value, plans.DateFilter) and value.label.startswith(LAST_PERIODS)
 
 
-LAST_SEASONS = tuple(f"last {name} (" for name in SEASONS)  # as `periods.last_season` says it
+# as `periods.last_season` and `periods._named_month` say them
+LAST_PERIODS = tuple(f"last {name} (" for name in (*SEASONS, *MONTH_NAMES[1:]))
 
 
 def _is_group_of_someone(part: Part) -> bool:

@@ -130,6 +130,8 @@ def period(node: Tree[Token], context: Context) -> Period:
         raise NotUsed(value_year.text)
     if node.data in ("months_opening", "months_closing"):
         return _months_at_an_end(node.data == "months_closing", inner)
+    if node.data in ("month_previous", "month_current"):
+        return _named_month(node.data == "month_previous", inner, context.today)
     if node.data in ("period_previous", "period_current"):
         unit = _unit(inner)
         inner.finish()
@@ -195,8 +197,22 @@ def _ordinal(node: Tree[Token], context: Context) -> int:
     return int(number.payload)
 
 
+def _named_month(previous: bool, inner: Children, today: dt.date) -> Period:
+    """ "last March": the latest March before today's month; "this March": this year's."""
+    name = inner.token("MONTHNAME")
+    inner.finish()
+    assert name is not None
+    value_year = today.year
+    if previous and name.payload >= today.month:
+        value_year -= 1
+    said = f"{'last' if previous else 'this'} {MONTH_NAMES[name.payload]}"
+    return months(value_year, name.payload, 1, f"{said} ({MONTH_NAMES[name.payload]} {value_year})")
+
+
 PERIOD_NODES = (
     "period",
+    "month_previous",
+    "month_current",
     "half",
     "quarter_of",
     "months_opening",
@@ -417,6 +433,31 @@ def _calendar_unit(kind: str, children: Children, context: Context) -> Part:
         return date_filter(context.today - UNITS["decade"], context.today, "in the last decade")
     found = (previous if kind == "date_previous" else current)(unit, context.today)
     return date_filter(found.start, found.end, found.label)
+
+
+@register("date_ago")
+def _ago(kind: str, children: Children, context: Context) -> Part:
+    """ "hired 5 years ago": the calendar year 5 years before this one (2021 on 2026-12-04), and
+    "3 months ago", "2 weeks ago", "1 day ago" the calendar month, week or day; said so in the
+    answer. "2 decades ago" has no calendar unit to name and is not understood; "a year ago" is
+    not read (the grammar would also read "more than 12 | years ago")."""
+    number = children.token("NUMBER")
+    assert number is not None
+    count = int(number.payload)
+    unit = _unit(children)
+    if unit not in UNIT_START or count < 1:
+        raise NotUsed(unit_words(unit, count))
+    then = UNIT_START[unit](before(context.today, unit, count))
+    end = then + UNITS[unit] - DAY
+    ago = f"{unit_words(unit, count)} ago"
+    named = {
+        "year": f"in {then.year}",
+        "quarter": f"in Q{(then.month + 2) // 3} {then.year}",
+        "month": f"in {MONTH_NAMES[then.month]} {then.year}",
+        "week": f"in the week of {then.isoformat()}",
+        "day": f"on {then.isoformat()}",
+    }[unit]
+    return date_filter(then, end, f"{named} ({ago})")
 
 
 @register("date_last_season")

@@ -218,3 +218,53 @@ def test_an_anniversary_in_a_month_of_a_year_is_a_hire_in_an_earlier_year() -> N
     (hired,) = plan_of("Who has an anniversary in January 2027?").filters
     assert isinstance(hired, DatePartFilter)
     assert (hired.part, hired.values, hired.before) == ("month", (1,), dt.date(2027, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds", "label"),
+    [
+        ("who was hired 5 years ago", ((2019, 1, 1), (2019, 12, 31)), "in 2019 (5 years ago)"),
+        ("hires 1 year ago in Sales", ((2023, 1, 1), (2023, 12, 31)), "in 2023 (1 year ago)"),
+        ("hired 3 months ago", ((2023, 10, 1), (2023, 10, 31)), "in October 2023 (3 months ago)"),
+        ("anyone hired 2 weeks ago", ((2024, 1, 1), (2024, 1, 7)), "in the week of 2024-01-01"),
+        ("hired 2 quarters ago", ((2023, 7, 1), (2023, 9, 30)), "in Q3 2023 (2 quarters ago)"),
+    ],
+)
+def test_a_time_ago_is_the_calendar_unit_that_far_back(
+    question: str, bounds: tuple[tuple[int, int, int], ...], label: str
+) -> None:
+    found = date_filter_of(question)  # TODAY is 2024-01-15
+    assert (found.start, found.end) == tuple(dt.date(*day) for day in bounds)
+    assert found.label.startswith(label)
+
+
+@pytest.mark.parametrize("question", ["hired 2 decades ago", "hired 0 years ago"])
+def test_a_time_ago_without_a_calendar_unit_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_a_time_ago_compared_is_still_a_length_of_service() -> None:
+    more = date_filter_of("who was hired more than 5 years ago")
+    assert (more.start, more.end) == (None, dt.date(2019, 1, 14))
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("who was hired since last January", (2023, 1)),  # TODAY is 2024-01-15: not this January
+        ("hired last March", (2023, 3)),
+        ("how many hires this March", (2024, 3)),
+        ("hired this January", (2024, 1)),
+    ],
+)
+def test_last_or_this_named_month(question: str, month: tuple[int, int]) -> None:
+    found = date_filter_of(question)
+    assert found.start == dt.date(*month, 1)
+    assert found.label.startswith(("since last", "last", "this"))
+
+
+def test_the_last_march_hire_is_asked_back() -> None:
+    """The latest hire of any March, or the hires of last March?"""
+    with pytest.raises(NotUnderstood):
+        plan_of("the last march hire")
