@@ -388,18 +388,33 @@ def _anniversary_days(kind: str, children: Children, context: Context) -> Part:
 @register("anniversary_years", "anniversary_next_year")
 def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
     """ "a 10-year anniversary in 2027", "who reaches 10 years next year": hired in 2017 (the
-    whole year)."""
+    whole year); "in Q1 2027", "in March 2027": hired in Q1 (March) 2017."""
     years = children.token("NUMBER") or children.token("ORDINAL")
-    said = children.token("YEARNUM")
     assert years is not None
-    on = said.payload if said is not None else context.today.year
-    if kind == "anniversary_next_year":
-        on = context.today.year + 1
-    if not 0 < years.payload <= on - 1900:
+    node = children.tree(*PERIOD_NODES)
+    if node is not None and node.data in RELATIVE_PERIODS:  # "this year": its own rule
         raise NotUsed(years.text)
-    hired = year(on - years.payload)
-    label = f"in {on - years.payload} (their {years.payload}-year anniversary is in {on})"
+    on = year(context.today.year + (kind == "anniversary_next_year"))
+    on = period(node, context) if node is not None else on
+    if not 0 < years.payload <= on.start.year - 1900:
+        raise NotUsed(years.text)
+    hired = years_before(on, years.payload)
+    said = f"their {years.payload}-year anniversary is {on.label}"
+    label = f"{hired.label} ({said})"
     return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
+
+
+RELATIVE_PERIODS = ("period_previous", "period_current", "month_previous", "month_current")
+
+
+def years_before(found: Period, count: int) -> Period:
+    """The same days `count` years earlier ("Q1 2027" -> "Q1 2017"; February keeps its end)."""
+    shift = relativedelta(years=count)
+    start, end = found.start - shift, found.end + DAY - shift - DAY
+    one_year = found.start.year == found.end.year and str(found.start.year) in found.label
+    if one_year:
+        return Period(start, end, found.label.replace(str(found.start.year), str(start.year)))
+    return Period(start, end, f"between {start.isoformat()} and {end.isoformat()}")
 
 
 @register("anniversary_this_month", "anniversary_years_next_month")

@@ -268,3 +268,39 @@ def test_the_last_march_hire_is_asked_back() -> None:
     """The latest hire of any March, or the hires of last March?"""
     with pytest.raises(NotUnderstood):
         plan_of("the last march hire")
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds", "label"),
+    [
+        (
+            "which employees will celebrate their 10-year anniversary in Q1 2027",
+            ((2017, 1, 1), (2017, 3, 31)),
+            "in Q1 2017 (their 10-year anniversary is in Q1 2027)",
+        ),
+        (
+            "10 year anniversaries in the first quarter of 2027",
+            ((2017, 1, 1), (2017, 3, 31)),
+            "in Q1 2017",
+        ),
+        (
+            "how many employees will reach 15 years of service during 2027",
+            ((2012, 1, 1), (2012, 12, 31)),
+            "in 2012 (their 15-year anniversary is in 2027)",
+        ),
+        (
+            "people who reach exactly their 15th anniversary in 2026",
+            ((2011, 1, 1), (2011, 12, 31)),
+            "",
+        ),
+        # February of a leap year keeps its 29th
+        ("who has a 4 year anniversary in February 2024", ((2020, 2, 1), (2020, 2, 29)), ""),
+        ("a 5 year anniversary in February 2025", ((2020, 2, 1), (2020, 2, 29)), ""),
+    ],
+)
+def test_an_anniversary_in_a_period_is_that_period_years_before(
+    question: str, bounds: tuple[tuple[int, int, int], ...], label: str
+) -> None:
+    found = date_filter_of(question)
+    assert (found.start, found.end) == tuple(dt.date(*day) for day in bounds)
+    assert found.label.startswith(label)
