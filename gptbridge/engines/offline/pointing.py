@@ -233,10 +233,11 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     at = _last_and(lexemes)
     if at is None:
         return lexemes
+    clause = lexemes[at + 1 :]
     asked = tuple(
         str(lexeme.payload)
-        for lexeme in lexemes[at + 1 :]
-        if not (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
+        for lexeme, following in zip(clause, [*clause[1:], None], strict=False)
+        if not (_is_pointing(lexeme) or (_is_preposition(lexeme) and _is_pointing(following)))
     )
     before = {str(lexeme.payload) for lexeme in lexemes[:at] if lexeme.terminal == "KW"}
     by_group = asked in SAID_BY_A_GROUP_EXTREME and before & (GROUP_EXTREMES | GROUP_SIZES)
@@ -245,6 +246,19 @@ def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:
     if not (by_group or by_person or by_who) or any(lx.terminal == "COPULA" for lx in lexemes[at:]):
         return lexemes
     return lexemes[: _before_clause(lexemes, at)]
+
+
+def _is_pointing(lexeme: Lexeme | None) -> bool:
+    return (
+        lexeme is not None
+        and lexeme.terminal in ("WORD", "UNKNOWN")
+        and (lexeme.text.lower() in POINTING)
+    )
+
+
+def _is_preposition(lexeme: Lexeme) -> bool:
+    """ "on" in "how many people are on it": it points at the group, as "it" does."""
+    return lexeme.terminal == "KW" and lexeme.payload in ("in", "on", "at", "of", "with")
 
 
 def _each_counted_after_an_extreme(lexemes: list[Lexeme]) -> bool:

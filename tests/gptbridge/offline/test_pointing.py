@@ -18,6 +18,11 @@ from .conftest import plan_of
         ),
         ("which year had the fewest hires, and how many was it", "year with the fewest hires"),
         (
+            "Which team is the smallest by headcount, and how many people are on it?",
+            "which team is the smallest",
+        ),
+        ("which title is most common, and how many have it?", "the most common title"),
+        (
             "In which year were the most employees hired, and how many were hired in that year?",
             "which year had the most hires",
         ),
