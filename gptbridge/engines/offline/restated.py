@@ -431,6 +431,12 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     so are two counts asked together ("how many interns and how many contractors")."""
     found = _counts_asked_together(list(lexemes))
     said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
+    if said_ratio:  # "the ratio of Engineering headcount to Product headcount"
+        found = [
+            lexeme
+            for index, lexeme in enumerate(found)
+            if not (_is(lexeme, "KW", "headcount") and found[index - 1].terminal == "VALUE")
+        ]
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]
         pair = (

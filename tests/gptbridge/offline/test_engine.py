@@ -1728,6 +1728,8 @@ def test_groups_without_someone_and_names_counted_both_ways() -> None:
 def test_a_ratio_of_two_groups_compares_them() -> None:
     assert parse("what's the ratio of interns to managers").shape == GroupCount("title", compared=2)
     assert parse("what ratio of engineers are managers").shape == Share((title("Manager"),))
+    headcounts = parse("What's the ratio of Engineering headcount to Product headcount?")
+    assert headcounts.shape == GroupCount("department", compared=2)
 
 
 def test_a_range_of_months_without_a_year_is_those_months_of_any_year() -> None:
