@@ -134,3 +134,31 @@ def refuse_a_place_not_kept(plan: plans.QueryPlan, parts: list[Part]) -> None:
     kept = isinstance(shape, plans.HireExtreme) and shape.place is not None
     if placed and (not kept or len(placed) > 1):
         raise NotUnderstood([placed[0].text], "a place is asked only of the people hired then")
+
+
+def refuse_a_place_of_one_named(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "What rank is Lincoln Rippin by tenure among Accounting employees?": a list of one
+    person sorted says nothing of their place among the others; asked back, never their row."""
+    shape = plan.shape
+    ordered = isinstance(shape, plans.PeopleList) and (shape.order or shape.limit is not None)
+    named = [condition for condition in plan.filters if _names_one_person(condition)]
+    if ordered and named:
+        placed = [part.text for part in parts if part.kind in PLACE_WORDS]
+        said = placed or [part.text for part in parts if part.value == named[0]]
+        raise NotUnderstood(
+            said[:1],
+            "the place of one person among others is not supported; ask how many "
+            "were hired before them",
+        )
+
+
+PLACE_WORDS = ("sorted", "order_asc", "order_desc", "limit_top", "limit_first", "limit_last")
+
+
+def _names_one_person(condition: plans.Filter) -> bool:
+    return (
+        isinstance(condition, plans.TextFilter)
+        and condition.column == "full_name"
+        and condition.op == "equals"
+        and not condition.negated
+    )

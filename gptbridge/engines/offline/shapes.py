@@ -31,6 +31,7 @@ from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
     hire_extremes,
     refuse_a_place_not_kept,
+    refuse_a_place_of_one_named,
     tenure_of_extremes,
     top_hires,
     with_tenures,
@@ -57,7 +58,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
         plan = plans.QueryPlan(filters, with_tenures(shape, bag, today))
     bag.finish()
     plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
-    for refuse in (*refusals.OF_A_PLAN, refuse_a_place_not_kept):
+    for refuse in (*refusals.OF_A_PLAN, refuse_a_place_not_kept, refuse_a_place_of_one_named):
         refuse(plan, parts)
     return plan
 

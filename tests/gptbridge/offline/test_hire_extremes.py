@@ -128,3 +128,18 @@ def test_a_place_among_the_hire_dates(question: str, shape: HireExtreme) -> None
 def test_a_place_is_never_dropped(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What rank is Leopold Johnston by tenure among Accounting employees?",
+        "is Leopold Johnston in the top 10 longest serving",
+        "Leopold Johnston sorted by hire date",
+    ],
+)
+def test_the_place_of_one_named_person_is_refused(question: str) -> None:
+    """Their own row sorted would say nothing of their place among the others."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "place of one person" in refused.value.reason
