@@ -5,7 +5,8 @@ who ...", "bigger or smaller than", "hired before or after X", "how many in A, a
 B"), "it" for each group ("for each title, how many hold it"), an order a count per group has
 anyway ("per year, sorted by year"), "Is X's title Y?" (is X a Y), and words that only insist
 on what a condition means already ("on exactly 2017-12-31", "strictly after", "the exact
-headcount"). One holder of a title asked about ("the manager's email") is asked back."""
+headcount"); "X's tenure" is the tenure of X. One holder of a title asked about ("the
+manager's email") is asked back."""
 
 from itertools import pairwise
 
@@ -15,7 +16,8 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
-    found = _answered_already(_who_had_the_date(_column_is_value(_longest_here(found))))
+    found = _owners_tenure(_column_is_value(_longest_here(found)))
+    found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
@@ -133,6 +135,27 @@ def _column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
         if named and same and value.payload[0] == column.payload:
             return [*found[: index + 1], *found[index + 3 :]]
     return found
+
+
+def _owners_tenure(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "What is Patsy Watsica's tenure in years?", "Patsy Watsica tenure": the tenure of
+    Patsy Watsica."""
+    found = list(lexemes)
+    for index, person in enumerate(found):
+        if person.terminal != "FULLNAME":
+            continue
+        owns = index + 1 < len(found) and _is(found[index + 1], "KW", "'s")
+        at = index + 1 + owns
+        after = found[at + 1] if at + 1 < len(found) else None
+        measured = after is not None and (after.terminal == "NUMBER" or after.payload in MEASURES)
+        if at < len(found) and _is(found[at], "KW", "tenure") and not measured:
+            tenure, of = found[at], Lexeme("KW", "of", "of")
+            return [*found[:index], tenure, of, person, *found[at + 1 :]]
+    return found
+
+
+# "X tenure of more than 5 years": their tenure compared, not asked
+MEASURES = frozenset({"of", "more than", "less than", "at least", "at most", "exactly"})
 
 
 def _last_and(lexemes: list[Lexeme]) -> int | None:

@@ -181,3 +181,14 @@ def test_a_second_clause_the_first_answer_gives(question: str, plainly: str) -> 
 )
 def test_more_said_of_what_is_asked_already(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Leopold Johnston's tenure in years?",
+        "Leopold Johnston tenure",
+    ],
+)
+def test_a_persons_tenure_is_the_tenure_of_them(question: str) -> None:
+    assert plan_of(question) == plan_of("what is the tenure of Leopold Johnston")
