@@ -407,15 +407,26 @@ PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
 
 def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "Cecil Dibbert's title, and when was he hired?": after a person is named, "he", "his"
-    or "her" is that person; before any, they stay words that are not understood."""
+    or "her" is that person; before any, they stay words that are not understood. Compared
+    with after owning something ("in X's department, hired before him"), the one person named
+    is said again (as a condition, "X: who was hired before her", they would be no one)."""
     kept: list[Lexeme] = []
-    named = False
+    named: list[Lexeme] = []
+    owners = {lexeme.text for lexeme, owns in itertools.pairwise(lexemes) if _is(owns, "KW", "'s")}
     for lexeme in lexemes:
         if named and lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in PRONOUNS:
+            compared = kept and kept[-1].terminal == "KW" and kept[-1].payload in COMPARED_WITH
+            if compared and len(named) == 1 and named[0].text in owners:
+                kept.append(named[0])
             continue
-        named = named or lexeme.terminal in ("NAME", "FULLNAME")
+        if lexeme.terminal in ("NAME", "FULLNAME") and lexeme not in named:
+            named.append(lexeme)
         kept.append(lexeme)
     return kept
+
+
+# Words before a person that a pronoun after them may stand for: "hired before him".
+COMPARED_WITH = frozenset({"before", "after"})
 
 
 def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -101,6 +101,15 @@ def test_a_pronoun_after_a_named_person_is_that_person() -> None:
     assert ("UNKNOWN", "his") in lexed("what is his email", names)[0]  # whose?
 
 
+def test_a_pronoun_compared_with_after_an_owner_names_them_again() -> None:
+    names = DirectoryNames(first=frozenset({"leopold"}), last=frozenset({"johnston"}))
+    person = ("FULLNAME", ("leopold", "johnston"))
+    (owned,) = lexed("who in Leopold Johnston's department was hired before him", names)
+    assert owned.count(person) == 2
+    (named,) = lexed("Leopold Johnston: who was hired before him", names)
+    assert named.count(person) == 1  # as a condition, "before himself" would be no one
+
+
 def test_or_more_is_a_bound_after_a_number_and_a_repeated_comparison_elsewhere(
     names: DirectoryNames,
 ) -> None:
