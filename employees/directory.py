@@ -102,7 +102,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "je",
             "jes",
         ),
-        Title.PRESIDENT: ("presidents", "pres"),
+        Title.PRESIDENT: ("presidents", "pres", "prez"),
         Title.VICE_PRESIDENT: (
             "vice president",
             "vice presidents",

@@ -95,12 +95,14 @@ def _full_year(match: re.Match[str]) -> str:
     return ("20" if int(match[1]) < 50 else "19") + match[1]
 
 
-# "w/" and "w/o" as typed in chat: "with" and "without".
-WITH_SLASH = re.compile(r"\bw/(o\b)?\s*", re.IGNORECASE)
+# "w/", "w/o" and "b/w" as typed in chat: "with", "without" and "between".
+WITH_SLASH = re.compile(r"\b(b/w\b|w/(o\b)?)\s*", re.IGNORECASE)
 
 
 def _with_said(match: re.Match[str]) -> str:
-    return "without " if match.group(1) else "with "
+    if match.group(1).lower() == "b/w":
+        return "between "
+    return "without " if match.group(2) else "with "
 
 
 # Emoji and other pictographs ("👋", "🤔", "✅"), with their skin tones, joiners and variation

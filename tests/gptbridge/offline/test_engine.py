@@ -1045,6 +1045,8 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("how many ppl in eng rn", "how many people in Engineering"),
         ("first names starting w/ J", "first names starting with J"),
         ("everyone in HR w/o contractors", "everyone in HR without contractors"),
+        ("ppl hired b/w 2015 and 2017", "people hired between 2015 and 2017"),
+        ("email of the prez", "email of the president"),
         ("emails of everyone in HR titled manager", "emails of HR managers"),
         ("hired in the month of December", "hired in December"),
         ("which department is the largest by headcount", "which department is the largest"),
