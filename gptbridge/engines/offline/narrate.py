@@ -78,7 +78,8 @@ def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
         which = "most recently hired" if shape.order[0].descending else "earliest hired"
         return f"The {count} {which} {subject.phrase(count)}: {items}."
     order = _order_words(shape.order)
-    return f"Found {count} {subject.phrase(count)}{order}: {items}."
+    apart = narrate_values.hired_apart(shape, rows)
+    return f"Found {count} {subject.phrase(count)}{order}: {items}.{apart}"
 
 
 def _tenure_said(shape: plans.PeopleList | plans.HireExtreme) -> str:

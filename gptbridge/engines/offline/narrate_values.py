@@ -262,6 +262,25 @@ def when_named_people_were_hired(
     return f"The {total} {subject.phrase(2)} were hired {groups}."
 
 
+def hired_apart(shape: plans.PeopleList, rows: Rows) -> str:
+    """ "Was X hired before or after Y?": the two hire dates asked for, and which came first
+    (" Elsa Stoltenberg was hired first, 1,211 days before Archibald Kuvalis.")."""
+    if set(shape.fields or ()) != {"first_name", "last_name", "hire_date"} or len(rows) != 2:
+        return ""
+    first, second = sorted(rows, key=lambda row: str(row["hire_date"]))
+    names = [f"{row['first_name']} {row['last_name']}" for row in (first, second)]
+    if names[0] == names[1]:
+        return ""
+    days = (
+        dt.date.fromisoformat(str(second["hire_date"])[:10])
+        - dt.date.fromisoformat(str(first["hire_date"])[:10])
+    ).days
+    if not days:
+        return f" {names[0]} and {names[1]} were hired the same day."
+    apart = f"{days:,} day{'' if days == 1 else 's'}"
+    return f" {names[0]} was hired first, {apart} before {names[1]}."
+
+
 def time_before(day: str, today: dt.date) -> str:
     """ ", 1,180 days before 2026-12-04 (3 years, 2 months and 23 days)": calendar years and
     months, then days."""

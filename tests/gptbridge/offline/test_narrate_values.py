@@ -1,7 +1,13 @@
 import datetime as dt
 
 from gptbridge.engines.offline import narrate_values
-from gptbridge.engines.offline.plan import AverageGroupSize, AverageTenure, GroupCount, Share
+from gptbridge.engines.offline.plan import (
+    AverageGroupSize,
+    AverageTenure,
+    GroupCount,
+    PeopleList,
+    Share,
+)
 from gptbridge.engines.offline.subject import Subject
 
 from .conftest import TODAY, plan_of
@@ -75,3 +81,18 @@ def test_time_before_a_day_in_days_then_calendar_years_months_and_days() -> None
     assert (
         narrate_values.time_before("2025-12-04", today) == ", 365 days before 2026-12-04 (1 year)"
     )
+
+
+def test_two_hire_dates_asked_together_say_which_came_first() -> None:
+    shape = PeopleList(fields=("first_name", "last_name", "hire_date"))
+    rows = [
+        {"first_name": "Archibald", "last_name": "Kuvalis", "hire_date": "2017-10-26"},
+        {"first_name": "Elsa", "last_name": "Stoltenberg", "hire_date": "2014-07-03"},
+    ]
+    assert narrate_values.hired_apart(shape, rows) == (
+        " Elsa Stoltenberg was hired first, 1,211 days before Archibald Kuvalis."
+    )
+    same_day = [rows[0], {**rows[1], "hire_date": "2017-10-26"}]
+    assert narrate_values.hired_apart(shape, same_day).endswith("were hired the same day.")
+    assert narrate_values.hired_apart(PeopleList(), rows) == ""  # not asked when
+    assert narrate_values.hired_apart(shape, rows[:1]) == ""
