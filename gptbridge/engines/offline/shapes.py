@@ -148,6 +148,10 @@ def _side_by_side(bag: Bag, today: dt.date) -> plans.Shape | None:
         return plans.GroupHireExtreme(key, latest)
     bag.take("count", "most", "fewest")
     bag.use(*(p for p in bag.peek("per") if group_key(p.value) == key))  # "per year: 2021 vs 2022"
+    by_other = [p for p in bag.peek("per", "by") if group_key(p.value) not in (None, key)]
+    if len(by_other) == 1 and key != "hire_period" and not bag.has("change"):
+        bag.use(*by_other)  # "Engineering vs Sales hires by year": each year, each of the two
+        return plans.CrossCount(cast(plans.GroupKey, group_key(by_other[0].value)), key)
     return plans.GroupCount(key, compared=groups, change=bool(bag.take("change")))
 
 

@@ -5,6 +5,7 @@ from gptbridge.engines.offline.plan import (
     AverageTenure,
     Count,
     CountDistinct,
+    CrossCount,
     GroupCount,
     GroupHireExtreme,
     HireDateBound,
@@ -170,3 +171,22 @@ def test_a_column_and_how_many_of_each_is_a_count_per_value(question: str, plain
 def test_groups_against_the_average_group(question: str, shape: GroupCount) -> None:
     assert plan_of(question).shape == shape
     assert shape.counts_low  # every group is in the average, 0 included
+
+
+@pytest.mark.parametrize(
+    ("question", "crossed"),
+    [
+        (
+            "Compare the number of hires in Engineering vs Sales by year",
+            ("hire_year", "department"),
+        ),
+        ("compare Engineering and Sales by title", ("title", "department")),
+        ("interns vs contractors by department", ("department", "title")),
+    ],
+)
+def test_two_groups_compared_by_another_key_are_counted_per_pair(
+    question: str, crossed: tuple[str, str]
+) -> None:
+    plan = plan_of(question)
+    assert plan.shape == CrossCount(*crossed)  # type: ignore[arg-type]
+    assert len(plan.filters) == 1  # only the two compared
