@@ -350,6 +350,7 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     if not pairs:
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
+    answer += narrate_values.both_ends(shape, pairs)
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 

@@ -262,6 +262,21 @@ def when_named_people_were_hired(
     return f"The {total} {subject.phrase(2)} were hired {groups}."
 
 
+def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
+    """ "Which title is most and least common?": every group, most first, then both ends
+    named (" The most: Junior Executive (78); the fewest: Associate (45).")."""
+    if not shape.ends or not pairs:
+        return ""
+    top, bottom = pairs[0][1], pairs[-1][1]
+    if top == bottom:
+        return f" Every {key_words(shape.key)} has the same number ({top})."
+    most, fewest = ([name for name, count in pairs if count == end] for end in (top, bottom))
+    return (
+        f" The most: {join(most)} ({top}{' each' * (len(most) > 1)}); the fewest: "
+        f"{join(fewest)} ({bottom}{' each' * (len(fewest) > 1)})."
+    )
+
+
 def hired_apart(shape: plans.PeopleList, rows: Rows) -> str:
     """ "Was X hired before or after Y?": the two hire dates asked for, and which came first
     (" Elsa Stoltenberg was hired first, 1,211 days before Archibald Kuvalis.")."""

@@ -336,6 +336,8 @@ class GroupCount:
     # Only the groups bigger (">") or smaller ("<") than the average group, every group of the
     # directory counted, 0 included ("departments above average size").
     against_average: Literal[">", "<"] | None = None
+    # "the most and the fewest": every group, most first, and the groups at both ends named.
+    ends: bool = False
 
     @property
     def counts_low(self) -> bool:
@@ -343,6 +345,7 @@ class GroupCount:
         than 5", "the 3 with the fewest"."""
         fewest = (
             self.extreme == "min"
+            or self.ends
             or self.place is not None
             or (  # 0 may take a place
                 self.limit is not None and self.order[:1] == (OrderKey("count"),)

@@ -354,7 +354,8 @@ def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
     half of two; both hire dates themselves are one answer ("the earliest and latest hire
     dates in Marketing")."""
     shape = plan.shape
-    if isinstance(shape, plans.HireDates) and shape.earliest and shape.latest:
+    both = isinstance(shape, plans.HireDates) and shape.earliest and shape.latest
+    if both or (isinstance(shape, plans.GroupCount) and shape.ends):
         return
     kinds = {part.kind for part in parts}
     ends = {"limit_first": "earliest", "limit_last": "newest"}  # "the first and last hire"
@@ -386,12 +387,8 @@ def refuse_a_count_of_one_named(plan: plans.QueryPlan, parts: list[Part]) -> Non
     not how many are named so; "how many people are named Mark Torp" says people."""
     named = [f for f in plan.filters if _names_one_person(f)]
     said_people = any(p.kind in (*PEOPLE_NOUNS, "noun_hires", "noun_hires_plural") for p in parts)
-    if (
-        plan.shape == plans.Count()
-        and named
-        and len(named) == len(plan.filters)
-        and not said_people
-    ):
+    only_named = bool(named) and len(named) == len(plan.filters)
+    if plan.shape == plans.Count() and only_named and not said_people:
         counted = [p.text for p in parts if p.kind == "count"]
         raise NotUnderstood(counted[:1], "how many are named so, or their employee number?")
 

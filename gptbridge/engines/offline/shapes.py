@@ -275,12 +275,16 @@ def _extreme_groups(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key is None:
         return None
     ends = bag.peek("most", "fewest")
-    most = bool(bag.take("most"))
-    bag.take("fewest")
+    most, fewest = bool(bag.take("most")), bool(bag.take("fewest"))
+    both = most and fewest
     bag.take("count")
     bag.use(*[p for p in bag.peek("by") if p.value == "count_key"])  # "largest by headcount"
     limit = bag.take_one("limit_top", "limit_bare")
     place = ends[0].value if len(ends) == 1 else None
+    closed = key not in ("first_name", "last_name", "email_domain")  # every group shown
+    if both and closed and limit is None and not any(end.value for end in ends):
+        bag.take("sep_and", "sep_comma")  # "the most common title, and the least common"
+        return plans.GroupCount(key, order=(plans.OrderKey("count", descending=True),), ends=True)
     if limit is not None and place is None:
         order = (plans.OrderKey("count", descending=most),)
         return plans.GroupCount(key, order=order, limit=limit.value)

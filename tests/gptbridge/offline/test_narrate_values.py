@@ -96,3 +96,15 @@ def test_two_hire_dates_asked_together_say_which_came_first() -> None:
     assert narrate_values.hired_apart(shape, same_day).endswith("were hired the same day.")
     assert narrate_values.hired_apart(PeopleList(), rows) == ""  # not asked when
     assert narrate_values.hired_apart(shape, rows[:1]) == ""
+
+
+def test_both_ends_are_named_with_their_ties() -> None:
+    shape = GroupCount("department", ends=True)
+    pairs = [("Accounting", 92), ("HR", 73), ("Customer Service", 63), ("Product", 63)]
+    assert narrate_values.both_ends(shape, pairs) == (
+        " The most: Accounting (92); the fewest: Customer Service and Product (63 each)."
+    )
+    assert narrate_values.both_ends(shape, [("HR", 2), ("Sales", 2)]) == (
+        " Every department has the same number (2)."
+    )
+    assert narrate_values.both_ends(GroupCount("department"), pairs) == ""

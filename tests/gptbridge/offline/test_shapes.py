@@ -9,6 +9,7 @@ from gptbridge.engines.offline.plan import (
     GroupCount,
     GroupHireExtreme,
     HireDateBound,
+    OrderKey,
     PeopleList,
     Share,
     TextFilter,
@@ -190,3 +191,23 @@ def test_two_groups_compared_by_another_key_are_counted_per_pair(
     plan = plan_of(question)
     assert plan.shape == CrossCount(*crossed)  # type: ignore[arg-type]
     assert len(plan.filters) == 1  # only the two compared
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Which title is most and least common", "title"),
+        ("which department is biggest and which is smallest", "department"),
+        ("which year had the most and the fewest hires", "hire_year"),
+    ],
+)
+def test_the_most_and_the_fewest_is_every_group_with_both_ends(question: str, key: str) -> None:
+    shape = plan_of(question).shape
+    assert shape == GroupCount(key, order=(OrderKey("count", descending=True),), ends=True)  # type: ignore[arg-type]
+    assert shape.counts_low  # a group with none is the fewest
+
+
+def test_both_ends_of_open_ended_groups_are_refused() -> None:
+    """First names are too many to show each; the fewest would be cut off."""
+    with pytest.raises(NotUnderstood):
+        plan_of("the most and least common first names")
