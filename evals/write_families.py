@@ -1526,6 +1526,103 @@ cases += [
         ["count", "group", "average"],
     ),
 ]
+NIKOLAS = "(SELECT {col} FROM employees WHERE first_name = 'Nikolas' AND last_name = 'Runolfsson')"
+cases += [
+    (
+        "years-ago",
+        "who was hired 10 years ago",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2014-01-01' AND '2014-12-31'",
+        ["dates", "relative"],
+    ),
+    (
+        "months-ago-count",
+        "how many people joined 3 months ago",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2023-03-01' AND '2023-03-31'",
+        ["dates", "relative", "count"],
+    ),
+    (
+        "since-last-named-month",
+        "who was hired since last January",
+        f"SELECT * FROM {T} WHERE hire_date >= '2023-01-01'",
+        ["dates", "relative"],
+    ),
+    (
+        "last-named-month-count",
+        "how many hires last March",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2022-03-01' AND '2022-03-31'",
+        ["dates", "relative", "count"],
+    ),
+    (
+        "anniversary-in-a-quarter",
+        "Which employees will celebrate their 10-year anniversary in the first quarter of 2027?",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2017-01-01' AND '2017-03-31'",
+        ["anniversary"],
+    ),
+    (
+        "service-reached-during-a-year",
+        "How many employees will reach 15 years of service during 2027?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2012-01-01' AND '2012-12-31'",
+        ["anniversary", "count"],
+    ),
+    (
+        "smallest-and-how-many-on-it",
+        "Which team is the smallest by headcount, and how many people are on it?",
+        extreme("department", most=False),
+        ["extreme", "count"],
+    ),
+    (
+        "ratio-of-headcounts",
+        "What's the ratio of Engineering headcount to Product headcount?",
+        group("department", "department IN ('Engineering', 'Product')"),
+        ["compare", "count"],
+    ),
+    (
+        "a-persons-tenure-owned",
+        "What is Leopold Johnston's tenure in years?",
+        f"SELECT {T_TENURE} FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["tenure", "name"],
+    ),
+    (
+        "before-him-in-his-department",
+        "How many employees in Nikolas Runolfsson's department were hired before him?",
+        f"SELECT COUNT(*) FROM {T} WHERE department IN {NIKOLAS.format(col='department')} "
+        f"AND hire_date < {NIKOLAS.format(col='hire_date')}",
+        ["same as", "count"],
+    ),
+    (
+        "before-or-after-someone",
+        "Is Archibald Kuvalis hired before or after Elsa Stoltenberg?",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE (first_name = 'Archibald' AND "
+        "last_name = 'Kuvalis') OR (first_name = 'Elsa' AND last_name = 'Stoltenberg')",
+        ["names", "compare"],
+    ),
+    (
+        "between-in-chat-shorthand",
+        "how many ppl hired b/w 2015 and 2017",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2017-12-31'",
+        ["dates", "count", "typos"],
+    ),
+    (
+        "compared-by-year",
+        "Compare the number of hires in Engineering vs Sales by year",
+        f"SELECT {Y}, department, COUNT(*) FROM {T} WHERE department IN ('Engineering', 'Sales') "
+        f"GROUP BY {Y}, department",
+        ["compare", "group"],
+    ),
+    (
+        "most-and-least-common",
+        "Which title is most and least common?",
+        group("title"),
+        ["extreme", "group"],
+    ),
+]
+refusals_stop_29 = [
+    ("ref-rank-of-one-person", "What rank is Lincoln Rippin by tenure among Accounting employees?"),
+    ("ref-last-month-named-hire", "the last march hire"),
+    ("ref-decades-ago", "who was hired 2 decades ago"),
+    ("ref-before-herself", "Patsy Watsica: who was hired before her"),
+    ("ref-ends-of-many-groups", "the most and least common first names"),
+]
 refusals_stop_28 = [
     ("ref-one-of-a-title", "what's the manager's email address?"),
     ("ref-move-someone", "Could you please move Orrin Rowe over to Sales?"),
@@ -1554,6 +1651,11 @@ TODAYS = {
     "tenure-or-more": "2024-01-15",
     "tenure-plus-ago": "2024-01-15",
     "since-last-year": "2024-01-15",
+    "years-ago": "2024-01-15",
+    "a-persons-tenure-owned": "2024-01-15",
+    "months-ago-count": "2023-06-20",
+    "since-last-named-month": "2023-09-30",
+    "last-named-month-count": "2023-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
@@ -1628,8 +1730,13 @@ with open("evals/families.jsonl", "w") as out:
         elif "average" in tags:
             row["today"] = TODAY.isoformat()
         out.write(json.dumps(row) + "\n")
-    for cid, q in refusals + refusals_stop_27 + refusals_stop_28:
+    for cid, q in refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29:
         out.write(
             json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
         )
-print(len(cases), "answerable,", len(refusals + refusals_stop_27 + refusals_stop_28), "refusals")
+print(
+    len(cases),
+    "answerable,",
+    len(refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29),
+    "refusals",
+)
