@@ -62,8 +62,9 @@ class Subject:
         self.titles: tuple[str, ...] = ()
         self.fixed: set[str] = set()  # columns every one of them shares ("Managers in Sales")
         self.clauses: list[str] = []
-        # Picked by their e-mail ("hotmail addresses of interns"): each one's e-mail is shown.
-        self.by_email = any(_on_email(condition) for condition in filters)
+        # Picked by their e-mail ("hotmail addresses of interns"), or by their full name ("all
+        # info about Retha Toy"): each one's e-mail is shown.
+        self.by_email = any(map(_on_email, filters)) or any(map(_names_in_full, filters))
         for condition in filters:
             value = condition if isinstance(condition, plans.ValueFilter) else None
             value = value if value is not None and not value.negated else None
@@ -206,6 +207,13 @@ def _provider(condition: plans.TextFilter) -> str:
     ):
         return pattern.strip("@.")
     return ""
+
+
+def _names_in_full(condition: plans.Filter) -> bool:
+    """ "Retha Toy", "Retha Toy or Mark Torp": people looked up by name, each shown whole."""
+    if isinstance(condition, plans.AnyOf):
+        return all(map(_names_in_full, condition.options))
+    return isinstance(condition, plans.TextFilter) and condition.column == "full_name"
 
 
 def person(row: dict[str, Any], subject: Subject) -> str:

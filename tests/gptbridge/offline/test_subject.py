@@ -5,6 +5,7 @@ from gptbridge.engines.offline.subject import (
     join,
     key_words,
     listing,
+    person,
     title_plural,
 )
 
@@ -62,3 +63,18 @@ def test_two_hire_conditions_say_hired_once() -> None:
     assert Subject(plan_of("engineers hired before 2015 but after 2012").filters).phrase(2) == (
         "employees in Engineering hired before 2015 and after 2012"
     )
+
+
+def test_a_person_looked_up_by_full_name_is_shown_with_their_email() -> None:
+    row = {
+        "first_name": "Retha",
+        "last_name": "Toy",
+        "email": "Darrion12@hotmail.com",
+        "department": "Customer Service",
+        "title": "Intern",
+        "hire_date": "2021-02-20",
+    }
+    named = Subject(plan_of("give me all info about Leopold Johnston").filters)
+    assert "Darrion12@hotmail.com" in person(row, named)
+    others = Subject(plan_of("interns in Customer Service").filters)
+    assert "Darrion12@hotmail.com" not in person(row, others)  # a list: kept short
