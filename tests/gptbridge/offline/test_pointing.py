@@ -192,3 +192,26 @@ def test_more_said_of_what_is_asked_already(question: str, plainly: str) -> None
 )
 def test_a_persons_tenure_is_the_tenure_of_them(question: str) -> None:
     assert plan_of(question) == plan_of("what is the tenure of Leopold Johnston")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("which department have more people", "which department has the most people"),
+        ("which dept has more interns", "which department has the most interns"),
+        ("which year had less hires", "which year had the fewest hires"),
+        ("which title is the less common", "the least common title"),
+        ("give me the 5 most newest hires", "the 5 newest hires"),
+        ("percentage of contractor over all employees", "percentage of contractors"),
+    ],
+)
+def test_a_comparative_with_nothing_to_compare_with_is_the_extreme(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_more_between_two_groups_named_still_compares_them() -> None:
+    compared = plan_of("which department has more people, Sales or HR").shape
+    assert isinstance(compared, GroupCount)
+    assert compared.compared == 2
