@@ -27,7 +27,7 @@ from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
-from gptbridge.engines.offline.several_named import refuse_one_of_several
+from gptbridge.engines.offline.several_named import refuse_else_of_the_named, refuse_one_of_several
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
@@ -92,6 +92,7 @@ def parse_question(
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
         refuse_one_of_several(plan, lexemes, names())
+        refuse_else_of_the_named(plan, lexemes)
         return plan
     if plans:
         readings_said = " or ".join(f"'{describe_plan(plan)}'" for plan in list(plans)[:3])

@@ -17,6 +17,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
     found = _owners_tenure(_column_is_value(_longest_here(_more_without_than(found))))
+    found = _who_else_in_that_group(found)
     found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
     found = _order_of_the_groups(_yearly_said_again(found))
@@ -135,6 +136,30 @@ def _column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
         if named and same and value.payload[0] == column.payload:
             return [*found[: index + 1], *found[index + 3 :]]
     return found
+
+
+def _who_else_in_that_group(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "which team is Pete Brown on, and who else in that team started in 2019?": who else is
+    in Pete Brown's team and started in 2019 (each one's team is shown, so the first question
+    is answered with it). Only when the first clause asks that group of that person alone."""
+    at = next((i for i, lexeme in enumerate(lexemes) if lexeme.text.lower() == "who else"), None)
+    if at is None or at + 1 >= len(lexemes):
+        return lexemes
+    start = at + 1 + _is(lexemes[at + 1], "KW", "in")
+    group = lexemes[start] if start < len(lexemes) else None
+    if group is None or group.terminal != "FIELD":
+        return lexemes
+    people = [lexeme for lexeme in lexemes[:at] if lexeme.terminal == "FULLNAME"]
+    asked = [lexeme for lexeme in lexemes[:at] if lexeme.terminal != "FULLNAME"]
+    same = all(lexeme == group or _is_joining(lexeme) for lexeme in asked)
+    if len(people) != 1 or group not in asked or not same:
+        return lexemes
+    owns = Lexeme("KW", "'s", "'s")
+    return [lexemes[at], Lexeme("KW", "in", "in"), people[0], owns, *lexemes[start:]]
+
+
+def _is_joining(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in ("in", "on", "at", ",", "and")
 
 
 def _more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:

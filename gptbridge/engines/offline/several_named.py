@@ -1,7 +1,8 @@
 """One person asked about by a name several people have: "What department is Mustafa in?",
 "When was Quitzon hired?", "What's Jeremie's title?". Asked back (which one?), never answered
 with each of them as if one had been meant; asked of all of them, they are listed ("employees
-named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave been here")."""
+named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave been here").
+"Who else" asked where the answer would be the named person themselves is refused too."""
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood
@@ -52,3 +53,16 @@ def _people_named(condition: plans.TextFilter, names: DirectoryNames) -> int:
     return sum(
         (first and given == value) or (last and family == value) for given, family in names.people
     )
+
+
+def refuse_else_of_the_named(plan: plans.QueryPlan, lexemes: list[Lexeme]) -> None:
+    """ "when did Pete Brown start, and who else in that team started in 2019?": "who else"
+    asks for others, so a plan that keeps only the person named ("Pete Brown hired in 2019")
+    answers something else; refused ("who else is in Pete Brown's team" is a relation, which
+    leaves them out, and is answered)."""
+    said_else = [lexeme.text for lexeme in lexemes if lexeme.text.lower().endswith(" else")]
+    named = [c for c in plan.filters if isinstance(c, plans.TextFilter) and c.column == "full_name"]
+    if said_else and any(not condition.negated for condition in named):
+        raise NotUnderstood(
+            said_else[:1], "others than the person named? ask 'who else is in X's team'"
+        )

@@ -41,3 +41,24 @@ def test_one_of_several_with_the_name_is_asked_back(question: str) -> None:
 )
 def test_everyone_with_the_name_or_one_person_is_answered(question: str) -> None:
     assert isinstance(plan_of(question).shape, PeopleList)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did Dexter Considine start, and who else in that team started in 2019?",
+        "is there anyone else named Dexter Considine",
+    ],
+)
+def test_who_else_is_never_the_person_named(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "others than the person named" in refused.value.reason
+
+
+def test_who_else_in_their_team_leaves_them_out() -> None:
+    """The relation "same department as X" is of others; the first question, their team, is
+    shown with each of them."""
+    assert plan_of(
+        "which team is Dexter Considine on, and who else in that team started in 2019?"
+    ) == plan_of("who else is in Dexter Considine's department and started in 2019")
