@@ -37,6 +37,8 @@ def share_plan(
 ) -> plans.QueryPlan:
     bag.take("share")
     are = [index for index, part in enumerate(rest) if _splits_a_share(part)]
+    if are == [len(rest) - 1] and rest[0].kind == "count":  # "how many X, and what share is that"
+        are = []
     among = [index for index, part in enumerate(rest) if part.kind == "among"]
     if not are and not among:  # "contractors as a % of Eng": the part first, then the whole
         among = _share_said_between(positioned, rest)

@@ -77,3 +77,24 @@ def test_average_tenures_sorted_up_or_down_are_ranked_by_tenure(question: str, r
 def test_by_average_tenure_with_another_key_is_refused() -> None:
     with pytest.raises(NotUnderstood):  # was an IndexError
         parse("departments ranked monthly by average tenure")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many employees work in the Engineering department, and what share of the total "
+            "workforce is that?",
+            "what percentage of employees are engineers",
+        ),
+        ("how many engineers are there, and what share of all staff is that", "% of engineers"),
+    ],
+)
+def test_a_count_then_its_share_is_the_share(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_percentage_growth_is_the_change() -> None:
+    assert parse("What was the percentage growth in hires from 2020 to 2021?") == parse(
+        "change in hires from 2020 to 2021"
+    )
