@@ -20,6 +20,7 @@ def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _who_else_in_that_group(found)
     found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
+    found = _compared_after_a_clause(found)
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
 
@@ -241,6 +242,22 @@ def _when_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     if tail not in ([",", "and", "vs"], ["and", "vs"], [",", "vs"]):
         return lexemes
     return [asked, first, Lexeme("KW", "and", "and"), lexemes[-1], hired]
+
+
+def _compared_after_a_clause(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "How many did we hire in 2022, and how does that compare with 2021?": 2022 vs 2021, the
+    last thing said of the first clause against the one named after "compare"."""
+    if len(lexemes) < 5 or not _is(lexemes[-2], "KW", "vs"):
+        return lexemes
+    joined = lexemes[-4:-2] if _is(lexemes[-4], "KW", ",") else lexemes[-3:-2]
+    if [str(lexeme.payload) for lexeme in joined][-1:] != ["and"]:
+        return lexemes
+    start = len(lexemes) - 2 - len(joined)
+    first, other = lexemes[start - 1], lexemes[-1]
+    same = first.terminal == other.terminal and first.terminal in ("YEARNUM", "PERIOD", "VALUE")
+    if not same or (first.terminal == "VALUE" and first.payload[0] != other.payload[0]):
+        return lexemes
+    return [*lexemes[:start], *lexemes[-2:]]
 
 
 def _numbers_of_compared(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -215,3 +215,20 @@ def test_more_between_two_groups_named_still_compares_them() -> None:
     compared = plan_of("which department has more people, Sales or HR").shape
     assert isinstance(compared, GroupCount)
     assert compared.compared == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many people did we hire in 2022, and how does that compare with 2021?",
+            "how many hires in 2022 vs 2021",
+        ),
+        ("how many engineers are there, and how does that compare to Marketing?", "eng vs mktg"),
+        ("how many interns, and how does this compare with contractors?", "interns vs contractors"),
+    ],
+)
+def test_a_count_compared_after_its_clause_is_the_two_side_by_side(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
