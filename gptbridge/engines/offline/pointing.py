@@ -113,16 +113,21 @@ def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "who has worked here the longest", "been with the company the longest": the earliest
-    hired ("longest" alone is a length)."""
+    """ "who has worked here the longest", "been with the company the longest", "been in
+    Marketing the longest": the earliest hired ("longest" alone is a length)."""
     found = list(lexemes)
     for index in range(len(found) - 1):
         said, longest = found[index : index + 2]
         following = found[index + 2] if index + 2 < len(found) else None
         here = _is(said, "KW", "worked") or _is(said, "KW", "with")
         last = following is None or _is(following, "KW", "in")  # not "the longest tenure"
+        # "who's been in Marketing the longest": in a group, last said
+        placed = index > 0 and _is(found[index - 1], "KW", "in") and said.terminal == "VALUE"
+        here = here or (placed and following is None)
         if here and last and _is(longest, "KW", "most") and longest.text.lower() == "longest":
             text = f"{said.text} {longest.text}"
+            if said.terminal == "VALUE":
+                return [*found[: index + 1], Lexeme("KW", "earliest", longest.text)]
             return [*found[:index], Lexeme("KW", "earliest", text), *found[index + 2 :]]
     return found
 

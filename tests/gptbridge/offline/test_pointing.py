@@ -232,3 +232,9 @@ def test_a_count_compared_after_its_clause_is_the_two_side_by_side(
     question: str, plainly: str
 ) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_been_in_a_group_the_longest_is_its_earliest_hire() -> None:
+    assert plan_of("who's been in Marketing the longest?") == plan_of(
+        "who is the earliest hire in Marketing"
+    )
