@@ -411,7 +411,11 @@ def _how_many_of_each(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "which domains are there and how many use each one": how many of each, as "and how
     many" says already."""
     end = len(lexemes)
-    if end and lexemes[-1].terminal == "NUMBER" and lexemes[-1].text.lower() in ("one", "1"):
+    if (
+        end
+        and lexemes[-1].terminal in ("NUMBER", "UNKNOWN", "WORD")
+        and lexemes[-1].text.lower() in ("one", "1")
+    ):
         end -= 1
     if not end or not (_is(lexemes[end - 1], "KW", "per") and lexemes[end - 1].text == "each"):
         return lexemes

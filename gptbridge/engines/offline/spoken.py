@@ -20,7 +20,7 @@ from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS
 # of people" as 10; kept as words, they are understood or refused as words.
 # An underscore ends a word here as text2num sees it ("first_nm" is no "1st_nm").
 GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
-    r"(?<![^\W_])(first|second|one more|which one|quick one|no one|not one"
+    r"(?<![^\W_])(first|second|one more|which one|quick one|no one|not one|each one"
     r"|tens|dozens|hundreds|thousands|millions)(?![^\W_])",
     re.IGNORECASE,
 )

@@ -238,3 +238,20 @@ def test_been_in_a_group_the_longest_is_its_earliest_hire() -> None:
     assert plan_of("who's been in Marketing the longest?") == plan_of(
         "who is the earliest hire in Marketing"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are the presidents and which department is each one in?",
+        "who are the presidents and what department is each of them in",
+    ],
+)
+def test_the_group_of_each_one_listed_is_shown_with_them(question: str) -> None:
+    assert plan_of(question) == plan_of("list the presidents and their departments")
+
+
+def test_each_one_of_the_groups_is_per_group() -> None:
+    assert plan_of("how many interns in each one of the departments") == plan_of(
+        "how many interns per department"
+    )

@@ -206,3 +206,8 @@ def test_a_span_next_to_a_year_or_month(question: str, written: str) -> None:
 )
 def test_the_first_or_last_week_of_a_month(question: str, written: str) -> None:
     assert as_written(question) == written
+
+
+def test_each_one_is_never_the_number_one() -> None:
+    assert "1" not in as_written("which department is each one in")
+    assert as_written("which department is each one in") == "which department is each one in"
