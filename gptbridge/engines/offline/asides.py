@@ -45,6 +45,13 @@ ONE_DECIMAL = re.compile(
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,
 )
+# Unsure of a name's spelling ("(not sure of spelling)", "(sp?)"): names are matched with typos
+# forgiven anyway, so the remark asks for nothing more.
+SPELLING_UNSURE = re.compile(
+    r"[,;]?\s*\(?\b(?:i'?m\s+|am\s+)?not\s+sure\s+(?:of|about|on)\s+(?:the\s+|my\s+)?"
+    r"spelling\b\)?|\s*\((?:sp|spelling)\?\)",
+    re.IGNORECASE,
+)
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
@@ -173,7 +180,8 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    sentences = SENTENCE_BREAK.split(ONE_DECIMAL.sub("", question).strip())
+    said = SPELLING_UNSURE.sub("", ONE_DECIMAL.sub("", question))
+    sentences = SENTENCE_BREAK.split(said.strip())
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]

@@ -388,3 +388,16 @@ def test_a_difference_asked_after_counts_compared_is_given_but_not_of_averages()
     )
     with pytest.raises(NotUnderstood):
         parse("average tenure in Sales compared to HR, and what's the difference?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone named Mark Smith? (not sure of spelling)",
+        "what's mark smith's email (sp?)",
+        "email of Mark Smith, not sure about the spelling",
+    ],
+)
+def test_unsure_of_the_spelling_asks_for_nothing_more(question: str) -> None:
+    plain = question.split("?")[0].split(",")[0].replace(" (sp", "")
+    assert parse(question) == parse(plain)
