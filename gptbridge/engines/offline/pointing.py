@@ -5,8 +5,9 @@ who ...", "bigger or smaller than", "hired before or after X", "how many in A, a
 B"), "it" for each group ("for each title, how many hold it"), an order a count per group has
 anyway ("per year, sorted by year"), "Is X's title Y?" (is X a Y), and words that only insist
 on what a condition means already ("on exactly 2017-12-31", "strictly after", "the exact
-headcount"); "X's tenure" is the tenure of X. One holder of a title asked about ("the
-manager's email") is asked back."""
+headcount", "how many VPs total"); "X's tenure" is the tenure of X; a comparative with nothing
+to compare with is the extreme ("which department has more people"). One holder of a title
+asked about ("the manager's email") is asked back."""
 
 from itertools import pairwise
 
@@ -451,3 +452,24 @@ def _insists(lexeme: Lexeme, following: Lexeme) -> bool:
         return False
     strictly = said == "strictly" and following.payload in STRICT
     return strictly or (said == "exact" and following.payload in EXACT_COUNTS)
+
+
+def total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many VPs total": a count said again at the end is "in total", not a second
+    question ("how many VPs, how many in total" still is)."""
+    # "how many managers total across all depts": a whole said after it is still said last;
+    # so is a total that ends a clause ("how many interns total and which depts are they in")
+    at = len(lexemes) - (3 if len(lexemes) > 3 and _is(lexemes[-2], "KW", "across all") else 1)
+    ends_a_clause = [
+        index
+        for index, (lexeme, following) in enumerate(pairwise(lexemes))
+        if lexeme.text.lower() == "total"
+        and following.terminal == "KW"
+        and following.payload in ("and", ",")
+    ]
+    at = ends_a_clause[0] if ends_a_clause else at
+    if len(lexemes) > 2 and lexemes[at].text.lower() == "total":
+        counts = [lexeme for lexeme in lexemes[:at] if _is(lexeme, "KW", "how many")]
+        if counts and not _is(lexemes[at - 1], "KW", "how many"):
+            return [*lexemes[:at], *lexemes[at + 1 :]]
+    return lexemes

@@ -13,7 +13,7 @@ employees", "the same month and year as X")."""
 
 from itertools import pairwise
 
-from gptbridge.engines.offline.pointing import pointing_back
+from gptbridge.engines.offline.pointing import pointing_back, total_said_last
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.verbs import is_person
@@ -22,7 +22,7 @@ from gptbridge.engines.offline.words import AFTER_A_NAME
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _or_not_said_last(_without_a_closing_comma(lexemes))
-    found = _split_said_last(_total_said_last(_groups_compared(found)))
+    found = _split_said_last(total_said_last(_groups_compared(found)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
@@ -391,18 +391,6 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
         if rest:  # "oldest employees": the people too
             found.append(Lexeme("KW", "people", rest))
     return found
-
-
-def _total_said_last(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "how many VPs total": a count said again at the end is "in total", not a second
-    question ("how many VPs, how many in total" still is)."""
-    # "how many managers total across all depts": a whole said after it is still said last
-    at = len(lexemes) - (3 if len(lexemes) > 3 and _is(lexemes[-2], "KW", "across all") else 1)
-    if len(lexemes) > 2 and lexemes[at].text.lower() == "total":
-        counts = [lexeme for lexeme in lexemes[:at] if _is(lexeme, "KW", "how many")]
-        if counts and not _is(lexemes[at - 1], "KW", "how many"):
-            return [*lexemes[:at], *lexemes[at + 1 :]]
-    return lexemes
 
 
 COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"

@@ -255,3 +255,9 @@ def test_each_one_of_the_groups_is_per_group() -> None:
     assert plan_of("how many interns in each one of the departments") == plan_of(
         "how many interns per department"
     )
+
+
+def test_a_total_that_ends_the_first_clause_is_in_total() -> None:
+    assert plan_of("how many interns do we have total and which depts are they in?") == plan_of(
+        "how many interns and which departments are they in"
+    )
