@@ -133,6 +133,13 @@ FOLLOW_UP_DETAIL = re.compile(
     r"\s+(?:get\s+)?(?:hired|join|joined|start|started))\W*$",
     re.IGNORECASE,
 )
+# "any people named Mikel? what teams are they on?", "Who joined in 2023? What are their
+# titles?": the columns to show with the people listed.
+FOLLOW_UP_COLUMNS = re.compile(
+    _THEN + r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
+    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?))\W*$",
+    re.IGNORECASE,
+)
 FOLLOW_UP_DIFFERENCE = re.compile(
     _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
     re.IGNORECASE,
@@ -249,6 +256,13 @@ def _with_follow_ups(sentences: list[str]) -> list[str]:
             kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
         elif asked.endswith("?") and _said_already(asked, following):
             continue
+        elif (
+            asked.endswith("?")
+            and LISTING.match(asked)
+            and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
+        ):
+            shown = columns.group("asked") or columns.group("theirs")
+            kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
         elif not (
             asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
         ):

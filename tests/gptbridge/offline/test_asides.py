@@ -401,3 +401,20 @@ def test_a_difference_asked_after_counts_compared_is_given_but_not_of_averages()
 def test_unsure_of_the_spelling_asks_for_nothing_more(question: str) -> None:
     plain = question.split("?")[0].split(",")[0].replace(" (sp", "")
     assert parse(question) == parse(plain)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("anyone named Mark? what teams are they on?", "anyone named Mark, with their teams"),
+        ("Who joined in 2023? What are their titles?", "who joined in 2023 with their titles"),
+        ("is anyone in sales a VP? what are their hire dates?", "anyone in sales a VP, hire dates"),
+    ],
+)
+def test_columns_asked_after_a_list_are_shown_with_it(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_a_column_not_recorded_asked_after_a_list_is_refused() -> None:
+    with pytest.raises(OutOfData):
+        parse("who is in HR? what are their salaries?")
