@@ -150,7 +150,7 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     bag.use(*by_average)
     key = key_from(bag, "per", "by")
-    if key is not None and said and all(p.kind == "average" and p.value is None for p in said):
+    if said and all(p.kind == "average" and p.value is None for p in said):  # "the average?"
         raise NotUnderstood(
             [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
         )

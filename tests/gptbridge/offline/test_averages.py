@@ -98,3 +98,9 @@ def test_percentage_growth_is_the_change() -> None:
     assert parse("What was the percentage growth in hires from 2020 to 2021?") == parse(
         "change in hires from 2020 to 2021"
     )
+
+
+@pytest.mark.parametrize("question", ["What's the average?", "average for engineers"])
+def test_an_average_of_nothing_named_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
