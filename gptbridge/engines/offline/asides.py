@@ -52,6 +52,13 @@ SPELLING_UNSURE = re.compile(
     r"spelling\b\)?|\s*\((?:sp|spelling)\?\)",
     re.IGNORECASE,
 )
+# A part of the counted asked after the count ("How many interns, and how many of them are in
+# Engineering?", "..., and which of them are not VPs?").
+SUBSET_AFTER_A_COUNT = re.compile(
+    r",?\s+and\s+(?P<asked>which|who|how\s+many)\s+(?:of\s+(?:them|those|these)|among\s+them)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
@@ -187,7 +194,7 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    said = SPELLING_UNSURE.sub("", ONE_DECIMAL.sub("", question))
+    said = _subset_as_a_share(SPELLING_UNSURE.sub("", ONE_DECIMAL.sub("", question)))
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
@@ -203,6 +210,19 @@ def without_asides(question: str, read: Reader) -> str:
     sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
+
+
+def _subset_as_a_share(question: str) -> str:
+    """ "How many interns do we have, and how many of them are in Engineering?": the share of
+    interns in Engineering, which says both numbers ("8 of 62"). "..., and which of them are not
+    VPs?" asks for a count and a list at once: refused, never merged into one count."""
+    subset = SUBSET_AFTER_A_COUNT.search(question)
+    if not COUNTING.match(question) or subset is None:
+        return question
+    if subset.group("asked").lower() != "how many":
+        raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
+    counted = COUNTING.sub("", question[: subset.start()], count=1)
+    return f"what percentage of {counted.strip()} {subset.group('rest').strip()}"
 
 
 def _without_request(sentence: str) -> str:

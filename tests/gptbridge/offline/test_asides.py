@@ -418,3 +418,26 @@ def test_columns_asked_after_a_list_are_shown_with_it(question: str, plainly: st
 def test_a_column_not_recorded_asked_after_a_list_is_refused() -> None:
     with pytest.raises(OutOfData):
         parse("who is in HR? what are their salaries?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many interns do we have in total, and how many of them are in Engineering?",
+            "what percentage of interns are in Engineering",
+        ),
+        (
+            "how many engineers, and how many of those were hired after 2020?",
+            "what percentage of engineers were hired after 2020",
+        ),
+    ],
+)
+def test_how_many_of_them_after_a_count_is_the_share(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_which_of_them_after_a_count_is_never_merged_into_it() -> None:
+    """A count and a list at once: "5 Weimanns; 2 are not VPs" cannot be one count."""
+    with pytest.raises(NotUnderstood):
+        parse("How many employees have the last name Smith, and which of them are not VPs?")
