@@ -59,6 +59,17 @@ SUBSET_AFTER_A_COUNT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# The writer's own start ("just started here this week.", "I joined last month!"), and words
+# of a question after it that may point back at it.
+OWN_START = re.compile(
+    r"^\W*(?:(?:hi|hey|hello)\b\W*)?(?:(?:i\s*(?:'ve|have)?\s+)?(?:just|recently)\s+"
+    r"(?:started|joined|got\s+hired|began)|i\s*(?:'ve|have)?\s+(?:started|joined)"
+    r"|(?:i\s*'?m|i\s+am|im)\s+(?:new|just\s+starting))\b",
+    re.IGNORECASE,
+)
+POINTING_AT_THE_WRITER = re.compile(
+    r"\b(?:else|then|too|also|same|that|those|them|me|my|i|we|our|us)\b", re.IGNORECASE
+)
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
@@ -199,7 +210,9 @@ def without_asides(question: str, read: Reader) -> str:
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
-    while len(sentences) > 1 and _is_aside(sentences[0], read):
+    while len(sentences) > 1 and (
+        _is_aside(sentences[0], read) or _is_own_start(sentences[0], sentences[1])
+    ):
         sentences.pop(0)
     while len(sentences) > 1 and (
         (_is_aside(sentences[-1], read) and not _asks_for_the_counted(*sentences[-2:]))
@@ -223,6 +236,13 @@ def _subset_as_a_share(question: str) -> str:
         raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
     counted = COUNTING.sub("", question[: subset.start()], count=1)
     return f"what percentage of {counted.strip()} {subset.group('rest').strip()}"
+
+
+def _is_own_start(sentence: str, question: str) -> bool:
+    """ "hi! just started here this week. how many people work here?": the writer's own start,
+    said before a question that does not point back at it ("who else started then?" does)."""
+    own = OWN_START.match(sentence) and not sentence.rstrip().endswith("?")
+    return bool(own) and not POINTING_AT_THE_WRITER.search(question)
 
 
 def _without_request(sentence: str) -> str:

@@ -204,6 +204,9 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if column is not None and bag.has("having"):  # "how many departments have over 70 people"
         return _having(bag, today)
     if column is not None and (asked[0].kind == "key" or one_column):
+        sized = counted[0].text.lower().startswith(("how big", "how large"))
+        if sized and not asked[0].text.lower().endswith("s"):  # "how big is the team?"
+            raise NotUnderstood([asked[0].text], "which one? e.g. 'how big is Sales'")
         bag.use(asked[0])  # "how many (different) e-mail domains", "how many titles"
         return plans.CountDistinct(column)
     if distinct:

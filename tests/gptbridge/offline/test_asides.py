@@ -441,3 +441,23 @@ def test_which_of_them_after_a_count_is_never_merged_into_it() -> None:
     """A count and a list at once: "5 Weimanns; 2 are not VPs" cannot be one count."""
     with pytest.raises(NotUnderstood):
         parse("How many employees have the last name Smith, and which of them are not VPs?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("hi! just started here this week. how many people work here?", "how many people"),
+        ("I joined last month! who is in HR?", "who is in HR"),
+    ],
+)
+def test_the_writers_own_start_before_a_question_is_no_condition(
+    question: str, plainly: str
+) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_a_question_pointing_back_at_the_writers_start_keeps_it() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("just started this week. who else started then?")
+    started = parse("Started 2019. how many interns?")  # a fragment, not the writer's start
+    assert started.filters != parse("how many interns").filters

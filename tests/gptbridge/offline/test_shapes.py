@@ -211,3 +211,9 @@ def test_both_ends_of_open_ended_groups_are_refused() -> None:
     """First names are too many to show each; the fewest would be cut off."""
     with pytest.raises(NotUnderstood):
         plan_of("the most and least common first names")
+
+
+@pytest.mark.parametrize("question", ["how big is the team?", "how large is the department"])
+def test_the_size_of_one_group_not_named_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
