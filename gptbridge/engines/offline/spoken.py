@@ -168,8 +168,16 @@ COUNTED = frozenset({"people", "hires", "new hires"})
 GETTING = re.compile(r"\b(?:get|gets|got|getting|receive|receives|cost|costs|take home)\b", re.I)
 
 
+# "which department is the smallest one?": the one with the fewest, never the top 1.
+SUPERLATIVE_ONE = re.compile(
+    r"\b(\w+est|most\s+\w+|least\s+\w+)\s+one\b(?!\s*(?:of|hundred|thousand|-))",
+    re.IGNORECASE,
+)
+
+
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
+    question = SUPERLATIVE_ONE.sub(r"\1", question)
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)

@@ -211,3 +211,9 @@ def test_the_first_or_last_week_of_a_month(question: str, written: str) -> None:
 def test_each_one_is_never_the_number_one() -> None:
     assert "1" not in as_written("which department is each one in")
     assert as_written("which department is each one in") == "which department is each one in"
+
+
+def test_one_after_a_superlative_is_no_number() -> None:
+    smallest = as_written("which department is the smallest one?")
+    assert smallest == "which department is the smallest?"
+    assert "100" in as_written("the biggest one hundred")
