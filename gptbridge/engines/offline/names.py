@@ -78,6 +78,11 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
     ("Brianne Jonse" for Brianne Jones)."""
     merged: list[Lexeme] = []
     for lexeme in lexemes:
+        if _last_comma_first(merged[-2:], lexeme, names()):  # "Nitzsche, Kendall"
+            last = merged[-2]
+            text = f"{lexeme.text} {last.text}"
+            merged[-2:] = [Lexeme("FULLNAME", (lexeme.payload, last.payload), text)]
+            continue
         previous = merged[-1] if merged else None
         person = _person_misspelt(previous, lexeme, names()) if previous is not None else None
         if previous is not None and person is not None:
@@ -101,6 +106,15 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
             continue
         merged.append(lexeme)
     return merged
+
+
+def _last_comma_first(before: list[Lexeme], lexeme: Lexeme, names: DirectoryNames) -> bool:
+    """ "the email of Nitzsche, Kendall": a last name, a comma and a first name that together are
+    someone in the directory (never a list of two names that are no one's)."""
+    if len(before) != 2 or lexeme.terminal != "NAME" or before[0].terminal != "NAME":
+        return False
+    comma = before[1].terminal == "KW" and before[1].payload == ","
+    return comma and (lexeme.payload, before[0].payload) in names.people
 
 
 def _first_name_as_word(previous: Lexeme, lexeme: Lexeme, names: DirectoryNames) -> bool:

@@ -1048,6 +1048,11 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("ppl hired b/w 2015 and 2017", "people hired between 2015 and 2017"),
         ("email of the prez", "email of the president"),
         ("List the distinct titles held in HR, alphabetically.", "distinct titles in HR a-z"),
+        ("Name the department with the largest headcount.", "the largest department"),
+        (
+            "Identify the department that has the least number of people.",
+            "the smallest department",
+        ),
         ("emails of everyone in HR titled manager", "emails of HR managers"),
         ("hired in the month of December", "hired in December"),
         ("which department is the largest by headcount", "which department is the largest"),

@@ -1,5 +1,9 @@
+from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.names import DirectoryNames, merge_names, name_key
+from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.tokens import Lexeme
+
+from .conftest import TODAY
 
 
 def test_names_without_apostrophes_find_the_stored_name(names: DirectoryNames) -> None:
@@ -73,3 +77,16 @@ def test_a_name_of_someone_else_is_a_typo_when_no_one_has_both_names() -> None:
     # someone who has both names is that person
     koepp = [Lexeme("NAME", "nicolas", "nicolas"), Lexeme("NAME", "koepp", "koepp")]
     assert merge_names(koepp, lambda: names)[0].payload == ("nicolas", "koepp")
+
+
+def test_last_name_comma_first_name_is_the_one_person() -> None:
+    people = frozenset({("kendall", "nitzsche")})
+    names = DirectoryNames(
+        first=frozenset({"kendall"}), last=frozenset({"nitzsche"}), people=people
+    )
+    plan = parse_question(
+        "Look up the email of Nitzsche, Kendall.", today=TODAY, names=lambda: names
+    )
+    (named,) = plan.filters
+    assert isinstance(named, TextFilter)
+    assert (named.column, named.value) == ("full_name", "kendall nitzsche")
