@@ -81,6 +81,8 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     dated = [] if plural or bag.has(*PEOPLE_NOUNS) else dated
     if bag.take("when") or (dated and superlative):
         bag.use(*dated[:1])
+        if [part.value for part in bag.peek("fields")] == ["hire_date"]:
+            bag.take("fields")  # "when was the most recent hire date": the date, said twice
         return plans.HireDateBound(latest)
     asked_date = [part.value for part in bag.peek("fields", "possessive")] == ["hire_date"]
     if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person

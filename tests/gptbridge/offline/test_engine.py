@@ -1050,6 +1050,7 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("List the distinct titles held in HR, alphabetically.", "distinct titles in HR a-z"),
         ("Name the department with the largest headcount.", "the largest department"),
         ("Give me a year-by-year breakdown of hiring.", "hires per year"),
+        ("when was the most recent hire date?", "what was the latest hire date"),
         ("how many Marketing managers do we actually have?", "how many marketing managers"),
         ("what titles do we even have here?", "what titles are there"),
         (
