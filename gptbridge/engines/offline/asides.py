@@ -59,6 +59,18 @@ SUBSET_AFTER_A_COUNT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# Someone the writer met or heard of, named before the question about them ("there's a guy
+# named Kaleb Bayer, what's his title?", "i met someone called Shanon yesterday, what team is
+# she in?"): the name is kept, and the pronoun after it is that person (lexer.py).
+SOMEONE_NAMED = re.compile(
+    r"^\W*(?:(?:hi|hey)\W+)?(?:there'?s|there\s+is|i\s+(?:just\s+)?(?:met|know|saw|talked\s+to|"
+    r"spoke\s+(?:to|with)|worked\s+with))\s+(?:a\s+(?:guy|man|woman|lady|girl|person|colleague|"
+    r"co-?worker)|someone|somebody|an?\s+employee)\s+(?:named|called)\s+"
+    r"(?P<name>[\w'.-]+(?:\s+(?!(?:yesterday|today|earlier|this|at|last|recently)\b)[\w'.-]+)?)"
+    r"(?:\s+(?:yesterday|today|earlier|this\s+morning|at\s+lunch|last\s+week|recently))?"
+    r"\s*[,:-]\s*",
+    re.IGNORECASE,
+)
 # The writer's own start ("just started here this week.", "I joined last month!"), and words
 # of a question after it that may point back at it.
 OWN_START = re.compile(
@@ -206,6 +218,7 @@ def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
     said = _subset_as_a_share(SPELLING_UNSURE.sub("", ONE_DECIMAL.sub("", question)))
+    said = SOMEONE_NAMED.sub(lambda named: f"{named.group('name')}, ", said, count=1)
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
@@ -458,7 +471,8 @@ def _is_a_remark(question: str, text: str, read: Reader) -> bool:
 # something (a value, a person, a date, a number) or corrects the question ("only", "not").
 ABOUT_THE_ASKER = re.compile(
     r"^\W*(?:i think|i thought|i met|i guess|i just|i was|we have|we both|we've|just want|"
-    r"just wanted|just curious|wondering|feels like|seems like|sounds like|like|lol|haha|btw)\b",
+    r"just wanted|just curious|wondering|feels like|seems like|sounds like|like|lol|haha|btw|"
+    r"i forget|i forgot|i can'?t remember|i don'?t remember|can'?t remember)\b",
     re.IGNORECASE,
 )
 CORRECTING = frozenset(

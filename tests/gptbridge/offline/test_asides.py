@@ -461,3 +461,16 @@ def test_a_question_pointing_back_at_the_writers_start_keeps_it() -> None:
         parse("just started this week. who else started then?")
     started = parse("Started 2019. how many interns?")  # a fragment, not the writer's start
     assert started.filters != parse("how many interns").filters
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("there's a guy named Mark Smith, what's his title?", "Mark Smith's title"),
+        ("i met someone called Kathryn yesterday, what team is she in?", "Kathryn's department"),
+        ("I know a woman called Kathryn Whyte: what's her email?", "Kathryn Whyte's email"),
+        ("is there someone called Kathryn? i forget her last name", "anyone called Kathryn"),
+    ],
+)
+def test_someone_the_writer_met_is_the_person_asked_about(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
