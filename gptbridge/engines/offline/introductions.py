@@ -1,7 +1,8 @@
 """The asker named: "I'm Brianne Jones - who else is on my team?", "who was hired before me? (I'm
 Brianne Jones)". When the question says who is asking, by a full name the directory holds, the
 introduction is dropped and "me", "my team" and "my title" are that person; a name the directory
-does not hold as one person leaves the question as it is (and "me" is not understood).
+does not hold as one person leaves the question as it is (and "me" is not understood). The
+asker's department said ("I'm joining marketing, how many people are on my team?") is "my team".
 """
 
 import re
@@ -41,8 +42,19 @@ SAID_OF_ME = (
 AFTER_A_NAME = re.compile(r"^\s*(?:btw|by the way|here|from \w+(?: \w+)?|lol|haha|:\)|\W)*$", re.I)
 
 
+# "I'm joining marketing, how many people are on my team?": the asker's department, when the
+# question goes on to ask about "my team" (else the introduction stays, and is not understood).
+MY_DEPARTMENT = re.compile(
+    r"\(?\b(?:(?:i\s*'?\s*m|i\s+am)\s+(?:joining|in|on|with|part\s+of)|i\s+(?:work|am)\s+in|"
+    r"i\s+joined)\s+(?:the\s+)?(?P<group>[\w&]+(?:\s+[\w&]+)?)"
+    r"(?:\s+(?:team|department|dept))?\s*(?:[,;:.!?)]+|\s+[-\u2013\u2014]\s+)",
+    re.IGNORECASE,
+)
+
+
 def with_the_asker_named(question: str, read: Reader, names: Callable[[], DirectoryNames]) -> str:
     """`question` with the asker's introduction dropped and what it says of "me" said of them."""
+    question = _with_the_askers_department(question, read)
     for found in INTRODUCTION.finditer(question):
         name = found.group("name")
         if not _is_one_person(name, read, names()) or not _only_context(found.group("rest")):
@@ -52,6 +64,25 @@ def with_the_asker_named(question: str, read: Reader, names: Callable[[], Direct
             rest = said.sub(by_name.replace("{name}", name), rest)
         return rest
     return question
+
+
+def _with_the_askers_department(question: str, read: Reader) -> str:
+    found = MY_DEPARTMENT.search(question)
+    team = SAID_OF_ME[0][0]
+    if found is None or not team.search(question[found.end() :]):
+        return question
+    group = found.group("group")
+    said = list(read(group))
+    one_department = all(
+        len(reading) == 1
+        and reading[0].terminal == "VALUE"
+        and reading[0].payload[0] == "department"
+        for reading in said
+    )
+    if not said or not one_department:
+        return question
+    rest = (question[: found.start()] + " " + question[found.end() :]).strip()
+    return team.sub(f"in {group}", rest)
 
 
 def _is_one_person(name: str, read: Reader, names: DirectoryNames) -> bool:

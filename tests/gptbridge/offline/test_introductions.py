@@ -52,3 +52,19 @@ def test_me_is_the_asker_named(question: str, plainly: str) -> None:
 def test_me_with_no_one_named_is_not_understood(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("I'm joining marketing, how many people are on my team?", "how many people in marketing"),
+        ("I'm in sales - how many interns in my team?", "how many interns in sales"),
+    ],
+)
+def test_the_askers_department_is_my_team(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_askers_department_without_my_team_is_not_understood() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("I'm in marketing, how many interns are there?")
