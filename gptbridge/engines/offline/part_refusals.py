@@ -103,7 +103,10 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     """A date said of people without a hire word may mean employed then, which the directory
     cannot tell: "how many engineers were there in 2016", "worked here in 2015", "headcount in
     2018", "headcount per year". Only hire dates are recorded ("headcount of 2019 hires")."""
+    # "interns in eng since 2021", "working in HR since before 2015": there since then is hired
+    # then, however it is read (only "in 2016" may mean employed in 2016)
     dated = [p for p in parts if _is_dated(p) and not _is_tenure(p)]
+    since = [p for p in dated if _said_since(p)]
     kinds = {p.kind for p in parts}
     hire_words = [p for p in parts if p.kind == "fields" and p.value == "hire_date"]
     # A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017).
@@ -111,8 +114,9 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
     said_hired = any(_says_hired(p) for p in parts if p.kind in ("per", "by"))  # "hire year"
     hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary or said_hired
-    if dated and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
-        raise NotUnderstood([dated[0].text], "hired then, or employed then? say 'hired'")
+    at_a_time = [p for p in dated if p not in since]
+    if at_a_time and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
+        raise NotUnderstood([at_a_time[0].text], "hired then, or employed then? say 'hired'")
     by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
     for index, part in enumerate(parts):
         rest = (p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS)
@@ -121,6 +125,10 @@ def refuse_employment_dates(parts: list[Part]) -> None:
         if worked or headcount:
             said = [part.text, *(p.text for p in dated[:1])]
             raise NotUnderstood(said, "employed then, or hired then? only hire dates are recorded")
+
+
+def _said_since(part: Part) -> bool:
+    return part.text.lower().startswith("since ")
 
 
 HIRE_WORDS = frozenset({"hire", "hired", "hires", "hiring", "joined", "start", "started"})

@@ -1,6 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import DateFilter
 
 from .conftest import plan_of
 
@@ -48,3 +49,18 @@ def test_of_the_people_with_a_name_in_the_plural_is_among_them() -> None:
     assert plan_of("How many of the McClures work outside Sales?") == plan_of(
         "how many McClures work outside Sales"
     )
+
+
+@pytest.mark.parametrize("question", ["interns in eng since 2021?", "engineers since 2020"])
+def test_people_there_since_a_date_were_hired_since_it(question: str) -> None:
+    """Only "in 2016" may mean employed then; there since 2021 is hired since 2021."""
+    (since,) = [f for f in plan_of(question).filters if isinstance(f, DateFilter)]
+    assert since.end is None
+
+
+@pytest.mark.parametrize(
+    "question", ["headcount since 2019", "how many engineers were there in 2016"]
+)
+def test_headcount_at_a_time_is_still_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
