@@ -150,7 +150,12 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     bag.use(*by_average)
     key = key_from(bag, "per", "by")
-    if said and all(p.kind == "average" and p.value is None for p in said):  # "the average?"
+    bare = bool(said) and all(p.kind == "average" and p.value is None for p in said)
+    years = [p for p in bag.peek("key", "fields") if p.value == "key_hire_year"]
+    if bare and len(years) == 1 and not bag.has("most", "fewest"):  # "avg hire yr by dept"
+        bag.use(*years)
+        return plans.MedianHireDate(key, mean=True)
+    if bare:  # "the average?"
         raise NotUnderstood(
             [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
         )

@@ -4,7 +4,7 @@ numbering the rows in order (`ROW_NUMBER()`), on both databases."""
 from sqlglot import exp
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.result_columns import COUNT_ALIAS
+from gptbridge.engines.offline.result_columns import AVERAGE_HIRE_YEAR_ALIAS, COUNT_ALIAS
 from gptbridge.engines.offline.sql_parts import (
     TENURE_DAYS,
     Scope,
@@ -32,7 +32,10 @@ def median_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
 
 
 def median_hire_date(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:
-    """The one or two middle hire dates of each group (two for an even count)."""
+    """The one or two middle hire dates of each group (two for an even count); or, for `mean`,
+    the average hire year of each group."""
+    if shape.mean:
+        return _average_hire_year(shape, scope)
     middle = _middle_rows(exp.column("hire_date"), "hire_date", shape.key, scope)
     keys = [exp.column(shape.key)] if shape.key else []
     query = exp.select(*keys, exp.column("hire_date"), exp.column("counted").as_(COUNT_ALIAS))
@@ -59,3 +62,14 @@ def _middle_rows(
     ]
     rows = exp.select(exp.Star()).from_(scope.select(numbered).subquery("numbered"))
     return rows.where(sql_fragment("2 * position BETWEEN counted AND counted + 2"))
+
+
+def _average_hire_year(shape: plans.MedianHireDate, scope: Scope) -> exp.Select:
+    year = group_expression("hire_year", scope.dialect)
+    average = sql_fragment("ROUND(AVG(:year), 1)", year=year).as_(AVERAGE_HIRE_YEAR_ALIAS)
+    group = group_expression(shape.key, scope.dialect) if shape.key else None
+    columns = [labelled(shape.key, group)] if shape.key and group is not None else []
+    query = scope.select([*columns, average, sql_fragment("COUNT(*)").as_(COUNT_ALIAS)])
+    if group is None:
+        return query
+    return query.group_by(group.copy()).order_by(ordered(group.copy(), False, scope.dialect))

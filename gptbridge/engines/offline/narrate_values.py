@@ -15,6 +15,7 @@ from gptbridge.engines.offline.refusals import names_someone
 from gptbridge.engines.offline.result_columns import (
     AVERAGE_ALIAS,
     AVERAGE_ANY_ALIAS,
+    AVERAGE_HIRE_YEAR_ALIAS,
     COUNT_ALIAS,
     GROUP_SIZE_ALIAS,
     SHARE_ALIAS,
@@ -114,6 +115,8 @@ def _change(before: int, after: int) -> str:
 def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:
     """ "The median hire date is 2016-05-02 (the middle of 63)"; for an even count the two
     middle dates, and the median between them."""
+    if shape.mean:
+        return _average_hire_year(shape, subject, rows)
     groups: dict[str, Rows] = {}
     for row in rows:
         label = group_label(shape.key, row[shape.key]) if shape.key else ""
@@ -126,6 +129,25 @@ def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) 
     if shape.key is None:
         return f"The median hire date{subject.among()} is {said[0]}."
     return f"Median hire date per {key_words(shape.key)}{subject.among()}: {join(said, '; ')}."
+
+
+def _average_hire_year(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:
+    """ "The average hire year among employees in Sales is 2015.5 (66 employees; the mean of
+    their hire years, rounded to 1 decimal)."."""
+    counted = [row for row in rows if row[AVERAGE_HIRE_YEAR_ALIAS] is not None]
+    if not counted:
+        return f"No one matches, so there is no average hire year{subject.among()}."
+    how = "the mean of their hire years, rounded to 1 decimal"
+    if shape.key is None:
+        (row,) = counted
+        year, count = one_decimal(row[AVERAGE_HIRE_YEAR_ALIAS]), row[COUNT_ALIAS]
+        return f"The average hire year{subject.among()} is {year} ({count} employees; {how})."
+    said = [
+        f"{group_label(shape.key, row[shape.key])} {one_decimal(row[AVERAGE_HIRE_YEAR_ALIAS])}"
+        for row in counted
+    ]
+    per = key_words(shape.key)
+    return f"Average hire year per {per}{subject.among()} ({how}): {listing(said)}."
 
 
 def _middle_dates(rows: Rows) -> str:

@@ -278,9 +278,11 @@ class AverageTenure:
 
 @dataclass(frozen=True)
 class MedianHireDate:
-    """The middle hire date (the two middle ones for an even count), overall or per group."""
+    """The middle hire date (the two middle ones for an even count), overall or per group; with
+    `mean`, the average hire year instead, rounded to 1 decimal ("average hire year for Sales")."""
 
     key: GroupKey | None = None
+    mean: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,3 +13,4 @@ AVERAGE_ANY_ALIAS = "average_per_group_with_any"
 LENGTH_ALIAS = "length"
 MEETS_ALIAS = "meets_conditions"
 TENURE_ALIAS = "tenure_years"  # each person's, beside their row
+AVERAGE_HIRE_YEAR_ALIAS = "average_hire_year"

@@ -5,6 +5,7 @@ from gptbridge.engines.offline.plan import (
     AverageGroupSize,
     AverageTenure,
     GroupCount,
+    MedianHireDate,
     PeopleList,
     Share,
 )
@@ -108,3 +109,14 @@ def test_both_ends_are_named_with_their_ties() -> None:
         " Every department has the same number (2)."
     )
     assert narrate_values.both_ends(GroupCount("department"), pairs) == ""
+
+
+def test_the_average_hire_year_says_how_it_was_counted() -> None:
+    rows = [{"average_hire_year": 2015.52, "employee_count": 66}]
+    text = narrate_values.median_hire_date(
+        MedianHireDate(mean=True), subject_of("people in Sales"), rows
+    )
+    assert text == (
+        "The average hire year among employees in Sales is 2015.5 (66 employees; the mean of "
+        "their hire years, rounded to 1 decimal)."
+    )
