@@ -1616,7 +1616,65 @@ cases += [
         ["extreme", "group"],
     ),
 ]
+cases += [
+    (
+        "average-hire-year-per-group",
+        "avg hire yr by dept",
+        f"SELECT department, ROUND(AVG({Y}), 1) FROM {T} GROUP BY department",
+        ["average", "group"],
+    ),
+    (
+        "there-since-a-year",
+        "interns in eng since 2021?",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'Engineering' "
+        "AND hire_date >= '2021-01-01'",
+        ["dates", "typos"],
+    ),
+    (
+        "last-name-comma-first",
+        "Look up the email of Nitzsche, Kendall.",
+        f"SELECT email FROM {T} WHERE first_name = 'Kendall' AND last_name = 'Nitzsche'",
+        ["names"],
+    ),
+    (
+        "longest-in-a-group",
+        "who's been in Marketing the longest?",
+        f"SELECT * FROM {T} WHERE department = 'Marketing' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Marketing')",
+        ["extreme"],
+    ),
+    (
+        "own-start-before-a-question",
+        "hi! just started here this week. how many people work here?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["aside", "count"],
+    ),
+    (
+        "someone-met-named",
+        "there's a guy named Kaleb Bayer, what's his title?",
+        f"SELECT title FROM {T} WHERE first_name = 'Kaleb' AND last_name = 'Bayer'",
+        ["aside", "names"],
+    ),
+    (
+        "who-else-in-that-team",
+        "which team is Pete Brown on, and who else in that team started in 2019?",
+        f"SELECT * FROM {T} WHERE department = (SELECT department FROM {T} WHERE first_name = "
+        "'Pete' AND last_name = 'Brown') AND NOT (first_name = 'Pete' AND last_name = 'Brown') "
+        "AND hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["same as", "dates"],
+    ),
+]
 refusals_stop_29 = [
+    ("ref-size-of-which-team", "how big is the team?"),
+    ("ref-average-of-nothing", "What's the average?"),
+    (
+        "ref-count-and-which-of-them",
+        "How many employees have the last name Weimann, and which of them are not Vice-Presidents?",
+    ),
+    (
+        "ref-who-else-of-the-named",
+        "when did Pete Brown start, and who else in that team started in 2019?",
+    ),
     ("ref-rank-of-one-person", "What rank is Lincoln Rippin by tenure among Accounting employees?"),
     ("ref-last-month-named-hire", "the last march hire"),
     ("ref-decades-ago", "who was hired 2 decades ago"),
