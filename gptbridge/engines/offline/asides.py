@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import (
     ASIDE_WORDS,
@@ -33,6 +34,11 @@ from gptbridge.engines.offline.words import (
     FILLERS,
     INSTRUCTIONS,
     REQUEST_VERBS,
+)
+from gptbridge.engines.offline.writer import (
+    as_the_person_met,
+    is_own_start,
+    without_unsure_spelling,
 )
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -44,43 +50,6 @@ ONE_DECIMAL = re.compile(
     r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:one|1|a single)\s+"
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,
-)
-# Unsure of a name's spelling ("(not sure of spelling)", "(sp?)"): names are matched with typos
-# forgiven anyway, so the remark asks for nothing more.
-SPELLING_UNSURE = re.compile(
-    r"[,;]?\s*\(?\b(?:i'?m\s+|am\s+)?not\s+sure\s+(?:of|about|on)\s+(?:the\s+|my\s+)?"
-    r"spelling\b\)?|\s*\((?:sp|spelling)\?\)",
-    re.IGNORECASE,
-)
-# A part of the counted asked after the count ("How many interns, and how many of them are in
-# Engineering?", "..., and which of them are not VPs?").
-SUBSET_AFTER_A_COUNT = re.compile(
-    r",?\s+and\s+(?P<asked>which|who|how\s+many)\s+(?:of\s+(?:them|those|these)|among\s+them)\b"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# Someone the writer met or heard of, named before the question about them ("there's a guy
-# named Kaleb Bayer, what's his title?", "i met someone called Shanon yesterday, what team is
-# she in?"): the name is kept, and the pronoun after it is that person (lexer.py).
-SOMEONE_NAMED = re.compile(
-    r"^\W*(?:(?:hi|hey)\W+)?(?:there'?s|there\s+is|i\s+(?:just\s+)?(?:met|know|saw|talked\s+to|"
-    r"spoke\s+(?:to|with)|worked\s+with))\s+(?:a\s+(?:guy|man|woman|lady|girl|person|colleague|"
-    r"co-?worker)|someone|somebody|an?\s+employee)\s+(?:named|called)\s+"
-    r"(?P<name>[\w'.-]+(?:\s+(?!(?:yesterday|today|earlier|this|at|last|recently)\b)[\w'.-]+)?)"
-    r"(?:\s+(?:yesterday|today|earlier|this\s+morning|at\s+lunch|last\s+week|recently))?"
-    r"\s*[,:-]\s*",
-    re.IGNORECASE,
-)
-# The writer's own start ("just started here this week.", "I joined last month!"), and words
-# of a question after it that may point back at it.
-OWN_START = re.compile(
-    r"^\W*(?:(?:hi|hey|hello)\b\W*)?(?:(?:i\s*(?:'ve|have)?\s+)?(?:just|recently)\s+"
-    r"(?:started|joined|got\s+hired|began)|i\s*(?:'ve|have)?\s+(?:started|joined)"
-    r"|(?:i\s*'?m|i\s+am|im)\s+(?:new|just\s+starting))\b",
-    re.IGNORECASE,
-)
-POINTING_AT_THE_WRITER = re.compile(
-    r"\b(?:else|then|too|also|same|that|those|them|me|my|i|we|our|us)\b", re.IGNORECASE
 )
 # The first ':', a spaced dash, or a comma ends a lead-in.
 LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
@@ -122,7 +91,6 @@ POINTING_BACK = re.compile(
 )
 
 # A count asked first: "who are they" after it asks for the people too, not an aside.
-COUNTING = re.compile(r"^\W*(?:how many|number of|the number of|count)\b", re.IGNORECASE)
 
 DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
 
@@ -217,14 +185,14 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
-    said = _subset_as_a_share(SPELLING_UNSURE.sub("", ONE_DECIMAL.sub("", question)))
-    said = SOMEONE_NAMED.sub(lambda named: f"{named.group('name')}, ", said, count=1)
+    said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
+    said = as_the_person_met(said)
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and (
-        _is_aside(sentences[0], read) or _is_own_start(sentences[0], sentences[1])
+        _is_aside(sentences[0], read) or is_own_start(sentences[0], sentences[1])
     ):
         sentences.pop(0)
     while len(sentences) > 1 and (
@@ -236,26 +204,6 @@ def without_asides(question: str, read: Reader) -> str:
     sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
-
-
-def _subset_as_a_share(question: str) -> str:
-    """ "How many interns do we have, and how many of them are in Engineering?": the share of
-    interns in Engineering, which says both numbers ("8 of 62"). "..., and which of them are not
-    VPs?" asks for a count and a list at once: refused, never merged into one count."""
-    subset = SUBSET_AFTER_A_COUNT.search(question)
-    if not COUNTING.match(question) or subset is None:
-        return question
-    if subset.group("asked").lower() != "how many":
-        raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
-    counted = COUNTING.sub("", question[: subset.start()], count=1)
-    return f"what percentage of {counted.strip()} {subset.group('rest').strip()}"
-
-
-def _is_own_start(sentence: str, question: str) -> bool:
-    """ "hi! just started here this week. how many people work here?": the writer's own start,
-    said before a question that does not point back at it ("who else started then?" does)."""
-    own = OWN_START.match(sentence) and not sentence.rstrip().endswith("?")
-    return bool(own) and not POINTING_AT_THE_WRITER.search(question)
 
 
 def _without_request(sentence: str) -> str:

@@ -1,0 +1,30 @@
+"""A part of the counted asked after the count: "How many interns do we have, and how many of
+them are in Engineering?" is the share of interns in Engineering, which says both numbers ("8 of
+62"); "..., and which of them are not VPs?" asks for a count and a list at once, and is refused,
+never merged into one count. Used by asides.py."""
+
+import re
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+COUNTING = re.compile(r"^\W*(?:how many|number of|the number of|count)\b", re.IGNORECASE)
+# A part of the counted asked after the count ("How many interns, and how many of them are in
+# Engineering?", "..., and which of them are not VPs?").
+SUBSET_AFTER_A_COUNT = re.compile(
+    r",?\s+and\s+(?P<asked>which|who|how\s+many)\s+(?:of\s+(?:them|those|these)|among\s+them)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def subset_as_a_share(question: str) -> str:
+    """ "How many interns do we have, and how many of them are in Engineering?": the share of
+    interns in Engineering, which says both numbers ("8 of 62"). "..., and which of them are not
+    VPs?" asks for a count and a list at once: refused, never merged into one count."""
+    subset = SUBSET_AFTER_A_COUNT.search(question)
+    if not COUNTING.match(question) or subset is None:
+        return question
+    if subset.group("asked").lower() != "how many":
+        raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
+    counted = COUNTING.sub("", question[: subset.start()], count=1)
+    return f"what percentage of {counted.strip()} {subset.group('rest').strip()}"

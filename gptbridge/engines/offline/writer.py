@@ -1,0 +1,56 @@
+"""What the writer says around the question of themselves, or of someone they met: their own
+start before it ("hi! just started here this week. how many people work here?": no condition on
+it), someone they met, named before the question about them ("there's a guy named Kaleb Bayer,
+what's his title?": the name is kept, and the pronoun after it is that person, lexer.py), and
+that they are unsure of a name's spelling ("(sp?)": names are matched with typos forgiven).
+Used by asides.py."""
+
+import re
+
+# Unsure of a name's spelling ("(not sure of spelling)", "(sp?)"): names are matched with typos
+# forgiven anyway, so the remark asks for nothing more.
+SPELLING_UNSURE = re.compile(
+    r"[,;]?\s*\(?\b(?:i'?m\s+|am\s+)?not\s+sure\s+(?:of|about|on)\s+(?:the\s+|my\s+)?"
+    r"spelling\b\)?|\s*\((?:sp|spelling)\?\)",
+    re.IGNORECASE,
+)
+# Someone the writer met or heard of, named before the question about them ("there's a guy
+# named Kaleb Bayer, what's his title?", "i met someone called Shanon yesterday, what team is
+# she in?"): the name is kept, and the pronoun after it is that person (lexer.py).
+SOMEONE_NAMED = re.compile(
+    r"^\W*(?:(?:hi|hey)\W+)?(?:there'?s|there\s+is|i\s+(?:just\s+)?(?:met|know|saw|talked\s+to|"
+    r"spoke\s+(?:to|with)|worked\s+with))\s+(?:a\s+(?:guy|man|woman|lady|girl|person|colleague|"
+    r"co-?worker)|someone|somebody|an?\s+employee)\s+(?:named|called)\s+"
+    r"(?P<name>[\w'.-]+(?:\s+(?!(?:yesterday|today|earlier|this|at|last|recently)\b)[\w'.-]+)?)"
+    r"(?:\s+(?:yesterday|today|earlier|this\s+morning|at\s+lunch|last\s+week|recently))?"
+    r"\s*[,:-]\s*",
+    re.IGNORECASE,
+)
+# The writer's own start ("just started here this week.", "I joined last month!"), and words
+# of a question after it that may point back at it.
+OWN_START = re.compile(
+    r"^\W*(?:(?:hi|hey|hello)\b\W*)?(?:(?:i\s*(?:'ve|have)?\s+)?(?:just|recently)\s+"
+    r"(?:started|joined|got\s+hired|began)|i\s*(?:'ve|have)?\s+(?:started|joined)"
+    r"|(?:i\s*'?m|i\s+am|im)\s+(?:new|just\s+starting))\b",
+    re.IGNORECASE,
+)
+POINTING_AT_THE_WRITER = re.compile(
+    r"\b(?:else|then|too|also|same|that|those|them|me|my|i|we|our|us)\b", re.IGNORECASE
+)
+
+
+def without_unsure_spelling(question: str) -> str:
+    return SPELLING_UNSURE.sub("", question)
+
+
+def as_the_person_met(question: str) -> str:
+    """ "i met someone called Shanon yesterday, what team is she in?": "Shanon, what team is
+    she in?"."""
+    return SOMEONE_NAMED.sub(lambda named: f"{named.group('name')}, ", question, count=1)
+
+
+def is_own_start(sentence: str, question: str) -> bool:
+    """ "hi! just started here this week. how many people work here?": the writer's own start,
+    said before a question that does not point back at it ("who else started then?" does)."""
+    own = OWN_START.match(sentence) and not sentence.rstrip().endswith("?")
+    return bool(own) and not POINTING_AT_THE_WRITER.search(question)

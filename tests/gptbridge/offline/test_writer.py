@@ -1,0 +1,39 @@
+"""What the writer says of themselves, or of someone they met, around the question."""
+
+import pytest
+
+from gptbridge.engines.offline.writer import (
+    as_the_person_met,
+    is_own_start,
+    without_unsure_spelling,
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("there's a guy named Kaleb Bayer, what's his title?", "Kaleb Bayer, what's his title?"),
+        (
+            "i met someone called Shanon yesterday, what team is she in?",
+            "Shanon, what team is she in?",
+        ),
+        ("I know a woman called Retha Toy: what's her email?", "Retha Toy, what's her email?"),
+        ("who is in HR?", "who is in HR?"),
+    ],
+)
+def test_someone_met_is_kept_by_name(said: str, kept: str) -> None:
+    assert as_the_person_met(said) == kept
+
+
+def test_the_writers_own_start_unless_the_question_points_back_at_it() -> None:
+    assert is_own_start("hi! just started here this week.", "how many people work here?")
+    assert not is_own_start("just started this week.", "who else started then?")
+    assert not is_own_start("Started 2019.", "how many interns?")  # a condition, not the writer
+    assert not is_own_start("did you just start?", "how many interns?")
+
+
+def test_unsure_of_a_spelling_is_dropped() -> None:
+    assert without_unsure_spelling("anyone named Jaden Rohan? (not sure of spelling)") == (
+        "anyone named Jaden Rohan?"
+    )
+    assert without_unsure_spelling("what's jaden rohans email (sp?)") == "what's jaden rohans email"
