@@ -303,7 +303,9 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
         raise NotUnderstood(said, "a change is of hires from one year to another, or per year")
     # "team growth", "headcount change": of the people there (every hire until then), or of
     # the hires of each year? Only a change in hires is answered.
-    if not any(p.kind == "noun_hires" for p in parts) or any(p.kind == "count" for p in parts):
+    counted = [i for i, p in enumerate(parts) if p.kind == "count"]
+    of_hires = all(i + 1 < len(parts) and parts[i + 1].kind == "noun_hires" for i in counted)
+    if not any(p.kind == "noun_hires" for p in parts) or not of_hires:  # "number of hires": hires
         raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
     if any(_asks_a_share(parts, index) for index, part in enumerate(parts) if part.kind == "share"):
         raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")

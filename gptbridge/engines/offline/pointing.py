@@ -21,7 +21,7 @@ def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _who_else_in_that_group(found)
     found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
-    found = _compared_after_a_clause(found)
+    found = _how_compared(_compared_after_a_clause(found))
     found = _order_of_the_groups(_yearly_said_again(found))
     return _said_precisely(_each_one_pointed_at(found))
 
@@ -264,6 +264,16 @@ def _compared_after_a_clause(lexemes: list[Lexeme]) -> list[Lexeme]:
     if not same or (first.terminal == "VALUE" and first.payload[0] != other.payload[0]):
         return lexemes
     return [*lexemes[:start], *lexemes[-2:]]
+
+
+def _how_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "How did hires in 2022 compare to 2021?", "how did the number of hires change from 2018
+    to 2022": the comparison (or change) asked, "how" only opening it."""
+    opening = lexemes[0] if lexemes else None
+    how = opening is not None and opening.terminal == "UNKNOWN" and opening.text.lower() == "how"
+    if how and any(_is(lexeme, "KW", "vs") or _is(lexeme, "KW", "change") for lexeme in lexemes):
+        return lexemes[1:]
+    return lexemes
 
 
 def _numbers_of_compared(lexemes: list[Lexeme]) -> list[Lexeme]:

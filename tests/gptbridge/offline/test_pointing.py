@@ -261,3 +261,22 @@ def test_a_total_that_ends_the_first_clause_is_in_total() -> None:
     assert plan_of("how many interns do we have total and which depts are they in?") == plan_of(
         "how many interns and which departments are they in"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("How did hires in 2022 compare to 2021?", "hires in 2022 vs 2021"),
+        (
+            "By how much did the number of hires change between 2018 and 2022?",
+            "change in hires from 2018 to 2022",
+        ),
+        ("how did the number of hires change from 2018 to 2022", "change in hires 2018 to 2022"),
+        (
+            "What percentage of Engineering hires happened in 2020 or later?",
+            "what % of eng were hired since 2020",
+        ),
+    ],
+)
+def test_how_a_comparison_or_change_is_asked(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
