@@ -393,6 +393,14 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
     return found
 
 
+def _said_of_the_value(value: Lexeme, lexeme: Lexeme) -> bool:
+    if value.terminal != "VALUE":
+        return False
+    return _is(lexeme, "KW", "headcount") or (
+        lexeme.terminal == "FIELD" and lexeme.payload == value.payload[0]
+    )
+
+
 COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
 
 
@@ -419,11 +427,13 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     so are two counts asked together ("how many interns and how many contractors")."""
     found = _counts_asked_together(list(lexemes))
     said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
-    if said_ratio:  # "the ratio of Engineering headcount to Product headcount"
+    compared = said_ratio or any(lx.terminal == "KW" and lx.payload in COMPARED_BY for lx in found)
+    if compared:  # "the ratio of Engineering headcount to Product headcount", "is the Product
+        # team bigger than the HR team": each group said with its column or headcount
         found = [
             lexeme
             for index, lexeme in enumerate(found)
-            if not (_is(lexeme, "KW", "headcount") and found[index - 1].terminal == "VALUE")
+            if not (index and _said_of_the_value(found[index - 1], lexeme))
         ]
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]

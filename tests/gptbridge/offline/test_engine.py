@@ -1742,6 +1742,8 @@ def test_a_ratio_of_two_groups_compares_them() -> None:
     assert parse("what ratio of engineers are managers").shape == Share((title("Manager"),))
     headcounts = parse("What's the ratio of Engineering headcount to Product headcount?")
     assert headcounts.shape == GroupCount("department", compared=2)
+    teams = parse("Is the Product team bigger than the HR team?")
+    assert teams.shape == GroupCount("department", compared=2)
 
 
 def test_a_range_of_months_without_a_year_is_those_months_of_any_year() -> None:
