@@ -24,12 +24,11 @@ INTRODUCTION = re.compile(
     r"(?:the\s+)?[\w&]+(?:\s+(?:service|resources|team))?)?\s*[,;:.!?-]*)?",
     re.IGNORECASE,
 )
+# "my team", "in my department": the asker's department.
+MY_TEAM = re.compile(r"\b(?:(?:on|in|of|from)\s+)?my\s+(?:team|department|dept|group|org)\b", re.I)
 # What the rest of the question may say of the asker, and how it is said of them by name.
 SAID_OF_ME = (
-    (
-        re.compile(r"\b(?:(?:on|in|of|from)\s+)?my\s+(?:team|department|dept|group|org)\b", re.I),
-        "in {name}'s department",
-    ),
+    (MY_TEAM, "in {name}'s department"),
     (re.compile(r"\bmy\s+(?:title|role|position|job title|job)\b", re.I), "{name}'s title"),
     (re.compile(r"\b(as|than|before|after|like|with)\s+me\b", re.I), r"\1 {name}"),
     (
@@ -68,8 +67,7 @@ def with_the_asker_named(question: str, read: Reader, names: Callable[[], Direct
 
 def _with_the_askers_department(question: str, read: Reader) -> str:
     found = MY_DEPARTMENT.search(question)
-    team = SAID_OF_ME[0][0]
-    if found is None or not team.search(question[found.end() :]):
+    if found is None or not MY_TEAM.search(question[found.end() :]):
         return question
     group = found.group("group")
     said = list(read(group))
@@ -82,7 +80,7 @@ def _with_the_askers_department(question: str, read: Reader) -> str:
     if not said or not one_department:
         return question
     rest = (question[: found.start()] + " " + question[found.end() :]).strip()
-    return team.sub(f"in {group}", rest)
+    return MY_TEAM.sub(f"in {group}", rest)
 
 
 def _is_one_person(name: str, read: Reader, names: DirectoryNames) -> bool:

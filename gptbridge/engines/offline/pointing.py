@@ -390,7 +390,7 @@ def _shown_of_anyone(lexemes: list[Lexeme]) -> bool:
         or _is(lexeme, "KW", "when")
         or _is(lexeme, "KW", "hired")
         or _is(lexeme, "KW", "in")
-        or (lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in POINTING)
+        or _is_pointing(lexeme)
         for lexeme in lexemes
     )
 
