@@ -14,9 +14,9 @@ from collections.abc import Callable
 from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
 
-# Imported for their side effect: the date phrases and the relations to a person register
-# their handlers.
-from gptbridge.engines.offline import periods, relations  # noqa: F401
+# Imported for their side effect: the date phrases, the anniversaries and the relations to a
+# person register their handlers.
+from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings

@@ -313,7 +313,7 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
         return tenure_filter("more_than", count, unit, context.today, f"more than {amount} ago")
     comparison = comparison or ("at_most" if kind == "date_tenure_at_most" else "at_least")
     if comparison == "exactly":
-        raise NotUsed("exactly")
+        return _full_units(count, unit, context.today)
     return tenure_filter(comparison, count, unit, context.today)
 
 
@@ -333,107 +333,13 @@ def _tenure_between(kind: str, children: Children, context: Context) -> Part:
     return date_filter(at_most.start, at_least.end, said)
 
 
-@register("anniversary_month", "anniversary_next_month")
-def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
-    """ "a work anniversary in December", "this month", "next month": hired in that month of
-    any year."""
-    month_said = children.token("MONTHNAME")
-    number = month_said.payload if month_said is not None else context.today.month
-    if kind == "anniversary_next_month":
-        number = (context.today + relativedelta(months=1)).month
-    label = f"in {MONTH_NAMES[number]} of any year (their work anniversary month)"
-    return Part("filter", DatePartFilter("month", (number,), label), label)
-
-
-@register("anniversary_month_of_year")
-def _anniversary_month_of_year(kind: str, children: Children, context: Context) -> Part:
-    """ "an anniversary in January 2027": hired in January of an earlier year (a hire of that
-    January has no anniversary then)."""
-    period = children.token("PERIOD")
-    assert period is not None
-    unit, year, month = period.payload
-    if unit != "month":
-        raise NotUsed(period.text)  # "an anniversary in Q1 2027": say the months
-    label = f"in {MONTH_NAMES[month]} of a year before {year} (their work anniversary month)"
-    condition = DatePartFilter("month", (month,), label, before=dt.date(year, month, 1))
-    return Part("filter", condition, label)
-
-
-# The first of the days, counted from today, how many days, and how the question said them.
-ANNIVERSARY_DAYS: dict[str, Callable[[dt.date], tuple[dt.date, int, str]]] = {
-    "anniversary_today": lambda today: (today, 1, "today"),
-    "anniversary_tomorrow": lambda today: (today + DAY, 1, "tomorrow"),
-    "anniversary_this_week": lambda today: (UNIT_START["week"](today), 7, "this week"),
-    "anniversary_next_week": lambda today: (
-        UNIT_START["week"](today) + UNITS["week"],
-        7,
-        "next week",
-    ),
-}
-
-
-@register(*ANNIVERSARY_DAYS)
-def _anniversary_days(kind: str, children: Children, context: Context) -> Part:
-    """ "work anniversaries today", "tomorrow", "this week" (Monday to Sunday), "next week":
-    hired on one of those days of the year, in an earlier year."""
-    first, count, said = ANNIVERSARY_DAYS[kind](context.today)
-    days = [first + DAY * offset for offset in range(count)]
-    first_day, last_day = (f"{MONTH_NAMES[d.month]} {d.day}" for d in (days[0], days[-1]))
-    shown = f"on {first_day}" if count == 1 else f"between {first_day} and {last_day}"
-    label = f"{shown} of an earlier year (their work anniversary is {said})"
-    monthdays = tuple(sorted({d.month * 100 + d.day for d in days}))
-    return Part("filter", DatePartFilter("monthday", monthdays, label, before=first), label)
-
-
-@register("anniversary_years", "anniversary_next_year")
-def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
-    """ "a 10-year anniversary in 2027", "who reaches 10 years next year": hired in 2017 (the
-    whole year); "in Q1 2027", "in March 2027": hired in Q1 (March) 2017."""
-    years = children.token("NUMBER") or children.token("ORDINAL")
-    assert years is not None
-    node = children.tree(*PERIOD_NODES)
-    if node is not None and node.data in RELATIVE_PERIODS:  # "this year": its own rule
-        raise NotUsed(years.text)
-    on = year(context.today.year + (kind == "anniversary_next_year"))
-    on = period(node, context) if node is not None else on
-    if not 0 < years.payload <= on.start.year - 1900:
-        raise NotUsed(years.text)
-    hired = years_before(on, years.payload)
-    said = f"their {years.payload}-year anniversary is {on.label}"
-    label = f"{hired.label} ({said})"
-    return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
-
-
-RELATIVE_PERIODS = ("period_previous", "period_current", "month_previous", "month_current")
-
-
-def years_before(found: Period, count: int) -> Period:
-    """The same days `count` years earlier ("Q1 2027" -> "Q1 2017"; February keeps its end)."""
-    shift = relativedelta(years=count)
-    start, end = found.start - shift, found.end + DAY - shift - DAY
-    one_year = found.start.year == found.end.year and str(found.start.year) in found.label
-    if one_year:
-        return Period(start, end, found.label.replace(str(found.start.year), str(start.year)))
-    return Period(start, end, f"between {start.isoformat()} and {end.isoformat()}")
-
-
-@register("anniversary_this_month", "anniversary_years_next_month")
-def _anniversary_this_month(kind: str, children: Children, context: Context) -> Part:
-    """ "a 10-year anniversary this month": hired in this month, 10 years ago; "next month":
-    hired in next month's month, 10 years before next month's year."""
-    years = children.token("NUMBER")
-    assert years is not None
-    then = context.today.replace(day=1)
-    when = "this month"
-    if kind == "anniversary_years_next_month":
-        then, when = then + relativedelta(months=1), "next month"
-    on = then.year - years.payload
-    if not 1900 < on <= context.today.year:
-        raise NotUsed(years.text)
-    start = dt.date(on, then.month, 1)
-    end = start + relativedelta(months=1, days=-1)
-    said = f"their {years.payload}-year anniversary is {when}"
-    return date_filter(start, end, f"in {MONTH_NAMES[start.month]} {on} ({said})")
+def _full_units(count: int, unit: str, today: dt.date) -> Part:
+    """ "exactly 5 years of service": 5 full years, at least 5 and less than 6 (a tenure of
+    exactly 5 years to the day would be one hire date, which no one asking means)."""
+    at_least = tenure_filter("at_least", count, unit, today).value
+    under = tenure_filter("less_than", count + 1, unit, today).value
+    said = f"with at least {count} and under {unit_words(unit, count + 1)} of service"
+    return date_filter(under.start, at_least.end, said)
 
 
 @register("date_previous", "date_current")

@@ -1,7 +1,6 @@
 import datetime as dt
 
 import pytest
-from dateutil.relativedelta import relativedelta
 
 from gptbridge.engines.offline import periods
 from gptbridge.engines.offline.meaning import NotUnderstood
@@ -74,81 +73,6 @@ def test_compound_and_named_dates() -> None:
     assert weekend == DatePartFilter("weekday", (0, 6), "on a weekend")
 
 
-def test_work_anniversaries_are_hire_months_and_years() -> None:
-    (month,) = plan_of("who has a work anniversary in December").filters
-    assert month == DatePartFilter(
-        "month", (12,), "in December of any year (their work anniversary month)"
-    )
-    (this_month,) = plan_of("work anniversaries this month").filters
-    assert isinstance(this_month, DatePartFilter)
-    assert this_month.values == (TODAY.month,)
-    (next_month,) = plan_of("who has a work anniversary next month").filters
-    assert next_month == DatePartFilter(
-        "month", (2,), "in February of any year (their work anniversary month)"
-    )
-    (years,) = plan_of("who hits their 10 year anniversary in 2027").filters
-    assert years == DateFilter(
-        dt.date(2017, 1, 1),
-        dt.date(2017, 12, 31),
-        "in 2017 (their 10-year anniversary is in 2027)",
-        anniversary=True,
-    )
-    (this_year,) = plan_of("how many people have their 10th anniversary this year").filters
-    assert isinstance(this_year, DateFilter)
-    assert this_year.start == dt.date(TODAY.year - 10, 1, 1)
-
-
-@pytest.mark.parametrize(
-    ("question", "monthdays", "before", "said"),
-    [
-        ("who has their work anniversary today", (115,), "2024-01-15", "on January 15"),
-        ("whose work anniversary is tomorrow", (116,), "2024-01-16", "on January 16"),
-        (
-            "anniversaries this week in sales",
-            tuple(range(115, 122)),
-            "2024-01-15",
-            "between January 15 and January 21",
-        ),
-        (
-            "work anniversaries next week",
-            tuple(range(122, 129)),
-            "2024-01-22",
-            "between January 22",
-        ),
-    ],
-)
-def test_work_anniversaries_on_days_are_those_days_of_an_earlier_year(
-    question: str, monthdays: tuple[int, ...], before: str, said: str
-) -> None:
-    (days,) = [f for f in plan_of(question).filters if isinstance(f, DatePartFilter)]
-    assert (days.part, days.values) == ("monthday", monthdays)
-    assert days.before == dt.date.fromisoformat(before)  # hired that day is no anniversary
-    assert days.label.startswith(said)
-    assert "of an earlier year" in days.label
-
-
-def test_anniversaries_over_a_new_year_wrap_to_january() -> None:
-    (days,) = plan_of("anniversaries this week", today=dt.date(2026, 12, 31)).filters
-    assert isinstance(days, DatePartFilter)
-    assert days.values == (101, 102, 103, 1228, 1229, 1230, 1231)
-
-
-def test_a_work_anniversary_next_year_or_reached_in_a_year() -> None:
-    def hired(question: str) -> tuple[dt.date | None, dt.date | None]:
-        (condition,) = plan_of(question).filters
-        assert isinstance(condition, DateFilter)
-        return condition.start, condition.end
-
-    five_years_before_next = TODAY.year + 1 - 5
-    assert hired("whose 5 year anniversary is next year") == (
-        dt.date(five_years_before_next, 1, 1),
-        dt.date(five_years_before_next, 12, 31),
-    )
-    in_2017 = (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
-    assert hired("who hits 10 years with us in 2027") == in_2017
-    assert hired("who is celebrating 10 years this year") == hired("10 year anniversary this year")
-
-
 def test_the_first_or_last_months_of_a_year() -> None:
     (closing,) = plan_of("hires in the last 3 months of 2019").filters
     assert closing == DateFilter(
@@ -195,29 +119,6 @@ def test_st_patricks_day_without_its_apostrophe() -> None:
     (day,) = plan_of("any hires on st patricks day").filters
     assert isinstance(day, DatePartFilter)
     assert day.values == (317,)
-
-
-@pytest.mark.parametrize(
-    ("question", "month"),
-    [
-        ("whose 5-year anniversary is next month", (2019, 2)),
-        ("who hits 10 years with us next month", (2014, 2)),
-        ("who celebrates a 5-year work anniversary this month", (2019, 1)),
-    ],
-)
-def test_a_years_anniversary_this_or_next_month(question: str, month: tuple[int, int]) -> None:
-    (hired,) = plan_of(question).filters
-    assert isinstance(hired, DateFilter)
-    assert (hired.start, hired.end) == (
-        dt.date(*month, 1),
-        dt.date(*month, 1) + relativedelta(months=1, days=-1),
-    )
-
-
-def test_an_anniversary_in_a_month_of_a_year_is_a_hire_in_an_earlier_year() -> None:
-    (hired,) = plan_of("Who has an anniversary in January 2027?").filters
-    assert isinstance(hired, DatePartFilter)
-    assert (hired.part, hired.values, hired.before) == ("month", (1,), dt.date(2027, 1, 1))
 
 
 @pytest.mark.parametrize(
@@ -271,36 +172,17 @@ def test_the_last_march_hire_is_asked_back() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "bounds", "label"),
+    ("question", "bounds"),
     [
-        (
-            "which employees will celebrate their 10-year anniversary in Q1 2027",
-            ((2017, 1, 1), (2017, 3, 31)),
-            "in Q1 2017 (their 10-year anniversary is in Q1 2027)",
-        ),
-        (
-            "10 year anniversaries in the first quarter of 2027",
-            ((2017, 1, 1), (2017, 3, 31)),
-            "in Q1 2017",
-        ),
-        (
-            "how many employees will reach 15 years of service during 2027",
-            ((2012, 1, 1), (2012, 12, 31)),
-            "in 2012 (their 15-year anniversary is in 2027)",
-        ),
-        (
-            "people who reach exactly their 15th anniversary in 2026",
-            ((2011, 1, 1), (2011, 12, 31)),
-            "",
-        ),
-        # February of a leap year keeps its 29th
-        ("who has a 4 year anniversary in February 2024", ((2020, 2, 1), (2020, 2, 29)), ""),
-        ("a 5 year anniversary in February 2025", ((2020, 2, 1), (2020, 2, 29)), ""),
+        ("employees with exactly 5 years of service", ((2018, 1, 16), (2019, 1, 15))),
+        ("how many people have exactly 10 years tenure", ((2013, 1, 16), (2014, 1, 15))),
+        ("engineers with exactly 18 months of service", ((2022, 6, 16), (2022, 7, 15))),
     ],
 )
-def test_an_anniversary_in_a_period_is_that_period_years_before(
-    question: str, bounds: tuple[tuple[int, int, int], ...], label: str
+def test_exactly_n_years_of_service_is_n_full_years(
+    question: str, bounds: tuple[tuple[int, int, int], ...]
 ) -> None:
     found = date_filter_of(question)
     assert (found.start, found.end) == tuple(dt.date(*day) for day in bounds)
-    assert found.label.startswith(label)
+    assert found.label.startswith("with at least ")
+    assert found.label.endswith(" of service")

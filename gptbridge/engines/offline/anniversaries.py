@@ -1,0 +1,129 @@
+"""Work anniversaries -> hire-date filters: "an anniversary in December", "this week", "a 10-year
+anniversary in 2027" (hired in 2017), "reaching 15 years of service during Q1 2027".
+
+Registered with `meaning.HANDLERS`, like the other date phrases in `periods.py`. A work
+anniversary is a hire date's month and day in an earlier year; an N-year one is the same days N
+years before (python-dateutil's `relativedelta`: Feb 29 minus a year is Feb 28).
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
+from gptbridge.engines.offline.periods import (
+    DAY,
+    PERIOD_NODES,
+    UNIT_START,
+    UNITS,
+    Period,
+    date_filter,
+    period,
+    year,
+)
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
+from gptbridge.engines.offline.words import MONTH_NAMES
+
+
+@register("anniversary_month", "anniversary_next_month")
+def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
+    """ "a work anniversary in December", "this month", "next month": hired in that month of
+    any year."""
+    month_said = children.token("MONTHNAME")
+    number = month_said.payload if month_said is not None else context.today.month
+    if kind == "anniversary_next_month":
+        number = (context.today + relativedelta(months=1)).month
+    label = f"in {MONTH_NAMES[number]} of any year (their work anniversary month)"
+    return Part("filter", DatePartFilter("month", (number,), label), label)
+
+
+@register("anniversary_month_of_year")
+def _anniversary_month_of_year(kind: str, children: Children, context: Context) -> Part:
+    """ "an anniversary in January 2027": hired in January of an earlier year (a hire of that
+    January has no anniversary then)."""
+    period = children.token("PERIOD")
+    assert period is not None
+    unit, year, month = period.payload
+    if unit != "month":
+        raise NotUsed(period.text)  # "an anniversary in Q1 2027": say the months
+    label = f"in {MONTH_NAMES[month]} of a year before {year} (their work anniversary month)"
+    condition = DatePartFilter("month", (month,), label, before=dt.date(year, month, 1))
+    return Part("filter", condition, label)
+
+
+# The first of the days, counted from today, how many days, and how the question said them.
+ANNIVERSARY_DAYS: dict[str, Callable[[dt.date], tuple[dt.date, int, str]]] = {
+    "anniversary_today": lambda today: (today, 1, "today"),
+    "anniversary_tomorrow": lambda today: (today + DAY, 1, "tomorrow"),
+    "anniversary_this_week": lambda today: (UNIT_START["week"](today), 7, "this week"),
+    "anniversary_next_week": lambda today: (
+        UNIT_START["week"](today) + UNITS["week"],
+        7,
+        "next week",
+    ),
+}
+
+
+@register(*ANNIVERSARY_DAYS)
+def _anniversary_days(kind: str, children: Children, context: Context) -> Part:
+    """ "work anniversaries today", "tomorrow", "this week" (Monday to Sunday), "next week":
+    hired on one of those days of the year, in an earlier year."""
+    first, count, said = ANNIVERSARY_DAYS[kind](context.today)
+    days = [first + DAY * offset for offset in range(count)]
+    first_day, last_day = (f"{MONTH_NAMES[d.month]} {d.day}" for d in (days[0], days[-1]))
+    shown = f"on {first_day}" if count == 1 else f"between {first_day} and {last_day}"
+    label = f"{shown} of an earlier year (their work anniversary is {said})"
+    monthdays = tuple(sorted({d.month * 100 + d.day for d in days}))
+    return Part("filter", DatePartFilter("monthday", monthdays, label, before=first), label)
+
+
+@register("anniversary_years", "anniversary_next_year")
+def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
+    """ "a 10-year anniversary in 2027", "who reaches 10 years next year": hired in 2017 (the
+    whole year); "in Q1 2027", "in March 2027": hired in Q1 (March) 2017."""
+    years = children.token("NUMBER") or children.token("ORDINAL")
+    assert years is not None
+    node = children.tree(*PERIOD_NODES)
+    if node is not None and node.data in RELATIVE_PERIODS:  # "this year": its own rule
+        raise NotUsed(years.text)
+    on = year(context.today.year + (kind == "anniversary_next_year"))
+    on = period(node, context) if node is not None else on
+    if not 0 < years.payload <= on.start.year - 1900:
+        raise NotUsed(years.text)
+    hired = years_before(on, years.payload)
+    said = f"their {years.payload}-year anniversary is {on.label}"
+    label = f"{hired.label} ({said})"
+    return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
+
+
+RELATIVE_PERIODS = ("period_previous", "period_current", "month_previous", "month_current")
+
+
+def years_before(found: Period, count: int) -> Period:
+    """The same days `count` years earlier ("Q1 2027" -> "Q1 2017"; February keeps its end)."""
+    shift = relativedelta(years=count)
+    start, end = found.start - shift, found.end + DAY - shift - DAY
+    one_year = found.start.year == found.end.year and str(found.start.year) in found.label
+    if one_year:
+        return Period(start, end, found.label.replace(str(found.start.year), str(start.year)))
+    return Period(start, end, f"between {start.isoformat()} and {end.isoformat()}")
+
+
+@register("anniversary_this_month", "anniversary_years_next_month")
+def _anniversary_this_month(kind: str, children: Children, context: Context) -> Part:
+    """ "a 10-year anniversary this month": hired in this month, 10 years ago; "next month":
+    hired in next month's month, 10 years before next month's year."""
+    years = children.token("NUMBER")
+    assert years is not None
+    then = context.today.replace(day=1)
+    when = "this month"
+    if kind == "anniversary_years_next_month":
+        then, when = then + relativedelta(months=1), "next month"
+    on = then.year - years.payload
+    if not 1900 < on <= context.today.year:
+        raise NotUsed(years.text)
+    start = dt.date(on, then.month, 1)
+    end = start + relativedelta(months=1, days=-1)
+    said = f"their {years.payload}-year anniversary is {when}"
+    return date_filter(start, end, f"in {MONTH_NAMES[start.month]} {on} ({said})")
