@@ -194,7 +194,8 @@ def _median_tenure(bag: Bag, median: list[Part], said: list[Part], today: dt.dat
     dates = [p for p in bag.peek("fields", "key") if p.value in ("hire_date", "key_hire_year")]
     if median[0].value is None and not said and dates and not bag.has("most", "fewest"):
         bag.use(dates[0])  # "the median hire date (year)": the middle hire date(s)
-        return plans.MedianHireDate(key_from(bag, "per", "by"))
+        year = dates[0].value == "key_hire_year"
+        return plans.MedianHireDate(key_from(bag, "per", "by"), year=year)
     if median[0].value is None and not said:
         raise NotUnderstood([median[0].text], "of what? e.g. 'median tenure'")
     if bag.has("most", "fewest"):

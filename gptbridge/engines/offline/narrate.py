@@ -289,6 +289,9 @@ def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
         return f"No pair of {said} has {_having_words(shape.having, subject)}."
     if not rows:
         return f"I found no {people}, so there is nothing to count per {said}."
+    named = narrate_values.quarters_named_people_were_hired(shape, subject, rows)
+    if named is not None:
+        return named
     groups: dict[str, list[str]] = {}
     for row in rows:
         inner = f"{group_label(shape.then, row[shape.then])} {row[COUNT_ALIAS]}"

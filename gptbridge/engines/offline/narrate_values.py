@@ -123,12 +123,12 @@ def median_hire_date(shape: plans.MedianHireDate, subject: Subject, rows: Rows) 
         groups.setdefault(label, []).append(row)
     if not groups:
         return f"No one matches, so there is no median hire date{subject.among()}."
-    said = [
-        f"{label + ' ' if label else ''}{_middle_dates(found)}" for label, found in groups.items()
-    ]
+    middle = _middle_years if shape.year else _middle_dates
+    said = [f"{label + ' ' if label else ''}{middle(found)}" for label, found in groups.items()]
+    what = "median hire year" if shape.year else "median hire date"
     if shape.key is None:
-        return f"The median hire date{subject.among()} is {said[0]}."
-    return f"Median hire date per {key_words(shape.key)}{subject.among()}: {join(said, '; ')}."
+        return f"The {what}{subject.among()} is {said[0]}."
+    return f"{capfirst(what)} per {key_words(shape.key)}{subject.among()}: {join(said, '; ')}."
 
 
 def _average_hire_year(shape: plans.MedianHireDate, subject: Subject, rows: Rows) -> str:
@@ -148,6 +148,18 @@ def _average_hire_year(shape: plans.MedianHireDate, subject: Subject, rows: Rows
     ]
     per = key_words(shape.key)
     return f"Average hire year per {per}{subject.among()} ({how}): {listing(said)}."
+
+
+def _middle_years(rows: Rows) -> str:
+    """ "2016 (the year of the middle one of 63 hire dates, 2016-05-02)"; two middle dates in
+    two years: "between 2016 and 2017"."""
+    dates = [str(row["hire_date"]) for row in rows]
+    count = int(rows[0][COUNT_ALIAS])
+    first, last = dates[0][:4], dates[-1][:4]
+    years = first if first == last else f"between {first} and {last}"
+    if len(dates) == 1 or dates[0] == dates[-1]:
+        return f"{years} (the year of the middle one of {count} hire dates, {dates[0]})"
+    return f"{years} (the two middle ones of {count} hire dates are {dates[0]} and {dates[-1]})"
 
 
 def _middle_dates(rows: Rows) -> str:
@@ -282,6 +294,18 @@ def when_named_people_were_hired(
         return f"The {subject.phrase(1)} was hired {said} {pairs[0][0]}."
     groups = listing([f"{said} {name} ({count})" for name, count in pairs])
     return f"The {total} {subject.phrase(2)} were hired {groups}."
+
+
+def quarters_named_people_were_hired(
+    shape: plans.CrossCount, subject: Subject, rows: Rows
+) -> str | None:
+    """ "The employee named Albert Pfeffer was hired in Q4 2013": a named person's hire quarter
+    with its year (with several of that name, each quarter and how many)."""
+    named = any(map(names_someone, subject.filters))
+    if (shape.key, shape.then) != ("hire_year", "hire_quarter") or shape.having or not named:
+        return None
+    pairs = [(f"Q{row['hire_quarter']} {row['hire_year']}", int(row[COUNT_ALIAS])) for row in rows]
+    return when_named_people_were_hired(plans.GroupCount("hire_quarter"), subject, pairs)
 
 
 def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:

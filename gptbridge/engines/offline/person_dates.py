@@ -1,5 +1,6 @@
 """A named person's hire weekday or quarter: "what weekday was Sven O'Hara hired", "in what
-quarter did X start". (Their hire year or month is their hire date, which says it: shapes.py.)"""
+quarter did X start" (with its year: "Q4 2013"). (Their hire year or month is their hire date,
+which says it: shapes.py.)"""
 
 import datetime as dt
 
@@ -21,4 +22,6 @@ def a_persons_date_part(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     bag.use(keys[0])
     bag.take("noun_hires", "when")
+    if key == "hire_quarter":  # a quarter is of a year: "Q4 2013", not "Q4"
+        return plans.CrossCount("hire_year", "hire_quarter")
     return plans.GroupCount(key)

@@ -283,6 +283,7 @@ class MedianHireDate:
 
     key: GroupKey | None = None
     mean: bool = False
+    year: bool = False  # "the median hire year": said as the year the middle date(s) are in
 
 
 @dataclass(frozen=True)

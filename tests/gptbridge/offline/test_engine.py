@@ -1117,7 +1117,7 @@ def test_a_median_tenure_overall_or_per_group_and_what_stays_refused() -> None:
         TODAY, statistic="median"
     )
     assert parse("median hire date").shape == MedianHireDate()
-    assert parse("median hire year per department").shape == MedianHireDate("department")
+    assert parse("median hire year per department").shape == MedianHireDate("department", year=True)
     assert_refusal_names("median", ["median"])  # of what?
     assert_refusal_names("median department size", ["median"])
     assert_refusal_names("average and median tenure", ["median"])

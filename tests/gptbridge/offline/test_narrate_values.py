@@ -4,10 +4,12 @@ from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline.plan import (
     AverageGroupSize,
     AverageTenure,
+    CrossCount,
     GroupCount,
     MedianHireDate,
     PeopleList,
     Share,
+    TextFilter,
 )
 from gptbridge.engines.offline.subject import Subject
 
@@ -120,3 +122,26 @@ def test_the_average_hire_year_says_how_it_was_counted() -> None:
         "The average hire year among employees in Sales is 2015.5 (66 employees; the mean of "
         "their hire years, rounded to 1 decimal)."
     )
+
+
+def test_a_named_persons_hire_quarter_is_said_with_its_year() -> None:
+    shape = CrossCount("hire_year", "hire_quarter")
+    one = [{"hire_year": 2013, "hire_quarter": 4, "employee_count": 1}]
+    named = Subject((TextFilter("full_name", "equals", "sven o'hara", shown="Sven O'Hara"),))
+    text = narrate_values.quarters_named_people_were_hired(shape, named, one)
+    assert text == "The employee named Sven O'Hara was hired in Q4 2013."
+    assert (
+        narrate_values.quarters_named_people_were_hired(shape, subject_of("interns"), one) is None
+    )
+
+
+def test_a_median_hire_year_is_the_year_of_the_middle_dates() -> None:
+    even = [
+        {"hire_date": "2016-10-22", "employee_count": 500},
+        {"hire_date": "2016-10-23", "employee_count": 500},
+    ]
+    text = narrate_values.median_hire_date(MedianHireDate(year=True), Subject(()), even)
+    assert text.startswith("The median hire year is 2016 (the two middle ones of 500 hire dates")
+    apart = [{**even[0], "hire_date": "2015-10-26"}, {**even[1], "hire_date": "2016-03-02"}]
+    text = narrate_values.median_hire_date(MedianHireDate(year=True), Subject(()), apart)
+    assert text.startswith("The median hire year is between 2015 and 2016 (")
