@@ -113,9 +113,14 @@ def _either_way(lexemes: list[Lexeme]) -> list[Lexeme]:
     return found
 
 
+# Said of being here, the longest (shortest) is the earliest (most recent) hire.
+ENDS_OF_SERVICE = {"longest": ("most", "earliest"), "shortest": ("fewest", "newest")}
+
+
 def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "who has worked here the longest", "been with the company the longest", "been in
-    Marketing the longest": the earliest hired ("longest" alone is a length)."""
+    Marketing the longest": the earliest hired ("longest" alone is a length); "worked here the
+    shortest": the most recent."""
     found = list(lexemes)
     for index in range(len(found) - 1):
         said, longest = found[index : index + 2]
@@ -125,11 +130,12 @@ def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
         # "who's been in Marketing the longest": in a group, last said
         placed = index > 0 and _is(found[index - 1], "KW", "in") and said.terminal == "VALUE"
         here = here or (placed and following is None)
-        if here and last and _is(longest, "KW", "most") and longest.text.lower() == "longest":
+        end, hired = ENDS_OF_SERVICE.get(longest.text.lower(), ("", ""))
+        if here and last and _is(longest, "KW", end):
             text = f"{said.text} {longest.text}"
             if said.terminal == "VALUE":
-                return [*found[: index + 1], Lexeme("KW", "earliest", longest.text)]
-            return [*found[:index], Lexeme("KW", "earliest", text), *found[index + 2 :]]
+                return [*found[: index + 1], Lexeme("KW", hired, longest.text)]
+            return [*found[:index], Lexeme("KW", hired, text), *found[index + 2 :]]
     return found
 
 

@@ -174,10 +174,17 @@ SUPERLATIVE_ONE = re.compile(
     re.IGNORECASE,
 )
 
+# "who has been here the longest time", "with us the shortest amount of time": the longest
+# (shortest) said of being here, where the earliest (most recent) hire is read.
+HERE_THE_LONGEST_TIME = re.compile(
+    r"\b(here|us|company)\s+(?:for\s+)?(the\s+(?:longest|shortest))(?:\s+amount\s+of)?\s+time\b",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
-    question = SUPERLATIVE_ONE.sub(r"\1", question)
+    question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)

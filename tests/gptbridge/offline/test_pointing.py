@@ -176,6 +176,8 @@ def test_a_second_clause_the_first_answer_gives(question: str, plainly: str) -> 
         ("is Leopold Johnston's department Sales", "is Leopold Johnston in Sales"),
         ("Who has been with the company the longest?", "who has been here the longest"),
         ("who has worked here the longest", "who has been here the longest"),
+        ("who has worked here the shortest time", "who was hired last"),
+        ("who's been in Marketing the shortest", "the newest hire in Marketing"),
         ("Number of employees per title, sorted alphabetically by title.", "employees per title"),
     ],
 )

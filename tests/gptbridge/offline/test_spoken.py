@@ -39,6 +39,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("How many hires did Sales make in 2019?", "How many hires did Sales in 2019?"),
         ("number of hires did each department make", "number of hires did each department"),
         ("how many interns! thanks", "how many interns! thanks"),
+        ("who has been here the longest time", "who has been here the longest"),
+        ("at the company for the shortest amount of time", "at the company the shortest"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
