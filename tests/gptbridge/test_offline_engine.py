@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 from pytest_django.fixtures import Settings
 
+from employees.models import Employee
 from gptbridge.domain import ComposeContext, Deadline, QueryResult
 from gptbridge.engines.offline import OfflineEngine
 from gptbridge.engines.offline.names import forget_directory_names
@@ -716,3 +717,20 @@ def test_hires_by_department_and_year_are_counted_per_pair() -> None:
     got = {(row["department"], int(row["hire_year"])): row["employee_count"] for row in answer.rows}
     assert got == pairs
     assert answer.message.startswith("Employees per department and hire year")
+
+
+def test_a_full_name_or_email_shared_with_someone_else_is_compared_whole() -> None:
+    assert ask("are there any duplicate email addresses?").rows == []
+    assert ask("duplicate full names").rows == []
+    original = Employee.objects.get(first_name="Albert", last_name="Pfeffer")
+    Employee.objects.create(
+        first_name="ALBERT",
+        last_name="Pfeffer",
+        email="albert.pfeffer.2@example.com",
+        department=original.department,
+        title=original.title,
+        hire_date=original.hire_date,
+    )
+    answer = ask("employees with the same full name as someone else")
+    assert sorted(names(answer.rows)) == ["ALBERT Pfeffer", "Albert Pfeffer"]
+    assert ask("are there duplicate emails").rows == []

@@ -103,6 +103,11 @@ class SameDayFilter:
     relation: Literal["same", "before", "after"] = "same"
 
 
+# What people share with someone else: a group key, or a whole e-mail or full name ("duplicate
+# emails", "a full name someone else also has"), compared case-insensitively.
+SharedKey = GroupKey | Literal["email", "full_name"]
+
+
 @dataclass(frozen=True)
 class SameAsFilter:
     """The same department, title, name, hire year (...) as a named person, that person
@@ -111,7 +116,7 @@ class SameAsFilter:
     shares a last name with someone else"). A month or quarter is of the same year ("hired the
     same month as X": July 2012, not every July)."""
 
-    key: GroupKey
+    key: SharedKey
     person: tuple[str, str] | None
     shown: str = ""
     negated: bool = False

@@ -3,14 +3,15 @@ clause that asks what the answer says anyway ("..., and how many does it have?",
 did they join?", "..., and who was it?"), two things compared either way ("Between X and Y,
 who ...", "bigger or smaller than", "hired before or after X", "how many in A, and how many in
 B"), "it" for each group ("for each title, how many hold it"), an order a count per group has
-anyway ("per year, sorted by year"), "Is X's title Y?" (is X a Y), and words that only insist
-on what a condition means already ("on exactly 2017-12-31", "strictly after", "the exact
-headcount", "how many VPs total"); "X's tenure" is the tenure of X; a comparative with nothing
-to compare with is the extreme ("which department has more people"). One holder of a title
-asked about ("the manager's email") is asked back."""
+anyway ("per year, sorted by year"), a value said with its column (`column_values.py`), and
+words that only insist on what a condition means already ("on exactly 2017-12-31", "strictly
+after", "the exact headcount", "how many VPs total"); "X's tenure" is the tenure of X; a
+comparative with nothing to compare with is the extreme ("which department has more people").
+One holder of a title asked about ("the manager's email") is asked back."""
 
 from itertools import pairwise
 
+from gptbridge.engines.offline.column_values import column_is_value as _column_is_value
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
@@ -136,18 +137,6 @@ def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
             if said.terminal == "VALUE":
                 return [*found[: index + 1], Lexeme("KW", hired, longest.text)]
             return [*found[:index], Lexeme("KW", hired, text), *found[index + 2 :]]
-    return found
-
-
-def _column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "Is Anais Mante's title Junior Executive?": is she a Junior Executive."""
-    found = list(lexemes)
-    for index in range(len(found) - 3):
-        person, owns, column, value = found[index : index + 4]
-        named = person.terminal == "FULLNAME" and _is(owns, "KW", "'s")
-        same = column.terminal == "FIELD" and value.terminal == "VALUE"
-        if named and same and value.payload[0] == column.payload:
-            return [*found[: index + 1], *found[index + 3 :]]
     return found
 
 

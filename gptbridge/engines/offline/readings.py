@@ -129,7 +129,8 @@ def _counted_names(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     said = [part for part in parts if part.kind != "different"]  # "how many different ..."
     for counted, condition in itertools.pairwise(said):
         column = said_with_its_column(condition)
-        shared = isinstance(condition.value, plans.SameAsFilter)  # "how many duplicate titles"
+        # "how many duplicate titles" (of a group key; a whole e-mail or name is no group)
+        shared = isinstance(condition.value, plans.SameAsFilter) and column in plans.GROUP_KEYS
         names = column in ("first_name", "last_name")
         if counted.kind == "count" and (names or (shared and column)):
             key = cast(plans.GroupKey, column)

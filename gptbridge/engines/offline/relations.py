@@ -63,6 +63,11 @@ def _shared(kind: str, children: Children, context: Context) -> Part:
     assert field is not None
     if field.payload == "hire_date":
         return Part("filter", plans.SameDayFilter(None), field.text)
-    if field.payload not in plans.GROUP_KEYS:
+    key = WHOLE_VALUES.get(field.payload, field.payload)
+    if key not in plans.GROUP_KEYS and key not in WHOLE_VALUES.values():
         raise NotUsed(field.text)
-    return Part("filter", plans.SameAsFilter(field.payload, None), field.text)
+    return Part("filter", plans.SameAsFilter(key, None), field.text)
+
+
+# "duplicate emails", "the same full name as someone else": the whole value, not a group key.
+WHOLE_VALUES: dict[str, plans.SharedKey] = {"email": "email", "name": "full_name"}

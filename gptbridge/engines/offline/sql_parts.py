@@ -148,8 +148,15 @@ def _same_as(condition: plans.SameAsFilter, dialect: Dialect) -> tuple[exp.Expr,
     return exp.In(this=key, query=exp.Subquery(this=theirs)), person
 
 
-def _same_as_key(key: plans.GroupKey, dialect: Dialect) -> exp.Expr:
-    """The key compared with a person's: a month or quarter of its year (year * 100 + part)."""
+def _same_as_key(key: plans.SharedKey, dialect: Dialect) -> exp.Expr:
+    """The key compared with a person's: a month or quarter of its year (year * 100 + part); a
+    whole e-mail or full name in lower case."""
+    if key == "email":
+        return exp.Lower(this=exp.column("email"))
+    if key == "full_name":
+        first, last = (exp.Lower(this=exp.column(column)) for column in ("first_name", "last_name"))
+        spaced = exp.DPipe(this=first, expression=exp.Literal.string(" "))
+        return exp.DPipe(this=spaced, expression=last)
     if key not in ("hire_month", "hire_quarter"):
         return group_expression(key, dialect)
     year = exp.Mul(this=date_part("YEAR", dialect), expression=exp.Literal.number(100))

@@ -139,10 +139,15 @@ def _describe(condition: plans.Filter) -> str:
         return f"whose first and last names start with {same}"
     if isinstance(condition, plans.SameAsFilter) and condition.person is None:
         said = "no one else has" if condition.negated else "someone else also has"
-        return f"with a {key_words(condition.key)} {said}"
+        shared = SHARED_WORDS.get(condition.key) or f"a {key_words(condition.key)}"
+        return f"with {shared} {said}"
     if isinstance(condition, plans.SameAsFilter):
         return _describe_same_as(condition)
     return _describe_alternatives(condition)
+
+
+# A whole value shared with someone else, as the answer says it.
+SHARED_WORDS = {"email": "an e-mail address", "full_name": "a full name (first and last)"}
 
 
 def _describe_same_as(condition: plans.SameAsFilter) -> str:
