@@ -19,6 +19,7 @@ from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
+from gptbridge.engines.offline.same_again import same_as_the_one_named
 from gptbridge.engines.offline.tokens import INITIALS, NOT_TEXT, Lexeme, Reason, Word
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
@@ -71,7 +72,7 @@ def readings(
         lexemes = _phrases(found, list(combination), vocabulary)
         named = _guessed_names(merge_names(lexemes, names))
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
-        merged = restated(merged)
+        merged = same_as_the_one_named(restated(merged))
         if merged not in results:
             results.append(merged)
     return results

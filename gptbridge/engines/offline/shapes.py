@@ -45,6 +45,7 @@ from gptbridge.engines.offline.readings import reread
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     parts = _each_ones_tenure_said_after(_counted_per_column(_counted_and_listed(parts)))
     positioned, rest = split_conditions(parts)
+    positioned = _values_said_once(positioned)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
     names_someone = any(map(refusals.names_someone, filters))
@@ -61,6 +62,19 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     for refuse in (*refusals.OF_A_PLAN, refuse_a_place_not_kept, refuse_a_place_of_one_named):
         refuse(plan, parts)
     return plan
+
+
+def _values_said_once(
+    positioned: list[tuple[int, plans.Filter]],
+) -> list[tuple[int, plans.Filter]]:
+    """ "how many accountants (Accounting dept)", "engineers in Engineering": a department or
+    title said again is the same condition, not a second one."""
+    kept: list[tuple[int, plans.Filter]] = []
+    for position, condition in positioned:
+        again = isinstance(condition, plans.ValueFilter) and any(c == condition for _, c in kept)
+        if not again:
+            kept.append((position, condition))
+    return kept
 
 
 def _each_ones_tenure_said_after(parts: list[Part]) -> list[Part]:

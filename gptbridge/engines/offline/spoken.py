@@ -181,10 +181,21 @@ HERE_THE_LONGEST_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# "what share of total headcount is in Sales": of the headcount, which is the total.
+OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcount)\b", re.I)
+
+# "the most senior person in Engineering (earliest hire)": seniority said to be by time here.
+SENIOR_BY_TIME = re.compile(
+    r"\bmost\s+senior\b([^()]*?)\s*\(\s*(?:the\s+)?(?:earliest(?:\s+hired?)?|first\s+hired"
+    r"|by\s+(?:hire\s+date|tenure)|longest[\s-]serving|longest\s+tenure)\s*\)",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
+    question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)

@@ -217,3 +217,19 @@ def test_both_ends_of_open_ended_groups_are_refused() -> None:
 def test_the_size_of_one_group_not_named_is_asked_back(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many accountants (Accounting dept) do we have?", "how many people in Accounting"),
+        ("how many engineers in engineering", "how many engineers"),
+    ],
+)
+def test_a_department_or_title_said_again_is_one_condition(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_two_departments_at_once_are_still_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("engineers in accounting")

@@ -41,6 +41,9 @@ from tests.gptbridge.offline.conftest import plan_of
         ("how many interns! thanks", "how many interns! thanks"),
         ("who has been here the longest time", "who has been here the longest"),
         ("at the company for the shortest amount of time", "at the company the shortest"),
+        ("the most senior person in HR (earliest hire)?", "the longest-serving person in HR?"),
+        ("most senior VP (by tenure)", "longest-serving VP"),
+        ("what share of total headcount is in Sales", "what share of headcount is in Sales"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
