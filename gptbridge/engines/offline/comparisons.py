@@ -24,7 +24,7 @@ def alternatives_in(condition: plans.Filter) -> int:
 def compared_part(condition: plans.Filter, said: list[Part], negated: bool) -> Part:
     """ "Sales vs Marketing", "gmail vs yahoo": the groups to count (or average) one by one."""
     text = " ".join(part.text for part in said)
-    key = _compared_key(condition)
+    key = compared_key(condition)
     if negated or key is None or not alternatives_in(condition):
         raise NotUnderstood(
             [text],
@@ -34,7 +34,8 @@ def compared_part(condition: plans.Filter, said: list[Part], negated: bool) -> P
     return Part("compared", (key, alternatives_in(condition), condition), text)
 
 
-def _compared_key(condition: plans.Filter) -> plans.GroupKey | None:
+def compared_key(condition: plans.Filter) -> plans.GroupKey | None:
+    """The key a set of alternatives can be counted by, side by side, or None."""
     if isinstance(condition, plans.ValueFilter):
         return condition.column
     options = condition.options if isinstance(condition, plans.AnyOf) else ()

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import cast
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.comparisons import compared_key
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
 from gptbridge.engines.offline.refusals import (
@@ -17,7 +18,7 @@ from gptbridge.engines.offline.refusals import (
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     steps = (_restated_months, _as_check, _groups_without, _counted_names, _named_tenures)
-    for step in (*steps, _each_of_values_said_with_and):
+    for step in (*steps, _each_of_values_said_with_and, _each_of_periods_said_with_and):
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
     if nobody and not _counts_groups_with_none(plan):  # never "people not in Sales"
@@ -192,3 +193,23 @@ def _joined_by_and(condition: plans.ValueFilter, parts: list[Part]) -> bool:
         return False
     between = {part.kind for part in parts[said[0] : said[-1]]}
     return "sep_and" in between and "sep_or" not in between
+
+
+def _each_of_periods_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "how many were hired in 2015, 2016 and 2017", "hires in Q1 2021 and Q2 2021": each
+    period, and all of them added up (as values said with "and" are); "or" (or "together")
+    asks for one count."""
+    alternatives = [f for f in plan.filters if isinstance(f, plans.AnyOf) and not f.negated]
+    if plan.shape != plans.Count() or len(alternatives) != 1:
+        return plan
+    (condition,) = alternatives
+    key = compared_key(condition)
+    if key not in ("hire_year", "hire_period") or any(p.kind == "together" for p in parts):
+        return plan
+    said = [index for index, part in enumerate(parts) if part.value in condition.options]
+    between = {part.kind for part in parts[said[0] : said[-1]]} if len(said) > 1 else set()
+    if "sep_and" not in between or "sep_or" in between:
+        return plan
+    periods = cast(tuple[plans.DateFilter, ...], condition.options) if key == "hire_period" else ()
+    count = len(condition.options)
+    return replace(plan, shape=plans.GroupCount(key, compared=count, total=True, periods=periods))

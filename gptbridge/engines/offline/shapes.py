@@ -36,6 +36,7 @@ from gptbridge.engines.offline.hire_extremes import (
     top_hires,
     with_tenures,
 )
+from gptbridge.engines.offline.lexicon import Entry, lexicon
 from gptbridge.engines.offline.listing import people_list
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.person_dates import a_persons_date_part
@@ -45,7 +46,7 @@ from gptbridge.engines.offline.readings import reread
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     parts = _each_ones_tenure_said_after(_counted_per_column(_counted_and_listed(parts)))
     positioned, rest = split_conditions(parts)
-    positioned = _values_said_once(positioned)
+    positioned = _values_said_once(positioned, parts)
     refusals.refuse_contradictions([condition for _, condition in positioned])
     filters = tuple(condition for _, condition in positioned)
     names_someone = any(map(refusals.names_someone, filters))
@@ -65,16 +66,25 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
 
 
 def _values_said_once(
-    positioned: list[tuple[int, plans.Filter]],
+    positioned: list[tuple[int, plans.Filter]], parts: list[Part]
 ) -> list[tuple[int, plans.Filter]]:
     """ "how many accountants (Accounting dept)", "engineers in Engineering": a department or
-    title said again is the same condition, not a second one."""
+    title said again, both times as written, is the same condition, not a second one (a word
+    read as the nearest value, "who mngs the eng team", is not said again: it is refused)."""
     kept: list[tuple[int, plans.Filter]] = []
     for position, condition in positioned:
         again = isinstance(condition, plans.ValueFilter) and any(c == condition for _, c in kept)
         if not again:
             kept.append((position, condition))
+    guessed = [p.text for p in parts if p.kind == "value" and not _said_as_written(p)]
+    if len(kept) < len(positioned) and guessed:
+        raise NotUnderstood(guessed)
     return kept
+
+
+def _said_as_written(part: Part) -> bool:
+    """Whether a value was typed as the vocabulary has it ("eng"), not read as the nearest."""
+    return lexicon().entry(tuple(part.text.lower().split())) == Entry("VALUE", part.value)
 
 
 def _each_ones_tenure_said_after(parts: list[Part]) -> list[Part]:

@@ -191,10 +191,18 @@ SENIOR_BY_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# "how many in that dept": a group pointed at, which only "who else in that team" (after a
+# person is named) says; elsewhere "this" keeps it, to be refused (never "how many depts").
+THAT_GROUP = re.compile(
+    r"\b(?<!else in )(?<!else on )that\s+(?=(?:dept|department|team|title|division|group)\b)",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
+    question = THAT_GROUP.sub("this ", question)
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))

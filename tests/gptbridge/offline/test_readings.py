@@ -177,3 +177,26 @@ def test_how_many_groups_have_none_is_those_groups() -> None:
     assert plan_of("how many departments have no interns at all?") == plan_of(
         "which departments have no interns"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "count"),
+    [
+        ("how many employees were hired in 2015, in 2016 and in 2017", "hire_year", 3),
+        ("how many engineers were hired in 2019 and 2020", "hire_year", 2),
+        ("how many hired in Q1 2021 and Q2 2021", "hire_period", 2),
+    ],
+)
+def test_periods_said_with_and_are_counted_each_and_together(
+    question: str, key: str, count: int
+) -> None:
+    shape = plan_of(question).shape
+    assert isinstance(shape, GroupCount)
+    assert (shape.key, shape.compared, shape.total) == (key, count, True)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many hires in 2015 or 2016", "how many hired in 2015 and 2016 together"]
+)
+def test_periods_said_with_or_or_together_are_one_count(question: str) -> None:
+    assert plan_of(question).shape == Count()

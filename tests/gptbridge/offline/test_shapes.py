@@ -233,3 +233,9 @@ def test_a_department_or_title_said_again_is_one_condition(question: str, plainl
 def test_two_departments_at_once_are_still_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("engineers in accounting")
+
+
+def test_a_value_said_twice_once_by_a_guess_is_refused_at_the_guess() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("who mngs the eng team")
+    assert refused.value.words == ["mngs"]

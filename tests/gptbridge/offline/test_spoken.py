@@ -222,3 +222,20 @@ def test_one_after_a_superlative_is_no_number() -> None:
     smallest = as_written("which department is the smallest one?")
     assert smallest == "which department is the smallest?"
     assert "100" in as_written("the biggest one hundred")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many in that dept",
+        "Kendall Larson works in Sales. how many people are in that department?",
+        "how many in that title",
+    ],
+)
+def test_a_group_pointed_at_with_nothing_named_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_contractions_typed_without_their_apostrophe() -> None:
+    assert plan_of("% of eng thats interns") == plan_of("% of eng that is interns")
