@@ -4,6 +4,7 @@
 `group_label` name groups as people say them; long lists are cut at `LIST_MAX_CHARS`.
 """
 
+import re
 from typing import Any
 
 from gptbridge import budget
@@ -71,7 +72,7 @@ class Subject:
             if value is not None and value.column == "title" and not self.titles:
                 self.titles = value.values
             else:
-                self.clauses.append(_describe(condition))
+                self.clauses.append(_left_out_once(_describe(condition), self.clauses))
             if value is not None and len(value.values) == 1:
                 self.fixed.add(value.column)
 
@@ -89,6 +90,17 @@ class Subject:
         if not self.titles and not self.clauses:
             return ""
         return f" among {self.phrase(2)}"
+
+
+def _left_out_once(clause: str, said: list[str]) -> str:
+    """ "with the same department as X and the same hire year as X (X not included)": who is
+    left out is said once, at the last clause about them."""
+    left_out = re.search(r" \(([^()]+) not included\)$", clause)
+    if left_out is None:
+        return clause
+    for index, earlier in enumerate(said):
+        said[index] = earlier.removesuffix(left_out.group(0))
+    return clause
 
 
 def _hires_joined(clauses: list[str]) -> list[str]:

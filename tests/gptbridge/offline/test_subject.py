@@ -1,4 +1,4 @@
-from gptbridge.engines.offline.plan import DateFilter, ValueFilter
+from gptbridge.engines.offline.plan import DateFilter, SameAsFilter, ValueFilter
 from gptbridge.engines.offline.subject import (
     LIST_MAX_CHARS,
     Subject,
@@ -78,3 +78,14 @@ def test_a_person_looked_up_by_full_name_is_shown_with_their_email() -> None:
     assert "Darrion12@hotmail.com" in person(row, named)
     others = Subject(plan_of("interns in Customer Service").filters)
     assert "Darrion12@hotmail.com" not in person(row, others)  # a list: kept short
+
+
+def test_who_is_left_out_is_said_once_at_the_last_clause_about_them() -> None:
+    same = [
+        SameAsFilter(key, ("savanna", "graham"), "Savanna Graham")  # type: ignore[arg-type]
+        for key in ("department", "hire_year")
+    ]
+    assert Subject(tuple(same)).phrase(2) == (
+        "employees with the same department as Savanna Graham with the same hire year as "
+        "Savanna Graham (Savanna Graham not included)"
+    )
