@@ -12,13 +12,14 @@ One holder of a title asked about ("the manager's email") is asked back."""
 from itertools import pairwise
 
 from gptbridge.engines.offline.column_values import column_is_value as _column_is_value
+from gptbridge.engines.offline.comparatives import comparatives
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
-    found = _owners_tenure(_column_is_value(_longest_here(_more_without_than(found))))
+    found = _owners_tenure(_column_is_value(_longest_here(comparatives(found))))
     found = _who_else_in_that_group(found)
     found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
@@ -162,25 +163,6 @@ def _who_else_in_that_group(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 def _is_joining(lexeme: Lexeme) -> bool:
     return lexeme.terminal == "KW" and lexeme.payload in ("in", "on", "at", ",", "and")
-
-
-def _more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "which department have more people", "which year had less hires": with a group asked
-    for and nothing to compare with, "more" ("less") is the most (fewest)."""
-    said = [index for index, lexeme in enumerate(lexemes) if lexeme.text.lower() in COMPARATIVES]
-    if len(said) != 1 or not lexemes:
-        return lexemes
-    key = lexemes[0].payload if lexemes[0].terminal == "FIELD" else None
-    grouped = key is not None or _is(lexemes[0], "KW", "year")
-    of_the_key = [lexeme for lexeme in lexemes if lexeme.terminal == "VALUE"]
-    if not grouped or any(lexeme.payload[0] == key for lexeme in of_the_key):
-        return lexemes  # "which department has more people, Sales or HR": those two
-    at = said[0]
-    end = "most" if lexemes[at].text.lower() == "more" else "fewest"
-    return [*lexemes[:at], Lexeme("KW", end, lexemes[at].text), *lexemes[at + 1 :]]
-
-
-COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
 def _owners_tenure(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -239,3 +239,9 @@ def test_a_group_pointed_at_with_nothing_named_is_refused(question: str) -> None
 
 def test_contractions_typed_without_their_apostrophe() -> None:
     assert plan_of("% of eng thats interns") == plan_of("% of eng that is interns")
+
+
+def test_hiring_volume_is_hires() -> None:
+    assert plan_of("which year had the biggest hiring volume") == plan_of(
+        "which year had the most hires"
+    )

@@ -1,0 +1,41 @@
+"""Comparatives: "more" or "less" with nothing to compare with is the most or fewest ("which
+department have more people"); "did Product hire more than Marketing" compares their hires."""
+
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
+
+
+def comparatives(lexemes: list[Lexeme]) -> list[Lexeme]:
+    return more_without_than(_hired_more_than(lexemes))
+
+
+def more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "which department have more people", "which year had less hires": with a group asked
+    for and nothing to compare with, "more" ("less") is the most (fewest)."""
+    said = [index for index, lexeme in enumerate(lexemes) if lexeme.text.lower() in COMPARATIVES]
+    if len(said) != 1 or not lexemes:
+        return lexemes
+    key = lexemes[0].payload if lexemes[0].terminal == "FIELD" else None
+    grouped = key is not None or _is(lexemes[0], "KW", "year")
+    of_the_key = [lexeme for lexeme in lexemes if lexeme.terminal == "VALUE"]
+    if not grouped or any(lexeme.payload[0] == key for lexeme in of_the_key):
+        return lexemes  # "which department has more people, Sales or HR": those two
+    at = said[0]
+    end = "most" if lexemes[at].text.lower() == "more" else "fewest"
+    return [*lexemes[:at], Lexeme("KW", end, lexemes[at].text), *lexemes[at + 1 :]]
+
+
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _hired_more_than(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "did Product hire more than Marketing in 2016?": Product's hires against Marketing's
+    (more hires than Marketing, the two side by side); "hired more than 5" stays a number."""
+    for index in range(1, len(lexemes) - 2):
+        group, hired, more, other = lexemes[index - 1 : index + 3]
+        values = group.terminal == other.terminal == "VALUE"
+        if values and _is(hired, "KW", "hired") and _is(more, "KW", "more than"):
+            said = [Lexeme("KW", "compare", "more"), Lexeme("KW", "hires", hired.text)]
+            than = Lexeme("KW", "vs", "than")
+            return [*lexemes[:index], *said, than, *lexemes[index + 2 :]]
+    return lexemes

@@ -1,0 +1,25 @@
+"""Comparatives (`comparatives.py`)."""
+
+import pytest
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "did product hire more than marketing in 2016?",
+            "does product have more hires than marketing in 2016",
+        ),
+        ("did sales hire more than hr", "does sales have more hires than hr"),
+        ("which department have more people", "which department has the most people"),
+    ],
+)
+def test_comparatives_mean_what_their_plain_forms_mean(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_hired_more_than_a_number_stays_a_number() -> None:
+    plan = plan_of("did sales hire more than 5 people in 2016")
+    assert plan == plan_of("were more than 5 people in sales hired in 2016")
