@@ -82,7 +82,7 @@ def test_a_person_looked_up_by_full_name_is_shown_with_their_email() -> None:
 
 def test_who_is_left_out_is_said_once_at_the_last_clause_about_them() -> None:
     same = [
-        SameAsFilter(key, ("savanna", "graham"), "Savanna Graham")  # type: ignore[arg-type]
+        SameAsFilter(key, ("savanna", "graham"), "Savanna Graham")
         for key in ("department", "hire_year")
     ]
     assert Subject(tuple(same)).phrase(2) == (
