@@ -1694,7 +1694,98 @@ refusals_stop_28 = [
     ("ref-one-of-several-dept", "What department is Mustafa in?"),
     ("ref-one-of-several-when", "When was Quitzon hired?"),
 ]
+SAVANNA = "(SELECT {col} FROM employees WHERE first_name = 'Savanna' AND last_name = 'Graham')"
+cases += [
+    (
+        "exactly-n-years-of-service",
+        "employees with exactly 5 years of service",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2018-01-16' AND '2019-01-15'",
+        ["tenure"],
+    ),
+    (
+        "duplicate-emails",
+        "Are there any duplicate email addresses in the directory?",
+        f"SELECT * FROM {T} WHERE LOWER(email) IN "
+        f"(SELECT LOWER(email) FROM {T} GROUP BY LOWER(email) HAVING COUNT(*) > 1)",
+        ["names", "email"],
+    ),
+    (
+        "domain-other-than",
+        "How many people use an email domain other than gmail?",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) NOT LIKE '%@gmail.%'",
+        ["email", "count"],
+    ),
+    (
+        "the-same-year-after-a-relation",
+        "Who shares a department with Savanna Graham and started in the same year?",
+        f"SELECT * FROM {T} WHERE department = {SAVANNA.format(col='department')} AND {Y} = "
+        f"(SELECT {Y} FROM {T} WHERE first_name = 'Savanna' AND last_name = 'Graham') "
+        "AND NOT (first_name = 'Savanna' AND last_name = 'Graham')",
+        ["same as"],
+    ),
+    (
+        "most-senior-by-time-in-brackets",
+        "who is the most senior person in Engineering (earliest hire)?",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Engineering')",
+        ["extreme"],
+    ),
+    (
+        "department-said-twice",
+        "hi there, quick one - how many accountants (Accounting dept) do we have?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["count", "asides"],
+    ),
+    (
+        "share-of-total-headcount",
+        "What share of total headcount sits in Sales (as a percentage)?",
+        share("department = 'Sales'"),
+        ["share"],
+    ),
+    (
+        "years-said-with-and",
+        "how many employees were hired in 2015, in 2016 and in 2017?",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2017-12-31' "
+        f"GROUP BY {Y}",
+        ["dates", "group"],
+    ),
+    (
+        "hired-more-than-another-department",
+        "did product hire more than marketing in 2016?",
+        group(
+            "department",
+            "department IN ('Product', 'Marketing') AND hire_date BETWEEN '2016-01-01' "
+            "AND '2016-12-31'",
+        ),
+        ["compare"],
+    ),
+    (
+        "biggest-hiring-volume",
+        "which year had the biggest hiring volume",
+        extreme(Y),
+        ["extreme"],
+    ),
+    (
+        "here-the-longest-time",
+        "who has worked here the longest time in sales",
+        f"SELECT * FROM {T} WHERE department = 'Sales' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Sales')",
+        ["extreme"],
+    ),
+    (
+        "share-typed-without-apostrophe",
+        "% of eng thats interns",
+        share("title = 'Intern'", "department = 'Engineering'"),
+        ["share", "typos"],
+    ),
+]
+refusals_stop_30 = [
+    ("ref-that-dept-unnamed", "how many in that dept"),
+    ("ref-value-twice-by-a-guess", "who mngs the eng team"),
+    ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
+]
 TODAYS = {
+    "exactly-n-years-of-service": "2024-01-15",
     "anniversary-today": "2013-12-25",
     "anniversary-this-week": "2024-01-15",
     "anniversary-tomorrow-count": "2024-01-15",
@@ -1788,13 +1879,15 @@ with open("evals/families.jsonl", "w") as out:
         elif "average" in tags:
             row["today"] = TODAY.isoformat()
         out.write(json.dumps(row) + "\n")
-    for cid, q in refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29:
+    for cid, q in (
+        refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29 + refusals_stop_30
+    ):
         out.write(
             json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
         )
 print(
     len(cases),
     "answerable,",
-    len(refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29),
+    len(refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29 + refusals_stop_30),
     "refusals",
 )
