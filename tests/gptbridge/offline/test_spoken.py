@@ -245,3 +245,16 @@ def test_hiring_volume_is_hires() -> None:
     assert plan_of("which year had the biggest hiring volume") == plan_of(
         "which year had the most hires"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("which weekday gets the most new hires", "which weekday has the most hires"),
+        ("which month received the most hires", "which month had the most hires"),
+        ("how many interns in total, inclusive of all departments", "how many interns"),
+        ("how many interns including all departments", "how many interns"),
+    ],
+)
+def test_verbs_and_wholes_said_another_way(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
