@@ -670,7 +670,7 @@ def test_bare_but_joins_conditions_and_but_not_negates() -> None:
         ("titles held by more than 60 people", "having"),
         ("how many departments have VPs", "distinct"),
         ("how many VPs are there across all departments", "count"),
-        ("how many VPs are there inclusive of all departments", "refused"),
+        ("how many VPs are there inclusive of all departments", "count"),
     ],
 )
 def test_directions_and_distinct_counts(question: str, shape: str) -> None:
