@@ -1,13 +1,13 @@
 """A value said with its column, which says nothing more: "Is Anais Mante's title Junior
 Executive?" (is she a Junior Executive), "an email domain other than gmail", "whose email is
-not yahoo" (not on yahoo)."""
+not yahoo" (not on yahoo), "count of emails by domain" (of the people)."""
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
-    return _domain_is_provider(_persons_column_is_value(lexemes))
+    return _emails_counted(_domain_is_provider(_persons_column_is_value(lexemes)))
 
 
 def _persons_column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -36,4 +36,17 @@ def _domain_is_provider(lexemes: list[Lexeme]) -> list[Lexeme]:
         said = bool(provider) and provider[0].terminal == "PROVIDER"
         if said and (domain or (email and negated)):
             return [*lexemes[:index], *lexemes[index + 1 :]]
+    return lexemes
+
+
+def _emails_counted(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "count of emails by domain", "how many email addresses per domain": everyone has one
+    address, so the addresses counted per group are the people."""
+    for index in range(1, len(lexemes) - 1):
+        count, column, per = lexemes[index - 1 : index + 2]
+        plural = column.text.lower().endswith(("emails", "addresses"))
+        email = column.terminal == "FIELD" and column.payload == "email" and plural
+        grouped = _is(per, "KW", "per") or _is(per, "KW", "by")
+        if _is(count, "KW", "how many") and email and grouped:
+            return [*lexemes[:index], Lexeme("KW", "people", column.text), *lexemes[index + 1 :]]
     return lexemes

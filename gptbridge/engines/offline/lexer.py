@@ -30,7 +30,10 @@ MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
-AFTER_A_CHARACTER = [tuple(p.split()) for p in PHRASES["after_a_character"]["words"]]
+# Longest first: "before the @ sign" before "before the @".
+AFTER_A_CHARACTER = sorted(
+    (tuple(p.split()) for p in PHRASES["after_a_character"]["words"]), key=len, reverse=True
+)
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 ANNIVERSARY_DAY_WORDS = frozenset({"today", "tomorrow"})

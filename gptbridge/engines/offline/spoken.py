@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS
+from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTH_NAMES, MONTHS
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
@@ -198,11 +198,20 @@ THAT_GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# "email usernames with an underscore": a character is looked for before the @ anyway.
+EMAIL_NAME_WITH_A_CHARACTER = re.compile(
+    r"\be-?mail\s+(?:user\s?names?|prefix(?:es)?|local\s+parts?|handles?)(?=\s+(?:with|containing"
+    r"|that\s+(?:contain|have)|having)\s+(?:an?\s+|any\s+)?(?:"
+    + "|".join(sorted(map(re.escape, CHARACTER_WORDS), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
-    question = THAT_GROUP.sub("this ", question)
+    question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))

@@ -23,3 +23,15 @@ def test_a_value_said_with_its_column_is_the_value(question: str, plainly: str) 
 def test_an_email_column_listed_before_an_exception_stays_shown() -> None:
     plan = plan_of("list names and email except gmail")
     assert plan.shape.fields == ("first_name", "last_name", "email")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "count of emails by domain",
+        "how many emails per domain",
+        "number of email addresses per domain",
+    ],
+)
+def test_addresses_counted_per_group_are_the_people(question: str) -> None:
+    assert plan_of(question) == plan_of("count employees by email domain")

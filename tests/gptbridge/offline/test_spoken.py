@@ -258,3 +258,27 @@ def test_hiring_volume_is_hires() -> None:
 )
 def test_verbs_and_wholes_said_another_way(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("emails with a dot before the @", "emails with a dot"),
+        (
+            "how many emails have an underscore before the @ sign",
+            "how many emails have an underscore",
+        ),
+        (
+            "how many people have email usernames with an underscore",
+            "how many emails have an underscore",
+        ),
+        ("email prefixes containing a digit", "emails containing a digit"),
+    ],
+)
+def test_the_part_before_the_at_said_of_a_character(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_an_email_username_compared_whole_is_still_refused() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("whose email username is conor92")
