@@ -734,3 +734,8 @@ def test_a_full_name_or_email_shared_with_someone_else_is_compared_whole() -> No
     answer = ask("employees with the same full name as someone else")
     assert sorted(names(answer.rows)) == ["ALBERT Pfeffer", "Albert Pfeffer"]
     assert ask("are there duplicate emails").rows == []
+
+
+def test_an_address_looked_up_by_the_part_before_the_at() -> None:
+    assert names(ask("who has the email jessie.towne0").rows) == ["Leopold Auer"]
+    assert names(ask("whose email is KENDALL49").rows) == ["Johann Schowalter"]

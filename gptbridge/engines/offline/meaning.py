@@ -6,6 +6,7 @@ never be dropped silently.
 """
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from string import capwords
@@ -299,12 +300,27 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
     if kind == "text_in_field" and str(lexeme.payload).lower() in NOT_TEXT:
         raise NotUsed(lexeme.text)  # "first name shows up somewhere in their email": where
     operation = "contains" if kind == "text_in_field" else (op or "equals")
+    said_of_an_email = kind == "field_is" and field is not None and field.payload == "email"
+    if said_of_an_email and _is_email_name(lexeme):  # "the email jessie.towne0": before the @
+        value = str(lexeme.payload).lower()
+        return Part("filter", plans.TextFilter("email_name", "equals", value, shown=lexeme.text))
     if kind == "field_is" and _says_no_value(field, lexeme):
         raise NotUsed(lexeme.text)
     if field is not None and field.payload == "email" and lexeme.terminal == "FULLNAME":
         raise NotUsed(lexeme.text)  # "what email has Vinnie Barton": no address has a space
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
     return Part("filter", condition, said and condition.shown)
+
+
+EMAIL_NAME = re.compile(r"[a-z][a-z0-9._%+-]*")
+
+
+def _is_email_name(lexeme: Lexeme) -> bool:
+    """ "kendall49", "jessie.towne0", "rylee_langworth": no word or name, only the part of an
+    address before the @ (a digit, dot or underscore in it)."""
+    said = str(lexeme.payload).lower()
+    marked = any(char.isdigit() or char in "._" for char in said)
+    return lexeme.terminal == "WORD" and marked and EMAIL_NAME.fullmatch(said) is not None
 
 
 def _says_no_value(field: Lexeme | None, lexeme: Lexeme) -> bool:

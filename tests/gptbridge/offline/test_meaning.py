@@ -7,6 +7,8 @@ from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, 
 from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.tokens import Lexeme
 
+from .conftest import plan_of
+
 CONTEXT = Context(dt.date(2024, 1, 15), [Lexeme("FIELD", "email", "email")])
 
 
@@ -31,3 +33,16 @@ def test_person_phrase_becomes_a_name_filter() -> None:
     assert part.value == TextFilter(
         "full_name", "equals", "leopold johnston", shown="Leopold Johnston"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("who has the email jessie.towne0", "jessie.towne0"),
+        ("whose email is kendall49", "kendall49"),
+        ("who has email rylee_langworth", "rylee_langworth"),
+    ],
+)
+def test_the_part_of_an_address_before_the_at_looks_it_up(question: str, value: str) -> None:
+    (condition,) = plan_of(question).filters
+    assert condition == TextFilter("email_name", "equals", value, shown=condition.shown)  # type: ignore[union-attr]
