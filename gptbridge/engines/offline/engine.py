@@ -89,6 +89,7 @@ def parse_question(
             except READING_BUGS:  # a reading the engine's own code fails on: never an answer
                 logger.exception("offline engine: a reading of %r failed a check", question)
                 failures.append(NotUnderstood([], ""))
+    plans = _corrected_names_preferred(plans)
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
         refuse_one_of_several(plan, lexemes, names())
@@ -102,6 +103,40 @@ def parse_question(
     if topic is not None:
         raise topic
     raise _best_failure(failures)
+
+
+# Said before a text, these take it as typed: "last name starts with Schmid" is no "Schmidt".
+TEXT_OPERATIONS = frozenset({"starts with", "ends with", "contains"})
+
+
+def _corrected_names_preferred(
+    plans: dict[QueryPlan, list[Lexeme]],
+) -> dict[QueryPlan, list[Lexeme]]:
+    """ "people with last name runolfsdotir": the directory's Runolfsdottir, one letter off,
+    rather than a name no one has; a text compared by its start, end or part stays as typed."""
+    corrected = {
+        lexeme.text
+        for lexemes in plans.values()
+        for lexeme in lexemes
+        if lexeme.terminal == "NAME" and lexeme.corrected
+    }
+    if len(plans) < 2 or not corrected:
+        return plans
+    kept = {
+        plan: lexemes
+        for plan, lexemes in plans.items()
+        if not any(_typed_as_is(lexemes, index, corrected) for index in range(len(lexemes)))
+    }
+    if len({render_sql(plan, "sqlite") for plan in kept}) == 1:  # said as typed, or as stored
+        spelled = [plan for plan in kept if not corrected & set(describe_plan(plan).split('"'))]
+        return {plan: kept[plan] for plan in spelled[:1]} or dict(list(kept.items())[:1])
+    return kept or plans
+
+
+def _typed_as_is(lexemes: list[Lexeme], index: int, corrected: set[str]) -> bool:
+    lexeme, before = lexemes[index], lexemes[index - 1] if index else None
+    compared = before is not None and before.terminal == "KW" and before.payload in TEXT_OPERATIONS
+    return lexeme.terminal == "WORD" and lexeme.text in corrected and not compared
 
 
 def _without_topics(

@@ -2198,3 +2198,25 @@ def test_a_reading_that_fails_an_internal_check_is_refused_and_logged(
 
 def test_a_bound_said_out_of_place_is_refused() -> None:
     refusal("employees with a tenure between 3 and years 5")  # was an AssertionError
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("people with last name johnstn", "johnston"),
+        ("surname pfefer", "pfeffer"),
+        ("whose first name is albrt", "albert"),
+    ],
+)
+def test_a_misspelled_name_after_its_column_is_the_directorys_name(
+    question: str, value: str
+) -> None:
+    (condition,) = parse(question).filters
+    assert isinstance(condition, TextFilter)
+    assert (condition.op, condition.value) == ("equals", value)
+
+
+def test_a_name_compared_by_its_start_stays_as_typed() -> None:
+    (condition,) = parse("last name starts with johnsto").filters
+    assert isinstance(condition, TextFilter)
+    assert (condition.op, condition.value) == ("starts", "johnsto")
