@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
+from gptbridge.engines.offline.lead_ins import is_context_lead_in
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
@@ -52,7 +53,7 @@ ONE_DECIMAL = re.compile(
     re.IGNORECASE,
 )
 # The first ':', a spaced dash, or a comma ends a lead-in.
-LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s|,")
+LEAD_IN_END = re.compile(r":|;|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(
     r"\b(?:how|who|whom|which|what|when|whether|if|anyone|anybody)\b",
@@ -314,7 +315,8 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
         if end.re is not LEAD_IN_END:  # "sorry, dumb q but how many ...": "but" only joins
             lead_in = JOINING_BUT.sub("", lead_in)
         by_whom = is_courtesy if end.re is ASKING_VERB else _is_aside  # "what share are ..."
-        if lead_in.strip() and by_whom(lead_in, read):
+        said_for = end.re is LEAD_IN_END and is_context_lead_in(lead_in, read)  # lead_ins.py
+        if lead_in.strip() and (by_whom(lead_in, read) or said_for):
             rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
             return rest.lstrip()
     return sentence

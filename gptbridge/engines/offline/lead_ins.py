@@ -1,0 +1,77 @@
+"""A lead-in that says what the question is for: "For our quarterly review, ...", "As part of an
+onboarding audit, ...", "I'm preparing a headcount summary for leadership - ...". It is dropped
+(`asides.py`) only when
+
+1. it opens with a purpose ("for the/our/a ...", "as part of ...", "ahead of ...") or the
+   writer's own work ("I'm preparing ...", "we're reviewing ..."), and ends at the first ',',
+   ':', ';' or spaced dash, before the question;
+2. it ends in a thing (a word the vocabulary does not read: "review", "deck", "audit"), never
+   in a keyword ("For each department, ..." is a grouping); and
+3. no word in it names anything (a department, title, person, date, season, number, e-mail),
+   groups, orders, negates or corrects, asks, instructs, or is an acronym ("For IT, ...");
+   the nouns of the work may be keywords ("a headcount summary", "the tenure analysis").
+
+Its words need not be known: "review" or "updating" in a lead-in are the writer's work, not a
+question about performance reviews or a change to make."""
+
+import re
+from collections.abc import Callable, Iterable
+
+from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
+from gptbridge.engines.offline.words import INSTRUCTIONS
+
+Reader = Callable[[str], Iterable[list[Lexeme]]]
+
+OPENER = re.compile(
+    r"^\W*(?:(?:for|as\s+part\s+of|ahead\s+of|in\s+preparation\s+for|quick\s+question\s+for"
+    r"|just\s+checking\s+for)\s+(?:the|our|a|an|my|this|upcoming|an\s+upcoming|the\s+upcoming)\b"
+    r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# Keywords that may name the work, not ask about it: "a headcount summary", "the tenure
+# analysis", "the anniversary program", "our workforce composition slide", "hiring trends",
+# "the yearly report".
+WORK_NOUNS = frozenset(
+    {"headcount", "tenure", "anniversary", "people", "breakdown", "new hires", "hires", "hired"}
+)
+JOINING = frozenset({"of", "for", "in", "on", "at", "to", "with", "as", "and", "'s", "this"})
+WORK_ADJECTIVES = frozenset({"quarterly", "annual", "yearly", "monthly", "weekly"})
+THINGS = frozenset({"WORD", "UNKNOWN", "TOPIC"})
+SAID_OF_THE_WRITER = frozenset({"FILLER", "COPULA"})
+REFUSING = frozenset(
+    {"not", "no", "never", "only", "except", "without", "instead", "rather", "exclude"}
+    | {"excluding", "nobody", "none", "neither", "nor", "who", "which", "what", "when", "how"}
+    | {"whether", "if", "where"}
+)
+ACRONYMS_SAID = frozenset({"ceo", "cfo", "cto", "coo", "hr", "fyi"})
+
+
+def is_context_lead_in(text: str, read: Reader) -> bool:
+    if OPENER.match(text) is None:
+        return False
+    found = tokenize(text)
+    words = {word.norm for word in found}
+    if words & (REFUSING | INSTRUCTIONS) or any(map(_is_acronym, found)):
+        return False
+    return all(_names_only_the_work(reading) for reading in read(text))
+
+
+def _names_only_the_work(lexemes: list[Lexeme]) -> bool:
+    if not lexemes or lexemes[-1].terminal not in THINGS:
+        return False
+    return all(map(_is_of_the_work, lexemes))
+
+
+def _is_of_the_work(lexeme: Lexeme) -> bool:
+    if lexeme.terminal in THINGS or lexeme.terminal in SAID_OF_THE_WRITER:
+        return True
+    if lexeme.terminal == "FIELD":  # "a first-name audit", "the department heads"
+        return True
+    if lexeme.terminal != "KW":
+        return False  # a value, a name, a date, a season, a number, an e-mail: a condition
+    said = lexeme.text.lower()
+    return lexeme.payload in WORK_NOUNS | JOINING or said in WORK_ADJECTIVES
+
+
+def _is_acronym(word: Word) -> bool:
+    return len(word.text) > 1 and word.text.isupper() and word.norm not in ACRONYMS_SAID

@@ -1,0 +1,62 @@
+"""A lead-in that says what the question is for (`lead_ins.py`)."""
+
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "For our quarterly review, how many people joined Customer Service in 2022?",
+            "how many people joined Customer Service in 2022?",
+        ),
+        (
+            "I'm preparing a headcount summary for leadership - how many employees in total?",
+            "how many employees in total?",
+        ),
+        (
+            "As part of an onboarding audit, could you please tell me when Leopold Johnston "
+            "was hired?",
+            "when was Leopold Johnston hired?",
+        ),
+        (
+            "For a headcount reconciliation, how many employees are not in Sales?",
+            "how many employees are not in Sales?",
+        ),
+        (
+            "I'm updating our org directory - give me the names of all Assistants in Product",
+            "names of all Assistants in Product",
+        ),
+        (
+            "For the tenure analysis I'm doing: who is the earliest hire?",
+            "who is the earliest hire?",
+        ),
+    ],
+)
+def test_a_lead_in_saying_what_the_question_is_for_is_dropped(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the HR dashboard: how many people were hired in the last five years?",  # a value
+        "For the spring planning session, how many interns?",  # a season
+        "For our per-department report, how many interns?",  # a grouping
+        "For the interns-only report, how many people in sales?",  # a value, and "only"
+        "I'm not counting interns, how many people in sales?",  # a negation
+        "For the EB presentation, how many employees joined in 2022?",  # an acronym
+    ],
+)
+def test_a_lead_in_that_could_be_a_condition_is_kept_and_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
+
+
+def test_a_grouping_before_a_comma_is_still_the_question() -> None:
+    assert plan_of("For each department, how many interns?") == plan_of("interns per department")
