@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
-from gptbridge.engines.offline.lead_ins import is_context_lead_in
+from gptbridge.engines.offline.lead_ins import is_context_lead_in, without_hedge
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
@@ -202,6 +202,7 @@ def without_asides(question: str, read: Reader) -> str:
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
+    sentences[-1] = without_hedge(sentences[-1])  # "..., if that is possible?"
     sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)

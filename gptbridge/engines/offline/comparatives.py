@@ -16,7 +16,10 @@ def more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:
     if len(said) != 1 or not lexemes:
         return lexemes
     key = lexemes[0].payload if lexemes[0].terminal == "FIELD" else None
-    grouped = key is not None or _is(lexemes[0], "KW", "year")
+    # "which month had more hires, March or April": those two, side by side
+    named = any(lexeme.terminal in NAMED_PARTS for lexeme in lexemes)
+    timely = any(_is(lexemes[0], "KW", said) for said in TIMELY)
+    grouped = key is not None or _is(lexemes[0], "KW", "year") or (timely and not named)
     of_the_key = [lexeme for lexeme in lexemes if lexeme.terminal == "VALUE"]
     if not grouped or any(lexeme.payload[0] == key for lexeme in of_the_key):
         return lexemes  # "which department has more people, Sales or HR": those two
@@ -26,6 +29,8 @@ def more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 COMPARATIVES = frozenset({"more", "less", "fewer"})
+TIMELY = ("month", "quarter", "weekday", "season")  # "which month we hire more persons"
+NAMED_PARTS = frozenset({"MONTHNAME", "DAYNAME", "SEASONNAME", "QUARTERNAME", "PERIOD"})
 
 
 def _hired_more_than(lexemes: list[Lexeme]) -> list[Lexeme]:

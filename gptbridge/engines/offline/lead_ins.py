@@ -75,3 +75,17 @@ def _is_of_the_work(lexeme: Lexeme) -> bool:
 
 def _is_acronym(word: Word) -> bool:
     return len(word.text) > 1 and word.text.isupper() and word.norm not in ACRONYMS_SAID
+
+
+# A closing hedge asks for nothing: "..., if that is possible?", "..., if that's something you
+# can work out from the hire dates.", "..., if you don't mind".
+HEDGE = re.compile(
+    r"[,;]?\s*\bif\s+(?:(?:that|it|this)(?:'s|\s+is)\s+(?:possible|ok|okay|alright"
+    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|you\s+don'?t\s+mind"
+    r"|that\s+makes\s+sense)\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def without_hedge(sentence: str) -> str:
+    return HEDGE.sub("", sentence)

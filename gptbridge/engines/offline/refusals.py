@@ -434,7 +434,7 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
         raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))
     parts_of_dates: dict[str, set[int]] = {}
     for condition in filters:  # "hired Mon-Fri", "in oct nov or dec": two at once
-        part = _date_part_of(condition)
+        part = date_part_of(condition)
         if part is not None:
             values = parts_of_dates.setdefault(part[0], set(part[1]))
             values &= part[1]
@@ -453,14 +453,14 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
             seen[condition.column] = said
 
 
-def _date_part_of(condition: plans.Filter) -> tuple[str, set[int]] | None:
+def date_part_of(condition: plans.Filter) -> tuple[str, set[int]] | None:
     """The part of a hire date a condition holds to, and the values it allows: "in March",
     "in November or in December"."""
     if isinstance(condition, plans.DatePartFilter) and not condition.negated:
         return condition.part, set(condition.values)
     if not isinstance(condition, plans.AnyOf) or condition.negated:
         return None
-    options = [_date_part_of(option) for option in condition.options]
+    options = [date_part_of(option) for option in condition.options]
     parts = {option[0] for option in options if option is not None}
     if None in options or len(parts) != 1:
         return None

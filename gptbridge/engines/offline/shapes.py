@@ -74,12 +74,19 @@ def _values_said_once(
     kept: list[tuple[int, plans.Filter]] = []
     for position, condition in positioned:
         again = isinstance(condition, plans.ValueFilter) and any(c == condition for _, c in kept)
-        if not again:
+        if not (again or _same_days_again(condition, [c for _, c in kept])):
             kept.append((position, condition))
     guessed = [p.text for p in parts if p.kind == "value" and not _said_as_written(p)]
     if len(kept) < len(positioned) and guessed:
         raise NotUnderstood(guessed)
     return kept
+
+
+def _same_days_again(condition: plans.Filter, kept: list[plans.Filter]) -> bool:
+    """ "on a weekend day (Saturday or Sunday)": the same days of the week (months, quarters)
+    said again, in other words."""
+    days = refusals.date_part_of(condition)
+    return days is not None and any(refusals.date_part_of(other) == days for other in kept)
 
 
 def _said_as_written(part: Part) -> bool:

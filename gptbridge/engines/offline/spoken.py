@@ -193,8 +193,12 @@ SENIOR_BY_TIME = re.compile(
 
 # "how many in that dept": a group pointed at, which only "who else in that team" (after a
 # person is named) says; elsewhere "this" keeps it, to be refused (never "how many depts").
+# "in the department" said last is one not named either.
 THAT_GROUP = re.compile(
-    r"\b(?<!else in )(?<!else on )that\s+(?=(?:dept|department|team|title|division|group)\b)",
+    r"\b(?<!else in )(?<!else on )that\s+(?=(?:dept|department|team|title|division|group)\b)"
+    # "how many in the team?", "the employees of the department": one not named either
+    r"|(?<=\b(?:in|of|on) )the\s+(?=(?:dept|department|team|division|group)"
+    r"(?:\s*(?:[?.!,]|$)|\s+(?:and|who|that|with|hired|sorted)\b))",
     re.IGNORECASE,
 )
 
@@ -207,11 +211,23 @@ EMAIL_NAME_WITH_A_CHARACTER = re.compile(
     re.IGNORECASE,
 )
 
+# "(Could you please) share Rita Klocko's email": show it; never "share of interns" (a share)
+# or "share the same title as X" (a relation).
+SHARE_ASKED = re.compile(
+    r"^\W*(?:please\s+|kindly\s+)?share\s+(?:with\s+(?:me|us)\s+)?(?=(?:me|us|their|his|her"
+    r"|all|a\s+list|the\s+(?!same\b))\b|[A-Z][\w'-]+\s+[A-Z][\w'-]+'s\b)",
+    re.IGNORECASE,
+)
+
+# "is there some employee with last name Torp?": is there any.
+THERE_SOME = re.compile(r"\b(is|are)\s+there\s+some\b", re.IGNORECASE)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
     question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
+    question = THERE_SOME.sub(r"\1 there any", SHARE_ASKED.sub("show ", question))
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))

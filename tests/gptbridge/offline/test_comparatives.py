@@ -23,3 +23,9 @@ def test_comparatives_mean_what_their_plain_forms_mean(question: str, plainly: s
 def test_hired_more_than_a_number_stays_a_number() -> None:
     plan = plan_of("did sales hire more than 5 people in 2016")
     assert plan == plan_of("were more than 5 people in sales hired in 2016")
+
+
+def test_more_of_a_time_key_with_nothing_compared_is_the_most() -> None:
+    assert plan_of("which month we hire more persons") == plan_of("which month had the most hires")
+    side_by_side = plan_of("which month had more hires, march or april").shape
+    assert getattr(side_by_side, "compared", 0) == 2

@@ -60,3 +60,15 @@ def test_a_lead_in_that_could_be_a_condition_is_kept_and_refused(question: str) 
 
 def test_a_grouping_before_a_comma_is_still_the_question() -> None:
     assert plan_of("For each department, how many interns?") == plan_of("interns per department")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you give me the median hire date, if that is possible?",
+        "the median hire date, if that's something you can work out from the hire dates.",
+        "the median hire date, if you don't mind",
+    ],
+)
+def test_a_closing_hedge_asks_for_nothing(question: str) -> None:
+    assert plan_of(question) == plan_of("the median hire date")

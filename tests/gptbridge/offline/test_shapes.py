@@ -239,3 +239,9 @@ def test_a_value_said_twice_once_by_a_guess_is_refused_at_the_guess() -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of("who mngs the eng team")
     assert refused.value.words == ["mngs"]
+
+
+def test_the_same_days_said_again_in_other_words_are_one_condition() -> None:
+    assert plan_of("how many were hired on a weekend day (Saturday or Sunday)") == plan_of(
+        "how many were hired on a weekend"
+    )

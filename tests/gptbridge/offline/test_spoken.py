@@ -282,3 +282,38 @@ def test_the_part_before_the_at_said_of_a_character(question: str, plainly: str)
 def test_an_email_username_compared_whole_is_still_refused() -> None:
     with pytest.raises(OutOfData):
         plan_of("whose email username is conor92")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Could you please share Leopold Johnston's email?", "Leopold Johnston's email"),
+        ("please share the list of interns in HR", "list of interns in HR"),
+        (
+            "is there some employee with last name Smith?",
+            "is there any employee with last name Smith?",
+        ),
+        ("emails that finish in .org", "emails ending in .org"),
+    ],
+)
+def test_requests_and_words_said_another_way(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_share_of_is_still_a_share_and_share_the_same_a_relation() -> None:
+    assert plan_of("share the same title as Leopold Johnston") == plan_of(
+        "the same title as Leopold Johnston"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many in the team?",
+        "give me the employees of the department",
+        "who's the newest in the team",
+    ],
+)
+def test_a_group_said_with_the_and_not_named_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
