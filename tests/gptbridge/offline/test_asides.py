@@ -474,3 +474,7 @@ def test_a_question_pointing_back_at_the_writers_start_keeps_it() -> None:
 )
 def test_someone_the_writer_met_is_the_person_asked_about(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+def test_a_grouping_said_again_after_the_question_mark_asks_for_nothing_more() -> None:
+    assert parse("how many hires in each year? list by year") == parse("hires per year")

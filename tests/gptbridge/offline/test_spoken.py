@@ -317,3 +317,14 @@ def test_share_of_is_still_a_share_and_share_the_same_a_relation() -> None:
 def test_a_group_said_with_the_and_not_named_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_current_employees_are_the_employees() -> None:
+    assert plan_of("average tenure of current employees in HR") == plan_of(
+        "average tenure of employees in HR"
+    )
+
+
+def test_a_new_hire_date_asked_for_is_a_change_to_the_directory() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("change Leopold Johnston's hire date to 2020-01-01")
