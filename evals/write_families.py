@@ -1779,7 +1779,63 @@ cases += [
         ["share", "typos"],
     ),
 ]
+cases += [
+    (
+        "lead-in-for-a-review",
+        "For our quarterly review, could you tell me how many people joined Customer Service "
+        "in 2022?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Customer Service' "
+        "AND hire_date BETWEEN '2022-01-01' AND '2022-12-31'",
+        ["asides", "count"],
+    ),
+    (
+        "lead-in-own-work",
+        "I'm updating our org directory - could you give me the first and last names of all "
+        "Assistants in Product?",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'Assistant' "
+        "AND department = 'Product'",
+        ["asides"],
+    ),
+    (
+        "closing-hedge",
+        "Could you give me the median hire year for the company as a whole, if that is possible?",
+        f"SELECT hire_date FROM {T} ORDER BY hire_date LIMIT 2 OFFSET 249",
+        ["asides", "median"],
+    ),
+    (
+        "share-a-persons-email",
+        "Could you please share Rita Klocko's email address?",
+        f"SELECT email FROM {T} WHERE first_name = 'Rita' AND last_name = 'Klocko'",
+        ["names", "email"],
+    ),
+    (
+        "email-before-the-at",
+        "who has the email jessie.towne0",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE 'jessie.towne0@%'",
+        ["names", "email"],
+    ),
+    (
+        "misspelled-name-after-its-column",
+        "people with last name runolfsdotir",
+        f"SELECT * FROM {T} WHERE last_name = 'Runolfsdottir'",
+        ["names", "typos"],
+    ),
+    (
+        "emails-counted-by-domain",
+        "count of emails by domain",
+        group(DOMAIN),
+        ["email", "group"],
+    ),
+    (
+        "weekend-day-restated",
+        "how many employees were hired on a weekend day (Saturday or Sunday)?",
+        f"SELECT COUNT(*) FROM {T} WHERE {DOW} IN (0, 6)",
+        ["weekday", "count"],
+    ),
+]
 refusals_stop_30 = [
+    ("ref-the-team-unnamed", "how many in the team?"),
+    ("ref-lead-in-with-a-value", "For the HR dashboard: how many people were hired in 2020?"),
     ("ref-that-dept-unnamed", "how many in that dept"),
     ("ref-value-twice-by-a-guess", "who mngs the eng team"),
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
