@@ -20,7 +20,7 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 def pointing_back(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _between_two_people(_either_way(_one_of_a_title(_how_many_of_each(lexemes))))
     found = _owners_tenure(_column_is_value(_longest_here(comparatives(found))))
-    found = _who_else_in_that_group(found)
+    found = _order_said_again(_who_else_in_that_group(found))
     found = _answered_already(_who_had_the_date(found))
     found = _count_asked_again(_numbers_of_compared(_when_compared(found)))
     found = _how_compared(_compared_after_a_clause(found))
@@ -299,6 +299,23 @@ SAID_BY_A_GROUP_EXTREME = (
     ("how many", "hired", "in", "year"),
 )
 SAID_BY_A_PERSON_EXTREME = (("when",), ("when", "hired"), ("year",), ("when", "year"))
+
+
+def _order_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the 5 most recently hired in HR, newest first": the order the newest are listed in
+    anyway (the earliest likewise); the other way round is left, and refused."""
+    ends = [lexeme.payload for lexeme in lexemes[:-2] if _is_end(lexeme)]
+    said, first = lexemes[-2:] if len(lexemes) > 2 else (None, None)
+    if said is None or first is None or not _is(first, "KW", "first") or not _is_end(said):
+        return lexemes
+    counted = any(lexeme.terminal == "NUMBER" for lexeme in lexemes)
+    if counted and ends[:1] == [said.payload]:
+        return lexemes[:-3] if _is(lexemes[-3], "KW", ",") else lexemes[:-2]
+    return lexemes
+
+
+def _is_end(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in ("newest", "earliest")
 
 
 def _answered_already(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -282,3 +282,11 @@ def test_a_total_that_ends_the_first_clause_is_in_total() -> None:
 )
 def test_how_a_comparison_or_change_is_asked(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_order_the_newest_are_listed_in_anyway_asks_for_nothing_more() -> None:
+    assert plan_of("the 5 most recently hired employees in HR, newest first") == plan_of(
+        "the 5 most recently hired employees in HR"
+    )
+    with pytest.raises(NotUnderstood):
+        plan_of("the 3 newest hires, earliest first")
