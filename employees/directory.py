@@ -101,6 +101,9 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "jr execs",
             "je",
             "jes",
+            "juniors executive",  # the adjective made plural, as Spanish does
+            "juniors executives",
+            "juniors execs",
         ),
         Title.PRESIDENT: ("presidents", "pres", "prez"),
         Title.VICE_PRESIDENT: (

@@ -222,11 +222,21 @@ SHARE_ASKED = re.compile(
 # "is there some employee with last name Torp?": is there any.
 THERE_SOME = re.compile(r"\b(is|are)\s+there\s+some\b", re.IGNORECASE)
 
+# "how long has X been here (years)?": in years; "which dept is the smallest team?": which
+# department is the smallest.
+UNIT_IN_BRACKETS = re.compile(r"\s*\(\s*(?:in\s+)?(years?|months?)\s*\)", re.IGNORECASE)
+GROUP_SAID_TWICE = re.compile(
+    r"\b(which\s+(?:team|dept|department|division)\s+(?:is|was)\s+the\s+\w+est)\s+"
+    r"(?:team|dept|department|division|group)\b",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
     question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
+    question = GROUP_SAID_TWICE.sub(r"\1", UNIT_IN_BRACKETS.sub(r" in \1", question))
     question = THERE_SOME.sub(r"\1 there any", SHARE_ASKED.sub("show ", question))
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)

@@ -328,3 +328,18 @@ def test_current_employees_are_the_employees() -> None:
 def test_a_new_hire_date_asked_for_is_a_change_to_the_directory() -> None:
     with pytest.raises(OutOfData):
         plan_of("change Leopold Johnston's hire date to 2020-01-01")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "how long has Leopold Johnston been here (years)?",
+            "how long has Leopold Johnston been here in years?",
+        ),
+        ("which dept is the smallest team?", "which department is the smallest?"),
+        ("juniors execs in Sales", "junior executives in Sales"),
+    ],
+)
+def test_units_groups_and_titles_said_another_way(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
