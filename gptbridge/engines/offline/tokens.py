@@ -64,6 +64,7 @@ _PATTERN = re.compile(
   | (?P<email>[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)
   | (?P<atdomain>@[a-z0-9-]+(?:\.[a-z0-9-]+)*)
   | (?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:TLDS)\b)
+  | (?P<tld>(?<![\w.])\.(?:TLDS)\b)
   | (?P<isodate>\d{4}-\d{1,2}-\d{1,2}\b)
   | (?P<yearmonth>\d{4}-\d{1,2}\b(?!-))
   | (?P<slashdate>\d{1,2}/\d{1,2}/\d{4}\b)
@@ -135,6 +136,8 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         return [Word(inner, inner.lower(), "quoted")]
     if kind == "email":
         return [Word(raw, lowered, "email")]
+    if kind == "tld":  # "ending in .com": the dot is part of the text
+        return [Word(raw, lowered, "quoted")]
     if kind in ("domain", "atdomain"):
         return [Word(raw, lowered.lstrip("@"), "domain")]
     if kind in ("isodate", "yearmonth", "slashdate", "monthyear"):

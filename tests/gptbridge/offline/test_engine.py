@@ -2220,3 +2220,8 @@ def test_a_name_compared_by_its_start_stays_as_typed() -> None:
     (condition,) = parse("last name starts with johnsto").filters
     assert isinstance(condition, TextFilter)
     assert (condition.op, condition.value) == ("starts", "johnsto")
+
+
+def test_an_address_ending_in_a_top_level_domain_is_compared_with_its_dot() -> None:
+    (condition,) = parse("How many employees have an email ending in .com?").filters
+    assert condition == TextFilter("email", "ends", ".com", shown=".com")

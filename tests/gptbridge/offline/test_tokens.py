@@ -74,3 +74,8 @@ def test_shorthand_typed_in_a_hurry_is_the_word_it_stands_for() -> None:
 def test_emoji_are_decoration() -> None:
     assert without_pictographs("👋🏽 who's in HR? 🤔").split() == ["who's", "in", "HR?"]
     assert without_pictographs("people in sales 👩‍💻").split() == ["people", "in", "sales"]
+
+
+def test_a_top_level_domain_keeps_its_dot() -> None:
+    (said,) = [word for word in tokenize("ending in .com") if word.norm == ".com"]
+    assert said.kind == "quoted"
