@@ -129,15 +129,18 @@ def tokenize(question: str) -> list[Word]:
     return words
 
 
+# Kept as typed, in lower case: an address; "ending in .com" (the dot is part of the text);
+# "nasir.auer", "h.r" (read as "hr" by the lexer when it knows it).
+AS_TYPED = {"email": "email", "tld": "quoted", "dotted": "word"}
+
+
 def _make_words(kind: str, raw: str) -> list[Word]:
     lowered = raw.lower()
     if kind == "quoted":
         inner = raw[1:-1].strip()
         return [Word(inner, inner.lower(), "quoted")]
-    if kind == "email":
-        return [Word(raw, lowered, "email")]
-    if kind == "tld":  # "ending in .com": the dot is part of the text
-        return [Word(raw, lowered, "quoted")]
+    if kind in AS_TYPED:
+        return [Word(raw, lowered, AS_TYPED[kind])]
     if kind in ("domain", "atdomain"):
         return [Word(raw, lowered.lstrip("@"), "domain")]
     if kind in ("isodate", "yearmonth", "slashdate", "monthyear"):
@@ -155,8 +158,6 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         return [Word(raw, str(int(raw[:-2])), "ordinal")]
     if kind == "number":
         return _number_words(raw)
-    if kind == "dotted":  # "nasir.auer", "h.r" (read as "hr" by the lexer when it knows it)
-        return [Word(raw, lowered, "word")]
     if kind in ("symbol", "other", "alnum"):
         expanded = CONTRACTIONS.get(lowered)
         if expanded:
