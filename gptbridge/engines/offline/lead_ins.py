@@ -33,6 +33,7 @@ OPENER = re.compile(
 # "the yearly report".
 WORK_NOUNS = frozenset(
     {"headcount", "tenure", "anniversary", "people", "breakdown", "new hires", "hires", "hired"}
+    | {"change"}  # "for the growth slide"
 )
 JOINING = frozenset({"of", "for", "in", "on", "at", "to", "with", "as", "and", "'s", "this"})
 WORK_ADJECTIVES = frozenset({"quarterly", "annual", "yearly", "monthly", "weekly"})

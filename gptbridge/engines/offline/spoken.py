@@ -231,12 +231,34 @@ GROUP_SAID_TWICE = re.compile(
     re.IGNORECASE,
 )
 
+# "headcount of Product as a % of total": as a percentage (of everyone); "across 2010-2023":
+# in those years.
+AS_A_SHARE_OF_ALL = re.compile(
+    r"\bas\s+(?:a\s+)?(?:%|percent(?:age)?|share)\s+of\s+(?:the\s+)?(?:total(?:\s+headcount)?"
+    r"|whole(?:\s+company)?|company|all(?:\s+employees)?)\b",
+    re.IGNORECASE,
+)
+CHANGED = re.compile(
+    r"\b(?:change|changes|growth|grow|grew|increase|decrease|difference|yoy)\b", re.I
+)
+
+
+def _as_a_share_of_all(question: str) -> str:
+    """Of a count, never of a change ("the change in hires as a percentage of all": of what?)."""
+    return (
+        question if CHANGED.search(question) else AS_A_SHARE_OF_ALL.sub("as a percentage", question)
+    )
+
+
+ACROSS_YEARS = re.compile(r"\bacross\s+(?:the\s+years\s+)?(?=\d{4}\s*(?:-|to\b|through\b))", re.I)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
     question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
     question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
     question = GROUP_SAID_TWICE.sub(r"\1", UNIT_IN_BRACKETS.sub(r" in \1", question))
+    question = ACROSS_YEARS.sub("in ", _as_a_share_of_all(question))
     question = THERE_SOME.sub(r"\1 there any", SHARE_ASKED.sub("show ", question))
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)

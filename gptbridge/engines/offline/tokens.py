@@ -131,7 +131,7 @@ def tokenize(question: str) -> list[Word]:
 
 # Kept as typed, in lower case: an address; "ending in .com" (the dot is part of the text);
 # "nasir.auer", "h.r" (read as "hr" by the lexer when it knows it).
-AS_TYPED = {"email": "email", "tld": "quoted", "dotted": "word"}
+AS_TYPED: dict[str, WordKind] = {"email": "email", "tld": "quoted", "dotted": "word"}
 
 
 def _make_words(kind: str, raw: str) -> list[Word]:

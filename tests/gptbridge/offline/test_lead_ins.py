@@ -72,3 +72,11 @@ def test_a_grouping_before_a_comma_is_still_the_question() -> None:
 )
 def test_a_closing_hedge_asks_for_nothing(question: str) -> None:
     assert plan_of(question) == plan_of("the median hire date")
+
+
+def test_a_closing_clause_saying_what_the_answer_is_for_is_dropped() -> None:
+    assert plan_of("Hires per year, 2010 through 2023 - for the growth slide") == plan_of(
+        "Hires per year, 2010 through 2023"
+    )
+    with pytest.raises(NotUnderstood):
+        plan_of("interns in sales, for the HR report")  # a value: kept, and refused

@@ -343,3 +343,21 @@ def test_a_new_hire_date_asked_for_is_a_change_to_the_directory() -> None:
 )
 def test_units_groups_and_titles_said_another_way(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "what is the headcount of Product as a % of total?",
+            "headcount of Product as a percentage",
+        ),
+        ("headcount by department, as % of total", "headcount by department as a percentage"),
+        (
+            "average number of hires per year across 2010-2023",
+            "average hires per year in 2010-2023",
+        ),
+    ],
+)
+def test_shares_of_everyone_and_years_across(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
