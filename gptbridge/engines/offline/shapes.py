@@ -86,7 +86,11 @@ def _same_days_again(condition: plans.Filter, kept: list[plans.Filter]) -> bool:
     """ "on a weekend day (Saturday or Sunday)": the same days of the week (months, quarters)
     said again, in other words."""
     days = refusals.date_part_of(condition)
-    return days is not None and any(refusals.date_part_of(other) == days for other in kept)
+    since = getattr(condition, "before", None)  # an anniversary's: of an earlier year only
+    return days is not None and any(
+        refusals.date_part_of(other) == days and getattr(other, "before", None) == since
+        for other in kept
+    )
 
 
 def _said_as_written(part: Part) -> bool:
