@@ -252,6 +252,13 @@ def _as_a_share_of_all(question: str) -> str:
 
 ACROSS_YEARS = re.compile(r"\bacross\s+(?:the\s+years\s+)?(?=\d{4}\s*(?:-|to\b|through\b))", re.I)
 
+# "employees who share the last name with someone else": a last name.
+SHARE_THE = re.compile(
+    r"\b(share|shares|sharing)\s+the\s+(?=(?:first\s+|last\s+|full\s+)?(?:name|surname|title"
+    r"|department|dept|team|hire\s+date|start\s+date|e-?mail)\b)",
+    re.IGNORECASE,
+)
+
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
@@ -259,6 +266,7 @@ def as_written(question: str) -> str:
     question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
     question = GROUP_SAID_TWICE.sub(r"\1", UNIT_IN_BRACKETS.sub(r" in \1", question))
     question = ACROSS_YEARS.sub("in ", _as_a_share_of_all(question))
+    question = SHARE_THE.sub(r"\1 a ", question)
     question = THERE_SOME.sub(r"\1 there any", SHARE_ASKED.sub("show ", question))
     question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)

@@ -11,7 +11,9 @@ import re
 # forgiven anyway, so the remark asks for nothing more.
 SPELLING_UNSURE = re.compile(
     r"[,;]?\s*\(?\b(?:i'?m\s+|am\s+)?not\s+sure\s+(?:of|about|on)\s+(?:the\s+|my\s+)?"
-    r"spelling\b\)?|\s*\((?:sp|spelling)\?\)",
+    r"spelling\b\)?|\s*\((?:sp|spelling)\?\)"
+    # "(sorry typo)", "(sorry for the typo)", "(typo)": the writer's own slip, said
+    r"|\s*\(\s*(?:sorry(?:\s+for\s+the)?(?:\s+typos?)?|typos?|excuse\s+the\s+typos?)\s*\)",
     re.IGNORECASE,
 )
 # Someone the writer met or heard of, named before the question about them ("there's a guy

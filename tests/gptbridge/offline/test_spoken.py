@@ -361,3 +361,9 @@ def test_units_groups_and_titles_said_another_way(question: str, plainly: str) -
 )
 def test_shares_of_everyone_and_years_across(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_sharing_the_column_with_someone_else_is_sharing_one() -> None:
+    assert plan_of("Which employees share the last name with someone else?") == plan_of(
+        "who shares a last name with someone else"
+    )

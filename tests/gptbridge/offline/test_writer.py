@@ -8,6 +8,8 @@ from gptbridge.engines.offline.writer import (
     without_unsure_spelling,
 )
 
+from .conftest import plan_of
+
 
 @pytest.mark.parametrize(
     ("said", "kept"),
@@ -37,3 +39,11 @@ def test_unsure_of_a_spelling_is_dropped() -> None:
         "anyone named Jaden Rohan?"
     )
     assert without_unsure_spelling("what's jaden rohans email (sp?)") == "what's jaden rohans email"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many engineering staff do we have (sorry typo)", "how many engineering staff (sorry)"],
+)
+def test_the_writers_apology_for_a_slip_asks_for_nothing(question: str) -> None:
+    assert plan_of(question) == plan_of("how many engineering staff")
