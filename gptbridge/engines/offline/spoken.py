@@ -252,10 +252,11 @@ def _as_a_share_of_all(question: str) -> str:
 
 ACROSS_YEARS = re.compile(r"\bacross\s+(?:the\s+years\s+)?(?=\d{4}\s*(?:-|to\b|through\b))", re.I)
 
-# "employees who share the last name with someone else": a last name.
+# "employees who share the last name with someone else": a last name ("share the first name
+# Leopold" is that name).
 SHARE_THE = re.compile(
     r"\b(share|shares|sharing)\s+the\s+(?=(?:first\s+|last\s+|full\s+)?(?:name|surname|title"
-    r"|department|dept|team|hire\s+date|start\s+date|e-?mail)\b)",
+    r"|department|dept|team|hire\s+date|start\s+date|e-?mail)\s+with\b)",
     re.IGNORECASE,
 )
 

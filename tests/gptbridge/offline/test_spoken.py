@@ -367,3 +367,9 @@ def test_sharing_the_column_with_someone_else_is_sharing_one() -> None:
     assert plan_of("Which employees share the last name with someone else?") == plan_of(
         "who shares a last name with someone else"
     )
+
+
+def test_sharing_the_column_named_is_that_name() -> None:
+    assert plan_of("How many employees share the first name Leopold?") == plan_of(
+        "How many employees have the first name Leopold?"
+    )
