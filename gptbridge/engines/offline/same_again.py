@@ -18,7 +18,9 @@ def same_as_the_one_named(lexemes: list[Lexeme]) -> list[Lexeme]:
     (person,) = named
     at = lexemes.index(person)
     related = at > 0 and lexemes[at - 1].terminal == "KW" and lexemes[at - 1].payload in RELATED
-    for index in range(at + 1, len(lexemes) - 1 if related else 0):
+    if not related:
+        return lexemes
+    for index in range(at + 1, len(lexemes) - 1):
         same, key = lexemes[index : index + 2]
         following = lexemes[index + 2] if index + 2 < len(lexemes) else None
         ends = following is None or (following.terminal == "KW" and following.payload in ENDS)

@@ -72,12 +72,14 @@ def _values_said_once(
     title said again, both times as written, is the same condition, not a second one (a word
     read as the nearest value, "who mngs the eng team", is not said again: it is refused)."""
     kept: list[tuple[int, plans.Filter]] = []
+    values_again = False
     for position, condition in positioned:
         again = isinstance(condition, plans.ValueFilter) and any(c == condition for _, c in kept)
+        values_again = values_again or again
         if not (again or _same_days_again(condition, [c for _, c in kept])):
             kept.append((position, condition))
     guessed = [p.text for p in parts if p.kind == "value" and not _said_as_written(p)]
-    if len(kept) < len(positioned) and guessed:
+    if values_again and guessed:
         raise NotUnderstood(guessed)
     return kept
 

@@ -245,3 +245,9 @@ def test_the_same_days_said_again_in_other_words_are_one_condition() -> None:
     assert plan_of("how many were hired on a weekend day (Saturday or Sunday)") == plan_of(
         "how many were hired on a weekend"
     )
+
+
+def test_a_typo_beside_days_said_again_is_still_read() -> None:
+    assert plan_of("engneers hired on a weekend (Saturday or Sunday)") == plan_of(
+        "engineers hired on a weekend"
+    )
