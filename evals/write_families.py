@@ -26,6 +26,14 @@ SEASON = (
 )
 
 
+# The middle hire date(s): at least half of all at or before, and at least half at or after.
+MEDIAN_DATES = (
+    f"SELECT DISTINCT a.hire_date FROM {T} AS a WHERE 2 * (SELECT COUNT(*) FROM {T} AS b WHERE "
+    f"b.hire_date <= a.hire_date) >= (SELECT COUNT(*) FROM {T}) AND 2 * (SELECT COUNT(*) FROM "
+    f"{T} AS b WHERE b.hire_date >= a.hire_date) >= (SELECT COUNT(*) FROM {T})"
+)
+
+
 def share(part: str, where: str = "") -> str:
     w = f" WHERE {where}" if where else ""
     return (
@@ -983,9 +991,7 @@ cases += [
     (
         "median-hire-date",
         "median hire date for the whole company?",
-        f"SELECT DISTINCT a.hire_date FROM {T} AS a WHERE 2 * (SELECT COUNT(*) FROM {T} AS b WHERE "
-        f"b.hire_date <= a.hire_date) >= (SELECT COUNT(*) FROM {T}) AND 2 * (SELECT COUNT(*) FROM "
-        f"{T} AS b WHERE b.hire_date >= a.hire_date) >= (SELECT COUNT(*) FROM {T})",
+        MEDIAN_DATES,
         ["median"],
     ),
     # the change in hires between two years, and counts said as percentages
@@ -1799,7 +1805,7 @@ cases += [
     (
         "closing-hedge",
         "Could you give me the median hire year for the company as a whole, if that is possible?",
-        f"SELECT hire_date FROM {T} ORDER BY hire_date LIMIT 2 OFFSET 249",
+        MEDIAN_DATES,
         ["asides", "median"],
     ),
     (
