@@ -25,10 +25,15 @@ import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
-from gptbridge.engines.offline.lead_ins import is_context_lead_in, without_hedge
+from gptbridge.engines.offline.lead_ins import (
+    ASKING,
+    CORRECTING,
+    is_context_lead_in,
+    without_hedge,
+)
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
-from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
+from gptbridge.engines.offline.tokens import Lexeme, Word, is_acronym, tokenize
 from gptbridge.engines.offline.words import (
     ASIDE_WORDS,
     COPULAS,
@@ -317,8 +322,10 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
         if end.re is not LEAD_IN_END:  # "sorry, dumb q but how many ...": "but" only joins
             lead_in = JOINING_BUT.sub("", lead_in)
         by_whom = is_courtesy if end.re is ASKING_VERB else _is_aside  # "what share are ..."
-        said_for = end.re is LEAD_IN_END and is_context_lead_in(lead_in, read)  # lead_ins.py
-        if lead_in.strip() and (by_whom(lead_in, read) or said_for):
+        said_for = end.re is LEAD_IN_END  # and what the question is for: lead_ins.py
+        if lead_in.strip() and (
+            by_whom(lead_in, read) or (said_for and is_context_lead_in(lead_in, read))
+        ):
             rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
             return rest.lstrip()
     return sentence
@@ -368,7 +375,6 @@ PURPOSE = re.compile(
     r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b)",
     re.IGNORECASE,
 )
-ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "whether", "how", "if"})
 STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "aren't"})
 
 
@@ -429,10 +435,6 @@ ABOUT_THE_ASKER = re.compile(
     r"i forget|i forgot|i can'?t remember|i don'?t remember|can'?t remember)\b",
     re.IGNORECASE,
 )
-CORRECTING = frozenset(
-    {"not", "no", "never", "only", "except", "without", "instead", "rather", "actually", "mean"}
-    | {"meant", "exclude", "excluding", "nobody", "none", "neither", "nor"}
-)
 NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM"})
 
 
@@ -464,7 +466,7 @@ def _relates(words: list[str]) -> bool:
 
 
 def _is_acronym(word: Word) -> bool:
-    return len(word.text) > 1 and word.text.isupper() and word.norm not in CONTEXT_ACRONYMS
+    return is_acronym(word, CONTEXT_ACRONYMS)
 
 
 def _says_only_context(lexemes: list[Lexeme]) -> bool:

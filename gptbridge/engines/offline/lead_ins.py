@@ -17,7 +17,7 @@ question about performance reviews or a change to make."""
 import re
 from collections.abc import Callable, Iterable
 
-from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
+from gptbridge.engines.offline.tokens import Lexeme, is_acronym, tokenize
 from gptbridge.engines.offline.words import INSTRUCTIONS
 
 Reader = Callable[[str], Iterable[list[Lexeme]]]
@@ -39,10 +39,11 @@ JOINING = frozenset({"of", "for", "in", "on", "at", "to", "with", "as", "and", "
 WORK_ADJECTIVES = frozenset({"quarterly", "annual", "yearly", "monthly", "weekly"})
 THINGS = frozenset({"WORD", "UNKNOWN", "TOPIC"})
 SAID_OF_THE_WRITER = frozenset({"FILLER", "COPULA"})
-REFUSING = frozenset(
-    {"not", "no", "never", "only", "except", "without", "instead", "rather", "exclude"}
-    | {"excluding", "nobody", "none", "neither", "nor", "who", "which", "what", "when", "how"}
-    | {"whether", "if", "where"}
+# Words that ask, or correct or negate what is said (shared with the other asides).
+ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "whether", "how", "if"})
+CORRECTING = frozenset(
+    {"not", "no", "never", "only", "except", "without", "instead", "rather", "actually", "mean"}
+    | {"meant", "exclude", "excluding", "nobody", "none", "neither", "nor"}
 )
 ACRONYMS_SAID = frozenset({"ceo", "cfo", "cto", "coo", "hr", "fyi"})
 
@@ -52,7 +53,8 @@ def is_context_lead_in(text: str, read: Reader) -> bool:
         return False
     found = tokenize(text)
     words = {word.norm for word in found}
-    if words & (REFUSING | INSTRUCTIONS) or any(map(_is_acronym, found)):
+    capitals = any(is_acronym(word, ACRONYMS_SAID) for word in found)
+    if words & (ASKING | CORRECTING | INSTRUCTIONS) or capitals:
         return False
     return all(_names_only_the_work(reading) for reading in read(text))
 
@@ -72,10 +74,6 @@ def _is_of_the_work(lexeme: Lexeme) -> bool:
         return False  # a value, a name, a date, a season, a number, an e-mail: a condition
     said = lexeme.text.lower()
     return lexeme.payload in WORK_NOUNS | JOINING or said in WORK_ADJECTIVES
-
-
-def _is_acronym(word: Word) -> bool:
-    return len(word.text) > 1 and word.text.isupper() and word.norm not in ACRONYMS_SAID
 
 
 # A closing hedge asks for nothing: "..., if that is possible?", "..., if that's something you

@@ -42,6 +42,11 @@ class Lexeme:
     corrected: bool = False
 
 
+def is_acronym(word: Word, said_as_words: frozenset[str]) -> bool:
+    """A word in capitals ("IT", "EB"), other than those said as words ("CEO", "FYI")."""
+    return len(word.text) > 1 and word.text.isupper() and word.norm not in said_as_words
+
+
 def lexeme_is(lexeme: Lexeme, terminal: str, keyword: str | None = None) -> bool:
     return lexeme.terminal == terminal and (keyword is None or lexeme.payload == keyword)
 
