@@ -261,15 +261,33 @@ SHARE_THE = re.compile(
 )
 
 
+# Phrases rewritten first, in this order, each with what it becomes.
+PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (HERE_THE_LONGEST_TIME, r"\1 \2"),
+    (SUPERLATIVE_ONE, r"\1"),
+    (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
+    (THAT_GROUP, "this "),
+    (UNIT_IN_BRACKETS, r" in \1"),
+    (GROUP_SAID_TWICE, r"\1"),
+)
+# ... then, after a share of all (`_as_a_share_of_all`), these.
+PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (ACROSS_YEARS, "in "),
+    (SHARE_THE, r"\1 a "),
+    (SHARE_ASKED, "show "),
+    (THERE_SOME, r"\1 there any"),
+    (SENIOR_BY_TIME, r"longest-serving\1"),
+    (OF_TOTAL_HEADCOUNT, r"of \1"),
+)
+
+
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
-    question = SUPERLATIVE_ONE.sub(r"\1", HERE_THE_LONGEST_TIME.sub(r"\1 \2", question))
-    question = THAT_GROUP.sub("this ", EMAIL_NAME_WITH_A_CHARACTER.sub("emails", question))
-    question = GROUP_SAID_TWICE.sub(r"\1", UNIT_IN_BRACKETS.sub(r" in \1", question))
-    question = ACROSS_YEARS.sub("in ", _as_a_share_of_all(question))
-    question = SHARE_THE.sub(r"\1 a ", question)
-    question = THERE_SOME.sub(r"\1 there any", SHARE_ASKED.sub("show ", question))
-    question = OF_TOTAL_HEADCOUNT.sub(r"of \1", SENIOR_BY_TIME.sub(r"longest-serving\1", question))
+    for pattern, written_as in PHRASES_WRITTEN:
+        question = pattern.sub(written_as, question)
+    question = _as_a_share_of_all(question)
+    for pattern, written_as in PHRASES_WRITTEN_AFTER_SHARES:
+        question = pattern.sub(written_as, question)
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)
