@@ -103,7 +103,9 @@ def _word_choices(
     norm = word.norm
     known = norm in vocabulary.known
     stored = names().stored(norm) if len(norm) > 1 else None
-    if stored is not None and previous and previous.norm in ARTICLES and word.text.islower():
+    # "the king of sales" names no King; "is there a schowalter" asks for a Schowalter.
+    noun = previous and previous.norm in ARTICLES and is_common_word(norm)
+    if stored is not None and noun and word.text.islower():
         stored = None
     if known and not shouting and vocabulary.is_acronym_filler(word.text):  # "in the US"
         return [Choice(norm, Lexeme("UNKNOWN", word.text, word.text))]

@@ -48,6 +48,13 @@ def test_lone_lower_case_surnames_are_words(names: DirectoryNames) -> None:
     assert ("WORD", "king") in lexed("who is the king of sales", names)[0]
 
 
+def test_a_lower_case_name_no_english_word_is_a_name_after_an_article(
+    names: DirectoryNames,
+) -> None:
+    """ "is there a mcclure in sales": a McClure, as "the king" is no King."""
+    assert ("NAME", "mcclure") in lexed("is there a mcclure in sales", names)[0]
+
+
 def test_questions_about_data_the_directory_lacks(names: DirectoryNames) -> None:
     (reading,) = readings(tokenize("who reports to Albert"), lexicon(), lambda: names)
     with pytest.raises(OutOfData) as raised:
