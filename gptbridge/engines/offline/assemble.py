@@ -6,6 +6,7 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
@@ -482,8 +483,15 @@ def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> boo
     if joiner in ("sep_or", "sep_vs"):
         return True
     if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
-        return None not in (first.start, first.end, second.start, second.end)
+        closed = None not in (first.start, first.end, second.start, second.end)
+        return closed or _apart(first, second)  # "0-5, 5-10 and more than 10 years"
     return _one_of(first) == _one_of(second) is not None
+
+
+def _apart(first: plans.DateFilter, second: plans.DateFilter) -> bool:
+    """Periods no day is in both of: joined by "and" they are each, never both at once."""
+    earlier, later = sorted((first, second), key=lambda period: period.start or dt.date.min)
+    return None not in (earlier.end, later.start) and earlier.end < later.start  # type: ignore[operator]
 
 
 def _one_of(condition: plans.Filter) -> str | None:

@@ -46,8 +46,8 @@ def compared_key(condition: plans.Filter) -> plans.GroupKey | None:
 
 
 def _overlap(periods: tuple[plans.DateFilter, ...]) -> bool:
-    spans = sorted((period.start, period.end) for period in periods)
-    return any(later[0] <= earlier[1] for earlier, later in itertools.pairwise(spans))  # type: ignore[operator]
+    spans = sorted((period.start or dt.date.min, period.end or dt.date.max) for period in periods)
+    return any(later[0] <= earlier[1] for earlier, later in itertools.pairwise(spans))
 
 
 DATE_PART_KEYS: dict[str, plans.GroupKey] = {
@@ -73,8 +73,8 @@ def _option_key(option: plans.Filter) -> plans.GroupKey | None:
     )
     if whole_year:
         return "hire_year"
-    if isinstance(option, plans.DateFilter) and None not in (option.start, option.end):
-        return None if option.negated else "hire_period"
+    if isinstance(option, plans.DateFilter) and not option.anniversary:
+        return None if option.negated else "hire_period"  # "before 2015", "2 to 5 years ago"
     return None
 
 

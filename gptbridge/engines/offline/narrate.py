@@ -362,7 +362,8 @@ def _total(shape: plans.GroupCount, rows: Rows) -> str:
     many people named Bartell, and in which departments"); not when only some are shown."""
     some = shape.having or shape.extreme or shape.place or shape.limit or shape.against_average
     compared = shape.compared and not shape.total  # "Sales vs HR": each, not the sum
-    if some or compared or shape.periods or shape.share or shape.change or len(rows) < 2:
+    listed = shape.periods and not shape.total  # periods that may overlap: not added up
+    if some or compared or listed or shape.share or shape.change or len(rows) < 2:
         return ""
     return f" {sum(int(row[COUNT_ALIAS]) for row in rows)} in all."
 

@@ -1,7 +1,9 @@
 """Plans whose meaning shows only once all their conditions are known: a yes or no about one
 person, the groups none of some people are in, names counted both ways."""
 
+import datetime as dt
 import itertools
+import re
 from dataclasses import replace
 from typing import cast
 
@@ -202,14 +204,41 @@ def _each_of_periods_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> 
     alternatives = [f for f in plan.filters if isinstance(f, plans.AnyOf) and not f.negated]
     if plan.shape != plans.Count() or len(alternatives) != 1:
         return plan
-    (condition,) = alternatives
+    condition = _bands_apart(alternatives[0])
     key = compared_key(condition)
     if key not in ("hire_year", "hire_period") or any(p.kind == "together" for p in parts):
         return plan
-    said = [index for index, part in enumerate(parts) if part.value in condition.options]
+    said = [index for index, part in enumerate(parts) if part.value in alternatives[0].options]
     between = {part.kind for part in parts[said[0] : said[-1]]} if len(said) > 1 else set()
     if "sep_and" not in between or "sep_or" in between:
         return plan
     periods = cast(tuple[plans.DateFilter, ...], condition.options) if key == "hire_period" else ()
     count = len(condition.options)
-    return replace(plan, shape=plans.GroupCount(key, compared=count, total=True, periods=periods))
+    filters = tuple(condition if f is alternatives[0] else f for f in plan.filters)
+    shape = plans.GroupCount(key, compared=count, total=True, periods=periods)
+    return replace(plan, filters=filters, shape=shape)
+
+
+SERVICE_BAND = re.compile(r"with (\d+) to (\d+ \w+) of service")
+
+
+def _bands_apart(condition: plans.AnyOf) -> plans.AnyOf:
+    """ "0-5 years, 5-10 years and 10+ years of service": bands of service that touch at one
+    day are counted apart, the shorter one up to under the next ("0 to under 5 years"), so
+    someone with exactly 5 years counts once, in "5 to 10"."""
+    if not all(isinstance(option, plans.DateFilter) for option in condition.options):
+        return condition
+    periods = cast(tuple[plans.DateFilter, ...], condition.options)
+    bands = sorted(periods, key=lambda period: period.start or dt.date.min)
+    apart = {
+        id(later): _from_the_day_after(later)
+        for earlier, later in itertools.pairwise(bands)
+        if later.start == earlier.end and SERVICE_BAND.fullmatch(later.label)
+    }
+    return replace(condition, options=tuple(apart.get(id(band), band) for band in periods))
+
+
+def _from_the_day_after(band: plans.DateFilter) -> plans.DateFilter:
+    assert band.start is not None
+    label = SERVICE_BAND.sub(r"with \1 to under \2 of service", band.label)
+    return replace(band, start=band.start + dt.timedelta(days=1), label=label)

@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
@@ -200,3 +202,43 @@ def test_periods_said_with_and_are_counted_each_and_together(
 )
 def test_periods_said_with_or_or_together_are_one_count(question: str) -> None:
     assert plan_of(question).shape == Count()
+
+
+def test_bands_of_service_that_touch_are_counted_apart() -> None:
+    """ "0-5, 5-10 and 10-15 years": someone with exactly 5 years counts once, in "5 to 10"."""
+    shape = plan_of("how many employees have been here 0-5 years, 5-10 years and 10-15 years").shape
+    assert isinstance(shape, GroupCount)
+    assert (shape.key, shape.compared, shape.total) == ("hire_period", 3, True)
+    bands = sorted(shape.periods, key=lambda band: str(band.start))
+    assert [band.label for band in bands] == [
+        "with 10 to 15 years of service",
+        "with 5 to under 10 years of service",
+        "with 0 to under 5 years of service",
+    ]
+    for earlier, later in itertools.pairwise(bands):
+        assert later.start is not None
+        assert earlier.end is not None
+        assert (later.start - earlier.end).days == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many employees have been here 0-5 years, 5-10 years and more than 10 years",
+        "how many have less than 5 years, 5-10 years and more than 10 years of service",
+        "how many were hired before 2012 and after 2022",
+    ],
+)
+def test_open_periods_that_cannot_both_hold_joined_by_and_are_each(question: str) -> None:
+    shape = plan_of(question).shape
+    assert isinstance(shape, GroupCount)
+    assert shape.key == "hire_period"
+    assert shape.total
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many were hired after 2015 and before 2018", "hired before 2012 or after 2022"],
+)
+def test_open_periods_that_overlap_or_are_said_with_or_are_one_condition(question: str) -> None:
+    assert not isinstance(plan_of(question).shape, GroupCount)
