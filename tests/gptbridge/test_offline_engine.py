@@ -136,6 +136,16 @@ def test_row_counts(question: str, row_count: int) -> None:
         ),
         ("list HR in reverse alphabetical order of first name", "sorted by first name (Z to A)"),
         ("engineers in descending order of hire date", "Magdalena Bergstrom (Junior Executive"),
+        (
+            "% contractors in engineering",
+            "9 Contractors in Engineering: 12.2% of the 74 employees in Engineering and 14.1% of "
+            "the 64 Contractors",
+        ),
+        (
+            "how many have been here 0-5 years, 5-10 years and more than 10 years",
+            "with more than 10 years of service 253, with 5 to 10 years of service 191 and with "
+            "0 to under 5 years of service 56. 500 in all.",
+        ),
     ],
 )
 def test_phrasings_people_type(question: str, said: str) -> None:

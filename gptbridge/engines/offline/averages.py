@@ -74,13 +74,21 @@ def share_plan(
             "a percentage of what? name the part, e.g. "
             "'what percentage of employees are engineers'",
         )
-    if not are and len(part) > 1:  # "share of VPs in Sales": of everyone, or of Sales?
-        raise NotUnderstood(
-            ["percentage"],
-            "a share of which whole? say it with 'are', e.g. 'what percentage of Product "
-            "are contractors' or 'what percentage of contractors are in Product'",
-        )
-    return plans.QueryPlan(whole, plans.Share(part))
+    return plans.QueryPlan(whole, _share_of_a_whole_said_or_not(part, bool(are)))
+
+
+def _share_of_a_whole_said_or_not(part: tuple[plans.Filter, ...], are: bool) -> plans.Share:
+    """ "share of VPs in Sales": of Sales, or of all VPs? Both are given; of three conditions,
+    which whole is asked back."""
+    if are or len(part) == 1:
+        return plans.Share(part)
+    if len(part) == 2:
+        return plans.Share(part, each_whole=True)
+    raise NotUnderstood(
+        ["percentage"],
+        "a share of which whole? say it with 'are', e.g. 'what percentage of Product "
+        "are contractors' or 'what percentage of contractors are in Product'",
+    )
 
 
 # A mean number per group: not per weekday or season (each Monday, or Mondays as one group?);

@@ -205,6 +205,8 @@ def _plural(word: str, count: int) -> str:
 def share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     if shape.key is not None:
         return _group_share(shape, subject, rows)
+    if shape.each_whole:
+        return _share_of_each(shape, subject, rows[0] if rows else {})
     row = rows[0] if rows else {}
     part = Subject(shape.part).phrase(2)
     whole = subject.phrase(2)
@@ -223,6 +225,22 @@ def share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
     return (
         f"{row.get(SHARE_ALIAS)}% of {whole} {verb} {said}: {matching} of {total} "
         f"({SHARE_DEFINITION})."
+    )
+
+
+def _share_of_each(shape: plans.Share, subject: Subject, row: dict[str, object]) -> str:
+    """ "9 Contractors in Engineering: 12.2% of the 74 employees in Engineering and 14.1% of
+    the 64 Contractors", the later-said condition (the place, usually) first."""
+    both = Subject((*subject.filters, *shape.part))
+    matching = int(str(row.get("matching_count") or 0))
+    shares = [
+        f"{row.get(f'share_of_{index}') or 0}% of the {row.get(f'whole_{index}_count') or 0} "
+        f"{Subject((*subject.filters, condition)).phrase(2)}"
+        for index, condition in reversed(list(enumerate(shape.part, start=1)))
+    ]
+    return (
+        f"{matching} {both.phrase(matching)}: {join(shares)} ({SHARE_DEFINITION}; which of "
+        "them is the whole was not said, so both are given)."
     )
 
 

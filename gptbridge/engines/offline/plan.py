@@ -313,6 +313,9 @@ class Share:
     part: tuple[Filter, ...]
     key: GroupKey | None = None
     extreme: Literal["max", "min"] | None = None
+    # "% contractors in Engineering": of two conditions, which is the whole was not said, so
+    # those meeting both are given as a share of each ("of Engineering", "of all Contractors").
+    each_whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import pytest
 from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.plan import AverageTenure, QueryPlan
+from gptbridge.engines.offline.plan import AverageTenure, QueryPlan, Share, ValueFilter
 
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(first=frozenset({"mark"}), last=frozenset({"smith"}))
@@ -104,3 +104,30 @@ def test_percentage_growth_is_the_change() -> None:
 def test_an_average_of_nothing_named_is_asked_back(question: str) -> None:
     with pytest.raises(NotUnderstood):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "% contractors in engineering",
+        "What is the share of Contractors in the Engineering?",
+        "percentage of engineering contractors",
+    ],
+)
+def test_a_share_of_two_conditions_with_no_whole_said_is_given_of_each(question: str) -> None:
+    """Of Engineering, or of all Contractors? Both are given, each said in the answer."""
+    shape = parse(question).shape
+    assert isinstance(shape, Share)
+    assert shape.each_whole
+    assert {type(condition) for condition in shape.part} == {ValueFilter}
+
+
+def test_a_share_of_three_conditions_with_no_whole_said_is_asked_back() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("share of VPs in HR hired before 2015")
+
+
+def test_a_share_with_its_whole_said_is_of_that_whole_only() -> None:
+    shape = parse("what share of engineers are contractors").shape
+    assert isinstance(shape, Share)
+    assert not shape.each_whole

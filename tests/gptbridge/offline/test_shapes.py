@@ -71,10 +71,11 @@ def test_highest_average_per_group() -> None:
     )
 
 
-def test_a_share_of_two_conditions_without_a_verb_is_ambiguous() -> None:
-    # Of all employees, or of Product? Refused rather than guessed.
-    with pytest.raises(NotUnderstood):
-        plan_of("what is the proportion of contractors in product")
+def test_a_share_of_two_conditions_without_a_verb_is_given_of_each() -> None:
+    # Of all contractors, or of Product? Not guessed: both are given.
+    shape = plan_of("what is the proportion of contractors in product").shape
+    assert isinstance(shape, Share)
+    assert shape.each_whole
 
 
 @pytest.mark.parametrize(
