@@ -185,9 +185,25 @@ HERE_THE_LONGEST_TIME = re.compile(
 OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcount)\b", re.I)
 
 # "the most senior person in Engineering (earliest hire)": seniority said to be by time here.
+# "the oldest Manager (the one with the earliest hire date)": oldest is said to be by time too.
 SENIOR_BY_TIME = re.compile(
-    r"\bmost\s+senior\b([^()]*?)\s*\(\s*(?:the\s+)?(?:earliest(?:\s+hired?)?|first\s+hired"
-    r"|by\s+(?:hire\s+date|tenure)|longest[\s-]serving|longest\s+tenure)\s*\)",
+    r"\b(?:most\s+senior|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
+    r"(?:the\s+one\s+(?:with|who\s+has)\s+)?(?:the\s+)?(?:earliest(?:\s+hired?(?:\s+date)?)?"
+    r"|first\s+hired|by\s+(?:hire\s+date|tenure)|longest[\s-]serving|longest\s+tenure"
+    r"|longest\s+here|here\s+the\s+longest)\s*\)",
+    re.IGNORECASE,
+)
+# "Kasey Kris's team (same dept)": a team said to be the department.
+TEAM_SAID_AS_DEPARTMENT = re.compile(
+    r"'s\s+(?:team|group)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+|=\s*)?(?:the\s+)?"
+    r"(?:same\s+|their\s+|his\s+|her\s+)?(?:dept|department)\s*\)",
+    re.IGNORECASE,
+)
+# "which quarter (Q1-Q4) has the most hires": a key with all its values restated.
+ALL_VALUES_RESTATED = re.compile(
+    r"\b(quarters?|months?|weekdays?|days?\s+of\s+the\s+week)\s*\(\s*(?:q1\s*(?:-|\u2013|to)\s*q4"
+    r"|jan(?:uary)?\s*(?:-|\u2013|to)\s*dec(?:ember)?|mon(?:day)?\s*(?:-|\u2013|to)\s*sun(?:day)?"
+    r"|sun(?:day)?\s*(?:-|\u2013|to)\s*sat(?:urday)?)\s*\)",
     re.IGNORECASE,
 )
 
@@ -261,9 +277,28 @@ SHARE_THE = re.compile(
 )
 
 
+# "sorted from the largest department to the smallest": an order said with the groups' noun
+# and articles, as "largest to smallest" is ("department to" is never a move to one).
+ENDS_SAID_WITH_THE_GROUP = re.compile(
+    r"\b(?:the\s+)?(largest|biggest|smallest|most|fewest|least|highest|lowest)"
+    r"(?:\s+(?:departments?|depts?|teams?|titles?|groups?|divisions?|ones?))?\s+to\s+"
+    r"(?:the\s+)?(largest|biggest|smallest|most|fewest|least|highest|lowest)"
+    r"(?:\s+(?:departments?|depts?|teams?|titles?|groups?|divisions?|ones?))?\b",
+    re.IGNORECASE,
+)
+
+# "in calendar year 2019, i.e. from 1 Jan 2019 to 31 Dec 2019 inclusive?": the restatement
+# after "i.e." to the end, as one in brackets is read (restated.py, readings.py).
+THAT_IS = re.compile(r",?\s*\b(?:i\.\s?e\.?|ie)(?:\s*,)?\s+([^?()]+?)\s*(?=[?.!]?\s*$)", re.I)
+
+
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
+    (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
+    (THAT_IS, r" (\1)"),
+    (TEAM_SAID_AS_DEPARTMENT, "'s department"),
+    (ALL_VALUES_RESTATED, r"\1"),
     (SUPERLATIVE_ONE, r"\1"),
     (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
     (THAT_GROUP, "this "),

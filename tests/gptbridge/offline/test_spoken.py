@@ -44,6 +44,19 @@ from tests.gptbridge.offline.conftest import plan_of
         ("the most senior person in HR (earliest hire)?", "the longest-serving person in HR?"),
         ("most senior VP (by tenure)", "longest-serving VP"),
         ("what share of total headcount is in Sales", "what share of headcount is in Sales"),
+        ("sorted from the largest department to the smallest", "sorted from largest to smallest"),
+        ("by title from the smallest to the largest one", "by title from smallest to largest"),
+        (
+            "hired in calendar year 2019, i.e. from 1 Jan 2019 to 31 Dec 2019 inclusive?",
+            "hired in calendar year 2019 (from 1 Jan 2019 to 31 Dec 2019 inclusive)?",
+        ),
+        (
+            "how many are in Kasey Kris's team (same dept)?",
+            "how many are in Kasey Kris's department?",
+        ),
+        ("which quarter (Q1-Q4) has the most hires", "which quarter has the most hires"),
+        ("hires per month (Jan to Dec)", "hires per month"),
+        ("the oldest Manager (the one with the earliest hire date)", "the longest-serving Manager"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
