@@ -252,6 +252,10 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         if part.kind == "inclusive" and kept and is_strict_bound(kept[-1]):
             said = f"{kept[-1].text} {part.text}"  # "after 2015 inclusive": say "since 2015"
             raise NotUnderstood([said], "say 'since' or 'until' for a bound that is included")
+        bound = [p for p in kept if p.kind != "sep_comma"][-1:]  # "after 2022-06-30, exclusive"
+        if part.kind == "exclusive" and not (bound and is_strict_bound(bound[0])):
+            said = f"{bound[0].text} {part.text}" if bound else part.text  # "in 2019 exclusive"
+            raise NotUnderstood([said], "say 'after' or 'before' for a bound that is left out")
         if part.kind == "together" and any(p.kind in ("side_by_side", "sep_vs") for p in parts):
             raise NotUnderstood(
                 [part.text], "one group compared with others added up is not supported"
@@ -259,7 +263,7 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         if part.kind == "prep" and kept and kept[-1].kind == "sep_comma" and _is_value(following):
             said = f"{part.text} {following.text}" if following else part.text  # ", for Sales"
             raise NotUnderstood([said], "one more group, or the group they are in? say 'in'")
-        if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive", "together"):
+        if part.kind in (*PREPOSITIONS, "whole", "worked", "inclusive", "exclusive", "together"):
             continue
         if part.kind == "sorted" and _introduces_an_order(parts[index + 1 :]):
             continue
@@ -287,6 +291,7 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             _value_column(parts, index - 1) == part.value
             or _value_column(parts, index + 1) == part.value
             or (part.value == "email" and _is_email_filter(parts, index - 1))
+            or (part.value == "email" and _is_email_filter(parts, index + 1))  # "at gmail"
             or (part.value == "email" and _share_of_an_email_filter(parts))
             or _names_excluded_values(parts, index)
             or _names_the_next_condition(parts, index)

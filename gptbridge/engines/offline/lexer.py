@@ -393,6 +393,10 @@ def check_topics(lexemes: list[Lexeme]) -> None:
     for index, lexeme in enumerate(lexemes):
         if lexeme.terminal == "TOPIC":
             raise OutOfData(lexeme.payload, lexeme.text)
+        if _is(lexeme, "KW", "oldest") and not any(
+            _is(w, "KW", "first") for w in lexemes[index : index + 3]
+        ):
+            raise OutOfData(AGES, lexeme.text)  # "the oldest manager"; "oldest first" orders
         window = lexemes[index : index + 3]
         if is_person(window[0]) and len(window) > 1 and _after_a_name(window[1]):
             raise OutOfData(_after_a_name(window[1]), f"{lexeme.text} {window[1].text}")
@@ -409,6 +413,7 @@ def _after_a_name(lexeme: Lexeme) -> str:
 
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+AGES = "ages or birthdays"
 
 
 def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:

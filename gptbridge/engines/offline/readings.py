@@ -4,6 +4,7 @@ person, the groups none of some people are in, names counted both ways."""
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
@@ -19,8 +20,7 @@ from gptbridge.engines.offline.refusals import (
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
-    steps = (_restated_months, _as_check, _groups_without, _counted_names, _named_tenures)
-    for step in (*steps, _each_of_values_said_with_and, _each_of_periods_said_with_and):
+    for step in REREADINGS:
         plan = step(plan, parts)
     nobody = [part.text for part in parts if part.kind == "negation" and part.value == "nobody"]
     if nobody and not _counts_groups_with_none(plan):  # never "people not in Sales"
@@ -33,6 +33,21 @@ def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
 def _counts_groups_with_none(plan: plans.QueryPlan) -> bool:
     shape = plan.shape
     return isinstance(shape, plans.GroupCount) and shape.having == plans.Having("=", 0)
+
+
+def _restated_period(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "in 2019 (from 1 Jan 2019 to 31 Dec 2019)", "in the 2010s (2010-2019)": the same days
+    said again are one condition, said the first way."""
+    seen: set[tuple[object, object]] = set()
+    kept: list[plans.Filter] = []
+    for condition in plan.filters:
+        days = (condition.start, condition.end) if isinstance(condition, plans.DateFilter) else None
+        if days is not None and not condition.negated and days in seen:
+            continue
+        if days is not None and not condition.negated:
+            seen.add(days)
+        kept.append(condition)
+    return replace(plan, filters=tuple(kept))
 
 
 def _restated_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
@@ -242,3 +257,16 @@ def _from_the_day_after(band: plans.DateFilter) -> plans.DateFilter:
     assert band.start is not None
     label = SERVICE_BAND.sub(r"with \1 to under \2 of service", band.label)
     return replace(band, start=band.start + dt.timedelta(days=1), label=label)
+
+
+# In this order: a period or months said again first, values and periods said with "and" last.
+REREADINGS: tuple[Callable[[plans.QueryPlan, list[Part]], plans.QueryPlan], ...] = (
+    _restated_period,
+    _restated_months,
+    _as_check,
+    _groups_without,
+    _counted_names,
+    _named_tenures,
+    _each_of_values_said_with_and,
+    _each_of_periods_said_with_and,
+)

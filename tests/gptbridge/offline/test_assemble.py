@@ -6,6 +6,8 @@ from gptbridge.engines.offline.assemble import Bag, split_conditions
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.plan import AnyOf, DateFilter, ValueFilter
 
+from .conftest import plan_of
+
 Y2019 = DateFilter(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "in 2019")
 Y2020 = DateFilter(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "in 2020")
 
@@ -62,3 +64,30 @@ def test_leftover_parts_are_refused() -> None:
     with pytest.raises(NotUnderstood) as raised:
         bag.finish()
     assert raised.value.words == ["average"]
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("hired before 1 January 2012 (exclusive of that date)", "hired before 2012-01-01"),
+        ("hires after 2022-06-30, exclusive", "hires after 2022-06-30"),
+        ("hires before 2012-01-01 (not including that day)", "hires before 2012-01-01"),
+    ],
+)
+def test_exclusive_after_a_strict_bound_says_it_again(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said", ["hires between 2015 and 2017 exclusive", "hires in 2019, exclusive"]
+)
+def test_exclusive_after_a_period_that_includes_its_ends_is_refused(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["how many have an email address at gmail.com", "how many have an email on yahoo"]
+)
+def test_an_email_column_before_its_provider_only_names_it(said: str) -> None:
+    assert len(plan_of(said).filters) == 1

@@ -204,3 +204,18 @@ def test_what_the_directory_cannot_answer_is_named(question: str, topic: str) ->
     with pytest.raises(OutOfData) as refused:
         plan_of(question)
     assert refused.value.topic.startswith(topic)
+
+
+@pytest.mark.parametrize("said", ["the oldest manager", "oldest intern in sales"])
+def test_oldest_said_of_people_is_an_age(said: str) -> None:
+    with pytest.raises(OutOfData) as raised:
+        plan_of(said)
+    assert raised.value.topic == "ages or birthdays"
+
+
+@pytest.mark.parametrize(
+    "said", ["give me the address of all employees in marketing", "what are their addresses"]
+)
+def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(said)

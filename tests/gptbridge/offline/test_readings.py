@@ -242,3 +242,14 @@ def test_open_periods_that_cannot_both_hold_joined_by_and_are_each(question: str
 )
 def test_open_periods_that_overlap_or_are_said_with_or_are_one_condition(question: str) -> None:
     assert not isinstance(plan_of(question).shape, GroupCount)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many were hired in 2019 (from 1 Jan 2019 to 31 Dec 2019 inclusive)",
+        "how many hired in 2019, i.e. between 2019-01-01 and 2019-12-31",
+    ],
+)
+def test_the_same_days_said_again_are_one_condition(said: str) -> None:
+    assert plan_of(said) == plan_of("how many were hired in 2019")

@@ -1,6 +1,10 @@
+import pytest
+
 from gptbridge.engines.offline import words
 from gptbridge.engines.offline.lexer import ANNIVERSARY_DAY_WORDS
 from gptbridge.engines.offline.parser import keyword_terminals
+
+from .conftest import plan_of
 
 
 def test_every_keyword_of_the_grammar_can_be_said() -> None:
@@ -18,3 +22,31 @@ def test_word_tables_are_well_formed() -> None:
     assert words.SEASONS["winter"] == (12, 1, 2)
     assert words.NAMED_DAYS["christmas"] == (12, 25)
     assert all(phrases for phrases, _ in words.NOT_IN_THE_DATA)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Who is the earliest hire in the entire company?", "who is the earliest hire"),
+        ("title breakdown across company", "title breakdown"),
+        ("employees hired on exactly 2018-05-15, if any", "employees hired on 2018-05-15"),
+        (
+            "of those hired in 2022, how many were placed in Engineering",
+            "how many hired in 2022 in Engineering",
+        ),
+        ("how many employees assigned to engineering", "how many in engineering"),
+        (
+            "Marketing staff whose title is anything other than Manager",
+            "Marketing staff who are not Managers",
+        ),
+        ("What is the actual number of interns?", "how many interns"),
+        ("How many hires have we in 2023 until now?", "how many hired in 2023"),
+        ("whats Leopold Johnston's title again?", "Leopold Johnston's title"),
+        ("can u remind me whos the newest intern", "who is the newest intern"),
+        ("Which e-mail domains are used by our employees?", "which email domains"),
+        ("how many have an e-mail adress on gmail.com", "how many have a gmail.com email"),
+        ("How many were hired in the month December overall?", "how many hired in December"),
+    ],
+)
+def test_words_that_add_nothing_to_the_question_are_dropped(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
