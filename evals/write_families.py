@@ -1839,6 +1839,107 @@ cases += [
         ["weekday", "count"],
     ),
 ]
+# Stop 31: bands of service, a share of either whole, restatements and words that add nothing.
+BAND = (
+    "CASE WHEN hire_date >= '2019-01-16' THEN 'under 5' WHEN hire_date >= '2014-01-15' "
+    "THEN '5 to 10' WHEN hire_date < '2014-01-15' THEN 'over 10' END"
+)
+BOTH = "title = 'Contractor' AND department = 'Engineering'"
+cases += [
+    (
+        "service-bands-counted-each",
+        "how many employees have been here 0-5 years, 5-10 years and more than 10 years",
+        f"SELECT COUNT(*) FROM {T} GROUP BY {BAND}",
+        ["tenure", "group"],
+    ),
+    (
+        "share-of-either-whole",
+        "% contractors in engineering",
+        f"SELECT SUM(CASE WHEN {BOTH} THEN 1 ELSE 0 END), ROUND(100.0 * SUM(CASE WHEN {BOTH} "
+        "THEN 1 ELSE 0 END) / SUM(CASE WHEN department = 'Engineering' THEN 1 ELSE 0 END), 1), "
+        f"ROUND(100.0 * SUM(CASE WHEN {BOTH} THEN 1 ELSE 0 END) / SUM(CASE WHEN title = "
+        f"'Contractor' THEN 1 ELSE 0 END), 1) FROM {T}",
+        ["share"],
+    ),
+    (
+        "open-periods-counted-each",
+        "how many were hired before 2012 and after 2022",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2012-01-01' OR hire_date > '2022-12-31' "
+        "GROUP BY CASE WHEN hire_date < '2012-01-01' THEN 1 ELSE 2 END",
+        ["date", "group"],
+    ),
+    (
+        "order-said-with-the-group",
+        "Please state the number of employees in each department, sorted from the largest "
+        "department to the smallest.",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department ORDER BY COUNT(*) DESC",
+        ["group", "order"],
+    ),
+    (
+        "exclusive-after-before",
+        "How many employees were hired before 1 January 2012 (exclusive of that date)?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2012-01-01'",
+        ["date", "count"],
+    ),
+    (
+        "period-restated-after-ie",
+        "How many employees were hired in calendar year 2019, i.e. from 1 Jan 2019 to "
+        "31 Dec 2019 inclusive?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["date", "count"],
+    ),
+    (
+        "placed-in-a-department",
+        "Of the employees hired in 2022, how many were placed in Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' "
+        "AND hire_date BETWEEN '2022-01-01' AND '2022-12-31'",
+        ["fillers", "count"],
+    ),
+    (
+        "domains-used-by",
+        "Which e-mail domains are used by our employees?",
+        f"SELECT DISTINCT {DOMAIN} FROM {T}",
+        ["email", "distinct"],
+    ),
+    (
+        "email-column-then-its-provider",
+        "How many employees have an e-mail adress on gmail.com?",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%gmail.com'",
+        ["email", "typos"],
+    ),
+    (
+        "oldest-said-by-hire-date",
+        "Give me the oldest Manager in the company (the one with the earliest hire date).",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'Manager' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE title = 'Manager')",
+        ["extreme", "asides"],
+    ),
+    (
+        "all-values-restated",
+        "Which quarter (Q1-Q4) has the most hires across all years?",
+        extreme(QTR),
+        ["quarter", "extreme"],
+    ),
+    (
+        "team-said-as-department",
+        "how many ppl are in Kasey Kris's team (same dept)?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = (SELECT department FROM {T} "
+        "WHERE first_name = 'Kasey' AND last_name = 'Kris')",
+        ["names", "relation"],
+    ),
+    (
+        "lower-case-name-after-an-article",
+        "is there a schowalter in sales",
+        f"SELECT first_name, last_name FROM {T} WHERE last_name = 'Schowalter'",
+        ["names"],
+    ),
+]
+refusals_stop_31 = [
+    ("ref-oldest-of-a-title", "the oldest manager"),
+    ("ref-the-address-of", "give me the address of all employees in marketing"),
+    ("ref-share-of-three", "share of VPs in HR hired before 2015"),
+    ("ref-exclusive-period", "hires in 2019, exclusive"),
+]
 refusals_stop_30 = [
     ("ref-the-team-unnamed", "how many in the team?"),
     ("ref-lead-in-with-a-value", "For the HR dashboard: how many people were hired in 2020?"),
@@ -1867,6 +1968,7 @@ TODAYS = {
     "months-ago-count": "2023-06-20",
     "since-last-named-month": "2023-09-30",
     "last-named-month-count": "2023-01-15",
+    "service-bands-counted-each": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
@@ -1921,6 +2023,14 @@ refusals = [
     ("ref-no-such-department", "how many employees in the legal department"),
     ("ref-owns-a-team", "who owns sales"),
 ]
+ALL_REFUSALS = (
+    refusals
+    + refusals_stop_27
+    + refusals_stop_28
+    + refusals_stop_29
+    + refusals_stop_30
+    + refusals_stop_31
+)
 with open("evals/families.jsonl", "w") as out:
     out.write(
         "# New question families (issue 10): weekdays, months, seasons, named days, shares,\n"
@@ -1941,15 +2051,13 @@ with open("evals/families.jsonl", "w") as out:
         elif "average" in tags:
             row["today"] = TODAY.isoformat()
         out.write(json.dumps(row) + "\n")
-    for cid, q in (
-        refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29 + refusals_stop_30
-    ):
+    for cid, q in ALL_REFUSALS:
         out.write(
             json.dumps({"id": cid, "question": q, "gold_sql": None, "tags": ["refusal"]}) + "\n"
         )
 print(
     len(cases),
     "answerable,",
-    len(refusals + refusals_stop_27 + refusals_stop_28 + refusals_stop_29 + refusals_stop_30),
+    len(ALL_REFUSALS),
     "refusals",
 )
