@@ -291,6 +291,14 @@ ENDS_SAID_WITH_THE_GROUP = re.compile(
 # after "i.e." to the end, as one in brackets is read (restated.py, readings.py).
 THAT_IS = re.compile(r",?\s*\b(?:i\.\s?e\.?|ie)(?:\s*,)?\s+([^?()]+?)\s*(?=[?.!]?\s*$)", re.I)
 
+# "hires since jan": since the last January (the answer says which); a year, a day or "of"
+# after the month says another one.
+SINCE_A_MONTH = re.compile(
+    rf"\b(since)\s+(?=(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
+    r"(?!\s*(?:[',]?\s*\d|of\b|the\b)))",
+    re.IGNORECASE,
+)
+
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -299,6 +307,7 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (THAT_IS, r" (\1)"),
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
     (ALL_VALUES_RESTATED, r"\1"),
+    (SINCE_A_MONTH, r"\1 last "),
     (SUPERLATIVE_ONE, r"\1"),
     (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
     (THAT_GROUP, "this "),

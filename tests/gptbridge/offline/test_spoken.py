@@ -56,6 +56,10 @@ from tests.gptbridge.offline.conftest import plan_of
         ),
         ("which quarter (Q1-Q4) has the most hires", "which quarter has the most hires"),
         ("hires per month (Jan to Dec)", "hires per month"),
+        ("hires since jan", "hires since last jan"),
+        ("how many since September in sales", "how many since last September in sales"),
+        ("hired since January 2022", "hired since January 2022"),
+        ("hired since march, 2021", "hired since march, 2021"),
         ("the oldest Manager (the one with the earliest hire date)", "the longest-serving Manager"),
     ],
 )
