@@ -299,6 +299,19 @@ SINCE_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 
+# "first hire date and last hire date", "the range of hire dates": both ends of the dates.
+_END = r"(first|earliest|last|latest|most\s+recent|newest|oldest)"
+BOTH_ENDS_SAID_APART = re.compile(
+    rf"\b{_END}\s+(hire|start|joining)\s+dates?\s+and\s+(?:the\s+)?{_END}\s+(?:hire|start"
+    r"|joining)\s+dates?\b",
+    re.IGNORECASE,
+)
+DATES_RANGE = re.compile(
+    r"\b(?:the\s+)?(?:range|span)\s+of\s+(hire|start|joining)\s+dates\b"
+    r"|\b(?:the\s+)?(hire|start|joining)\s+dates?\s+(?:range|span)\b",
+    re.IGNORECASE,
+)
+
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -308,6 +321,8 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
     (ALL_VALUES_RESTATED, r"\1"),
     (SINCE_A_MONTH, r"\1 last "),
+    (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),
+    (DATES_RANGE, r"the earliest and latest \1\2 date"),
     (SUPERLATIVE_ONE, r"\1"),
     (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
     (THAT_GROUP, "this "),
