@@ -6,12 +6,12 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.comparisons import (
     alternatives_in,
+    apart,
     compared_part,
     is_email_part,
     regroup,
@@ -22,8 +22,8 @@ from gptbridge.engines.offline.negated_lists import negated_text_list, negates_a
 from gptbridge.engines.offline.part_kinds import JOINERS, PEOPLE_NOUNS, PREPOSITIONS, SEPARATORS
 from gptbridge.engines.offline.part_refusals import (
     is_person,
-    is_strict_bound,
     is_year_like,
+    refuse_a_bound_that_differs,
     refuse_parts,
     refuse_two_questions,
 )
@@ -249,13 +249,8 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
             said = f"{part.text} {following.text}"
             meaning = f"'{said}' could mean them or the people who work with them"
             raise NotUnderstood([said], meaning)
-        if part.kind == "inclusive" and kept and is_strict_bound(kept[-1]):
-            said = f"{kept[-1].text} {part.text}"  # "after 2015 inclusive": say "since 2015"
-            raise NotUnderstood([said], "say 'since' or 'until' for a bound that is included")
-        bound = [p for p in kept if p.kind != "sep_comma"][-1:]  # "after 2022-06-30, exclusive"
-        if part.kind == "exclusive" and not (bound and is_strict_bound(bound[0])):
-            said = f"{bound[0].text} {part.text}" if bound else part.text  # "in 2019 exclusive"
-            raise NotUnderstood([said], "say 'after' or 'before' for a bound that is left out")
+        if part.kind in ("inclusive", "exclusive"):
+            refuse_a_bound_that_differs(part, kept)
         if part.kind == "together" and any(p.kind in ("side_by_side", "sep_vs") for p in parts):
             raise NotUnderstood(
                 [part.text], "one group compared with others added up is not supported"
@@ -489,14 +484,8 @@ def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> boo
         return True
     if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
         closed = None not in (first.start, first.end, second.start, second.end)
-        return closed or _apart(first, second)  # "0-5, 5-10 and more than 10 years"
+        return closed or apart(first, second)  # "0-5, 5-10 and more than 10 years"
     return _one_of(first) == _one_of(second) is not None
-
-
-def _apart(first: plans.DateFilter, second: plans.DateFilter) -> bool:
-    """Periods no day is in both of: joined by "and" they are each, never both at once."""
-    earlier, later = sorted((first, second), key=lambda period: period.start or dt.date.min)
-    return None not in (earlier.end, later.start) and earlier.end < later.start  # type: ignore[operator]
 
 
 def _one_of(condition: plans.Filter) -> str | None:

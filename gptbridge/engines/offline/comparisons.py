@@ -45,6 +45,12 @@ def compared_key(condition: plans.Filter) -> plans.GroupKey | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def apart(first: plans.DateFilter, second: plans.DateFilter) -> bool:
+    """Periods no day is in both of: joined by "and" they are each, never both at once."""
+    earlier, later = sorted((first, second), key=lambda period: period.start or dt.date.min)
+    return None not in (earlier.end, later.start) and earlier.end < later.start  # type: ignore[operator]
+
+
 def _overlap(periods: tuple[plans.DateFilter, ...]) -> bool:
     spans = sorted((period.start or dt.date.min, period.end or dt.date.max) for period in periods)
     return any(later[0] <= earlier[1] for earlier, later in itertools.pairwise(spans))

@@ -203,6 +203,18 @@ def _is_group_of_someone(part: Part) -> bool:
     return column in ("department", "title") and isinstance(owner, plans.TextFilter)
 
 
+def refuse_a_bound_that_differs(said: Part, before: list[Part]) -> None:
+    """ "after 2015 inclusive" (say "since 2015") and "in 2019, exclusive" (say "after" or
+    "before") would change the bound said before; "before 2012 (exclusive)" says it again."""
+    bound = [part for part in before if part.kind != "sep_comma"][-1:]
+    strict = bool(bound) and is_strict_bound(bound[0])
+    words = [f"{bound[0].text} {said.text}" if bound else said.text]
+    if said.kind == "inclusive" and strict:
+        raise NotUnderstood(words, "say 'since' or 'until' for a bound that is included")
+    if said.kind == "exclusive" and not strict:
+        raise NotUnderstood(words, "say 'after' or 'before' for a bound that is left out")
+
+
 def is_strict_bound(part: Part) -> bool:
     condition = part.value
     said = condition.label if isinstance(condition, plans.DateFilter) else ""

@@ -42,6 +42,7 @@ from gptbridge.engines.offline.sql_parts import (
     labelled,
     ordered,
     period_case,
+    shares_of_each,
     sql_fragment,
     tenure_in_units,
     tenure_order,
@@ -227,8 +228,9 @@ def _share(shape: plans.Share, scope: Scope) -> exp.Select:
     ratio = f"ROUND(100.0 * {matching} / NULLIF(COUNT(*), 0), 1)"
     if shape.key is not None:
         return _group_share(shape, scope, sql_fragment(matching, part=part), part)
-    if shape.each_whole:
-        return _share_of_each(shape, scope, sql_fragment(matching, part=part))
+    if shape.each_whole:  # who meet both conditions, as a percentage of those meeting each
+        both = sql_fragment(matching, part=part)
+        return scope.select([both.as_("matching_count"), *shares_of_each(shape.part, both, scope)])
     return scope.select(
         [
             sql_fragment(ratio, part=part).as_(SHARE_ALIAS),
@@ -236,21 +238,6 @@ def _share(shape: plans.Share, scope: Scope) -> exp.Select:
             count_star().as_("total_count"),
         ]
     )
-
-
-def _share_of_each(shape: plans.Share, scope: Scope, matching: exp.Expr) -> exp.Select:
-    """Who meet both conditions, and that as a percentage of those meeting each one."""
-    columns = [matching.copy().as_("matching_count")]
-    for index, condition in enumerate(shape.part, start=1):
-        each = sql_fragment(
-            "SUM(CASE WHEN :condition THEN 1 ELSE 0 END)",
-            condition=filter_sql(condition, scope.dialect),
-        )
-        share = sql_fragment(
-            "ROUND(100.0 * :matching / NULLIF(:each, 0), 1)", matching=matching.copy(), each=each
-        )
-        columns += [each.copy().as_(f"whole_{index}_count"), share.as_(f"share_of_{index}")]
-    return scope.select(columns)
 
 
 def _group_share(

@@ -301,6 +301,23 @@ def _template(sql: str) -> exp.Expr:
     return sqlglot.parse_one(sql)
 
 
+def shares_of_each(
+    conditions: tuple[plans.Filter, ...], matching: exp.Expr, scope: "Scope"
+) -> list[exp.Expr]:
+    """For each condition: how many meet it, and `matching` as a percentage of them."""
+    columns: list[exp.Expr] = []
+    for index, condition in enumerate(conditions, start=1):
+        each = sql_fragment(
+            "SUM(CASE WHEN :condition THEN 1 ELSE 0 END)",
+            condition=filter_sql(condition, scope.dialect),
+        )
+        share = sql_fragment(
+            "ROUND(100.0 * :matching / NULLIF(:each, 0), 1)", matching=matching.copy(), each=each
+        )
+        columns += [each.copy().as_(f"whole_{index}_count"), share.as_(f"share_of_{index}")]
+    return columns
+
+
 def sql_fragment(template: str, **values: object) -> exp.Expr:
     """A fragment written as SQL; `values` fill its :placeholders as literals or expressions."""
     return exp.replace_placeholders(_template(template), **values)
