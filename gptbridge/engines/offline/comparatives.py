@@ -6,7 +6,23 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 
 def comparatives(lexemes: list[Lexeme]) -> list[Lexeme]:
-    return more_without_than(_hired_more_than(lexemes))
+    return more_without_than(_hired_more_than(_one_per_another(lexemes)))
+
+
+def _one_per_another(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "how many interns per manager": the ratio of interns to managers, two values of one
+    column ("per department" is a key, and groups)."""
+    for index in range(len(lexemes) - 2):
+        first, per, second = lexemes[index : index + 3]
+        if not (_is(per, "KW", "per") and first.terminal == second.terminal == "VALUE"):
+            continue
+        if first.payload[0] != second.payload[0] or first.payload == second.payload:
+            continue
+        counted = index > 0 and _is(lexemes[index - 1], "KW", "how many")
+        ratio = [Lexeme("KW", "compare", per.text), Lexeme("KW", "of", "of"), first]
+        start = index - 1 if counted else index
+        return [*lexemes[:start], *ratio, Lexeme("KW", "vs", per.text), *lexemes[index + 2 :]]
+    return lexemes
 
 
 def more_without_than(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from gptbridge.engines.offline.plan import GroupCount
+
 from .conftest import plan_of
 
 
@@ -29,3 +31,20 @@ def test_more_of_a_time_key_with_nothing_compared_is_the_most() -> None:
     assert plan_of("which month we hire more persons") == plan_of("which month had the most hires")
     side_by_side = plan_of("which month had more hires, march or april").shape
     assert getattr(side_by_side, "compared", 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many interns per manager", "ratio of interns to managers"),
+        ("number of contractors per VP in sales", "ratio of contractors to VPs in sales"),
+    ],
+)
+def test_one_value_per_another_of_its_column_is_their_ratio(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_per_a_column_still_groups() -> None:
+    shape = plan_of("how many interns per department").shape
+    assert isinstance(shape, GroupCount)
+    assert shape.key == "department"
