@@ -9,6 +9,7 @@ from typing import cast
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.words import SEASONS
 
 
 def unmarked(rest: list[Part]) -> bool:
@@ -69,6 +70,8 @@ def _option_key(option: plans.Filter) -> plans.GroupKey | None:
         return "email_domain"
     if isinstance(option, plans.DatePartFilter) and len(option.values) == 1:
         return DATE_PART_KEYS.get(option.part)
+    if isinstance(option, plans.DatePartFilter) and option.part == "month":
+        return "hire_season" if tuple(option.values) in SEASONS.values() else None
     whole_year = (
         isinstance(option, plans.DateFilter)
         and option.start is not None

@@ -377,9 +377,9 @@ def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str
         return ""
     (first, one), (second, other) = sorted(pairs, key=lambda pair: -pair[1])
     if one == other:
-        return f" {first} and {second} have the same number ({one})."
+        return f" {capfirst(first)} and {second} have the same number ({one})."
     if not other:
-        return f" {first} has {one - other} more than {second}."
+        return f" {capfirst(first)} has {one - other} more than {second}."
     asked = dict(pairs)
     named, then = [name for name in _order_asked(shape, subject) if name in asked] or [
         first,
@@ -387,7 +387,7 @@ def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str
     ]
     ratio = f"{asked[named] / asked[then]:.2f}".rstrip("0").rstrip(".")
     return (
-        f" {first} has {one - other} more than {second}; {named} to {then} is "
+        f" {capfirst(first)} has {one - other} more than {second}; {named} to {then} is "
         f"{asked[named]} to {asked[then]}, a ratio of {ratio}."
     )
 

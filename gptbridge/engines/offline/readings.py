@@ -212,6 +212,10 @@ def _joined_by_and(condition: plans.ValueFilter, parts: list[Part]) -> bool:
     return "sep_and" in between and "sep_or" not in between
 
 
+# Periods said with "and" that are each counted: years, other periods, seasons, months.
+PERIOD_KEYS = ("hire_year", "hire_period", "hire_season", "hire_month", "hire_quarter")
+
+
 def _each_of_periods_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     """ "how many were hired in 2015, 2016 and 2017", "hires in Q1 2021 and Q2 2021": each
     period, and all of them added up (as values said with "and" are); "or" (or "together")
@@ -221,7 +225,7 @@ def _each_of_periods_said_with_and(plan: plans.QueryPlan, parts: list[Part]) -> 
         return plan
     condition = _bands_apart(alternatives[0])
     key = compared_key(condition)
-    if key not in ("hire_year", "hire_period") or any(p.kind == "together" for p in parts):
+    if key not in PERIOD_KEYS or any(p.kind == "together" for p in parts):
         return plan
     said = [index for index, part in enumerate(parts) if part.value in alternatives[0].options]
     between = {part.kind for part in parts[said[0] : said[-1]]} if len(said) > 1 else set()

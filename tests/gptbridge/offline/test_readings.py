@@ -253,3 +253,29 @@ def test_open_periods_that_overlap_or_are_said_with_or_are_one_condition(questio
 )
 def test_the_same_days_said_again_are_one_condition(said: str) -> None:
     assert plan_of(said) == plan_of("how many were hired in 2019")
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("how many hired in summer and winter", "hire_season"),
+        ("how many hired in January and February", "hire_month"),
+        ("how many were hired in Q1 and Q2", "hire_quarter"),
+    ],
+)
+def test_parts_of_any_year_said_with_and_are_counted_each_and_together(
+    question: str, key: str
+) -> None:
+    shape = plan_of(question).shape
+    assert isinstance(shape, GroupCount)
+    assert (shape.key, shape.total) == (key, True)
+
+
+def test_two_seasons_side_by_side_are_compared() -> None:
+    shape = plan_of("spring vs autumn hires").shape
+    assert isinstance(shape, GroupCount)
+    assert (shape.key, shape.compared) == ("hire_season", 2)
+
+
+def test_weekend_days_said_with_and_stay_one_count() -> None:
+    assert plan_of("how many hired on Saturdays and Sundays").shape == Count()
