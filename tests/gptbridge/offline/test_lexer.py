@@ -219,3 +219,21 @@ def test_oldest_said_of_people_is_an_age(said: str) -> None:
 def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        ("whos on pto this wk", "employment history, performance or feelings"),
+        (
+            "show records modified in the last 30 days",
+            "employment history, performance or feelings",
+        ),
+        ("# of terms 2022", "employment history, performance or feelings"),
+        ("bump all interns to associate", "changes to the directory"),
+    ],
+)
+def test_what_the_directory_does_not_record_is_named(said: str, topic: str) -> None:
+    with pytest.raises(OutOfData) as raised:
+        plan_of(said)
+    assert raised.value.topic == topic
