@@ -68,7 +68,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
 VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "department": {
         Department.ACCOUNTING: ("accountancy", "acct", "acctg", "accting", "accounting dept"),
-        Department.SALES: ("sale",),
+        Department.SALES: ("sale", "sails"),  # "sails": Sales as dictated
         Department.ENGINEERING: ("eng", "engg", "software engineering", "r&d", "tech"),
         Department.MARKETING: ("mktg", "mkt", "mkting", "mktng", "mrktng", "mrkting"),
         Department.PRODUCT: ("products", "prod", "product management"),

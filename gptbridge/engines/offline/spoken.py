@@ -312,6 +312,11 @@ DATES_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# Dictated numbers heard as words: "less than for years" (four), "in the last to years" (two).
+_HEARD = r"\b(than|last|past|next|over|under|within)\s+{}\s+(?=(?:years?|months?|weeks?|days?)\b)"
+FOUR_HEARD = re.compile(_HEARD.format("for"), re.IGNORECASE)
+TWO_HEARD = re.compile(_HEARD.format("(?:to|too)"), re.IGNORECASE)
+
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -323,6 +328,8 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (SINCE_A_MONTH, r"\1 last "),
     (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),
     (DATES_RANGE, r"the earliest and latest \1\2 date"),
+    (FOUR_HEARD, r"\1 4 "),
+    (TWO_HEARD, r"\1 2 "),
     (SUPERLATIVE_ONE, r"\1"),
     (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
     (THAT_GROUP, "this "),

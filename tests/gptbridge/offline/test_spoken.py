@@ -57,6 +57,9 @@ from tests.gptbridge.offline.conftest import plan_of
         ("which quarter (Q1-Q4) has the most hires", "which quarter has the most hires"),
         ("hires per month (Jan to Dec)", "hires per month"),
         ("hires since jan", "hires since last jan"),
+        ("been here less than for years", "been here less than 4 years"),
+        ("hired in the last to years", "hired in the last 2 years"),
+        ("hired for years ago", "hired for years ago"),  # no number is heard after "hired"
         ("first hire date and last hire date on record?", "first and last hire date on record?"),
         ("the range of hire dates in Sales", "the earliest and latest hire date in Sales"),
         ("what is the start date span", "what is the earliest and latest start date"),

@@ -47,6 +47,7 @@ def test_word_tables_are_well_formed() -> None:
         ("how many have an e-mail adress on gmail.com", "how many have a gmail.com email"),
         ("How many were hired in the month December overall?", "how many hired in December"),
         ("how many contractors do we carry", "how many contractors do we have"),
+        ("um how many people are in sails", "how many people are in Sales"),
     ],
 )
 def test_words_that_add_nothing_to_the_question_are_dropped(said: str, plainly: str) -> None:
