@@ -18,6 +18,7 @@ from gptbridge.engines.base import EnginePolicy
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
+from gptbridge.engines.offline.groupings import refuse_a_record_part_of_a_year
 from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -70,6 +71,7 @@ def parse_question(
         return readings(tokenize(as_written(text)), lexicon(), names)
 
     question = with_the_asker_named(without_pictographs(question), read, names)
+    refuse_a_record_part_of_a_year(question)
     words = tokenize(as_written(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []

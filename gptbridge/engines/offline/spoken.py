@@ -317,9 +317,15 @@ _HEARD = r"\b(than|last|past|next|over|under|within)\s+{}\s+(?=(?:years?|months?
 FOUR_HEARD = re.compile(_HEARD.format("for"), re.IGNORECASE)
 TWO_HEARD = re.compile(_HEARD.format("(?:to|too)"), re.IGNORECASE)
 
+# "# how many people joined in March 2021": a "#" before a question word says no number.
+HASH_BEFORE_A_QUESTION = re.compile(
+    r"^\s*#\s*(?=(?:how|what|which|who|when|whose|list|show|count|number|give)\b)", re.I
+)
+
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
     (THAT_IS, r" (\1)"),

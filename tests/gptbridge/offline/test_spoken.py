@@ -57,6 +57,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("which quarter (Q1-Q4) has the most hires", "which quarter has the most hires"),
         ("hires per month (Jan to Dec)", "hires per month"),
         ("hires since jan", "hires since last jan"),
+        ("# how many people joined in March 2021", "how many people joined in March 2021"),
+        ("# of interns", "# of interns"),
         ("been here less than for years", "been here less than 4 years"),
         ("hired in the last to years", "hired in the last 2 years"),
         ("hired for years ago", "hired for years ago"),  # no number is heard after "hired"
