@@ -57,6 +57,7 @@ def test_people_sorted_by_a_derived_key_are_refused_but_counted_per_key_are_not(
         "What's the busiest hiring month we've ever had?",
         "what was the biggest month ever for hiring",
         "best quarter of all time for hiring",
+        "what is the most hires we have ever made in a single month",
     ],
 )
 def test_a_record_month_or_quarter_is_asked_back(question: str) -> None:
