@@ -42,8 +42,10 @@ from gptbridge.engines.offline.words import (
     REQUEST_VERBS,
 )
 from gptbridge.engines.offline.writer import (
+    as_said_of_the_writer,
     as_the_person_met,
     is_own_start,
+    says_why_or_sorry,
     without_unsure_spelling,
 )
 
@@ -419,6 +421,8 @@ def _is_a_remark(question: str, text: str, read: Reader) -> bool:
         return False
     if ABOUT_THE_ASKER.match(text) and not words & CORRECTING:
         return all(not any(map(_names_something, reading)) for reading in read(text))
+    if says_why_or_sorry(text):  # "? sorry if that's a weird ask", "? my manager asked"
+        return all(map(_only_about_the_asking, read(as_said_of_the_writer(text))))
     if not words & REMARK_MARKERS:
         return False
     if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):
@@ -436,6 +440,20 @@ ABOUT_THE_ASKER = re.compile(
     re.IGNORECASE,
 )
 NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM"})
+# A reason or an apology after the question (writer.py): no word that names something or shapes
+# an answer (a column, a key, an order, a missing topic); keywords of people and joining only.
+ABOUT_THE_ASKING_KEYWORDS = frozenset(
+    {*REMARK_KEYWORDS, "who", "not", "and", "to", "in", "of", "for", "on", "at", "with"}
+)
+
+
+def _only_about_the_asking(lexemes: list[Lexeme]) -> bool:
+    return all(
+        not _names_something(lexeme)
+        and lexeme.terminal not in ("FIELD", "TOPIC")
+        and (lexeme.terminal != "KW" or lexeme.payload in ABOUT_THE_ASKING_KEYWORDS)
+        for lexeme in lexemes
+    )
 
 
 def _names_something(lexeme: Lexeme) -> bool:

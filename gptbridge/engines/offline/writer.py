@@ -56,3 +56,29 @@ def is_own_start(sentence: str, question: str) -> bool:
     said before a question that does not point back at it ("who else started then?" does)."""
     own = OWN_START.match(sentence) and not sentence.rstrip().endswith("?")
     return bool(own) and not POINTING_AT_THE_WRITER.search(question)
+
+
+# Why the writer asks, or an apology for asking, after the question ("? sorry if that's
+# confusing", "? my manager asked for it", "? not sure if you can do that"); asides.py checks
+# what its words say.
+WHY_OR_SORRY = re.compile(
+    r"^\W*(?:sorry|apologies|no\s+worries|not\s+sure|my\s+(?:manager|boss|supervisor|lead)\b"
+    r"|i'?m\s+(?:trying|making|still|planning|doing|working|putting)|i\s+am\s+(?:trying|making"
+    r"|still|planning|doing|working)|trying\s+to|we\s+might|someone\s+(?:thought|said|asked)"
+    r"|it'?s\s+for|this\s+is\s+for)\b",
+    re.IGNORECASE,
+)
+SOMEONE_THEY_KNOW = re.compile(
+    r"\bmy\s+(?:manager|boss|supervisor|lead|team\s+lead|director|colleagues?|coworkers?)\b", re.I
+)
+NOT_SURE = re.compile(r"\bnot\s+sure\b", re.IGNORECASE)
+
+
+def says_why_or_sorry(remark: str) -> bool:
+    return WHY_OR_SORRY.match(remark) is not None
+
+
+def as_said_of_the_writer(remark: str) -> str:
+    """ "my manager" is someone the writer knows, not the Manager title; "not sure" negates
+    nothing in the question."""
+    return SOMEONE_THEY_KNOW.sub("someone", NOT_SURE.sub("unsure", remark))

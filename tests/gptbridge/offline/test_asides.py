@@ -478,3 +478,51 @@ def test_someone_the_writer_met_is_the_person_asked_about(question: str, plainly
 
 def test_a_grouping_said_again_after_the_question_mark_asks_for_nothing_more() -> None:
     assert parse("how many hires in each year? list by year") == parse("hires per year")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "how many contractors are in Sales? Sorry if that's confusing",
+            "how many contractors are in Sales?",
+        ),
+        (
+            "what year did we hire the most people? my manager is curious",
+            "what year did we hire the most people?",
+        ),
+        (
+            "who has been here the longest? My manager wants to send them a thank-you card",
+            "who has been here the longest?",
+        ),
+        (
+            "how many people were hired in March 2019? trying to check something in an old "
+            "spreadsheet",
+            "how many people were hired in March 2019?",
+        ),
+    ],
+)
+def test_a_reason_or_an_apology_after_the_question_is_dropped(question: str, asked: str) -> None:
+    assert parse(question) == parse(asked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many engineers? sorry, by department",
+        "how many engineers? sorry, I meant sales",
+        "how many engineers? my manager wants them sorted by hire date",
+        "how many engineers? sorry, only the interns",
+        "who are the engineers? sorry, newest first",
+        "how many engineers? sorry, as a percentage",
+        "how many engineers? not sure if we count contractors",
+    ],
+)
+def test_an_apology_that_changes_the_question_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
+
+
+def test_an_apology_asking_for_data_the_directory_lacks_is_refused() -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse("how many engineers? I'm trying to get their salaries")
