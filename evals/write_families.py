@@ -1531,6 +1531,33 @@ cases += [
         f"HAVING COUNT(*) > (SELECT COUNT(*) * 1.0 / COUNT(DISTINCT department) FROM {T})",
         ["count", "group", "average"],
     ),
+    (
+        "groups-above-the-average-department",
+        "which departments have more employees than the average department?",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department "
+        f"HAVING COUNT(*) > (SELECT COUNT(*) * 1.0 / COUNT(DISTINCT department) FROM {T})",
+        ["count", "group", "average"],
+    ),
+    (
+        "titles-below-the-average-title",
+        "which titles have fewer people than average",
+        f"SELECT title, COUNT(*) FROM {T} GROUP BY title "
+        f"HAVING COUNT(*) < (SELECT COUNT(*) * 1.0 / COUNT(DISTINCT title) FROM {T})",
+        ["count", "group", "average"],
+    ),
+    (
+        "hires-from-a-year",
+        "Engineering hires from 2019",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' "
+        "AND hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["dates"],
+    ),
+    (
+        "months-up-to-today",
+        "how many people were hired in the 12 months up to today?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2023-01-15' AND '2024-01-15'",
+        ["dates", "relative", "count"],
+    ),
 ]
 NIKOLAS = "(SELECT {col} FROM employees WHERE first_name = 'Nikolas' AND last_name = 'Runolfsson')"
 cases += [
@@ -1948,6 +1975,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "months-up-to-today": "2024-01-15",
     "exactly-n-years-of-service": "2024-01-15",
     "anniversary-today": "2013-12-25",
     "anniversary-this-week": "2024-01-15",

@@ -136,7 +136,7 @@ def test_refusal_cases_score_as_refused_not_wrong(tmp_path: Path) -> None:
             {"id": "salary", "question": "What's the CEO's salary?", "gold_sql": None},
             {
                 "id": "answerable-but-refused",
-                "question": "how many hires from 2020?",
+                "question": "how many people were hired from 2020?",
                 "gold_sql": "SELECT 13.2",
             },
         ],

@@ -22,8 +22,8 @@ from gptbridge.engines.offline.negated_lists import negated_text_list, negates_a
 from gptbridge.engines.offline.part_kinds import JOINERS, PEOPLE_NOUNS, PREPOSITIONS, SEPARATORS
 from gptbridge.engines.offline.part_refusals import (
     is_person,
-    is_year_like,
     refuse_a_bound_that_differs,
+    refuse_from_a_time,
     refuse_parts,
     refuse_two_questions,
 )
@@ -236,14 +236,8 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         if part.kind == "prep_with" and following is not None and following.kind == "fields":
             said = f"{part.text} {following.text}"  # "with their departments": of the people
             parts[index + 1] = following = Part("fields", following.value, said)
-        if part.kind == "prep_from" and is_year_like(following):
-            assert following is not None
-            during, said = following.value.label.split(" ", 1)  # "in 2020", "on 2019-01-01"
-            during = "during" if during == "in" else during
-            raise NotUnderstood(
-                [f"{part.text} {said}"],
-                f"'{part.text} {said}' could mean {during} {said} or since {said}",
-            )
+        if part.kind == "prep_from":
+            refuse_from_a_time(part, following, kept)
         if part.kind == "prep_with" and is_person(following):
             assert following is not None
             said = f"{part.text} {following.text}"

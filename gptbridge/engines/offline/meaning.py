@@ -264,14 +264,20 @@ def _having(kind: str, children: Children, context: Context) -> Part:
     return Part("having", (operator, number.payload), f"{operator} {number.payload}")
 
 
-@register("against_average")
+MORE_OR_FEWER = {"most": ">", "fewest": "<"}
+
+
+@register("against_average", "against_average_people")
 def _against_average(kind: str, children: Children, context: Context) -> Part:
-    """ "above average size", "below-average headcount": a group's size against the average."""
+    """ "above average size", "below-average headcount", "more staff than the average
+    department": a group's size against the average group (of the column said, if one is)."""
     comparison = children.label() or ""
-    operator = OPERATORS.get(comparison)
+    operator = MORE_OR_FEWER.get(comparison) or OPERATORS.get(comparison)
     if operator not in (">", "<"):
         raise NotUsed(comparison)  # "at least average": say more or fewer
-    return Part("against_average", operator, f"{operator} the average")
+    field = children.token("FIELD")
+    of_groups = None if field is None else field.payload
+    return Part("against_average", (operator, of_groups), f"{operator} the average")
 
 
 # --- names and e-mail --------------------------------------------------------------------------

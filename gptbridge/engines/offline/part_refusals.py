@@ -280,3 +280,19 @@ def is_year_like(part: Part | None) -> bool:
 def _is_provider(part: Part) -> bool:
     """ "yahoo": a provider named without its domain (not "example.org")."""
     return is_email_part(part) and part.value.op == "contains"
+
+
+def refuse_from_a_time(part: Part, following: Part | None, before: list[Part]) -> None:
+    """ "hired from 2020", "hires from 2019-01-01": during (on) it, or since? asked back; "hires
+    from 2020", "Engineering new hires from March 2021" are the hires of that time (a cohort)."""
+    if not is_year_like(following):
+        return
+    assert following is not None
+    during, said = following.value.label.split(" ", 1)  # "in 2020", "on 2019-01-01"
+    hires_said = bool(before) and before[-1].kind == "noun_hires"
+    if during == "in" and hires_said and before[-1].value in ("plural", "new"):
+        return  # a day is no cohort: "hires from 2019-01-01" is still asked back
+    during = "during" if during == "in" else during
+    raise NotUnderstood(
+        [f"{part.text} {said}"], f"'{part.text} {said}' could mean {during} {said} or since {said}"
+    )

@@ -446,7 +446,11 @@ def _against_average(bag: Bag, today: dt.date) -> plans.Shape | None:
     bag.use(keys[0])
     bag.take("count", *PEOPLE_NOUNS)
     key = cast(plans.GroupKey, group_key(keys[0].value))
-    return plans.GroupCount(key, against_average=said.value)
+    operator, of_groups = said.value
+    # "titles above the average department": the groups averaged are the groups counted
+    if of_groups is not None and group_key(of_groups) != key:
+        raise NotUnderstood([said.text], f"the average {of_groups} is no {key}")
+    return plans.GroupCount(key, against_average=operator)
 
 
 RULES = (

@@ -322,6 +322,14 @@ HASH_BEFORE_A_QUESTION = re.compile(
     r"^\s*#\s*(?=(?:how|what|which|who|when|whose|list|show|count|number|give)\b)", re.I
 )
 
+# "in the 12 months up to today", "the trailing 12 months", "rolling 3 years": the last 12 months.
+_UNIT = r"(years?|months?|weeks?|days?)"
+UP_TO_TODAY = re.compile(
+    rf"\bthe\s+(\d+)\s+{_UNIT}\s+(?:up\s+to|until|till|through)\s+(?:and\s+including\s+)?"
+    r"(?:today|now)\b",
+    re.IGNORECASE,
+)
+TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -365,6 +373,7 @@ def as_written(question: str) -> str:
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(_iso_date, _digits(written))
+    written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)

@@ -2029,7 +2029,15 @@ def test_from_a_window_up_to_today_is_that_window() -> None:
     assert parse("list the hires from the last 30 days") == parse(
         "list the hires in the last 30 days"
     )
-    refusal("hires from 2020")  # during 2020, or since?
+    refusal("people hired from 2020")  # during 2020, or since?
+
+
+def test_hires_from_a_year_are_the_hires_of_that_year() -> None:
+    assert parse("hires from 2020") == parse("hires in 2020")
+    assert parse("Engineering new hires from March 2021") == parse(
+        "Engineering new hires in March 2021"
+    )
+    assert parse("hires from 2020 onwards") == parse("hires since 2020")
 
 
 def test_assoc_is_an_associate() -> None:

@@ -168,11 +168,29 @@ def test_a_column_and_how_many_of_each_is_a_count_per_value(question: str, plain
         ("which departments are above average size", GroupCount("department", against_average=">")),
         ("titles with below-average headcount", GroupCount("title", against_average="<")),
         ("departments bigger than average", GroupCount("department", against_average=">")),
+        (
+            "which departments are above the average department size",
+            GroupCount("department", against_average=">"),
+        ),
+        (
+            "departments with more employees than the average department",
+            GroupCount("department", against_average=">"),
+        ),
+        ("which titles have fewer people than average", GroupCount("title", against_average="<")),
+        (
+            "departments whose headcount is above average",
+            GroupCount("department", against_average=">"),
+        ),
     ],
 )
 def test_groups_against_the_average_group(question: str, shape: GroupCount) -> None:
     assert plan_of(question).shape == shape
     assert shape.counts_low  # every group is in the average, 0 included
+
+
+def test_the_average_of_other_groups_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("which titles have more people than the average department")
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,10 @@ from tests.gptbridge.offline.conftest import plan_of
         ("hired since January 2022", "hired since January 2022"),
         ("hired since march, 2021", "hired since march, 2021"),
         ("the oldest Manager (the one with the earliest hire date)", "the longest-serving Manager"),
+        ("hires in the 12 months up to today", "hires in the last 12 months"),
+        ("hired in the 2 years until now", "hired in the last 2 years"),
+        ("hires in the trailing twelve months", "hires in the last 12 months"),
+        ("rolling 3 years hires", "the last 3 years hires"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -94,6 +98,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "email contains john_doe",  # no column
         "the email first_name.last_name@example.com",  # an address, not columns
         "first_nm = Mustafa",  # no "1st_nm"
+        "the 12 months up to 2020",  # up to a year, not to today
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
