@@ -328,6 +328,12 @@ cases = [
         f"SELECT COUNT(DISTINCT title) FROM {T} WHERE department = 'Sales'",
         ["distinct"],
     ),
+    (
+        "titles-per-department-counted",
+        "how many titles does each department have?",
+        f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",
+        ["distinct", "group"],
+    ),
     # a date or e-mail as a single value
     (
         "value-date-what-date",

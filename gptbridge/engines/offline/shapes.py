@@ -230,8 +230,8 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not counted:
         return None
     key = key_from(bag, "per", "by") or _key_said_before(bag, counted)
-    if key is not None and bag.has("different"):  # "how many distinct titles per department"
-        return distinct_per_group(bag, key)
+    if key is not None and (bag.has("different") or _values_counted(bag, counted[0], key)):
+        return distinct_per_group(bag, key)  # "how many (distinct) titles per department"
     if key is not None:
         return _group_count(bag, key)
     asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
@@ -252,6 +252,15 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     if said and not (bag.has_conditions or bag.has(*PEOPLE_NOUNS, "noun_hires", "fields")):
         raise NotUnderstood([counted[0].text], "how many of what? e.g. 'how many employees'")
     return plans.Count()
+
+
+def _values_counted(bag: Bag, counted: Part, key: plans.GroupKey) -> bool:
+    """ "how many titles does each department have": a column said in the plural right after
+    the count, with no people said, counts its values."""
+    asked = [part for part in bag.peek("fields") if bag.said_together(counted, part)]
+    column = group_key(asked[0].value) if asked else None
+    plural = bool(asked) and asked[0].text.lower().endswith("s")
+    return column not in (None, key) and plural and not bag.has(*PEOPLE_NOUNS, "noun_hires")
 
 
 def _key_said_before(bag: Bag, counted: list[Part]) -> plans.GroupKey | None:

@@ -65,3 +65,20 @@ def test_a_named_persons_email_domain_is_that_value(question: str) -> None:
 
 def test_a_named_persons_title_is_their_row() -> None:
     assert isinstance(plan_of("Leopold Johnston's title").shape, PeopleList)
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "per"),
+    [
+        ("how many titles does each department have", "title", "department"),
+        ("number of titles per department", "title", "department"),
+        ("how many departments does each title appear in", "department", "title"),
+    ],
+)
+def test_a_plural_column_counted_per_group_counts_its_values(
+    question: str, counted: str, per: str
+) -> None:
+    assert plan_of(question).shape == CountDistinct(counted, per=per)  # type: ignore[arg-type]
+    assert plan_of("how many interns per department").shape != CountDistinct(
+        "title", per="department"
+    )
