@@ -329,6 +329,12 @@ cases = [
         ["distinct"],
     ),
     (
+        "ratio-to-the-total-in-a-department",
+        "what's the ratio of contractors to total employees in engineering?",
+        share("title = 'Contractor'", "department = 'Engineering'"),
+        ["share"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

@@ -254,6 +254,14 @@ AS_A_SHARE_OF_ALL = re.compile(
     r"|whole(?:\s+company)?|company|all(?:\s+employees)?)\b",
     re.IGNORECASE,
 )
+# "the ratio of contractors to total employees in engineering": contractors as a percentage (of
+# the employees in Engineering: the whole is everyone the other conditions leave).
+RATIO_TO_ALL = re.compile(
+    r"\b(?:the\s+)?ratio\s+of\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+to\s+(?:the\s+)?"
+    r"(?:total|all|overall|whole)(?:\s+number\s+of)?(?:\s+(?:employees|people|staff|headcount"
+    r"|workforce|employee\s+count))?\b",
+    re.IGNORECASE,
+)
 CHANGED = re.compile(
     r"\b(?:change|changes|growth|grow|grew|increase|decrease|difference|yoy)\b", re.I
 )
@@ -349,6 +357,7 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (THAT_GROUP, "this "),
     (UNIT_IN_BRACKETS, r" in \1"),
     (GROUP_SAID_TWICE, r"\1"),
+    (RATIO_TO_ALL, r"\1 as a percentage"),
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.
 PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -73,6 +73,11 @@ from tests.gptbridge.offline.conftest import plan_of
         ("hired in the 2 years until now", "hired in the last 2 years"),
         ("hires in the trailing twelve months", "hires in the last 12 months"),
         ("rolling 3 years hires", "the last 3 years hires"),
+        (
+            "ratio of contractors to total employees in engineering",
+            "contractors as a percentage in engineering",
+        ),
+        ("the ratio of interns to the total headcount", "interns as a percentage"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -99,6 +104,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "the email first_name.last_name@example.com",  # an address, not columns
         "first_nm = Mustafa",  # no "1st_nm"
         "the 12 months up to 2020",  # up to a year, not to today
+        "ratio of interns to managers",  # two groups, not a share
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
