@@ -78,6 +78,8 @@ from tests.gptbridge.offline.conftest import plan_of
             "contractors as a percentage in engineering",
         ),
         ("the ratio of interns to the total headcount", "interns as a percentage"),
+        ("the date of the first hiring in HR", "the date of the first hire in HR"),
+        ("the most recent hiring", "the most recent hire"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -105,6 +107,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "first_nm = Mustafa",  # no "1st_nm"
         "the 12 months up to 2020",  # up to a year, not to today
         "ratio of interns to managers",  # two groups, not a share
+        "the first hiring date",  # the hire date
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:

@@ -40,6 +40,7 @@ def test_word_tables_are_well_formed() -> None:
             "Marketing staff who are not Managers",
         ),
         ("What is the actual number of interns?", "how many interns"),
+        ("How many interns are there actually?", "how many interns"),
         ("How many hires have we in 2023 until now?", "how many hired in 2023"),
         ("whats Leopold Johnston's title again?", "Leopold Johnston's title"),
         ("can u remind me whos the newest intern", "who is the newest intern"),
