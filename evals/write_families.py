@@ -335,6 +335,20 @@ cases = [
         ["share"],
     ),
     (
+        "record-month",
+        "What's the busiest hiring month we've ever had?",
+        f"SELECT {Y}, {M}, COUNT(*) FROM {T} GROUP BY {Y}, {M} HAVING COUNT(*) = "
+        f"(SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY {Y}, {M}) AS t)",
+        ["group", "extreme", "dates"],
+    ),
+    (
+        "pair-with-the-most",
+        "which department and title combination has the most employees?",
+        f"SELECT department, title, COUNT(*) FROM {T} GROUP BY department, title HAVING COUNT(*) = "
+        f"(SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY department, title) AS t)",
+        ["group", "extreme"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

@@ -8,7 +8,7 @@ from typing import cast
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import Bag
 from gptbridge.engines.offline.averages import group_key
-from gptbridge.engines.offline.meaning import Part
+from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
 
 def cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -25,6 +25,25 @@ def cross_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     bag.use(*keyed, *_joiners_between(bag, *keyed))
     bag.take("count", "breakdown")
     return plans.CrossCount(*cast(tuple[plans.GroupKey, plans.GroupKey], tuple(keys)))
+
+
+def extreme_pairs(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "which year and month had the most hires", "the department and title combination with
+    the most employees": the pair(s) of values with the most people, ties all kept."""
+    ends = bag.peek("most", "fewest")
+    keys = [p for p in bag.peek("fields", "key") if group_key(p.value)]
+    if len(ends) != 1 or ends[0].value or len(keys) != 2:  # "the second most": one column
+        return None
+    start, end = (bag.parts.index(key) for key in keys)
+    joined = [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
+    first, then = (cast(plans.GroupKey, group_key(key.value)) for key in keys)
+    if not joined or first == then:
+        return None
+    if ends[0].kind == "fewest":
+        raise NotUnderstood([ends[0].text], "a pair with nobody has no row; ask per one column")
+    bag.use(*keys, *ends, bag.parts[start + 1])
+    bag.take("count")
+    return plans.CrossCount(first, then, extreme="max")
 
 
 def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:

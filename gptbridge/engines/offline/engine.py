@@ -18,7 +18,6 @@ from gptbridge.engines.base import EnginePolicy
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
-from gptbridge.engines.offline.groupings import refuse_a_record_part_of_a_year
 from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -27,6 +26,7 @@ from gptbridge.engines.offline.names import DirectoryNames, directory_names
 from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.several_named import refuse_else_of_the_named, refuse_one_of_several
 from gptbridge.engines.offline.shapes import build_plan
@@ -71,7 +71,22 @@ def parse_question(
         return readings(tokenize(as_written(text)), lexicon(), names)
 
     question = with_the_asker_named(without_pictographs(question), read, names)
-    refuse_a_record_part_of_a_year(question)
+    question, record = without_a_record(question)
+    try:
+        plan = _the_one_plan(question, today, names, read)
+    except NotUnderstood:
+        if record is not None:  # what it was asked of is not understood: the record asked back
+            raise record_refusal(record) from None
+        raise
+    return plan if record is None else as_a_record(plan, record)
+
+
+def _the_one_plan(
+    question: str,
+    today: dt.date,
+    names: Callable[[], DirectoryNames],
+    read: Callable[[str], list[list[Lexeme]]],
+) -> QueryPlan:
     words = tokenize(as_written(without_asides(question, read)))
     plans: dict[QueryPlan, list[Lexeme]] = {}
     failures: list[Exception] = []

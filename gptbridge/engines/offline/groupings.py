@@ -1,8 +1,6 @@
 """Whether a question asks for groups, and which: "A and B" together or each of them, the
 quarters of two years each or added up, people sorted by a key or counted per key."""
 
-import re
-
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
@@ -21,29 +19,6 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
         said = " and ".join(lists[0].values)
         raise NotUnderstood(
             [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"
-        )
-
-
-# "the busiest hiring month we've ever had": one month of one year, a record; not a month of
-# every year added up, which "which month" alone gives (and says).
-_EVER = r"ever|of\s+all\s+time|all[-\s]time|on\s+record|in\s+history"
-RECORD_OF_A_PART_OF_THE_YEAR = re.compile(
-    rf"\b(?P<part>months?|quarters?|weeks?)\b[^?.!]*?\b(?P<ever>{_EVER})\b"
-    # "the most hires ever in a single month"
-    rf"|\b(?P<ever_first>{_EVER})\b[^?.!]*?\b(?:in\s+)?(?:a|one|any|single)\s+"
-    r"(?P<part_after>month|quarter|week)\b",
-    re.IGNORECASE,
-)
-
-
-def refuse_a_record_part_of_a_year(question: str) -> None:
-    record = RECORD_OF_A_PART_OF_THE_YEAR.search(question)
-    if record is not None:
-        part = (record.group("part") or record.group("part_after")).lower().rstrip("s")
-        raise NotUnderstood(
-            [record.group("ever") or record.group("ever_first")],
-            f"one {part} of one year, or that {part} of every year added up? ask 'which {part} "
-            f"of the year' for all years together, or for the {part}s of one year",
         )
 
 

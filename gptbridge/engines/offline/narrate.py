@@ -292,6 +292,9 @@ def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
     named = narrate_values.quarters_named_people_were_hired(shape, subject, rows)
     if named is not None:
         return named
+    if shape.extreme is not None:  # "September 2015 had the most employees hired (12)."
+        pairs = narrate_values.pairs_named(shape, rows)
+        return _extreme_groups(plans.GroupCount(shape.key, extreme="max"), people, pairs)
     groups: dict[str, list[str]] = {}
     for row in rows:
         inner = f"{group_label(shape.then, row[shape.then])} {row[COUNT_ALIAS]}"

@@ -326,6 +326,17 @@ def quarters_named_people_were_hired(
     return when_named_people_were_hired(plans.GroupCount("hire_quarter"), subject, pairs)
 
 
+def pairs_named(shape: plans.CrossCount, rows: Rows) -> list[tuple[str, int]]:
+    """Each pair of values said as one ("Accounting Contractor"; "September 2015", the month or
+    quarter before its year), with its count."""
+    month_of_a_year = shape.key == "hire_year" and shape.then in ("hire_month", "hire_quarter")
+    pairs = []
+    for row in rows:
+        labels = [group_label(key, row[key]) for key in (shape.key, shape.then)]
+        pairs.append((" ".join(labels[::-1] if month_of_a_year else labels), int(row[COUNT_ALIAS])))
+    return pairs
+
+
 def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
     """ "Which title is most and least common?": every group, most first, then both ends
     named (" The most: Junior Executive (78); the fewest: Associate (45).")."""

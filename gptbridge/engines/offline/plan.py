@@ -385,6 +385,9 @@ class CrossCount:
     # "department and title pairs with at least 10 people": only pairs with someone, so never a
     # bound that a pair with none would meet (see shapes._crossed_having).
     having: "Having | None" = None
+    # "which year and month had the most hires": only the pair(s) with the most, ties all kept
+    # (the fewest is refused: a pair with none has no row to be the fewest).
+    extreme: Literal["max"] | None = None
 
 
 Shape = (

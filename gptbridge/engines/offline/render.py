@@ -180,7 +180,9 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     query = scope.select([labelled(shape.key, group), average, count_star().as_(COUNT_ALIAS)])
     query = query.group_by(group.copy())
     if shape.extreme is not None:
-        best = _is_extreme(days, shape.extreme == "max", scope, group, "group_average", "averages")
+        best = _is_extreme(
+            days, shape.extreme == "max", scope, [group], "group_average", "averages"
+        )
         query = query.having(best)
     if shape.limit is not None:  # "the 3 departments with the longest average tenure"
         columns = [exp.column(name) for name in (shape.key, average.alias, COUNT_ALIAS)]
@@ -263,7 +265,7 @@ def _group_share(
     ]
     query = scope.select(columns).group_by(group.copy())
     if shape.extreme is not None:
-        best = _is_extreme(within, shape.extreme == "max", scope, group, "group_share", "shares")
+        best = _is_extreme(within, shape.extreme == "max", scope, [group], "group_share", "shares")
         query = query.having(best)
     return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
 
@@ -375,7 +377,7 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         return rows.order_by(*_group_order(shape, scope.dialect))
     if shape.extreme is not None:
         most = shape.extreme == "max"
-        having.append(_is_extreme(counted, most, scope, group, "group_size", "group_counts"))
+        having.append(_is_extreme(counted, most, scope, [group], "group_size", "group_counts"))
     condition = conjunction(having)
     if condition is not None:
         query = query.having(condition)
@@ -396,6 +398,8 @@ def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
         compare = COMPARISONS[shape.having.comparison]
         number = exp.Literal.number(shape.having.number)
         query = query.having(compare(this=count_star(), expression=number))
+    if shape.extreme is not None:
+        query = query.having(_is_extreme(count_star(), True, scope, groups, "pair_size", "pairs"))
     return query.order_by(
         *(ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
     )
@@ -450,10 +454,10 @@ def _groups_to_place(
 
 
 def _is_extreme(
-    aggregate: exp.Expr, most: bool, scope: Scope, group: exp.Expr, name: str, alias: str
+    aggregate: exp.Expr, most: bool, scope: Scope, groups: list[exp.Expr], name: str, alias: str
 ) -> exp.Expr:
     """`aggregate` equals its largest (smallest) value over the groups: tied groups all kept."""
-    values = scope.select([aggregate.copy().as_(name)]).group_by(group.copy())
+    values = scope.select([aggregate.copy().as_(name)]).group_by(*(g.copy() for g in groups))
     bound = exp.Max if most else exp.Min
     best = exp.select(bound(this=exp.column(name))).from_(
         exp.Subquery(this=values, alias=exp.TableAlias(this=exp.to_identifier(alias)))

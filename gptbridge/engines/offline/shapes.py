@@ -25,7 +25,7 @@ from gptbridge.engines.offline.averages import (
     share_plan,
     spanned,
 )
-from gptbridge.engines.offline.crossed import cross_count, is_headcount
+from gptbridge.engines.offline.crossed import cross_count, extreme_pairs, is_headcount
 from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
 from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
@@ -471,6 +471,7 @@ RULES = (
     average,
     hire_dates,
     _per_group_extreme,
+    extreme_pairs,
     cross_count,
     _counting,
     _length_extreme,

@@ -62,3 +62,20 @@ def test_pairs_of_values_with_a_size(question: str, having: Having) -> None:
 def test_pairs_below_a_size_are_refused_since_empty_pairs_have_no_row() -> None:
     with pytest.raises(NotUnderstood):
         parse("department and title pairs with fewer than 3 people")
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("which department and title combination has the most employees", ("department", "title")),
+        ("which year and month had the most hires", ("hire_year", "hire_month")),
+        ("which month and year had the most hires", ("hire_month", "hire_year")),
+    ],
+)
+def test_the_pair_with_the_most_is_counted_per_pair(question: str, pair: tuple[str, str]) -> None:
+    assert parse(question).shape == CrossCount(*pair, extreme="max")  # type: ignore[arg-type]
+
+
+def test_the_pair_with_the_fewest_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # a pair with nobody has no row to be the fewest
+        parse("which department and title combination has the fewest employees")
