@@ -2,6 +2,7 @@ import pytest
 
 from gptbridge.engines.offline import words
 from gptbridge.engines.offline.lexer import ANNIVERSARY_DAY_WORDS
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.parser import keyword_terminals
 
 from .conftest import plan_of
@@ -41,6 +42,12 @@ def test_word_tables_are_well_formed() -> None:
         ),
         ("What is the actual number of interns?", "how many interns"),
         ("How many interns are there actually?", "how many interns"),
+        ("who is the newest hire (show ties if any)", "who is the newest hire"),
+        ("the 3 most recent hires, include ties", "the 3 most recent hires"),
+        (
+            "which department has the most interns? if there's a tie, show all",
+            "which department has the most interns",
+        ),
         ("How many hires have we in 2023 until now?", "how many hired in 2023"),
         ("whats Leopold Johnston's title again?", "Leopold Johnston's title"),
         ("can u remind me whos the newest intern", "who is the newest intern"),
@@ -53,3 +60,11 @@ def test_word_tables_are_well_formed() -> None:
 )
 def test_words_that_add_nothing_to_the_question_are_dropped(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["the newest hire, no ties", "the newest hire, break ties by last name"]
+)
+def test_ties_said_otherwise_than_kept_are_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
