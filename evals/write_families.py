@@ -349,6 +349,12 @@ cases = [
         ["group", "extreme"],
     ),
     (
+        "days-since-a-persons-hire",
+        "how many days has it been since Leopold Johnston was hired?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["names", "dates", "relative"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

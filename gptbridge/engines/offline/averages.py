@@ -148,6 +148,9 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
         bag.use(*typically)
         return None
     if any(part.value == "ago" for part in bag.peek("how_long")):
+        if bag.names_someone:  # "how many days since X was hired": X's hire date, days ago
+            bag.take("how_long", "fields")
+            return plans.HireDateBound(latest=True, ago_on=today)
         return None  # "how many days since 2020": no tenure; left over, and refused
     median = bag.take("median")
     said = bag.take("average", "how_long")

@@ -17,6 +17,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.groupings import YEARLY_KEYS
+from gptbridge.engines.offline.refusals import names_someone
 from gptbridge.engines.offline.result_columns import (
     COUNT_ALIAS,
     GROUPS_ALIAS,
@@ -185,6 +186,8 @@ def _hire_date_bound(shape: plans.HireDateBound, subject: Subject, rows: Rows) -
     if value is None:
         return f"There is no {which} hire date{subject.among()}: no one matches."
     ago = "" if shape.ago_on is None else narrate_values.time_before(str(value), shape.ago_on)
+    if any(map(names_someone, subject.filters)):  # one person: refuse_one_of_several
+        return f"The {subject.phrase(1)} was hired on {value}{ago}."
     return f"The {which} hire date{subject.among()} is {value}{ago}."
 
 

@@ -18,11 +18,15 @@ OF_EVERYONE = ("people", "named", "who", "how many", "per", "across all", "and",
 def refuse_one_of_several(
     plan: plans.QueryPlan, lexemes: list[Lexeme], names: DirectoryNames
 ) -> None:
+    _refuse_one_date_of_several_people(plan)
     name = _the_one_name(plan)
     if name is None or any(_is(lexeme, "KW", word) for lexeme in lexemes for word in OF_EVERYONE):
         return
     said = [lexeme for lexeme in lexemes if lexeme.terminal == "NAME"]
-    if len(said) != 1 or names.in_the_plural(said[0].text.lower()) is not None:
+    plural = len(said) == 1 and names.in_the_plural(said[0].text.lower()) is not None
+    if plural and isinstance(plan.shape, plans.HireDateBound):  # one date said of them all
+        raise NotUnderstood([said[0].text], "ask when they were hired, for each one's date")
+    if len(said) != 1 or plural:
         return  # "the Mustafas' e-mails": all of them
     holders = _people_named(name, names)
     if holders > 1:
@@ -33,12 +37,27 @@ def refuse_one_of_several(
         )
 
 
+def _refuse_one_date_of_several_people(plan: plans.QueryPlan) -> None:
+    """ "how long ago were X or Y hired", "how many days since Mustafa in Sales was hired": one
+    person's hire date, asked of a name alone; any more conditions could leave several."""
+    shape, conditions = plan.shape, plan.filters
+    if not isinstance(shape, plans.HireDateBound) or shape.ago_on is None:
+        return
+    named = [c for c in conditions if isinstance(c, plans.TextFilter | plans.AnyOf)]
+    if named and (len(conditions) != 1 or not isinstance(conditions[0], plans.TextFilter)):
+        raise NotUnderstood([], "how long ago one person was hired: give only their full name")
+
+
 def _the_one_name(plan: plans.QueryPlan) -> plans.TextFilter | None:
     """The one name condition of a plan asking for some of a person's columns."""
     shape = plan.shape
-    if not isinstance(shape, plans.PeopleList) or shape.fields is None:
-        return None
-    if shape != plans.PeopleList(fields=shape.fields) or len(plan.filters) != 1:
+    days_since = isinstance(shape, plans.HireDateBound) and shape.ago_on is not None  # "how long
+    if not days_since:  # ago was Mustafa hired": one hire date
+        if not isinstance(shape, plans.PeopleList) or shape.fields is None:
+            return None
+        if shape != plans.PeopleList(fields=shape.fields):
+            return None
+    if len(plan.filters) != 1:
         return None
     (condition,) = plan.filters
     if not isinstance(condition, plans.TextFilter) or condition.column not in NAME_COLUMNS:

@@ -341,7 +341,9 @@ TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b",
 
 # "the date of the first hiring", "the most recent hiring in HR": one hire, not hiring in general.
 ONE_HIRING = re.compile(
-    r"\b(first|earliest|last|latest|most\s+recent|newest)\s+hiring\b(?!\s+(?:date|day))", re.I
+    r"\b(first|earliest|last|latest|most\s+recent|newest)\s+hiring\b(?!\s+(?:date|day))"
+    r"|\b(the)\s+hiring(?=\s+of\s+(?-i:[A-Z][a-z'-]+\s+[A-Z]))",  # "since the hiring of Jo Doe"
+    re.I,
 )
 
 # Phrases rewritten first, in this order, each with what it becomes.
@@ -363,7 +365,7 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (UNIT_IN_BRACKETS, r" in \1"),
     (GROUP_SAID_TWICE, r"\1"),
     (RATIO_TO_ALL, r"\1 as a percentage"),
-    (ONE_HIRING, r"\1 hire"),
+    (ONE_HIRING, r"\1\2 hire"),
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.
 PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (

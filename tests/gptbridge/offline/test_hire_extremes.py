@@ -46,7 +46,21 @@ def test_time_since_a_hire_date_is_that_date_and_the_days_since(
 
 
 @pytest.mark.parametrize(
-    "question", ["how many days since 2020", "how long ago did Leopold Johnston join"]
+    "question",
+    [
+        "how long ago did Leopold Johnston join",
+        "how many days has it been since Leopold Johnston was hired",
+        "How many days passed since the hiring of Leopold Johnston?",
+    ],
+)
+def test_time_since_a_persons_hire_is_their_hire_date_and_the_days_since(question: str) -> None:
+    plan = plan_of(question)
+    assert plan.shape == HireDateBound(True, ago_on=TODAY)
+    assert plan.filters == plan_of("Leopold Johnston's hire date").filters
+
+
+@pytest.mark.parametrize(
+    "question", ["how many days since 2020", "how many days since Sales hired"]
 )
 def test_time_since_anything_but_a_hire_date_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):

@@ -22,7 +22,13 @@ def plan_of(question: str) -> QueryPlan:
 
 
 @pytest.mark.parametrize(
-    "question", ["What department is Mustafa in?", "Mustafa's email", "when was mustafa hired"]
+    "question",
+    [
+        "What department is Mustafa in?",
+        "Mustafa's email",
+        "when was mustafa hired",
+        "how many days since Mustafa was hired",
+    ],
 )
 def test_one_of_several_with_the_name_is_asked_back(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
@@ -62,3 +68,16 @@ def test_who_else_in_their_team_leaves_them_out() -> None:
     assert plan_of(
         "which team is Dexter Considine on, and who else in that team started in 2019?"
     ) == plan_of("who else is in Dexter Considine's department and started in 2019")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days since the Mustafas were hired",  # one date for all of them
+        "how long ago was Mustafa in Sales hired",  # one of them, or several?
+        "how long ago were Dexter Considine or Mustafa Keebler hired",
+    ],
+)
+def test_how_long_ago_several_people_were_hired_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
