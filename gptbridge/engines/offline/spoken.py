@@ -5,14 +5,24 @@ dates with dots ("01.03.2016"), "since 3 years" (for 3 years), "department wise"
 names), code ("hire_date", "!=", "!Sales"). Each rewrite has one meaning; anything else is left
 for the grammar to understand or refuse."""
 
-import datetime as dt
 import re
 
-from dateutil.relativedelta import relativedelta
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTH_NAMES, MONTHS
+from gptbridge.engines.offline.spoken_dates import (
+    DOTTED_DATE,
+    EXCLUDING_THE_END,
+    SPAN_NEXT_TO,
+    TRAILING,
+    UP_TO_TODAY,
+    WEEK_OF_A_MONTH,
+    iso_date,
+    span_next_to,
+    to_the_one_before,
+    week_of_a_month,
+)
+from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
@@ -60,32 +70,12 @@ WHAT_THEY_DO = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+([^,?]{1,60}?)\s+do(?:\s+here)?(?=\s*,?\s+and\b)",
     re.IGNORECASE,
 )
-# "in the 5 years before 2020" (2015 to 2019), "the 12 months before March 2020" (March 2019 to
-# February 2020), "the 3 years after 2015": a span next to a year or a month, written as the
-# "between" of its first and last day.
-SPAN_NEXT_TO = re.compile(
-    r"\b(?:in\s+|during\s+)?the\s+(\d{1,3})\s+(years?|months?)\s+(before|after|following)\s+"
-    r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
-    re.IGNORECASE,
-)
-# "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days).
-WEEK_OF_A_MONTH = re.compile(
-    r"\b(?:in\s+|during\s+)?the\s+(first|last)\s+week\s+of\s+("
-    + "|".join(MONTH_NAMES[1:])
-    + r"),?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
 # "since how many years is X working here": how long.
 SINCE_HOW_LONG = re.compile(r"\b(?:since|for)\s+how\s+many\s+years\b", re.IGNORECASE)
 # "at least 15 full years": a length of service compared is counted in whole years already
 # (but "how long, in full years" asks for whole years, not the rounded tenure: not read).
 FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b", re.IGNORECASE)
-# "from 2019-01-01 up to but not including 2020-01-01": to the day before (a year: the year
-# before); "have zero VPs" is have no VPs.
-EXCLUDING_THE_END = re.compile(
-    r"\bup\s+to\s+but\s+(?:not\s+including|excluding)\s+(?:(\d{4}-\d{2}-\d{2})|(\d{4}))\b",
-    re.IGNORECASE,
-)
+# "have zero VPs" is have no VPs.
 ZERO_OF = re.compile(r"\b(have|has|had|with)\s+(?:zero|0)\s+(?=[a-z])", re.IGNORECASE)
 # "appear more than once"; not a bare "once" ("once hired", "hired once").
 ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
@@ -127,8 +117,6 @@ def _digits(question: str) -> str:
 # "a" and "i" are words of their own.
 SPELLED = re.compile(r"\b[b-hj-z](?:\s+[b-hj-z]){1,2}\b(?!\.)", re.IGNORECASE)
 QUARTER_SAID = re.compile(r"\bq\s+([1-4])\b", re.IGNORECASE)  # "q four" -> "q 4" -> "q4"
-# Dots are written day first (01.03.2016 is the 1st of March), never month first.
-DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "in HR since more than 10 years", "since 3 years": a length of time, as "for" says it.
 SINCE_A_LENGTH = re.compile(
     r"\bsince\s+((?:more than|over|less than|under|at least|at most)\s+)?(\d+)\s*"
@@ -330,21 +318,23 @@ HASH_BEFORE_A_QUESTION = re.compile(
     r"^\s*#\s*(?=(?:how|what|which|who|when|whose|list|show|count|number|give)\b)", re.I
 )
 
-# "in the 12 months up to today", "the trailing 12 months", "rolling 3 years": the last 12 months.
-_UNIT = r"(years?|months?|weeks?|days?)"
-UP_TO_TODAY = re.compile(
-    rf"\bthe\s+(\d+)\s+{_UNIT}\s+(?:up\s+to|until|till|through)\s+(?:and\s+including\s+)?"
-    r"(?:today|now)\b",
-    re.IGNORECASE,
-)
-TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
-
 # "the date of the first hiring", "the most recent hiring in HR": one hire, not hiring in general.
 ONE_HIRING = re.compile(
     r"\b(first|earliest|last|latest|most\s+recent|newest)\s+hiring\b(?!\s+(?:date|day))"
     r"|\b(the)\s+hiring(?=\s+of\s+(?-i:[A-Z][a-z'-]+\s+[A-Z]))",  # "since the hiring of Jo Doe"
     re.I,
 )
+
+# "employees with initials T.G.", "initials JD": the first name starts with T, the last with G
+# (capitals only: "the same initials as X" is a relation).
+INITIALS_SAID = re.compile(
+    r"\b(?:the\s+)?initials?\s+(?:of\s+)?(?!(?:as|is|of|in|at|on|to|or|an|by|be|do)\b)"
+    r"(?-i:([A-Z])\.?\s?([A-Z]))\.?(?=[\s?,!]|$)",
+    re.I,
+)
+
+# "which employee owns Leonie87@yahoo.com": has it ("who owns Sales" is a relation, refused).
+OWNS_AN_ADDRESS = re.compile(r"\b(?:owns|own)\s+(?=[\w.+-]+@)", re.IGNORECASE)
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -366,6 +356,8 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (GROUP_SAID_TWICE, r"\1"),
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
+    (OWNS_AN_ADDRESS, "has "),
+    (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.
 PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -389,75 +381,22 @@ def as_written(question: str) -> str:
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
-    written = DOTTED_DATE.sub(_iso_date, _digits(written))
+    written = DOTTED_DATE.sub(iso_date, _digits(written))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)
-    written = SINCE_HOW_LONG.sub("how long", SPAN_NEXT_TO.sub(_span_next_to, written))
-    written = WEEK_OF_A_MONTH.sub(_week_of_a_month, written)
+    written = SINCE_HOW_LONG.sub("how long", SPAN_NEXT_TO.sub(span_next_to, written))
+    written = WEEK_OF_A_MONTH.sub(week_of_a_month, written)
     written = EVERY_ONES.sub(r"\1 \2s's", written)
-    written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(_to_the_one_before, written))
+    written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
     return WISE.sub(_per_key, YEARS_SHORT.sub(r"\1 years", written))
 
 
-def _week_of_a_month(match: re.Match[str]) -> str:
-    which, month_name, year = match.groups()
-    if not 1900 <= int(year) <= 2100:
-        return match.group(0)
-    first = dt.date(int(year), MONTHS[month_name.lower()], 1)
-    last = first + relativedelta(months=1, days=-1)
-    start, end = (first, first + dt.timedelta(days=6))
-    if which.lower() == "last":
-        start, end = last - dt.timedelta(days=6), last
-    return f"between {start.isoformat()} and {end.isoformat()}"
-
-
-def _span_next_to(match: re.Match[str]) -> str:
-    count, unit, side, month_name, year = match.groups()
-    month = MONTHS[month_name.lower()] if month_name else 1
-    if not (0 < int(count) <= 100 and 1900 <= int(year) <= 2100):
-        return match.group(0)  # left as said, to be refused
-    edge = dt.date(int(year), month, 1)
-    if side.lower() != "before":  # after a year or month: from the one after it
-        edge += relativedelta(years=1) if month_name is None else relativedelta(months=1)
-    length = (
-        relativedelta(years=int(count))
-        if unit.lower().startswith("year")
-        else (relativedelta(months=int(count)))
-    )
-    start, end = (edge - length, edge - dt.timedelta(days=1))
-    if side.lower() != "before":
-        start, end = edge, edge + length - dt.timedelta(days=1)
-    return f"between {start.isoformat()} and {end.isoformat()}"
-
-
 def _per_key(match: re.Match[str]) -> str:
     return f"per {match.group(1) or match.group(2)}"
-
-
-def _to_the_one_before(match: re.Match[str]) -> str:
-    """ "from 2019-01-01 up to but not including 2020-01-01": to 2019-12-31 (2020: to 2019);
-    with no start, before it."""
-    day, year = match.groups()
-    if not re.search(r"\b(?:from|between)\b", match.string[: match.start()], re.IGNORECASE):
-        return f"before {day or year}"
-    if year:
-        return f"to {int(year) - 1}"
-    try:
-        return f"to {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
-    except ValueError:
-        return match.group(0)  # no such day: left to be refused as typed
-
-
-def _iso_date(match: re.Match[str]) -> str:
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return match.group(0)  # no such day: left to be refused as typed
 
 
 def _joined_letters(match: re.Match[str]) -> str:

@@ -80,6 +80,11 @@ from tests.gptbridge.offline.conftest import plan_of
         ("the ratio of interns to the total headcount", "interns as a percentage"),
         ("the date of the first hiring in HR", "the date of the first hire in HR"),
         ("the most recent hiring", "the most recent hire"),
+        (
+            "employees with initials T.G.",
+            "employees with first name starting with T and last name starting with G",
+        ),
+        ("initials JD?", "first name starting with J and last name starting with D?"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -108,6 +113,8 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "the 12 months up to 2020",  # up to a year, not to today
         "ratio of interns to managers",  # two groups, not a share
         "the first hiring date",  # the hire date
+        "WHO HAS THE SAME INITIALS AS TAD GOTTLIEB",  # a relation, not the initials A. S.
+        "people with initials that match",
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:

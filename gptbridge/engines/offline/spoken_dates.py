@@ -1,0 +1,96 @@
+"""Dates said in a form the grammar reads another way: "in the 5 years before 2020" (2015 to
+2019), "the first week of July 2014", "up to but not including 2020-01-01" (to the day before),
+"01.03.2016" (day first), "the 12 months up to today" and "the trailing 12 months" (the last 12
+months). Each is written as the dates it means (`spoken.as_written` applies them)."""
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS
+
+# "in the 5 years before 2020" (2015 to 2019), "the 12 months before March 2020" (March 2019 to
+# February 2020), "the 3 years after 2015": a span next to a year or a month, written as the
+# "between" of its first and last day.
+SPAN_NEXT_TO = re.compile(
+    r"\b(?:in\s+|during\s+)?the\s+(\d{1,3})\s+(years?|months?)\s+(before|after|following)\s+"
+    r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+# "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days).
+WEEK_OF_A_MONTH = re.compile(
+    r"\b(?:in\s+|during\s+)?the\s+(first|last)\s+week\s+of\s+("
+    + "|".join(MONTH_NAMES[1:])
+    + r"),?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+# "from 2019-01-01 up to but not including 2020-01-01": to the day before (a year: the year
+# before).
+EXCLUDING_THE_END = re.compile(
+    r"\bup\s+to\s+but\s+(?:not\s+including|excluding)\s+(?:(\d{4}-\d{2}-\d{2})|(\d{4}))\b",
+    re.IGNORECASE,
+)
+# Dots are written day first (01.03.2016 is the 1st of March), never month first.
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "in the 12 months up to today", "the trailing 12 months", "rolling 3 years": the last 12 months.
+_UNIT = r"(years?|months?|weeks?|days?)"
+UP_TO_TODAY = re.compile(
+    rf"\bthe\s+(\d+)\s+{_UNIT}\s+(?:up\s+to|until|till|through)\s+(?:and\s+including\s+)?"
+    r"(?:today|now)\b",
+    re.IGNORECASE,
+)
+TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
+
+
+def week_of_a_month(match: re.Match[str]) -> str:
+    which, month_name, year = match.groups()
+    if not 1900 <= int(year) <= 2100:
+        return match.group(0)
+    first = dt.date(int(year), MONTHS[month_name.lower()], 1)
+    last = first + relativedelta(months=1, days=-1)
+    start, end = (first, first + dt.timedelta(days=6))
+    if which.lower() == "last":
+        start, end = last - dt.timedelta(days=6), last
+    return f"between {start.isoformat()} and {end.isoformat()}"
+
+
+def span_next_to(match: re.Match[str]) -> str:
+    count, unit, side, month_name, year = match.groups()
+    month = MONTHS[month_name.lower()] if month_name else 1
+    if not (0 < int(count) <= 100 and 1900 <= int(year) <= 2100):
+        return match.group(0)  # left as said, to be refused
+    edge = dt.date(int(year), month, 1)
+    if side.lower() != "before":  # after a year or month: from the one after it
+        edge += relativedelta(years=1) if month_name is None else relativedelta(months=1)
+    length = (
+        relativedelta(years=int(count))
+        if unit.lower().startswith("year")
+        else (relativedelta(months=int(count)))
+    )
+    start, end = (edge - length, edge - dt.timedelta(days=1))
+    if side.lower() != "before":
+        start, end = edge, edge + length - dt.timedelta(days=1)
+    return f"between {start.isoformat()} and {end.isoformat()}"
+
+
+def to_the_one_before(match: re.Match[str]) -> str:
+    """ "from 2019-01-01 up to but not including 2020-01-01": to 2019-12-31 (2020: to 2019);
+    with no start, before it."""
+    day, year = match.groups()
+    if not re.search(r"\b(?:from|between)\b", match.string[: match.start()], re.IGNORECASE):
+        return f"before {day or year}"
+    if year:
+        return f"to {int(year) - 1}"
+    try:
+        return f"to {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
+    except ValueError:
+        return match.group(0)  # no such day: left to be refused as typed
+
+
+def iso_date(match: re.Match[str]) -> str:
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return match.group(0)  # no such day: left to be refused as typed

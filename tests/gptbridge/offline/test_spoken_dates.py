@@ -1,0 +1,52 @@
+import pytest
+
+from gptbridge.engines.offline.spoken_dates import (
+    DOTTED_DATE,
+    EXCLUDING_THE_END,
+    SPAN_NEXT_TO,
+    TRAILING,
+    UP_TO_TODAY,
+    WEEK_OF_A_MONTH,
+    iso_date,
+    span_next_to,
+    to_the_one_before,
+    week_of_a_month,
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("in the 5 years before 2020", "between 2015-01-01 and 2019-12-31"),
+        ("the 12 months before March 2020", "between 2019-03-01 and 2020-02-29"),
+        ("the 3 years after 2015", "between 2016-01-01 and 2018-12-31"),
+        ("the 500 years before 2020", "the 500 years before 2020"),  # left, to be refused
+    ],
+)
+def test_a_span_next_to_a_year_or_month_is_its_first_and_last_day(said: str, written: str) -> None:
+    assert SPAN_NEXT_TO.sub(span_next_to, said) == written
+
+
+def test_a_week_of_a_month_is_its_first_or_last_seven_days() -> None:
+    said = "the last week of June 2020"
+    assert WEEK_OF_A_MONTH.sub(week_of_a_month, said) == "between 2020-06-24 and 2020-06-30"
+
+
+def test_an_excluded_end_is_the_day_or_year_before() -> None:
+    said = "from 2019-01-01 up to but not including 2020-01-01"
+    assert EXCLUDING_THE_END.sub(to_the_one_before, said) == "from 2019-01-01 to 2019-12-31"
+    assert EXCLUDING_THE_END.sub(to_the_one_before, "up to but excluding 2020") == "before 2020"
+
+
+def test_dotted_dates_are_day_first_and_must_exist() -> None:
+    assert DOTTED_DATE.sub(iso_date, "01.03.2016") == "2016-03-01"
+    assert DOTTED_DATE.sub(iso_date, "31.02.2016") == "31.02.2016"
+
+
+@pytest.mark.parametrize(
+    "said", ["the 12 months up to today", "the 12 months until now", "the trailing 12 months"]
+)
+def test_months_up_to_today_are_the_last_months(said: str) -> None:
+    assert TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", said)) == (
+        "the last 12 months"
+    )
