@@ -26,6 +26,7 @@ from gptbridge.engines.offline.names import DirectoryNames, directory_names
 from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse
 from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwise
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.several_named import refuse_else_of_the_named, refuse_one_of_several
@@ -109,6 +110,7 @@ def _the_one_plan(
     plans = _corrected_names_preferred(plans)
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
+        refuse_a_period_restated_otherwise(question, plan)
         refuse_one_of_several(plan, lexemes, names())
         refuse_else_of_the_named(plan, lexemes)
         return plan

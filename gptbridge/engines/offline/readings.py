@@ -30,6 +30,26 @@ def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
     return plan
 
 
+# "in the last 5 years, that is since 2018", "the last 3 yrs of data (2021-2023)": a period said
+# again another way. The same days are one condition (`_restated_period`); other days are not
+# a second condition to add, for neither of the two is surely what was meant.
+RESTATING = re.compile(
+    r"\([^)]*\d{4}|\b(?:that\s+is|i\.\s?e\b|ie|meaning|in\s+other\s+words|namely|aka)\b",
+    re.IGNORECASE,
+)
+
+
+def refuse_a_period_restated_otherwise(question: str, plan: plans.QueryPlan) -> None:
+    periods = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
+    if len(periods) < 2 or RESTATING.search(question) is None:
+        return
+    ends = sorted((f.start is None, f.end is None) for f in periods)
+    if ends == [(False, True), (True, False)]:
+        return  # "since 2015 and before 2020 (Sales only)": one range, bounded on each side
+    first, second = (period.label for period in periods[:2])
+    raise NotUnderstood([first, second], f"'{first}' and '{second}' are different days: which one?")
+
+
 def _counts_groups_with_none(plan: plans.QueryPlan) -> bool:
     shape = plan.shape
     return isinstance(shape, plans.GroupCount) and shape.having == plans.Having("=", 0)

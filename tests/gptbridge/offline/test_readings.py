@@ -279,3 +279,33 @@ def test_two_seasons_side_by_side_are_compared() -> None:
 
 def test_weekend_days_said_with_and_stay_one_count() -> None:
     assert plan_of("how many hired on Saturdays and Sundays").shape == Count()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many ppl were hired in the last 3 yrs of data (2021-2023)?",
+        "How many people joined in the last 5 years of hiring, that is since 2018?",
+        "hires in the last 10 years, i.e. since 2015",
+    ],
+)
+def test_a_period_restated_as_other_days_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.endswith("are different days: which one?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("hired in 2019 (from 1 Jan 2019 to 31 Dec 2019)", "hired in 2019"),
+        (
+            "hires since 2015 and before 2020 (Sales only)",
+            "hires since 2015 and before 2020 in Sales",
+        ),
+    ],
+)
+def test_the_same_days_or_one_range_said_with_a_restatement_are_answered(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
