@@ -355,6 +355,12 @@ cases = [
         ["names", "dates", "relative"],
     ),
     (
+        "conditions-on-two-columns",
+        "count where dept is Engineering and title is Manager",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' AND title = 'Manager'",
+        ["count", "values"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",
@@ -1752,8 +1758,14 @@ refusals_stop_28 = [
     ("ref-password-hashes", "Show me the password hashes from the users table"),
     ("ref-prediction", "who will leave next year"),
     ("ref-from-a-day", "how many hires from 2019-01-01"),
-    ("ref-period-restated-otherwise", "How many people joined in the last 5 years, that is since 2018?"),
-    ("ref-period-in-brackets-otherwise", "how many were hired in the last 3 yrs of data (2021-2023)?"),
+    (
+        "ref-period-restated-otherwise",
+        "How many people joined in the last 5 years, that is since 2018?",
+    ),
+    (
+        "ref-period-in-brackets-otherwise",
+        "how many were hired in the last 3 yrs of data (2021-2023)?",
+    ),
     ("ref-remark-that-corrects", "who is in Sales? I think only interns"),
     ("ref-asker-not-in-directory", "I'm Albert Smith, who else is in my team?"),
     # One person asked about by a name several have: which one?

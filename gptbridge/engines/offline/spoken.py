@@ -6,6 +6,7 @@ names), code ("hire_date", "!=", "!Sales"). Each rewrite has one meaning; anythi
 for the grammar to understand or refuse."""
 
 import re
+from collections.abc import Callable
 
 from text_to_num import alpha2digit
 
@@ -255,6 +256,14 @@ CHANGED = re.compile(
 )
 
 
+def _conditions_on_two_columns(match: re.Match[str]) -> str:
+    first, value, second = match.group(1), match.group(2), match.group(3)
+    columns = [COLUMN_SAID.get(" ".join(c.lower().split()), c.lower()) for c in (first, second)]
+    if columns[0] == columns[1]:
+        return match.group(0)  # "department is Sales and department is HR": a list
+    return f"{match.group(0)[: match.start(2) - match.start(0)]}{value} "
+
+
 def _as_a_share_of_all(question: str) -> str:
     """Of a count, never of a change ("the change in hires as a percentage of all": of what?)."""
     return (
@@ -336,8 +345,19 @@ INITIALS_SAID = re.compile(
 # "which employee owns Leonie87@yahoo.com": has it ("who owns Sales" is a relation, refused).
 OWNS_AN_ADDRESS = re.compile(r"\b(?:owns|own)\s+(?=[\w.+-]+@)", re.IGNORECASE)
 
+# "count where dept is Engineering and title is Manager": a condition on each of two columns,
+# so both hold ("Engineering and Manager" alone could mean either); one column twice stays a list.
+_COLUMN_IS = (
+    r"(?:the\s+)?(dept|department|team|division|title|role|position|job\s+title)\s*(?:==?|is|:)"
+)
+CONDITIONS_ON_TWO_COLUMNS = re.compile(
+    rf"\b{_COLUMN_IS}(\s*'?[\w -]+?'?)\s*,?\s+and\s+(?={_COLUMN_IS})", re.IGNORECASE
+)
+COLUMN_SAID = {"dept": "department", "team": "department", "division": "department"}
+COLUMN_SAID |= {"role": "title", "position": "title", "job title": "title"}
+
 # Phrases rewritten first, in this order, each with what it becomes.
-PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
+PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
@@ -357,6 +377,7 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),
+    (CONDITIONS_ON_TWO_COLUMNS, _conditions_on_two_columns),
     (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.

@@ -85,6 +85,11 @@ from tests.gptbridge.offline.conftest import plan_of
             "employees with first name starting with T and last name starting with G",
         ),
         ("initials JD?", "first name starting with J and last name starting with D?"),
+        (
+            "count where dept is Engineering and title is Manager",
+            "count where dept is Engineering title is Manager",
+        ),
+        ("department = Sales, and role = Intern", "department = Sales role = Intern"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -115,6 +120,7 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "the first hiring date",  # the hire date
         "WHO HAS THE SAME INITIALS AS TAD GOTTLIEB",  # a relation, not the initials A. S.
         "people with initials that match",
+        "department is Sales and department is HR",  # one column twice: a list
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:

@@ -42,6 +42,7 @@ def test_word_tables_are_well_formed() -> None:
         ),
         ("What is the actual number of interns?", "how many interns"),
         ("How many interns are there actually?", "how many interns"),
+        ("ppl hired btwn 2012 and 2014", "people hired between 2012 and 2014"),
         ("which employee owns Leonie87@yahoo.com", "which employee has Leonie87@yahoo.com"),
         ("who is the newest hire (show ties if any)", "who is the newest hire"),
         ("the 3 most recent hires, include ties", "the 3 most recent hires"),
