@@ -361,6 +361,26 @@ cases = [
         ["count", "values"],
     ),
     (
+        "top-titles-in-a-department",
+        "top 3 titles in HR",
+        f"SELECT title, COUNT(*) AS c FROM {T} WHERE department = 'HR' GROUP BY title "
+        "ORDER BY c DESC LIMIT 3",
+        ["group", "top"],
+    ),
+    (
+        "min-max-hire-date-by-title",
+        "min and max hire date by title",
+        f"SELECT title, MIN(hire_date), MAX(hire_date) FROM {T} GROUP BY title",
+        ["group", "dates"],
+    ),
+    (
+        "headcount-share-by-department",
+        "headcount share by department",
+        f"SELECT department, COUNT(*), ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) "
+        f"FROM {T} GROUP BY department",
+        ["group", "share"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

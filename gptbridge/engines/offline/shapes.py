@@ -433,7 +433,8 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
 
 def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     by_count = [p for p in bag.peek("by") if p.value == "count_key"]
-    if not by_count and not bag.has("order_most_first", "order_fewest_first"):
+    ordered = bag.has("order_most_first", "order_fewest_first")
+    if not by_count and not ordered and not _top_groups_said(bag):
         return None  # "departments sorted from most to fewest employees" orders them by count
     key = key_from(bag, "fields", "key")
     if key is None:
@@ -441,6 +442,17 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     bag.use(*by_count[:1])
     shape = _group_count(bag, key)
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
+
+
+def _top_groups_said(bag: Bag) -> bool:
+    """ "top 3 titles in HR": a column in the plural right after "top N" ranks its values by
+    headcount ("top 3 hires" are people)."""
+    for top in bag.peek("limit_top"):
+        at = bag.parts.index(top)
+        after = bag.parts[at + 1] if at + 1 < len(bag.parts) else None
+        if after is not None and after.kind == "fields" and group_key(after.value):
+            return after.text.lower().endswith("s")
+    return False
 
 
 def _against_average(bag: Bag, today: dt.date) -> plans.Shape | None:

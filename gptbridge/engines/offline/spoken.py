@@ -256,6 +256,14 @@ CHANGED = re.compile(
 )
 
 
+def _earliest_or_latest(match: re.Match[str]) -> str:
+    ends = [said for said in match.groups() if said]
+    return (
+        " and ".join("earliest" if end.lower().startswith("min") else "latest" for end in ends)
+        + " "
+    )
+
+
 def _conditions_on_two_columns(match: re.Match[str]) -> str:
     first, value, second = match.group(1), match.group(2), match.group(3)
     columns = [COLUMN_SAID.get(" ".join(c.lower().split()), c.lower()) for c in (first, second)]
@@ -356,6 +364,28 @@ CONDITIONS_ON_TWO_COLUMNS = re.compile(
 COLUMN_SAID = {"dept": "department", "team": "department", "division": "department"}
 COLUMN_SAID |= {"role": "title", "position": "title", "job title": "title"}
 
+# "hires per year, YoY", "per year and the yoy change": per year, each with its change.
+PER_YEAR_AND_ITS_CHANGE = re.compile(
+    r"\b(?:per|by|each)\s+year\s*(?:,|\band\b|\bwith\b|&|\+)?\s*(?:the\s+|its\s+|their\s+)?"
+    r"(?:yoy|y/y|y-o-y|year[-\s]over[-\s]year|yr\s+over\s+yr)(?:\s+(?:change|growth|delta|diff"
+    r"|difference|%|percent(?:age)?(?:\s+change)?))?(?!\w)",
+    re.IGNORECASE,
+)
+
+# "min and max hire date by title", "max start date": of dates, the earliest and the latest.
+_MIN_MAX = r"(min(?:imum)?|max(?:imum)?)"
+MIN_MAX_DATE = re.compile(
+    rf"\b{_MIN_MAX}(?:\s*(?:and|&|/|,)\s*{_MIN_MAX})?\s+(?=(?:of\s+)?(?:the\s+)?(?:hire|start"
+    r"|joining)[\s_]+dates?\b)",
+    re.IGNORECASE,
+)
+
+# "headcount share by department": the share of the headcount, per department.
+HEADCOUNT_SHARE = re.compile(
+    r"\b(?:headcount|head\s+count|hc|workforce)\s+(share|percentage|percent|%)(?:\s+(?=by\b|per\b))",
+    re.IGNORECASE,
+)
+
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (HASH_BEFORE_A_QUESTION, ""),
@@ -377,6 +407,9 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),
+    (MIN_MAX_DATE, _earliest_or_latest),
+    (HEADCOUNT_SHARE, r"\1 of headcount "),
+    (PER_YEAR_AND_ITS_CHANGE, "per year with year-over-year change"),
     (CONDITIONS_ON_TWO_COLUMNS, _conditions_on_two_columns),
     (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
 )

@@ -270,3 +270,14 @@ def test_a_typo_beside_days_said_again_is_still_read() -> None:
     assert plan_of("engneers hired on a weekend (Saturday or Sunday)") == plan_of(
         "engineers hired on a weekend"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("top 3 titles in HR", "the 3 titles with the most employees in HR"),
+        ("top 3 departments", "the 3 departments with the most employees"),
+    ],
+)
+def test_top_n_of_a_column_in_the_plural_ranks_by_headcount(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -90,6 +90,11 @@ from tests.gptbridge.offline.conftest import plan_of
             "count where dept is Engineering title is Manager",
         ),
         ("department = Sales, and role = Intern", "department = Sales role = Intern"),
+        ("hires per year, YoY", "hires per year with year-over-year change"),
+        ("hires per year and the yoy change", "hires per year with year-over-year change"),
+        ("min and max hire date by title", "earliest and latest hire date by title"),
+        ("max start date", "latest start date"),
+        ("headcount share by department", "share of headcount by department"),
     ],
 )
 def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
@@ -121,6 +126,8 @@ def test_forms_with_one_meaning_are_written_as_the_grammar_reads_them(
         "WHO HAS THE SAME INITIALS AS TAD GOTTLIEB",  # a relation, not the initials A. S.
         "people with initials that match",
         "department is Sales and department is HR",  # one column twice: a list
+        "the min number of hires",  # no dates
+        "headcount share",  # no groups
     ],
 )
 def test_other_forms_are_left_as_typed(said: str) -> None:
