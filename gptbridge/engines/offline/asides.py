@@ -42,6 +42,8 @@ from gptbridge.engines.offline.words import (
     REQUEST_VERBS,
 )
 from gptbridge.engines.offline.writer import (
+    CONTACTING,
+    PURPOSE,
     as_said_of_the_writer,
     as_the_person_met,
     is_own_start,
@@ -74,7 +76,10 @@ ASKING_VERB = re.compile(
     re.IGNORECASE,
 )
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
-CLOSING_CLAUSE = re.compile(r",|\s[-\u2013\u2014]+\s")  # the last one
+# The last one; a purpose said with no comma ("... in case I need to reach him") starts one too.
+CLOSING_CLAUSE = re.compile(
+    r",|\s[-\u2013\u2014]+\s|\s(?=(?:in\s+case|so\s+(?:that\s+)?i)\s)", re.I
+)
 # A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
 # the latest hire date"): it asks for nothing more than the sentence does.
@@ -370,13 +375,6 @@ def _counts_per_the_same(asked: str, clause: str) -> bool:
 # Why the question is asked, said in the first person ("I need to invite them to a budget
 # meeting", "so I can plan desks"): its words need not be known, but none may be read as anything
 # but a word (a value, a name, a date, a keyword...), nor ask or deny anything.
-PURPOSE = re.compile(
-    r"^\(?(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
-    r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b"
-    # "need it for the pizza order", "it's for the welcome cards", "(for place cards)"
-    r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b)",
-    re.IGNORECASE,
-)
 STATING = frozenset({"is", "are", "was", "were", "be", "been", "am", "isn't", "aren't"})
 
 
@@ -466,7 +464,9 @@ def _is_remark_word(lexeme: Lexeme) -> bool:
 
 
 def _says_only_a_purpose(text: str, read: Reader) -> bool:
-    """What follows "so I can", "need it for": no question, statement or known word."""
+    """What follows "so I can", "need it for", "in case": no question, statement or known word
+    (but reaching someone: "so I can email him", "in case I need to reach her")."""
+    text = CONTACTING.sub(" ", text)
     found = tokenize(text)
     words = {word.norm for word in found}
     if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):

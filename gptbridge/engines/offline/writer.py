@@ -20,10 +20,12 @@ SPELLING_UNSURE = re.compile(
 # named Kaleb Bayer, what's his title?", "i met someone called Shanon yesterday, what team is
 # she in?"): the name is kept, and the pronoun after it is that person (lexer.py).
 SOMEONE_NAMED = re.compile(
-    r"^\W*(?:(?:hi|hey)\W+)?(?:there'?s|there\s+is|i\s+(?:just\s+)?(?:met|know|saw|talked\s+to|"
+    r"^\W*(?:(?:hi|hey)\W+)?(?:i\s+think\s+)?(?:there'?s|there\s+is|i\s+(?:just\s+)?(?:met|know|saw|talked\s+to|"
     r"spoke\s+(?:to|with)|worked\s+with))\s+(?:a\s+(?:guy|man|woman|lady|girl|person|colleague|"
     r"co-?worker)|someone|somebody|an?\s+employee)\s+(?:named|called)\s+"
-    r"(?P<name>[\w'.-]+(?:\s+(?!(?:yesterday|today|earlier|this|at|last|recently)\b)[\w'.-]+)?)"
+    r"(?P<name>[\w'.-]+(?:\s+(?!(?:yesterday|today|earlier|this|at|in|last|recently)\b)[\w'.-]+)?)"
+    r"(?:\s+(?:in|at|near|by)\s+the\s+(?:kitchen|lobby|elevator|lift|hallway|corridor|cafeteria"
+    r"|canteen|coffee\s+machine|break\s?room|parking\s+lot|gym))?"
     r"(?:\s+(?:yesterday|today|earlier|this\s+morning|at\s+lunch|last\s+week|recently))?"
     r"\s*[,:-]\s*",
     re.IGNORECASE,
@@ -82,3 +84,19 @@ def as_said_of_the_writer(remark: str) -> str:
     """ "my manager" is someone the writer knows, not the Manager title; "not sure" negates
     nothing in the question."""
     return SOMEONE_THEY_KNOW.sub("someone", NOT_SURE.sub("unsure", remark))
+
+
+# Why the writer asks, said as a purpose ("so I can build a chart", "need it for the pizza
+# order", "in case I need to reach him"); asides.py checks what follows it, where reaching
+# someone ("email him", "reach out to her") asks for nothing.
+PURPOSE = re.compile(
+    r"^\(?(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
+    r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b|in\s+case\b"
+    # "need it for the pizza order", "it's for the welcome cards", "(for place cards)"
+    r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b)",
+    re.IGNORECASE,
+)
+CONTACTING = re.compile(
+    r"\b(?:reach(?:\s+out)?|contact|e-?mail|message|ping|call|get\s+in\s+touch)\b(?:\s+(?:to|with))?",
+    re.IGNORECASE,
+)

@@ -158,6 +158,32 @@ def test_a_purpose_said_after_the_question_is_dropped_unless_it_names_something(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What is the email of Mark Smith in case I need to reach him?",
+        "What is the email of Mark Smith, so I can reach out to him?",
+        "what is the email of Mark Smith so i can email him",
+    ],
+)
+def test_reaching_someone_as_the_purpose_asks_for_nothing_more(question: str) -> None:
+    assert parse(question) == parse("What is the email of Mark Smith")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "email of Mark Smith in case it's in Sales",
+        "who are the VPs so I can contact the ones in Sales",
+    ],
+)
+def test_a_purpose_that_states_or_names_something_keeps_the_question_refused(
+    question: str,
+) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
+
+
+@pytest.mark.parametrize(
     ("question", "plainly"),
     [
         (

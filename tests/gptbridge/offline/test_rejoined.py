@@ -3,6 +3,8 @@ from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.tokens import tokenize
 
+from .conftest import plan_of
+
 NAMES = DirectoryNames(
     first=frozenset({"jailyn"}),
     last=frozenset({"mcclure"}),
@@ -24,3 +26,8 @@ def test_words_understood_on_their_own_stay_apart() -> None:
     assert joined("who is in sales") == ["who", "is", "in", "sales"]
     # a half not understood that makes nothing known with its neighbour stays, to be refused
     assert joined("in pottery") == ["in", "pottery"]
+
+
+def test_a_letter_named_is_never_joined_to_the_word_before() -> None:
+    """ "begins with the letter S" is the letter S (was "letters": no one, a wrong answer)."""
+    assert plan_of("last name begins with the letter S") == plan_of("last name begins with S")

@@ -21,6 +21,18 @@ from .conftest import plan_of
         ),
         ("I know a woman called Retha Toy: what's her email?", "Retha Toy, what's her email?"),
         ("who is in HR?", "who is in HR?"),
+        (
+            "I met someone called Zoila in the kitchen, could you give me her email?",
+            "Zoila, could you give me her email?",
+        ),
+        (
+            "I think there's a colleague named Lenny Wiegand, his email?",
+            "Lenny Wiegand, his email?",
+        ),
+        (  # a team is no place met: left, to be understood or refused
+            "I met someone called Zoila in the Sales team, her email?",
+            "I met someone called Zoila in the Sales team, her email?",
+        ),
     ],
 )
 def test_someone_met_is_kept_by_name(said: str, kept: str) -> None:
