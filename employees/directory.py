@@ -42,7 +42,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact info",
     ),
     "department": ("department", "dept", "team", "division", "unit"),
-    "title": ("title", "job title", "role", "position", "job", "rank"),
+    "title": ("title", "job title", "role", "position", "job", "rank", "designation"),
     "hire_date": (
         "hire date",
         "hiring date",

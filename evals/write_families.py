@@ -381,6 +381,43 @@ cases = [
         ["group", "share"],
     ),
     (
+        "office-english-revert-with-nos",
+        "kindly revert with nos. of people hired in 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["count", "phrasing"],
+    ),
+    (
+        "office-english-designation",
+        "what is the designation of Leopold Johnston",
+        f"SELECT title FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["names", "phrasing"],
+    ),
+    (
+        "chat-any-idea",
+        "any idea how many interns we have?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "phrasing"],
+    ),
+    (
+        "audit-within-the-period",
+        "List all Managers in Marketing hired within the period 2015-01-01 to 2019-12-31",
+        f"SELECT * FROM {T} WHERE title = 'Manager' AND department = 'Marketing' "
+        "AND hire_date BETWEEN '2015-01-01' AND '2019-12-31'",
+        ["dates", "phrasing"],
+    ),
+    (
+        "neither-nor",
+        "how many employees are neither in HR nor managers?",
+        f"SELECT COUNT(*) FROM {T} WHERE department <> 'HR' AND title <> 'Manager'",
+        ["count", "negation"],
+    ),
+    (
+        "same-first-and-last-initial",
+        "how many employees have the same first and last name initial",
+        f"SELECT COUNT(*) FROM {T} WHERE UPPER(SUBSTR(first_name, 1, 1)) = UPPER(SUBSTR(last_name, 1, 1))",
+        ["names", "count"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

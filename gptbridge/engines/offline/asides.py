@@ -91,7 +91,7 @@ REQUEST = re.compile(
 )
 # A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
 CLOSING_REQUEST = re.compile(
-    r"(?<=\w)\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell)"
+    r"(?<=\w)[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell)"
     r"(?:\s+(?:it|them|me|us|the list|the same|the details))?\s*[.!?]*$",
     re.IGNORECASE,
 )
@@ -181,7 +181,7 @@ RELATED = frozenset(
     {"me", "him", "her", "us", "them", "you", "morning", "afternoon", "evening", "night"}
 )
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
-CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd"})
+CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd", "pfb"})
 # Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = JOINING_KEYWORDS
 # Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most

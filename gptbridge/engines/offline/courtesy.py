@@ -39,7 +39,7 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 _HELLO = (
     r"(?:hi+|hey+|hello|hiya|yo|howdy|morning|greetings|afternoon"
     r"|good\s+(?:morning|afternoon|evening|day))"
-    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people))?"
+    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people|bot|chatbot|buddy))?"
 )
 _DEAR = r"dear\s+[^,:;!.?]{1,60}"
 _SMILE = r"(?::\)|:-\)|[!.,:])"

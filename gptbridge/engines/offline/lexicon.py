@@ -32,7 +32,9 @@ class Entry:
 # Fillers people type in capitals as they are: still fillers.
 DATE_NAMES = frozenset({"SEASONNAME", "MONTHNAME", "DAYNAME"})
 DATE_OPENERS = frozenset({"last", "this", "in", "during", "since", "before", "after", "or", "and"})
-SPOKEN_IN_CAPITALS = frozenset({"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap"})
+SPOKEN_IN_CAPITALS = frozenset(
+    {"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap", "pfb"}
+)
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,16 @@ names), code ("hire_date", "!=", "!Sales"). Each rewrite has one meaning; anythi
 for the grammar to understand or refuse."""
 
 import re
-from collections.abc import Callable
 
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     DOTTED_DATE,
     EXCLUDING_THE_END,
     SPAN_NEXT_TO,
+    TODAYS_DATE,
     TRAILING,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
@@ -176,9 +177,10 @@ OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcou
 # "the most senior person in Engineering (earliest hire)": seniority said to be by time here.
 # "the oldest Manager (the one with the earliest hire date)": oldest is said to be by time too.
 SENIOR_BY_TIME = re.compile(
-    r"\b(?:most\s+senior|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
+    r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
     r"(?:the\s+one\s+(?:with|who\s+has)\s+)?(?:the\s+)?(?:earliest(?:\s+hired?(?:\s+date)?)?"
     r"|first\s+hired|by\s+(?:hire\s+date|tenure)|longest[\s-]serving|longest\s+tenure"
+    r"|earliest\s+(?:joining|joiner|start(?:ed)?|joined)"
     r"|longest\s+here|here\s+the\s+longest)\s*\)",
     re.IGNORECASE,
 )
@@ -243,33 +245,9 @@ AS_A_SHARE_OF_ALL = re.compile(
     r"|whole(?:\s+company)?|company|all(?:\s+employees)?)\b",
     re.IGNORECASE,
 )
-# "the ratio of contractors to total employees in engineering": contractors as a percentage (of
-# the employees in Engineering: the whole is everyone the other conditions leave).
-RATIO_TO_ALL = re.compile(
-    r"\b(?:the\s+)?ratio\s+of\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+to\s+(?:the\s+)?"
-    r"(?:total|all|overall|whole)(?:\s+number\s+of)?(?:\s+(?:employees|people|staff|headcount"
-    r"|workforce|employee\s+count))?\b",
-    re.IGNORECASE,
-)
 CHANGED = re.compile(
     r"\b(?:change|changes|growth|grow|grew|increase|decrease|difference|yoy)\b", re.I
 )
-
-
-def _earliest_or_latest(match: re.Match[str]) -> str:
-    ends = [said for said in match.groups() if said]
-    return (
-        " and ".join("earliest" if end.lower().startswith("min") else "latest" for end in ends)
-        + " "
-    )
-
-
-def _conditions_on_two_columns(match: re.Match[str]) -> str:
-    first, value, second = match.group(1), match.group(2), match.group(3)
-    columns = [COLUMN_SAID.get(" ".join(c.lower().split()), c.lower()) for c in (first, second)]
-    if columns[0] == columns[1]:
-        return match.group(0)  # "department is Sales and department is HR": a list
-    return f"{match.group(0)[: match.start(2) - match.start(0)]}{value} "
 
 
 def _as_a_share_of_all(question: str) -> str:
@@ -335,59 +313,8 @@ HASH_BEFORE_A_QUESTION = re.compile(
     r"^\s*#\s*(?=(?:how|what|which|who|when|whose|list|show|count|number|give)\b)", re.I
 )
 
-# "the date of the first hiring", "the most recent hiring in HR": one hire, not hiring in general.
-ONE_HIRING = re.compile(
-    r"\b(first|earliest|last|latest|most\s+recent|newest)\s+hiring\b(?!\s+(?:date|day))"
-    r"|\b(the)\s+hiring(?=\s+of\s+(?-i:[A-Z][a-z'-]+\s+[A-Z]))",  # "since the hiring of Jo Doe"
-    re.I,
-)
-
-# "employees with initials T.G.", "initials JD": the first name starts with T, the last with G
-# (capitals only: "the same initials as X" is a relation).
-INITIALS_SAID = re.compile(
-    r"\b(?:the\s+)?initials?\s+(?:of\s+)?(?!(?:as|is|of|in|at|on|to|or|an|by|be|do)\b)"
-    r"(?-i:([A-Z])\.?\s?([A-Z]))\.?(?=[\s?,!]|$)",
-    re.I,
-)
-
-# "which employee owns Leonie87@yahoo.com": has it ("who owns Sales" is a relation, refused).
-OWNS_AN_ADDRESS = re.compile(r"\b(?:owns|own)\s+(?=[\w.+-]+@)", re.IGNORECASE)
-
-# "count where dept is Engineering and title is Manager": a condition on each of two columns,
-# so both hold ("Engineering and Manager" alone could mean either); one column twice stays a list.
-_COLUMN_IS = (
-    r"(?:the\s+)?(dept|department|team|division|title|role|position|job\s+title)\s*(?:==?|is|:)"
-)
-CONDITIONS_ON_TWO_COLUMNS = re.compile(
-    rf"\b{_COLUMN_IS}(\s*'?[\w -]+?'?)\s*,?\s+and\s+(?={_COLUMN_IS})", re.IGNORECASE
-)
-COLUMN_SAID = {"dept": "department", "team": "department", "division": "department"}
-COLUMN_SAID |= {"role": "title", "position": "title", "job title": "title"}
-
-# "hires per year, YoY", "per year and the yoy change": per year, each with its change.
-PER_YEAR_AND_ITS_CHANGE = re.compile(
-    r"\b(?:per|by|each)\s+year\s*(?:,|\band\b|\bwith\b|&|\+)?\s*(?:the\s+|its\s+|their\s+)?"
-    r"(?:yoy|y/y|y-o-y|year[-\s]over[-\s]year|yr\s+over\s+yr)(?:\s+(?:change|growth|delta|diff"
-    r"|difference|%|percent(?:age)?(?:\s+change)?))?(?!\w)",
-    re.IGNORECASE,
-)
-
-# "min and max hire date by title", "max start date": of dates, the earliest and the latest.
-_MIN_MAX = r"(min(?:imum)?|max(?:imum)?)"
-MIN_MAX_DATE = re.compile(
-    rf"\b{_MIN_MAX}(?:\s*(?:and|&|/|,)\s*{_MIN_MAX})?\s+(?=(?:of\s+)?(?:the\s+)?(?:hire|start"
-    r"|joining)[\s_]+dates?\b)",
-    re.IGNORECASE,
-)
-
-# "headcount share by department": the share of the headcount, per department.
-HEADCOUNT_SHARE = re.compile(
-    r"\b(?:headcount|head\s+count|hc|workforce)\s+(share|percentage|percent|%)(?:\s+(?=by\b|per\b))",
-    re.IGNORECASE,
-)
-
 # Phrases rewritten first, in this order, each with what it becomes.
-PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
@@ -404,14 +331,7 @@ PHRASES_WRITTEN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
     (THAT_GROUP, "this "),
     (UNIT_IN_BRACKETS, r" in \1"),
     (GROUP_SAID_TWICE, r"\1"),
-    (RATIO_TO_ALL, r"\1 as a percentage"),
-    (ONE_HIRING, r"\1\2 hire"),
-    (OWNS_AN_ADDRESS, "has "),
-    (MIN_MAX_DATE, _earliest_or_latest),
-    (HEADCOUNT_SHARE, r"\1 of headcount "),
-    (PER_YEAR_AND_ITS_CHANGE, "per year with year-over-year change"),
-    (CONDITIONS_ON_TWO_COLUMNS, _conditions_on_two_columns),
-    (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
+    *PHRASINGS,
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.
 PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -437,6 +357,7 @@ def as_written(question: str) -> str:
     written = BANG_NOT.sub("not ", written)
     written = DOTTED_DATE.sub(iso_date, _digits(written))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
+    written = TODAYS_DATE.sub("today", written)
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)

@@ -40,6 +40,8 @@ UP_TO_TODAY = re.compile(
     r"(?:today|now)\b",
     re.IGNORECASE,
 )
+# "as at today's date", "as of today's date": today.
+TODAYS_DATE = re.compile(r"\b(?:as\s+(?:at|of|on)\s+)?today'?s\s+date\b", re.IGNORECASE)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 
 

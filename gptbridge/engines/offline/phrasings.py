@@ -1,0 +1,148 @@
+"""Phrasings met at first sight that the grammar reads once rewritten, each with one meaning:
+office shorthand ("hires per year, YoY", "min and max hire date", "headcount share by
+department", "Mgr to employee ratio"), audit wording ("within the period ... to ...", "hosted
+on gmail.com"), conditions named with their columns ("dept is Engineering and title is
+Manager"), speech ("like, what's ...", "and there departments"), initials ("T.G.") and "neither
+... nor". Applied by `spoken.as_written`; anything else is left for the grammar to understand or
+refuse."""
+
+import re
+from collections.abc import Callable
+
+Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+# "the ratio of contractors to total employees in engineering": contractors as a percentage (of
+# the employees in Engineering: the whole is everyone the other conditions leave).
+RATIO_TO_ALL = re.compile(
+    r"\b(?:the\s+)?ratio\s+of\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+to\s+(?:the\s+)?"
+    r"(?:total|all|overall|whole)(?:\s+number\s+of)?(?:\s+(?:employees|people|staff|headcount"
+    r"|workforce|employee\s+count))?\b",
+    re.IGNORECASE,
+)
+# "the date of the first hiring", "the most recent hiring in HR": one hire, not hiring in general.
+ONE_HIRING = re.compile(
+    r"\b(first|earliest|last|latest|most\s+recent|newest)\s+hiring\b(?!\s+(?:date|day))"
+    r"|\b(the)\s+hiring(?=\s+of\s+(?-i:[A-Z][a-z'-]+\s+[A-Z]))",  # "since the hiring of Jo Doe"
+    re.I,
+)
+
+# "employees with initials T.G.", "initials JD": the first name starts with T, the last with G
+# (capitals only: "the same initials as X" is a relation).
+INITIALS_SAID = re.compile(
+    r"\b(?:the\s+)?initials?\s+(?:of\s+)?(?!(?:as|is|of|in|at|on|to|or|an|by|be|do)\b)"
+    r"(?-i:([A-Z])\.?\s?([A-Z]))\.?(?=[\s?,!]|$)",
+    re.I,
+)
+
+# "which employee owns Leonie87@yahoo.com": has it ("who owns Sales" is a relation, refused).
+OWNS_AN_ADDRESS = re.compile(r"\b(?:owns|own)\s+(?=[\w.+-]+@)", re.IGNORECASE)
+
+# "count where dept is Engineering and title is Manager": a condition on each of two columns,
+# so both hold ("Engineering and Manager" alone could mean either); one column twice stays a list.
+_COLUMN_IS = (
+    r"(?:the\s+)?(dept|department|team|division|title|role|position|job\s+title)\s*(?:==?|is|:)"
+)
+CONDITIONS_ON_TWO_COLUMNS = re.compile(
+    rf"\b{_COLUMN_IS}(\s*'?[\w -]+?'?)\s*,?\s+and\s+(?={_COLUMN_IS})", re.IGNORECASE
+)
+COLUMN_SAID = {"dept": "department", "team": "department", "division": "department"}
+COLUMN_SAID |= {"role": "title", "position": "title", "job title": "title"}
+
+# "hires per year, YoY", "per year and the yoy change": per year, each with its change.
+PER_YEAR_AND_ITS_CHANGE = re.compile(
+    r"\b(?:per|by|each)\s+year\s*(?:,|\band\b|\bwith\b|&|\+)?\s*(?:the\s+|its\s+|their\s+)?"
+    r"(?:yoy|y/y|y-o-y|year[-\s]over[-\s]year|yr\s+over\s+yr)(?:\s+(?:change|growth|delta|diff"
+    r"|difference|%|percent(?:age)?(?:\s+change)?))?(?!\w)",
+    re.IGNORECASE,
+)
+
+# "min and max hire date by title", "max start date": of dates, the earliest and the latest.
+_MIN_MAX = r"(min(?:imum)?|max(?:imum)?)"
+MIN_MAX_DATE = re.compile(
+    rf"\b{_MIN_MAX}(?:\s*(?:and|&|/|,)\s*{_MIN_MAX})?\s+(?=(?:of\s+)?(?:the\s+)?(?:hire|start"
+    r"|joining)[\s_]+dates?\b)",
+    re.IGNORECASE,
+)
+
+# "headcount share by department": the share of the headcount, per department.
+HEADCOUNT_SHARE = re.compile(
+    r"\b(?:headcount|head\s+count|hc|workforce)\s+(share|percentage|percent|%)(?:\s+(?=by\b|per\b))",
+    re.IGNORECASE,
+)
+
+# "like whats the email for X", "so like how many ...": a spoken "like" first says nothing.
+LIKE_FIRST = re.compile(r"^\W*(?:(?:so|um+|uh+|ok|okay)[,\s]+)*like\b[,\s]+(?=\w)", re.IGNORECASE)
+# "hired within the period 2015-01-01 to 2019-12-31": from one to the other.
+WITHIN_THE_PERIOD = re.compile(
+    r"\bwithin\s+the\s+(?:time\s+)?(?:period|date\s+range|range|window)\s+(?:of\s+|from\s+)?",
+    re.IGNORECASE,
+)
+# "an e-mail address hosted on gmail.com": at gmail.com.
+HOSTED_ON = re.compile(r"\bhosted\s+(?:on|at|by|with)\s+(?=@?[\w-]+\.\w)", re.IGNORECASE)
+# "the share of Managers in Marketing relative to its total headcount": of its own headcount,
+# as a share in a department is.
+RELATIVE_TO_ITS_OWN = re.compile(
+    r",?\s*\b(?:relative\s+to|compared\s+(?:to|with)|out\s+of)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:total\s+)?(?:headcount|size|total|staff)\b",
+    re.IGNORECASE,
+)
+# "employees neither in HR nor managers": not in HR and not managers.
+NEITHER_NOR = re.compile(
+    r"(?<!starts with )(?<!ends with )(?<!ends in )(?<!contains )"
+    r"\bneither\s+([^,?]{1,40}?)\s+nor\s+",
+    re.IGNORECASE,
+)
+# "list the presidents and there departments": their (a homophone).
+THERE_FOR_THEIR = re.compile(
+    r"\b(and|with)\s+there\s+(?=(?:departments?|depts?|titles?|e-?mails?|hire\s+dates?|start"
+    r"\s+dates?|names?|teams?|roles?)\b)",
+    re.IGNORECASE,
+)
+# "Mgr to employee ratio overall": managers as a share of everyone.
+RATIO_OF_ALL = re.compile(
+    r"\b([\w-]+)\s+to\s+(?:total\s+)?(?:employees?|staff|headcount|people|workforce)\s+ratio\b",
+    re.IGNORECASE,
+)
+
+
+def _earliest_or_latest(match: re.Match[str]) -> str:
+    ends = [said for said in match.groups() if said]
+    return (
+        " and ".join("earliest" if end.lower().startswith("min") else "latest" for end in ends)
+        + " "
+    )
+
+
+def _conditions_on_two_columns(match: re.Match[str]) -> str:
+    first, value, second = match.group(1), match.group(2), match.group(3)
+    columns = [COLUMN_SAID.get(" ".join(c.lower().split()), c.lower()) for c in (first, second)]
+    if columns[0] == columns[1]:
+        return match.group(0)  # "department is Sales and department is HR": a list
+    return f"{match.group(0)[: match.start(2) - match.start(0)]}{value} "
+
+
+# "the same first and last name initial": matching initials.
+SAME_INITIAL_OF_BOTH = re.compile(
+    r"\b(?:the\s+)?same\s+first\s+and\s+last(?:\s+name)?\s+initials?\b", re.IGNORECASE
+)
+
+
+# In this order.
+PHRASINGS: tuple[Rewrite, ...] = (
+    (RATIO_TO_ALL, r"\1 as a percentage"),
+    (ONE_HIRING, r"\1\2 hire"),
+    (OWNS_AN_ADDRESS, "has "),
+    (MIN_MAX_DATE, _earliest_or_latest),
+    (HEADCOUNT_SHARE, r"\1 of headcount "),
+    (LIKE_FIRST, ""),
+    (WITHIN_THE_PERIOD, "from "),
+    (HOSTED_ON, "at "),
+    (RELATIVE_TO_ITS_OWN, ""),
+    (NEITHER_NOR, r"not \1 and not "),
+    (THERE_FOR_THEIR, r"\1 their "),
+    (RATIO_OF_ALL, r"\1 as a percentage"),
+    (PER_YEAR_AND_ITS_CHANGE, "per year with year-over-year change"),
+    (CONDITIONS_ON_TWO_COLUMNS, _conditions_on_two_columns),
+    (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
+    (SAME_INITIAL_OF_BOTH, "matching initials"),
+)

@@ -1,0 +1,56 @@
+"""Phrasings met at first sight, each read as the plain question it says."""
+
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("like whats the email for Leopold Johnston", "whats the email for Leopold Johnston"),
+        ("so like how many interns are there", "how many interns are there"),
+        (
+            "Managers in Marketing hired within the period 2015-01-01 to 2019-12-31",
+            "Managers in Marketing hired from 2015-01-01 to 2019-12-31",
+        ),
+        (
+            "how many employees have an e-mail address hosted on gmail.com",
+            "how many employees have an e-mail address at gmail.com",
+        ),
+        ("employees neither in HR nor managers", "employees not in HR and not managers"),
+        ("list the presidents and there departments", "list the presidents and their departments"),
+        ("Mgr to employee ratio overall", "what percentage are managers"),
+        (
+            "how many employees have the same first and last name initial",
+            "how many employees have matching initials",
+        ),
+        ("Delta between Engineering and Sales headcount", "Engineering vs Sales headcount"),
+        ("Managers in Sales, not counting interns", "Managers in Sales except interns"),
+        (
+            "who is the senior most employee in the company (earliest joining)?",
+            "who is the longest-serving employee",
+        ),
+        ("any idea how many interns we have?", "how many interns we have?"),
+        (
+            "hey bot list everyone whose first name starts with Dan",
+            "list everyone whose first name starts with Dan",
+        ),
+    ],
+)
+def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "email ends in neither gmail.com nor yahoo.com",  # as before: refused
+        "who owns Sales",  # "owns" is rewritten only before an address
+    ],
+)
+def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
