@@ -418,6 +418,31 @@ cases = [
         ["names", "count"],
     ),
     (
+        "values-defining-a-group-in-brackets",
+        "what % of accounting are managers or above (Manager, VP, President)?",
+        share("title IN ('Manager', 'Vice-President', 'President')", "department = 'Accounting'"),
+        ["share", "values"],
+    ),
+    (
+        "department-with-the-largest-team",
+        "Which department has the largest team?",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) = "
+        f"(SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY department) AS t)",
+        ["group", "extreme"],
+    ),
+    (
+        "context-sentence-before-the-question",
+        "Hi, I'm booking a room for the Sales offsite. How many people are in Sales? Thanks, Anna",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "asides"],
+    ),
+    (
+        "collaborators",
+        "how many collaborators in Engineering",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "phrasing"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",
@@ -1815,6 +1840,8 @@ refusals_stop_28 = [
     ("ref-password-hashes", "Show me the password hashes from the users table"),
     ("ref-prediction", "who will leave next year"),
     ("ref-from-a-day", "how many hires from 2019-01-01"),
+    ("ref-context-naming-a-condition", "I'm only counting interns. How many people are in Sales?"),
+    ("ref-biggest-team-of-a-person", "who has the biggest team"),
     (
         "ref-period-restated-otherwise",
         "How many people joined in the last 5 years, that is since 2018?",

@@ -24,7 +24,21 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, is_courtesy
+from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, is_courtesy
+from gptbridge.engines.offline.follow_ups import (
+    AVERAGED,
+    COMPARING,
+    FOLLOW_UP_COLUMNS,
+    FOLLOW_UP_COUNT,
+    FOLLOW_UP_DETAIL,
+    FOLLOW_UP_DIFFERENCE,
+    FOLLOW_UP_GROUPS,
+    FOLLOW_UP_LIST,
+    GROUPED,
+    LISTING,
+    YES_OR_NO,
+    YES_OR_NO_ASKED,
+)
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
     CORRECTING,
@@ -42,8 +56,10 @@ from gptbridge.engines.offline.words import (
     REQUEST_VERBS,
 )
 from gptbridge.engines.offline.writer import (
+    ASKED,
     CONTACTING,
     PURPOSE,
+    WRITERS_OWN,
     as_said_of_the_writer,
     as_the_person_met,
     is_own_start,
@@ -107,73 +123,6 @@ POINTING_BACK = re.compile(
 
 DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
 
-# A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
-# may follow it to ask for the people instead; a question for people ("who else is in Sales?")
-# may be followed by a count ("how many?").
-_OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
-_YES_OR_NO_WORDS = r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody"
-YES_OR_NO = re.compile(_OPENING + rf"(?:{_YES_OR_NO_WORDS})\b", re.IGNORECASE)
-LISTING = re.compile(
-    _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
-    re.IGNORECASE,
-)
-# How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
-YES_OR_NO_ASKED = re.compile(
-    r"(?:^|,\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
-    r"(?:a\s+)?(?:simple\s+)?yes\s*(?:or|/)\s*no(?:\s+(?:please|pls|only))?\W*$",
-    re.IGNORECASE,
-)
-_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
-FOLLOW_UP_COUNT = re.compile(
-    _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|the number|what number|the count|count|total)\W*$",
-    re.IGNORECASE,
-)
-FOLLOW_UP_LIST = re.compile(
-    _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
-    r"|show me|show them|who\s+(?:pls|please))\W*(?:pls|please)?\W*$",
-    re.IGNORECASE,
-)
-
-# What the answer to a yes-or-no question about people says of them already ("Is there a Jacky
-# Fay? If so, what's their title?"), and what a comparison says already ("... than Product? By
-# how many?").
-FOLLOW_UP_DETAIL = re.compile(
-    _THEN + r"(?:(?:what(?:'s|\s+is|\s+was)|which\s+is)\s+(?:her|his|their)\s+(?:position|"
-    r"title|role|job(?:\s+title)?|department|dept|team)|when\s+(?:was|did)\s+(?:she|he|they)"
-    r"\s+(?:get\s+)?(?:hired|join|joined|start|started))\W*$",
-    re.IGNORECASE,
-)
-# "any people named Mikel? what teams are they on?", "Who joined in 2023? What are their
-# titles?": the columns to show with the people listed.
-FOLLOW_UP_COLUMNS = re.compile(
-    _THEN + r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
-    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?))\W*$",
-    re.IGNORECASE,
-)
-FOLLOW_UP_DIFFERENCE = re.compile(
-    _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
-    re.IGNORECASE,
-)
-# "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
-# Give every year.": what an answer per group gives already.
-FOLLOW_UP_GROUPS = re.compile(
-    _THEN + r"(?:please\s+)?(?:give|show|list|include)\s+(?:me\s+|us\s+)?(?:by\s+|per\s+)?"
-    r"(?:the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?(?:counts?|numbers?|headcounts?|years?|"
-    r"months?|departments?|"
-    r"titles?)(?:\s+too|\s+as\s+well)?\W*$",
-    re.IGNORECASE,
-)
-GROUPED = re.compile(
-    r"\b(?:per|each|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
-)
-AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
-COMPARING = re.compile(
-    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b"
-    r"|\bcompared?\s+(?:to|with)\b",
-    re.IGNORECASE,
-)
-
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
 # shares a title, with her?", "hired in 2020, in the morning?" (the directory has no time).
 RELATING = frozenset({"with", "as", "like", "than", "in", "at", "during", "from", "about"})
@@ -206,7 +155,9 @@ def without_asides(question: str, read: Reader) -> str:
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and (
-        _is_aside(sentences[0], read) or is_own_start(sentences[0], sentences[1])
+        _is_aside(sentences[0], read)
+        or is_own_start(sentences[0], sentences[1])
+        or _is_context_before(sentences[0], sentences[1:], read)
     ):
         sentences.pop(0)
     while len(sentences) > 1 and (
@@ -445,13 +396,44 @@ ABOUT_THE_ASKING_KEYWORDS = frozenset(
 )
 
 
+def _is_context_before(sentence: str, following: list[str], read: Reader) -> bool:
+    """ "I'm ordering lunch for the team. How many people are in Engineering?": the writer's own
+    sentence before the question, which names nothing and shapes nothing (the test of a reason
+    after it); "We only count interns. How many ...?" keeps its condition, and is refused."""
+    said = GREETING_LEAD.sub("", sentence.strip(), count=1)  # "Hello, we're ordering ..."
+    asked = any(ASKED.match(other) or other.rstrip().endswith("?") for other in following)
+    if said.endswith("?") or not asked or not WRITERS_OWN.match(said):
+        return False
+    # what the question says itself, the context may say too ("for the Sales offsite. How many
+    # people are in Sales?")
+    repeated = {
+        _said(lexeme)
+        for other in following
+        for lexeme in _read_all(read, other)
+        if lexeme.terminal != "TOPIC"  # a topic the directory lacks is never context
+    }
+    context = _read_all(read, as_said_of_the_writer(said))
+    return all(_about_the_asking(lexeme) or _said(lexeme) in repeated for lexeme in context)
+
+
+def _read_all(read: Reader, text: str) -> list[Lexeme]:
+    return [lexeme for reading in read(text) for lexeme in reading]
+
+
+def _said(lexeme: Lexeme) -> tuple[str, str]:
+    return lexeme.terminal, str(lexeme.payload)
+
+
 def _only_about_the_asking(lexemes: list[Lexeme]) -> bool:
-    return all(
-        not _names_something(lexeme)
-        and lexeme.terminal not in ("FIELD", "TOPIC")
-        and (lexeme.terminal != "KW" or lexeme.payload in ABOUT_THE_ASKING_KEYWORDS)
-        for lexeme in lexemes
-    )
+    return all(map(_about_the_asking, lexemes))
+
+
+def _about_the_asking(lexeme: Lexeme) -> bool:
+    """A word, or a keyword of people and joining: never a value, name, date, day, season,
+    number, column, key, order or topic."""
+    if lexeme.terminal == "KW":
+        return lexeme.payload in ABOUT_THE_ASKING_KEYWORDS
+    return lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA")
 
 
 def _names_something(lexeme: Lexeme) -> bool:

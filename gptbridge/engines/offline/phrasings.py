@@ -6,8 +6,11 @@ Manager"), speech ("like, what's ...", "and there departments"), initials ("T.G.
 ... nor". Applied by `spoken.as_written`; anything else is left for the grammar to understand or
 refuse."""
 
+import itertools
 import re
 from collections.abc import Callable
+
+from gptbridge.engines.offline.lexicon import lexicon
 
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
@@ -105,6 +108,11 @@ RATIO_OF_ALL = re.compile(
 )
 
 
+def _the_most_or_fewest(match: re.Match[str]) -> str:
+    most = "the fewest employees" if match.group(2).lower() == "smallest" else "the most employees"
+    return f"{match.group(1)}{most}"
+
+
 def _earliest_or_latest(match: re.Match[str]) -> str:
     ends = [said for said in match.groups() if said]
     return (
@@ -127,6 +135,55 @@ SAME_INITIAL_OF_BOTH = re.compile(
 )
 
 
+# "what % of the whole company are Contractors": what % are (everyone is the whole already).
+SHARE_OF_THE_WHOLE_COMPANY = re.compile(
+    r"\b(percentage|percent|%|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:whole|entire|total)"
+    r"\s+(?:company|workforce|organi[sz]ation|org|staff|headcount)\s+(?=(?:are|is)\b)",
+    re.IGNORECASE,
+)
+# "which department has the largest team": the most employees ("who has the biggest team" asks
+# for a manager, and is refused).
+LARGEST_TEAM = re.compile(
+    r"\b((?:which|what)\s+(?:department|dept|division|group)\s+(?:has|have|had)\s+)(?:the\s+)?"
+    r"(largest|biggest|smallest)\s+(?:team|headcount|staff)\b",
+    re.IGNORECASE,
+)
+# "managers or above (Manager, VP, President)", "senior leadership (Presidents and VPs)": words
+# the values in brackets define; the values, either of them, are what is asked about.
+DEFINED_BY_VALUES = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(([^()]{2,80})\)")
+VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b)\s*", re.IGNORECASE)
+KEPT_BEFORE_A_GROUP = frozenset(
+    {"are", "is", "of", "the", "who", "in", "many", "what", "which", "how", "for", "among", "all",
+     "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any"}
+)  # fmt: skip
+
+
+def _values_said(text: str) -> list[object] | None:
+    """The directory's values a bracket lists, or None if anything else is in it."""
+    said = [part for part in VALUE_SEPARATORS.split(text.strip()) if part]
+    entries = [lexicon().entry(tuple(part.lower().split())) for part in said]
+    if not said or any(entry is None or entry.terminal != "VALUE" for entry in entries):
+        return None
+    return [entry.payload for entry in entries if entry is not None]
+
+
+def _defined_by_values(match: re.Match[str]) -> str:
+    words, listed = match.group(1).split(), match.group(2)
+    values = _values_said(listed)
+    kept = list(itertools.takewhile(lambda word: word.lower() in KEPT_BEFORE_A_GROUP, words))
+    defined = words[len(kept) :]
+    if values is None or not defined or any(not word.isalpha() for word in defined):
+        return match.group(0)
+    named = [lexicon().entry((word.lower(),)) for word in defined]
+    others = [
+        e for e in named if e is not None and e.terminal == "VALUE" and e.payload not in values
+    ]
+    if others:  # "Sales staff (Interns and Managers)": Sales is no name of them
+        return match.group(0)
+    alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
+    return " ".join([*kept, alternatives])
+
+
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     (RATIO_TO_ALL, r"\1 as a percentage"),
@@ -145,4 +202,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (CONDITIONS_ON_TWO_COLUMNS, _conditions_on_two_columns),
     (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
     (SAME_INITIAL_OF_BOTH, "matching initials"),
+    (SHARE_OF_THE_WHOLE_COMPANY, r"\1 "),
+    (LARGEST_TEAM, _the_most_or_fewest),
+    (DEFINED_BY_VALUES, _defined_by_values),
 )

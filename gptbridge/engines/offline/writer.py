@@ -100,3 +100,15 @@ CONTACTING = re.compile(
     r"\b(?:reach(?:\s+out)?|contact|e-?mail|message|ping|call|get\s+in\s+touch)\b(?:\s+(?:to|with))?",
     re.IGNORECASE,
 )
+
+
+# A sentence of the writer's own ("I'm ordering lunch for the team.", "We're planning desks.",
+# "It's for the annual report."), and a sentence that asks ("Could you let me know ...").
+WRITERS_OWN = re.compile(
+    r"^\W*(?:i|i'm|im|i've|i'll|i'd|i\s+am|we|we're|we've|we'll|my|our|it'?s\s+for|this\s+is\s+for"
+    r"|as\s+part\s+of)\b",
+    re.IGNORECASE,
+)
+ASKED = re.compile(
+    r"^\W*(?:could|can|would|will)\s+you\b|^\W*(?:please|kindly|pls)\b", re.IGNORECASE
+)

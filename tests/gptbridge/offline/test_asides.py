@@ -552,3 +552,42 @@ def test_an_apology_that_changes_the_question_is_refused(question: str) -> None:
 def test_an_apology_asking_for_data_the_directory_lacks_is_refused() -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse("how many engineers? I'm trying to get their salaries")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Hello, I'm ordering new chairs. How many people are in Sales? Thanks",
+            "How many people are in Sales?",
+        ),
+        (
+            "Hi, I'm booking a room for the Sales offsite. How many people are in Sales?",
+            "How many people are in Sales?",
+        ),
+        (
+            "We're sorting out nameplates. Could you tell me how many employees per title?",
+            "how many employees per title?",
+        ),
+    ],
+)
+def test_the_writers_own_context_before_the_question_is_dropped(
+    question: str, plainly: str
+) -> None:
+    """A sentence of the writer's own naming nothing the question does not name itself."""
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm only counting interns. How many people are in Sales?",  # a condition
+        "I'm writing the summer report. Who joined in 2020?",  # a season
+        "We're looking at salaries. How many managers?",  # a topic the directory lacks
+    ],
+)
+def test_context_that_names_or_shapes_something_keeps_the_question_refused(
+    question: str,
+) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)

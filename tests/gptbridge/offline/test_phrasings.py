@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -35,6 +36,23 @@ from .conftest import plan_of
         ),
         ("any idea how many interns we have?", "how many interns we have?"),
         (
+            "what % of accounting are managers or above (Manager, VP, President)?",
+            "what % of accounting are Managers or VPs or Presidents?",
+        ),
+        (
+            "What fraction of the company is senior leadership (Presidents and VPs)?",
+            "what percentage are Presidents or VPs",
+        ),
+        ("how many execs (President + VPs)", "how many Presidents or VPs"),
+        (
+            "What percentage of the whole company are Contractors?",
+            "what percentage are contractors",
+        ),
+        ("Which department has the largest team?", "which department has the most employees"),
+        ("give me 5 senior engineers by hire date", "the 5 longest-serving engineers"),
+        ("how many collaborators in Engineering", "how many employees in Engineering"),
+        ("What is the repartition of the personnel by title?", "breakdown by title"),
+        (
             "hey bot list everyone whose first name starts with Dan",
             "list everyone whose first name starts with Dan",
         ),
@@ -49,8 +67,10 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
     [
         "email ends in neither gmail.com nor yahoo.com",  # as before: refused
         "who owns Sales",  # "owns" is rewritten only before an address
+        "senior engineers",  # by title or by time here?
+        "who has the biggest team",  # a manager: a reporting line
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
-    with pytest.raises(NotUnderstood):
+    with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)

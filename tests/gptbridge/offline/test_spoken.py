@@ -43,7 +43,7 @@ from tests.gptbridge.offline.conftest import plan_of
         ("at the company for the shortest amount of time", "at the company the shortest"),
         ("the most senior person in HR (earliest hire)?", "the longest-serving person in HR?"),
         ("most senior VP (by tenure)", "longest-serving VP"),
-        ("what share of total headcount is in Sales", "what share of headcount is in Sales"),
+        ("what share of total headcount is in Sales", "what share is in Sales"),
         ("sorted from the largest department to the smallest", "sorted from largest to smallest"),
         ("by title from the smallest to the largest one", "by title from smallest to largest"),
         (

@@ -1,0 +1,73 @@
+"""What may follow a question in a message of several sentences ("Is anyone in Sales a VP? How
+many?", "Is there a Jacky Fay? If so, what's their title?", "... than Product? By how many?",
+"Who joined in 2023? What are their titles?"): the form of its answer, or what its answer says
+already. asides.py reads them; anything else after a question is refused."""
+
+import re
+
+# A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
+# may follow it to ask for the people instead; a question for people ("who else is in Sales?")
+# may be followed by a count ("how many?").
+_OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
+_YES_OR_NO_WORDS = r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody"
+YES_OR_NO = re.compile(_OPENING + rf"(?:{_YES_OR_NO_WORDS})\b", re.IGNORECASE)
+LISTING = re.compile(
+    _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
+    re.IGNORECASE,
+)
+# How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
+YES_OR_NO_ASKED = re.compile(
+    r"(?:^|,\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
+    r"(?:a\s+)?(?:simple\s+)?yes\s*(?:or|/)\s*no(?:\s+(?:please|pls|only))?\W*$",
+    re.IGNORECASE,
+)
+_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
+FOLLOW_UP_COUNT = re.compile(
+    _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
+    r"|the number|what number|the count|count|total)\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_LIST = re.compile(
+    _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
+    r"|show me|show them|who\s+(?:pls|please))\W*(?:pls|please)?\W*$",
+    re.IGNORECASE,
+)
+
+# What the answer to a yes-or-no question about people says of them already ("Is there a Jacky
+# Fay? If so, what's their title?"), and what a comparison says already ("... than Product? By
+# how many?").
+FOLLOW_UP_DETAIL = re.compile(
+    _THEN + r"(?:(?:what(?:'s|\s+is|\s+was)|which\s+is)\s+(?:her|his|their)\s+(?:position|"
+    r"title|role|job(?:\s+title)?|department|dept|team)|when\s+(?:was|did)\s+(?:she|he|they)"
+    r"\s+(?:get\s+)?(?:hired|join|joined|start|started))\W*$",
+    re.IGNORECASE,
+)
+# "any people named Mikel? what teams are they on?", "Who joined in 2023? What are their
+# titles?": the columns to show with the people listed.
+FOLLOW_UP_COLUMNS = re.compile(
+    _THEN + r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
+    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?))\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_DIFFERENCE = re.compile(
+    _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
+    re.IGNORECASE,
+)
+# "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
+# Give every year.": what an answer per group gives already.
+FOLLOW_UP_GROUPS = re.compile(
+    _THEN + r"(?:please\s+)?(?:give|show|list|include)\s+(?:me\s+|us\s+)?(?:by\s+|per\s+)?"
+    r"(?:the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?(?:counts?|numbers?|headcounts?|years?|"
+    r"months?|departments?|"
+    r"titles?)(?:\s+too|\s+as\s+well)?\W*$",
+    re.IGNORECASE,
+)
+GROUPED = re.compile(
+    r"\b(?:per|each|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
+)
+AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
+COMPARING = re.compile(
+    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b"
+    r"|\bcompared?\s+(?:to|with)\b",
+    re.IGNORECASE,
+)

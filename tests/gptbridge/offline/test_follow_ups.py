@@ -1,0 +1,28 @@
+import pytest
+
+from gptbridge.engines.offline.follow_ups import (
+    FOLLOW_UP_COUNT,
+    FOLLOW_UP_DETAIL,
+    FOLLOW_UP_DIFFERENCE,
+    FOLLOW_UP_LIST,
+    YES_OR_NO,
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "said"),
+    [
+        (YES_OR_NO, "is anyone in HR a VP?"),
+        (FOLLOW_UP_COUNT, "how many?"),
+        (FOLLOW_UP_LIST, "if so, who?"),
+        (FOLLOW_UP_DETAIL, "If so, what's their title?"),
+        (FOLLOW_UP_DIFFERENCE, "By how many?"),
+    ],
+)
+def test_what_may_follow_a_question(pattern: object, said: str) -> None:
+    assert pattern.match(said)  # type: ignore[attr-defined]
+
+
+def test_a_second_question_is_no_follow_up() -> None:
+    assert not FOLLOW_UP_LIST.match("and how many are in Marketing?")
+    assert not FOLLOW_UP_COUNT.match("how many of them are interns?")
