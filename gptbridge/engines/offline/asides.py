@@ -397,9 +397,9 @@ ABOUT_THE_ASKING_KEYWORDS = frozenset(
 
 
 def _is_context_before(sentence: str, following: list[str], read: Reader) -> bool:
-    """ "I'm ordering lunch for the team. How many people are in Engineering?": the writer's own
-    sentence before the question, which names nothing and shapes nothing (the test of a reason
-    after it); "We only count interns. How many ...?" keeps its condition, and is refused."""
+    """ "I'm ordering chairs for the Sales team. How many people are in Sales?": the writer's own
+    sentence before the question, which names and shapes nothing the question does not say
+    itself; "We only count interns. How many ...?" keeps its condition, and is refused."""
     said = GREETING_LEAD.sub("", sentence.strip(), count=1)  # "Hello, we're ordering ..."
     asked = any(ASKED.match(other) or other.rstrip().endswith("?") for other in following)
     if said.endswith("?") or not asked or not WRITERS_OWN.match(said):
@@ -412,8 +412,18 @@ def _is_context_before(sentence: str, following: list[str], read: Reader) -> boo
         for lexeme in _read_all(read, other)
         if lexeme.terminal != "TOPIC"  # a topic the directory lacks is never context
     }
-    context = _read_all(read, as_said_of_the_writer(said))
-    return all(_about_the_asking(lexeme) or _said(lexeme) in repeated for lexeme in context)
+    return all(
+        _about_the_asking(lexeme) or _said(lexeme) in repeated or _names_its_value(reading, at)
+        for reading in read(as_said_of_the_writer(said))
+        for at, lexeme in enumerate(reading)
+    )
+
+
+def _names_its_value(reading: list[Lexeme], at: int) -> bool:
+    """ "the Sales team": the column word after a value of it only names the value."""
+    lexeme, before = reading[at], reading[at - 1] if at else None
+    said_of = before is not None and before.terminal == "VALUE" and before.payload[0]
+    return lexeme.terminal == "FIELD" and lexeme.payload == said_of
 
 
 def _read_all(read: Reader, text: str) -> list[Lexeme]:

@@ -566,6 +566,10 @@ def test_an_apology_asking_for_data_the_directory_lacks_is_refused() -> None:
             "How many people are in Sales?",
         ),
         (
+            "Hello, I'm booking a room for the Sales team offsite. How many people are in Sales?",
+            "How many people are in Sales?",
+        ),
+        (
             "We're sorting out nameplates. Could you tell me how many employees per title?",
             "how many employees per title?",
         ),
@@ -582,6 +586,7 @@ def test_the_writers_own_context_before_the_question_is_dropped(
     "question",
     [
         "I'm only counting interns. How many people are in Sales?",  # a condition
+        "I'm booking a room for the Sales team. How many people are in Marketing?",
         "I'm writing the summer report. Who joined in 2020?",  # a season
         "We're looking at salaries. How many managers?",  # a topic the directory lacks
     ],
