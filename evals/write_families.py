@@ -443,6 +443,13 @@ cases = [
         ["count", "phrasing"],
     ),
     (
+        "halves-of-one-year-compared",
+        "hires in H1 vs H2 of 2017",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2017-01-01' AND '2017-12-31' "
+        "GROUP BY CASE WHEN hire_date <= '2017-06-30' THEN 1 ELSE 2 END",
+        ["dates", "compare"],
+    ),
+    (
         "titles-per-department-counted",
         "how many titles does each department have?",
         f"SELECT department, COUNT(DISTINCT title) FROM {T} GROUP BY department",

@@ -184,6 +184,20 @@ def _defined_by_values(match: re.Match[str]) -> str:
     return " ".join([*kept, alternatives])
 
 
+# "distinct titles and how many ppl have each": the titles, and how many of each.
+DISTINCT_AND_HOW_MANY = re.compile(
+    r"\b(?:distinct|different|unique)\s+((?:job\s+)?titles|departments|depts|teams|e-?mail\s+domains"
+    r"|domains)\s+and\s+how\s+many\b",
+    re.IGNORECASE,
+)
+# "hires in H1 vs H2 of 2017", "Q1 or Q2 2020": the year said once for both parts.
+_PART = r"(h[12]|q[1-4]|first\s+half|second\s+half)"
+PARTS_OF_ONE_YEAR = re.compile(
+    rf"\b{_PART}\s+(vs\.?|versus|and|or|compared\s+to)\s+(?:the\s+)?{_PART}\s+(?:of\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     (RATIO_TO_ALL, r"\1 as a percentage"),
@@ -205,4 +219,6 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (SHARE_OF_THE_WHOLE_COMPANY, r"\1 "),
     (LARGEST_TEAM, _the_most_or_fewest),
     (DEFINED_BY_VALUES, _defined_by_values),
+    (DISTINCT_AND_HOW_MANY, r"\1 and how many"),
+    (PARTS_OF_ONE_YEAR, r"\1 \4 \2 \3 \4"),
 )

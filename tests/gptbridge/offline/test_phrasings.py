@@ -52,6 +52,8 @@ from .conftest import plan_of
         ("give me 5 senior engineers by hire date", "the 5 longest-serving engineers"),
         ("how many collaborators in Engineering", "how many employees in Engineering"),
         ("What is the repartition of the personnel by title?", "breakdown by title"),
+        ("distinct titles and how many ppl have each", "how many people per title"),
+        ("hires in H1 vs H2 of 2017", "hires in H1 2017 vs H2 2017"),
         (
             "hey bot list everyone whose first name starts with Dan",
             "list everyone whose first name starts with Dan",
