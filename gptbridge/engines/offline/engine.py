@@ -33,7 +33,7 @@ from gptbridge.engines.offline.several_named import refuse_else_of_the_named, re
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
-from gptbridge.engines.offline.words import CAPABILITIES, CHANGES
+from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import describe_directory
 
@@ -242,8 +242,10 @@ def refusal_message(exc: NotUnderstood) -> str:
         problem = f"I could not interpret this question: {exc.reason}."
     else:
         problem = f"I could not interpret {words} in this question."
+    areas = "; ".join(CAPABILITIES)
+    examples = ", ".join(f'"{example}"' for example in CAPABILITY_EXAMPLES)
     return (
         f"{problem} Rather than guess, the offline engine answers only questions it fully "
-        f"understands, about: {'; '.join(CAPABILITIES)}. For other questions, configure a "
-        "model-backed engine (set OPENAI_API_KEY)."
+        f"understands, about {areas}: for example {examples}. A model-backed engine (set "
+        "OPENAI_API_KEY) answers more."
     )

@@ -52,6 +52,7 @@ COURTESIES: dict[str, frozenset[str]] = {
 }
 # What the engine answers, with examples, for the refusal message.
 CAPABILITIES: tuple[str, ...] = tuple(_DATA["words"]["capabilities"])
+CAPABILITY_EXAMPLES: tuple[str, ...] = tuple(_DATA["words"]["capability_examples"])
 # Hyphenated words kept whole ("e-mail" is "email"); other hyphens split words.
 HYPHENATED: dict[str, str] = dict(_DATA["hyphenated"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
