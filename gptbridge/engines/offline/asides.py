@@ -228,7 +228,7 @@ def _with_follow_ups(sentences: list[str]) -> list[str]:
             and LISTING.match(asked)
             and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
         ):
-            shown = columns.group("asked") or columns.group("theirs")
+            shown = columns.group("asked") or columns.group("theirs") or "department"
             kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
         elif not (
             asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)

@@ -44,9 +44,12 @@ FOLLOW_UP_DETAIL = re.compile(
 )
 # "any people named Mikel? what teams are they on?", "Who joined in 2023? What are their
 # titles?": the columns to show with the people listed.
+# "Who are they and where do they work?", "Where does she work?": their department.
 FOLLOW_UP_COLUMNS = re.compile(
-    _THEN + r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
-    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?))\W*$",
+    _THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
+    r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
+    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?)"
+    r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work))\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_DIFFERENCE = re.compile(

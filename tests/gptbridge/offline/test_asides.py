@@ -596,3 +596,9 @@ def test_context_that_names_or_shapes_something_keeps_the_question_refused(
 ) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+def test_where_the_people_found_work_is_their_department() -> None:
+    assert parse("Is there anyone named Mark? Who are they and where do they work?") == parse(
+        "Is there anyone named Mark, with their department"
+    )

@@ -1,6 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.follow_ups import (
+    FOLLOW_UP_COLUMNS,
     FOLLOW_UP_COUNT,
     FOLLOW_UP_DETAIL,
     FOLLOW_UP_DIFFERENCE,
@@ -26,3 +27,12 @@ def test_what_may_follow_a_question(pattern: object, said: str) -> None:
 def test_a_second_question_is_no_follow_up() -> None:
     assert not FOLLOW_UP_LIST.match("and how many are in Marketing?")
     assert not FOLLOW_UP_COUNT.match("how many of them are interns?")
+
+
+@pytest.mark.parametrize(
+    "said", ["Who are they and where do they work?", "Where does she work?", "where do they work"]
+)
+def test_where_someone_works_asks_for_their_department(said: str) -> None:
+    found = FOLLOW_UP_COLUMNS.match(said)
+    assert found is not None
+    assert found.group("where")
