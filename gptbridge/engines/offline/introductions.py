@@ -41,12 +41,13 @@ SAID_OF_ME = (
 AFTER_A_NAME = re.compile(r"^\s*(?:btw|by the way|here|from \w+(?: \w+)?|lol|haha|:\)|\W)*$", re.I)
 
 
-# "I'm joining marketing, how many people are on my team?": the asker's department, when the
-# question goes on to ask about "my team" (else the introduction stays, and is not understood).
+# "I'm joining marketing, how many people are on my team?", "who is in my team? I'm in Customer
+# Service": the asker's department, when the question asks about "my team" (else the
+# introduction stays, and is not understood).
 MY_DEPARTMENT = re.compile(
     r"\(?\b(?:(?:i\s*'?\s*m|i\s+am)\s+(?:joining|in|on|with|part\s+of)|i\s+(?:work|am)\s+in|"
     r"i\s+joined)\s+(?:the\s+)?(?P<group>[\w&]+(?:\s+[\w&]+)?)"
-    r"(?:\s+(?:team|department|dept))?\s*(?:[,;:.!?)]+|\s+[-\u2013\u2014]\s+)",
+    r"(?:\s+(?:team|department|dept))?\s*(?:[,;:.!?)]+|\s+[-\u2013\u2014]\s+|$)",
     re.IGNORECASE,
 )
 
@@ -67,7 +68,11 @@ def with_the_asker_named(question: str, read: Reader, names: Callable[[], Direct
 
 def _with_the_askers_department(question: str, read: Reader) -> str:
     found = MY_DEPARTMENT.search(question)
-    if found is None or not MY_TEAM.search(question[found.end() :]):
+    if found is None:
+        return question
+    said_last = not question[found.end() :].strip()  # "who is in my team? I'm in Sales"
+    before = said_last and MY_TEAM.search(question[: found.start()])
+    if not MY_TEAM.search(question[found.end() :]) and not before:
         return question
     group = found.group("group")
     said = list(read(group))

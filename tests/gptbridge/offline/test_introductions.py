@@ -68,3 +68,9 @@ def test_the_askers_department_is_my_team(question: str, plainly: str) -> None:
 def test_the_askers_department_without_my_team_is_not_understood() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("I'm in marketing, how many interns are there?")
+
+
+def test_the_askers_department_said_after_the_question_is_their_team() -> None:
+    assert plan_of("who is in my team? I'm in Sales") == plan_of("who is in Sales")
+    with pytest.raises(NotUnderstood):
+        plan_of("how many interns? I'm in Sales")  # no "my team": a second statement
