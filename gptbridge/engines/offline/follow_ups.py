@@ -58,11 +58,14 @@ FOLLOW_UP_DIFFERENCE = re.compile(
 )
 # "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
 # Give every year.": what an answer per group gives already.
+_GIVEN = (
+    r"(?:the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?"
+    r"(?:counts?|numbers?|headcounts?|years?|months?|departments?|titles?)"
+)
 FOLLOW_UP_GROUPS = re.compile(
     _THEN + r"(?:please\s+)?(?:give|show|list|include)\s+(?:me\s+|us\s+)?(?:by\s+|per\s+)?"
-    r"(?:the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?(?:counts?|numbers?|headcounts?|years?|"
-    r"months?|departments?|"
-    r"titles?)(?:\s+too|\s+as\s+well)?\W*$",
+    rf"{_GIVEN}(?:\s*(?:,|and|&|\+)\s*{_GIVEN})?"  # "Show year and count."
+    r"(?:\s+too|\s+as\s+well)?\W*$",
     re.IGNORECASE,
 )
 GROUPED = re.compile(

@@ -12,6 +12,7 @@ from text_to_num import alpha2digit
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
+    DASHED_DATE,
     DOTTED_DATE,
     EXCLUDING_THE_END,
     SPAN_NEXT_TO,
@@ -19,6 +20,7 @@ from gptbridge.engines.offline.spoken_dates import (
     TRAILING,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
+    dashed_date,
     iso_date,
     span_next_to,
     to_the_one_before,
@@ -355,7 +357,7 @@ def as_written(question: str) -> str:
     written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
-    written = DOTTED_DATE.sub(iso_date, _digits(written))
+    written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
     written = TODAYS_DATE.sub("today", written)
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))

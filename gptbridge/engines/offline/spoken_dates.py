@@ -3,6 +3,7 @@
 "01.03.2016" (day first), "the 12 months up to today" and "the trailing 12 months" (the last 12
 months). Each is written as the dates it means (`spoken.as_written` applies them)."""
 
+import contextlib
 import datetime as dt
 import re
 
@@ -33,6 +34,8 @@ EXCLUDING_THE_END = re.compile(
 )
 # Dots are written day first (01.03.2016 is the 1st of March), never month first.
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# Dashes with the year last ("31-12-2018", "03-03-2019"): read only when one way is possible.
+DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # "in the 12 months up to today", "the trailing 12 months", "rolling 3 years": the last 12 months.
 _UNIT = r"(years?|months?|weeks?|days?)"
 UP_TO_TODAY = re.compile(
@@ -96,3 +99,14 @@ def iso_date(match: re.Match[str]) -> str:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return match.group(0)  # no such day: left to be refused as typed
+
+
+def dashed_date(match: re.Match[str]) -> str:
+    """ "31-12-2018" (day first), "12-31-2018" (month first), "03-03-2019" (either): the one
+    day it can be; "04-12-2026" could be two, and is left to be refused."""
+    first, second, year = (int(part) for part in match.groups())
+    days = set()
+    for day, month in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            days.add(dt.date(year, month, day))
+    return days.pop().isoformat() if len(days) == 1 else match.group(0)

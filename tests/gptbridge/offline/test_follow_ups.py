@@ -5,6 +5,7 @@ from gptbridge.engines.offline.follow_ups import (
     FOLLOW_UP_COUNT,
     FOLLOW_UP_DETAIL,
     FOLLOW_UP_DIFFERENCE,
+    FOLLOW_UP_GROUPS,
     FOLLOW_UP_LIST,
     YES_OR_NO,
 )
@@ -18,6 +19,8 @@ from gptbridge.engines.offline.follow_ups import (
         (FOLLOW_UP_LIST, "if so, who?"),
         (FOLLOW_UP_DETAIL, "If so, what's their title?"),
         (FOLLOW_UP_DIFFERENCE, "By how many?"),
+        (FOLLOW_UP_GROUPS, "Show year and count."),
+        (FOLLOW_UP_GROUPS, "Give the counts."),
     ],
 )
 def test_what_may_follow_a_question(pattern: object, said: str) -> None:

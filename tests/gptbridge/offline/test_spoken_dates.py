@@ -1,12 +1,14 @@
 import pytest
 
 from gptbridge.engines.offline.spoken_dates import (
+    DASHED_DATE,
     DOTTED_DATE,
     EXCLUDING_THE_END,
     SPAN_NEXT_TO,
     TRAILING,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
+    dashed_date,
     iso_date,
     span_next_to,
     to_the_one_before,
@@ -50,3 +52,17 @@ def test_months_up_to_today_are_the_last_months(said: str) -> None:
     assert TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", said)) == (
         "the last 12 months"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("31-12-2018", "2018-12-31"),  # day first: the only day it can be
+        ("12-31-2018", "2018-12-31"),  # month first
+        ("03-03-2019", "2019-03-03"),  # either way the same day
+        ("04-12-2026", "04-12-2026"),  # April 12 or 4 December: left, to be refused
+        ("31-02-2019", "31-02-2019"),  # no such day either way
+    ],
+)
+def test_a_dashed_date_is_read_only_when_it_is_one_day(said: str, written: str) -> None:
+    assert DASHED_DATE.sub(dashed_date, said) == written

@@ -58,6 +58,8 @@ def test_word_tables_are_well_formed() -> None:
             "Leopold Johnston's email",
         ),
         ("how many interns as of today's date", "how many interns"),
+        ("How many employees do we have in total at this moment?", "how many employees"),
+        ("What is the email adres of Leopold Johnston?", "Leopold Johnston's email"),
         ("which employee owns Leonie87@yahoo.com", "which employee has Leonie87@yahoo.com"),
         ("who is the newest hire (show ties if any)", "who is the newest hire"),
         ("the 3 most recent hires, include ties", "the 3 most recent hires"),
