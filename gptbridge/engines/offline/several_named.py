@@ -7,6 +7,7 @@ named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave be
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
+from gptbridge.engines.offline.refusals import names_someone
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
@@ -43,7 +44,7 @@ def _refuse_one_date_of_several_people(plan: plans.QueryPlan) -> None:
     shape, conditions = plan.shape, plan.filters
     if not isinstance(shape, plans.HireDateBound) or shape.ago_on is None:
         return
-    named = [c for c in conditions if isinstance(c, plans.TextFilter | plans.AnyOf)]
+    named = [condition for condition in conditions if names_someone(condition)]
     if named and (len(conditions) != 1 or not isinstance(conditions[0], plans.TextFilter)):
         raise NotUnderstood([], "how long ago one person was hired: give only their full name")
 
@@ -51,8 +52,9 @@ def _refuse_one_date_of_several_people(plan: plans.QueryPlan) -> None:
 def _the_one_name(plan: plans.QueryPlan) -> plans.TextFilter | None:
     """The one name condition of a plan asking for some of a person's columns."""
     shape = plan.shape
-    days_since = isinstance(shape, plans.HireDateBound) and shape.ago_on is not None  # "how long
-    if not days_since:  # ago was Mustafa hired": one hire date
+    # "how long ago was Mustafa hired": one hire date, and the days since it
+    days_since = isinstance(shape, plans.HireDateBound) and shape.ago_on is not None
+    if not days_since:
         if not isinstance(shape, plans.PeopleList) or shape.fields is None:
             return None
         if shape != plans.PeopleList(fields=shape.fields):
