@@ -48,6 +48,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "hiring date",
         "date hired",
         "date of hire",
+        "date of hiring",
         "start date",
         "starting date",
         "joining date",
