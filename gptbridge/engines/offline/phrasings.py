@@ -113,6 +113,11 @@ def _the_most_or_fewest(match: re.Match[str]) -> str:
     return f"{match.group(1)}{most}"
 
 
+def _the_most_or_fewest_of_people(match: re.Match[str]) -> str:
+    fewest = match.group(1).lower() in ("lowest", "smallest", "minimum", "min")
+    return "the fewest" if fewest else "the most"
+
+
 def _earliest_or_latest(match: re.Match[str]) -> str:
     ends = [said for said in match.groups() if said]
     return (
@@ -198,6 +203,34 @@ PARTS_OF_ONE_YEAR = re.compile(
 )
 
 
+# "total employee count", "emp count": how many employees.
+EMPLOYEE_COUNT = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?(?:emp|employee|staff|people)\s+count\b", re.IGNORECASE
+)
+# "which designation is having highest nos. in Sales": the most (of people).
+HIGHEST_NUMBER = re.compile(
+    r"\b(?:the\s+)?(highest|lowest|largest|smallest|maximum|minimum|max|min)\s+"
+    r"(?:number|nos?|count)\b\.?(?!\s*of\b)",
+    re.IGNORECASE,
+)
+# "email domain split as % of total", "department breakdown in percent": each one's share.
+SPLIT_AS_SHARES = re.compile(
+    r"\b(e-?mail\s+domains?|domains?|departments?|depts?|titles?)\s+(?:split|breakdown"
+    r"|distribution|mix)\s+(?:as\s+(?:a\s+)?|in\s+)(?:%|percentages?|percent)"
+    r"(?:\s+of\s+(?:the\s+)?total)?",
+    re.IGNORECASE,
+)
+
+# "how many employees have gmail id": a gmail address.
+PROVIDER_ID = re.compile(r"\b(gmail|yahoo|hotmail|outlook)\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
+# "employees who completed 15 yrs with the company": at least 15 years of service.
+COMPLETED_YEARS = re.compile(
+    r"\b(?:have\s+|has\s+)?completed\s+(\d+)\s+(?:years?|yrs?)(?:\s+(?:with|in|at)\s+(?:the\s+|our\s+)?"
+    r"(?:company|us|org|organi[sz]ation))?",
+    re.IGNORECASE,
+)
+
+
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     (RATIO_TO_ALL, r"\1 as a percentage"),
@@ -221,4 +254,9 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (DEFINED_BY_VALUES, _defined_by_values),
     (DISTINCT_AND_HOW_MANY, r"\1 and how many"),
     (PARTS_OF_ONE_YEAR, r"\1 \4 \2 \3 \4"),
+    (EMPLOYEE_COUNT, "how many employees"),
+    (HIGHEST_NUMBER, _the_most_or_fewest_of_people),
+    (SPLIT_AS_SHARES, r"share of headcount by \1"),
+    (PROVIDER_ID, r"\1 address"),
+    (COMPLETED_YEARS, r"with at least \1 years of service"),
 )

@@ -54,6 +54,22 @@ from .conftest import plan_of
         ("What is the repartition of the personnel by title?", "breakdown by title"),
         ("distinct titles and how many ppl have each", "how many people per title"),
         ("hires in H1 vs H2 of 2017", "hires in H1 2017 vs H2 2017"),
+        ("Kindly share total emp count as on date", "how many employees"),
+        (
+            "which designation is having highest nos. in Sales dept",
+            "which title has the most in Sales",
+        ),
+        ("kindly share top 3 depts by headcount", "top 3 departments by headcount"),
+        ("email domain split as % of total", "share of headcount by email domain"),
+        ("how many employees have gmail id?", "how many employees have a gmail address?"),
+        (
+            "how many employees completed 15 yrs with company till date",
+            "how many employees with at least 15 years of service",
+        ),
+        (
+            "What is the date of hiring of the most recent Intern?",
+            "What is the hire date of the most recent Intern?",
+        ),
         (
             "hey bot list everyone whose first name starts with Dan",
             "list everyone whose first name starts with Dan",
