@@ -230,6 +230,29 @@ COMPLETED_YEARS = re.compile(
     re.IGNORECASE,
 )
 
+# "sales headcount as a % of engineering headcount": the ratio of one group to another.
+GROUP_AS_A_SHARE_OF_ANOTHER = re.compile(
+    r"\b([\w-]+(?:\s+(?!headcount\b)[\w-]+)?)\s+(?:headcount\s+)?as\s+(?:a\s+)?(?:%|percent(?:age)?)\s+of\s+"
+    r"(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+headcount\b",
+    re.IGNORECASE,
+)
+# "the number of Associates and the number of Assistants, separately": each, as "and" says.
+SEPARATELY = re.compile(r",?\s*\b(?:separately|individually|respectively)\s*(?=[.?!]*$)", re.I)
+
+
+def _group_as_a_share_of_another(match: re.Match[str]) -> str:
+    said = [lexicon().entry(tuple(group.lower().split())) for group in match.groups()]
+    values = [entry.payload for entry in said if entry is not None and entry.terminal == "VALUE"]
+    if len(values) != 2 or values[0][0] != values[1][0] or values[0] == values[1]:
+        return match.group(0)
+    return f"ratio of {match.group(1)} to {match.group(2)}"
+
+
+def _each_said_with_and(match: re.Match[str]) -> str:
+    said = match.string
+    joined = re.search(r"\band\b", said, re.I) and not re.search(r"\bor\b", said, re.I)
+    return "" if joined else match.group(0)
+
 
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
@@ -259,4 +282,6 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (SPLIT_AS_SHARES, r"share of headcount by \1"),
     (PROVIDER_ID, r"\1 address"),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
+    (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),
+    (SEPARATELY, _each_said_with_and),
 )

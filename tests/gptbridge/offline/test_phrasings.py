@@ -66,6 +66,11 @@ from .conftest import plan_of
             "how many employees completed 15 yrs with company till date",
             "how many employees with at least 15 years of service",
         ),
+        ("sales headcount as a % of engineering headcount", "ratio of sales to engineering"),
+        (
+            "Provide the number of Associates and the number of Assistants, separately.",
+            "Provide the number of Associates and the number of Assistants.",
+        ),
         (
             "What is the date of hiring of the most recent Intern?",
             "What is the hire date of the most recent Intern?",
@@ -87,6 +92,7 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "who owns Sales",  # "owns" is rewritten only before an address
         "senior engineers",  # by title or by time here?
         "who has the biggest team",  # a manager: a reporting line
+        "how many associates or assistants, separately",  # "or" pools them: each is not said
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
