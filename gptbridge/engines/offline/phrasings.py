@@ -239,6 +239,17 @@ GROUP_AS_A_SHARE_OF_ANOTHER = re.compile(
 # "the number of Associates and the number of Assistants, separately": each, as "and" says.
 SEPARATELY = re.compile(r",?\s*\b(?:separately|individually|respectively)\s*(?=[.?!]*$)", re.I)
 
+# "the 5 collaborators with the most seniority": with the longest tenure.
+MOST_SENIORITY = re.compile(
+    r"\bwith\s+the\s+(?:most|highest|greatest)\s+(?:seniority|tenure|years\s+of\s+service)\b", re.I
+)
+# "any emp by name Lori Will": named Lori Will ("list employees by name" is an order).
+BY_NAME = re.compile(
+    r"\b(emps?|employees?|anyone|anybody|someone|somebody|persons?|people|staff|colleagues?)"
+    r"\s+by\s+(?:the\s+)?name\s+(?=(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+))",  # a full name
+    re.IGNORECASE,
+)
+
 
 def _group_as_a_share_of_another(match: re.Match[str]) -> str:
     said = [lexicon().entry(tuple(group.lower().split())) for group in match.groups()]
@@ -284,4 +295,6 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),
     (SEPARATELY, _each_said_with_and),
+    (MOST_SENIORITY, "with the longest tenure"),
+    (BY_NAME, r"\1 named "),
 )

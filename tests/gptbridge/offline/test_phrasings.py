@@ -68,6 +68,15 @@ from .conftest import plan_of
         ),
         ("sales headcount as a % of engineering headcount", "ratio of sales to engineering"),
         (
+            "Give me the 5 collaborators with the most seniority in Accounting.",
+            "the 5 employees with the longest tenure in Accounting",
+        ),
+        (
+            "Is there any emp by name Leopold Johnston?",
+            "Is there any employee named Leopold Johnston?",
+        ),
+        ("list Sales staff by name", "list Sales staff sorted by name"),
+        (
             "Provide the number of Associates and the number of Assistants, separately.",
             "Provide the number of Associates and the number of Assistants.",
         ),
