@@ -34,16 +34,20 @@ def extreme_pairs(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.peek("fields", "key") if group_key(p.value)]
     if len(ends) != 1 or ends[0].value or len(keys) != 2:  # "the second most": one column
         return None
-    start, end = (bag.parts.index(key) for key in keys)
-    joined = [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
     first, then = (cast(plans.GroupKey, group_key(key.value)) for key in keys)
-    if not joined or first == then:
+    if not keys_joined_by_and(bag, keys) or first == then:
         return None
     if ends[0].kind == "fewest":
         raise NotUnderstood([ends[0].text], "a pair with nobody has no row; ask per one column")
-    bag.use(*keys, *ends, bag.parts[start + 1])
+    bag.use(*keys, *ends, bag.parts[bag.parts.index(keys[0]) + 1])  # the "and" between them
     bag.take("count")
     return plans.CrossCount(first, then, extreme="max")
+
+
+def keys_joined_by_and(bag: Bag, keys: list[Part]) -> bool:
+    """ "department and title", "year and month": two keys with only "and" between them."""
+    start, end = (bag.parts.index(key) for key in keys)
+    return [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
 
 
 def _pair_key(bag: Bag, part: Part) -> plans.GroupKey | None:

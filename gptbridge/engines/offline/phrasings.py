@@ -108,14 +108,19 @@ RATIO_OF_ALL = re.compile(
 )
 
 
-def _the_most_or_fewest(match: re.Match[str]) -> str:
-    most = "the fewest employees" if match.group(2).lower() == "smallest" else "the most employees"
-    return f"{match.group(1)}{most}"
+FEWEST_SAID = frozenset({"lowest", "smallest", "minimum", "min"})
+
+
+def _the_most_or_fewest(said: str) -> str:
+    return "the fewest" if said.lower() in FEWEST_SAID else "the most"
+
+
+def _the_most_or_fewest_employees(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{_the_most_or_fewest(match.group(2))} employees"
 
 
 def _the_most_or_fewest_of_people(match: re.Match[str]) -> str:
-    fewest = match.group(1).lower() in ("lowest", "smallest", "minimum", "min")
-    return "the fewest" if fewest else "the most"
+    return _the_most_or_fewest(match.group(1))
 
 
 def _earliest_or_latest(match: re.Match[str]) -> str:
@@ -284,7 +289,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (INITIALS_SAID, r"first name starting with \1 and last name starting with \2"),
     (SAME_INITIAL_OF_BOTH, "matching initials"),
     (SHARE_OF_THE_WHOLE_COMPANY, r"\1 "),
-    (LARGEST_TEAM, _the_most_or_fewest),
+    (LARGEST_TEAM, _the_most_or_fewest_employees),
     (DEFINED_BY_VALUES, _defined_by_values),
     (DISTINCT_AND_HOW_MANY, r"\1 and how many"),
     (PARTS_OF_ONE_YEAR, r"\1 \4 \2 \3 \4"),

@@ -41,20 +41,22 @@ def refuse_one_of_several(
 def _refuse_one_date_of_several_people(plan: plans.QueryPlan) -> None:
     """ "how long ago were X or Y hired", "how many days since Mustafa in Sales was hired": one
     person's hire date, asked of a name alone; any more conditions could leave several."""
-    shape, conditions = plan.shape, plan.filters
-    if not isinstance(shape, plans.HireDateBound) or shape.ago_on is None:
+    conditions = plan.filters
+    if not _asks_days_since_hire(plan.shape):
         return
     named = [condition for condition in conditions if names_someone(condition)]
     if named and (len(conditions) != 1 or not isinstance(conditions[0], plans.TextFilter)):
         raise NotUnderstood([], "how long ago one person was hired: give only their full name")
 
 
+def _asks_days_since_hire(shape: plans.Shape) -> bool:
+    return isinstance(shape, plans.HireDateBound) and shape.ago_on is not None
+
+
 def _the_one_name(plan: plans.QueryPlan) -> plans.TextFilter | None:
     """The one name condition of a plan asking for some of a person's columns."""
     shape = plan.shape
-    # "how long ago was Mustafa hired": one hire date, and the days since it
-    days_since = isinstance(shape, plans.HireDateBound) and shape.ago_on is not None
-    if not days_since:
+    if not _asks_days_since_hire(shape):  # "how long ago was Mustafa hired": one hire date
         if not isinstance(shape, plans.PeopleList) or shape.fields is None:
             return None
         if shape != plans.PeopleList(fields=shape.fields):

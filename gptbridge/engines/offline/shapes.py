@@ -25,7 +25,12 @@ from gptbridge.engines.offline.averages import (
     share_plan,
     spanned,
 )
-from gptbridge.engines.offline.crossed import cross_count, extreme_pairs, is_headcount
+from gptbridge.engines.offline.crossed import (
+    cross_count,
+    extreme_pairs,
+    is_headcount,
+    keys_joined_by_and,
+)
 from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
 from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
@@ -349,17 +354,12 @@ def _having(bag: Bag, today: dt.date) -> plans.Shape | None:
     keys = [p for p in bag.parts[:having] if p.kind in ("fields", "key") and group_key(p.value)]
     if not keys:
         return None
-    if len(keys) == 2 and _keys_joined_by_and(bag, keys):
+    if len(keys) == 2 and keys_joined_by_and(bag, keys):
         return _crossed_having(bag, keys)
     bag.use(keys[0])
     operator, number = _one_bound(bag)
     key = cast(plans.GroupKey, group_key(keys[0].value))
     return plans.GroupCount(key, having=plans.Having(operator, number))
-
-
-def _keys_joined_by_and(bag: Bag, keys: list[Part]) -> bool:
-    start, end = (bag.parts.index(key) for key in keys)
-    return [part.kind for part in bag.parts[start + 1 : end]] == ["sep_and"]
 
 
 def _crossed_having(bag: Bag, keys: list[Part]) -> plans.Shape:
