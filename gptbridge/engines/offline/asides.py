@@ -458,7 +458,7 @@ def _is_remark_word(lexeme: Lexeme) -> bool:
 def _says_only_a_purpose(text: str, read: Reader) -> bool:
     """What follows "so I can", "need it for", "in case": no question, statement or known word
     (but reaching someone: "so I can email him", "in case I need to reach her")."""
-    text = CONTACTING.sub(" ", text)
+    text = CONTACTING.sub(" ", as_said_of_the_writer(text))
     found = tokenize(text)
     words = {word.norm for word in found}
     if words & (INSTRUCTIONS | ASKING | STATING) or any(map(_is_acronym, found)):

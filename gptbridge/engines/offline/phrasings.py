@@ -255,6 +255,18 @@ BY_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# "compare the number of hires in 2020 with the number of hires in 2019": hires in 2020 vs
+# 2019, the two counts side by side (the second said again in full, or as "the number in").
+_COUNTED = r"(?:(?:the\s+)?(?:number|count|total)\s+of\s+|how\s+many\s+)"
+TWO_COUNTS_COMPARED = re.compile(
+    rf"(\b(?:compare|comparing|comparison\s+of)\s+(?:the\s+)?{_COUNTED}?|\b{_COUNTED})"
+    r"([\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(in|during|from|among|within|for)\s+"
+    r"([\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:with|to|against|and|versus|vs\.?)\s+"
+    r"(?:(?:the\s+)?(?:number|count|total)(?:\s+of)?\s+|how\s+many\s+)?(?:\2\s+|those\s+|the\s+ones\s+)?"
+    r"\3\s+(?!(?:which|what|whose|how|each|every|all|any|total)\b)",
+    re.IGNORECASE,
+)
+
 
 def _group_as_a_share_of_another(match: re.Match[str]) -> str:
     said = [lexicon().entry(tuple(group.lower().split())) for group in match.groups()]
@@ -302,4 +314,5 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (SEPARATELY, _each_said_with_and),
     (MOST_SENIORITY, "with the longest tenure"),
     (BY_NAME, r"\1 named "),
+    (TWO_COUNTS_COMPARED, r"\1\2 \3 \4 vs "),
 )

@@ -80,9 +80,19 @@ def says_why_or_sorry(remark: str) -> bool:
     return WHY_OR_SORRY.match(remark) is not None
 
 
+# "the annual report", "the monthly newsletter": how often a document is written, not a key.
+DOCUMENT_NAMED = re.compile(
+    r"\b(?:annual|yearly|monthly|quarterly|weekly)\s+(?=(?:[\w-]+\s+)?(?:report|reports|summary"
+    r"|review|newsletter|meeting|deck|presentation|update|audit|survey|all-hands|town\s*hall"
+    r"|offsite|party|dinner|lunch|event|bulletin|memo)\b)",
+    re.IGNORECASE,
+)
+
+
 def as_said_of_the_writer(remark: str) -> str:
     """ "my manager" is someone the writer knows, not the Manager title; "not sure" negates
-    nothing in the question."""
+    nothing in the question; "the annual report" is a document."""
+    remark = DOCUMENT_NAMED.sub("", remark)
     return SOMEONE_THEY_KNOW.sub("someone", NOT_SURE.sub("unsure", remark))
 
 

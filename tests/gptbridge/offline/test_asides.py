@@ -573,6 +573,15 @@ def test_an_apology_asking_for_data_the_directory_lacks_is_refused() -> None:
             "We're sorting out nameplates. Could you tell me how many employees per title?",
             "how many employees per title?",
         ),
+        ("I'm doing the yearly summary. How many hires in 2022?", "How many hires in 2022?"),
+        (
+            "How many people did we hire in 2021? It's for the annual report.",
+            "How many people did we hire in 2021?",
+        ),
+        (
+            "How many people are in Sales? Need it for the monthly newsletter.",
+            "How many people are in Sales?",
+        ),
     ],
 )
 def test_the_writers_own_context_before_the_question_is_dropped(
@@ -589,6 +598,8 @@ def test_the_writers_own_context_before_the_question_is_dropped(
         "I'm booking a room for the Sales team. How many people are in Marketing?",
         "I'm writing the summer report. Who joined in 2020?",  # a season
         "We're looking at salaries. How many managers?",  # a topic the directory lacks
+        "How many hires? It's for the monthly sales report.",  # Sales is a condition here
+        "I'm doing the yearly count. How many hires?",  # "yearly" is a key, not a document
     ],
 )
 def test_context_that_names_or_shapes_something_keeps_the_question_refused(

@@ -88,6 +88,19 @@ from .conftest import plan_of
             "hey bot list everyone whose first name starts with Dan",
             "list everyone whose first name starts with Dan",
         ),
+        (
+            "Compare the number of hires in 2020 with the number of hires in 2019",
+            "compare the number of hires in 2020 vs 2019",
+        ),
+        ("compare hires in 2020 and hires in 2019", "compare hires in 2020 vs 2019"),
+        (
+            "compare the number of interns in sales with the number in marketing",
+            "number of interns in sales vs marketing",
+        ),
+        (
+            "compare the count of managers in HR against those in Sales",
+            "number of managers in HR vs Sales",
+        ),
     ],
 )
 def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> None:
@@ -102,6 +115,7 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "senior engineers",  # by title or by time here?
         "who has the biggest team",  # a manager: a reporting line
         "how many associates or assistants, separately",  # "or" pools them: each is not said
+        "compare hires in 2020 and in which departments",  # the second is no value
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
