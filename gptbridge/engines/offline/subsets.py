@@ -1,7 +1,8 @@
 """A part of the counted asked after the count: "How many interns do we have, and how many of
 them are in Engineering?" is the share of interns in Engineering, which says both numbers ("8 of
 62"); "..., and which of them are not VPs?" asks for a count and a list at once, and is refused,
-never merged into one count. Used by asides.py."""
+never merged into one count; "how many VPs total and how many are in Sales" is that share too.
+Used by asides.py."""
 
 import re
 
@@ -15,12 +16,18 @@ SUBSET_AFTER_A_COUNT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "how many VPs total and how many are in Sales": the part of them, as "how many of them" says.
+TOTAL_AND_A_PART = re.compile(
+    r"\s+(?:in\s+)?total,?\s+and\s+how\s+many\s+(?:are\s+|work\s+|of\s+those\s+)?(?=(?:in|at)\s)",
+    re.IGNORECASE,
+)
 
 
 def subset_as_a_share(question: str) -> str:
     """ "How many interns do we have, and how many of them are in Engineering?": the share of
     interns in Engineering, which says both numbers ("8 of 62"). "..., and which of them are not
     VPs?" asks for a count and a list at once: refused, never merged into one count."""
+    question = TOTAL_AND_A_PART.sub(", and how many of them are ", question, count=1)
     subset = SUBSET_AFTER_A_COUNT.search(question)
     if not COUNTING.match(question) or subset is None:
         return question

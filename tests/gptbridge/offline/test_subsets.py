@@ -20,3 +20,21 @@ def test_which_of_them_after_a_count_is_refused() -> None:
 def test_a_question_without_a_count_first_is_left_alone() -> None:
     said = "who is in HR, and which of them are interns"
     assert subset_as_a_share(said) == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many VPs total and how many are in Sales",
+        "How many VPs in total, and how many work in Sales?",
+        "how many VPs in total and how many of those in Sales",
+    ],
+)
+def test_a_total_and_how_many_in_a_group_is_the_share_of_the_counted(question: str) -> None:
+    said = subset_as_a_share(question).rstrip("?")
+    assert said == "what percentage of VPs are in Sales"
+
+
+def test_two_counts_without_a_total_stay_two_groups() -> None:
+    said = "how many engineers and how many in sales"  # each group: no part of the first
+    assert subset_as_a_share(said) == said
