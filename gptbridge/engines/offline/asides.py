@@ -81,7 +81,8 @@ ONE_DECIMAL = re.compile(
 LEAD_IN_END = re.compile(r":|;|\s[-\u2013\u2014]+\s|,")
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(
-    r"\b(?:how|who|whom|which|what|when|whether|if|anyone|anybody)\b",
+    r"\b(?:how|who|whom|which|what|when|whether|if(?!\s+(?:you|this|that|it|i)\b)|anyone"
+    r"|anybody)\b",  # "Sorry if this is obvious, but ...": the courtesy goes on
     re.IGNORECASE,
 )
 # ... and so does a verb asking for the answer, after a request to the reader ("Would you be so
@@ -92,9 +93,12 @@ ASKING_VERB = re.compile(
     re.IGNORECASE,
 )
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
-# The last one; a purpose said with no comma ("... in case I need to reach him") starts one too.
+LEADING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
+# The last one; a purpose said with no comma ("... in case I need to reach him", "... for the
+# works council") starts one too.
 CLOSING_CLAUSE = re.compile(
-    r",|\s[-\u2013\u2014]+\s|\s(?=(?:in\s+case|so\s+(?:that\s+)?i)\s)", re.I
+    r",|\s[-\u2013\u2014]+\s|\s(?=(?:in\s+case|so\s+(?:that\s+)?i|for\s+(?:the|our|my|a|an))\s)",
+    re.I,
 )
 # A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
@@ -285,7 +289,7 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
             by_whom(lead_in, read) or (said_for and is_context_lead_in(lead_in, read))
         ):
             rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
-            return rest.lstrip()
+            return LEADING_BUT.sub("", rest.lstrip())
     return sentence
 
 

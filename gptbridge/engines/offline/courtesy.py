@@ -55,15 +55,26 @@ ADDRESS = re.compile(
     r"|(?:is|would|will|might)\s+it\s+(?:be\s+)?possible\b)",  # "Would it be possible to see"
     re.IGNORECASE,
 )
+BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
-CAPITALISED_ANYWAY = frozenset({"i", *NAMED_DAYS, *SEASONS, *MONTHS, *WEEKDAYS})
+# ... and someone the writer speaks of ("Someone mentioned he's been here forever"), or the
+# writer's "just" ("Just trying to get my bearings").
+WRITER_OPENS = FIRST_PERSON | {"someone", "somebody", "just"}
+WRITER_WORKING = frozenset({"i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we're", "we've"})
+PUTTING = frozenset({"put", "putting", "get", "getting", "pull", "pulling", "bring", "bringing"})
+CLAUSE_OPENERS = frozenset({"when", "if", "how"})
+SUBJECTS = frozenset({"i", "you", "we", "it", "this", "that", "things", "i'm", "it's", "that's"})
+CAPITALISED_ANYWAY = frozenset(
+    {"i", "i'm", "i'll", "i've", "i'd", *NAMED_DAYS, *SEASONS, *MONTHS, *WEEKDAYS}
+)
 # Words that ask, deny or instruct: never the writer's own business. "and" and "still" only
 # join and last ("I'm new and still finding my way around"); "order" and "day" are read below.
 ASKING = frozenset({"who", "whom", "which", "what", "when", "where", "how", "whose", "not"})
 NOT_THE_WRITERS = ASKING | (INSTRUCTIONS - {"and", "still", "order", "day"})
 # Keywords that only join words: prepositions, "and", "this".
 JOINING_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this"})
-WRITERS_KEYWORDS = JOINING_KEYWORDS | {"and"}
+# ... "someone", and a negation: what it denies is the writer's alone (`_asks_or_instructs`).
+WRITERS_KEYWORDS = JOINING_KEYWORDS | {"and", "people", "not"}
 OCCASIONS = COURTESIES["occasions"]
 PRONOUNS = frozenset({"it", "them", "they", "these", "those", "him", "her", "me", "us", "you"})
 
@@ -76,7 +87,11 @@ def is_courtesy(text: str, read: Reader) -> bool:
     said = GREETING_LEAD.sub("", said, count=1)
     if not said:
         return True
-    return _is_a_formula(said) or _is_the_writers(said, read)
+    if _is_a_formula(said) or _is_the_writers(said, read):
+        return True
+    # "sorry for the long question but I'm trying to understand the org": each part is
+    parts = BUT.split(said)
+    return len(parts) > 1 and all(is_courtesy(part, read) for part in parts)
 
 
 def _is_a_formula(said: str) -> bool:
@@ -103,15 +118,26 @@ def _goes_on_courteously(words: list[str]) -> bool:
 
 def _is_the_writers(said: str, read: Reader) -> bool:
     found = [word for word in tokenize(said) if word.kind != "symbol"]
-    if not found or not (found[0].norm in FIRST_PERSON or ADDRESS.match(said)):
+    if not found or not (found[0].norm in WRITER_OPENS or ADDRESS.match(said)):
         return False
-    if NOT_THE_WRITERS.intersection(word.norm for word in found):
+    if any(map(_asks_or_instructs, found, [*found[1:], None])):
         return False
     # past the first word; a contraction's second half ("We're": "we", "are") is that word
     later = [word for before, word in itertools.pairwise(found) if word.text != before.text]
     if any(map(_names_something, later)):
         return False
     return all(_only_the_writers(reading) for reading in read(said))
+
+
+def _asks_or_instructs(word: Word, following: Word | None) -> bool:
+    """A question word or instruction; but not "when I introduce myself", "if you have a sec",
+    "how things are laid out" (a clause of the writer's), nor a negation: with nothing else in
+    the sentence naming or shaping anything ("I don't want to get it wrong", "wasn't sure"), it
+    denies only the writer's own business."""
+    if word.norm not in NOT_THE_WRITERS or word.norm == "not":
+        return False
+    said_of = following.norm if following is not None else ""
+    return not (word.norm in CLAUSE_OPENERS and said_of in SUBJECTS)
 
 
 def _names_something(word: Word) -> bool:
@@ -137,12 +163,22 @@ def _is_the_writers_word(before: Lexeme | None, lexeme: Lexeme, after: Lexeme | 
         return _is_a_noun(after)
     if lexeme.terminal in ("SEASONNAME", "NAMEDDAY") or lexeme.payload == "anniversary":
         return _is_an_occasion(after)  # "the summer barbecue", "anniversary cards"
+    if lexeme.terminal == "NUMBER" and lexeme.text == "1":  # "working with one of them"
+        return before is not None and before.payload == "with"
     if lexeme.terminal != "KW":
         return False
+    if lexeme.payload == "when":  # "when I introduce myself"
+        return after is not None and after.text.lower() in SUBJECTS
+    if lexeme.payload == "worked":  # "I'll be working with them"
+        return before is not None and before.text.lower() in WRITER_WORKING
     if lexeme.payload == "sorted":  # "to order welcome mugs"
         return before is not None and before.payload == "to" and _is_a_noun(after)
     if lexeme.payload == "day":  # "the open day"
         return _is_a_noun(before)
+    if lexeme.payload == "together":  # "putting together a card" ("a list together": pooled?)
+        return before is not None and before.text.lower() in PUTTING and after is not None
+    if lexeme.text.lower() == "later":  # "a meeting with him later"
+        return before is not None and before.terminal == "WORD"
     return lexeme.payload in WRITERS_KEYWORDS
 
 

@@ -225,9 +225,101 @@ SPLIT_AS_SHARES = re.compile(
     r"(?:\s+of\s+(?:the\s+)?total)?",
     re.IGNORECASE,
 )
+# "breakdown of titles in HR as percentages", "a percentage breakdown of titles in HR".
+_KEYS = r"(e-?mail\s+domains?|domains?|departments?|depts?|titles?)"
+BREAKDOWN_AS_SHARES = re.compile(
+    rf"\b(?:(?:a|the)\s+)?(?:breakdown|split|distribution|mix)\s+(?:of|by)\s+{_KEYS}\b"
+    r"((?:\s+(?!as\b|with\b|in\s+(?:%|percent))[\w'-]+){0,3}?)\s+(?:as\s+(?:a\s+)?|in\s+|with\s+)"
+    r"(?:%|percentages?|percent)\b"
+    rf"|\b(?:(?:a|the)\s+)?(?:%|percentage|percent)\s+(?:breakdown|split|distribution|mix)\s+(?:of|by)\s+{_KEYS}",
+    re.IGNORECASE,
+)
+# "employees in the company since before 2011": here since a day before 2011, hired before it.
+HERE_SINCE_BEFORE = re.compile(
+    r"\b(?:(?:are|is|have\s+been|has\s+been|been|were|was)\s+)?(?:in\s+the\s+company|at\s+the"
+    r"\s+company|with\s+(?:us|the\s+company)|here|on\s+board)\s+since\s+before\b",
+    re.IGNORECASE,
+)
+# "the longest employed person": the longest-serving.
+LONGEST_EMPLOYED = re.compile(r"\blongest[\s-]+(?:employed|working|tenured|standing)\b", re.I)
+# "hired before 2015 and how many after?": before 2015 vs after 2015.
+BEFORE_AND_AFTER = re.compile(
+    r"\b(before|after|until|since)\s+(\d{4})\s+(?:and|vs\.?|versus|compared\s+to)\s+"
+    r"(?:how\s+many\s+)?(after|before|since)\b(?!\s+(?:that\b|then\b|\d))",
+    re.IGNORECASE,
+)
+# "working by us" (German "bei uns"): with us.
+BY_US = re.compile(r"\b(work|works|working|worked|been|is|are)\s+by\s+us\b", re.IGNORECASE)
+# Chat around an exact question: "roughly how many", "..., in years roughly?", "over in
+# Marketing", "these days", "..., do you think?", "percentage-wise", "the last 5 years or so",
+# "in Sales or somewhere else?", "the most people in it?". The answer is exact either way.
+ROUGHLY = re.compile(
+    r"\b(?:roughly|approximately|approx\.?|more\s+or\s+less)\s+(?=how\b|what\b|which\b)"
+    r"|,?\s+(?:roughly|approximately|more\s+or\s+less)\s*(?=[?.!]*$)",
+    re.IGNORECASE,
+)
+OVER_IN = re.compile(r"\bover\s+(?=in\s)", re.IGNORECASE)
+THESE_DAYS = re.compile(r"\bthese\s+days\b", re.IGNORECASE)
+DO_YOU_THINK = re.compile(r",?\s+do\s+you\s+(?:think|know|reckon)\s*(?=[?.!]*$)", re.I)
+PERCENTAGE_WISE = re.compile(r",?\s+(?:percentage|percent)[\s-]wise\b", re.IGNORECASE)
+OR_SO = re.compile(r"\b(years|months|weeks|days)\s+or\s+so\b", re.IGNORECASE)
+OR_ELSEWHERE = re.compile(r"\s+or\s+(?:somewhere|someplace|anywhere)\s+else\b", re.I)
+IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
+# "list all the Presidents and which department each of them is in": with their department.
+AND_WHICH_COLUMN = re.compile(
+    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)\s+(?:each\s+(?:of\s+them|one)"
+    r"\s+|they\s+|he\s+|she\s+)?(?:is|are|'re)\s+(?:in|at)?\s*(?=[?.!]*$)",
+    re.IGNORECASE,
+)
+# "contractors by dept", said with no verb: how many per department (a breakdown), as "hires by
+# year" is; "list contractors by dept" sorts them.
+BARE_BREAKDOWN = re.compile(
+    r"^\W*(?!(?:list|show|give|display|print|sort|order|arrange|rank|who|whom|what|which|name|names"
+    r"|get|fetch|find|pull|tell|can|could|would|please|pls|kindly|all|every|everyone|everybody"
+    r"|how)\b)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+by\s+(dept|depts|departments?|teams?|titles?"
+    r"|roles?|job\s+titles?|divisions?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# ... of people only: not "avg hire yr by dept", "min and max hire date by title", "headcount
+# share by department", "2016 hires sorted by department".
+NOT_PEOPLE_ALONE = re.compile(
+    r"%|\b(?:avg|average|mean|median|min|max|minimum|maximum|earliest|latest|oldest|newest|first"
+    r"|last|share|percent\w*|split|dates?|years?|yrs?|tenure|service|count|number|total|hc"
+    r"|headcount|sorted|ordered|most|fewest|top|breakdown|distribution|ratio|emails?|names?)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_breakdown(match: re.Match[str]) -> str:
+    if NOT_PEOPLE_ALONE.search(match.group(1)):
+        return match.group(0)
+    return f"how many {match.group(1)} per {match.group(2)}"
+
+
+# "hired this month in any year": a work anniversary this month (never this month of this year:
+# "in any year" is otherwise a filler); "celebrates a work anniversary in January"; "which
+# month has the most work anniversaries" (the month with the most hires, all years together).
+THIS_MONTH_OF_ANY_YEAR = re.compile(
+    r"\b(?:(?:were|was|been|got)\s+)?(?:hired|joined|started)?\s*\b(this|next|last)\s+month\s+"
+    r"(?:in|of|across|for)\s+(?:any|every|all|previous|past|other|earlier)\s+(?:the\s+)?years?\b",
+    re.IGNORECASE,
+)
+CELEBRATES = re.compile(
+    r"\bcelebrat(?:es|ing|e)\s+(?:a|an|their|his|her)\s+(?=(?:work\s+)?anniversary\b)", re.I
+)
+MONTH_OF_MOST_ANNIVERSARIES = re.compile(
+    r"\b(which|what)\s+month\b(.{0,40}?)\bthe\s+most\s+(?:work\s+)?anniversaries\b", re.I
+)
 
 # "how many employees have gmail id": a gmail address.
-PROVIDER_ID = re.compile(r"\b(gmail|yahoo|hotmail|outlook)\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
+_PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
+PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
+# "everyone whose email is from yahoo": the e-mail said, "from" is its provider, not an employer.
+EMAIL_FROM_A_PROVIDER = re.compile(
+    r"\b(e-?mails?|e-?mail\s+(?:address(?:es)?|ids?))\s+(?:is\s+|are\s+|comes?\s+)?from\s+"
+    rf"(?=@?{_PROVIDERS}\b)",
+    re.IGNORECASE,
+)
 # "employees who completed 15 yrs with the company": at least 15 years of service.
 COMPLETED_YEARS = re.compile(
     r"\b(?:have\s+|has\s+)?completed\s+(\d+)\s+(?:years?|yrs?)(?:\s+(?:with|in|at)\s+(?:the\s+|our\s+)?"
@@ -308,7 +400,29 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (EMPLOYEE_COUNT, "how many employees"),
     (HIGHEST_NUMBER, _the_most_or_fewest_of_people),
     (SPLIT_AS_SHARES, r"share of headcount by \1"),
+    (
+        BREAKDOWN_AS_SHARES,
+        lambda m: f"share of headcount by {m.group(1) or m.group(3)}{m.group(2) or ''}",
+    ),
     (PROVIDER_ID, r"\1 address"),
+    (EMAIL_FROM_A_PROVIDER, r"\1 on "),
+    (HERE_SINCE_BEFORE, "hired before"),
+    (LONGEST_EMPLOYED, "longest-serving"),
+    (BEFORE_AND_AFTER, r"\1 \2 vs \3 \2"),
+    (BY_US, r"\1 with us"),
+    (BARE_BREAKDOWN, _bare_breakdown),
+    (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),
+    (CELEBRATES, "has a "),
+    (MONTH_OF_MOST_ANNIVERSARIES, r"\1 month\2the most hires"),
+    (ROUGHLY, ""),
+    (OVER_IN, ""),
+    (THESE_DAYS, "now"),
+    (DO_YOU_THINK, ""),
+    (PERCENTAGE_WISE, " as a percentage"),
+    (OR_SO, r"\1"),
+    (OR_ELSEWHERE, ""),
+    (IN_IT, ""),
+    (AND_WHICH_COLUMN, r" with their \1"),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),
     (SEPARATELY, _each_said_with_and),

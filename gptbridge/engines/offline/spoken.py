@@ -310,6 +310,8 @@ DATES_RANGE = re.compile(
 _HEARD = r"\b(than|last|past|next|over|under|within)\s+{}\s+(?=(?:years?|months?|weeks?|days?)\b)"
 FOUR_HEARD = re.compile(_HEARD.format("for"), re.IGNORECASE)
 TWO_HEARD = re.compile(_HEARD.format("(?:to|too)"), re.IGNORECASE)
+# "hired for years ago": four years ago ("for years" alone is a length of time).
+AGO_HEARD = re.compile(r"\b(for|to|too)\s+(years?|months?|weeks?|days?)\s+ago\b", re.I)
 
 # "# how many people joined in March 2021": a "#" before a question word says no number.
 HASH_BEFORE_A_QUESTION = re.compile(
@@ -329,6 +331,10 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (DATES_RANGE, r"the earliest and latest \1\2 date"),
     (FOUR_HEARD, r"\1 4 "),
     (TWO_HEARD, r"\1 2 "),
+    (
+        AGO_HEARD,
+        lambda heard: f"{'4' if heard.group(1).lower() == 'for' else '2'} {heard.group(2)} ago",
+    ),
     (SUPERLATIVE_ONE, r"\1"),
     (EMAIL_NAME_WITH_A_CHARACTER, "emails"),
     (THAT_GROUP, "this "),

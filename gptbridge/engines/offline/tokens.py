@@ -81,7 +81,7 @@ _PATTERN = re.compile(
   | (?P<alnum>[a-z]+\d+\b)
   | (?P<number>\d+(?:\.\d+)?\+?)
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
-  | (?P<word>[a-z]+(?:['][a-z]+)*'?(?:-[a-z]+(?:['][a-z]+)*)*)
+  | (?P<word>[^\W\d_]+(?:['][^\W\d_]+)*'?(?:-[^\W\d_]+(?:['][^\W\d_]+)*)*)
   | (?P<symbol>[,/&#+=<>%]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
   | (?P<other>[^\s.?!:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),

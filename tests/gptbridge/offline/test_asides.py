@@ -582,6 +582,10 @@ def test_an_apology_asking_for_data_the_directory_lacks_is_refused() -> None:
             "How many people are in Sales? Need it for the monthly newsletter.",
             "How many people are in Sales?",
         ),
+        (
+            "Please give me the number of employees per department for the works council.",
+            "the number of employees per department",
+        ),
     ],
 )
 def test_the_writers_own_context_before_the_question_is_dropped(
@@ -613,3 +617,9 @@ def test_where_the_people_found_work_is_their_department() -> None:
     assert parse("Is there anyone named Mark? Who are they and where do they work?") == parse(
         "Is there anyone named Mark, with their department"
     )
+
+
+def test_a_closing_for_the_that_names_something_is_a_condition() -> None:
+    """ "for the works council" is whom it is for; "for the Sales team" is whom to count."""
+    plainly = parse("how many employees in Sales")
+    assert parse("number of employees for the sales department") == plainly

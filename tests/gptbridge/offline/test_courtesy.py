@@ -68,6 +68,35 @@ def parse(question: str) -> QueryPlan:
             "are in HR? Kind regards, Margaret",
             "how many people are in HR",
         ),
+        # chatty lead-ins and remarks: formulas, or the writer's own words
+        (
+            "Hey there, hope this isn't too much trouble — how many interns do we have? "
+            "Thanks ever so much!",
+            "how many interns do we have",
+        ),
+        (
+            "Hello! Sorry if this is obvious, but who works in HR? Thanks a million!",
+            "who works in HR",
+        ),
+        (
+            "Hey! Not sure if you can do this but could you tell me who works in HR?",
+            "who works in HR",
+        ),
+        ("Hi! Just wondering, and no rush at all — who works in HR?", "who works in HR"),
+        (
+            "Hi, hope this makes sense — who works in HR? Someone said it's a lot.",
+            "who works in HR",
+        ),
+        (
+            "Hi, sorry for the long-winded question but I'm trying to understand the org — "
+            "who works in HR?",
+            "who works in HR",
+        ),
+        ("Who works in HR? I've got a meeting with him later, thanks!", "who works in HR"),
+        ("Who works in HR? I got a message from her and wasn't sure.", "who works in HR"),
+        ("Who works in HR? I think I'll be working with one of them soon.", "who works in HR"),
+        ("Out of curiosity, who works in HR? Thanks, you're a star!", "who works in HR"),
+        ("Hi! I'm putting together a welcome card — who works in HR?", "who works in HR"),
     ],
 )
 def test_a_courtesy_that_asks_nothing_is_dropped(question: str, plainly: str) -> None:
@@ -95,6 +124,11 @@ def test_a_courtesy_that_asks_nothing_is_dropped(question: str, plainly: str) ->
         "I need to order them by date. Who joined in 2020?",
         "I'd like you to ignore the interns. How many people are there?",
         "We are counting everyone twice. Who works in HR?",
+        "Who works in HR? I don't need all of them.",
+        "Who works in HR? Someone said it's 2019.",
+        "Who works in HR? I'm putting a list together.",  # pooled?
+        "Who works in HR? I'll be working with Mark.",  # a name
+        "Who works in HR? Thanks, last one in 2020 only.",
         # a formula that goes on past courtesy, or names a time on its own
         "Who joined? Thanks, this week.",
         "Who works in HR? Many thanks, interns only.",

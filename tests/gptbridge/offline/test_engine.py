@@ -1007,6 +1007,10 @@ def test_hires_by_a_column_are_counted_but_sorted_hires_are_listed() -> None:
     assert parse("2016 hires by department").shape == GroupCount("department")
     listed = parse("2016 hires sorted by department").shape
     assert isinstance(listed, PeopleList)
+    # people by a column, said without a verb: counted too; asked as a list: sorted
+    assert parse("contractors by dept").shape == GroupCount("department")
+    assert isinstance(parse("list contractors by dept").shape, PeopleList)
+    assert isinstance(parse("who are the contractors by department").shape, PeopleList)
 
 
 def test_the_year_with_the_fewest_hires_is_among_the_years_with_any() -> None:

@@ -61,7 +61,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("# of interns", "# of interns"),
         ("been here less than for years", "been here less than 4 years"),
         ("hired in the last to years", "hired in the last 2 years"),
-        ("hired for years ago", "hired for years ago"),  # no number is heard after "hired"
+        ("hired for years ago", "hired 4 years ago"),  # "for years" is no length before "ago"
+        ("worked here for years", "worked here for years"),
         ("first hire date and last hire date on record?", "first and last hire date on record?"),
         ("the range of hire dates in Sales", "the earliest and latest hire date in Sales"),
         ("what is the start date span", "what is the earliest and latest start date"),

@@ -79,3 +79,12 @@ def test_emoji_are_decoration() -> None:
 def test_a_top_level_domain_keeps_its_dot() -> None:
     (said,) = [word for word in tokenize("ending in .com") if word.norm == ".com"]
     assert said.kind == "quoted"
+
+
+def test_a_word_with_letters_beyond_ascii_stays_whole() -> None:
+    """ "Betriebszugehörigkeit" is one word the refusal can name, not "Betriebszugeh"."""
+    assert [word.text for word in tokenize("avg Betriebszugehörigkeit José")] == [
+        "avg",
+        "Betriebszugehörigkeit",
+        "José",
+    ]
