@@ -310,6 +310,21 @@ CELEBRATES = re.compile(
 MONTH_OF_MOST_ANNIVERSARIES = re.compile(
     r"\b(which|what)\s+month\b(.{0,40}?)\bthe\s+most\s+(?:work\s+)?anniversaries\b", re.I
 )
+# "Q3'21 adds", "H1'21 hires": the quarter or half of 2021.
+PART_OF_A_SHORT_YEAR = re.compile(r"\b([qh][1-4])'(?=\d{2}\b)", re.IGNORECASE)
+# "hires before 2015 vs from 2015 on": since 2015.
+FROM_ON = re.compile(r"\bfrom\s+(\d{4})\s+on\b(?!\s+(?:the\b|\d|[a-z]+day))", re.IGNORECASE)
+# "hc sales mktg combined": the two, together.
+TWO_COMBINED = re.compile(r"\b([\w&-]+)\s+([\w&-]+)\s+(?=combined\b)", re.IGNORECASE)
+
+
+def _two_combined(match: re.Match[str]) -> str:
+    said = [lexicon().entry((word.lower(),)) for word in match.groups()]
+    values = [entry.payload for entry in said if entry is not None and entry.terminal == "VALUE"]
+    if len(values) != 2 or values[0][0] != values[1][0]:
+        return match.group(0)
+    return f"{match.group(1)} and {match.group(2)} "
+
 
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
@@ -414,6 +429,9 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),
     (CELEBRATES, "has a "),
     (MONTH_OF_MOST_ANNIVERSARIES, r"\1 month\2the most hires"),
+    (PART_OF_A_SHORT_YEAR, r"\1 '"),
+    (FROM_ON, r"since \1"),
+    (TWO_COMBINED, _two_combined),
     (ROUGHLY, ""),
     (OVER_IN, ""),
     (THESE_DAYS, "now"),

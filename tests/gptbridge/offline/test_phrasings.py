@@ -118,6 +118,14 @@ from .conftest import plan_of
             "Since when is Albert Pfeffer working with us?",
         ),
         ("contractors by dept", "how many contractors per department"),
+        ("Q3'21 adds", "hires in Q3 2021"),
+        ("h1'21 hires", "hires in the first half of 2021"),
+        ("How many hires before 2015 vs from 2015 on?", "hires before 2015 vs since 2015"),
+        ("hires from 2015 on in Sales", "hires since 2015 in Sales"),
+        ("hc sales mktg combined", "headcount of Sales and Marketing combined"),
+        ("Albert Pfeffer hire dt", "Albert Pfeffer hire date"),
+        ("gmail addr count", "how many gmail addresses"),
+        ("Average tenure in years across everyone", "Average tenure in years"),
         ("interns hired in 2020 by team", "how many interns hired in 2020 per department"),
         (
             "list anyone in Sales hired this month in any year",
@@ -168,6 +176,8 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "compare hires in 2020 and in which departments",  # the second is no value
         "who works at yahoo",  # an employer, or a provider?
         "how many hired before 2015 and after that",
+        "hired from 2015 on Mondays",  # during 2015, or since? asked back
+        "john smith combined",  # no values to add up
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
