@@ -68,6 +68,9 @@ class Composition:
     usage: Usage | None = None
     model_calls: int = 0
     plan: Any = None
+    # Columns the SQL returns for `narrate` alone (a list's total match count), left out of
+    # the rows the answer carries.
+    narration_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

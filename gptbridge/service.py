@@ -18,6 +18,7 @@ import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import partial
 from typing import Any, ParamSpec, TypeVar
 
@@ -309,9 +310,10 @@ class _Pipeline:
         self.trace.final_sql = sql
         self.trace.row_count = result.row_count
         message = await self._message(engine, composition, result)
+        shown = _without_columns(result, composition.narration_only)
         return Answer(
             message=message,
-            rows=result.rows,
+            rows=shown.rows,
             row_count=result.row_count,
             truncated=result.truncated,
             sql=sql,
@@ -387,7 +389,7 @@ class _Pipeline:
 
     async def _message(self, engine: Engine, composition: Composition, result: QueryResult) -> str:
         if self.answer_format == "rows":
-            return summarize_rows(result)
+            return summarize_rows(_without_columns(result, composition.narration_only))
         if result.row_count == 0 and engine.policy.needs_network:
             return NO_ROWS_MESSAGE  # no model call to say it; a local engine says what was asked
         started = time.perf_counter()
@@ -438,3 +440,12 @@ def summarize_rows(result: QueryResult) -> str:
     plural = "" if result.row_count == 1 else "s"
     more = f" (the first {result.row_count}; there are more)" if result.truncated else ""
     return f"Found {result.row_count} {noun}{plural}{more}."
+
+
+def _without_columns(result: QueryResult, columns: tuple[str, ...]) -> QueryResult:
+    """The rows an answer carries: without the columns only the narration reads."""
+    if not columns:
+        return result
+    rows = [{key: value for key, value in row.items() if key not in columns} for row in result.rows]
+    kept = [column for column in result.columns if column not in columns]
+    return replace(result, columns=kept, rows=rows)

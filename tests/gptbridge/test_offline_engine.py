@@ -271,9 +271,12 @@ def test_truncated_results_say_so(settings: Settings) -> None:
     settings.GPTBRIDGE_MAX_ROWS = 10
     answer = ask("Who works in Marketing?", answer_format="answer")
     assert answer.truncated
-    assert answer.message.startswith("More than 10 employees in Marketing match; the first 10: ")
+    # how many match, counted by the query itself (the total rides on each row, for narrate)
+    assert answer.message.startswith("69 employees in Marketing match; the first 10: ")
     assert answer.message.endswith("Ask a narrower question to see the rest.")
-    assert "Found 10" not in answer.message  # there are 69
+    assert "Found 10" not in answer.message
+    assert "COUNT(*) OVER ()" in str(answer.sql)
+    assert all("matching_total" not in row for row in answer.rows)  # only for the narration
 
 
 def test_a_cut_group_count_says_so(settings: Settings) -> None:

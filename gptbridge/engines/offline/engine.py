@@ -29,6 +29,7 @@ from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwise
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
+from gptbridge.engines.offline.result_columns import MATCHING_ALIAS
 from gptbridge.engines.offline.several_named import refuse_else_of_the_named, refuse_one_of_several
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
@@ -54,7 +55,9 @@ class OfflineEngine:
             raise Unanswerable(out_of_data_message(exc)) from None
         except NotUnderstood as exc:
             raise Unanswerable(refusal_message(exc)) from None
-        return Composition(sql=render_sql(plan, context.dialect), plan=plan)
+        return Composition(
+            sql=render_sql(plan, context.dialect), plan=plan, narration_only=(MATCHING_ALIAS,)
+        )
 
     def narrate(self, question: str, composition: Composition, result: QueryResult) -> Narration:
         plan = composition.plan

@@ -22,6 +22,7 @@ from gptbridge.engines.offline.result_columns import (
     COUNT_ALIAS,
     GROUPS_ALIAS,
     LENGTH_ALIAS,
+    MATCHING_ALIAS,
     MEETS_ALIAS,
     PLACE_ALIAS,
     SHARE_ALIAS,
@@ -62,10 +63,7 @@ def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
     if isinstance(plan.shape, plans.PeopleList | plans.HireExtreme) and result.rows:
         text += _tenure_said(plan.shape)
     if result.truncated:
-        text += (
-            f" The list was cut at {result.row_count} rows; ask a narrower question to see "
-            "the rest."
-        )
+        text += f" The list was cut at {result.row_count} rows; ask a narrower question for more."
     return text
 
 
@@ -94,11 +92,13 @@ def _tenure_said(shape: plans.PeopleList | plans.HireExtreme) -> str:
 
 
 def _cut_people_list(shape: plans.PeopleList, subject: Subject, result: QueryResult) -> str:
-    """More people matched than an answer may carry: never "Found 100" when there are more."""
+    """More people matched than an answer may carry: how many (counted by the query), never
+    "Found 100"."""
     shown = result.row_count
     items = listing([person(row, subject) for row in result.rows])
+    total = result.rows[0].get(MATCHING_ALIAS) or f"More than {shown}"
     return (
-        f"More than {shown} {subject.phrase(2)} match{_order_words(shape.order)}; the first "
+        f"{total} {subject.phrase(2)} match{_order_words(shape.order)}; the first "
         f"{shown}: {items}. Ask a narrower question to see the rest."
     )
 

@@ -23,6 +23,7 @@ from gptbridge.engines.offline.result_columns import (
     GROUP_SIZE_ALIAS,
     GROUPS_ALIAS,
     LENGTH_ALIAS,
+    MATCHING_ALIAS,
     MEETS_ALIAS,
     PLACE_ALIAS,
     SHARE_ALIAS,
@@ -285,6 +286,8 @@ def _projection(
 
 def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
     query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect))
+    if shape.limit is None:  # how many match, for an answer cut at the row limit
+        query = query.select(sql_fragment("COUNT(*) OVER ()").as_(MATCHING_ALIAS))
     query = query.order_by(*_people_order(shape.order, scope.dialect))
     return query.limit(shape.limit) if shape.limit is not None else query
 

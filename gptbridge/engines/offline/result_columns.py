@@ -8,6 +8,7 @@ SHARE_OF_ALL_ALIAS = "percentage_of_all"
 GROUP_SIZE_ALIAS = "group_count"
 WITH_ANY_ALIAS = "groups_with_any"
 GROUPS_ALIAS = "groups_total"
+MATCHING_ALIAS = "matching_total"  # how many people match a list, whatever its row limit
 AVERAGE_ALIAS = "average_per_group"
 AVERAGE_ANY_ALIAS = "average_per_group_with_any"
 LENGTH_ALIAS = "length"

@@ -10,7 +10,7 @@ from typing import Any
 from gptbridge import budget
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.lexicon import lexicon
-from gptbridge.engines.offline.result_columns import TENURE_ALIAS
+from gptbridge.engines.offline.result_columns import MATCHING_ALIAS, TENURE_ALIAS
 from gptbridge.engines.offline.words import ANSWER_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 
 Rows = list[dict[str, Any]]  # a result's rows, by column name
@@ -234,6 +234,7 @@ def _names_in_full(condition: plans.Filter) -> bool:
 
 
 def person(row: dict[str, Any], subject: Subject) -> str:
+    row = {key: value for key, value in row.items() if key != MATCHING_ALIAS}  # of the list
     name = " ".join(str(row[key]) for key in ("first_name", "last_name") if row.get(key))
     details = []
     for key, value in row.items():
