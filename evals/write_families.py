@@ -2098,6 +2098,94 @@ cases += [
         ["names"],
     ),
 ]
+# Stop 33: the first-sight round's chatty messages, people by a column, counts compared,
+# this month in any year, shorthand.
+YEAR = "SUBSTR(CAST(hire_date AS TEXT), 1, 4)"
+cases += [
+    (
+        "chatty-hope-lead-in",
+        "Hey there, hope this isn't too much trouble — how many interns do we have across the "
+        "whole company right now? Thanks ever so much!",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["courtesy", "count"],
+    ),
+    (
+        "chatty-sorry-but",
+        "Hello! Sorry if this is obvious, but how many Contractors are there in Customer "
+        "Service? Thanks a million!",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'Customer Service'",
+        ["courtesy", "count"],
+    ),
+    (
+        "chatty-writers-remark",
+        "Hey there! Who are the Managers over in Product? I think I'll be working with one of "
+        "them soon, thanks!",
+        f"SELECT id FROM {T} WHERE title = 'Manager' AND department = 'Product'",
+        ["courtesy", "list"],
+    ),
+    (
+        "people-by-a-column-counted",
+        "contractors by dept",
+        group("department", "title = 'Contractor'"),
+        ["group"],
+    ),
+    (
+        "this-month-of-any-year",
+        "list anyone in Product hired this month in any year",
+        f"SELECT id FROM {T} WHERE {M} = 1 AND department = 'Product'",
+        ["date", "relative", "anniversary"],
+    ),
+    (
+        "two-counts-compared",
+        "Compare the number of hires in 2020 with the number of hires in 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2020-12-31' "
+        f"GROUP BY {YEAR}",
+        ["group", "compare"],
+    ),
+    (
+        "a-total-and-a-part",
+        "how many VPs total and how many are in sales",
+        f"SELECT SUM(CASE WHEN department = 'Sales' THEN 1 ELSE 0 END), COUNT(*) FROM {T} "
+        "WHERE title = 'Vice-President'",
+        ["share"],
+    ),
+    (
+        "quarter-of-a-short-year",
+        "Q3'21 adds",
+        f"SELECT id FROM {T} WHERE hire_date BETWEEN '2021-07-01' AND '2021-09-30'",
+        ["date", "abbreviation"],
+    ),
+    (
+        "here-since-before",
+        "Which employees are in the company since before 2011?",
+        f"SELECT id FROM {T} WHERE hire_date < '2011-01-01'",
+        ["date"],
+    ),
+    (
+        "before-and-from-on",
+        "How many hires before 2015 vs from 2015 on?",
+        f"SELECT COUNT(*) FROM {T} GROUP BY CASE WHEN hire_date < '2015-01-01' THEN 1 ELSE 2 END",
+        ["date", "group"],
+    ),
+    (
+        "percentage-breakdown",
+        "breakdown of departments as a percentage",
+        group("department"),
+        ["group", "share"],
+    ),
+    (
+        "purpose-without-a-comma",
+        "Please give me the number of employees per department for the works council.",
+        group("department"),
+        ["courtesy", "group"],
+    ),
+]
+refusals_stop_33 = [
+    ("ref-writer-denies-a-value", "Who works in HR? I don't need the contractors."),
+    ("ref-document-names-a-value", "How many hires? It's for the monthly sales report."),
+    ("ref-from-a-year-on-a-day", "hired from 2015 on Mondays"),
+    ("ref-works-at-a-provider", "who works at yahoo"),
+]
 refusals_stop_31 = [
     ("ref-oldest-of-a-title", "the oldest manager"),
     ("ref-the-address-of", "give me the address of all employees in marketing"),
@@ -2112,6 +2200,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "this-month-of-any-year": "2024-01-15",
     "months-up-to-today": "2024-01-15",
     "exactly-n-years-of-service": "2024-01-15",
     "anniversary-today": "2013-12-25",
@@ -2195,6 +2284,7 @@ ALL_REFUSALS = (
     + refusals_stop_29
     + refusals_stop_30
     + refusals_stop_31
+    + refusals_stop_33
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
