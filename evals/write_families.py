@@ -2174,6 +2174,12 @@ cases += [
         ["group", "share"],
     ),
     (
+        "chat-mention-first",
+        "@bot how many ppl in mktg rn? need it for the offsite 🙏",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Marketing'",
+        ["courtesy", "count"],
+    ),
+    (
         "purpose-without-a-comma",
         "Please give me the number of employees per department for the works council.",
         group("department"),

@@ -117,11 +117,25 @@ PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk"})
 EMOJI_GLUE = frozenset({"\u200d", "\ufe0e", "\ufe0f"})
 
 
+# A chat mention opening the message, after a greeting or not ("@bot how many ...", "hey @bot
+# ...", "@directory-bot: ..."): whom the message is for. Never an e-mail domain there; "anyone
+# @yahoo" later in a question still is one.
+MENTION_FIRST = re.compile(
+    r"^(\W*(?:(?:hi+|hey+|hello|yo|ok|okay|so)\b[\s,!]*)?)@[a-z][\w-]*(?![\w.@-])[\s,:!]*",
+    re.IGNORECASE,
+)
+
+
 def without_pictographs(question: str) -> str:
-    return "".join(
-        " " if unicodedata.category(char) in PICTOGRAPH_CATEGORIES else char
-        for char in question
-        if char not in EMOJI_GLUE
+    """The question without emoji and without a chat mention opening it."""
+    return MENTION_FIRST.sub(
+        r"\1",
+        "".join(
+            " " if unicodedata.category(char) in PICTOGRAPH_CATEGORIES else char
+            for char in question
+            if char not in EMOJI_GLUE
+        ),
+        count=1,
     )
 
 

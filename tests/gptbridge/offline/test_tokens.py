@@ -88,3 +88,11 @@ def test_a_word_with_letters_beyond_ascii_stays_whole() -> None:
         "Betriebszugehörigkeit",
         "José",
     ]
+
+
+def test_a_chat_mention_opening_the_message_is_whom_it_is_for() -> None:
+    """ "@bot how many ..." is addressed to the bot: no e-mail domain "@bot"."""
+    assert without_pictographs("@bot how many ppl in mktg? 🙏").strip() == "how many ppl in mktg?"
+    assert without_pictographs("hey @directory-bot: who is in HR") == "hey who is in HR"
+    assert without_pictographs("anyone @yahoo.com") == "anyone @yahoo.com"  # a domain, later on
+    assert without_pictographs("@yahoo.com addresses") == "@yahoo.com addresses"
