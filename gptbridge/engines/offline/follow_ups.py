@@ -52,8 +52,10 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work))\W*$",
     re.IGNORECASE,
 )
-FOLLOW_UP_DIFFERENCE = re.compile(
-    _THEN + r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)\W*$",
+_DIFFERENCE = r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)"
+FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by how much?"
+    _THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
+    rf"(?:\s*,?\s*(?:and\s+)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
     re.IGNORECASE,
 )
 # "Which departments have at least 70 employees? Give the counts.", "How many hires per year?

@@ -326,6 +326,27 @@ def _two_combined(match: re.Match[str]) -> str:
     return f"{match.group(1)} and {match.group(2)} "
 
 
+# "with counts and percentages of the total": each group's share (which says its count too).
+WITH_COUNTS_AND_SHARES = re.compile(
+    r",?\s+with\s+(?:the\s+)?(?:counts?\s+and\s+)?(percentages?|percents?|shares?)(?:\s+of\s+(?:the\s+)?"
+    r"(?:total|whole))?",
+    re.IGNORECASE,
+)
+# "mean tenure of Managers vs mean tenure of Associates": of Managers vs Associates.
+STATISTIC_SAID_AGAIN = re.compile(
+    r"\b((mean|average|avg|median)\s+(tenure|years\s+of\s+service)\s+(of|for|in|among)\s+)(.+?)\s+"
+    r"(vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?\2\s+\3\s+\4\s+",
+    re.IGNORECASE,
+)
+# "the range of hire dates (min and max)": the range says both ends already.
+RANGE_RESTATED = re.compile(
+    r"(?<=\bdate)(s?)\s*\((?:min(?:imum)?\s*(?:and|/|&|-|to)\s*max(?:imum)?|earliest\s+(?:and|to)"
+    r"\s+latest|first\s+(?:and|to)\s+last)\)",
+    re.IGNORECASE,
+)
+# "the headcount distribution by department": its breakdown.
+DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)", re.IGNORECASE)
+
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
 PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
@@ -391,6 +412,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
+    (WITH_COUNTS_AND_SHARES, r" with \1"),
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),
@@ -429,6 +451,9 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),
     (CELEBRATES, "has a "),
     (MONTH_OF_MOST_ANNIVERSARIES, r"\1 month\2the most hires"),
+    (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
+    (RANGE_RESTATED, r"\1"),
+    (DISTRIBUTION_BY, "breakdown "),
     (PART_OF_A_SHORT_YEAR, r"\1 '"),
     (FROM_ON, r"since \1"),
     (TWO_COMBINED, _two_combined),

@@ -19,6 +19,8 @@ from gptbridge.engines.offline.follow_ups import (
         (FOLLOW_UP_LIST, "if so, who?"),
         (FOLLOW_UP_DETAIL, "If so, what's their title?"),
         (FOLLOW_UP_DIFFERENCE, "By how many?"),
+        (FOLLOW_UP_DIFFERENCE, "which is bigger and by how much?"),
+        (FOLLOW_UP_DIFFERENCE, "which one has more?"),
         (FOLLOW_UP_GROUPS, "Show year and count."),
         (FOLLOW_UP_GROUPS, "Give the counts."),
     ],
@@ -30,6 +32,7 @@ def test_what_may_follow_a_question(pattern: object, said: str) -> None:
 def test_a_second_question_is_no_follow_up() -> None:
     assert not FOLLOW_UP_LIST.match("and how many are in Marketing?")
     assert not FOLLOW_UP_COUNT.match("how many of them are interns?")
+    assert not FOLLOW_UP_DIFFERENCE.match("which is bigger in 2020?")
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,19 @@ from .conftest import plan_of
         ),
         ("contractors by dept", "how many contractors per department"),
         ("Q3'21 adds", "hires in Q3 2021"),
+        (
+            "What is the headcount distribution by department, with counts and percentages of "
+            "the total?",
+            "headcount by department with percentages",
+        ),
+        (
+            "mean tenure of Managers vs mean tenure of Associates",
+            "mean tenure of Managers vs Associates",
+        ),
+        (
+            "What is the range of hire dates (min and max) for Associates?",
+            "What is the range of hire dates for Associates?",
+        ),
         ("h1'21 hires", "hires in the first half of 2021"),
         ("How many hires before 2015 vs from 2015 on?", "hires before 2015 vs since 2015"),
         ("hires from 2015 on in Sales", "hires since 2015 in Sales"),
