@@ -346,6 +346,17 @@ RANGE_RESTATED = re.compile(
 )
 # "the headcount distribution by department": its breakdown.
 DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)", re.IGNORECASE)
+# SQL's LIKE with its wildcards ("email like '%yahoo%'", "last_name LIKE 'Mc%'"): contains,
+# starts with, ends with. Without a wildcard it stays unread: equal, or casually "similar"?
+LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)%\1", re.IGNORECASE)
+LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
+LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
+# "emails by provider", "count of emails by domain": how many addresses each provider holds.
+EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
+    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)\s+(?:by|per)\s+(?:e-?mail\s+)?"
+    r"(?:providers?|domains?)\b",
+    re.IGNORECASE,
+)
 
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
@@ -413,6 +424,10 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     (WITH_COUNTS_AND_SHARES, r" with \1"),
+    (EMAILS_BY_PROVIDER, "count per email domain"),
+    (LIKE_CONTAINS, r"contains \1\2\1"),
+    (LIKE_STARTS, r"starts with \1\2\1"),
+    (LIKE_ENDS, r"ends with \1\2\1"),
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),

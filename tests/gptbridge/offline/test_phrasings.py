@@ -119,6 +119,11 @@ from .conftest import plan_of
         ),
         ("contractors by dept", "how many contractors per department"),
         ("Q3'21 adds", "hires in Q3 2021"),
+        ("email like '%yahoo%'", "email contains 'yahoo'"),
+        ("employees where last name like 'Mc%'", "employees where last name starts with 'Mc'"),
+        ("count where email ilike '%.com'", "count where email ends with '.com'"),
+        ("search for anyone named Mark Smith", "anyone named Mark Smith"),
+        ("emails by provider", "count per email domain"),
         (
             "What is the headcount distribution by department, with counts and percentages of "
             "the total?",
@@ -191,6 +196,8 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "how many hired before 2015 and after that",
         "hired from 2015 on Mondays",  # during 2015, or since? asked back
         "john smith combined",  # no values to add up
+        "first name like 'Ann'",  # no wildcard: equal, or "similar"?
+        "list emails by domain",  # a list by domain, or how many each?
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
