@@ -118,10 +118,12 @@ EMOJI_GLUE = frozenset({"\u200d", "\ufe0e", "\ufe0f"})
 
 
 # A chat mention opening the message, after a greeting or not ("@bot how many ...", "hey @bot
-# ...", "@directory-bot: ..."): whom the message is for. Never an e-mail domain there; "anyone
-# @yahoo" later in a question still is one.
+# ...", "@directory-bot: ..."): whom the message is for. Not a provider or a domain ("@gmail
+# users", "@yahoo.com addresses"), nor "anyone @yahoo" later in a question.
 MENTION_FIRST = re.compile(
-    r"^(\W*(?:(?:hi+|hey+|hello|yo|ok|okay|so)\b[\s,!]*)?)@[a-z][\w-]*(?![\w.@-])[\s,:!]*",
+    r"^(\W*(?:(?:hi+|hey+|hello|yo|ok|okay|so)\b[\s,!]*)?)"
+    r"@(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|protonmail)\b)"
+    r"[a-z][\w-]*(?![\w.@-])[\s,:!]*",
     re.IGNORECASE,
 )
 
@@ -160,6 +162,8 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         return [Word(inner, inner.lower(), "quoted")]
     if kind in AS_TYPED:
         return [Word(raw, lowered, AS_TYPED[kind])]
+    if kind == "atdomain" and "." not in raw:  # "@gmail": the provider, as "gmail" is
+        return [Word(raw, lowered.lstrip("@"), "word")]
     if kind in ("domain", "atdomain"):
         return [Word(raw, lowered.lstrip("@"), "domain")]
     if kind in ("isodate", "yearmonth", "slashdate", "monthyear"):

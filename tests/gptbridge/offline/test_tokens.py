@@ -96,3 +96,12 @@ def test_a_chat_mention_opening_the_message_is_whom_it_is_for() -> None:
     assert without_pictographs("hey @directory-bot: who is in HR") == "hey who is in HR"
     assert without_pictographs("anyone @yahoo.com") == "anyone @yahoo.com"  # a domain, later on
     assert without_pictographs("@yahoo.com addresses") == "@yahoo.com addresses"
+    assert without_pictographs("@gmail users count") == "@gmail users count"  # a provider
+
+
+def test_an_at_sign_before_a_provider_alone_is_the_provider() -> None:
+    """ "@gmail" is read as "gmail" (an address there), not as an address ending in "@gmail"."""
+    (word,) = tokenize("@gmail")
+    assert (word.norm, word.kind) == ("gmail", "word")
+    (domain,) = tokenize("@gmail.com")
+    assert (domain.norm, domain.kind) == ("gmail.com", "domain")
