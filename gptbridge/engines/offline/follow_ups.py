@@ -75,7 +75,7 @@ GROUPED = re.compile(
 )
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
-    r"\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b|\bvs\b|\bversus\b"
+    r"\b(?:more|fewer|less|bigger|smaller|larger|greater|higher|lower)\b.*\bthan\b|\bvs\b|\bversus\b"
     r"|\bcompared?\s+(?:to|with)\b",
     re.IGNORECASE,
 )

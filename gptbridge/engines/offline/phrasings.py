@@ -357,6 +357,21 @@ EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a
     r"(?:providers?|domains?)\b",
     re.IGNORECASE,
 )
+# "what share of the HR department consists of interns": are interns.
+CONSISTS_OF = re.compile(r"\b(?:consists?|is\s+made\s+up|are\s+made\s+up)\s+of\b", re.IGNORECASE)
+# "Is the number of Sales employees greater than the number of Marketing employees": are there
+# more Sales employees than Marketing employees.
+NUMBER_GREATER = re.compile(
+    r"^\W*is\s+the\s+(?:number|count|headcount)\s+of\s+(.+?)\s+(greater|higher|larger|bigger"
+    r"|more|smaller|lower|less|fewer)\s+than\s+(?:the\s+)?(?:number|count|headcount)\s+(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _number_greater(match: re.Match[str]) -> str:
+    more = match.group(2).lower() in ("greater", "higher", "larger", "bigger", "more")
+    return f"are there {'more' if more else 'fewer'} {match.group(1)} than "
+
 
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
@@ -425,6 +440,8 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 PHRASINGS: tuple[Rewrite, ...] = (
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
+    (CONSISTS_OF, "are"),
+    (NUMBER_GREATER, _number_greater),
     (LIKE_CONTAINS, r"contains \1\2\1"),
     (LIKE_STARTS, r"starts with \1\2\1"),
     (LIKE_ENDS, r"ends with \1\2\1"),

@@ -124,6 +124,11 @@ from .conftest import plan_of
         ("count where email ilike '%.com'", "count where email ends with '.com'"),
         ("search for anyone named Mark Smith", "anyone named Mark Smith"),
         ("emails by provider", "count per email domain"),
+        ("What share of the HR department consists of interns?", "What share of HR are interns?"),
+        (
+            "Is the number of Sales employees greater than the number of Marketing employees?",
+            "are there more Sales employees than Marketing employees",
+        ),
         (
             "What is the headcount distribution by department, with counts and percentages of "
             "the total?",
