@@ -373,6 +373,36 @@ def _number_greater(match: re.Match[str]) -> str:
     return f"are there {'more' if more else 'fewer'} {match.group(1)} than "
 
 
+# A drafter's exclusions: "other than those in the Sales department", "in departments other
+# than Engineering", "with the exception of those in the Product department": not in it.
+NOT_IN_SAID_AT_LENGTH = re.compile(
+    r",?\s*\b(?:other\s+than|with\s+the\s+exception\s+of|except\s+for)\s+(?:those|the\s+ones|people"
+    r"|employees|staff)\s+(?:in|from)\s+(?:the\s+)?|\bin\s+(?:departments?|teams?)\s+other\s+than"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# ... and their other formal words: "taken together", "inclusive of both years", "across the
+# entire organisation", "the most senior Contractor by length of service", "compare the
+# headcount of Sales with that of Marketing".
+TAKEN_TOGETHER = re.compile(r"\btaken\s+together\b", re.IGNORECASE)
+INCLUSIVE_OF_BOTH = re.compile(
+    r"\binclusive\s+of\s+both(?:\s+(?:years|dates|ends|months))?\b", re.IGNORECASE
+)
+ENTIRE = re.compile(r"\bacross\s+the\s+entire\s+(?=organi[sz]ation|company|business|firm)\b", re.I)
+MOST_SENIOR_BY_SERVICE = re.compile(
+    r"\bmost\s+senior\s+(.{1,40}?)\s+by\s+(?:length\s+of\s+service|tenure|seniority|hire\s+date)\b",
+    re.IGNORECASE,
+)
+WITH_THAT_OF = re.compile(
+    r"(?<=\S)\s+(?:with|to|against)\s+that\s+of\s+(?:the\s+)?(?=.*$)", re.IGNORECASE
+)
+
+
+def _with_that_of(match: re.Match[str]) -> str:
+    compared = re.match(r"^\W*(?:please\s+)?compar", match.string, re.IGNORECASE)
+    return " vs " if compared else match.group(0)
+
+
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
 PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
@@ -441,6 +471,12 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
     (CONSISTS_OF, "are"),
+    (NOT_IN_SAID_AT_LENGTH, " not in "),
+    (TAKEN_TOGETHER, "together"),
+    (INCLUSIVE_OF_BOTH, "inclusive"),
+    (ENTIRE, "across the whole "),
+    (MOST_SENIOR_BY_SERVICE, r"longest-serving \1"),
+    (WITH_THAT_OF, _with_that_of),
     (NUMBER_GREATER, _number_greater),
     (LIKE_CONTAINS, r"contains \1\2\1"),
     (LIKE_STARTS, r"starts with \1\2\1"),
