@@ -8,11 +8,9 @@ refuse."""
 
 import itertools
 import re
-from collections.abc import Callable
 
+from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
-
-Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
 # the employees in Engineering: the whole is everyone the other conditions leave).
@@ -326,83 +324,6 @@ def _two_combined(match: re.Match[str]) -> str:
     return f"{match.group(1)} and {match.group(2)} "
 
 
-# "with counts and percentages of the total": each group's share (which says its count too).
-WITH_COUNTS_AND_SHARES = re.compile(
-    r",?\s+with\s+(?:the\s+)?(?:counts?\s+and\s+)?(percentages?|percents?|shares?)(?:\s+of\s+(?:the\s+)?"
-    r"(?:total|whole))?",
-    re.IGNORECASE,
-)
-# "mean tenure of Managers vs mean tenure of Associates": of Managers vs Associates.
-STATISTIC_SAID_AGAIN = re.compile(
-    r"\b((mean|average|avg|median)\s+(tenure|years\s+of\s+service)\s+(of|for|in|among)\s+)(.+?)\s+"
-    r"(vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?\2\s+\3\s+\4\s+",
-    re.IGNORECASE,
-)
-# "the range of hire dates (min and max)": the range says both ends already.
-RANGE_RESTATED = re.compile(
-    r"(?<=\bdate)(s?)\s*\((?:min(?:imum)?\s*(?:and|/|&|-|to)\s*max(?:imum)?|earliest\s+(?:and|to)"
-    r"\s+latest|first\s+(?:and|to)\s+last)\)",
-    re.IGNORECASE,
-)
-# "the headcount distribution by department": its breakdown.
-DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)", re.IGNORECASE)
-# SQL's LIKE with its wildcards ("email like '%yahoo%'", "last_name LIKE 'Mc%'"): contains,
-# starts with, ends with. Without a wildcard it stays unread: equal, or casually "similar"?
-LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
-# "emails by provider", "count of emails by domain": how many addresses each provider holds.
-EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
-    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)\s+(?:by|per)\s+(?:e-?mail\s+)?"
-    r"(?:providers?|domains?)\b",
-    re.IGNORECASE,
-)
-# "what share of the HR department consists of interns": are interns.
-CONSISTS_OF = re.compile(r"\b(?:consists?|is\s+made\s+up|are\s+made\s+up)\s+of\b", re.IGNORECASE)
-# "Is the number of Sales employees greater than the number of Marketing employees": are there
-# more Sales employees than Marketing employees.
-NUMBER_GREATER = re.compile(
-    r"^\W*is\s+the\s+(?:number|count|headcount)\s+of\s+(.+?)\s+(greater|higher|larger|bigger"
-    r"|more|smaller|lower|less|fewer)\s+than\s+(?:the\s+)?(?:number|count|headcount)\s+(?:of\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _number_greater(match: re.Match[str]) -> str:
-    more = match.group(2).lower() in ("greater", "higher", "larger", "bigger", "more")
-    return f"are there {'more' if more else 'fewer'} {match.group(1)} than "
-
-
-# A drafter's exclusions: "other than those in the Sales department", "in departments other
-# than Engineering", "with the exception of those in the Product department": not in it.
-NOT_IN_SAID_AT_LENGTH = re.compile(
-    r",?\s*\b(?:other\s+than|with\s+the\s+exception\s+of|except\s+for)\s+(?:those|the\s+ones|people"
-    r"|employees|staff)\s+(?:in|from)\s+(?:the\s+)?|\bin\s+(?:departments?|teams?)\s+other\s+than"
-    r"\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-# ... and their other formal words: "taken together", "inclusive of both years", "across the
-# entire organisation", "the most senior Contractor by length of service", "compare the
-# headcount of Sales with that of Marketing".
-TAKEN_TOGETHER = re.compile(r"\btaken\s+together\b", re.IGNORECASE)
-INCLUSIVE_OF_BOTH = re.compile(
-    r"\binclusive\s+of\s+both(?:\s+(?:years|dates|ends|months))?\b", re.IGNORECASE
-)
-ENTIRE = re.compile(r"\bacross\s+the\s+entire\s+(?=organi[sz]ation|company|business|firm)\b", re.I)
-MOST_SENIOR_BY_SERVICE = re.compile(
-    r"\bmost\s+senior\s+(.{1,40}?)\s+by\s+(?:length\s+of\s+service|tenure|seniority|hire\s+date)\b",
-    re.IGNORECASE,
-)
-WITH_THAT_OF = re.compile(
-    r"(?<=\S)\s+(?:with|to|against)\s+that\s+of\s+(?:the\s+)?(?=.*$)", re.IGNORECASE
-)
-
-
-def _with_that_of(match: re.Match[str]) -> str:
-    compared = re.match(r"^\W*(?:please\s+)?compar", match.string, re.IGNORECASE)
-    return " vs " if compared else match.group(0)
-
-
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
 PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
@@ -468,19 +389,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
-    (WITH_COUNTS_AND_SHARES, r" with \1"),
-    (EMAILS_BY_PROVIDER, "count per email domain"),
-    (CONSISTS_OF, "are"),
-    (NOT_IN_SAID_AT_LENGTH, " not in "),
-    (TAKEN_TOGETHER, "together"),
-    (INCLUSIVE_OF_BOTH, "inclusive"),
-    (ENTIRE, "across the whole "),
-    (MOST_SENIOR_BY_SERVICE, r"longest-serving \1"),
-    (WITH_THAT_OF, _with_that_of),
-    (NUMBER_GREATER, _number_greater),
-    (LIKE_CONTAINS, r"contains \1\2\1"),
-    (LIKE_STARTS, r"starts with \1\2\1"),
-    (LIKE_ENDS, r"ends with \1\2\1"),
+    *FORMAL_PHRASINGS,
     (RATIO_TO_ALL, r"\1 as a percentage"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),
@@ -519,9 +428,6 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),
     (CELEBRATES, "has a "),
     (MONTH_OF_MOST_ANNIVERSARIES, r"\1 month\2the most hires"),
-    (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
-    (RANGE_RESTATED, r"\1"),
-    (DISTRIBUTION_BY, "breakdown "),
     (PART_OF_A_SHORT_YEAR, r"\1 '"),
     (FROM_ON, r"since \1"),
     (TWO_COMBINED, _two_combined),

@@ -119,32 +119,7 @@ from .conftest import plan_of
         ),
         ("contractors by dept", "how many contractors per department"),
         ("Q3'21 adds", "hires in Q3 2021"),
-        ("email like '%yahoo%'", "email contains 'yahoo'"),
-        ("employees where last name like 'Mc%'", "employees where last name starts with 'Mc'"),
-        ("count where email ilike '%.com'", "count where email ends with '.com'"),
         ("search for anyone named Mark Smith", "anyone named Mark Smith"),
-        ("emails by provider", "count per email domain"),
-        (
-            "How many Presidents are there in total, with the exception of those in the Product "
-            "department?",
-            "How many Presidents are there in total not in Product?",
-        ),
-        (
-            "How many Managers were hired in 2019 in departments other than Engineering?",
-            "How many Managers were hired in 2019 not in Engineering?",
-        ),
-        (
-            "Please compare the headcount of the Sales department with that of the Marketing "
-            "department.",
-            "headcount of Sales vs Marketing",
-        ),
-        (
-            "What is the hire date of the most senior Contractor by length of service?",
-            "What is the hire date of the longest-serving Contractor?",
-        ),
-        ("President or Vice-President, taken together", "President or Vice-President together"),
-        ("hired between 2018 and 2020, inclusive of both years", "hired between 2018 and 2020"),
-        ("the least common title across the entire organisation", "the least common title"),
         (
             "all Presidents in HR with their respective hire dates",
             "all Presidents in HR with their hire dates",
@@ -152,24 +127,6 @@ from .conftest import plan_of
         (
             "Excluding HR, how many employees are there in aggregate?",
             "Excluding HR, how many employees are there?",
-        ),
-        ("What share of the HR department consists of interns?", "What share of HR are interns?"),
-        (
-            "Is the number of Sales employees greater than the number of Marketing employees?",
-            "are there more Sales employees than Marketing employees",
-        ),
-        (
-            "What is the headcount distribution by department, with counts and percentages of "
-            "the total?",
-            "headcount by department with percentages",
-        ),
-        (
-            "mean tenure of Managers vs mean tenure of Associates",
-            "mean tenure of Managers vs Associates",
-        ),
-        (
-            "What is the range of hire dates (min and max) for Associates?",
-            "What is the range of hire dates for Associates?",
         ),
         ("h1'21 hires", "hires in the first half of 2021"),
         ("How many hires before 2015 vs from 2015 on?", "hires before 2015 vs since 2015"),
@@ -230,9 +187,7 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "how many hired before 2015 and after that",
         "hired from 2015 on Mondays",  # during 2015, or since? asked back
         "john smith combined",  # no values to add up
-        "first name like 'Ann'",  # no wildcard: equal, or "similar"?
         "list emails by domain",  # a list by domain, or how many each?
-        "Sales with that of Marketing",  # "that of" compares only after "compare"
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:

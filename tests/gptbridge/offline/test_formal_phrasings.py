@@ -1,0 +1,72 @@
+"""Formal and analytical phrasings: each means the plain question it is written as."""
+
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("email like '%yahoo%'", "email contains 'yahoo'"),
+        ("employees where last name like 'Mc%'", "employees where last name starts with 'Mc'"),
+        ("count where email ilike '%.com'", "count where email ends with '.com'"),
+        ("emails by provider", "count per email domain"),
+        ("What share of the HR department consists of interns?", "What share of HR are interns?"),
+        (
+            "Is the number of Sales employees greater than the number of Marketing employees?",
+            "are there more Sales employees than Marketing employees",
+        ),
+        (
+            "How many Presidents are there in total, with the exception of those in the Product "
+            "department?",
+            "How many Presidents are there in total not in Product?",
+        ),
+        (
+            "How many Managers were hired in 2019 in departments other than Engineering?",
+            "How many Managers were hired in 2019 not in Engineering?",
+        ),
+        (
+            "Please compare the headcount of the Sales department with that of the Marketing "
+            "department.",
+            "headcount of Sales vs Marketing",
+        ),
+        (
+            "What is the hire date of the most senior Contractor by length of service?",
+            "What is the hire date of the longest-serving Contractor?",
+        ),
+        ("President or Vice-President, taken together", "President or Vice-President together"),
+        ("hired between 2018 and 2020, inclusive of both years", "hired between 2018 and 2020"),
+        ("the least common title across the entire organisation", "the least common title"),
+        (
+            "What is the headcount distribution by department, with counts and percentages of "
+            "the total?",
+            "headcount by department with percentages",
+        ),
+        (
+            "mean tenure of Managers vs mean tenure of Associates",
+            "mean tenure of Managers vs Associates",
+        ),
+        (
+            "What is the range of hire dates (min and max) for Associates?",
+            "What is the range of hire dates for Associates?",
+        ),
+    ],
+)
+def test_a_formal_phrasing_means_the_plain_question(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first name like 'Ann'",  # no wildcard: equal, or "similar"?
+        "Sales with that of Marketing",  # "that of" compares only after "compare"
+    ],
+)
+def test_what_the_formal_phrasings_leave_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
