@@ -310,6 +310,8 @@ DATES_RANGE = re.compile(
 _HEARD = r"\b(than|last|past|next|over|under|within)\s+{}\s+(?=(?:years?|months?|weeks?|days?)\b)"
 FOUR_HEARD = re.compile(_HEARD.format("for"), re.IGNORECASE)
 TWO_HEARD = re.compile(_HEARD.format("(?:to|too)"), re.IGNORECASE)
+# "in the last fortnight": two weeks, as British English says them.
+FORTNIGHT = re.compile(r"\b(?:a\s+)?fortnight\b", re.IGNORECASE)
 # "hired for years ago": four years ago ("for years" alone is a length of time).
 AGO_HEARD = re.compile(r"\b(for|to|too)\s+(years?|months?|weeks?|days?)\s+ago\b", re.I)
 
@@ -329,6 +331,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (SINCE_A_MONTH, r"\1 last "),
     (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),
     (DATES_RANGE, r"the earliest and latest \1\2 date"),
+    (FORTNIGHT, "2 weeks"),
     (FOUR_HEARD, r"\1 4 "),
     (TWO_HEARD, r"\1 2 "),
     (

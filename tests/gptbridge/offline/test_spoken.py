@@ -59,6 +59,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("hires since jan", "hires since last jan"),
         ("# how many people joined in March 2021", "how many people joined in March 2021"),
         ("# of interns", "# of interns"),
+        ("How many joiners in the last fortnight?", "How many joiners in the last 2 weeks?"),
+        ("hired a fortnight ago", "hired 2 weeks ago"),
         ("been here less than for years", "been here less than 4 years"),
         ("hired in the last to years", "hired in the last 2 years"),
         ("hired for years ago", "hired 4 years ago"),  # "for years" is no length before "ago"
