@@ -12,8 +12,8 @@ Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 # "with counts and percentages of the total": each group's share (which says its count too).
 WITH_COUNTS_AND_SHARES = re.compile(
-    r",?\s+with\s+(?:the\s+)?(?:counts?\s+and\s+)?(percentages?|percents?|shares?)(?:\s+of\s+(?:the\s+)?"
-    r"(?:total|whole))?",
+    r",?\s+with\s+(?:the\s+)?(?:counts?\s+and\s+)?(percentages?|percents?|shares?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:total|whole))?",
     re.IGNORECASE,
 )
 # "mean tenure of Managers vs mean tenure of Associates": of Managers vs Associates.
@@ -37,8 +37,9 @@ LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
 LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
 # "emails by provider", "count of emails by domain": how many addresses each provider holds.
 EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
-    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)\s+(?:by|per)\s+(?:e-?mail\s+)?"
-    r"(?:providers?|domains?)\b",
+    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?"
+    r"(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)"
+    r"\s+(?:by|per)\s+(?:e-?mail\s+)?(?:providers?|domains?)\b",
     re.IGNORECASE,
 )
 # "what share of the HR department consists of interns": are interns.
@@ -77,9 +78,7 @@ MOST_SENIOR_BY_SERVICE = re.compile(
     r"\bmost\s+senior\s+(.{1,40}?)\s+by\s+(?:length\s+of\s+service|tenure|seniority|hire\s+date)\b",
     re.IGNORECASE,
 )
-WITH_THAT_OF = re.compile(
-    r"(?<=\S)\s+(?:with|to|against)\s+that\s+of\s+(?:the\s+)?(?=.*$)", re.IGNORECASE
-)
+WITH_THAT_OF = re.compile(r"(?<=\S)\s+(?:with|to|against)\s+that\s+of\s+(?:the\s+)?", re.I)
 
 
 def _with_that_of(match: re.Match[str]) -> str:
