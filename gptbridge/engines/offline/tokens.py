@@ -144,6 +144,7 @@ def without_pictographs(question: str) -> str:
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
     text = WITH_SLASH.sub(_with_said, SHORT_YEAR.sub(_full_year, text))
+    text = _slash_dates_in_one_order(text)
     words: list[Word] = []
     for match in _PATTERN.finditer(text):
         words.extend(_make_words(match.lastgroup or "word", match.group()))
@@ -211,6 +212,28 @@ def _date_word(kind: str, raw: str) -> Word:
     if not 1 <= month <= 12 or day > 31:
         return Word(raw, raw.lower(), "symbol")  # not a date (or 3/4/2021, which reads both ways)
     return Word(raw, raw.lower(), "date", date_parts=(year, month, day))
+
+
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _slash_dates_in_one_order(text: str) -> str:
+    """ "between 01/04/2018 and 31/03/2019": a date that reads both ways takes the order another
+    date in the question shows (day first here), when all that show one agree."""
+    found = [tuple(map(int, date.groups())) for date in SLASH_DATE.finditer(text)]
+    orders = {
+        "dmy" if first > 12 else "mdy" for first, second, _ in found if max(first, second) > 12
+    }
+    if len(orders) != 1:
+        return text
+    day_first = orders == {"dmy"}
+
+    def iso(date: re.Match[str]) -> str:
+        first, second, year = map(int, date.groups())
+        day, month = (first, second) if day_first else (second, first)
+        return f"{year:04d}-{month:02d}-{day:02d}" if month <= 12 else date.group(0)
+
+    return SLASH_DATE.sub(iso, text)
 
 
 def _slash_date_parts(parts: list[int]) -> tuple[int, int, int]:

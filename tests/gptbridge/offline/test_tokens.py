@@ -105,3 +105,14 @@ def test_an_at_sign_before_a_provider_alone_is_the_provider() -> None:
     assert (word.norm, word.kind) == ("gmail", "word")
     (domain,) = tokenize("@gmail.com")
     assert (domain.norm, domain.kind) == ("gmail.com", "domain")
+
+
+def test_a_date_that_reads_both_ways_takes_the_order_another_date_shows() -> None:
+    """ "between 01/04/2018 and 31/03/2019": 31/03 is day first, so 01/04 is the 1st of April;
+    alone, "3/4/2019" stays no date, and dates that disagree are each read as they can be."""
+    day_first = [w.date_parts for w in tokenize("between 01/04/2018 and 31/03/2019")]
+    assert [parts for parts in day_first if parts] == [(2018, 4, 1), (2019, 3, 31)]
+    month_first = [w.date_parts for w in tokenize("between 3/4/2019 and 12/25/2019")]
+    assert [parts for parts in month_first if parts] == [(2019, 3, 4), (2019, 12, 25)]
+    (alone,) = tokenize("3/4/2019")
+    assert alone.date_parts is None
