@@ -11,6 +11,7 @@ import re
 
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
 # the employees in Engineering: the whole is everyone the other conditions leave).
@@ -325,7 +326,7 @@ def _two_combined(match: re.Match[str]) -> str:
 
 
 # "how many employees have gmail id": a gmail address.
-_PROVIDERS = r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail)"
+_PROVIDERS = f"({PROVIDER_NAMES})"
 PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
 # "everyone whose email is from yahoo": the e-mail said, "from" is its provider, not an employer.
 EMAIL_FROM_A_PROVIDER = re.compile(

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS
+from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS, PROVIDERS
 
 WordKind = Literal["word", "number", "ordinal", "quoted", "email", "domain", "date", "symbol"]
 
@@ -117,12 +117,15 @@ PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk"})
 EMOJI_GLUE = frozenset({"\u200d", "\ufe0e", "\ufe0f"})
 
 
+# The e-mail providers words.toml names ("gmail", "yahoo", ...), as one regular-expression choice.
+PROVIDER_NAMES = "|".join(re.escape(provider) for provider in PROVIDERS)
+
 # A chat mention opening the message, after a greeting or not ("@bot how many ...", "hey @bot
 # ...", "@directory-bot: ..."): whom the message is for. Not a provider or a domain ("@gmail
 # users", "@yahoo.com addresses"), nor "anyone @yahoo" later in a question.
 MENTION_FIRST = re.compile(
     r"^(\W*(?:(?:hi+|hey+|hello|yo|ok|okay|so)\b[\s,!]*)?)"
-    r"@(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|protonmail)\b)"
+    rf"@(?!(?:{PROVIDER_NAMES})\b)"
     r"[a-z][\w-]*(?![\w.@-])[\s,:!]*",
     re.IGNORECASE,
 )

@@ -1,4 +1,5 @@
 from gptbridge.engines.offline.tokens import tokenize, without_pictographs
+from gptbridge.engines.offline.words import PROVIDERS
 
 
 def norms(question: str) -> list[str]:
@@ -97,6 +98,12 @@ def test_a_chat_mention_opening_the_message_is_whom_it_is_for() -> None:
     assert without_pictographs("anyone @yahoo.com") == "anyone @yahoo.com"  # a domain, later on
     assert without_pictographs("@yahoo.com addresses") == "@yahoo.com addresses"
     assert without_pictographs("@gmail users count") == "@gmail users count"  # a provider
+
+
+def test_no_provider_words_toml_names_is_taken_for_a_mention() -> None:
+    """One list of providers (words.toml) serves the mention rule and the provider rewrites."""
+    for provider in PROVIDERS:
+        assert without_pictographs(f"@{provider} users count") == f"@{provider} users count"
 
 
 def test_an_at_sign_before_a_provider_alone_is_the_provider() -> None:
