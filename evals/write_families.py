@@ -2186,6 +2186,56 @@ cases += [
         ["courtesy", "group"],
     ),
 ]
+cases += [
+    (
+        "sql-select-where-quoted",
+        "select * from employees where dept = 'Sales' and title != 'Intern'",
+        f"SELECT id FROM {T} WHERE department = 'Sales' AND title <> 'Intern'",
+        ["sql", "filter"],
+    ),
+    (
+        "sql-count-star-by",
+        "count(*) by title",
+        group("title"),
+        ["sql", "group"],
+    ),
+    (
+        "sql-min-hire-date",
+        "min(hire_date) in engineering",
+        f"SELECT MIN(hire_date) FROM {T} WHERE department = 'Engineering'",
+        ["sql", "date"],
+    ),
+    (
+        "sql-in-list",
+        "how many where department in ('Sales','Marketing') and hire_date >= '2020-01-01'",
+        f"SELECT COUNT(*) FROM {T} WHERE department IN ('Sales', 'Marketing') "
+        "AND hire_date >= '2020-01-01'",
+        ["sql", "count", "date"],
+    ),
+    (
+        "sql-order-by-limit",
+        "hr order by hire_date desc limit 3",
+        f"SELECT id FROM {T} WHERE department = 'HR' ORDER BY hire_date DESC LIMIT 3",
+        ["sql", "top"],
+    ),
+    (
+        "sql-bare-not-in",
+        "title not in ('Intern', 'Contractor') and dept = 'Product'",
+        f"SELECT id FROM {T} WHERE title NOT IN ('Intern', 'Contractor') AND department = 'Product'",
+        ["sql", "filter"],
+    ),
+    (
+        "oldest-hires",
+        "the 3 oldest hires in marketing",
+        f"SELECT id FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",
+        ["top", "date"],
+    ),
+]
+refusals_stop_34 = [
+    ("ref-sql-limit-without-order", "engineers limit 5"),
+    ("ref-sql-min-of-a-name", "min(last_name) in sales"),
+    ("ref-sql-other-table", "select * from auth_user"),
+]
 refusals_stop_33 = [
     ("ref-writer-denies-a-value", "Who works in HR? I don't need the contractors."),
     ("ref-document-names-a-value", "How many hires? It's for the monthly sales report."),
@@ -2291,6 +2341,7 @@ ALL_REFUSALS = (
     + refusals_stop_30
     + refusals_stop_31
     + refusals_stop_33
+    + refusals_stop_34
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

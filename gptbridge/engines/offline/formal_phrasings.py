@@ -2,7 +2,7 @@
 drafter's exclusions and emphases ("with the exception of those in the Product department",
 "taken together", "inclusive of both years"), a statistician's ("with counts and percentages of
 the total", "mean tenure of Managers vs mean tenure of Associates", "the range of hire dates (min
-and max)") and SQL's LIKE with its wildcards. Applied first by `spoken.as_written`, through
+and max)"). Applied first by `spoken.as_written`, through
 `phrasings.PHRASINGS`; anything else is left for the grammar to understand or refuse."""
 
 import re
@@ -30,11 +30,6 @@ RANGE_RESTATED = re.compile(
 )
 # "the headcount distribution by department": its breakdown.
 DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)", re.IGNORECASE)
-# SQL's LIKE with its wildcards ("email like '%yahoo%'", "last_name LIKE 'Mc%'"): contains,
-# starts with, ends with. Without a wildcard it stays unread: equal, or casually "similar"?
-LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
 # "emails by provider", "count of emails by domain": how many addresses each provider holds.
 EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
     r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?"
@@ -98,9 +93,6 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (MOST_SENIOR_BY_SERVICE, r"longest-serving \1"),
     (WITH_THAT_OF, _with_that_of),
     (NUMBER_GREATER, _number_greater),
-    (LIKE_CONTAINS, r"contains \1\2\1"),
-    (LIKE_STARTS, r"starts with \1\2\1"),
-    (LIKE_ENDS, r"ends with \1\2\1"),
     (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
     (RANGE_RESTATED, r"\1"),
     (DISTRIBUTION_BY, "breakdown "),

@@ -241,6 +241,9 @@ HERE_SINCE_BEFORE = re.compile(
 )
 # "the longest employed person": the longest-serving.
 LONGEST_EMPLOYED = re.compile(r"\blongest[\s-]+(?:employed|working|tenured|standing)\b", re.I)
+# "the 5 oldest hires", "oldest 3 hires in Sales": the earliest hired (an "oldest employee" is
+# about age, and refused).
+OLDEST_HIRES = re.compile(r"\boldest(\s+\d+)?(?=\s+(?:hires|joiners|starters)\b)", re.I)
 # "hired before 2015 and how many after?": before 2015 vs after 2015.
 BEFORE_AND_AFTER = re.compile(
     r"\b(before|after|until|since)\s+(\d{4})\s+(?:and|vs\.?|versus|compared\s+to)\s+"
@@ -422,6 +425,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (PROVIDER_ID, r"\1 address"),
     (EMAIL_FROM_A_PROVIDER, r"\1 on "),
     (HERE_SINCE_BEFORE, "hired before"),
+    (OLDEST_HIRES, r"earliest\1"),
     (LONGEST_EMPLOYED, "longest-serving"),
     (BEFORE_AND_AFTER, r"\1 \2 vs \3 \2"),
     (BY_US, r"\1 with us"),

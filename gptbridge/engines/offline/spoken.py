@@ -26,6 +26,7 @@ from gptbridge.engines.offline.spoken_dates import (
     to_the_one_before,
     week_of_a_month,
 )
+from gptbridge.engines.offline.sql_phrasings import SQL_PHRASINGS
 from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
@@ -144,8 +145,6 @@ LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", 
 # Column names as code writes them ("hire_date", "first_name"): the column, when spaced out it is
 # one (an underscore elsewhere, as in an e-mail address, stays).
 SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNORECASE)
-# "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
-NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
 WISE = re.compile(  # "department wise", "year-wise", "yearwise"
     r"\b([a-z]+)[- ]wise\b|\b(year|month|quarter|department|dept|title|domain)wise\b", re.IGNORECASE
@@ -322,6 +321,7 @@ HASH_BEFORE_A_QUESTION = re.compile(
 
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[Rewrite, ...] = (
+    *SQL_PHRASINGS,
     (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
@@ -364,7 +364,7 @@ def as_written(question: str) -> str:
     for pattern, written_as in PHRASES_WRITTEN_AFTER_SHARES:
         question = pattern.sub(written_as, question)
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
-    written = NOT_EQUAL.sub(" is not ", SNAKE_CASE.sub(_spaced_column, written))
+    written = SNAKE_CASE.sub(_spaced_column, written)
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
     written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))

@@ -109,6 +109,8 @@ from .conftest import plan_of
         ("Which employees are in the company since before 2011?", "who was hired before 2011"),
         ("which employees have been with us since before 2011", "who was hired before 2011"),
         ("Who is the longest employed person in the company?", "who is the longest-serving"),
+        ("the 5 oldest hires in Sales", "the 5 earliest hires in Sales"),
+        ("oldest 3 joiners", "the 3 earliest hires"),
         (
             "How many employees were hired before 2015 and how many after?",
             "hires before 2015 vs after 2015",

@@ -1,0 +1,126 @@
+"""SQL's own clauses, as someone who writes SQL types a question ("employees where title !=
+'Intern'", "count(*) by dept", "min(hire_date) in sales", "engineers order by hire_date desc limit
+5"), each rewritten to the words the grammar reads ("title is not Intern", "count by dept",
+"earliest hire date in sales", "engineers sorted by hire date descending, top 5"). Only the
+clauses' meaning is taken: the question is still parsed, planned and rendered by the engine, so
+nothing typed here reaches the database as SQL. Applied first by `spoken.as_written`."""
+
+import re
+
+from gptbridge.engines.offline.formal_phrasings import Rewrite
+
+# A date column as written in SQL or said: "hire_date", "hiredate", "hire date", "hired".
+_HIRE_DATE = r"(?:hire_?date|hire\s+date|date_?hired|hired)"
+
+# "select * from employees where ...", "select first_name, email from employees": the columns
+# asked of the people; "*" asks for the people themselves.
+SELECT_FROM = re.compile(
+    r"^\W*select\s+(?:(\*)|(.+?))\s+from\s+(?:the\s+)?(?:employees|staff|directory)\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _select_from(match: re.Match[str]) -> str:
+    return "employees " if match.group(1) else f"{match.group(2)} of employees "
+
+
+# A bare condition as SQL writes it ("title not in ('Intern') and dept = 'Sales'", "hire_date >=
+# 2020-01-01"): the people it holds for, as after "where".
+BARE_CONDITION = re.compile(
+    rf"^\W*(?=(?:dept|department|title|first_?name|last_?name|e-?mail|{_HIRE_DATE})\s*"
+    r"(?:==?|!=|<>|[<>]|not\s+in\b|in\s*\(|i?like\b))",
+    re.IGNORECASE,
+)
+
+# "count(*)", "count(1)", "count(id)": a count; "count(distinct title)": how many different.
+COUNT_ALL = re.compile(r"\bcount\s*\(\s*(?:\*|1|id|\w+_id)\s*\)", re.IGNORECASE)
+COUNT_DISTINCT = re.compile(r"\bcount\s*\(\s*distinct\s+([\w ]+?)\s*\)", re.IGNORECASE)
+# "min(hire_date)", "max(hire date)": the earliest or latest hire date.
+HIRE_DATE_EXTREME = re.compile(rf"\b(min|max)\s*\(\s*{_HIRE_DATE}\s*\)", re.IGNORECASE)
+
+
+def _hire_date_extreme(match: re.Match[str]) -> str:
+    return "earliest hire date" if match.group(1).lower() == "min" else "latest hire date"
+
+
+# "max(tenure)": the longest tenure.
+TENURE_EXTREME = re.compile(r"\b(min|max)\s*\(\s*tenure\s*\)", re.IGNORECASE)
+
+
+def _tenure_extreme(match: re.Match[str]) -> str:
+    return "shortest tenure" if match.group(1).lower() == "min" else "longest tenure"
+
+
+# "min(last_name)": first in the alphabet. Said so, and left unread: "min last name" alone reads
+# as the last name fewest people have.
+TEXT_EXTREME = re.compile(r"\b(min|max)\s*\(\s*([\w ]+?)\s*\)", re.IGNORECASE)
+
+# "avg(tenure)": the average tenure.
+AVERAGE_OF = re.compile(r"\bavg\s*\(\s*([\w ]+?)\s*\)", re.IGNORECASE)
+# A value compared in quotes ("title != 'Intern'", "dept = \"HR\""): the value itself.
+QUOTED_COMPARED = re.compile(
+    r"(==?|!=|<>|\u2260)\s*(['\"\u2018\u201c])([^'\"\u2019\u201d]+)['\"\u2019\u201d]"
+)
+# "dept != HR": not equal, as code writes it (the tokenizer drops a bare "!" as punctuation).
+NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
+# "hire_date >= 2020-01-01", "hired < '2015-06-30'": on or after, before, ...
+_SIDES = {">=": "on or after", ">": "after", "<=": "on or before", "<": "before"}
+HIRE_DATE_COMPARED = re.compile(
+    rf"\b{_HIRE_DATE}\s*(>=|<=|>|<)\s*(['\"]?)(\d{{4}}(?:-\d{{2}}-\d{{2}})?)\2", re.IGNORECASE
+)
+
+
+def _hire_date_compared(match: re.Match[str]) -> str:
+    return f"hired {_SIDES[match.group(1)]} {match.group(3)}"
+
+
+# "department in ('Sales', 'Marketing')", "title not in (Intern, Contractor)": is one of them,
+# or none of them.
+IN_LIST = re.compile(
+    r"\b(dept|department|title|role|designation)\s+(not\s+)?in\s*\(([^()]+)\)", re.IGNORECASE
+)
+
+
+def _in_list(match: re.Match[str]) -> str:
+    values = [value.strip(" '\"") for value in match.group(3).split(",")]
+    said = " or ".join(value for value in values if value)
+    return f"{match.group(1)} is {'not ' if match.group(2) else ''}{said}"
+
+
+# "order by hire_date desc": sorted by it, the direction said in words.
+ORDER_BY = re.compile(r"\border\s+by\s+([\w ]+?)(?:\s+(asc|desc))?(?=\s*(?:,|limit\b|$|\?))", re.I)
+
+
+def _order_by(match: re.Match[str]) -> str:
+    direction = {"asc": " ascending", "desc": " descending"}.get((match.group(2) or "").lower(), "")
+    return f"sorted by {match.group(1)}{direction}"
+
+
+# "limit 10" after an order: the top 10 of it. Without one it stays unread (which ten?).
+LIMIT = re.compile(r"\s*\blimit\s+(\d+)\b", re.IGNORECASE)
+
+# SQL's LIKE with its wildcards ("email like '%yahoo%'", "last_name LIKE 'Mc%'"): contains,
+# starts with, ends with. Without a wildcard it stays unread: equal, or casually "similar"?
+LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)%\1", re.IGNORECASE)
+LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
+LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
+# In this order, before every other phrasing.
+SQL_PHRASINGS: tuple[Rewrite, ...] = (
+    (SELECT_FROM, _select_from),
+    (BARE_CONDITION, "employees where "),
+    (COUNT_DISTINCT, r"number of distinct \1"),
+    (COUNT_ALL, "count"),
+    (HIRE_DATE_EXTREME, _hire_date_extreme),
+    (TENURE_EXTREME, _tenure_extreme),
+    (TEXT_EXTREME, r"\1 \2 alphabetically"),
+    (AVERAGE_OF, r"average \1"),
+    (HIRE_DATE_COMPARED, _hire_date_compared),
+    (IN_LIST, _in_list),
+    (QUOTED_COMPARED, r"\1 \3"),
+    (NOT_EQUAL, " is not "),
+    (LIKE_CONTAINS, r"contains \1\2\1"),
+    (LIKE_STARTS, r"starts with \1\2\1"),
+    (LIKE_ENDS, r"ends with \1\2\1"),
+    (ORDER_BY, _order_by),
+    (LIMIT, r", top \1"),
+)

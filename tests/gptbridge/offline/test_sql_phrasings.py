@@ -1,0 +1,63 @@
+"""SQL's clauses typed into a question: each means the plain question it is written as."""
+
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("email like '%yahoo%'", "email contains 'yahoo'"),
+        ("employees where last name like 'Mc%'", "employees where last name starts with 'Mc'"),
+        ("count where email ilike '%.com'", "count where email ends with '.com'"),
+        ("select * from employees where dept = 'Sales'", "employees in Sales"),
+        ("select count(*) from employees where title = 'Intern'", "how many interns"),
+        ("count(*) from employees where title='Intern'", "how many interns"),
+        ("count(*) by department", "count by department"),
+        ("count(distinct last_name) in HR", "number of distinct last names in HR"),
+        ("min(hire_date) in sales", "earliest hire date in sales"),
+        ("max(hire date) per department", "latest hire date per department"),
+        ("avg(tenure) by dept", "average tenure by dept"),
+        ("max(tenure) in Sales", "longest tenure in Sales"),
+        ("hire_date >= 2020-01-01 in engineering", "hired on or after 2020-01-01 in Engineering"),
+        ("hired < '2011-01-01'", "hired before 2011-01-01"),
+        ("department in ('Sales', 'Marketing')", "employees in Sales or Marketing"),
+        (
+            "title not in ('Intern','Contractor') and dept = 'Sales'",
+            "employees who are not interns or contractors in Sales",
+        ),
+        (
+            "employees where title != 'Intern' and department = 'HR'",
+            "employees who are not interns in HR",
+        ),
+        ("dept <> HR", "employees not in HR"),
+        ("engineers order by hire_date desc limit 5", "the 5 most recently hired engineers"),
+        ("newest hires limit 10", "the 10 newest hires"),
+        (
+            "select first_name, email from employees where department = 'HR' order by first_name",
+            "first name and email of employees in HR sorted by first name",
+        ),
+    ],
+)
+def test_an_sql_clause_means_the_plain_question(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first name like 'Ann'",  # no wildcard: equal, or "similar"?
+        "engineers limit 5",  # which five? no order is given
+        "select * from salaries",  # not the directory
+        "select password from auth_user",
+        "employees; drop table employees",
+        "min(last_name) in sales",  # first in the alphabet, or the shortest?
+    ],
+)
+def test_what_the_sql_phrasings_leave_is_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
