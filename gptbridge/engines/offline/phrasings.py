@@ -241,6 +241,12 @@ HERE_SINCE_BEFORE = re.compile(
 )
 # "the longest employed person": the longest-serving.
 LONGEST_EMPLOYED = re.compile(r"\blongest[\s-]+(?:employed|working|tenured|standing)\b", re.I)
+# "hires in the year before last", "the month preceding last month": 2 years (months) ago.
+BEFORE_LAST = re.compile(
+    r"\b(?:in\s+|during\s+)?the\s+(year|month|quarter)\s+(?:before|preceding|prior\s+to)\s+(?:the\s+)?"
+    r"last(?:\s+(?:one|year|month|quarter))?\b",
+    re.IGNORECASE,
+)
 # "the 5 oldest hires", "oldest 3 hires in Sales": the earliest hired (an "oldest employee" is
 # about age, and refused).
 OLDEST_HIRES = re.compile(r"\boldest(\s+\d+)?(?=\s+(?:hires|joiners|starters)\b)", re.I)
@@ -426,6 +432,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (EMAIL_FROM_A_PROVIDER, r"\1 on "),
     (HERE_SINCE_BEFORE, "hired before"),
     (OLDEST_HIRES, r"earliest\1"),
+    (BEFORE_LAST, r"2 \1s ago"),
     (LONGEST_EMPLOYED, "longest-serving"),
     (BEFORE_AND_AFTER, r"\1 \2 vs \3 \2"),
     (BY_US, r"\1 with us"),

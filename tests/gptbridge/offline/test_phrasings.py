@@ -111,6 +111,9 @@ from .conftest import plan_of
         ("Who is the longest employed person in the company?", "who is the longest-serving"),
         ("the 5 oldest hires in Sales", "the 5 earliest hires in Sales"),
         ("oldest 3 joiners", "the 3 earliest hires"),
+        ("hires in the year before last", "hires 2 years ago"),
+        ("how many hires in the month preceding last month", "how many hires 2 months ago"),
+        ("hires during the quarter prior to last quarter", "hires 2 quarters ago"),
         (
             "How many employees were hired before 2015 and how many after?",
             "hires before 2015 vs after 2015",
