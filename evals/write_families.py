@@ -2225,6 +2225,18 @@ cases += [
         ["sql", "filter"],
     ),
     (
+        "share-of-addresses-with-a-digit",
+        "what percent of people have digits in their email",
+        share("(" + " OR ".join(f"email LIKE '%{d}%@%'" for d in range(10)) + ")"),
+        ["share", "email"],
+    ),
+    (
+        "year-before-last",
+        "how many hires in the year before last",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2022-01-01' AND '2022-12-31'",
+        ["date", "relative"],
+    ),
+    (
         "oldest-hires",
         "the 3 oldest hires in marketing",
         f"SELECT id FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",
@@ -2256,6 +2268,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "year-before-last": "2024-01-15",
     "this-month-of-any-year": "2024-01-15",
     "months-up-to-today": "2024-01-15",
     "exactly-n-years-of-service": "2024-01-15",

@@ -1,7 +1,12 @@
 """Conditions as SQL on both databases: a person named in a condition stays left out."""
 
+import pytest
+
+from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.sql_parts import filter_sql, group_expression
+from gptbridge.guard import guard_sql
 
 PERSON = ("jailyn", "mcclure")
 
@@ -34,3 +39,22 @@ def test_hire_year_on_each_database() -> None:
     assert "STRFTIME('%Y', hire_date)" in group_expression("hire_year", "sqlite").sql(
         dialect="sqlite"
     )
+
+
+def test_a_digit_before_the_at_is_one_flat_like_per_digit() -> None:
+    condition = plans.TextFilter("email_name", "has_digit", "")
+    sql = filter_sql(condition, "sqlite").sql(dialect="sqlite")
+    assert sql.startswith("(email LIKE '%0%@%' OR email LIKE '%1%@%'")
+    assert "LOWER" not in sql
+    assert sql.count("LIKE") == 10
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"], ids=["SQLite", "PostgreSQL"])
+def test_the_share_of_addresses_with_a_digit_stays_within_the_guards_bounds(
+    dialect: Dialect,
+) -> None:
+    """ "what percent of people have digits in their email": a share around the condition was
+    refused by the guard's nesting bound when each digit took three brackets."""
+    digit = plans.TextFilter("email_name", "has_digit", "")
+    share = plans.QueryPlan(filters=(), shape=plans.Share(part=(digit,)))
+    guard_sql(render_sql(share, dialect), dialect=dialect, max_rows=100)
