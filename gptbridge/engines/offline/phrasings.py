@@ -272,6 +272,11 @@ DO_YOU_THINK = re.compile(r",?\s+do\s+you\s+(?:think|know|reckon)\s*(?=[?.!]*$)"
 PERCENTAGE_WISE = re.compile(r",?\s+(?:percentage|percent)[\s-]wise\b", re.IGNORECASE)
 OR_SO = re.compile(r"\b(years|months|weeks|days)\s+or\s+so\b", re.IGNORECASE)
 OR_ELSEWHERE = re.compile(r"\s+or\s+(?:somewhere|someplace|anywhere)\s+else\b", re.I)
+# "what percentage of emails have a digit in them": contain one.
+HAVE_IN_THEM = re.compile(
+    r"\b(?:have|has)\s+((?:an?|any|some)\s+[\w']+)\s+in\s+(?:them|it)(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
 IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
 # "list all the Presidents and which department each of them is in": with their department.
 AND_WHICH_COLUMN = re.compile(
@@ -451,6 +456,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (OR_SO, r"\1"),
     (OR_ELSEWHERE, ""),
     (IN_IT, ""),
+    (HAVE_IN_THEM, r"contain \1"),
     (AND_WHICH_COLUMN, r" with their \1"),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),

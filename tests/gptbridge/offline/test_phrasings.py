@@ -112,6 +112,10 @@ from .conftest import plan_of
         ("the 5 oldest hires in Sales", "the 5 earliest hires in Sales"),
         ("oldest 3 joiners", "the 3 earliest hires"),
         ("hires in the year before last", "hires 2 years ago"),
+        (
+            "what percentage of emails have a digit in them",
+            "what percentage of emails contain a digit",
+        ),
         ("how many hires in the month preceding last month", "how many hires 2 months ago"),
         ("hires during the quarter prior to last quarter", "hires 2 quarters ago"),
         (
