@@ -272,6 +272,12 @@ DO_YOU_THINK = re.compile(r",?\s+do\s+you\s+(?:think|know|reckon)\s*(?=[?.!]*$)"
 PERCENTAGE_WISE = re.compile(r",?\s+(?:percentage|percent)[\s-]wise\b", re.IGNORECASE)
 OR_SO = re.compile(r"\b(years|months|weeks|days)\s+or\s+so\b", re.IGNORECASE)
 OR_ELSEWHERE = re.compile(r"\s+or\s+(?:somewhere|someplace|anywhere)\s+else\b", re.I)
+# "first name starts with A and last name with B": the verb said once serves both.
+TEXT_VERB_ONCE = re.compile(
+    r"\b((?:starts?|starting|begins?|beginning|ends?|ending)\s+with)\s+(\S+)\s+and\s+"
+    r"((?:(?:their|the|his|her)\s+)?(?:first|last|sur|family|given)\s*name|e-?mail)\s+with\b",
+    re.IGNORECASE,
+)
 # "what percentage of emails have a digit in them": contain one.
 HAVE_IN_THEM = re.compile(
     r"\b(?:have|has)\s+((?:an?|any|some)\s+[\w']+)\s+in\s+(?:them|it)(?=\s*[?.!]*$)",
@@ -457,6 +463,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (OR_ELSEWHERE, ""),
     (IN_IT, ""),
     (HAVE_IN_THEM, r"contain \1"),
+    (TEXT_VERB_ONCE, r"\1 \2 and \3 \1"),
     (AND_WHICH_COLUMN, r" with their \1"),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),

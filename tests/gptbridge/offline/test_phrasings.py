@@ -113,6 +113,10 @@ from .conftest import plan_of
         ("oldest 3 joiners", "the 3 earliest hires"),
         ("hires in the year before last", "hires 2 years ago"),
         (
+            "employees whose first name starts with A and last name with B",
+            "employees whose first name starts with A and last name starts with B",
+        ),
+        (
             "what percentage of emails have a digit in them",
             "what percentage of emails contain a digit",
         ),
