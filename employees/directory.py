@@ -52,6 +52,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "start date",
         "starting date",
         "joining date",
+        "date of joining",
+        "doj",
         "join date",
         "date joined",
         "date",

@@ -2237,6 +2237,30 @@ cases += [
         ["date", "relative"],
     ),
     (
+        "indian-english-resources-joinees",
+        "kindly share count of resources joined in 2021 dept-wise",
+        f"SELECT department, COUNT(*) FROM {T} WHERE hire_date BETWEEN '2021-01-01' AND '2021-12-31' GROUP BY department",
+        ["group", "date", "dialect"],
+    ),
+    (
+        "indian-english-doj",
+        "pls share list of joinees having DOJ before 2011 in HR",
+        f"SELECT id FROM {T} WHERE hire_date < '2011-01-01' AND department = 'HR'",
+        ["date", "dialect"],
+    ),
+    (
+        "and-are-both-conditions",
+        "the employees what are in Marketing and are interns",
+        f"SELECT id FROM {T} WHERE department = 'Marketing' AND title = 'Intern'",
+        ["filter", "dialect"],
+    ),
+    (
+        "text-verb-said-once",
+        "employees whose first name starts with A and last name with B",
+        f"SELECT id FROM {T} WHERE first_name LIKE 'A%' AND last_name LIKE 'B%'",
+        ["name"],
+    ),
+    (
         "oldest-hires",
         "the 3 oldest hires in marketing",
         f"SELECT id FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",

@@ -272,6 +272,13 @@ DO_YOU_THINK = re.compile(r",?\s+do\s+you\s+(?:think|know|reckon)\s*(?=[?.!]*$)"
 PERCENTAGE_WISE = re.compile(r",?\s+(?:percentage|percent)[\s-]wise\b", re.IGNORECASE)
 OR_SO = re.compile(r"\b(years|months|weeks|days)\s+or\s+so\b", re.IGNORECASE)
 OR_ELSEWHERE = re.compile(r"\s+or\s+(?:somewhere|someplace|anywhere)\s+else\b", re.I)
+# "the employees what are in Sales and are managers": "and are" adds a second condition on the
+# same people, as "and who are" does.
+AND_ARE = re.compile(
+    r"\b((?:who|what|that|which)\s+(are|is|were|was)\s+[^?.!,]+?)\s+and\s+\2\s+"
+    r"(?!there\b|they\b|the\b|those\b|these\b|any\b|all\b)",
+    re.IGNORECASE,
+)
 # "first name starts with A and last name with B": the verb said once serves both.
 TEXT_VERB_ONCE = re.compile(
     r"\b((?:starts?|starting|begins?|beginning|ends?|ending)\s+with)\s+(\S+)\s+and\s+"
@@ -464,6 +471,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (IN_IT, ""),
     (HAVE_IN_THEM, r"contain \1"),
     (TEXT_VERB_ONCE, r"\1 \2 and \3 \1"),
+    (AND_ARE, r"\1 and who \2 "),
     (AND_WHICH_COLUMN, r" with their \1"),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),

@@ -222,7 +222,7 @@ EMAIL_NAME_WITH_A_CHARACTER = re.compile(
 # "(Could you please) share Rita Klocko's email": show it; never "share of interns" (a share)
 # or "share the same title as X" (a relation).
 SHARE_ASKED = re.compile(
-    r"^\W*(?:please\s+|kindly\s+)?share\s+(?:with\s+(?:me|us)\s+)?(?=(?:me|us|their|his|her"
+    r"^\W*(?:(?:please|pls|plz|pl|kindly)\s+)*share\s+(?:with\s+(?:me|us)\s+)?(?=(?:me|us|their|his|her"
     r"|all|a\s+list|the\s+(?!same\b)|top|names|count|list|details|nos|number|how\s+many)\b"
     r"|[A-Z][\w'-]+\s+[A-Z][\w'-]+'s\b)",
     re.IGNORECASE,

@@ -87,3 +87,19 @@ def test_words_that_add_nothing_to_the_question_are_dropped(said: str, plainly: 
 def test_ties_said_otherwise_than_kept_are_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("kindly share the dept-wise count of resources", "count of employees per department"),
+        ("please provide the details of joinees of 2022", "hires of 2022"),
+        ("batch of 2019 joinees in engineering", "hires in 2019 in Engineering"),
+        ("count of employees having DOJ before 2012", "count of employees hired before 2012"),
+        ("how many resources in human resources", "how many employees in HR"),
+        ("pls share list of joinees having DOJ before 2011", "list hires before 2011"),
+    ],
+)
+def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plainly: str) -> None:
+    """ "resources" are people, "joinees" hires, "batch of" a hiring year, "DOJ" the hire date."""
+    assert plan_of(said) == plan_of(plainly)
