@@ -112,6 +112,11 @@ from .conftest import plan_of
         ("the 5 oldest hires in Sales", "the 5 earliest hires in Sales"),
         ("oldest 3 joiners", "the 3 earliest hires"),
         ("hires in the year before last", "hires 2 years ago"),
+        (
+            "Could you list all Presidents and Vice-Presidents, grouped by department?",
+            "list all Presidents and Vice-Presidents by department",
+        ),
+        ("list headcount grouped by department", "headcount by department"),
         ("the employees what are in Sales and are managers", "employees in Sales who are managers"),
         ("who are in marketing and are not interns", "who in marketing is not an intern"),
         (

@@ -98,6 +98,8 @@ def test_ties_said_otherwise_than_kept_are_refused(question: str) -> None:
         ("count of employees having DOJ before 2012", "count of employees hired before 2012"),
         ("how many resources in human resources", "how many employees in HR"),
         ("pls share list of joinees having DOJ before 2011", "list hires before 2011"),
+        ("How many joinees in 2021? pls revert", "how many hires in 2021"),
+        ("Kindly share the name of latest joinee.", "the name of the latest hire"),
     ],
 )
 def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plainly: str) -> None:
