@@ -2267,6 +2267,10 @@ cases += [
         ["top", "date"],
     ),
 ]
+refusals_stop_35 = [
+    ("ref-the-employee-unnamed", "Please provide the details of the employee."),
+    ("ref-the-resource-unnamed", "what is the resource's email id?"),
+]
 refusals_stop_34 = [
     ("ref-sql-limit-without-order", "engineers limit 5"),
     ("ref-sql-min-of-a-name", "min(last_name) in sales"),
@@ -2379,6 +2383,7 @@ ALL_REFUSALS = (
     + refusals_stop_31
     + refusals_stop_33
     + refusals_stop_34
+    + refusals_stop_35
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -30,7 +30,11 @@ from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwis
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.result_columns import MATCHING_ALIAS
-from gptbridge.engines.offline.several_named import refuse_else_of_the_named, refuse_one_of_several
+from gptbridge.engines.offline.several_named import (
+    refuse_else_of_the_named,
+    refuse_one_of_several,
+    refuse_one_unnamed,
+)
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
@@ -116,6 +120,7 @@ def _the_one_plan(
         refuse_a_period_restated_otherwise(question, plan)
         refuse_one_of_several(plan, lexemes, names())
         refuse_else_of_the_named(plan, lexemes)
+        refuse_one_unnamed(question, plan)
         return plan
     if plans:
         readings_said = " or ".join(f"'{describe_plan(plan)}'" for plan in list(plans)[:3])

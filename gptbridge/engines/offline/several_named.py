@@ -2,7 +2,10 @@
 "When was Quitzon hired?", "What's Jeremie's title?". Asked back (which one?), never answered
 with each of them as if one had been meant; asked of all of them, they are listed ("employees
 named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave been here").
-"Who else" asked where the answer would be the named person themselves is refused too."""
+"Who else" asked where the answer would be the named person themselves is refused too; so is
+"the employee" said of no one ("the details of the employee": which one?)."""
+
+import re
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood
@@ -35,6 +38,32 @@ def refuse_one_of_several(
             [said[0].text],
             f"{holders} employees are named {said[0].text}; which one? give the full name, or "
             f"ask about everyone named {said[0].text}",
+        )
+
+
+# One person pointed at ("the employee", "this resource"), not everyone: refused when nothing
+# else in the question says who.
+ONE_UNNAMED = re.compile(
+    r"\b(?:the|this|that|said|above|aforementioned|mentioned)\s+(?:employee|resource|person"
+    r"|worker|colleague|co-?worker|staff\s?member|staffer|team\s+member|member|individual"
+    r"|user|emp|collaborator|joinee|joiner)\b(?!-)(?!\s+(?:list|lists|count"
+    r"|counts|directory|records?|data|database|base|table|roster|master|details|info"
+    r"|information|names|emails|e-?mails|ids|dump|report|sheet|file|headcount)\b)",
+    re.IGNORECASE,
+)
+# Said before it, these make it everyone's: "all the employee's e-mails".
+OF_ALL = re.compile(r"\b(?:all|each|every)(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def refuse_one_unnamed(question: str, plan: plans.QueryPlan) -> None:
+    """ "Please provide the details of the employee": which one? Not all 500 of them."""
+    said = ONE_UNNAMED.search(question)
+    if said and OF_ALL.search(question[: said.start()]):
+        return
+    everyone = isinstance(plan.shape, plans.PeopleList) and not plan.filters
+    if said and everyone and plan.shape.limit is None:
+        raise NotUnderstood(
+            [said.group()], "which one? give their name, or ask about a group, e.g. 'all employees'"
         )
 
 

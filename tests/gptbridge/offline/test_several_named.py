@@ -81,3 +81,36 @@ def test_who_else_in_their_team_leaves_them_out() -> None:
 def test_how_long_ago_several_people_were_hired_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Please provide the details of the employee.",
+        "Please provide the details of the resource.",
+        "who is the employee",
+        "what is the employee's email",
+        "the employee's hire date",
+        "tell me about the colleague",
+    ],
+)
+def test_one_employee_pointed_at_and_not_named_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.startswith("which one?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "show the employees",
+        "show me the employee list",
+        "provide the employee details",
+        "all the employee's emails",
+        "list the hire dates",
+        "is the user in sales",
+        "the employee hired last",
+    ],
+)
+def test_everyone_or_a_group_is_not_one_employee(question: str) -> None:
+    plan_of(question)
