@@ -60,8 +60,9 @@ def refuse_one_unnamed(question: str, plan: plans.QueryPlan) -> None:
     said = ONE_UNNAMED.search(question)
     if said and OF_ALL.search(question[: said.start()]):
         return
-    everyone = isinstance(plan.shape, plans.PeopleList) and not plan.filters
-    if said and everyone and plan.shape.limit is None:
+    shape = plan.shape
+    everyone = isinstance(shape, plans.PeopleList) and shape.limit is None and not plan.filters
+    if said and everyone:
         raise NotUnderstood(
             [said.group()], "which one? give their name, or ask about a group, e.g. 'all employees'"
         )
