@@ -2267,6 +2267,26 @@ cases += [
         ["top", "date"],
     ),
 ]
+cases += [
+    (
+        "most-seniority-unarticled",
+        "5 employees with most seniority",
+        f"SELECT id FROM {T} ORDER BY hire_date ASC LIMIT 5",
+        ["extreme", "tenure"],
+    ),
+    (
+        "semester-as-half",
+        "hw many ppl joined in the first semester of 2020",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2020-01-01' AND '2020-06-30'",
+        ["count", "date"],
+    ),
+    (
+        "wise-list-in-order",
+        "list VPs department wise",
+        f"SELECT id FROM {T} WHERE title = 'Vice-President' ORDER BY department, first_name, last_name",
+        ["list", "order"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

@@ -380,9 +380,11 @@ GROUP_AS_A_SHARE_OF_ANOTHER = re.compile(
 # "the number of Associates and the number of Assistants, separately": each, as "and" says.
 SEPARATELY = re.compile(r",?\s*\b(?:separately|individually|respectively)\s*(?=[.?!]*$)", re.I)
 
-# "the 5 collaborators with the most seniority": with the longest tenure.
+# "the 5 collaborators with the most seniority", "who has most tenure": the longest tenure.
 MOST_SENIORITY = re.compile(
-    r"\bwith\s+the\s+(?:most|highest|greatest)\s+(?:seniority|tenure|years\s+of\s+service)\b", re.I
+    r"\b(with|has|have|had)\s+(?:the\s+)?(?:most|highest|greatest|max(?:imum)?)\s+"
+    r"(?:seniority|tenure|antiquity|years\s+of\s+service)\b",
+    re.I,
 )
 # "any emp by name Lori Will": named Lori Will ("list employees by name" is an order).
 BY_NAME = re.compile(
@@ -480,7 +482,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),
     (SEPARATELY, _each_said_with_and),
-    (MOST_SENIORITY, "with the longest tenure"),
+    (MOST_SENIORITY, r"\1 the longest tenure"),
     (BY_NAME, r"\1 named "),
     (TWO_COUNTS_COMPARED, r"\1\2 \3 \4 vs "),
 )

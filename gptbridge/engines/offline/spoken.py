@@ -150,6 +150,17 @@ WISE = re.compile(  # "department wise", "year-wise", "yearwise"
     r"\b([a-z]+)[- ]wise\b|\b(year|month|quarter|department|dept|title|domain)wise\b", re.IGNORECASE
 )
 
+# ... a list asked for, and no count: "list VPs department wise" is the list in that order.
+LISTED = re.compile(
+    r"^\W*(?:(?:pls|plz|please|kindly)\s+)?(?:list|names\s+of|show|display|give|share|provide"
+    r"|send)\b",
+    re.IGNORECASE,
+)
+COUNT_SAID = re.compile(
+    r"\b(?:counts?|numbers?|nos|no\s+of|how\s+many|headcounts?|totals?|strength|breakdown"
+    r"|distribution|split|tally|percent\w*|share\s+of|average|avg)\b",
+    re.IGNORECASE,
+)
 
 # "How much employees", "how much percent": right before people or a share, "how much" asks how
 # many or what share, not pay ("how much do engineers get" stays a question of pay).
@@ -379,11 +390,17 @@ def as_written(question: str) -> str:
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)
-    return WISE.sub(_per_key, YEARS_SHORT.sub(r"\1 years", written))
+    written = YEARS_SHORT.sub(r"\1 years", written)
+    listed = LISTED.search(written) and not COUNT_SAID.search(written)
+    return WISE.sub(_by_key if listed else _per_key, written)
 
 
 def _per_key(match: re.Match[str]) -> str:
     return f"per {match.group(1) or match.group(2)}"
+
+
+def _by_key(match: re.Match[str]) -> str:
+    return f"by {match.group(1) or match.group(2)}"
 
 
 def _joined_letters(match: re.Match[str]) -> str:

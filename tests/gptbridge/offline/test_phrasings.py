@@ -71,6 +71,8 @@ from .conftest import plan_of
             "Give me the 5 collaborators with the most seniority in Accounting.",
             "the 5 employees with the longest tenure in Accounting",
         ),
+        ("5 employees with most seniority", "the 5 employees with the longest tenure"),
+        ("who has most tenure in Sales", "who has the longest tenure in Sales"),
         (
             "Is there any emp by name Leopold Johnston?",
             "Is there any employee named Leopold Johnston?",

@@ -105,3 +105,16 @@ def test_ties_said_otherwise_than_kept_are_refused(question: str) -> None:
 def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plainly: str) -> None:
     """ "resources" are people, "joinees" hires, "batch of" a hiring year, "DOJ" the hire date."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("hw long has Leopold been here", "how long has Leopold been here"),
+        ("hires in the first semester of 2020", "hires in the first half of 2020"),
+        ("the employee with the greatest antiquity", "the employee with the longest tenure"),
+    ],
+)
+def test_shorthand_and_words_from_other_languages(said: str, plainly: str) -> None:
+    """ "hw" is "how"; a semester is half a year; "antiquity" (Spanish "antigüedad") is tenure."""
+    assert plan_of(said) == plan_of(plainly)
