@@ -390,9 +390,11 @@ def _repeats_a_comparison(said: tuple[str, ...], before: list[Lexeme]) -> bool:
 def check_topics(lexemes: list[Lexeme]) -> None:
     """Refuse what the directory does not record, including what is said next to a person's
     name without an apostrophe: "sven oharas team", "team of Sven O'Hara", "ahmed rath address"."""
+    topics = [lexeme for lexeme in lexemes if lexeme.terminal == "TOPIC"]
+    named = [lexeme for lexeme in topics if lexeme.text.lower() not in VAGUE_TOPICS]
+    for lexeme in named[:1] or topics[:1]:  # "how much PTO": time off, not pay
+        raise OutOfData(lexeme.payload, lexeme.text)
     for index, lexeme in enumerate(lexemes):
-        if lexeme.terminal == "TOPIC":
-            raise OutOfData(lexeme.payload, lexeme.text)
         if _is(lexeme, "KW", "oldest") and not any(
             _is(w, "KW", "first") for w in lexemes[index : index + 3]
         ):
@@ -403,6 +405,10 @@ def check_topics(lexemes: list[Lexeme]) -> None:
         owned = len(window) == 3 and _is(window[1], "KW", "of") and is_person(window[2])
         if owned and _after_a_name(lexeme):
             raise OutOfData(_after_a_name(lexeme), " ".join(w.text for w in window))
+
+
+# Topic words that stand for a topic only when nothing more precise is said.
+VAGUE_TOPICS = frozenset({"how much"})
 
 
 def _after_a_name(lexeme: Lexeme) -> str:

@@ -582,7 +582,7 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("who did Leopold Johnston hire", ["Leopold Johnston"]),
         ("more than 2 years after Leopold Johnston", ["Leopold Johnston"]),
         # Pay, said without the word "salary".
-        ("how much does a VP make", ["how much"]),
+        ("how much does a VP make", ["make"]),
         ("what do interns make", ["make"]),
         # Words that change the meaning are refused, never dropped or corrected away.
         ("how many new hires in engineering", ["new hires"]),

@@ -224,13 +224,16 @@ def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
 @pytest.mark.parametrize(
     ("said", "topic"),
     [
-        ("whos on pto this wk", "employment history, performance or feelings"),
+        ("whos on pto this wk", "employment history, time off, performance or feelings"),
         (
             "show records modified in the last 30 days",
-            "employment history, performance or feelings",
+            "employment history, time off, performance or feelings",
         ),
-        ("# of terms 2022", "employment history, performance or feelings"),
+        ("# of terms 2022", "employment history, time off, performance or feelings"),
         ("bump all interns to associate", "changes to the directory"),
+        ("how much PTO does Leopold have", "employment history, time off, performance or feelings"),
+        ("how much does Leopold make", "salaries or pay"),
+        ("who is the most old employee", "ages or birthdays"),
     ],
 )
 def test_what_the_directory_does_not_record_is_named(said: str, topic: str) -> None:
