@@ -2287,6 +2287,26 @@ cases += [
         ["list", "order"],
     ),
 ]
+cases += [
+    (
+        "share-of-all-two-conditions",
+        "interns in sales as a share of all employees",
+        share("title = 'Intern' AND department = 'Sales'"),
+        ["share"],
+    ),
+    (
+        "ratio-to-employees-of-a-department",
+        "ratio of Managers to employees in Customer Service",
+        share("title = 'Manager'", "department = 'Customer Service'"),
+        ["share"],
+    ),
+    (
+        "share-whole-said-on-both-sides",
+        "managers in CS as a percentage of employees in CS",
+        share("title = 'Manager'", "department = 'Customer Service'"),
+        ["share"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

@@ -51,6 +51,7 @@ def share_plan(
 
     whole = tuple(condition for position, condition in positioned if in_whole(position))
     part = tuple(condition for position, condition in positioned if not in_whole(position))
+    part = tuple(condition for condition in part if condition not in whole) or part
     key = key_from(bag, "per", "by")
     if key is None and not part:  # "dept share of headcount": each department's share
         key = key_from(bag, "fields", "key")
@@ -74,7 +75,7 @@ def share_plan(
             "a percentage of what? name the part, e.g. "
             "'what percentage of employees are engineers'",
         )
-    return plans.QueryPlan(whole, _share_of_a_whole_said_or_not(part, bool(are)))
+    return plans.QueryPlan(whole, _share_of_a_whole_said_or_not(part, bool(are or among)))
 
 
 def _share_of_a_whole_said_or_not(part: tuple[plans.Filter, ...], are: bool) -> plans.Share:
@@ -241,13 +242,15 @@ def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:
 
 
 def _share_said_between(positioned: list[tuple[int, plans.Filter]], rest: list[Part]) -> list[int]:
-    """Where "as a percentage of" stands between the part and the whole, as "among" would."""
+    """Where "as a percentage of" stands between the part and the whole, as "among" would;
+    "interns in Sales as a percentage of everyone" says the whole too: all employees."""
     at = [index for index, part in enumerate(rest) if part.kind == "share"]
     if not at:
         return []
     before = any(position <= at[0] for position, _ in positioned)
     after = any(position > at[0] for position, _ in positioned)
-    return at[:1] if before and after else []
+    of_everyone = [part.kind for part in rest[at[0] + 1 :]] == ["noun_people"]
+    return at[:1] if before and (after or of_everyone) else []
 
 
 def _splits_a_share(part: Part) -> bool:

@@ -14,11 +14,12 @@ from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
-# the employees in Engineering: the whole is everyone the other conditions leave).
+# the employees in Engineering: the whole is everyone the other conditions leave); "the ratio
+# of Managers to employees in Customer Service" too.
+_EVERYONE = r"(?:employees|people|staff|headcount|workforce|employee\s+count|everyone|resources)"
 RATIO_TO_ALL = re.compile(
-    r"\b(?:the\s+)?ratio\s+of\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+to\s+(?:the\s+)?"
-    r"(?:total|all|overall|whole)(?:\s+number\s+of)?(?:\s+(?:employees|people|staff|headcount"
-    r"|workforce|employee\s+count))?\b",
+    r"\b(?:the\s+)?ratio\s+of\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+to\s+(?:the\s+)?"
+    rf"(?:(?:total|all|overall|whole)(?:\s+number\s+of)?(?:\s+{_EVERYONE})?|{_EVERYONE})\b",
     re.IGNORECASE,
 )
 # "the date of the first hiring", "the most recent hiring in HR": one hire, not hiring in general.
@@ -423,7 +424,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     *FORMAL_PHRASINGS,
-    (RATIO_TO_ALL, r"\1 as a percentage"),
+    (RATIO_TO_ALL, r"\1 as a percentage of everyone"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),
     (MIN_MAX_DATE, _earliest_or_latest),

@@ -51,8 +51,9 @@ from gptbridge.engines.offline.readings import reread
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     parts = _each_ones_tenure_said_after(_counted_per_column(_counted_and_listed(parts)))
     positioned, rest = split_conditions(parts)
-    positioned = _values_said_once(positioned, parts)
-    refusals.refuse_contradictions([condition for _, condition in positioned])
+    share_at = next((index for index, part in enumerate(rest) if part.kind == "share"), -1)
+    positioned = _values_said_once(positioned, parts, share_at)
+    refusals.refuse_contradictions(list(dict.fromkeys(c for _, c in positioned)))
     filters = tuple(condition for _, condition in positioned)
     names_someone = any(map(refusals.names_someone, filters))
     at = tuple(position for position, _ in positioned)
@@ -71,15 +72,19 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
 
 
 def _values_said_once(
-    positioned: list[tuple[int, plans.Filter]], parts: list[Part]
+    positioned: list[tuple[int, plans.Filter]], parts: list[Part], share_at: int
 ) -> list[tuple[int, plans.Filter]]:
     """ "how many accountants (Accounting dept)", "engineers in Engineering": a department or
     title said again, both times as written, is the same condition, not a second one (a word
-    read as the nearest value, "who mngs the eng team", is not said again: it is refused)."""
+    read as the nearest value, "who mngs the eng team", is not said again: it is refused). On
+    either side of "as a percentage of" it is said of the part and of the whole: both kept."""
     kept: list[tuple[int, plans.Filter]] = []
     values_again = False
     for position, condition in positioned:
-        again = isinstance(condition, plans.ValueFilter) and any(c == condition for _, c in kept)
+        side = position <= share_at
+        again = isinstance(condition, plans.ValueFilter) and any(
+            c == condition and (p <= share_at) == side for p, c in kept
+        )
         values_again = values_again or again
         if not (again or _same_days_again(condition, [c for _, c in kept])):
             kept.append((position, condition))

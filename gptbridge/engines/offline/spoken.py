@@ -265,9 +265,9 @@ CHANGED = re.compile(
 
 def _as_a_share_of_all(question: str) -> str:
     """Of a count, never of a change ("the change in hires as a percentage of all": of what?)."""
-    return (
-        question if CHANGED.search(question) else AS_A_SHARE_OF_ALL.sub("as a percentage", question)
-    )
+    if CHANGED.search(question):
+        return question
+    return AS_A_SHARE_OF_ALL.sub("as a percentage of everyone", question)
 
 
 ACROSS_YEARS = re.compile(r"\bacross\s+(?:the\s+years\s+)?(?=\d{4}\s*(?:-|to\b|through\b))", re.I)

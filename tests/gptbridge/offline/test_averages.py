@@ -131,3 +131,25 @@ def test_a_share_with_its_whole_said_is_of_that_whole_only() -> None:
     shape = parse("what share of engineers are contractors").shape
     assert isinstance(shape, Share)
     assert not shape.each_whole
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "interns in sales as a share of all employees",
+            "what percent of employees are interns in sales",
+        ),
+        (
+            "ratio of interns in sales to all employees",
+            "what percent of employees are interns in sales",
+        ),
+        ("managers in CS as a percentage of employees in CS", "what percent of CS are managers"),
+        ("ratio of Managers to employees in Customer Service", "what percent of CS are managers"),
+        ("interns in sales as a share of sales", "what percentage of sales are interns"),
+    ],
+)
+def test_the_whole_said_after_the_part_is_the_whole(said: str, plainly: str) -> None:
+    """ "of all employees" is everyone, not "which whole was not said"; a department said on
+    both sides of "as a percentage of" is in the part and in the whole, not a contradiction."""
+    assert parse(said) == parse(plainly)

@@ -81,9 +81,10 @@ from tests.gptbridge.offline.conftest import plan_of
         ("rolling 3 years hires", "the last 3 years hires"),
         (
             "ratio of contractors to total employees in engineering",
-            "contractors as a percentage in engineering",
+            "contractors as a percentage of everyone in engineering",
         ),
-        ("the ratio of interns to the total headcount", "interns as a percentage"),
+        ("the ratio of interns to the total headcount", "interns as a percentage of everyone"),
+        ("ratio of Managers to employees in CS", "Managers as a percentage of everyone in CS"),
         ("the date of the first hiring in HR", "the date of the first hire in HR"),
         ("the most recent hiring", "the most recent hire"),
         (
