@@ -231,6 +231,7 @@ def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
         ),
         ("# of terms 2022", "employment history, time off, performance or feelings"),
         ("bump all interns to associate", "changes to the directory"),
+        ("add me as an intern", "changes to the directory"),
         ("how much PTO does Leopold have", "employment history, time off, performance or feelings"),
         ("how much does Leopold make", "salaries or pay"),
         ("who is the most old employee", "ages or birthdays"),
