@@ -2307,9 +2307,30 @@ cases += [
         ["share"],
     ),
 ]
+cases += [
+    (
+        "accounts-as-people",
+        "how many accounts in Engineering",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "it-admin"],
+    ),
+    (
+        "accounts-team-as-department",
+        "anyone from accounts hired in 2020",
+        f"SELECT id FROM {T} WHERE department = 'Accounting' AND hire_date BETWEEN '2020-01-01' AND '2020-12-31'",
+        ["list", "it-admin"],
+    ),
+    (
+        "mailbox-as-email",
+        "resolve user JANIYA WEST -> mailbox",
+        f"SELECT email FROM {T} WHERE first_name = 'Janiya' AND last_name = 'West'",
+        ["lookup", "it-admin"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
+    ("ref-user-accounts-are-logins", "count of user accounts per department"),
 ]
 refusals_stop_34 = [
     ("ref-sql-limit-without-order", "engineers limit 5"),

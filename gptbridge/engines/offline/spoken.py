@@ -9,6 +9,7 @@ import re
 
 from text_to_num import alpha2digit
 
+from gptbridge.engines.offline.account_phrasings import ACCOUNT_PHRASINGS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
@@ -333,6 +334,7 @@ HASH_BEFORE_A_QUESTION = re.compile(
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     *SQL_PHRASINGS,
+    *ACCOUNT_PHRASINGS,
     (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),

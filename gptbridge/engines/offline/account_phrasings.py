@@ -1,0 +1,55 @@
+"""An IT administrator's words for the directory, each with one meaning: a person's "account"
+(the person: "how many accounts in Engineering"), "mailbox" (the e-mail address), "resolve user
+X" (look X up), and "accounts" as the department, where it is one ("the accounts team", "works
+in accounts"). Applied first by `spoken.as_written`; "user accounts" stays a question about the
+service's own logins, which the directory does not hold, and is refused."""
+
+import re
+
+from gptbridge.engines.offline.formal_phrasings import Rewrite
+
+# "the accounts team", "accounts dept", "accounts headcount": the Accounting department.
+_GROUP_OR_PEOPLE = (
+    r"team|teams|dept|depts|department|division|section|function|staff|people|employees"
+    r"|headcount|folks|personnel|resources|members"
+)
+ACCOUNTS_DEPARTMENT = re.compile(rf"\baccounts\s+(?=(?:{_GROUP_OR_PEOPLE})\b)", re.IGNORECASE)
+# "how many work in accounts", "anyone from accounts hired in 2020": in Accounting.
+IN_ACCOUNTS = re.compile(
+    r"\b(in|from|within)\s+(?:the\s+)?accounts\b(?!\s+(?:created|opened|made|added|set\s+up)\b)",
+    re.IGNORECASE,
+)
+# "the account details for Dayna Morissette": her details.
+ACCOUNT_DETAILS = re.compile(r"\baccount\s+(?=(?:details|info|information|record)\b)", re.I)
+# "how many accounts in Engineering", "which department has the most accounts": people; not
+# "user accounts" (logins), nor an e-mail's or a bank's.
+ACCOUNTS_AS_PEOPLE = re.compile(
+    r"(?<!\buser\s)(?<!\bemail\s)(?<!\be-mail\s)(?<!\bmail\s)(?<!\blogin\s)(?<!\badmin\s)"
+    r"(?<!\bbank\s)\baccounts\b(?!\s+(?:created|opened|set\s+up)\b)",
+    re.IGNORECASE,
+)
+# "bridget turcotte mailbox?", "the mailbox address of X", "how many mailboxes in Sales".
+MAILBOX = re.compile(r"\bmail\s?box(es)?(?:\s+address(?:es)?)?\b", re.IGNORECASE)
+# "resolve user VITO JENKINS", "resolve ernesto baumbach": look the person up.
+RESOLVE = re.compile(
+    r"^\W*(?:pls\s+|please\s+|can\s+you\s+)?resolve\s+(?:the\s+)?(?:user\s+)?", re.I
+)
+
+# "resolve ernesto baumbach -> email": an arrow from the person to what is wanted of them.
+ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*")
+
+
+def _mailbox(match: re.Match[str]) -> str:
+    return "emails" if match.group(1) else "email"
+
+
+# In this order, before the other phrasings.
+ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
+    (ACCOUNTS_DEPARTMENT, "Accounting "),
+    (IN_ACCOUNTS, r"\1 Accounting"),
+    (ACCOUNT_DETAILS, ""),
+    (ACCOUNTS_AS_PEOPLE, "employees"),
+    (MAILBOX, _mailbox),
+    (RESOLVE, "look up "),
+    (ARROW, " "),
+)

@@ -1,0 +1,36 @@
+"""An IT administrator's words: accounts (people, or the Accounting department), mailboxes
+(e-mail addresses), "resolve user X", an arrow to what is wanted."""
+
+import pytest
+
+from gptbridge.engines.offline.lexer import OutOfData
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many accounts in Engineering", "how many employees in Engineering"),
+        ("which department has the most accounts", "which department has the most employees"),
+        ("what % of accounts are in Accounting", "what % of employees are in Accounting"),
+        ("what % of accounts are on gmail", "what % of employees are on gmail"),
+        ("how many in the accounts team", "how many in Accounting"),
+        ("accounts dept headcount", "Accounting headcount"),
+        ("anyone from accounts hired in 2020", "anyone from Accounting hired in 2020"),
+        ("how many resources in accounts", "how many employees in Accounting"),
+        ("leopold johnston mailbox?", "leopold johnston email?"),
+        ("the mailbox address of Leopold", "the email of Leopold"),
+        ("resolve user LEOPOLD - need his email", "look up LEOPOLD - need his email"),
+        ("resolve leopold johnston -> email", "leopold johnston email"),
+        ("the account details for Leopold Johnston", "the details for Leopold Johnston"),
+    ],
+)
+def test_an_administrators_words_mean_the_directorys(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("said", ["list user accounts", "count of user accounts per department"])
+def test_user_accounts_are_logins_and_refused(said: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(said)
