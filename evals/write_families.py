@@ -2327,10 +2327,28 @@ cases += [
         ["lookup", "it-admin"],
     ),
 ]
+cases += [
+    (
+        "breakdown-restated-after-the-question",
+        "For the board deck, how many hires did we make each year? A year-by-year breakdown would be great.",
+        group(Y),
+        ["group", "follow-up"],
+    ),
+    (
+        "summed-over-all-years",
+        "How many people were hired in December, summed over all years?",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} = 12",
+        ["count", "date"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
     ("ref-user-accounts-are-logins", "count of user accounts per department"),
+    (
+        "ref-breakdown-by-other-groups",
+        "how many hires each year? A month-by-month breakdown would be great.",
+    ),
 ]
 refusals_stop_34 = [
     ("ref-sql-limit-without-order", "engineers limit 5"),

@@ -38,6 +38,7 @@ from gptbridge.engines.offline.follow_ups import (
     LISTING,
     YES_OR_NO,
     YES_OR_NO_ASKED,
+    restates_the_groups,
 )
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
@@ -194,7 +195,9 @@ def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
 def _said_already(asked: str, following: str) -> bool:
     """A follow-up whose answer the first question's gives: a person's details, a difference."""
     details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
-    groups = GROUPED.search(asked) and FOLLOW_UP_GROUPS.match(following)
+    groups = GROUPED.search(asked) and (
+        FOLLOW_UP_GROUPS.match(following) or restates_the_groups(asked, following)
+    )
     return bool(details or groups or _difference_said(asked, following))
 
 

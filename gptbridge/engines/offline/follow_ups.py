@@ -79,3 +79,25 @@ COMPARING = re.compile(
     r"|\bcompared?\s+(?:to|with)\b",
     re.IGNORECASE,
 )
+
+# "How many hires each year? A year-by-year breakdown would be great.", "... per year? breakdown
+# by year pls": the groups asked for said again, with nothing new.
+_KEY = r"(?:year|month|quarter|department|dept|title)"
+FOLLOW_UP_BREAKDOWN = re.compile(
+    _THEN + rf"(?:(?:a|the)\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)\s+)?"
+    rf"(?:breakdown|split)(?:\s+(?:by|per)\s+(?P<after>{_KEY})s?)?(?:\s+(?:would\s+be\s+"
+    r"(?:great|nice|good|ideal|perfect|helpful)|is\s+fine|please|pls|plz|thanks))*\W*$",
+    re.IGNORECASE,
+)
+KEY_ROOTS = {"dept": "department"}
+
+
+def restates_the_groups(asked: str, following: str) -> bool:
+    """The follow-up names only groups the question asks for already (a year said of "each
+    year"); "a month-by-month breakdown" after "each year" is new, and not dropped."""
+    said = FOLLOW_UP_BREAKDOWN.match(following.strip())
+    if said is None:
+        return False
+    keys = {k.lower() for k in (said.group("before"), said.group("after")) if k}
+    asked_keys = {KEY_ROOTS.get(k, k) for k in re.findall(_KEY, asked.lower())}
+    return bool(keys) and {KEY_ROOTS.get(k, k) for k in keys} <= asked_keys

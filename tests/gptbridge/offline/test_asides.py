@@ -402,6 +402,12 @@ def test_a_count_per_the_same_key_said_again_is_the_breakdown(question: str, pla
             "Which departments have at least 70 employees?",
         ),
         ("How many hires per year? Give every year.", "How many hires per year?"),
+        (
+            "How many hires did we make each year? A year-by-year breakdown would be great.",
+            "How many hires did we make each year?",
+        ),
+        ("how many hired per year? breakdown by year pls", "how many hired per year?"),
+        ("headcount per dept? dept-wise breakdown please", "headcount per dept?"),
     ],
 )
 def test_a_follow_up_asking_what_groups_show_is_dropped(question: str, plainly: str) -> None:
@@ -623,3 +629,8 @@ def test_a_closing_for_the_that_names_something_is_a_condition() -> None:
     """ "for the works council" is whom it is for; "for the Sales team" is whom to count."""
     plainly = parse("how many employees in Sales")
     assert parse("number of employees for the sales department") == plainly
+
+
+def test_a_breakdown_by_other_groups_is_a_second_question() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("how many hires each year? A month-by-month breakdown would be great.")

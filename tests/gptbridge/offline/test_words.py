@@ -113,6 +113,8 @@ def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plai
         ("hw long has Leopold been here", "how long has Leopold been here"),
         ("hires in the first semester of 2020", "hires in the first half of 2020"),
         ("the employee with the greatest antiquity", "the employee with the longest tenure"),
+        ("hired in December, summed over all years", "hired in December"),
+        ("what month do we hire the most in (all years)", "what month do we hire the most in"),
     ],
 )
 def test_shorthand_and_words_from_other_languages(said: str, plainly: str) -> None:
