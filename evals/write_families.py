@@ -2341,10 +2341,25 @@ cases += [
         ["count", "date"],
     ),
 ]
+cases += [
+    (
+        "which-team-after-a-name",
+        "koby cole what team",
+        f"SELECT department FROM {T} WHERE first_name = 'Koby' AND last_name = 'Cole'",
+        ["lookup", "name"],
+    ),
+    (
+        "two-named-versus-who-first",
+        "euna prosacco vs jonatan mccullough who started first",
+        f"SELECT id FROM {T} WHERE first_name = 'Euna' AND last_name = 'Prosacco'",
+        ["compare", "name", "extreme"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
     ("ref-user-accounts-are-logins", "count of user accounts per department"),
+    ("ref-whose-team-is-a-reporting-line", "koby cole's team"),
     (
         "ref-breakdown-by-other-groups",
         "how many hires each year? A month-by-month breakdown would be great.",

@@ -203,6 +203,23 @@ TEAM_SAID_AS_DEPARTMENT = re.compile(
     r"(?:same\s+|their\s+|his\s+|her\s+)?(?:dept|department)\s*\)",
     re.IGNORECASE,
 )
+# "koby cole what team", "X - which team is she on?": asked which, a team is the department
+# (a person's own team, "X's team", is a reporting line and refused).
+# When a team is said again ("and who else in that team"), it is left as said.
+WHICH_TEAM = re.compile(r"\b(what|which)\s+(?:team|group|squad|crew)\b", re.IGNORECASE)
+TEAM_WORDS = re.compile(r"\b(?:team|group|squad|crew)s?\b", re.IGNORECASE)
+
+
+def _which_department(match: re.Match[str]) -> str:
+    said_once = len(TEAM_WORDS.findall(match.string)) == 1
+    return f"{match.group(1)} department" if said_once else match.group(0)
+
+# "euna prosacco vs jonatan mccullough who started first": of the two, as "X or Y, who ...".
+TWO_NAMED_VERSUS = re.compile(
+    r"^(\W*[\w'\u2019-]+\s+[\w'\u2019-]+)\s+(?:vs\.?|versus)\s+([\w'\u2019-]+\s+[\w'\u2019-]+)"
+    r"\s*[,:?-]*\s+(?=(?:who|which\s+one)\b)",
+    re.IGNORECASE,
+)
 # "which quarter (Q1-Q4) has the most hires": a key with all its values restated.
 ALL_VALUES_RESTATED = re.compile(
     r"\b(quarters?|months?|weekdays?|days?\s+of\s+the\s+week)\s*\(\s*(?:q1\s*(?:-|\u2013|to)\s*q4"
@@ -340,6 +357,8 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
     (THAT_IS, r" (\1)"),
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
+    (WHICH_TEAM, _which_department),
+    (TWO_NAMED_VERSUS, r"\1 or \2, "),
     (ALL_VALUES_RESTATED, r"\1"),
     (SINCE_A_MONTH, r"\1 last "),
     (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),

@@ -27,6 +27,12 @@ from tests.gptbridge.offline.conftest import plan_of
         ("department wise count", "per department count"),
         ("year-wise hires", "per year hires"),
         ("list VPs department wise", "list VPs by department"),
+        ("koby cole what team", "koby cole what department"),
+        ("X - which team is she on?", "X - which department is she on?"),
+        (
+            "Leopold Johnston vs Jailyn McClure who started first",
+            "Leopold Johnston or Jailyn McClure, who started first",
+        ),
         ("names of all VPs dept-wise", "names of all VPs by dept"),
         ("list dept-wise count of VPs", "list per dept count of VPs"),
         ("Associates: first, last, hire date", "Associates: first name, last name, hire date"),
@@ -249,7 +255,7 @@ def test_who_is_after_all_is_no_owner() -> None:
 
 def test_what_someone_does_beside_another_column_is_their_title() -> None:
     assert as_written("what does Myrtie Schamberger do and which team is she on?") == (
-        "what is the title of Myrtie Schamberger and which team is she on?"
+        "what is the title of Myrtie Schamberger and which department is she on?"
     )
     assert as_written("what does Myrtie Schamberger do") == "what does Myrtie Schamberger do"
 
