@@ -214,6 +214,7 @@ def _which_department(match: re.Match[str]) -> str:
     said_once = len(TEAM_WORDS.findall(match.string)) == 1
     return f"{match.group(1)} department" if said_once else match.group(0)
 
+
 # "euna prosacco vs jonatan mccullough who started first": of the two, as "X or Y, who ...".
 TWO_NAMED_VERSUS = re.compile(
     r"^(\W*[\w'\u2019-]+\s+[\w'\u2019-]+)\s+(?:vs\.?|versus)\s+([\w'\u2019-]+\s+[\w'\u2019-]+)"
