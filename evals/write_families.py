@@ -2355,11 +2355,26 @@ cases += [
         ["compare", "name", "extreme"],
     ),
 ]
+cases += [
+    (
+        "british-addition-to-the-team",
+        "Who is the most recent addition to the Product team?",
+        f"SELECT id FROM {T} WHERE department = 'Product' AND hire_date = (SELECT MAX(hire_date) FROM {T} WHERE department = 'Product')",
+        ["extreme", "british"],
+    ),
+    (
+        "british-most-obliged",
+        "I'd be most obliged if you could give me the headcount by department.",
+        group("department"),
+        ["group", "british"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
     ("ref-user-accounts-are-logins", "count of user accounts per department"),
     ("ref-whose-team-is-a-reporting-line", "koby cole's team"),
+    ("ref-obliged-said-of-people", "who is the most obliged employee"),
     (
         "ref-breakdown-by-other-groups",
         "how many hires each year? A month-by-month breakdown would be great.",

@@ -73,6 +73,14 @@ MOST_SENIOR_BY_SERVICE = re.compile(
     r"\bmost\s+senior\s+(.{1,40}?)\s+by\s+(?:length\s+of\s+service|tenure|seniority|hire\s+date)\b",
     re.IGNORECASE,
 )
+# "the most recent addition to the Product team": the latest hire in it.
+ADDITION_TO = re.compile(r"\b(addition|additions)\s+to\s+(?=(?:the|our)\b)", re.IGNORECASE)
+
+
+def _addition_to(match: re.Match[str]) -> str:
+    return "hires in " if match.group(1).lower().endswith("s") else "hire in "
+
+
 WITH_THAT_OF = re.compile(r"(?<=\S)\s+(?:with|to|against)\s+that\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -92,6 +100,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ENTIRE, "across the whole "),
     (MOST_SENIOR_BY_SERVICE, r"longest-serving \1"),
     (WITH_THAT_OF, _with_that_of),
+    (ADDITION_TO, _addition_to),
     (NUMBER_GREATER, _number_greater),
     (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
     (RANGE_RESTATED, r"\1"),

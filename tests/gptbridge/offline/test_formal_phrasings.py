@@ -51,6 +51,20 @@ from .conftest import plan_of
             "What is the range of hire dates (min and max) for Associates?",
             "What is the range of hire dates for Associates?",
         ),
+        (
+            "Who is the most recent addition to the Product team?",
+            "Who is the most recent hire in Product?",
+        ),
+        ("list the additions to our Sales team in 2021", "list the hires in Sales in 2021"),
+        ("Which titles have fewer than fifty holders?", "Which titles have fewer than 50 people?"),
+        (
+            "Whilst I have you, how many Interns are in Engineering?",
+            "how many Interns are in Engineering?",
+        ),
+        (
+            "I'd be most obliged if you could give me the headcount by department.",
+            "the headcount by department",
+        ),
     ],
 )
 def test_a_formal_phrasing_means_the_plain_question(question: str, plainly: str) -> None:
