@@ -2369,6 +2369,26 @@ cases += [
         ["group", "british"],
     ),
 ]
+cases += [
+    (
+        "german-sorted-after",
+        "Show me all Vice-Presidents, sorted after hire date.",
+        f"SELECT id FROM {T} WHERE title = 'Vice-President' ORDER BY hire_date",
+        ["list", "order", "german"],
+    ),
+    (
+        "german-email-from-a-person",
+        "Give me the email from Janiya West.",
+        f"SELECT email FROM {T} WHERE first_name = 'Janiya' AND last_name = 'West'",
+        ["lookup", "german"],
+    ),
+    (
+        "german-beginning-with-a-year",
+        "Show the number of hires per year, beginning with 2015.",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE hire_date >= '2015-01-01' GROUP BY {Y}",
+        ["group", "date", "german"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
