@@ -2389,6 +2389,26 @@ cases += [
         ["group", "date", "german"],
     ),
 ]
+cases += [
+    (
+        "german-working-as-and-since-when",
+        "What is Kendall Larson working as and since when?",
+        f"SELECT title, hire_date FROM {T} WHERE first_name = 'Kendall' AND last_name = 'Larson'",
+        ["lookup", "german"],
+    ),
+    (
+        "german-longest-with-us",
+        "Which Manager is the longest in the company?",
+        f"SELECT id FROM {T} WHERE title = 'Manager' AND hire_date = (SELECT MIN(hire_date) FROM {T} WHERE title = 'Manager')",
+        ["extreme", "german"],
+    ),
+    (
+        "german-one-number-per-group",
+        "How many Mitarbeiter has every department? Please one number per department.",
+        group("department"),
+        ["group", "follow-up", "german"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

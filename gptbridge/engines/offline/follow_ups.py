@@ -71,7 +71,7 @@ FOLLOW_UP_GROUPS = re.compile(
     re.IGNORECASE,
 )
 GROUPED = re.compile(
-    r"\b(?:per|each|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
+    r"\b(?:per|each|every|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
 )
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
@@ -89,13 +89,22 @@ FOLLOW_UP_BREAKDOWN = re.compile(
     r"(?:great|nice|good|ideal|perfect|helpful)|is\s+fine|please|pls|plz|thanks))*\W*$",
     re.IGNORECASE,
 )
+# "Please one number per department.", "Per year one line please.": one row per group.
+_ONE_ROW = r"one\s+(?:number|line|row|figure|count|value)"
+FOLLOW_UP_ONE_PER = re.compile(
+    _THEN + rf"(?:please\s+|pls\s+)?(?:{_ONE_ROW}\s+(?:per|for\s+each|each)\s+(?P<before>{_KEY})"
+    rf"|(?:per|for\s+each|each)\s+(?P<after>{_KEY})\s+{_ONE_ROW})(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 KEY_ROOTS = {"dept": "department"}
 
 
 def restates_the_groups(asked: str, following: str) -> bool:
     """The follow-up names only groups the question asks for already (a year said of "each
     year"); "a month-by-month breakdown" after "each year" is new, and not dropped."""
-    said = FOLLOW_UP_BREAKDOWN.match(following.strip())
+    said = FOLLOW_UP_BREAKDOWN.match(following.strip()) or FOLLOW_UP_ONE_PER.match(
+        following.strip()
+    )
     if said is None:
         return False
     keys = {k.lower() for k in (said.group("before"), said.group("after")) if k}

@@ -14,7 +14,7 @@ SORTED_AFTER = re.compile(r"\b(sorted|ordered|sort|order)\s+after\b", re.IGNOREC
 # "the email from Janiya West", "the hire date from Koby Cole": of the person ("the emails
 # from Sales" are those of Sales too).
 COLUMN_FROM = re.compile(
-    r"(?<!\bby\s)\b(e-?mails?(?:\s+address(?:es)?)?|titles?|departments?|dept|hire\s+dates?"
+    r"(?<!\bby\s)\b(e-?mails?(?:\s+ad+res+(?:es)?)?|titles?|departments?|dept|hire\s+dates?"
     r"|start\s+dates?)\s+from\s+(?!(?:the\s+)?(?:\d|last|past|this|next|since|before|after"
     r"|between|q[1-4]\b|smallest|largest|biggest|most|fewest|least|highest|lowest|oldest"
     r"|newest|earliest|latest|first|top|bottom|[a-z]\b))",
@@ -35,11 +35,54 @@ IN_THE_COMPANY_LONGEST = re.compile(
     re.IGNORECASE,
 )
 
+# "What is Kendall Larson working as?", "what does X work as", "as what is X working": the
+# title ("working as" is otherwise dropped, as in "who is working as an intern").
+WORKING_AS = re.compile(
+    r"\bwhat\s+(?:is|'s|does)\s+(.+?)\s+(?:working|work|employed|employed\s+here)\s+as\b"
+    r"|\bas\s+what\s+(?:is|does)\s+(.+?)\s+(?:working|work|employed)\b",
+    re.IGNORECASE,
+)
+
+
+def _working_as(match: re.Match[str]) -> str:
+    return f"what is the title of {match.group(1) or match.group(2)}"
+
+
+# "Who is the longest with us?", "Which Manager is the longest in the company?", "who from
+# Sales is with us the longest": has been here the longest ("am längsten bei uns").
+_HERE = rf"(?:with\s+us|here|(?:in|at|with)\s+{_COMPANY})"
+LONGEST_WITH_US = re.compile(
+    rf"\b(?:is|are)\s+(?:{_HERE}\s+)?(the\s+(?:longest|shortest))(?:\s+time)?\s+{_HERE}"
+    rf"|\b(?:is|are)\s+{_HERE}\s+(the\s+(?:longest|shortest))\b",
+    re.IGNORECASE,
+)
+# "Has X the same department like Y?": as Y. "since which date": since when.
+SAME_LIKE = re.compile(r"\b(same\s+[\w-]+(?:\s+[\w-]+)?)\s+like\b", re.IGNORECASE)
+SINCE_WHICH_DATE = re.compile(r"\bsince\s+which\s+(?:date|day|year|time)\b", re.IGNORECASE)
+# "Which share (in percent) of the Sales people are Managers?": the share says it already.
+SHARE_IN_PERCENT = re.compile(
+    r"\b(share|proportion|fraction)\s*\(\s*(?:in|as\s+an?)\s*(?:percent(?:age)?|%)\s*\)",
+    re.IGNORECASE,
+)
+# "how many of each one": of each.
+EACH_ONE = re.compile(r"\b(of\s+each)\s+one\b", re.IGNORECASE)
+
+
+def _longest_here(match: re.Match[str]) -> str:
+    return f"has been here {match.group(1) or match.group(2)}"
+
+
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SORTED_AFTER, r"\1 by"),
+    (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),
     (BEGINNING_WITH, "since "),
+    (LONGEST_WITH_US, _longest_here),
+    (SAME_LIKE, r"\1 as"),
+    (SINCE_WHICH_DATE, "since when"),
+    (EACH_ONE, r"\1"),
+    (SHARE_IN_PERCENT, r"\1"),
     (LONGEST_IN_THE_COMPANY, r"\1 here \2"),
     (IN_THE_COMPANY_LONGEST, r"\1 here "),
 )

@@ -408,6 +408,14 @@ def test_a_count_per_the_same_key_said_again_is_the_breakdown(question: str, pla
         ),
         ("how many hired per year? breakdown by year pls", "how many hired per year?"),
         ("headcount per dept? dept-wise breakdown please", "headcount per dept?"),
+        (
+            "How many employees has every department? Please one number per department.",
+            "How many employees has every department?",
+        ),
+        (
+            "How many hires in every year? Per year one line please.",
+            "How many hires in every year?",
+        ),
     ],
 )
 def test_a_follow_up_asking_what_groups_show_is_dropped(question: str, plainly: str) -> None:

@@ -20,10 +20,32 @@ from .conftest import plan_of
         ("Who has been in the company the longest?", "who has been here the longest"),
         ("What is the average company affiliation in years?", "average tenure in years"),
         ("the earliest hire date of the whole company", "the earliest hire date"),
+        ("What is Leopold Johnston working as?", "what is the title of Leopold Johnston"),
+        ("what does Leopold Johnston work as", "what is the title of Leopold Johnston"),
+        ("Who is the longest with us in the company?", "who has been here the longest"),
+        ("Which Manager is the longest in the company?", "which manager has been here the longest"),
+        ("Who from Sales is with us the longest?", "who from Sales has been here the longest"),
+        (
+            "Which department has the longest average time of belonging?",
+            "Which department has the longest average tenure?",
+        ),
+        ("Which share (in percent) of Sales are Managers?", "Which share of Sales are Managers?"),
+        ("How long is Leopold Johnston already with us?", "How long is Leopold Johnston with us?"),
+        (
+            "Which titles exist and how many of each one?",
+            "Which titles exist and how many of each?",
+        ),
+        ("How many Mitarbeiter has every department?", "How many employees has every department?"),
     ],
 )
 def test_a_literal_translation_means_the_plain_question(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_the_same_like_another_is_the_same_as() -> None:
+    assert plan_of("Has Leopold Johnston the same department like Jailyn McClure?") == plan_of(
+        "Has Leopold Johnston the same department as Jailyn McClure?"
+    )
 
 
 def test_the_emails_from_a_period_are_not_of_a_person() -> None:
