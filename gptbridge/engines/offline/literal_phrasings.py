@@ -64,6 +64,14 @@ SHARE_IN_PERCENT = re.compile(
     r"\b(share|proportion|fraction)\s*\(\s*(?:in|as\s+an?)\s*(?:percent(?:age)?|%)\s*\)",
     re.IGNORECASE,
 )
+# "Is Kaleb Bayer still Junior Executive or what title he has?": the answer to whether he is
+# one says his title either way ("oder welchen Titel hat er").
+OR_WHAT_ELSE = re.compile(
+    r"\s*,?\s+or\s+(?:what|which)\s+(?:title|position|role|job|department|dept)\s+"
+    r"(?:(?:does|do|is|are)\s+)?(?:he|she|they)(?:\s+(?:has|have|hold|holds|is\s+in|are\s+in"
+    r"|work\s+in|works\s+in|is|are|in|on))?(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 # "how many of each one": of each.
 EACH_ONE = re.compile(r"\b(of\s+each)\s+one\b", re.IGNORECASE)
 
@@ -83,6 +91,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SINCE_WHICH_DATE, "since when"),
     (EACH_ONE, r"\1"),
     (SHARE_IN_PERCENT, r"\1"),
+    (OR_WHAT_ELSE, ""),
     (LONGEST_IN_THE_COMPANY, r"\1 here \2"),
     (IN_THE_COMPANY_LONGEST, r"\1 here "),
 )

@@ -42,6 +42,17 @@ def test_a_literal_translation_means_the_plain_question(said: str, plainly: str)
     assert plan_of(said) == plan_of(plainly)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Is Leopold Johnston still an Intern or what title he has?",
+        "is Leopold Johnston an Intern, or which title does he have?",
+    ],
+)
+def test_or_what_else_after_a_yes_or_no_is_what_the_answer_says(said: str) -> None:
+    assert plan_of(said) == plan_of("Is Leopold Johnston an Intern?")
+
+
 def test_the_same_like_another_is_the_same_as() -> None:
     assert plan_of("Has Leopold Johnston the same department like Jailyn McClure?") == plan_of(
         "Has Leopold Johnston the same department as Jailyn McClure?"
