@@ -7,7 +7,7 @@ them into whole queries.
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import sqlglot
@@ -53,12 +53,25 @@ def filter_sql(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
         expression = compare(this=length, expression=exp.Literal.number(condition.number))
     elif isinstance(condition, plans.SameInitialsFilter):
         expression = exp.EQ(this=_initial("first_name"), expression=_initial("last_name"))
+    elif (merged := _one_date_part(condition.options)) is not None:
+        expression = _date_part_filter(merged, dialect)  # "on Saturday or Sunday": IN (6, 0)
     else:
         options = [filter_sql(option, dialect) for option in condition.options]
         expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
     if condition.negated and not isinstance(expression, exp.Paren):
         expression = exp.Paren(this=expression)
     return exp.Not(this=expression) if condition.negated else expression
+
+
+def _one_date_part(options: tuple[plans.Filter, ...]) -> plans.DatePartFilter | None:
+    """Alternatives that are values of one part of the hire date, as one condition: one IN
+    list rather than a bracketed OR of casts, which a share nests past the guard's bound."""
+    parts = [option for option in options if isinstance(option, plans.DatePartFilter)]
+    kinds = {(part.part, part.before, part.negated) for part in parts}
+    if len(parts) != len(options) or len(kinds) != 1 or parts[0].negated:
+        return None
+    values = tuple(value for part in parts for value in part.values)
+    return replace(parts[0], values=tuple(dict.fromkeys(values)))
 
 
 COMPARISONS: dict[str, type[exp.Binary]] = {

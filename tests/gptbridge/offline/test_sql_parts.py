@@ -58,3 +58,20 @@ def test_the_share_of_addresses_with_a_digit_stays_within_the_guards_bounds(
     digit = plans.TextFilter("email_name", "has_digit", "")
     share = plans.QueryPlan(filters=(), shape=plans.Share(part=(digit,)))
     guard_sql(render_sql(share, dialect), dialect=dialect, max_rows=100)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"], ids=["SQLite", "PostgreSQL"])
+def test_weekdays_said_one_by_one_are_one_list_within_the_guards_bounds(
+    dialect: Dialect,
+) -> None:
+    """ "what % were hired on saturday or sunday": one IN list, not a bracketed OR of casts,
+    which inside a share went past the guard's nesting bound on PostgreSQL."""
+    days = plans.AnyOf(
+        (
+            plans.DatePartFilter("weekday", (6,), "on a Saturday"),
+            plans.DatePartFilter("weekday", (0,), "on a Sunday"),
+        )
+    )
+    assert " OR " not in filter_sql(days, dialect).sql(dialect=dialect)
+    share = plans.QueryPlan(filters=(), shape=plans.Share(part=(days,)))
+    guard_sql(render_sql(share, dialect), dialect=dialect, max_rows=100)
