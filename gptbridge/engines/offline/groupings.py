@@ -2,6 +2,8 @@
 quarters of two years each or added up, people sorted by a key or counted per key."""
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.assemble import Bag
+from gptbridge.engines.offline.averages import group_key
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 
 
@@ -74,3 +76,14 @@ def refuse_values_in_all_groups(plan: plans.QueryPlan, parts: list[Part]) -> Non
     whole = [part for part in parts if part.kind == "whole"]
     if values and whole:
         raise NotUnderstood([whole[0].text], "in every one of them, or in any of them?")
+
+
+def top_groups_said(bag: Bag) -> bool:
+    """ "top 3 titles in HR": a column in the plural right after "top N" ranks its values by
+    headcount ("top 3 hires" are people)."""
+    for top in bag.peek("limit_top"):
+        at = bag.parts.index(top)
+        after = bag.parts[at + 1] if at + 1 < len(bag.parts) else None
+        if after is not None and after.kind == "fields" and group_key(after.value):
+            return after.text.lower().endswith("s")
+    return False

@@ -391,8 +391,8 @@ def check_topics(lexemes: list[Lexeme]) -> None:
     """Refuse what the directory does not record, including what is said next to a person's
     name without an apostrophe: "sven oharas team", "team of Sven O'Hara", "ahmed rath address"."""
     topics = [lexeme for lexeme in lexemes if lexeme.terminal == "TOPIC"]
-    named = [lexeme for lexeme in topics if lexeme.text.lower() not in VAGUE_TOPICS]
-    for lexeme in named[:1] or topics[:1]:  # "how much PTO": time off, not pay
+    # "how much" is pay only when nothing more precise is said ("how much PTO": time off)
+    for lexeme in sorted(topics, key=lambda topic: topic.text.lower() == "how much")[:1]:
         raise OutOfData(lexeme.payload, lexeme.text)
     for index, lexeme in enumerate(lexemes):
         if _is(lexeme, "KW", "oldest") and not any(
@@ -405,10 +405,6 @@ def check_topics(lexemes: list[Lexeme]) -> None:
         owned = len(window) == 3 and _is(window[1], "KW", "of") and is_person(window[2])
         if owned and _after_a_name(lexeme):
             raise OutOfData(_after_a_name(lexeme), " ".join(w.text for w in window))
-
-
-# Topic words that stand for a topic only when nothing more precise is said.
-VAGUE_TOPICS = frozenset({"how much"})
 
 
 def _after_a_name(lexeme: Lexeme) -> str:

@@ -32,6 +32,7 @@ from gptbridge.engines.offline.crossed import (
     keys_joined_by_and,
 )
 from gptbridge.engines.offline.distinct import distinct_per_group, distinct_values
+from gptbridge.engines.offline.groupings import top_groups_said
 from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
     hire_extremes,
@@ -81,10 +82,8 @@ def _values_said_once(
     kept: list[tuple[int, plans.Filter]] = []
     values_again = False
     for position, condition in positioned:
-        side = position <= share_at
-        again = isinstance(condition, plans.ValueFilter) and any(
-            c == condition and (p <= share_at) == side for p, c in kept
-        )
+        said = [c for p, c in kept if (p <= share_at) == (position <= share_at)]  # same side
+        again = isinstance(condition, plans.ValueFilter) and condition in said
         values_again = values_again or again
         if not (again or _same_days_again(condition, [c for _, c in kept])):
             kept.append((position, condition))
@@ -439,7 +438,7 @@ def _per(bag: Bag, today: dt.date) -> plans.Shape | None:
 def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     by_count = [p for p in bag.peek("by") if p.value == "count_key"]
     ordered = bag.has("order_most_first", "order_fewest_first")
-    if not by_count and not ordered and not _top_groups_said(bag):
+    if not by_count and not ordered and not top_groups_said(bag):
         return None  # "departments sorted from most to fewest employees" orders them by count
     key = key_from(bag, "fields", "key")
     if key is None:
@@ -447,17 +446,6 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     bag.use(*by_count[:1])
     shape = _group_count(bag, key)
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
-
-
-def _top_groups_said(bag: Bag) -> bool:
-    """ "top 3 titles in HR": a column in the plural right after "top N" ranks its values by
-    headcount ("top 3 hires" are people)."""
-    for top in bag.peek("limit_top"):
-        at = bag.parts.index(top)
-        after = bag.parts[at + 1] if at + 1 < len(bag.parts) else None
-        if after is not None and after.kind == "fields" and group_key(after.value):
-            return after.text.lower().endswith("s")
-    return False
 
 
 def _against_average(bag: Bag, today: dt.date) -> plans.Shape | None:
