@@ -2409,6 +2409,14 @@ cases += [
         ["group", "follow-up", "german"],
     ),
 ]
+cases += [
+    (
+        "someone-to-reach-then-a-pronoun",
+        "I'd like to send a card to Jeffrey Abbott. What is his email?",
+        f"SELECT email FROM {T} WHERE first_name = 'Jeffrey' AND last_name = 'Abbott'",
+        ["lookup", "context"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

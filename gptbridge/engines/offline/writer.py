@@ -47,10 +47,24 @@ def without_unsure_spelling(question: str) -> str:
     return SPELLING_UNSURE.sub("", question)
 
 
+# Someone the writer means to reach, named before a question about them by a pronoun ("I'd like
+# to send a card to Jeffrey Abbott. What is his email?", "We want to thank Koby Cole - when did he
+# join?"): the name is kept, as for someone met.
+SOMEONE_REACHED = re.compile(
+    r"^\W*(?:(?:hi|hey)\W+)?(?:i'?d|i\s+would|we'?d|we\s+would|i|we)\s+(?:like|want|need|have)"
+    r"\s+to\s+(?:(?:send|write|mail|give|get|buy|order)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)"
+    r"|thank|congratulate|invite|call|reach|contact|e-?mail|message|ping|welcome|visit|meet)\s+"
+    r"(?P<name>(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+))\s*[,:.;!\u2013\u2014-]+\s*"
+    r"(?=.*\b(?:his|her|their|he|she|they|them|him)\b)",
+    re.IGNORECASE,
+)
+
+
 def as_the_person_met(question: str) -> str:
     """ "i met someone called Shanon yesterday, what team is she in?": "Shanon, what team is
-    she in?"."""
-    return SOMEONE_NAMED.sub(lambda named: f"{named.group('name')}, ", question, count=1)
+    she in?"; "I'd like to send a card to Jeffrey Abbott. What is his email?" likewise."""
+    named = SOMEONE_NAMED.sub(lambda met: f"{met.group('name')}, ", question, count=1)
+    return SOMEONE_REACHED.sub(lambda reached: f"{reached.group('name')}, ", named, count=1)
 
 
 def is_own_start(sentence: str, question: str) -> bool:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.writer import (
     as_the_person_met,
     is_own_start,
@@ -59,3 +60,23 @@ def test_unsure_of_a_spelling_is_dropped() -> None:
 )
 def test_the_writers_apology_for_a_slip_asks_for_nothing(question: str) -> None:
     assert plan_of(question) == plan_of("how many engineering staff")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "I'd like to send a card to Leopold Johnston. What is his email?",
+            "Leopold Johnston's email",
+        ),
+        ("We want to thank Jailyn McClure - when did she join?", "when did Jailyn McClure join"),
+    ],
+)
+def test_someone_the_writer_means_to_reach_is_the_one_asked_about(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_someone_to_reach_with_no_pronoun_after_is_not_kept() -> None:
+    """ "..., who is in Sales?" asks about others: the reason for asking is not understood."""
+    with pytest.raises(NotUnderstood):
+        plan_of("I'd like to send a card to Leopold Johnston, who is in Sales?")
