@@ -2423,6 +2423,7 @@ refusals_stop_35 = [
     ("ref-user-accounts-are-logins", "count of user accounts per department"),
     ("ref-whose-team-is-a-reporting-line", "koby cole's team"),
     ("ref-obliged-said-of-people", "who is the most obliged employee"),
+    ("ref-other-groups-after-the-question", "how many hires per year? show departments"),
     (
         "ref-breakdown-by-other-groups",
         "how many hires each year? A month-by-month breakdown would be great.",

@@ -32,7 +32,6 @@ from gptbridge.engines.offline.follow_ups import (
     FOLLOW_UP_COUNT,
     FOLLOW_UP_DETAIL,
     FOLLOW_UP_DIFFERENCE,
-    FOLLOW_UP_GROUPS,
     FOLLOW_UP_LIST,
     GROUPED,
     LISTING,
@@ -195,9 +194,7 @@ def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
 def _said_already(asked: str, following: str) -> bool:
     """A follow-up whose answer the first question's gives: a person's details, a difference."""
     details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
-    groups = GROUPED.search(asked) and (
-        FOLLOW_UP_GROUPS.match(following) or restates_the_groups(asked, following)
-    )
+    groups = GROUPED.search(asked) and restates_the_groups(asked, following)
     return bool(details or groups or _difference_said(asked, following))
 
 

@@ -71,7 +71,9 @@ FOLLOW_UP_GROUPS = re.compile(
     re.IGNORECASE,
 )
 GROUPED = re.compile(
-    r"\b(?:per|each|every|by)\b|\bwhich\s+(?:departments|titles|years|months)\b", re.IGNORECASE
+    r"\b(?:per|each|every|by)\b|\b(?:which|what)\s+(?:(?:e-?mail\s+)?domains|departments|titles"
+    r"|years|months)\b",
+    re.IGNORECASE,
 )
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
@@ -82,7 +84,7 @@ COMPARING = re.compile(
 
 # "How many hires each year? A year-by-year breakdown would be great.", "... per year? breakdown
 # by year pls": the groups asked for said again, with nothing new.
-_KEY = r"(?:year|month|quarter|department|dept|title)"
+_KEY = r"(?:year|month|quarter|department|dept|title|domain)"
 FOLLOW_UP_BREAKDOWN = re.compile(
     _THEN + rf"(?:(?:a|the)\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)\s+)?"
     rf"(?:breakdown|split)(?:\s+(?:by|per)\s+(?P<after>{_KEY})s?)?(?:\s+(?:would\s+be\s+"
@@ -96,17 +98,25 @@ FOLLOW_UP_ONE_PER = re.compile(
     rf"|(?:per|for\s+each|each)\s+(?P<after>{_KEY})\s+{_ONE_ROW})(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+# "which email domains are in use? list distinct domains": the values asked for, listed.
+FOLLOW_UP_LIST_KEYS = re.compile(
+    _THEN + r"(?:please\s+|pls\s+)?(?:list|show|give\s+me)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    rf"(?:distinct\s+|unique\s+|different\s+)?(?P<after>{_KEY})s(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 KEY_ROOTS = {"dept": "department"}
 
 
 def restates_the_groups(asked: str, following: str) -> bool:
     """The follow-up names only groups the question asks for already (a year said of "each
-    year"); "a month-by-month breakdown" after "each year" is new, and not dropped."""
-    said = FOLLOW_UP_BREAKDOWN.match(following.strip()) or FOLLOW_UP_ONE_PER.match(
-        following.strip()
-    )
-    if said is None:
+    year"); "a month-by-month breakdown" or "show departments" after "each year" is new, and
+    not dropped."""
+    patterns = (FOLLOW_UP_GROUPS, FOLLOW_UP_BREAKDOWN, FOLLOW_UP_ONE_PER, FOLLOW_UP_LIST_KEYS)
+    if not any(pattern.match(following.strip()) for pattern in patterns):
         return False
-    keys = {k.lower() for k in (said.group("before"), said.group("after")) if k}
-    asked_keys = {KEY_ROOTS.get(k, k) for k in re.findall(_KEY, asked.lower())}
-    return bool(keys) and {KEY_ROOTS.get(k, k) for k in keys} <= asked_keys
+    keys = _keys_named(following)  # "Give the counts." names none: what any grouping gives
+    return keys <= _keys_named(asked) and bool(keys or FOLLOW_UP_GROUPS.match(following.strip()))
+
+
+def _keys_named(said: str) -> set[str]:
+    return {KEY_ROOTS.get(key, key) for key in re.findall(_KEY, said.lower())}

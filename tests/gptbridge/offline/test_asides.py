@@ -639,6 +639,21 @@ def test_a_closing_for_the_that_names_something_is_a_condition() -> None:
     assert parse("number of employees for the sales department") == plainly
 
 
-def test_a_breakdown_by_other_groups_is_a_second_question() -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hires each year? A month-by-month breakdown would be great.",
+        "how many hires per year? show departments",
+        "how many hires per year? list the titles",
+    ],
+)
+def test_other_groups_after_a_question_are_a_second_question(question: str) -> None:
+    """Groups the question does not ask for are never dropped as if it had."""
     with pytest.raises(NotUnderstood):
-        parse("how many hires each year? A month-by-month breakdown would be great.")
+        parse(question)
+
+
+def test_the_values_asked_for_listed_again_are_dropped() -> None:
+    assert parse("which email domains are in use? list distinct domains") == parse(
+        "which email domains are in use?"
+    )
