@@ -16,6 +16,11 @@ WITH_COUNTS_AND_SHARES = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:total|whole))?",
     re.IGNORECASE,
 )
+# "headcount by title, n and %": a statistician's shorthand for the same.
+N_AND_PERCENT = re.compile(
+    r",?\s+(?:n|#|counts?|count\s+of)\s*(?:and|&|/|\+)\s*(?:%|pct|percent(?:age)?s?)(?=\W*$)",
+    re.IGNORECASE,
+)
 # "mean tenure of Managers vs mean tenure of Associates": of Managers vs Associates.
 STATISTIC_SAID_AGAIN = re.compile(
     r"\b((mean|average|avg|median)\s+(tenure|years\s+of\s+service)\s+(of|for|in|among)\s+)(.+?)\s+"
@@ -91,6 +96,7 @@ def _with_that_of(match: re.Match[str]) -> str:
 
 # In this order, before the other phrasings.
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
     (CONSISTS_OF, "are"),

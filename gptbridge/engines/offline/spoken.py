@@ -221,6 +221,8 @@ TWO_NAMED_VERSUS = re.compile(
     r"\s*[,:?-]*\s+(?=(?:who|which\s+one)\b)",
     re.IGNORECASE,
 )
+# "2022 H2", "2021 Q3": the part of the year first, as "H2 2022" is said.
+YEAR_THEN_PART = re.compile(r"\b((?:19|20)\d{2})\s+(h[12]|q[1-4])\b", re.IGNORECASE)
 # "which quarter (Q1-Q4) has the most hires": a key with all its values restated.
 ALL_VALUES_RESTATED = re.compile(
     r"\b(quarters?|months?|weekdays?|days?\s+of\s+the\s+week)\s*\(\s*(?:q1\s*(?:-|\u2013|to)\s*q4"
@@ -360,6 +362,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
     (WHICH_TEAM, _which_department),
     (TWO_NAMED_VERSUS, r"\1 or \2, "),
+    (YEAR_THEN_PART, r"\2 \1"),
     (ALL_VALUES_RESTATED, r"\1"),
     (SINCE_A_MONTH, r"\1 last "),
     (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),

@@ -58,6 +58,10 @@ from .conftest import plan_of
         ("list the additions to our Sales team in 2021", "list the hires in Sales in 2021"),
         ("Which titles have fewer than fifty holders?", "Which titles have fewer than 50 people?"),
         (
+            "headcount distribution by title, n and %",
+            "headcount by title, with percentages",
+        ),
+        (
             "Whilst I have you, how many Interns are in Engineering?",
             "how many Interns are in Engineering?",
         ),

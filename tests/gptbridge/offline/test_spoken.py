@@ -28,6 +28,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("year-wise hires", "per year hires"),
         ("list VPs department wise", "list VPs by department"),
         ("koby cole what team", "koby cole what department"),
+        ("hires in 2022 H2 vs 2022 H1", "hires in H2 2022 vs H1 2022"),
+        ("hires in 2021 q3", "hires in q3 2021"),
         ("X - which team is she on?", "X - which department is she on?"),
         (
             "Leopold Johnston vs Jailyn McClure who started first",
