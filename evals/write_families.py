@@ -2417,6 +2417,14 @@ cases += [
         ["lookup", "context"],
     ),
 ]
+cases += [
+    (
+        "the-writers-own-group-counted",
+        "I'm in HR - how many of us are there?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'HR'",
+        ["count", "context"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

@@ -51,20 +51,33 @@ def without_unsure_spelling(question: str) -> str:
 # to send a card to Jeffrey Abbott. What is his email?", "We want to thank Koby Cole - when did he
 # join?"): the name is kept, as for someone met.
 SOMEONE_REACHED = re.compile(
-    r"^\W*(?:(?:hi|hey)\W+)?(?:i'?d|i\s+would|we'?d|we\s+would|i|we)\s+(?:like|want|need|have)"
+    r"^\W*(?:(?:hi|hey)\W+)?(?:(?:i'?d|i\s+would|we'?d|we\s+would|i|we)\s+(?:like|want|need|have)"
     r"\s+to\s+(?:(?:send|write|mail|give|get|buy|order)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)"
-    r"|thank|congratulate|invite|call|reach|contact|e-?mail|message|ping|welcome|visit|meet)\s+"
+    r"|thank|congratulate|invite|call|reach|contact|e-?mail|message|ping|welcome|visit|meet)"
+    r"|(?:my|our)\s+(?:onboarding\s+)?(?:buddy|mentor|colleague|co-?worker|teammate|friend"
+    r"|neighbou?r|contact|manager|boss|lead)\s+is)\s+"
     r"(?P<name>(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+))\s*[,:.;!\u2013\u2014-]+\s*"
     r"(?=.*\b(?:his|her|their|he|she|they|them|him)\b)",
     re.IGNORECASE,
 )
 
 
+# The writer's own group, then a question about "us" ("I'm in HR - how many of us are there?").
+OWN_GROUP_COUNTED = re.compile(
+    r"^\W*(?:(?:hi|hey)\W+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|from|on)\s+(?:the\s+)?"
+    r"(?P<group>[\w&' -]+?)(?:\s+(?:team|department|dept))?\s*[-,:.;!\u2013\u2014]+\s*"
+    r"how\s+many\s+of\s+us(?:\s+are\s+there)?",
+    re.IGNORECASE,
+)
+
+
 def as_the_person_met(question: str) -> str:
     """ "i met someone called Shanon yesterday, what team is she in?": "Shanon, what team is
-    she in?"; "I'd like to send a card to Jeffrey Abbott. What is his email?" likewise."""
+    she in?"; "I'd like to send a card to Jeffrey Abbott. What is his email?" likewise; "I'm in
+    HR - how many of us are there?": how many in HR."""
     named = SOMEONE_NAMED.sub(lambda met: f"{met.group('name')}, ", question, count=1)
-    return SOMEONE_REACHED.sub(lambda reached: f"{reached.group('name')}, ", named, count=1)
+    named = SOMEONE_REACHED.sub(lambda reached: f"{reached.group('name')}, ", named, count=1)
+    return OWN_GROUP_COUNTED.sub(lambda own: f"how many in {own.group('group')}", named, count=1)
 
 
 def is_own_start(sentence: str, question: str) -> bool:

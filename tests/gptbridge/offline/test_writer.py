@@ -70,6 +70,12 @@ def test_the_writers_apology_for_a_slip_asks_for_nothing(question: str) -> None:
             "Leopold Johnston's email",
         ),
         ("We want to thank Jailyn McClure - when did she join?", "when did Jailyn McClure join"),
+        ("my buddy is Leopold Johnston, what's his email?", "Leopold Johnston's email"),
+        ("I'm in HR - how many of us are there?", "how many in HR"),
+        (
+            "we're in the Sales team, how many of us joined in 2020?",
+            "how many in Sales joined in 2020",
+        ),
     ],
 )
 def test_someone_the_writer_means_to_reach_is_the_one_asked_about(said: str, plainly: str) -> None:
