@@ -30,6 +30,10 @@ from tests.gptbridge.offline.conftest import plan_of
         ("koby cole what team", "koby cole what department"),
         ("hires in 2022 H2 vs 2022 H1", "hires in H2 2022 vs H1 2022"),
         ("hires in 2021 q3", "hires in q3 2021"),
+        ("how many did we higher in 2021", "how many did we hire in 2021"),
+        ("who was highered in 2019", "who was hired in 2019"),
+        ("hires four the year 2018", "hires for the year 2018"),
+        ("titles with higher headcount", "titles with higher headcount"),
         ("X - which team is she on?", "X - which department is she on?"),
         (
             "Leopold Johnston vs Jailyn McClure who started first",
