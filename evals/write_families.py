@@ -2425,6 +2425,20 @@ cases += [
         ["count", "context"],
     ),
 ]
+cases += [
+    (
+        "spanish-personal-since-until",
+        "Give me the personal of HR hired since 2019 until 2021.",
+        f"SELECT id FROM {T} WHERE department = 'HR' AND hire_date BETWEEN '2019-01-01' AND '2021-12-31'",
+        ["list", "date", "spanish"],
+    ),
+    (
+        "spanish-major-number",
+        "Which department has the major number of employees?",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department ORDER BY COUNT(*) DESC LIMIT 1",
+        ["extreme", "group", "spanish"],
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),

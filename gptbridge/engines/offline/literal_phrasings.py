@@ -1,4 +1,7 @@
-"""Phrasings translated word for word from another language, each with one meaning: German's
+"""Phrasings translated word for word from another language, each with one meaning: Spanish's
+"el personal" ("the personal of HR": the staff), "el mayor número" ("the major number of
+employees": the most), "el más antiguo" ("the most antique employee": the longest-serving);
+German's
 "sortiert nach" ("sorted after hire date": by it), "die E-Mail von" ("the email from Janiya
 West": hers), "beginnend mit 2015" ("per year, beginning with 2015": since 2015), "am längsten
 im Unternehmen" ("working the longest time in the company": here the longest). Applied first by
@@ -80,9 +83,28 @@ def _longest_here(match: re.Match[str]) -> str:
     return f"has been here {match.group(1) or match.group(2)}"
 
 
+# Spanish: "the personal of HR" (its staff; never "personal e-mail"), "the major number of"
+# (the most), "the most antique employee" (the longest-serving).
+THE_PERSONAL = re.compile(
+    r"\bthe\s+personal\b(?!\s+(?:e-?mails?|address|phone|details|data|info|information|number"
+    r"|mobile|cell|life|reasons?))",
+    re.IGNORECASE,
+)
+MAJOR_NUMBER = re.compile(r"\b(?:the\s+)?(?:major|mayor)\s+(?:number|quantity)\s+of\b", re.I)
+MOST_ANTIQUE = re.compile(r"\b(?:the\s+)?most\s+antique\b", re.IGNORECASE)
+# "hired since 2019 until 2021" ("desde ... hasta"): from 2019 to 2021.
+SINCE_UNTIL = re.compile(
+    r"\bsince\s+((?:19|20)\d{2}|\d{4}-\d{2}-\d{2})\s+(?:until|till|til|up\s+to)\s+(?=(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SORTED_AFTER, r"\1 by"),
+    (THE_PERSONAL, "the staff"),
+    (MAJOR_NUMBER, "the most"),
+    (MOST_ANTIQUE, "the longest-serving"),
+    (SINCE_UNTIL, r"from \1 to "),
     (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),
     (BEGINNING_WITH, "since "),

@@ -36,6 +36,18 @@ from .conftest import plan_of
             "Which titles exist and how many of each?",
         ),
         ("How many Mitarbeiter has every department?", "How many employees has every department?"),
+        (
+            "Give me the personal of HR hired since 2019 until 2021.",
+            "staff of HR hired from 2019 to 2021",
+        ),
+        (
+            "Which department has the major number of employees?",
+            "Which department has the most employees?",
+        ),
+        (
+            "Who is the most antique employee of Accounting?",
+            "the longest-serving employee of Accounting",
+        ),
     ],
 )
 def test_a_literal_translation_means_the_plain_question(said: str, plainly: str) -> None:
@@ -57,6 +69,11 @@ def test_the_same_like_another_is_the_same_as() -> None:
     assert plan_of("Has Leopold Johnston the same department like Jailyn McClure?") == plan_of(
         "Has Leopold Johnston the same department as Jailyn McClure?"
     )
+
+
+def test_a_personal_email_is_not_the_staffs() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("what is the personal email of Leopold Johnston")
 
 
 def test_the_emails_from_a_period_are_not_of_a_person() -> None:
