@@ -1,11 +1,10 @@
 """Phrasings translated word for word from another language, each with one meaning: Spanish's
 "el personal" ("the personal of HR": the staff), "el mayor número" ("the major number of
 employees": the most), "el más antiguo" ("the most antique employee": the longest-serving);
-German's
-"sortiert nach" ("sorted after hire date": by it), "die E-Mail von" ("the email from Janiya
-West": hers), "beginnend mit 2015" ("per year, beginning with 2015": since 2015), "am längsten
-im Unternehmen" ("working the longest time in the company": here the longest). Applied first by
-`spoken.as_written`, through `phrasings.PHRASINGS`."""
+German's "sortiert nach" ("sorted after hire date": by it), "die E-Mail von" ("the email from
+Janiya West": hers), "beginnend mit 2015" ("per year, beginning with 2015": since 2015), "am
+längsten im Unternehmen" ("working the longest time in the company": here the longest). Applied
+first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re
 
@@ -40,8 +39,10 @@ IN_THE_COMPANY_LONGEST = re.compile(
 
 # "What is Kendall Larson working as?", "what does X work as", "as what is X working": the
 # title ("working as" is otherwise dropped, as in "who is working as an intern").
+# Only when nothing follows "as" ("what is the number of people working as interns" counts).
 WORKING_AS = re.compile(
     r"\bwhat\s+(?:is|'s|does)\s+(.+?)\s+(?:working|work|employed|employed\s+here)\s+as\b"
+    r"(?=\s*(?:$|[?.!,;]|and\b|since\b|now\b|currently\b|today\b))"
     r"|\bas\s+what\s+(?:is|does)\s+(.+?)\s+(?:working|work|employed)\b",
     re.IGNORECASE,
 )

@@ -71,6 +71,13 @@ def test_the_same_like_another_is_the_same_as() -> None:
     )
 
 
+def test_working_as_a_title_said_after_it_is_a_condition() -> None:
+    """ "what is the number of people working as interns" counts interns; not a title asked."""
+    assert plan_of("what is the number of people working as interns in sales") == plan_of(
+        "how many interns in sales"
+    )
+
+
 def test_a_personal_email_is_not_the_staffs() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("what is the personal email of Leopold Johnston")
