@@ -344,9 +344,19 @@ TWO_HEARD = re.compile(_HEARD.format("(?:to|too)"), re.IGNORECASE)
 # "in the last fortnight": two weeks, as British English says them.
 FORTNIGHT = re.compile(r"\b(?:a\s+)?fortnight\b", re.IGNORECASE)
 # Dictation's homophones: "how many did we higher in 2021" (hire), "hires four the year 2018".
+# After "was", "were", "be" or "get" only "highered" is heard: "was higher than" compares.
 HIGHER_HEARD = re.compile(
-    r"\b(did\s+(?:we|they|you)|we|they|was|were|got|get|be|been|newly)\s+higher(e?d)?\b", re.I
+    r"\b(did\s+(?:we|they|you)|we|they|newly)\s+higher(e?d)?\b"
+    r"|\b(was|were|got|get|be|been)\s+higher(e?d)\b",
+    re.IGNORECASE,
 )
+
+
+def _hire_heard(heard: re.Match[str]) -> str:
+    said, past = heard.group(1) or heard.group(3), heard.group(2) or heard.group(4)
+    return f"{said} hire{'d' if past else ''}"
+
+
 FOUR_THE = re.compile(r"\bfour\s+(?=the\s+(?:year|month|quarter|period|last|past)\b)", re.I)
 # "hired for years ago": four years ago ("for years" alone is a length of time).
 AGO_HEARD = re.compile(r"\b(for|to|too)\s+(years?|months?|weeks?|days?)\s+ago\b", re.I)
@@ -373,7 +383,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (BOTH_ENDS_SAID_APART, r"\1 and \3 \2 date"),
     (DATES_RANGE, r"the earliest and latest \1\2 date"),
     (FORTNIGHT, "2 weeks"),
-    (HIGHER_HEARD, lambda heard: f"{heard.group(1)} hire{'d' if heard.group(2) else ''}"),
+    (HIGHER_HEARD, _hire_heard),
     (FOUR_THE, "for "),
     (FOUR_HEARD, r"\1 4 "),
     (TWO_HEARD, r"\1 2 "),

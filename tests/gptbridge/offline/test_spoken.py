@@ -34,6 +34,7 @@ from tests.gptbridge.offline.conftest import plan_of
         ("who was highered in 2019", "who was hired in 2019"),
         ("hires four the year 2018", "hires for the year 2018"),
         ("titles with higher headcount", "titles with higher headcount"),
+        ("sales headcount was higher than marketing", "sales headcount was higher than marketing"),
         ("X - which team is she on?", "X - which department is she on?"),
         (
             "Leopold Johnston vs Jailyn McClure who started first",
