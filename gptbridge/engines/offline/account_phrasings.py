@@ -30,6 +30,9 @@ ACCOUNTS_AS_PEOPLE = re.compile(
 )
 # "bridget turcotte mailbox?", "the mailbox address of X", "how many mailboxes in Sales".
 MAILBOX = re.compile(r"\bmail\s?box(es)?(?:\s+address(?:es)?)?\b", re.IGNORECASE)
+# "who owns the address olaf_kling@gmail.com", "is the address X@y.com in use": an address
+# followed by an e-mail is that e-mail, not a street address.
+ADDRESS_OF_AN_EMAIL = re.compile(r"\baddress(?:es)?\s+(?=[\w.+'-]+@[\w-]+\.)", re.IGNORECASE)
 # "resolve user VITO JENKINS", "resolve ernesto baumbach": look the person up.
 RESOLVE = re.compile(
     r"^\W*(?:pls\s+|please\s+|can\s+you\s+)?resolve\s+(?:the\s+)?(?:user\s+)?", re.I
@@ -50,6 +53,7 @@ ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
     (ACCOUNT_DETAILS, ""),
     (ACCOUNTS_AS_PEOPLE, "employees"),
     (MAILBOX, _mailbox),
+    (ADDRESS_OF_AN_EMAIL, "email "),
     (RESOLVE, "look up "),
     (ARROW, " "),
 )

@@ -24,13 +24,22 @@ from .conftest import plan_of
         ("resolve user LEOPOLD - need his email", "look up LEOPOLD - need his email"),
         ("resolve leopold johnston -> email", "leopold johnston email"),
         ("the account details for Leopold Johnston", "the details for Leopold Johnston"),
+        ("who owns the address lj@example.com", "who has the email lj@example.com"),
+        ("whose address is lj@example.com", "whose email is lj@example.com"),
     ],
 )
 def test_an_administrators_words_mean_the_directorys(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
 
 
-@pytest.mark.parametrize("said", ["list user accounts", "count of user accounts per department"])
-def test_user_accounts_are_logins_and_refused(said: str) -> None:
+@pytest.mark.parametrize(
+    "said",
+    [
+        "list user accounts",
+        "count of user accounts per department",
+        "what is the address of Leopold Johnston",  # an address with no e-mail after it
+    ],
+)
+def test_logins_and_street_addresses_are_refused(said: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(said)
