@@ -1,9 +1,11 @@
 """A value said with its column, which says nothing more: "Is Anais Mante's title Junior
 Executive?" (is she a Junior Executive), "an email domain other than gmail", "whose email is
-not yahoo" (not on yahoo), "count of emails by domain" (of the people)."""
+not yahoo" (not on yahoo), "count of emails by domain" (of the people); and a column said before
+its owners ("the department of Paul Mills", "the e-mails of X, Y and Z")."""
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
+from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -50,3 +52,30 @@ def _emails_counted(lexemes: list[Lexeme]) -> list[Lexeme]:
         if _is(count, "KW", "how many") and email and grouped:
             return [*lexemes[:index], Lexeme("KW", "people", column.text), *lexemes[index + 1 :]]
     return lexemes
+
+
+def owner_said_after(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "the department of Paul Mills" is Paul Mills's department."""
+    found = list(lexemes)
+    for index in range(len(found)):
+        if index + 2 >= len(found):
+            break
+        column, of, person = found[index : index + 3]
+        owned = column.terminal == "FIELD" and _is(of, "KW", "of")
+        owned = owned and column.text.lower() not in AFTER_A_NAME  # "the team of X": refused
+        if owned and person.terminal in ("NAME", "FULLNAME"):
+            end = _end_of_people_listed(found, index + 2)
+            owns = [Lexeme("KW", "'s", "")] if end == index + 3 else []
+            found[index:end] = [*found[index + 2 : end], *owns, column]
+    return found
+
+
+def _end_of_people_listed(lexemes: list[Lexeme], start: int) -> int:
+    """Where "Kenya Jerde, Drew O'Conner and Gladys Welch" (full names joined by ",", "and",
+    "or") ends: "the e-mails of X, Y and Z" are X's, Y's and Z's, not X's who are Y or Z."""
+    end = start + 1
+    while end + 1 < len(lexemes) and lexemes[end + 1].terminal == "FULLNAME":
+        if not (lexemes[end].terminal == "KW" and lexemes[end].payload in (",", "and", "or")):
+            break
+        end += 2
+    return end

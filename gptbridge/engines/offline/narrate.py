@@ -17,7 +17,7 @@ from gptbridge.domain import QueryResult
 from gptbridge.engines.offline import narrate_values
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.groupings import YEARLY_KEYS
-from gptbridge.engines.offline.refusals import names_someone
+from gptbridge.engines.offline.named_people import names_someone
 from gptbridge.engines.offline.result_columns import (
     COUNT_ALIAS,
     GROUPS_ALIAS,

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from django.utils.text import capfirst
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.refusals import names_someone
+from gptbridge.engines.offline.named_people import names_someone
 from gptbridge.engines.offline.result_columns import (
     AVERAGE_ALIAS,
     AVERAGE_ANY_ALIAS,

@@ -11,12 +11,9 @@ from typing import cast
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.comparisons import compared_key
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.named_people import names_a_person, names_someone
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
-from gptbridge.engines.offline.refusals import (
-    names_a_person,
-    names_someone,
-    said_with_its_column,
-)
+from gptbridge.engines.offline.refusals import said_with_its_column
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:

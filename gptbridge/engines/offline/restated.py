@@ -13,11 +13,11 @@ employees", "the same month and year as X")."""
 
 from itertools import pairwise
 
+from gptbridge.engines.offline.column_values import owner_said_after
 from gptbridge.engines.offline.pointing import pointing_back, total_said_last
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.verbs import is_person
-from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -25,7 +25,7 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _split_said_last(total_said_last(_groups_compared(found)))
     found = _top_groups_for_hiring(_headcount_after_a_number(found))
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
-    found = _owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
+    found = owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
     found = pointing_back(_same_columns_as(found))
     return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
@@ -194,18 +194,6 @@ def _decade_said_again(lexemes: list[Lexeme]) -> list[Lexeme]:
     for lexeme in lexemes:
         if not (found and found[-1].terminal == "DECADENUM" and _is(lexeme, "KW", "decade")):
             found.append(lexeme)
-    return found
-
-
-def _owner_said_after(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "the department of Paul Mills" is Paul Mills's department."""
-    found = list(lexemes)
-    for index in range(len(found) - 2):
-        column, of, person = found[index : index + 3]
-        owned = column.terminal == "FIELD" and _is(of, "KW", "of")
-        owned = owned and column.text.lower() not in AFTER_A_NAME  # "the team of X": refused
-        if owned and person.terminal in ("NAME", "FULLNAME"):
-            found[index : index + 3] = [person, Lexeme("KW", "'s", ""), column]
     return found
 
 

@@ -9,8 +9,8 @@ import re
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.named_people import names_someone
 from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.refusals import names_someone
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 

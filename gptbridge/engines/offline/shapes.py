@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import cast
 
-from gptbridge.engines.offline import comparisons, refusals
+from gptbridge.engines.offline import comparisons, named_people, refusals
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import (
     PEOPLE_NOUNS,
@@ -56,7 +56,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     positioned = _values_said_once(positioned, parts, share_at)
     refusals.refuse_contradictions(list(dict.fromkeys(c for _, c in positioned)))
     filters = tuple(condition for _, condition in positioned)
-    names_someone = any(map(refusals.names_someone, filters))
+    names_someone = any(map(named_people.names_someone, filters))
     at = tuple(position for position, _ in positioned)
     bag = Bag(rest, names_someone, has_conditions=bool(filters), conditions_at=at)
     if bag.has("share"):
