@@ -79,3 +79,24 @@ def _end_of_people_listed(lexemes: list[Lexeme], start: int) -> int:
             break
         end += 2
     return end
+
+
+# What may come between the two people and the column: "have the same", "join in the same".
+SAID_OF_TWO = frozenset({"same", "share", "hired", "in", "on", "with"})
+
+
+def two_people_the_same(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "do X and Y have the same title", "are X and Y in the same department", "did X and Y
+    join in the same year": does X have the same title as Y. Only two people named in full,
+    first, and the column last."""
+    if len(lexemes) < 5 or not _is(lexemes[1], "KW", "and"):
+        return lexemes
+    first, _, second, *rest = lexemes
+    people = first.terminal == second.terminal == "FULLNAME"
+    said = [lexeme.payload if lexeme.terminal == "KW" else None for lexeme in rest[:-1]]
+    people = people and set(said) <= SAID_OF_TWO
+    if people and _is(rest[-1], "KW", "same day"):  # "did X and Y start on the same day"
+        return [first, *rest[:-1], Lexeme("KW", "sameday", rest[-1].text), second]
+    if people and {"same", "share"} & set(said) and rest[-1].terminal in ("FIELD", "KW"):
+        return [first, *rest, Lexeme("KW", "as", "as"), second]
+    return lexemes

@@ -13,7 +13,7 @@ employees", "the same month and year as X")."""
 
 from itertools import pairwise
 
-from gptbridge.engines.offline.column_values import owner_said_after
+from gptbridge.engines.offline.column_values import owner_said_after, two_people_the_same
 from gptbridge.engines.offline.pointing import pointing_back, total_said_last
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
@@ -27,7 +27,7 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = _a_persons_anniversary(_year_mark(_day_said_alone(found)))
     found = owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
-    found = pointing_back(_same_columns_as(found))
+    found = pointing_back(_same_columns_as(two_people_the_same(found)))
     return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
 
 
