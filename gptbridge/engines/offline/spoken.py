@@ -16,6 +16,7 @@ from gptbridge.engines.offline.spoken_dates import (
     DASHED_DATE,
     DOTTED_DATE,
     EXCLUDING_THE_END,
+    SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TODAYS_DATE,
     TRAILING,
@@ -23,6 +24,7 @@ from gptbridge.engines.offline.spoken_dates import (
     WEEK_OF_A_MONTH,
     dashed_date,
     iso_date,
+    season_spelled_out,
     span_next_to,
     to_the_one_before,
     week_of_a_month,
@@ -422,7 +424,7 @@ def as_written(question: str) -> str:
     written = BANG_NOT.sub("not ", written)
     written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
-    written = TODAYS_DATE.sub("today", written)
+    written = TODAYS_DATE.sub("today", SEASON_SPELLED_OUT.sub(season_spelled_out, written))
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)

@@ -1,7 +1,8 @@
 """Dates said in a form the grammar reads another way: "in the 5 years before 2020" (2015 to
 2019), "the first week of July 2014", "up to but not including 2020-01-01" (to the day before),
 "01.03.2016" (day first), "the 12 months up to today" and "the trailing 12 months" (the last 12
-months). Each is written as the dates it means (`spoken.as_written` applies them)."""
+months), "the summer months (June, July and August)" (the season, its months said again). Each
+is written as the dates it means (`spoken.as_written` applies them)."""
 
 import contextlib
 import datetime as dt
@@ -9,7 +10,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS
+from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS, SEASONS
 
 # "in the 5 years before 2020" (2015 to 2019), "the 12 months before March 2020" (March 2019 to
 # February 2020), "the 3 years after 2015": a span next to a year or a month, written as the
@@ -110,3 +111,21 @@ def dashed_date(match: re.Match[str]) -> str:
         with contextlib.suppress(ValueError):
             days.add(dt.date(year, month, day))
     return days.pop().isoformat() if len(days) == 1 else match.group(0)
+
+
+# "the summer months (June, July and August)", "winter (Dec-Feb)": a season with its months in
+# brackets after it.
+SEASON_SPELLED_OUT = re.compile(
+    r"\b(spring|summer|autumn|fall|winter)((?:\s+months)?)\s*\(([^()]*)\)", re.IGNORECASE
+)
+MONTH_WORD = re.compile(r"[a-z]+")
+
+
+def season_spelled_out(match: re.Match[str]) -> str:
+    """The season alone when the brackets name its months, first and last or each of them; other
+    months are left, so they are refused as said ("summer (May to July)")."""
+    said = [MONTHS[word] for word in MONTH_WORD.findall(match.group(3).lower()) if word in MONTHS]
+    months = SEASONS[match.group(1).lower()]
+    if said in (list(months), [months[0], months[-1]]):
+        return match.group(1) + match.group(2)
+    return match.group(0)

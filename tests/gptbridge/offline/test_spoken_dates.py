@@ -4,12 +4,14 @@ from gptbridge.engines.offline.spoken_dates import (
     DASHED_DATE,
     DOTTED_DATE,
     EXCLUDING_THE_END,
+    SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TRAILING,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
     dashed_date,
     iso_date,
+    season_spelled_out,
     span_next_to,
     to_the_one_before,
     week_of_a_month,
@@ -66,3 +68,16 @@ def test_months_up_to_today_are_the_last_months(said: str) -> None:
 )
 def test_a_dashed_date_is_read_only_when_it_is_one_day(said: str, written: str) -> None:
     assert DASHED_DATE.sub(dashed_date, said) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("hires in the summer months (June, July and August)", "hires in the summer months"),
+        ("in winter (Dec-Feb)", "in winter"),
+        ("in autumn (september, october, november) 2019", "in autumn 2019"),
+        ("in summer (May to July)", "in summer (May to July)"),  # other months: left, refused
+    ],
+)
+def test_a_season_with_its_months_in_brackets_is_the_season(said: str, written: str) -> None:
+    assert SEASON_SPELLED_OUT.sub(season_spelled_out, said) == written
