@@ -66,7 +66,7 @@ def share_plan(
             raise NotUnderstood(
                 ["percentage"], "of which of them? say which, with 'are' or 'among'"
             )
-        return plans.QueryPlan(whole, plans.Share(part, key, extreme))
+        return plans.QueryPlan(whole, _share_ranked(bag, plans.Share(part, key, extreme)))
     if key is not None and extreme is None:
         return plans.QueryPlan(whole, plans.GroupCount(key, share=True))
     if not part:
@@ -131,16 +131,33 @@ def average(bag: Bag, today: dt.date) -> plans.Shape | None:
     return shape
 
 
+def _share_ranked(bag: Bag, shape: plans.Share) -> plans.Share:
+    """ "the share of interns per department, highest first" (or "sorted descending")."""
+    if shape.extreme is not None:
+        return shape
+    direction = _direction_said(bag)
+    if direction is None:
+        return shape
+    return replace(shape, ranked="highest" if direction == "most" else "lowest")
+
+
 def _ranked(bag: Bag, shape: plans.AverageTenure) -> plans.AverageTenure:
     """ "average tenure by title, longest first" ("descending", as counts per group are):
     the groups by their tenure."""
+    direction = _direction_said(bag)
+    if direction is None:
+        return shape
+    return replace(shape, ranked="longest" if direction == "most" else "shortest")
+
+
+def _direction_said(bag: Bag) -> Literal["most", "fewest"] | None:
     if bag.take("order_most_first", "order_desc"):
         bag.take("sorted")
-        return replace(shape, ranked="longest")
+        return "most"
     if bag.take("order_fewest_first", "order_asc"):
         bag.take("sorted")
-        return replace(shape, ranked="shortest")
-    return shape
+        return "fewest"
+    return None
 
 
 def _average(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -261,7 +261,8 @@ def _group_share(shape: plans.Share, subject: Subject, rows: Rows) -> str:
         return f"No one matches{subject.among()}, so there is no percentage to give."
     listed = f"({SHARE_DEFINITION}): {join(items, '; ')}."
     if shape.extreme is None:
-        return f"{capfirst(part)} per {group_word}{subject.among()} {listed}"
+        ranked = f", {shape.ranked} share first" if shape.ranked else ""
+        return f"{capfirst(part)} per {group_word}{subject.among()}{ranked} {listed}"
     groups = join([group_label(shape.key, row[shape.key]) for row in rows])
     has = "has" if len(rows) == 1 else "have"
     which = "highest" if shape.extreme == "max" else "lowest"

@@ -316,6 +316,7 @@ class Share:
     # "% contractors in Engineering": of two conditions, which is the whole was not said, so
     # those meeting both are given as a share of each ("of Engineering", "of all Contractors").
     each_whole: bool = False
+    ranked: Literal["highest", "lowest"] | None = None  # per group: by their share, not by name
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ Lists of people end with tie-breakers so the same question always returns the sa
 same order.
 """
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -28,7 +27,6 @@ from gptbridge.engines.offline.result_columns import (
     PLACE_ALIAS,
     SHARE_ALIAS,
     SHARE_OF_ALL_ALIAS,
-    TENURE_ALIAS,
     WITH_ANY_ALIAS,
 )
 from gptbridge.engines.offline.sql_parts import (
@@ -43,6 +41,7 @@ from gptbridge.engines.offline.sql_parts import (
     labelled,
     ordered,
     period_case,
+    projection,
     shares_of_each,
     sql_fragment,
     tenure_in_units,
@@ -268,24 +267,15 @@ def _group_share(
     if shape.extreme is not None:
         best = _is_extreme(within, shape.extreme == "max", scope, [group], "group_share", "shares")
         query = query.having(best)
-    return query.order_by(ordered(exp.column(shape.key), False, scope.dialect))
-
-
-def _projection(
-    fields: tuple[plans.Column, ...] | None, tenure_on: dt.date | None, dialect: Dialect
-) -> list[exp.Expr]:
-    """The columns asked for (all when none are), and each one's tenure when asked."""
-    columns: list[exp.Expr] = (
-        [exp.Star()] if fields is None else [exp.column(field) for field in fields]
-    )
-    if tenure_on is None:
-        return columns
-    days = sql_fragment(TENURE_DAYS[dialect], today=tenure_on.isoformat())
-    return [*columns, tenure_in_units(days, "years", alias=TENURE_ALIAS)]
+    by_group = ordered(exp.column(shape.key), False, scope.dialect)
+    if shape.ranked is None:
+        return query.order_by(by_group)
+    by_share = ordered(exp.column(SHARE_ALIAS), shape.ranked == "highest", scope.dialect)
+    return query.order_by(by_share, by_group)
 
 
 def _people_list(shape: plans.PeopleList, scope: Scope) -> exp.Select:
-    query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect))
+    query = scope.select(projection(shape.fields, shape.tenure_on, scope.dialect))
     if shape.limit is None:  # how many match, for an answer cut at the row limit
         query = query.select(sql_fragment("COUNT(*) OVER ()").as_(MATCHING_ALIAS))
     query = query.order_by(*_people_order(shape.order, scope.dialect))
@@ -320,7 +310,7 @@ def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     bound = exp.Max if shape.latest else exp.Min
     extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
     condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
-    query = scope.select(_projection(shape.fields, shape.tenure_on, scope.dialect), condition)
+    query = scope.select(projection(shape.fields, shape.tenure_on, scope.dialect), condition)
     return query.order_by(*_people_order((), scope.dialect))
 
 
@@ -336,7 +326,7 @@ def _ranked_hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     direction = "DESC" if shape.latest else "ASC"
     rank = sql_fragment(f"DENSE_RANK() OVER (ORDER BY hire_date {direction})")
     ranked = scope.select([*(exp.column(c) for c in plans.COLUMNS), rank.as_("hire_rank")])
-    shown = _projection(shape.fields or plans.COLUMNS, shape.tenure_on, scope.dialect)
+    shown = projection(shape.fields or plans.COLUMNS, shape.tenure_on, scope.dialect)
     rows = exp.select(*shown).from_(ranked.subquery("ranked"))
     place = exp.Literal.number(shape.place or 1)  # "the second newest": the 2nd date
     rows = rows.where(exp.EQ(this=exp.column("hire_rank"), expression=place))

@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from gptbridge.domain import Dialect
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.result_columns import AVERAGE_ALIAS, COUNT_ALIAS
+from gptbridge.engines.offline.result_columns import AVERAGE_ALIAS, COUNT_ALIAS, TENURE_ALIAS
 from gptbridge.engines.offline.words import SEASON_NAMES, SEASONS
 from gptbridge.schema import describe_directory
 
@@ -431,3 +431,16 @@ def groups_against_average(
         this=exp.column(COUNT_ALIAS), expression=exp.column(AVERAGE_ALIAS)
     )
     return exp.select(*names, exp.column(AVERAGE_ALIAS)).from_(groups).where(kept)
+
+
+def projection(
+    fields: tuple[plans.Column, ...] | None, tenure_on: dt.date | None, dialect: Dialect
+) -> list[exp.Expr]:
+    """The columns asked for (all when none are), and each one's tenure when asked."""
+    columns: list[exp.Expr] = (
+        [exp.Star()] if fields is None else [exp.column(field) for field in fields]
+    )
+    if tenure_on is None:
+        return columns
+    days = sql_fragment(TENURE_DAYS[dialect], today=tenure_on.isoformat())
+    return [*columns, tenure_in_units(days, "years", alias=TENURE_ALIAS)]

@@ -153,3 +153,20 @@ def test_the_whole_said_after_the_part_is_the_whole(said: str, plainly: str) -> 
     """ "of all employees" is everyone, not "which whole was not said"; a department said on
     both sides of "as a percentage of" is in the part and in the whole, not a contradiction."""
     assert parse(said) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked"),
+    [
+        ("proportion of contractors in each department, sorted descending", "highest"),
+        ("share of interns per department, highest first", "highest"),
+        ("percentage of managers by department, lowest first", "lowest"),
+        ("percentage of managers by department", None),
+    ],
+)
+def test_shares_per_group_sorted_up_or_down_are_ranked_by_share(
+    question: str, ranked: str | None
+) -> None:
+    shape = parse(question).shape
+    assert isinstance(shape, Share)
+    assert shape.ranked == ranked

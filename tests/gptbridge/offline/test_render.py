@@ -28,6 +28,7 @@ QUESTIONS = [
     "whose work anniversary is this week",
     "who was hired right after Jailyn McClure",
     "the email of the newest person in the same department as Jailyn McClure",
+    "share of interns per department, highest first",
 ]
 
 
@@ -52,6 +53,11 @@ def test_tenure_is_days_over_365_25_rounded() -> None:
 
 def test_share_never_divides_by_zero() -> None:
     assert "NULLIF(COUNT(*), 0)" in render_sql(plan_of("percent of interns are in hr"), "postgres")
+
+
+def test_shares_per_group_ranked_are_ordered_by_the_share_then_the_group() -> None:
+    sql = render_sql(plan_of("share of interns per department, lowest first"), "postgres")
+    assert sql.endswith("ORDER BY percentage ASC, department ASC")
 
 
 def test_seasons_are_named_from_the_month_on_both_databases() -> None:
