@@ -33,6 +33,11 @@ MAILBOX = re.compile(r"\bmail\s?box(es)?(?:\s+address(?:es)?)?\b", re.IGNORECASE
 # "who owns the address olaf_kling@gmail.com", "is the address X@y.com in use": an address
 # followed by an e-mail is that e-mail, not a street address.
 ADDRESS_OF_AN_EMAIL = re.compile(r"\baddress(?:es)?\s+(?=[\w.+'-]+@[\w-]+\.)", re.IGNORECASE)
+# "who owns the email X@y.com", "who owns olaf_kling@gmail.com": who has it ("who owns Sales"
+# asks for a reporting line, and is refused).
+OWNS_AN_EMAIL = re.compile(
+    r"\bowns\s+(?=(?:the\s+|this\s+|that\s+)?(?:e-?mail|address|mailbox)\b|[\w.+'-]+@)", re.I
+)
 # "resolve user VITO JENKINS", "resolve ernesto baumbach": look the person up.
 RESOLVE = re.compile(
     r"^\W*(?:pls\s+|please\s+|can\s+you\s+)?resolve\s+(?:the\s+)?(?:user\s+)?", re.I
@@ -54,6 +59,7 @@ ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
     (ACCOUNTS_AS_PEOPLE, "employees"),
     (MAILBOX, _mailbox),
     (ADDRESS_OF_AN_EMAIL, "email "),
+    (OWNS_AN_EMAIL, "has "),
     (RESOLVE, "look up "),
     (ARROW, " "),
 )

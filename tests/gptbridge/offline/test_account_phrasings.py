@@ -4,6 +4,7 @@
 import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
 
@@ -26,6 +27,8 @@ from .conftest import plan_of
         ("the account details for Leopold Johnston", "the details for Leopold Johnston"),
         ("who owns the address lj@example.com", "who has the email lj@example.com"),
         ("whose address is lj@example.com", "whose email is lj@example.com"),
+        ("who owns lj@example.com", "who has lj@example.com"),
+        ("who owns the email lj@example.com", "who has the email lj@example.com"),
     ],
 )
 def test_an_administrators_words_mean_the_directorys(said: str, plainly: str) -> None:
@@ -43,3 +46,8 @@ def test_an_administrators_words_mean_the_directorys(said: str, plainly: str) ->
 def test_logins_and_street_addresses_are_refused(said: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(said)
+
+
+def test_owning_anything_but_an_email_is_not_understood() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("who owns Sales")  # a reporting line, not who is in it
