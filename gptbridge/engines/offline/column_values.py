@@ -9,7 +9,24 @@ from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
-    return _emails_counted(_domain_is_provider(_persons_column_is_value(lexemes)))
+    found = _persons_column_is_value(_service_beside_a_department(lexemes))
+    return _emails_counted(_domain_is_provider(found))
+
+
+def _service_beside_a_department(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "in the service Engineering", "the Product service" (French "le service"): the
+    department; "service" elsewhere is a tenure ("years of service")."""
+    kept: list[Lexeme] = []
+    for index, lexeme in enumerate(lexemes):
+        beside = [*lexemes[index - 1 : index][:1], *lexemes[index + 1 : index + 2]]
+        department = any(_is_a_department(other) for other in beside)
+        if not (department and _is(lexeme, "KW", "tenure") and lexeme.text.lower() == "service"):
+            kept.append(lexeme)
+    return kept
+
+
+def _is_a_department(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "VALUE" and lexeme.payload[0] == "department"
 
 
 def _persons_column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:

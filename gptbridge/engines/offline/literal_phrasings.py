@@ -92,12 +92,35 @@ THE_PERSONAL = re.compile(
     re.IGNORECASE,
 )
 MAJOR_NUMBER = re.compile(r"\b(?:the\s+)?(?:major|mayor)\s+(?:number|quantity)\s+of\b", re.I)
-MOST_ANTIQUE = re.compile(r"\b(?:the\s+)?most\s+antique\b", re.IGNORECASE)
+MOST_ANTIQUE = re.compile(r"\b(?:the\s+)?most\s+(?:antique|ancient)\b", re.IGNORECASE)
 # "hired since 2019 until 2021" ("desde ... hasta"): from 2019 to 2021.
 SINCE_UNTIL = re.compile(
     r"\bsince\s+((?:19|20)\d{2}|\d{4}-\d{2}-\d{2})\s+(?:until|till|til|up\s+to)\s+(?=(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
+
+# French: "the enterprise" (the company), "engaged in 2018" ("engagé": hired, only before a date
+# or after "the last person": "how many are engaged" is no question about hiring), "the more of
+# employees" ("le plus de": the most), "in which service works X" (the department).
+ENTERPRISE = re.compile(r"\b(the|this|our)\s+enterprise\b", re.IGNORECASE)
+ENGAGED = re.compile(
+    r"\bengaged(?=\s+(?:in|on|before|after|since|between|during|from|last|this|the\s+last"
+    r"|the\s+past|\d{4})\b)|(?<=\bperson\s)engaged\b|(?<=\bemployee\s)engaged\b",
+    re.IGNORECASE,
+)
+THE_MORE_OF = re.compile(r"\bthe\s+(more|less)\s+of\b", re.IGNORECASE)
+WHICH_SERVICE = re.compile(r"\b(which|what)\s+service\b(?!\s+(?:years?|anniversar|length))", re.I)
+# Chinese: "list out" (list), "please help check X's email", "help me count": the request.
+LIST_OUT = re.compile(r"\blist\s+out\b", re.IGNORECASE)
+HELP_TO = re.compile(
+    r"\bhelp\s+(?:me\s+)?(?:to\s+)?(?:check\s+(?!whether|if)|(?=(?:count|list|find|get|show)\b))",
+    re.IGNORECASE,
+)
+
+
+def _most_or_fewest(match: re.Match[str]) -> str:
+    return "the most" if match.group(1).lower() == "more" else "the fewest"
+
 
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
@@ -105,6 +128,12 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_PERSONAL, "the staff"),
     (MAJOR_NUMBER, "the most"),
     (MOST_ANTIQUE, "the longest-serving"),
+    (ENTERPRISE, r"\1 company"),
+    (ENGAGED, "hired"),
+    (THE_MORE_OF, _most_or_fewest),
+    (WHICH_SERVICE, r"\1 department"),
+    (LIST_OUT, "list"),
+    (HELP_TO, ""),
     (SINCE_UNTIL, r"from \1 to "),
     (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),

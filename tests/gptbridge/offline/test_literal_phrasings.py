@@ -1,5 +1,6 @@
 """Phrasings translated word for word (German's "sortiert nach", "von", "beginnend mit", "am
-längsten im Unternehmen") mean the plain question."""
+längsten im Unternehmen"; French's "engagé", "le service"; Chinese's "list out") mean the plain
+question."""
 
 import pytest
 
@@ -48,6 +49,18 @@ from .conftest import plan_of
             "Who is the most antique employee of Accounting?",
             "the longest-serving employee of Accounting",
         ),
+        # French
+        ("who is the most ancient employee of the enterprise?", "the longest-serving employee"),
+        ("how many persons were engaged in 2018?", "how many people were hired in 2018"),
+        ("which is the last person engaged in HR?", "the last person hired in HR"),
+        ("which department has the more of employees?", "which department has the most employees"),
+        ("in which service works Leopold Johnston?", "Leopold Johnston's department"),
+        ("how many of employees are in the service Sales?", "how many employees in Sales"),
+        ("how many collaborators in the HR service?", "how many employees in HR"),
+        # Chinese
+        ("list out all the manager in HR", "list all managers in HR"),
+        ("please help check Leopold Johnston email", "Leopold Johnston email"),
+        ("help me count the intern in Sales", "count the interns in Sales"),
     ],
 )
 def test_a_literal_translation_means_the_plain_question(said: str, plainly: str) -> None:
@@ -90,3 +103,20 @@ def test_the_emails_from_a_period_are_not_of_a_person() -> None:
     )
     with pytest.raises(NotUnderstood):
         plan_of("who has been the longest")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many employees are engaged", None),  # engagement, not hiring: refused
+        ("average years of service in Sales", "average tenure in Sales"),
+    ],
+)
+def test_engaged_without_a_date_and_service_without_a_department_keep_their_meaning(
+    said: str, plainly: str | None
+) -> None:
+    if plainly is None:
+        with pytest.raises(NotUnderstood):
+            plan_of(said)
+    else:
+        assert plan_of(said) == plan_of(plainly)
