@@ -118,6 +118,15 @@ HELP_TO = re.compile(
 )
 
 
+# Indian English: "Kindly share department wise headcount": "share" as a request, first (after
+# any courtesy), when no "of" ("share of interns": a percentage) or "the same" follows.
+SHARE_AS_A_REQUEST = re.compile(
+    r"^(\W*(?:(?:please|pls|kindly|can\s+you|could\s+you|would\s+you|do\s+the\s+needful"
+    r"|and)\s+)*)share\s+(?!(?:of|the\s+same|same|in|a|an|with)\b|%)",
+    re.IGNORECASE,
+)
+
+
 def _most_or_fewest(match: re.Match[str]) -> str:
     return "the most" if match.group(1).lower() == "more" else "the fewest"
 
@@ -134,6 +143,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (WHICH_SERVICE, r"\1 department"),
     (LIST_OUT, "list"),
     (HELP_TO, ""),
+    (SHARE_AS_A_REQUEST, r"\1give "),
     (SINCE_UNTIL, r"from \1 to "),
     (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),

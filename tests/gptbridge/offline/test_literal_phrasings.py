@@ -57,6 +57,10 @@ from .conftest import plan_of
         ("in which service works Leopold Johnston?", "Leopold Johnston's department"),
         ("how many of employees are in the service Sales?", "how many employees in Sales"),
         ("how many collaborators in the HR service?", "how many employees in HR"),
+        # Indian English
+        ("Kindly share department wise headcount.", "headcount per department"),
+        ("please share year wise joining count", "hires per year"),
+        ("share of interns per department", "percentage of interns per department"),
         # Chinese
         ("list out all the manager in HR", "list all managers in HR"),
         ("please help check Leopold Johnston email", "Leopold Johnston email"),
