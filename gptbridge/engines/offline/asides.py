@@ -42,6 +42,7 @@ from gptbridge.engines.offline.follow_ups import (
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
     CORRECTING,
+    WANTING,
     is_context_lead_in,
     without_hedge,
 )
@@ -104,7 +105,7 @@ CLOSING_CLAUSE = re.compile(
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
 # the latest hire date"): it asks for nothing more than the sentence does.
 REQUEST = re.compile(
-    r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:"
+    r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:"
     + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
     re.IGNORECASE,
@@ -276,7 +277,8 @@ def _without_lead_ins(sentence: str, read: Reader) -> str:
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:
-    found = (pattern.search(sentence) for pattern in (LEAD_IN_END, QUESTION_WORD, ASKING_VERB))
+    ends = (LEAD_IN_END, QUESTION_WORD, ASKING_VERB, WANTING)
+    found = (pattern.search(sentence) for pattern in ends)
     for end in sorted((end for end in found if end), key=lambda end: end.start()):
         if not sentence[end.end() :].strip():
             continue
@@ -284,11 +286,11 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
         if end.re is not LEAD_IN_END:  # "sorry, dumb q but how many ...": "but" only joins
             lead_in = JOINING_BUT.sub("", lead_in)
         by_whom = is_courtesy if end.re is ASKING_VERB else _is_aside  # "what share are ..."
-        said_for = end.re is LEAD_IN_END  # and what the question is for: lead_ins.py
+        said_for = end.re in (LEAD_IN_END, WANTING)  # and what it is for: lead_ins.py
         if lead_in.strip() and (
             by_whom(lead_in, read) or (said_for and is_context_lead_in(lead_in, read))
         ):
-            rest = sentence[end.end() :] if end.re is LEAD_IN_END else sentence[end.start() :]
+            rest = sentence[end.end() :] if said_for else sentence[end.start() :]
             return LEADING_BUT.sub("", rest.lstrip())
     return sentence
 

@@ -94,8 +94,23 @@ def _with_that_of(match: re.Match[str]) -> str:
     return " vs " if compared else match.group(0)
 
 
+# "Would you mind listing all Presidents?", "do you mind sending ...": the request.
+MIND_DOING = re.compile(
+    r"\b(?:would|do|could)\s+you\s+mind\s+(list|show|giv|send|shar|provid|pull|find|check|count"
+    r"|tell|look|lett)ing\b",
+    re.IGNORECASE,
+)
+STEMS_CUT = {"giv": "give", "shar": "share", "provid": "provide", "lett": "let"}
+
+
+def _mind_doing(match: re.Match[str]) -> str:
+    stem = match.group(1).lower()
+    return STEMS_CUT.get(stem, stem)
+
+
 # In this order, before the other phrasings.
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (MIND_DOING, _mind_doing),
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),

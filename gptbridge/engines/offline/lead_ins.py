@@ -3,8 +3,9 @@ onboarding audit, ...", "I'm preparing a headcount summary for leadership - ..."
 (`asides.py`) only when
 
 1. it opens with a purpose ("for the/our/a ...", "as part of ...", "ahead of ...") or the
-   writer's own work ("I'm preparing ...", "we're reviewing ..."), and ends at the first ',',
-   ':', ';' or spaced dash, before the question;
+   writer's own work ("I'm preparing ...", "we're reviewing ...", "the CEO is preparing ..."),
+   and ends at the first ',', ':', ';' or spaced dash, or at what is wanted ("... and need",
+   "... and would like to know"), before the question;
 2. it ends in a thing (a word the vocabulary does not read: "review", "deck", "audit"), never
    in a keyword ("For each department, ..." is a grouping); and
 3. no word in it names anything (a department, title, person, date, season, number, e-mail),
@@ -25,7 +26,15 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 OPENER = re.compile(
     r"^\W*(?:(?:for|as\s+part\s+of|ahead\s+of|in\s+preparation\s+for|quick\s+question\s+for"
     r"|just\s+checking\s+for)\s+(?:the|our|a|an|my|this|upcoming|an\s+upcoming|the\s+upcoming)\b"
-    r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b)",
+    r"|(?:i'?m|i\s+am|we'?re|we\s+are|(?:the|our|my)\s+[a-z]+\s+(?:is|are))\s+[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# What the writer (or the one they work for) wants, after saying why: "I'm organising the party
+# and need the e-mails of ...", "The CEO is preparing the board deck and would like to know how
+# many ...". The lead-in before it is dropped on the terms above, and so is this.
+WANTING = re.compile(
+    r"\s(?:and|so)\s+(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:would\s+(?:like|love)|'d\s+like"
+    r"|needs?|wants?)(?:\s+to\s+(?:know|see|get|have|find\s+out))?\s",
     re.IGNORECASE,
 )
 # Keywords that may name the work, not ask about it: "a headcount summary", "the tenure

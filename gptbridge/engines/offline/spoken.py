@@ -15,6 +15,7 @@ from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     DASHED_DATE,
     DOTTED_DATE,
+    EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
@@ -23,6 +24,7 @@ from gptbridge.engines.offline.spoken_dates import (
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
     dashed_date,
+    each_of_the_last,
     iso_date,
     season_spelled_out,
     span_next_to,
@@ -425,6 +427,7 @@ def as_written(question: str) -> str:
     written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
     written = TODAYS_DATE.sub("today", SEASON_SPELLED_OUT.sub(season_spelled_out, written))
+    written = EACH_OF_THE_LAST.sub(each_of_the_last, written)
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)

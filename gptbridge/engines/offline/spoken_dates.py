@@ -129,3 +129,14 @@ def season_spelled_out(match: re.Match[str]) -> str:
     if said in (list(months), [months[0], months[-1]]):
         return match.group(1) + match.group(2)
     return match.group(0)
+
+
+# "how many did we hire in each of the last five years": per year, in the last five years.
+EACH_OF_THE_LAST = re.compile(
+    r"\b(?:in\s+)?each\s+of\s+the\s+((?:last|past|previous)\s+\S+\s+(year|month|quarter)s)\b",
+    re.IGNORECASE,
+)
+
+
+def each_of_the_last(match: re.Match[str]) -> str:
+    return f"per {match.group(2)} in the {match.group(1)}"

@@ -69,6 +69,12 @@ from .conftest import plan_of
             "I'd be most obliged if you could give me the headcount by department.",
             "the headcount by department",
         ),
+        ("Would you mind listing all Presidents?", "list all Presidents"),
+        ("would you mind sharing the emails of HR", "give the emails of HR"),
+        (
+            "Please could you confirm whether Leopold Johnston is still a Contractor?",
+            "is Leopold Johnston a Contractor?",
+        ),
     ],
 )
 def test_a_formal_phrasing_means_the_plain_question(question: str, plainly: str) -> None:

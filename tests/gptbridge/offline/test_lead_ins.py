@@ -36,6 +36,19 @@ from .conftest import plan_of
             "For the tenure analysis I'm doing: who is the earliest hire?",
             "who is the earliest hire?",
         ),
+        (
+            "The CEO is preparing the board deck and would like to know how many people we "
+            "have in each department.",
+            "how many people per department",
+        ),
+        (
+            "I'm organising the holiday party and need the email addresses of everyone in HR.",
+            "the email addresses of everyone in HR",
+        ),
+        (
+            "We're planning the offsite and want to know who joined in 2023",
+            "who joined in 2023",
+        ),
     ],
 )
 def test_a_lead_in_saying_what_the_question_is_for_is_dropped(question: str, plainly: str) -> None:
@@ -51,6 +64,8 @@ def test_a_lead_in_saying_what_the_question_is_for_is_dropped(question: str, pla
         "For the interns-only report, how many people in sales?",  # a value, and "only"
         "I'm not counting interns, how many people in sales?",  # a negation
         "For the EB presentation, how many employees joined in 2022?",  # an acronym
+        "I'm hiring interns and need to know how many people are in Sales",  # a value
+        "The team is reviewing Sales and needs the list",  # a value
     ],
 )
 def test_a_lead_in_that_could_be_a_condition_is_kept_and_refused(question: str) -> None:

@@ -3,6 +3,7 @@ import pytest
 from gptbridge.engines.offline.spoken_dates import (
     DASHED_DATE,
     DOTTED_DATE,
+    EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
@@ -10,6 +11,7 @@ from gptbridge.engines.offline.spoken_dates import (
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
     dashed_date,
+    each_of_the_last,
     iso_date,
     season_spelled_out,
     span_next_to,
@@ -81,3 +83,10 @@ def test_a_dashed_date_is_read_only_when_it_is_one_day(said: str, written: str) 
 )
 def test_a_season_with_its_months_in_brackets_is_the_season(said: str, written: str) -> None:
     assert SEASON_SPELLED_OUT.sub(season_spelled_out, said) == written
+
+
+def test_each_of_the_last_years_is_per_year_in_them() -> None:
+    said = "how many hires in each of the last five years"
+    assert EACH_OF_THE_LAST.sub(each_of_the_last, said) == (
+        "how many hires per year in the last five years"
+    )
