@@ -20,11 +20,12 @@ SPAN_NEXT_TO = re.compile(
     r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
-# "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days).
+# "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days),
+# "the first week of 2019" (1 to 7 January).
 WEEK_OF_A_MONTH = re.compile(
-    r"\b(?:in\s+|during\s+)?the\s+(first|last)\s+week\s+of\s+("
+    r"\b(?:in\s+|during\s+)?the\s+(first|last)\s+week\s+of\s+(?:("
     + "|".join(MONTH_NAMES[1:])
-    + r"),?\s+(\d{4})\b",
+    + r"),?\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
 # "from 2019-01-01 up to but not including 2020-01-01": to the day before (a year: the year
@@ -53,8 +54,8 @@ def week_of_a_month(match: re.Match[str]) -> str:
     which, month_name, year = match.groups()
     if not 1900 <= int(year) <= 2100:
         return match.group(0)
-    first = dt.date(int(year), MONTHS[month_name.lower()], 1)
-    last = first + relativedelta(months=1, days=-1)
+    first = dt.date(int(year), MONTHS[month_name.lower()] if month_name else 1, 1)
+    last = first + relativedelta(months=1 if month_name else 12, days=-1)
     start, end = (first, first + dt.timedelta(days=6))
     if which.lower() == "last":
         start, end = last - dt.timedelta(days=6), last

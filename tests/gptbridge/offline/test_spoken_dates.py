@@ -33,9 +33,13 @@ def test_a_span_next_to_a_year_or_month_is_its_first_and_last_day(said: str, wri
     assert SPAN_NEXT_TO.sub(span_next_to, said) == written
 
 
-def test_a_week_of_a_month_is_its_first_or_last_seven_days() -> None:
+def test_a_week_of_a_month_or_year_is_its_first_or_last_seven_days() -> None:
     said = "the last week of June 2020"
     assert WEEK_OF_A_MONTH.sub(week_of_a_month, said) == "between 2020-06-24 and 2020-06-30"
+    said = "the first week of 2019"  # of a year: of its January
+    assert WEEK_OF_A_MONTH.sub(week_of_a_month, said) == "between 2019-01-01 and 2019-01-07"
+    said = "the last week of 2020"
+    assert WEEK_OF_A_MONTH.sub(week_of_a_month, said) == "between 2020-12-25 and 2020-12-31"
 
 
 def test_an_excluded_end_is_the_day_or_year_before() -> None:
