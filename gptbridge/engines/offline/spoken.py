@@ -11,6 +11,7 @@ from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.account_phrasings import ACCOUNT_PHRASINGS
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     DASHED_DATE,
@@ -377,6 +378,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (HASH_BEFORE_A_QUESTION, ""),
     (HERE_THE_LONGEST_TIME, r"\1 \2"),
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
+    *LISTS_GOING_ON,
     (THAT_IS, r" (\1)"),
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
     (WHICH_TEAM, _which_department),
