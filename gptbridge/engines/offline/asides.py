@@ -305,7 +305,8 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     aside = _is_aside(said, read) and not _asks_for_the_counted(asked, clause)
     aside = aside or is_context_lead_in(said, read)  # "..., for the growth slide"
     if aside or _difference_said(asked, clause) or _counts_per_the_same(asked, clause):
-        return sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
+        shorter = sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
+        return _without_closing_clause(shorter, read)  # ", for a speech, please": each one
     return sentence
 
 

@@ -26,7 +26,8 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 OPENER = re.compile(
     r"^\W*(?:(?:for|as\s+part\s+of|ahead\s+of|in\s+preparation\s+for|quick\s+question\s+for"
     r"|just\s+checking\s+for)\s+(?:the|our|a|an|my|this|upcoming|an\s+upcoming|the\s+upcoming)\b"
-    r"|(?:i'?m|i\s+am|we'?re|we\s+are|(?:the|our|my)\s+[a-z]+\s+(?:is|are))\s+[a-z]+ing\b)",
+    r"|(?:i'?m|i\s+am|we'?re|we\s+are|(?:the|our|my)\s+[a-z]+\s+(?:is|are))\s+[a-z]+ing\b"
+    r"|(?:the|our|my)\s+(?:ceo|cfo|cto|coo|board|chairman|chair|founders?)\s+(?:has|had)\b)",
     re.IGNORECASE,
 )
 # What the writer (or the one they work for) wants, after saying why: "I'm organising the party
@@ -34,7 +35,8 @@ OPENER = re.compile(
 # many ...". The lead-in before it is dropped on the terms above, and so is this.
 WANTING = re.compile(
     r"\s(?:and|so)\s+(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:would\s+(?:like|love)|'d\s+like"
-    r"|needs?|wants?)(?:\s+to\s+(?:know|see|get|have|find\s+out))?\s",
+    r"|needs?|wants?)(?:\s+to\s+(?:know|see|get|have|find\s+out)|\s+to(?=\s+(?:compare|list"
+    r"|count|check|confirm)\b))?\s",
     re.IGNORECASE,
 )
 # Keywords that may name the work, not ask about it: "a headcount summary", "the tenure

@@ -56,7 +56,8 @@ SOMEONE_REACHED = re.compile(
     r"|thank|congratulate|invite|call|reach|contact|e-?mail|message|ping|welcome|visit|meet)"
     r"|(?:my|our)\s+(?:onboarding\s+)?(?:buddy|mentor|colleague|co-?worker|teammate|friend"
     r"|neighbou?r|contact|manager|boss|lead)\s+is)\s+"
-    r"(?P<name>(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+))\s*[,:.;!\u2013\u2014-]+\s*"
+    r"(?P<name>(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+))(?:\s+(?:on|for)\s+(?:his|her|their)"
+    r"(?:\s+[\w'-]+){1,3})?\s*[,:.;!\u2013\u2014-]+\s*"
     r"(?=.*\b(?:his|her|their|he|she|they|them|him)\b)",
     re.IGNORECASE,
 )
@@ -71,10 +72,31 @@ OWN_GROUP_COUNTED = re.compile(
 )
 
 
+# Someone the writer works for, wanting the answer, opening the question ("The CEO would like to
+# know the number of ...", "Hello, our chairman needs the hire date of X"): as the writer's own
+# wish. Never a title the directory holds ("the President wants" is no question about Presidents).
+REQUESTER = (
+    r"(?:the|our|my)\s+(?:ceo|cfo|cto|coo|board|chairman|chairwoman|chair|founders?|owner|leadership"
+    r"|exec\s+team|executive\s+team)"
+)
+REQUESTER_WANTS = re.compile(
+    r"(^\W*(?:(?:hi|hey|hello|good\s+(?:morning|afternoon|evening))\W+)?|,\s*)"
+    rf"{REQUESTER}\s+(would\s+like|would\s+love|wants|needs|has\s+asked(?:\s+me)?|asked\s+me"
+    r"|is\s+asking(?:\s+me)?)(?:\s+to(?=\s+(?:compare|list|count|check|confirm)\b))?(?=\s)",
+    re.IGNORECASE,
+)
+WISHES = {"wants": "I want", "needs": "I need"}
+
+
+def _as_the_writers_wish(match: re.Match[str]) -> str:
+    return match.group(1) + WISHES.get(match.group(2).lower(), "I would like")
+
+
 def as_the_person_met(question: str) -> str:
     """ "i met someone called Shanon yesterday, what team is she in?": "Shanon, what team is
     she in?"; "I'd like to send a card to Jeffrey Abbott. What is his email?" likewise; "I'm in
     HR - how many of us are there?": how many in HR."""
+    question = REQUESTER_WANTS.sub(_as_the_writers_wish, question, count=1)
     named = SOMEONE_NAMED.sub(lambda met: f"{met.group('name')}, ", question, count=1)
     named = SOMEONE_REACHED.sub(lambda reached: f"{reached.group('name')}, ", named, count=1)
     return OWN_GROUP_COUNTED.sub(lambda own: f"how many in {own.group('group')}", named, count=1)
@@ -94,7 +116,12 @@ WHY_OR_SORRY = re.compile(
     r"^\W*(?:sorry|apologies|no\s+worries|not\s+sure|my\s+(?:manager|boss|supervisor|lead)\b"
     r"|i'?m\s+(?:trying|making|still|planning|doing|working|putting)|i\s+am\s+(?:trying|making"
     r"|still|planning|doing|working)|trying\s+to|we\s+might|someone\s+(?:thought|said|asked)"
-    r"|it'?s\s+for|this\s+is\s+for)\b",
+    r"|it'?s\s+for|this\s+is\s+for"
+    # someone the writer works for, who wants the answer ("The CEO wants it for the deck.",
+    # "The board asked me to check."): never a title the directory holds ("the President")
+    rf"|{REQUESTER}(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:wants|needs|asked|requested"
+    r"|would\s+like|has\s+asked|is\s+(?:asking|curious|interested|fascinated|reviewing"
+    r"|preparing|planning|writing)))\b",
     re.IGNORECASE,
 )
 SOMEONE_THEY_KNOW = re.compile(

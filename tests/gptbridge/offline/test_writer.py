@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.writer import (
     as_the_person_met,
@@ -86,3 +87,54 @@ def test_someone_to_reach_with_no_pronoun_after_is_not_kept() -> None:
     """ "..., who is in Sales?" asks about others: the reason for asking is not understood."""
     with pytest.raises(NotUnderstood):
         plan_of("I'd like to send a card to Leopold Johnston, who is in Sales?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "The CEO would like to know the number of Interns per department, please.",
+            "the number of Interns per department",
+        ),
+        (
+            "Hello, our chairman needs the hire date of Leopold Johnston",
+            "Leopold Johnston's hire date",
+        ),
+        ("The CEO would like to compare headcount between Sales and HR", "compare Sales and HR"),
+        (
+            "For the roles slide, the CEO would like the share of each title",
+            "the share of each title",
+        ),
+        (
+            "The CEO has a call this afternoon and would like to know how many are in HR",
+            "how many are in HR",
+        ),
+        (
+            "Could you tell me how many Interns there are? The CEO wants it for the board deck.",
+            "how many Interns",
+        ),
+        (
+            "The CEO would like to congratulate Leopold Johnston on his work; may I ask what his "
+            "title is?",
+            "Leopold Johnston's title",
+        ),
+        (
+            "Hello, the CEO needs the hire date of Leopold Johnston for a speech, please.",
+            "Leopold Johnston's hire date",
+        ),
+    ],
+)
+def test_someone_the_writer_asks_for_is_as_the_writer(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "How many Interns? The CEO wants the permanent ones.",  # the remark says more
+        "How many Interns? The CEO asked me to check before 2020.",
+    ],
+)
+def test_someone_asking_who_says_more_keeps_the_question_refused(said: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(said)
