@@ -115,6 +115,8 @@ def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plai
         ("the employee with the greatest antiquity", "the employee with the longest tenure"),
         ("hired in December, summed over all years", "hired in December"),
         ("what month do we hire the most in (all years)", "what month do we hire the most in"),
+        ("count of rows in the directory, please", "how many employees"),
+        ("how many entries for HR", "how many employees in HR"),
     ],
 )
 def test_shorthand_and_words_from_other_languages(said: str, plainly: str) -> None:
