@@ -2439,6 +2439,136 @@ cases += [
         ["extreme", "group", "spanish"],
     ),
 ]
+cases += [
+    (
+        "emails-of-three-people-listed",
+        "emails for Gladys Welch, Kenya Jerde and Drew O'Conner",
+        f"SELECT email FROM {T} WHERE (first_name = 'Gladys' AND last_name = 'Welch') "
+        "OR (first_name = 'Kenya' AND last_name = 'Jerde') "
+        "OR (first_name = 'Drew' AND last_name = 'O''Conner')",
+        ["lookup", "names"],
+    ),
+    (
+        "two-people-the-same-department",
+        "are Kenya Jerde and Drew O'Conner in the same department?",
+        f"SELECT first_name, last_name, CASE WHEN department = (SELECT department FROM {T} "
+        "WHERE first_name = 'Drew' AND last_name = 'O''Conner') THEN 1 ELSE 0 END "
+        f"FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["yes-no", "names", "same-as"],
+    ),
+    (
+        "two-people-the-same-day",
+        "did Harrison Romaguera and Dave Goyette start on the same day",
+        f"SELECT first_name, last_name, CASE WHEN hire_date = (SELECT hire_date FROM {T} "
+        "WHERE first_name = 'Dave' AND last_name = 'Goyette') THEN 1 ELSE 0 END "
+        f"FROM {T} WHERE first_name = 'Harrison' AND last_name = 'Romaguera'",
+        ["yes-no", "names", "same-day"],
+    ),
+    (
+        "email-owner-by-address",
+        "who owns the address olaf_kling@gmail.com",
+        f"SELECT first_name, last_name FROM {T} WHERE LOWER(email) = 'olaf_kling@gmail.com'",
+        ["lookup", "email"],
+    ),
+    (
+        "group-share-ranked",
+        "proportion of contractors in each department, sorted descending",
+        "SELECT department, ROUND(100.0 * SUM(CASE WHEN title = 'Contractor' THEN 1 ELSE 0 END) "
+        f"/ COUNT(*), 1) AS pct FROM {T} GROUP BY department ORDER BY pct DESC",
+        ["share", "group", "order"],
+    ),
+    (
+        "season-with-its-months",
+        "how many hires in the summer months (June, July and August)",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} IN (6, 7, 8)",
+        ["count", "season"],
+    ),
+    (
+        "months-with-examples",
+        "number of hires per month of the year (jan, feb, ...), all years combined",
+        f"SELECT {M}, COUNT(*) FROM {T} GROUP BY {M}",
+        ["group", "month"],
+    ),
+    (
+        "last-week-of-a-year",
+        "who joined in the last week of 2020",
+        f"SELECT id FROM {T} WHERE hire_date BETWEEN '2020-12-25' AND '2020-12-31'",
+        ["list", "date"],
+    ),
+    (
+        "count-of-rows",
+        "count of rows in the directory, please",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "spreadsheet"],
+    ),
+]
+cases += [
+    (
+        "context-ceo-preparing-and-would-like",
+        "The CEO is preparing the board deck and would like to know how many people we have "
+        "in each department.",
+        group("department"),
+        ["group", "context"],
+    ),
+    (
+        "context-organising-and-need",
+        "I'm organising the holiday party and need the email addresses of everyone in Product.",
+        f"SELECT email FROM {T} WHERE department = 'Product'",
+        ["list", "context"],
+    ),
+    (
+        "context-requester-opening",
+        "The CEO would like to know the number of Junior Executives per department, please.",
+        group("department", "title = 'Junior Executive'"),
+        ["group", "context"],
+    ),
+    (
+        "context-requester-closing",
+        "Could you tell me how many Interns there are? The CEO wants it for the board deck.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "context"],
+    ),
+    (
+        "would-you-mind-listing",
+        "Would you mind listing all Presidents and their departments?",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'President'",
+        ["list", "courtesy"],
+    ),
+    (
+        "indian-share-department-wise",
+        "Kindly do the needful and share department wise headcount.",
+        group("department"),
+        ["group", "indian"],
+    ),
+    (
+        "french-engaged-in-a-year",
+        "how many persons were engaged in 2018?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2018",
+        ["count", "date", "french"],
+    ),
+    (
+        "french-which-service",
+        "in which service works Kenya Jerde?",
+        f"SELECT department FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["lookup", "french"],
+    ),
+    (
+        "chinese-list-out",
+        "list out all the manager in HR",
+        f"SELECT id FROM {T} WHERE title = 'Manager' AND department = 'HR'",
+        ["list", "chinese"],
+    ),
+]
+refusals_stop_36 = [
+    ("ref-list-going-on", "hires in jan, feb, ..."),
+    ("ref-list-and-so-on", "interns in Sales, HR and so on"),
+    ("ref-engaged-without-a-date", "how many employees are engaged"),
+    ("ref-one-persons-column-and-others", "Kenya Jerde's email, Drew O'Conner and Gladys Welch"),
+    (
+        "ref-two-samenesses-of-two-people",
+        "do Kenya Jerde and Drew O'Conner have the same title and department",
+    ),
+]
 refusals_stop_35 = [
     ("ref-the-employee-unnamed", "Please provide the details of the employee."),
     ("ref-the-resource-unnamed", "what is the resource's email id?"),
@@ -2564,6 +2694,7 @@ ALL_REFUSALS = (
     + refusals_stop_33
     + refusals_stop_34
     + refusals_stop_35
+    + refusals_stop_36
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
