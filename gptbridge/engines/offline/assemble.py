@@ -446,7 +446,7 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
     ):
         if _mixes_anniversaries(options[0], parts[end + 1].value):
             raise NotUnderstood([parts[end + 1].text], "a hire year, or another anniversary year?")
-        if _part_of_a_year_then_a_year(options[-1], parts[end + 1].value):
+        if _part_of_a_year_then_a_year(options[-1], parts[end + 1]):
             said = f"{parts[end - 1].text} {parts[end].text} {parts[end + 1].text}"
             raise NotUnderstood(
                 [said], "that part of each year, or all of the later one? say it for each year"
@@ -458,11 +458,14 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
     return plans.AnyOf(tuple(options), negated), end
 
 
-def _part_of_a_year_then_a_year(first: plans.Filter, second: plans.Filter) -> bool:
-    """ "Q1 of 2020 and 2021", "March 2019, 2020": is the second year all of it, or its Q1?"""
+def _part_of_a_year_then_a_year(first: plans.Filter, said: Part) -> bool:
+    """ "Q1 of 2020 and 2021", "March 2019, 2020": is the second year all of it, or its Q1? A
+    year not said by its number is whole ("this year vs last year": to date, and all of 2025)."""
+    second = said.value
     if not (isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter)):
         return False
-    return first.in_one_year and not first.whole_year and second.whole_year
+    by_number = any(character.isdigit() for character in said.text)
+    return first.in_one_year and not first.whole_year and second.whole_year and by_number
 
 
 def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:

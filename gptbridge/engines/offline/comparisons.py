@@ -41,6 +41,8 @@ def compared_key(condition: plans.Filter) -> plans.GroupKey | None:
         return condition.column
     options = condition.options if isinstance(condition, plans.AnyOf) else ()
     keys = {_option_key(option) for option in options}
+    if keys == {"hire_year", "hire_period"}:  # "this year (to date) vs last year": two periods
+        keys = {"hire_period"}
     if keys == {"hire_period"} and _overlap(cast(tuple[plans.DateFilter, ...], options)):
         return None  # "Q1 2021 vs the first half of 2021": a hire would count in both
     return keys.pop() if len(keys) == 1 else None

@@ -7,6 +7,9 @@ import pytest
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.comparisons import alternatives_in, compared_part, is_email_part
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.plan import GroupCount
+
+from .conftest import plan_of
 
 YEAR_2021 = plans.DateFilter(dt.date(2021, 1, 1), dt.date(2021, 12, 31), "in 2021")
 YEAR_2022 = plans.DateFilter(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "in 2022")
@@ -37,8 +40,14 @@ def test_the_key_of_the_alternatives(condition: plans.Filter, key: str, groups: 
 
 
 def test_alternatives_no_key_tells_apart_are_refused() -> None:
-    with pytest.raises(NotUnderstood):  # a year and a half year
-        compared_part(plans.AnyOf((H1_2020, YEAR_2021)), [], negated=False)
+    year_and_half = plans.AnyOf((H1_2020, YEAR_2021))  # two periods apart: each is counted
+    assert compared_part(year_and_half, [], negated=False).value[0] == "hire_period"
+    with pytest.raises(NotUnderstood):  # a month of any year and a year
+        compared_part(
+            plans.AnyOf((plans.DatePartFilter("month", (3,), "in March"), YEAR_2021)),
+            [],
+            negated=False,
+        )
     q2_2020 = plans.DateFilter(dt.date(2020, 4, 1), dt.date(2020, 6, 30), "in Q2 2020")
     with pytest.raises(NotUnderstood):  # periods that overlap: a hire would count in both
         compared_part(plans.AnyOf((H2_2020, q2_2020, H1_2020)), [], negated=False)
@@ -53,3 +62,24 @@ def test_counting_alternatives_and_email_parts() -> None:
     assert alternatives_in(plans.AnyOf((GMAIL, YAHOO))) == 2
     assert is_email_part(Part("filter", GMAIL))
     assert not is_email_part(Part("filter", plans.TextFilter("email", "starts", "nasir")))
+
+
+@pytest.mark.parametrize(
+    "question", ["hires this year vs last year", "how many hires last year compared to this year"]
+)
+def test_this_year_to_date_and_last_year_are_compared_as_two_periods(question: str) -> None:
+    shape = plan_of(question).shape
+    assert isinstance(shape, GroupCount)
+    assert shape.key == "hire_period"
+    assert {(p.start, p.end) for p in shape.periods} == {
+        (dt.date(2024, 1, 1), dt.date(2024, 1, 15)),
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    }
+
+
+@pytest.mark.parametrize("question", ["hires in Q1 2020 and 2021", "hires in 2021 vs 2021 H1"])
+def test_a_year_by_number_after_a_part_of_one_or_overlapping_periods_are_refused(
+    question: str,
+) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
