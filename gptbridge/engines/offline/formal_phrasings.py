@@ -108,9 +108,17 @@ def _mind_doing(match: re.Match[str]) -> str:
     return STEMS_CUT.get(stem, stem)
 
 
+# "the email of Mr. Romaguera", "Dr Jenkins's title": a courtesy title before a capitalised name
+# says nothing the directory holds (no gender, no degree); the name is asked about.
+COURTESY_TITLE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
 # In this order, before the other phrasings.
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (MIND_DOING, _mind_doing),
+    (COURTESY_TITLE, ""),
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),

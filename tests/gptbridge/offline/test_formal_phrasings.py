@@ -70,6 +70,8 @@ from .conftest import plan_of
             "the headcount by department",
         ),
         ("Would you mind listing all Presidents?", "list all Presidents"),
+        ("the email of Mr. Leopold Johnston", "the email of Leopold Johnston"),
+        ("Dr Pfeffer's title", "Pfeffer's title"),
         ("would you mind sharing the emails of HR", "give the emails of HR"),
         (
             "Please could you confirm whether Leopold Johnston is still a Contractor?",
