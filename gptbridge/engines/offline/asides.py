@@ -112,8 +112,8 @@ REQUEST = re.compile(
 )
 # A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
 CLOSING_REQUEST = re.compile(
-    r"(?<=\w)[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell)"
-    r"(?:\s+(?:it|them|me|us|the list|the same|the details))?\s*[.!?]*$",
+    r"(?<=[\w?])[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell|revert"
+    r"|compare)(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
     re.IGNORECASE,
 )
 # A question that only points back at the one before it ("Last hire in Sales, who is it?") asks
@@ -154,6 +154,7 @@ def without_asides(question: str, read: Reader) -> str:
     """`question` without the asides around it (see the module's docstring); what remains is
     the question as typed."""
     said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
+    said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = as_the_person_met(said)
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))

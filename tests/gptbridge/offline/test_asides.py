@@ -657,3 +657,27 @@ def test_the_values_asked_for_listed_again_are_dropped() -> None:
     assert parse("which email domains are in use? list distinct domains") == parse(
         "which email domains are in use?"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many interns are there in Sales, please revert asap",
+            "How many interns are there in Sales",
+        ),
+        (
+            "Which has more people, Sales or HR? please compare same",
+            "Which has more people, Sales or HR?",
+        ),
+        (
+            "In which year did most people join? kindly revert with same",
+            "In which year did most people join?",
+        ),
+        ("list interns in HR. please send the list.", "list interns in HR"),
+    ],
+)
+def test_a_closing_request_after_the_question_asks_for_nothing_more(
+    said: str, plainly: str
+) -> None:
+    assert parse(said) == parse(plainly)
