@@ -181,9 +181,12 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     key = key_from(bag, "per", "by")
     bare = bool(said) and all(p.kind == "average" and p.value is None for p in said)
     years = [p for p in bag.peek("key", "fields") if p.value == "key_hire_year"]
-    if bare and len(years) == 1 and not bag.has("most", "fewest"):  # "avg hire yr by dept"
+    if bare and len(years) == 1 and not bag.has("most", "fewest"):
         bag.use(*years)
-        return plans.MedianHireDate(key, mean=True)
+        if _years_served(years[0]):  # "the average (number of) years per department"
+            bag.take("count")
+            return plans.AverageTenure(today, key)
+        return plans.MedianHireDate(key, mean=True)  # "avg hire yr by dept"
     if bare:  # "the average?"
         raise NotUnderstood(
             [said[0].text], "of what? e.g. 'average tenure per title' or 'average headcount'"
@@ -191,6 +194,12 @@ def _average(bag: Bag, today: dt.date) -> plans.Shape | None:
     if key is None and (bag.has("most", "fewest") or by_average):
         return _groups_by_average(bag, today, by_average)
     return plans.AverageTenure(today, key)
+
+
+def _years_served(said: Part) -> bool:
+    """ "the average years (at the company)" is a tenure, in years; "the average hire year" and
+    "the average year" are the mean of the hire years."""
+    return said.text.lower() in ("years", "yrs")
 
 
 def _groups_by_average(bag: Bag, today: dt.date, by_average: list[Part]) -> plans.AverageTenure:

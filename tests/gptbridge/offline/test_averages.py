@@ -7,7 +7,13 @@ import pytest
 from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
-from gptbridge.engines.offline.plan import AverageTenure, QueryPlan, Share, ValueFilter
+from gptbridge.engines.offline.plan import (
+    AverageTenure,
+    MedianHireDate,
+    QueryPlan,
+    Share,
+    ValueFilter,
+)
 
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(first=frozenset({"mark"}), last=frozenset({"smith"}))
@@ -170,3 +176,20 @@ def test_shares_per_group_sorted_up_or_down_are_ranked_by_share(
     shape = parse(question).shape
     assert isinstance(shape, Share)
     assert shape.ranked == ranked
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("average years at the company per department", AverageTenure(TODAY, "department")),
+        ("what is the average number of years people have been here", AverageTenure(TODAY, None)),
+        ("the average yrs of people in Sales", AverageTenure(TODAY, None)),
+        # a year said in the singular, or a hire year, is the mean of the hire years
+        ("average hire year by department", MedianHireDate("department", mean=True)),
+        ("the average year of hire", MedianHireDate(None, mean=True)),
+    ],
+)
+def test_average_years_are_a_tenure_and_an_average_year_a_hire_year(
+    question: str, shape: AverageTenure | MedianHireDate
+) -> None:
+    assert parse(question).shape == shape
