@@ -59,7 +59,19 @@ CORRECTING = frozenset(
 ACRONYMS_SAID = frozenset({"ceo", "cfo", "cto", "coo", "hr", "fyi"})
 
 
+# Before or after a meeting is when the writer asks, not a time of hire: "Before Monday's
+# meeting, ...", "Ahead of tomorrow's board call: ...". Read as "for the ..." when it ends in one.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\s+week)'?s"
+AROUND_A_MEETING = re.compile(
+    rf"^\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|our|my|this|{_DAY})\s+"
+    r"(?=(?:[\w-]+\s+){0,2}(?:meeting|call|presentation|sync|stand-?up|catch-?up|1:1"
+    r"|one-on-one|all-hands|town\s+hall|offsite)\W*$)",
+    re.IGNORECASE,
+)
+
+
 def is_context_lead_in(text: str, read: Reader) -> bool:
+    text = AROUND_A_MEETING.sub("for the ", text)
     if OPENER.match(text) is None:
         return False
     found = tokenize(text)

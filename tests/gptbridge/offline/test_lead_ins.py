@@ -66,6 +66,8 @@ def test_a_lead_in_saying_what_the_question_is_for_is_dropped(question: str, pla
         "For the EB presentation, how many employees joined in 2022?",  # an acronym
         "I'm hiring interns and need to know how many people are in Sales",  # a value
         "The team is reviewing Sales and needs the list",  # a value
+        "Before the merger, how many people were hired?",  # a time of hire, not of asking
+        "After the Sales meeting, how many interns do we have?",  # a value
     ],
 )
 def test_a_lead_in_that_could_be_a_condition_is_kept_and_refused(question: str) -> None:
@@ -95,3 +97,15 @@ def test_a_closing_clause_saying_what_the_answer_is_for_is_dropped() -> None:
     )
     with pytest.raises(NotUnderstood):
         plan_of("interns in sales, for the HR report")  # a value: kept, and refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before Monday's meeting, could you tell me how many interns we have?",
+        "Before the board meeting: how many interns do we have?",
+        "ahead of tomorrow's call - how many interns are there?",
+    ],
+)
+def test_a_meeting_before_or_after_which_the_writer_asks_is_dropped(question: str) -> None:
+    assert plan_of(question) == plan_of("how many interns")
