@@ -113,7 +113,7 @@ REQUEST = re.compile(
 # A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
 CLOSING_REQUEST = re.compile(
     r"(?<=[\w?])[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell|revert"
-    r"|compare)(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
+    r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
     re.IGNORECASE,
 )
 # A question that only points back at the one before it ("Last hire in Sales, who is it?") asks

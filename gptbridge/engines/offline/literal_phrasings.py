@@ -126,6 +126,14 @@ SHARE_AS_A_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+# Chinese and Indian English ask last: "total headcount of Engineering is how many?", "average
+# working years in Accounting is how much?". A measure said first is what is asked.
+ASKED_LAST = re.compile(
+    r"^(?P<asked>.*\b(?:headcount|total|number|count|average|avg|percentage|share|tenure)\b.*?)"
+    r"\s+(?:is|are)\s+how\s+(?:much|many)(?P<end>\s*[?.!]*\s*)$",
+    re.IGNORECASE,
+)
+
 
 def _most_or_fewest(match: re.Match[str]) -> str:
     return "the most" if match.group(1).lower() == "more" else "the fewest"
@@ -141,6 +149,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ENGAGED, "hired"),
     (THE_MORE_OF, _most_or_fewest),
     (WHICH_SERVICE, r"\1 department"),
+    (ASKED_LAST, r"what is \g<asked>\g<end>"),
     (LIST_OUT, "list"),
     (HELP_TO, ""),
     (SHARE_AS_A_REQUEST, r"\1give "),

@@ -675,6 +675,10 @@ def test_the_values_asked_for_listed_again_are_dropped() -> None:
             "In which year did most people join?",
         ),
         ("list interns in HR. please send the list.", "list interns in HR"),
+        (
+            "percentage of each department, please help calculate",
+            "percentage of each department",
+        ),
     ],
 )
 def test_a_closing_request_after_the_question_asks_for_nothing_more(

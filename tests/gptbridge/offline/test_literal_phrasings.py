@@ -4,6 +4,7 @@ question."""
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -124,3 +125,19 @@ def test_engaged_without_a_date_and_service_without_a_department_keep_their_mean
             plan_of(said)
     else:
         assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("total headcount of Engineering is how many?", "total headcount of Engineering"),
+        ("average working years in Accounting is how much", "average tenure in Accounting"),
+    ],
+)
+def test_a_measure_said_before_how_many_is_what_is_asked(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_how_much_asked_last_of_pay_is_still_pay() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("average pay in Sales is how much?")
