@@ -131,7 +131,9 @@ def _said_since(part: Part) -> bool:
     return part.text.lower().startswith("since ")
 
 
-HIRE_WORDS = frozenset({"hire", "hired", "hires", "hiring", "joined", "start", "started"})
+HIRE_WORDS = frozenset(
+    {"hire", "hired", "hires", "hiring", "joined", "joining", "start", "started"}
+)
 
 
 def _says_hired(part: Part) -> bool:

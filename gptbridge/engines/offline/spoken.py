@@ -152,8 +152,10 @@ LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", 
 # one (an underscore elsewhere, as in an e-mail address, stays).
 SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNORECASE)
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
-WISE = re.compile(  # "department wise", "year-wise", "yearwise"
-    r"\b([a-z]+)[- ]wise\b|\b(year|month|quarter|department|dept|title|domain)wise\b", re.IGNORECASE
+WISE = re.compile(  # "department wise", "year-wise", "yearwise", "email domain wise"
+    r"\b((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+)[- ]wise\b"
+    r"|\b(year|month|quarter|department|dept|title|domain)wise\b",
+    re.IGNORECASE,
 )
 
 # ... a list asked for, and no count: "list VPs department wise" is the list in that order.

@@ -27,6 +27,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("department wise count", "per department count"),
         ("year-wise hires", "per year hires"),
         ("list VPs department wise", "list VPs by department"),
+        ("email domain wise count", "per email domain count"),
+        ("joining year wise hires", "per joining year hires"),
         ("koby cole what team", "koby cole what department"),
         ("hires in 2022 H2 vs 2022 H1", "hires in H2 2022 vs H1 2022"),
         ("hires in 2021 q3", "hires in q3 2021"),
