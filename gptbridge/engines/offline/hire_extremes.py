@@ -88,7 +88,8 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     if asked_date and not bag.has(*PEOPLE_NOUNS):  # "who has the latest hire date": a person
         bag.take("fields")
         return plans.HireDateBound(latest)
-    return plans.HireExtreme(latest, fields_asked(bag), place=place)
+    tenure_on = today if any("tenure" in part.text.lower() for part in superlative) else None
+    return plans.HireExtreme(latest, fields_asked(bag), place=place, tenure_on=tenure_on)
 
 
 def tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:

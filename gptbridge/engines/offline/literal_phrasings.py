@@ -61,6 +61,12 @@ LONGEST_WITH_US = re.compile(
     re.IGNORECASE,
 )
 # "Has X the same department like Y?": as Y. "since which date": since when.
+# "what is the longest anyone has worked here": the longest tenure.
+LONGEST_ANYONE = re.compile(
+    r"\bthe\s+(longest|shortest)(?:\s+time)?\s+(?:any\s*one|some\s*one|somebody|anybody"
+    rf"|any\s+(?:employee|person))\s+(?:has|have|had)\s+(?:worked|been|stayed)\s+{_HERE}",
+    re.IGNORECASE,
+)
 SAME_LIKE = re.compile(r"\b(same\s+[\w-]+(?:\s+[\w-]+)?)\s+like\b", re.IGNORECASE)
 SINCE_WHICH_DATE = re.compile(r"\bsince\s+which\s+(?:date|day|year|time)\b", re.IGNORECASE)
 # "Which share (in percent) of the Sales people are Managers?": the share says it already.
@@ -157,6 +163,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),
     (BEGINNING_WITH, "since "),
+    (LONGEST_ANYONE, r"the \1 tenure"),
     (LONGEST_WITH_US, _longest_here),
     (SAME_LIKE, r"\1 as"),
     (SINCE_WHICH_DATE, "since when"),

@@ -157,3 +157,16 @@ def test_the_place_of_one_named_person_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert "place of one person" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("What is the longest tenure in HR?", HireExtreme(False, tenure_on=TODAY)),
+        ("the shortest tenure in Sales", HireExtreme(True, tenure_on=TODAY)),
+        ("What is the longest anyone has worked here?", HireExtreme(False, tenure_on=TODAY)),
+        ("who is the longest-serving employee", HireExtreme(False)),  # the person asked
+    ],
+)
+def test_the_longest_tenure_asked_is_given_in_years(question: str, shape: HireExtreme) -> None:
+    assert plan_of(question).shape == shape
