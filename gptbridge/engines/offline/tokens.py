@@ -130,9 +130,13 @@ MENTION_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# "yo whats the headcount": a greeting. Only first: after a number "yo" is years old ("25 yo").
+YO_FIRST = re.compile(r"^(\W*)yo+\b[\s,!]*(?=[\w@])", re.IGNORECASE)
+
 
 def without_pictographs(question: str) -> str:
-    """The question without emoji and without a chat mention opening it."""
+    """The question without emoji, and without a chat mention or a "yo" opening it."""
+    question = YO_FIRST.sub(r"\1", question, count=1)
     return MENTION_FIRST.sub(
         r"\1",
         "".join(

@@ -100,6 +100,12 @@ def test_a_chat_mention_opening_the_message_is_whom_it_is_for() -> None:
     assert without_pictographs("@gmail users count") == "@gmail users count"  # a provider
 
 
+def test_yo_opening_the_message_is_a_greeting_and_nowhere_else() -> None:
+    assert without_pictographs("yo whats the headcount") == "whats the headcount"
+    assert without_pictographs("yo @bot how many interns") == "how many interns"
+    assert without_pictographs("employees 25 yo") == "employees 25 yo"  # years old: refused
+
+
 def test_no_provider_words_toml_names_is_taken_for_a_mention() -> None:
     """One list of providers (words.toml) serves the mention rule and the provider rewrites."""
     for provider in PROVIDERS:
