@@ -10,6 +10,7 @@ import re
 from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.account_phrasings import ACCOUNT_PHRASINGS
+from gptbridge.engines.offline.defined_terms import DEFINED_TERMS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
@@ -382,6 +383,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (ENDS_SAID_WITH_THE_GROUP, r"\1 to \2"),
     *LISTS_GOING_ON,
     (THAT_IS, r" (\1)"),
+    *DEFINED_TERMS,
     (TEAM_SAID_AS_DEPARTMENT, "'s department"),
     (WHICH_TEAM, _which_department),
     (TWO_NAMED_VERSUS, r"\1 or \2, "),
