@@ -2559,6 +2559,93 @@ cases += [
         ["list", "chinese"],
     ),
 ]
+cases += [
+    (
+        "average-years-per-department",
+        "what is the average years at the company per department",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department",
+        ["average", "group"],
+    ),
+    (
+        "average-number-of-years-here",
+        "average number of years employees have worked here",
+        f"SELECT {TENURE} FROM {T}",
+        ["average"],
+    ),
+    (
+        "context-before-a-meeting",
+        "Before Monday's meeting, could you tell me how many interns we have?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "context"],
+    ),
+    (
+        "chinese-measure-asked-last",
+        "total headcount of Engineering is how many?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "chinese"],
+    ),
+    (
+        "indian-average-asked-last",
+        "average working years of employee in Accounting is how much?",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Accounting'",
+        ["average", "indian"],
+    ),
+    (
+        "chinese-please-help-calculate",
+        "percentage of each department, please help calculate",
+        f"SELECT department, COUNT(*), ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) "
+        f"FROM {T} GROUP BY department",
+        ["share", "group", "chinese"],
+    ),
+    (
+        "indian-email-domain-wise",
+        "email domain wise count",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} GROUP BY {DOMAIN}",
+        ["group", "indian"],
+    ),
+    (
+        "indian-joining-year-wise",
+        "joining year wise count",
+        f"SELECT {Y}, COUNT(*) FROM {T} GROUP BY {Y}",
+        ["group", "date", "indian"],
+    ),
+    (
+        "longest-tenure-in-a-department",
+        "What is the longest tenure in HR?",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE department = 'HR' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'HR')",
+        ["extreme", "tenure"],
+    ),
+    (
+        "longest-anyone-has-worked-here",
+        "What is the longest anyone has worked here?",
+        f"SELECT id, {T_TENURE} FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "tenure"],
+    ),
+    (
+        "yo-greeting",
+        "yo whats the headcount for eng",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "typing"],
+    ),
+    (
+        "asap-filler",
+        "need the list of all assistants asap",
+        f"SELECT id FROM {T} WHERE title = 'Assistant'",
+        ["list", "typing"],
+    ),
+    (
+        "permanent-defined-in-brackets",
+        "How many permanent staff do we have (i.e. not contractors or interns)?",
+        f"SELECT COUNT(*) FROM {T} WHERE title NOT IN ('Contractor', 'Intern')",
+        ["count", "negation"],
+    ),
+]
+refusals_stop_37 = [
+    ("ref-before-a-merger", "Before the merger, how many people were hired?"),
+    ("ref-permanent-undefined", "what is the permanent headcount"),
+    ("ref-pay-asked-last", "average pay in Sales is how much?"),
+]
 refusals_stop_36 = [
     ("ref-list-going-on", "hires in jan, feb, ..."),
     ("ref-list-and-so-on", "interns in Sales, HR and so on"),
@@ -2615,6 +2702,8 @@ TODAYS = {
     "anniversary-tomorrow-count": "2024-01-15",
     "this-decade": "2024-01-15",
     "tenure-of-the-newest": "2024-01-15",
+    "longest-tenure-in-a-department": "2024-01-15",
+    "longest-anyone-has-worked-here": "2024-01-15",
     "tenure-beside-each": "2024-01-15",
     "tenure-of-a-shared-first-name": "2024-01-15",
     "tenure-of-the-earliest-typed": "2024-01-15",
@@ -2695,6 +2784,7 @@ ALL_REFUSALS = (
     + refusals_stop_34
     + refusals_stop_35
     + refusals_stop_36
+    + refusals_stop_37
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
