@@ -110,6 +110,22 @@ def years_before(found: Period, count: int) -> Period:
     return Period(start, end, f"between {start.isoformat()} and {end.isoformat()}")
 
 
+@register("anniversary_years_today", "anniversary_years_tomorrow")
+def _anniversary_years_on_a_day(kind: str, children: Children, context: Context) -> Part:
+    """ "a 10-year anniversary today", "hired 10 years ago today": hired on this day 10 years
+    before ("tomorrow": on tomorrow's date then)."""
+    years = children.token("NUMBER")
+    assert years is not None
+    day, when = context.today, "today"
+    if kind == "anniversary_years_tomorrow":
+        day, when = day + DAY, "tomorrow"
+    on = day - relativedelta(years=years.payload)
+    if not 1900 < on.year <= context.today.year:
+        raise NotUsed(years.text)
+    said = f"their {years.payload}-year anniversary is {when}"
+    return date_filter(on, on, f"on {on.isoformat()} ({said})")
+
+
 @register("anniversary_this_month", "anniversary_years_next_month")
 def _anniversary_this_month(kind: str, children: Children, context: Context) -> Part:
     """ "a 10-year anniversary this month": hired in this month, 10 years ago; "next month":

@@ -226,9 +226,10 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
 
 
 def _after_anniversary(lexemes: list[Lexeme]) -> bool:
-    """ "work anniversaries today", "whose anniversary is tomorrow": then the day is said."""
+    """ "work anniversaries today", "whose anniversary is tomorrow", "hired 10 years ago
+    today": then the day is said."""
     said = [lexeme for lexeme in lexemes if lexeme.terminal != "COPULA"]
-    return bool(said) and _is(said[-1], "KW", "anniversary")
+    return bool(said) and (_is(said[-1], "KW", "anniversary") or _is(said[-1], "KW", "ago"))
 
 
 def _read_filler(

@@ -147,3 +147,25 @@ def test_an_anniversary_in_a_period_is_that_period_years_before(
     found = date_filter_of(question)
     assert (found.start, found.end) == tuple(dt.date(*day) for day in bounds)
     assert found.label.startswith(label)
+
+
+@pytest.mark.parametrize(
+    ("question", "years_before"),
+    [
+        ("who has a 10 year anniversary today", 10),
+        ("who was hired 10 years ago today", 10),
+        ("who joined exactly 8 years ago", 8),
+    ],
+)
+def test_an_anniversary_today_is_hired_on_this_day_years_before(
+    question: str, years_before: int
+) -> None:
+    day = TODAY - relativedelta(years=years_before)
+    found = date_filter_of(question)
+    assert (found.start, found.end) == (day, day)
+
+
+def test_an_anniversary_tomorrow_is_tomorrows_date_years_before() -> None:
+    day = TODAY + dt.timedelta(days=1) - relativedelta(years=5)
+    found = date_filter_of("whose 5-year work anniversary is tomorrow")
+    assert (found.start, found.end) == (day, day)
