@@ -47,6 +47,11 @@ UP_TO_TODAY = re.compile(
 )
 # "as at today's date", "as of today's date": today.
 TODAYS_DATE = re.compile(r"\b(?:as\s+(?:at|of|on)\s+)?today'?s\s+date\b", re.IGNORECASE)
+# "hired a year ago" (1 year ago), "3 years back" (3 years ago).
+A_UNIT_AGO = re.compile(r"\ba\s+(year|month|week|day)\s+ago\b", re.IGNORECASE)
+UNITS_BACK = re.compile(
+    rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{_UNIT}\s+back\b", re.I
+)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 
 

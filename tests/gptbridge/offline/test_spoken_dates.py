@@ -1,6 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.spoken_dates import (
+    A_UNIT_AGO,
     DASHED_DATE,
     DOTTED_DATE,
     EACH_OF_THE_LAST,
@@ -8,6 +9,7 @@ from gptbridge.engines.offline.spoken_dates import (
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TRAILING,
+    UNITS_BACK,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
     dashed_date,
@@ -94,3 +96,9 @@ def test_each_of_the_last_years_is_per_year_in_them() -> None:
     assert EACH_OF_THE_LAST.sub(each_of_the_last, said) == (
         "how many hires per year in the last five years"
     )
+
+
+def test_a_unit_ago_is_one_and_units_back_are_ago() -> None:
+    assert A_UNIT_AGO.sub(r"1 \1 ago", "hired a year ago") == "hired 1 year ago"
+    assert UNITS_BACK.sub(r"\1 \2 ago", "hired two years back") == "hired two years ago"
+    assert UNITS_BACK.sub(r"\1 \2 ago", "back in 2015") == "back in 2015"
