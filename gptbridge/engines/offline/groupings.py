@@ -1,6 +1,8 @@
 """Whether a question asks for groups, and which: "A and B" together or each of them, the
 quarters of two years each or added up, people sorted by a key or counted per key."""
 
+from dataclasses import replace
+
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.assemble import Bag
 from gptbridge.engines.offline.averages import group_key
@@ -26,6 +28,30 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
 
 # Keys that repeat every year: grouped over two listed years, each group adds both years up.
 YEARLY_KEYS = ("hire_quarter", "hire_month", "hire_season", "hire_weekday")
+
+
+def each_years_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
+    """ "hires each month over the last 4 years", "hires per quarter since 2021": over more than
+    one calendar year, each year's months (quarters) in turn, as "per year and month" — never
+    the Januaries of all those years added up, unless said "together". Without a period ("hires
+    per month") the months of the year are meant, all years together."""
+    shape = plan.shape
+    if not isinstance(shape, plans.GroupCount) or shape.key not in ("hire_month", "hire_quarter"):
+        return plan
+    if shape != plans.GroupCount(shape.key) or any(p.kind == "together" for p in parts):
+        return plan
+    periods = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
+    if not periods or all(_within_one_year(period) for period in periods):
+        return plan
+    return replace(plan, shape=plans.CrossCount("hire_year", shape.key))
+
+
+def _within_one_year(period: plans.DateFilter) -> bool:
+    return (
+        period.start is not None
+        and period.end is not None
+        and (period.start.year == period.end.year)
+    )
 
 
 def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:

@@ -10,6 +10,7 @@ from typing import cast
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.comparisons import compared_key
+from gptbridge.engines.offline.groupings import each_years_months
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.named_people import names_a_person, names_someone
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
@@ -282,6 +283,7 @@ def _from_the_day_after(band: plans.DateFilter) -> plans.DateFilter:
 
 # In this order: a period or months said again first, values and periods said with "and" last.
 REREADINGS: tuple[Callable[[plans.QueryPlan, list[Part]], plans.QueryPlan], ...] = (
+    each_years_months,
     _restated_period,
     _restated_months,
     _as_check,

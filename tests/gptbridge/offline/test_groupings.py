@@ -54,3 +54,24 @@ def test_people_sorted_by_a_derived_key_are_refused_but_counted_per_key_are_not(
 def test_a_record_year_and_a_month_of_the_year_are_answered() -> None:
     assert plan_of("which year had the most hires ever") == plan_of("which year had the most hires")
     assert plan_of("which month of the year do we usually hire the most in")
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        (
+            "number of hires each month over the last 4 years",
+            plans.CrossCount("hire_year", "hire_month"),
+        ),
+        ("hires per quarter since 2021", plans.CrossCount("hire_year", "hire_quarter")),
+        ("hires by month between 2019 and 2020", plans.CrossCount("hire_year", "hire_month")),
+        # one year, no period, or said "together": the months of the year
+        ("hires per month in 2020", plans.GroupCount("hire_month")),
+        ("hires per month", plans.GroupCount("hire_month")),
+        ("hires per month since 2022 together", plans.GroupCount("hire_month")),
+    ],
+)
+def test_months_over_several_years_are_each_years_months(
+    question: str, shape: plans.CrossCount | plans.GroupCount
+) -> None:
+    assert plan_of(question).shape == shape
