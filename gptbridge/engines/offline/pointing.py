@@ -166,12 +166,14 @@ def _is_joining(lexeme: Lexeme) -> bool:
 
 
 def _owners_tenure(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "What is Patsy Watsica's tenure in years?", "Patsy Watsica tenure": the tenure of
-    Patsy Watsica."""
+    """ "What is Patsy Watsica's tenure in years?", "Patsy Watsica tenure", "tenure Patsy
+    Watsica": the tenure of Patsy Watsica."""
     found = list(lexemes)
     for index, person in enumerate(found):
         if person.terminal != "FULLNAME":
             continue
+        if index > 0 and _is(found[index - 1], "KW", "tenure"):  # "tenure Patsy Watsica"
+            return [*found[:index], Lexeme("KW", "of", "of"), *found[index:]]
         owns = index + 1 < len(found) and _is(found[index + 1], "KW", "'s")
         at = index + 1 + owns
         after = found[at + 1] if at + 1 < len(found) else None

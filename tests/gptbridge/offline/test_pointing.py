@@ -190,6 +190,7 @@ def test_more_said_of_what_is_asked_already(question: str, plainly: str) -> None
     [
         "What is Leopold Johnston's tenure in years?",
         "Leopold Johnston tenure",
+        "tenure Leopold Johnston",
     ],
 )
 def test_a_persons_tenure_is_the_tenure_of_them(question: str) -> None:
