@@ -325,6 +325,9 @@ GUARDED_QUESTIONS = [
     "how many different job titles are there",
     "list the departments",
     "employees hired in 2019 or 2021, not in HR, sorted by last name descending",
+    "average hires per month",
+    "average hires per quarter",
+    "average engineers hired per month since 2020",
 ]
 
 
@@ -751,3 +754,23 @@ def test_a_full_name_or_email_shared_with_someone_else_is_compared_whole() -> No
 def test_an_address_looked_up_by_the_part_before_the_at() -> None:
     assert names(ask("who has the email jessie.towne0").rows) == ["Leopold Auer"]
     assert names(ask("whose email is KENDALL49").rows) == ["Johann Schowalter"]
+
+
+def test_an_average_per_month_over_years_counts_each_month_of_each_year() -> None:
+    """From the first hire's month to the last one's, every month of every year: 165 from
+    January 2010 to September 2023, of which those with anyone hired are counted apart."""
+    dates = list(Employee.objects.values_list("hire_date", flat=True))
+    months = {(day.year, day.month) for day in dates}
+    first, last = min(months), max(months)
+    span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
+    (row,) = ask("average hires per month").rows
+    assert (row["employee_count"], row["group_count"], row["groups_with_any"]) == (
+        len(dates),
+        span,
+        len(months),
+    )
+    assert float(row["average_per_group"]) == round(len(dates) / span, 1)
+    said = ask("average hires per month", answer_format="answer").message
+    assert f"all {span} months from January 2010 to September 2023" in said
+    quarters = ask("average hires per quarter since 2021", today=dt.date(2026, 12, 5)).rows[0]
+    assert quarters["group_count"] == 24  # Q1 2021 to Q4 2026

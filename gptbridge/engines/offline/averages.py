@@ -93,7 +93,7 @@ def _share_of_a_whole_said_or_not(part: tuple[plans.Filter, ...], are: bool) -> 
 
 
 # A mean number per group: not per weekday or season (each Monday, or Mondays as one group?);
-# per month or quarter only of one year (refusals.refuse_unbounded_average).
+# per month or quarter, each of its year (`spanned`).
 AVERAGED_KEYS = (
     *GROUPABLE_COLUMNS,
     "email_domain",
@@ -253,9 +253,20 @@ def spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
     start, end = max(starts, default=None), min(ends, default=None)
     if dated and end is None:
         end = today
+    if shape.key in plans.PERIODS_IN_A_YEAR and not (start and end and start.year == end.year):
+        each_year = (_period_of_a_year(shape.key, start), _period_of_a_year(shape.key, end))
+        return replace(plan, shape=replace(shape, span=each_year, each_year=True))
     return replace(
         plan, shape=replace(shape, span=(_period(shape.key, start), _period(shape.key, end)))
     )
+
+
+def _period_of_a_year(key: plans.GroupKey, day: dt.date | None) -> int | None:
+    """ "March 2020" as 2020 * 12 + 2: the months (quarters) of several years numbered on."""
+    period = _period(key, day)
+    if day is None or period is None:
+        return None
+    return day.year * plans.PERIODS_IN_A_YEAR[key] + period - 1
 
 
 def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:

@@ -183,19 +183,30 @@ def average_group_size(shape: plans.AverageGroupSize, subject: Subject, rows: Ro
     key = shape.key.removeprefix("hire_") if shape.key.startswith("hire_") else key_words(shape.key)
     if groups <= 0:
         return f"There are no {people}, so there is no average per {key}."
-    first, last = (group_label(shape.key, row.get(end)) for end in ("first_group", "last_group"))
+    first, last = (_period_label(shape, row.get(end)) for end in ("first_group", "last_group"))
     span = f" from {first} to {last}" if shape.key.startswith("hire_") and groups > 1 else ""
     if with_any == groups:
         return (
-            f"On average {row.get(AVERAGE_ALIAS)} {people} per {key}: {total} over the "
+            f"On average {_decimal(row.get(AVERAGE_ALIAS))} {people} per {key}: {total} over the "
             f"{groups} {_plural(key, groups)}{span} (rounded to 1 decimal)."
         )
     return (
         f"{capfirst(people)}: {total} in all. Per {key} on average, counting all {groups} "
         f"{_plural(key, groups)}{span}, of which {groups - with_any} had none: "
-        f"{row.get(AVERAGE_ALIAS)}; counting only the {with_any} {_plural(key, with_any)} with "
-        f"any: {row.get(AVERAGE_ANY_ALIAS) or 0} (rounded to 1 decimal)."
+        f"{_decimal(row.get(AVERAGE_ALIAS))}; counting only the {with_any} {_plural(key, with_any)}"
+        f" with any: {_decimal(row.get(AVERAGE_ANY_ALIAS) or 0)} (rounded to 1 decimal)."
     )
+
+
+def _decimal(value: object) -> str:
+    return "no average" if value is None else one_decimal(value)
+
+
+def _period_label(shape: plans.AverageGroupSize, value: object) -> str:
+    if not shape.each_year or value is None:
+        return group_label(shape.key, value)
+    year, period = divmod(int(str(value)), plans.PERIODS_IN_A_YEAR[shape.key])
+    return f"{group_label(shape.key, period + 1)} {year}"
 
 
 def _plural(word: str, count: int) -> str:

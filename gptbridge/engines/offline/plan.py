@@ -302,6 +302,12 @@ class AverageGroupSize:
     # The first and last period asked about (years; months or quarters of one year), where the
     # question says them ("since 2018": 2018 to this year); else the directory's first and last.
     span: tuple[int | None, int | None] = (None, None)
+    # Months (quarters) over more than one year: each month of each year is a group, numbered
+    # year * 12 + month - 1 (year * 4 + quarter - 1) in `span` ("average hires per month").
+    each_year: bool = False
+
+
+PERIODS_IN_A_YEAR = {"hire_month": 12, "hire_quarter": 4}
 
 
 @dataclass(frozen=True)

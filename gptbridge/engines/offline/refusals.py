@@ -93,6 +93,11 @@ def refuse_unbounded_average(plan: plans.QueryPlan, parts: list[Part]) -> None:
         if not all(_whole_years(condition) for condition in dates):
             raise NotUnderstood(said, "over which whole years? e.g. 'per year since 2015'")
         return
+    if shape.each_year:  # "per month since 2020": each month of each year
+        key = shape.key.removeprefix("hire_")
+        if not all(_whole_periods(condition, shape.key) for condition in dates):
+            raise NotUnderstood(said, f"over which whole {key}s? e.g. 'per {key} since 2020'")
+        return
     if not any(isinstance(f, plans.DateFilter) and _within_one_year(f) for f in dates):
         key = shape.key.removeprefix("hire_")
         raise NotUnderstood(said, f"per {key} of which year? e.g. 'per {key} in 2020'")
@@ -103,6 +108,18 @@ def _whole_years(condition: plans.Filter) -> bool:
         return False
     starts = condition.start is None or (condition.start.month, condition.start.day) == (1, 1)
     ends = condition.end is None or (condition.end.month, condition.end.day) == (12, 31)
+    return starts and ends
+
+
+def _whole_periods(condition: plans.Filter, key: plans.GroupKey) -> bool:
+    """From a first day of a month (quarter) to a last day of one, or open at either end."""
+    if not isinstance(condition, plans.DateFilter) or condition.negated:
+        return False
+    months = 12 // plans.PERIODS_IN_A_YEAR[key]
+    first, last = condition.start, condition.end
+    starts = first is None or (first.day == 1 and (first.month - 1) % months == 0)
+    following = None if last is None else last + dt.timedelta(days=1)
+    ends = following is None or (following.day == 1 and (following.month - 1) % months == 0)
     return starts and ends
 
 

@@ -403,7 +403,7 @@ def period_case(periods: tuple[plans.DateFilter, ...]) -> exp.Expr:
 class Scope:
     """What every query of a plan shares: the table, the question's conditions, the dialect."""
 
-    table: str
+    table: str | exp.Subquery
     where: exp.Expr | None
     dialect: Dialect
     met: exp.Expr | None = None  # conditions that say who is counted, not which groups exist
@@ -412,6 +412,29 @@ class Scope:
         query = exp.select(*columns).from_(self.table)
         where = conjunction([self.where, condition])
         return query.where(where) if where is not None else query
+
+
+PERIOD_ALIAS = "period_number"
+COUNTED_ALIAS = "counted"
+
+
+def each_years_periods(key: plans.GroupKey, scope: Scope) -> tuple[exp.Expr, Scope]:
+    """The months (quarters) of several years numbered on ("March 2020" is 2020 * 12 + 2, "Q2
+    2020" 2020 * 4 + 1), each row's number worked out once in a derived table so that what is
+    computed over them nests no deeper than over years; a row not meeting the question's
+    conditions counts 0 there."""
+    number = sql_fragment(
+        f":year * {plans.PERIODS_IN_A_YEAR[key]} + :period - 1",
+        year=group_expression("hire_year", scope.dialect),
+        period=group_expression(key, scope.dialect),
+    )
+    met = scope.met if scope.met is not None else exp.true()
+    counted = sql_fragment("CASE WHEN :met THEN 1 ELSE 0 END", met=met.copy())
+    rows = scope.select([number.as_(PERIOD_ALIAS), counted.as_(COUNTED_ALIAS)]).subquery("periods")
+    counts = exp.EQ(this=exp.column(COUNTED_ALIAS), expression=exp.Literal.number(1))
+    # Typed where it is used, so that sqlglot writes PostgreSQL's ROUND over a NUMERIC
+    typed = exp.cast(exp.column(PERIOD_ALIAS), exp.DataType.Type.INT)
+    return typed, Scope(rows, None, scope.dialect, counts)
 
 
 def labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:

@@ -8,6 +8,7 @@ from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.plan import (
+    AverageGroupSize,
     AverageTenure,
     MedianHireDate,
     QueryPlan,
@@ -193,3 +194,30 @@ def test_average_years_are_a_tenure_and_an_average_year_a_hire_year(
     question: str, shape: AverageTenure | MedianHireDate
 ) -> None:
     assert parse(question).shape == shape
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("average hires per month", AverageGroupSize("hire_month", each_year=True)),
+        (
+            "average hires per month between 2018 and 2019",
+            AverageGroupSize("hire_month", (2018 * 12, 2019 * 12 + 11), each_year=True),
+        ),
+        (
+            "average hires per quarter since 2021",  # to this quarter
+            AverageGroupSize("hire_quarter", (2021 * 4, 2024 * 4), each_year=True),
+        ),
+        ("average hires per month in 2020", AverageGroupSize("hire_month", (1, 12))),
+    ],
+)
+def test_an_average_per_month_over_years_is_over_each_month_of_each_year(
+    question: str, shape: AverageGroupSize
+) -> None:
+    assert parse(question).shape == shape
+
+
+def test_an_average_per_month_over_part_of_a_month_is_refused() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        parse("average hires per month over the last 5 years")  # from the 15th
+    assert "whole months" in refused.value.reason

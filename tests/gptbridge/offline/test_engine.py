@@ -632,7 +632,7 @@ def test_a_lone_lower_case_surname_is_understood_unless_it_is_a_word() -> None:
         ("which departments have employees not hired in 2023", ["not"]),  # or of the others?
         ("who hired June Smith", ["hired June Smith"]),
         ("what's the average hires per year in the last 5 years", ["average"]),
-        ("average hires per month", ["average"]),
+        ("average hires per month in the last 5 years", ["average"]),  # from mid-month
         ("average hires per weekday", ["average"]),
         ("average per title", ["average"]),
         ("everyone except Sales and Marketing managers", ["except Sales and Marketing managers"]),
