@@ -2641,6 +2641,40 @@ cases += [
         ["count", "negation"],
     ),
 ]
+cases += [
+    (
+        "avg-count-each-month-of-each-year",
+        "avg hires per month",  # was refused; now each month from the first hire's to the last's
+        f"SELECT ROUND(1.0 * COUNT(*) / (MAX({Y} * 12 + {M}) - MIN({Y} * 12 + {M}) + 1), 1) "
+        f"FROM {T}",
+        ["average-count"],
+    ),
+    (
+        "each-years-months",
+        "number of hires each month between 2019 and 2020",
+        f"SELECT {Y}, {M}, COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND "
+        f"'2020-12-31' GROUP BY {Y}, {M}",
+        ["group", "date"],
+    ),
+    (
+        "anniversary-years-today",
+        "who joined exactly 10 years ago today",
+        f"SELECT id FROM {T} WHERE hire_date = '2014-01-15'",
+        ["date", "relative", "anniversary"],
+    ),
+    (
+        "a-year-back",
+        "how many people were hired two years back",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2022",
+        ["count", "date", "relative"],
+    ),
+    (
+        "tenure-keywords-name-last",
+        "tenure Kenya Jerde",
+        f"SELECT {TENURE} FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["tenure", "typing"],
+    ),
+]
 refusals_stop_37 = [
     ("ref-before-a-merger", "Before the merger, how many people were hired?"),
     ("ref-permanent-undefined", "what is the permanent headcount"),
@@ -2704,6 +2738,9 @@ TODAYS = {
     "tenure-of-the-newest": "2024-01-15",
     "longest-tenure-in-a-department": "2024-01-15",
     "longest-anyone-has-worked-here": "2024-01-15",
+    "anniversary-years-today": "2024-01-15",
+    "a-year-back": "2024-01-15",
+    "tenure-keywords-name-last": "2024-01-15",
     "tenure-beside-each": "2024-01-15",
     "tenure-of-a-shared-first-name": "2024-01-15",
     "tenure-of-the-earliest-typed": "2024-01-15",
@@ -2727,7 +2764,7 @@ refusals = [
     ("ref-groups-of-the-others", "which departments have employees not hired in 2023"),
     ("ref-several-most-senior", "who are our most senior people in sales"),
     ("ref-average-part-years", "average hires per year in the last 5 years"),
-    ("ref-average-month-any-year", "avg hires per month"),
+    ("ref-average-part-months", "average hires per month in the last 5 years"),
     ("ref-average-of-what", "average per title"),
     ("ref-and-between-groups", "engineers and 2019 hires"),
     ("ref-count-of-nothing", "how many?"),
