@@ -328,6 +328,7 @@ GUARDED_QUESTIONS = [
     "average hires per month",
     "average hires per quarter",
     "average engineers hired per month since 2020",
+    "average number of employees per email domain",  # weighed 339 on PostgreSQL
 ]
 
 

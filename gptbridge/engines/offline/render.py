@@ -35,10 +35,10 @@ from gptbridge.engines.offline.sql_parts import (
     Scope,
     conjunction,
     count_star,
-    each_years_periods,
     filter_sql,
     group_expression,
     groups_against_average,
+    groups_worked_out_once,
     labelled,
     ordered,
     period_case,
@@ -195,8 +195,8 @@ def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Sele
     """Who are counted / the groups, rounded to 1 decimal: over every group (a value of the key
     in the directory, or a period from the span's first to its last), and over those with any."""
     group = group_expression(shape.key, scope.dialect)
-    if shape.each_year:  # "per month since 2020": each month of each year
-        group, scope = each_years_periods(shape.key, scope)
+    if shape.each_year or shape.key == "email_domain":  # "per month since 2020", "per domain"
+        group, scope = groups_worked_out_once(shape.key, scope, shape.each_year)
     counted: exp.Expr = count_star()
     with_any: exp.Expr = group.copy()
     if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql

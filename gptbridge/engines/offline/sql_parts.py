@@ -414,26 +414,31 @@ class Scope:
         return query.where(where) if where is not None else query
 
 
-PERIOD_ALIAS = "period_number"
+GROUP_ALIAS = "group_value"
 COUNTED_ALIAS = "counted"
 
 
-def each_years_periods(key: plans.GroupKey, scope: Scope) -> tuple[exp.Expr, Scope]:
-    """The months (quarters) of several years numbered on ("March 2020" is 2020 * 12 + 2, "Q2
-    2020" 2020 * 4 + 1), each row's number worked out once in a derived table so that what is
-    computed over them nests no deeper than over years; a row not meeting the question's
-    conditions counts 0 there."""
-    number = sql_fragment(
-        f":year * {plans.PERIODS_IN_A_YEAR[key]} + :period - 1",
-        year=group_expression("hire_year", scope.dialect),
-        period=group_expression(key, scope.dialect),
-    )
+def groups_worked_out_once(
+    key: plans.GroupKey, scope: Scope, each_year: bool
+) -> tuple[exp.Expr, Scope]:
+    """Each row's group worked out once, in a derived table, so that the average over the
+    groups nests no deeper than one over a column: an e-mail domain, or (`each_year`) the months
+    (quarters) of several years numbered on ("March 2020" is 2020 * 12 + 2, "Q2 2020" 2020 * 4
+    + 1). A row not meeting the question's conditions counts 0 there."""
+    group = group_expression(key, scope.dialect)
+    if each_year:
+        group = sql_fragment(
+            f":year * {plans.PERIODS_IN_A_YEAR[key]} + :period - 1",
+            year=group_expression("hire_year", scope.dialect),
+            period=group,
+        )
     met = scope.met if scope.met is not None else exp.true()
     counted = sql_fragment("CASE WHEN :met THEN 1 ELSE 0 END", met=met.copy())
-    rows = scope.select([number.as_(PERIOD_ALIAS), counted.as_(COUNTED_ALIAS)]).subquery("periods")
+    rows = scope.select([group.as_(GROUP_ALIAS), counted.as_(COUNTED_ALIAS)]).subquery("grouped")
     counts = exp.EQ(this=exp.column(COUNTED_ALIAS), expression=exp.Literal.number(1))
-    # Typed where it is used, so that sqlglot writes PostgreSQL's ROUND over a NUMERIC
-    typed = exp.cast(exp.column(PERIOD_ALIAS), exp.DataType.Type.INT)
+    # A number typed where it is used, so that sqlglot writes PostgreSQL's ROUND over a NUMERIC
+    column = exp.column(GROUP_ALIAS)
+    typed = exp.cast(column, exp.DataType.Type.INT) if each_year else column
     return typed, Scope(rows, None, scope.dialect, counts)
 
 
