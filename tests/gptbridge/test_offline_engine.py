@@ -329,6 +329,8 @@ GUARDED_QUESTIONS = [
     "average hires per quarter",
     "average engineers hired per month since 2020",
     "average number of employees per email domain",  # weighed 339 on PostgreSQL
+    # weighed 502: each condition was nested inside every average
+    "average number of interns or contractors hired per year, not in Sales or HR, with a gmail",
 ]
 
 

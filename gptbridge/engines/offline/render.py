@@ -31,6 +31,7 @@ from gptbridge.engines.offline.result_columns import (
 )
 from gptbridge.engines.offline.sql_parts import (
     COMPARISONS,
+    COUNTED_ALIAS,
     TENURE_DAYS,
     Scope,
     conjunction,
@@ -194,14 +195,11 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:
     """Who are counted / the groups, rounded to 1 decimal: over every group (a value of the key
     in the directory, or a period from the span's first to its last), and over those with any."""
-    group = group_expression(shape.key, scope.dialect)
-    if shape.each_year or shape.key == "email_domain":  # "per month since 2020", "per domain"
-        group, scope = groups_worked_out_once(shape.key, scope, shape.each_year)
-    counted: exp.Expr = count_star()
-    with_any: exp.Expr = group.copy()
-    if scope.met is not None:  # each row counts 1 when it meets the conditions: see render_sql
-        counted = sql_fragment("SUM(CASE WHEN :met THEN 1 ELSE 0 END)", met=scope.met)
-        with_any = sql_fragment("CASE WHEN :met THEN :group END", met=scope.met.copy(), group=group)
+    group, scope = groups_worked_out_once(shape.key, scope, shape.each_year)
+    counted = exp.Sum(this=exp.column(COUNTED_ALIAS))  # each row 1 when it meets the conditions
+    with_any = sql_fragment(
+        "CASE WHEN :counted = 1 THEN :group END", counted=exp.column(COUNTED_ALIAS), group=group
+    )
     first, last = (
         exp.Literal.number(end) if end is not None else bound(this=group.copy())
         for end, bound in zip(shape.span, (exp.Min, exp.Max), strict=True)

@@ -421,10 +421,11 @@ COUNTED_ALIAS = "counted"
 def groups_worked_out_once(
     key: plans.GroupKey, scope: Scope, each_year: bool
 ) -> tuple[exp.Expr, Scope]:
-    """Each row's group worked out once, in a derived table, so that the average over the
-    groups nests no deeper than one over a column: an e-mail domain, or (`each_year`) the months
-    (quarters) of several years numbered on ("March 2020" is 2020 * 12 + 2, "Q2 2020" 2020 * 4
-    + 1). A row not meeting the question's conditions counts 0 there."""
+    """Each row's group, and whether it meets the question's conditions (1 or 0), worked out
+    once in a derived table, so that the averages over the groups nest no deeper however many
+    conditions there are or however the group is derived: a year, an e-mail domain, or
+    (`each_year`) the months (quarters) of several years numbered on ("March 2020" is 2020 * 12
+    + 2, "Q2 2020" 2020 * 4 + 1)."""
     group = group_expression(key, scope.dialect)
     if each_year:
         group = sql_fragment(
@@ -432,14 +433,14 @@ def groups_worked_out_once(
             year=group_expression("hire_year", scope.dialect),
             period=group,
         )
-    met = scope.met if scope.met is not None else exp.true()
-    counted = sql_fragment("CASE WHEN :met THEN 1 ELSE 0 END", met=met.copy())
+    counted: exp.Expr = exp.Literal.number(1)
+    if scope.met is not None:
+        counted = sql_fragment("CASE WHEN :met THEN 1 ELSE 0 END", met=scope.met.copy())
     rows = scope.select([group.as_(GROUP_ALIAS), counted.as_(COUNTED_ALIAS)]).subquery("grouped")
-    counts = exp.EQ(this=exp.column(COUNTED_ALIAS), expression=exp.Literal.number(1))
     # A number typed where it is used, so that sqlglot writes PostgreSQL's ROUND over a NUMERIC
     column = exp.column(GROUP_ALIAS)
-    typed = exp.cast(column, exp.DataType.Type.INT) if each_year else column
-    return typed, Scope(rows, None, scope.dialect, counts)
+    typed = exp.cast(column, exp.DataType.Type.INT) if key.startswith("hire_") else column
+    return typed, Scope(rows, None, scope.dialect)
 
 
 def labelled(key: plans.GroupKey, group: exp.Expr) -> exp.Expr:
