@@ -109,6 +109,8 @@ def average_size(bag: Bag, today: dt.date) -> plans.Shape | None:
     said = bag.peek("average")
     if not said or said[0].value == "tenure" or bag.has("how_long"):
         return None
+    if any(_years_served(part) for part in bag.peek("key")):  # "average years people have ..."
+        return None
     if not bag.has("count", "noun_hires", *PEOPLE_NOUNS):
         return None  # "average per department": average() asks of what
     key = key_from(bag, "per", "by") or key_from(bag, "fields")

@@ -185,6 +185,10 @@ def test_shares_per_group_sorted_up_or_down_are_ranked_by_share(
         ("average years at the company per department", AverageTenure(TODAY, "department")),
         ("what is the average number of years people have been here", AverageTenure(TODAY, None)),
         ("the average yrs of people in Sales", AverageTenure(TODAY, None)),
+        (
+            "the average number of years people have been here, by department",
+            AverageTenure(TODAY, "department"),
+        ),
         # a year said in the singular, or a hire year, is the mean of the hire years
         ("average hire year by department", MedianHireDate("department", mean=True)),
         ("the average year of hire", MedianHireDate(None, mean=True)),
