@@ -26,18 +26,10 @@ from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, is_courtesy
 from gptbridge.engines.offline.follow_ups import (
-    AVERAGED,
-    COMPARING,
-    FOLLOW_UP_COLUMNS,
-    FOLLOW_UP_COUNT,
-    FOLLOW_UP_DETAIL,
-    FOLLOW_UP_DIFFERENCE,
-    FOLLOW_UP_LIST,
-    GROUPED,
-    LISTING,
     YES_OR_NO,
     YES_OR_NO_ASKED,
-    restates_the_groups,
+    difference_said,
+    with_follow_ups,
 )
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
@@ -157,7 +149,7 @@ def without_asides(question: str, read: Reader) -> str:
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = as_the_person_met(said)
     sentences = SENTENCE_BREAK.split(said.strip())
-    sentences = _with_follow_ups(_without_yes_or_no_asked(sentences))
+    sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and (
@@ -193,54 +185,12 @@ def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
     return [sentence for sentence in kept if sentence.strip(" ?")] or sentences
 
 
-def _said_already(asked: str, following: str) -> bool:
-    """A follow-up whose answer the first question's gives: a person's details, a difference."""
-    details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
-    groups = GROUPED.search(asked) and restates_the_groups(asked, following)
-    return bool(details or groups or _difference_said(asked, following))
-
-
-def _difference_said(asked: str, following: str) -> bool:
-    """ "... than Product? By how many?": two counts compared say their difference; averages
-    compared do not, so "... and what's the difference" after them is not dropped."""
-    counted = COMPARING.search(asked) and not AVERAGED.search(asked)
-    return bool(counted and FOLLOW_UP_DIFFERENCE.match(following.strip()))
-
-
 def _asks_for_the_counted(asked: str, following: str) -> bool:
     """ "How many VPs are in Sales? Who are they?": after a count, "who are they" asks for the
     people as well; after a date ("the earliest hire date in HR, and who was it?"), for whoever
     was hired then. It does not point back at an answer already asked for."""
     asks_who = bool(POINTING_BACK.match(following.strip()))
     return asks_who and bool(COUNTING.match(asked) or DATE_ASKED.search(asked))
-
-
-def _with_follow_ups(sentences: list[str]) -> list[str]:
-    """ "Is anyone in Sales a VP? How many?", "anyone join in 2023 in product? list them": a
-    yes-or-no question, then only the form of its answer. A count asked after it makes it a
-    count; a list asked after it is what it gives already. A list asked after a count ("How
-    many VPs? Who are they?") asks for both: the people, and how many they are."""
-    kept = [sentences[0]]
-    for following in sentences[1:]:
-        asked = kept[-1].rstrip()
-        if asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
-            kept[-1] = f"how many {asked}"
-        elif asked.endswith("?") and COUNTING.match(asked) and FOLLOW_UP_LIST.match(following):
-            kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
-        elif asked.endswith("?") and _said_already(asked, following):
-            continue
-        elif (
-            asked.endswith("?")
-            and LISTING.match(asked)
-            and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
-        ):
-            shown = columns.group("asked") or columns.group("theirs") or "department"
-            kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
-        elif not (
-            asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
-        ):
-            kept.append(following)
-    return kept
 
 
 def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
@@ -305,7 +255,7 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     said = clause.rstrip("?!. ")
     aside = _is_aside(said, read) and not _asks_for_the_counted(asked, clause)
     aside = aside or is_context_lead_in(said, read)  # "..., for the growth slide"
-    if aside or _difference_said(asked, clause) or _counts_per_the_same(asked, clause):
+    if aside or difference_said(asked, clause) or _counts_per_the_same(asked, clause):
         shorter = sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
         return _without_closing_clause(shorter, read)  # ", for a speech, please": each one
     return sentence

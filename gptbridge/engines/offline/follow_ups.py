@@ -1,9 +1,12 @@
 """What may follow a question in a message of several sentences ("Is anyone in Sales a VP? How
 many?", "Is there a Jacky Fay? If so, what's their title?", "... than Product? By how many?",
-"Who joined in 2023? What are their titles?"): the form of its answer, or what its answer says
-already. asides.py reads them; anything else after a question is refused."""
+"Who joined in 2023? What are their titles?", "Hires per quarter? Which was the busiest?"): the
+form of its answer, or what its answer says already. `with_follow_ups` joins them to the
+question; anything else after a question is refused (asides.py)."""
 
 import re
+
+from gptbridge.engines.offline.subsets import COUNTING
 
 # A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
 # may follow it to ask for the people instead; a question for people ("who else is in Sales?")
@@ -71,8 +74,8 @@ FOLLOW_UP_GROUPS = re.compile(
     re.IGNORECASE,
 )
 GROUPED = re.compile(
-    r"\b(?:per|each|every|by)\b|\b(?:which|what)\s+(?:(?:e-?mail\s+)?domains|departments|titles"
-    r"|years|months)\b",
+    r"\b(?:per|each|every|by|breakdown)\b|\b(?:which|what)\s+(?:(?:e-?mail\s+)?domains|departments"
+    r"|titles|years|months)\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:departments|titles|teams)\b",
     re.IGNORECASE,
 )
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
@@ -120,3 +123,81 @@ def restates_the_groups(asked: str, following: str) -> bool:
 
 def _keys_named(said: str) -> set[str]:
     return {KEY_ROOTS.get(key, key) for key in re.findall(_KEY, said.lower())}
+
+
+# "How many hires in each quarter of 2021? Which quarter was the busiest?", "What's the
+# breakdown of interns across departments? I want to see which team has the most.": after
+# counts per group, the group with the most (fewest) is the first of them in that order.
+_MOST = r"busiest|most|biggest|largest|highest|greatest|top"
+_FEWEST = r"quietest|fewest|least|smallest|lowest|slowest"
+_WHICH_END = (
+    r"(?:i\s+(?:want|would\s+like|'d\s+like)\s+to\s+(?:see|know)\s+)?(?:which|what)\s+[a-z]+\s+"
+    rf"(?:was|is|has|had|were|are)\s+(?:the\s+)?(?:(?P<most>{_MOST})|(?P<fewest>{_FEWEST}))"
+    r"(?:\s+(?:one|hires|people|employees))?"
+)
+FOLLOW_UP_END = re.compile(_THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
+# ... or said in the same sentence: "How many hires each quarter of 2021, and which quarter was
+# the busiest?"
+END_IN_THE_SAME_SENTENCE = re.compile(
+    r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>" + _WHICH_END + r")\W*$", re.IGNORECASE
+)
+
+
+def _end_of_the_groups(asked: str, following: str) -> str | None:
+    """The groups asked for, most (fewest) first, when the follow-up asks for that end."""
+    end = FOLLOW_UP_END.match(following.strip())
+    if end is None or not GROUPED.search(asked):
+        return None
+    return f"{asked.rstrip(' ?')}, {'most' if end.group('most') else 'fewest'} first"
+
+
+def _split_at_an_end_asked(sentence: str) -> list[str]:
+    said = END_IN_THE_SAME_SENTENCE.match(sentence.strip())
+    if said is None or not GROUPED.search(said.group("asked")):
+        return [sentence]
+    return [f"{said.group('asked')}?", said.group("following")]
+
+
+def with_follow_ups(sentences: list[str]) -> list[str]:
+    """ "Is anyone in Sales a VP? How many?", "anyone join in 2023 in product? list them": a
+    yes-or-no question, then only the form of its answer. A count asked after it makes it a
+    count; a list asked after it is what it gives already. A list asked after a count ("How
+    many VPs? Who are they?") asks for both: the people, and how many they are."""
+    sentences = [part for sentence in sentences for part in _split_at_an_end_asked(sentence)]
+    kept = [sentences[0]]
+    for following in sentences[1:]:
+        asked = kept[-1].rstrip()
+        if asked.endswith("?") and (ordered := _end_of_the_groups(asked, following)):
+            kept[-1] = ordered
+        elif asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
+            kept[-1] = f"how many {asked}"
+        elif asked.endswith("?") and COUNTING.match(asked) and FOLLOW_UP_LIST.match(following):
+            kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
+        elif asked.endswith("?") and said_already(asked, following):
+            continue
+        elif (
+            asked.endswith("?")
+            and LISTING.match(asked)
+            and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
+        ):
+            shown = columns.group("asked") or columns.group("theirs") or "department"
+            kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
+        elif not (
+            asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
+        ):
+            kept.append(following)
+    return kept
+
+
+def said_already(asked: str, following: str) -> bool:
+    """A follow-up whose answer the first question's gives: a person's details, a difference."""
+    details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
+    groups = GROUPED.search(asked) and restates_the_groups(asked, following)
+    return bool(details or groups or difference_said(asked, following))
+
+
+def difference_said(asked: str, following: str) -> bool:
+    """ "... than Product? By how many?": two counts compared say their difference; averages
+    compared do not, so "... and what's the difference" after them is not dropped."""
+    counted = COMPARING.search(asked) and not AVERAGED.search(asked)
+    return bool(counted and FOLLOW_UP_DIFFERENCE.match(following.strip()))

@@ -8,6 +8,7 @@ from gptbridge.engines.offline.follow_ups import (
     FOLLOW_UP_GROUPS,
     FOLLOW_UP_LIST,
     YES_OR_NO,
+    with_follow_ups,
 )
 
 
@@ -42,3 +43,31 @@ def test_where_someone_works_asks_for_their_department(said: str) -> None:
     found = FOLLOW_UP_COLUMNS.match(said)
     assert found is not None
     assert found.group("where")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            ["What's the breakdown of interns across departments?", "Which team has the most?"],
+            ["What's the breakdown of interns across departments, most first"],
+        ),
+        (
+            ["How many hires in each quarter of 2021, and which quarter was the busiest?"],
+            ["How many hires in each quarter of 2021, most first"],
+        ),
+        (
+            ["hires per year?", "I want to see which year had the fewest."],
+            ["hires per year, fewest first"],
+        ),
+    ],
+)
+def test_the_end_asked_after_counts_per_group_is_the_first_in_that_order(
+    said: list[str], plainly: list[str]
+) -> None:
+    assert with_follow_ups(said) == plainly
+
+
+def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
+    said = ["How many interns are there?", "Which department has the most?"]
+    assert with_follow_ups(said) == said
