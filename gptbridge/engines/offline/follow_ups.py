@@ -52,7 +52,8 @@ FOLLOW_UP_COLUMNS = re.compile(
     _THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
     r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?)"
-    r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work))\W*$",
+    r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
+    r"|(?P<job>what\s+(?:do|does)\s+(?:they|she|he)\s+do))\W*$",
     re.IGNORECASE,
 )
 _DIFFERENCE = r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)"
@@ -151,11 +152,23 @@ def _end_of_the_groups(asked: str, following: str) -> str | None:
     return f"{asked.rstrip(' ?')}, {'most' if end.group('most') else 'fewest'} first"
 
 
-def _split_at_an_end_asked(sentence: str) -> list[str]:
-    said = END_IN_THE_SAME_SENTENCE.match(sentence.strip())
-    if said is None or not GROUPED.search(said.group("asked")):
+# "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
+FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
+    r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
+)
+
+
+def _split_at_a_follow_up(sentence: str) -> list[str]:
+    """The question and the follow-up said after it in the same sentence, as two sentences."""
+    end = END_IN_THE_SAME_SENTENCE.match(sentence.strip())
+    if end is not None and GROUPED.search(end.group("asked")):
+        return [f"{end.group('asked')}?", end.group("following")]
+    said = FOLLOW_UP_IN_THE_SAME_SENTENCE.match(sentence.strip())
+    if said is None or not LISTING.match(said.group("asked")):
         return [sentence]
-    return [f"{said.group('asked')}?", said.group("following")]
+    if FOLLOW_UP_COLUMNS.match(said.group("following")):
+        return [f"{said.group('asked')}?", said.group("following")]
+    return [sentence]
 
 
 def with_follow_ups(sentences: list[str]) -> list[str]:
@@ -163,7 +176,7 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
     yes-or-no question, then only the form of its answer. A count asked after it makes it a
     count; a list asked after it is what it gives already. A list asked after a count ("How
     many VPs? Who are they?") asks for both: the people, and how many they are."""
-    sentences = [part for sentence in sentences for part in _split_at_an_end_asked(sentence)]
+    sentences = [part for sentence in sentences for part in _split_at_a_follow_up(sentence)]
     kept = [sentences[0]]
     for following in sentences[1:]:
         asked = kept[-1].rstrip()
@@ -180,7 +193,8 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             and LISTING.match(asked)
             and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
         ):
-            shown = columns.group("asked") or columns.group("theirs") or "department"
+            job = "title" if columns.group("job") else "department"
+            shown = columns.group("asked") or columns.group("theirs") or job
             kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
         elif not (
             asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)

@@ -71,3 +71,17 @@ def test_the_end_asked_after_counts_per_group_is_the_first_in_that_order(
 def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
     said = ["How many interns are there?", "Which department has the most?"]
     assert with_follow_ups(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Are there any employees named Welch, and what do they do?",
+            "Are there any employees named Welch, with their title",
+        ),
+        ("who joined in 2023, and what are their titles?", "who joined in 2023, with their titles"),
+    ],
+)
+def test_a_follow_up_in_the_same_sentence_is_read_as_after_it(said: str, plainly: str) -> None:
+    assert with_follow_ups([said]) == [plainly]
