@@ -52,6 +52,12 @@ A_UNIT_AGO = re.compile(r"\ba\s+(year|month|week|day)\s+ago\b", re.IGNORECASE)
 UNITS_BACK = re.compile(
     rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{_UNIT}\s+back\b", re.I
 )
+# "the first half year of 2020" (German "Halbjahr"): the first half of 2020; "the last half
+# year": the last 6 months.
+HALF_YEAR_OF = re.compile(
+    r"\b(first|second|1st|2nd)\s+half[\s-]?year\s+(?:of\s+)?(?=\d{4}\b)", re.IGNORECASE
+)
+LAST_HALF_YEAR = re.compile(r"\b(last|past|previous)\s+half[\s-]?(?:a\s+)?year\b", re.I)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 
 

@@ -6,6 +6,8 @@ from gptbridge.engines.offline.spoken_dates import (
     DOTTED_DATE,
     EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
+    HALF_YEAR_OF,
+    LAST_HALF_YEAR,
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TRAILING,
@@ -102,3 +104,12 @@ def test_a_unit_ago_is_one_and_units_back_are_ago() -> None:
     assert A_UNIT_AGO.sub(r"1 \1 ago", "hired a year ago") == "hired 1 year ago"
     assert UNITS_BACK.sub(r"\1 \2 ago", "hired two years back") == "hired two years ago"
     assert UNITS_BACK.sub(r"\1 \2 ago", "back in 2015") == "back in 2015"
+
+
+def test_a_half_year_of_a_year_is_its_half_and_the_last_half_year_six_months() -> None:
+    assert (
+        HALF_YEAR_OF.sub(r"\1 half of ", "the first half year of 2020") == "the first half of 2020"
+    )
+    assert HALF_YEAR_OF.sub(r"\1 half of ", "2nd half-year 2019") == "2nd half of 2019"
+    assert LAST_HALF_YEAR.sub(r"\1 6 months", "in the last half year") == "in the last 6 months"
+    assert HALF_YEAR_OF.sub(r"\1 half of ", "the first half year") == "the first half year"
