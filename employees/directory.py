@@ -41,7 +41,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact details",
         "contact info",
     ),
-    "department": ("department", "dept", "team", "division", "unit"),
+    "department": ("department", "dept", "team", "division", "unit", "area"),
     "title": ("title", "job title", "role", "position", "job", "rank", "designation"),
     "hire_date": (
         "hire date",
@@ -64,6 +64,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "when they were hired",
         "when they started",
         "date they joined",
+        "date of entry",
+        "entry date",
     ),
 }
 

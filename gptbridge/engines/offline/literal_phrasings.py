@@ -61,6 +61,20 @@ LONGEST_WITH_US = re.compile(
     re.IGNORECASE,
 )
 # "Has X the same department like Y?": as Y. "since which date": since when.
+# "who has more seniority, X or Y": longer tenure; with no one compared ("who has more antiquity
+# in the company", Spanish "más antigüedad"), the longest.
+MORE_TENURE = re.compile(
+    r"\b(?P<has>has|have|had|with)\s+more\s+(?:tenure|seniority|antiquity|years\s+of\s+service)\b"
+    r"(?=(?P<compared>.*\b(?:or|than|vs)\b)?)",
+    re.IGNORECASE,
+)
+
+
+def _longer_tenure(match: re.Match[str]) -> str:
+    said = "longer tenure" if match.group("compared") else "the longest tenure"
+    return f"{match.group('has')} {said}"
+
+
 # "what is the longest anyone has worked here": the longest tenure.
 LONGEST_ANYONE = re.compile(
     r"\bthe\s+(longest|shortest)(?:\s+time)?\s+(?:any\s*one|some\s*one|somebody|anybody"
@@ -90,11 +104,12 @@ def _longest_here(match: re.Match[str]) -> str:
     return f"has been here {match.group(1) or match.group(2)}"
 
 
-# Spanish: "the personal of HR" (its staff; never "personal e-mail"), "the major number of"
+# Spanish: "the personal of HR", "how many personal has Marketing" (its staff; never "personal
+# e-mail"), "the major number of"
 # (the most), "the most antique employee" (the longest-serving).
 THE_PERSONAL = re.compile(
-    r"\bthe\s+personal\b(?!\s+(?:e-?mails?|address|phone|details|data|info|information|number"
-    r"|mobile|cell|life|reasons?))",
+    r"\b(the|how\s+many|much)\s+personal\b(?!\s+(?:e-?mails?|address|phone|details|data|info"
+    r"|information|number|mobile|cell|life|reasons?))",
     re.IGNORECASE,
 )
 MAJOR_NUMBER = re.compile(r"\b(?:the\s+)?(?:major|mayor)\s+(?:number|quantity)\s+of\b", re.I)
@@ -148,7 +163,7 @@ def _most_or_fewest(match: re.Match[str]) -> str:
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SORTED_AFTER, r"\1 by"),
-    (THE_PERSONAL, "the staff"),
+    (THE_PERSONAL, r"\1 staff"),
     (MAJOR_NUMBER, "the most"),
     (MOST_ANTIQUE, "the longest-serving"),
     (ENTERPRISE, r"\1 company"),
@@ -164,6 +179,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (COLUMN_FROM, r"\1 of "),
     (BEGINNING_WITH, "since "),
     (LONGEST_ANYONE, r"the \1 tenure"),
+    (MORE_TENURE, _longer_tenure),
     (LONGEST_WITH_US, _longest_here),
     (SAME_LIKE, r"\1 as"),
     (SINCE_WHICH_DATE, "since when"),

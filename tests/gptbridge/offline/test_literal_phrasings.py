@@ -141,3 +141,20 @@ def test_a_measure_said_before_how_many_is_what_is_asked(said: str, plainly: str
 def test_how_much_asked_last_of_pay_is_still_pay() -> None:
     with pytest.raises(OutOfData):
         plan_of("average pay in Sales is how much?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many personal has Marketing?", "how many staff has Marketing"),
+        ("How many people work in each area?", "How many people work in each department?"),
+        ("Which is the date of entry of Leopold Johnston?", "the hire date of Leopold Johnston"),
+        ("who has more antiquity in the company", "who has the longest tenure"),
+        (
+            "who has more seniority, Leopold Johnston or Jailyn McClure",
+            "who has longer tenure, Leopold Johnston or Jailyn McClure",
+        ),
+    ],
+)
+def test_spanish_words_for_staff_area_entry_and_more_antiquity(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
