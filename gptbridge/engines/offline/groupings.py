@@ -19,7 +19,8 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
     lists = [
         f for f in (*plan.filters, *part) if isinstance(f, plans.ValueFilter) and len(f.values) > 1
     ]
-    if lists and any(p.kind == "sep_and" for p in parts):
+    together = any(p.kind == "together" for p in parts)  # "A and B combined": one whole
+    if lists and any(p.kind == "sep_and" for p in parts) and not together:
         said = " and ".join(lists[0].values)
         raise NotUnderstood(
             [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"

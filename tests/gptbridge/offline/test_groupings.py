@@ -75,3 +75,12 @@ def test_months_over_several_years_are_each_years_months(
     question: str, shape: plans.CrossCount | plans.GroupCount
 ) -> None:
     assert plan_of(question).shape == shape
+
+
+def test_two_values_said_combined_are_one_whole() -> None:
+    assert plan_of("average tenure of managers and interns combined") == plan_of(
+        "average tenure of managers or interns"
+    )
+    assert plan_of(
+        "What proportion of total headcount is represented by Engineering and Product combined?"
+    ) == plan_of("what share of headcount is in Engineering or Product")
