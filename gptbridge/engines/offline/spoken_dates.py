@@ -58,6 +58,12 @@ HALF_YEAR_OF = re.compile(
     r"\b(first|second|1st|2nd)\s+half[\s-]?year\s+(?:of\s+)?(?=\d{4}\b)", re.IGNORECASE
 )
 LAST_HALF_YEAR = re.compile(r"\b(last|past|previous)\s+half[\s-]?(?:a\s+)?year\b", re.I)
+# "more than 5 and fewer than 10 years of service": the unit said once, for both bounds.
+UNIT_SAID_ONCE = re.compile(
+    r"\b(more\s+than|over|at\s+least)\s+(\d+)\s+(and|but)\s+((?:fewer|less)\s+than|under"
+    r"|at\s+most)\s+(\d+)\s+(years?|yrs?|months?)\b",
+    re.IGNORECASE,
+)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ from gptbridge.engines.offline.spoken_dates import (
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TRAILING,
+    UNIT_SAID_ONCE,
     UNITS_BACK,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
@@ -113,3 +114,8 @@ def test_a_half_year_of_a_year_is_its_half_and_the_last_half_year_six_months() -
     assert HALF_YEAR_OF.sub(r"\1 half of ", "2nd half-year 2019") == "2nd half of 2019"
     assert LAST_HALF_YEAR.sub(r"\1 6 months", "in the last half year") == "in the last 6 months"
     assert HALF_YEAR_OF.sub(r"\1 half of ", "the first half year") == "the first half year"
+
+
+def test_a_unit_said_once_for_two_bounds_is_said_for_each() -> None:
+    written = UNIT_SAID_ONCE.sub(r"\1 \2 \6 \3 \4 \5 \6", "more than 5 and fewer than 10 years")
+    assert written == "more than 5 years and fewer than 10 years"
