@@ -330,8 +330,8 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
     people = subject.noun(2)
     clauses = " ".join(subject.clauses)
     scope = f" {clauses}" if clauses else ""
-    if shape.change and len(pairs) > 1:
-        return narrate_values.year_changes(shape, capfirst(subject.phrase(2)), pairs)
+    if (shape.change and len(pairs) > 1) or shape.cumulative:
+        return narrate_values.year_series(shape, capfirst(subject.phrase(2)), pairs)
     if shape.place is not None:
         return _groups_at_place(shape, people + scope, rows)
     if shape.extreme is not None:

@@ -83,6 +83,23 @@ def average_tenure(shape: plans.AverageTenure, subject: Subject, rows: Rows) -> 
 CHANGE_DEFINITION = "the change as a percentage of the earlier year, rounded to 1 decimal"
 
 
+def year_series(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
+    """Per hire year, each with its running total ("cumulative") or its change."""
+    return running_totals(people, pairs) if shape.cumulative else year_changes(shape, people, pairs)
+
+
+def running_totals(people: str, pairs: list[tuple[str, int]]) -> str:
+    """ "2010 33 (33 so far); 2011 31 (64 so far)": a year with no hires has no row and adds 0."""
+    if not pairs:
+        return f"There are no {people.lower()}, so there is no running total."
+    totals = itertools.accumulate(count for _, count in pairs)
+    said = [
+        f"{year} {count} ({total} so far)"
+        for (year, count), total in zip(pairs, totals, strict=True)
+    ]
+    return f"{people} per hire year, each with the running total up to it: {join(said, '; ')}."
+
+
 def year_changes(shape: plans.GroupCount, people: str, pairs: list[tuple[str, int]]) -> str:
     """ "From 2022 to 2023: 34 to 20, a change of -14 (-41.2%)"; per year, each year's change
     from the year before (a year with no hires has no row: the next one says so)."""

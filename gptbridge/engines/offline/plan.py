@@ -356,6 +356,8 @@ class GroupCount:
     against_average: Literal[">", "<"] | None = None
     # "the most and the fewest": every group, most first, and the groups at both ends named.
     ends: bool = False
+    # By hire year, in time order: each year with the running total up to it ("cumulative").
+    cumulative: bool = False
 
     @property
     def counts_low(self) -> bool:

@@ -309,7 +309,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     if limit is not None and not order:  # "top 3" by the most, "bottom 3" by the fewest
         order.append(plans.OrderKey("count", descending=limit.kind == "limit_top"))
     change = bool(bag.take("change"))
-    return plans.GroupCount(key, tuple(order), limit=limit.value if limit else None, change=change)
+    running = key == "hire_year" and not (order or limit or change) and bool(bag.take("cumulative"))
+    limited = limit.value if limit else None
+    return plans.GroupCount(key, tuple(order), limit=limited, change=change, cumulative=running)
 
 
 LENGTH_WORDS = {"longest": True, "shortest": False}

@@ -145,3 +145,11 @@ def test_a_median_hire_year_is_the_year_of_the_middle_dates() -> None:
     apart = [{**even[0], "hire_date": "2015-10-26"}, {**even[1], "hire_date": "2016-03-02"}]
     text = narrate_values.median_hire_date(MedianHireDate(year=True), Subject(()), apart)
     assert text.startswith("The median hire year is between 2015 and 2016 (")
+
+
+def test_running_totals_add_each_year_to_those_before() -> None:
+    said = narrate_values.running_totals("Employees", [("2010", 3), ("2012", 2), ("2013", 5)])
+    assert said == (
+        "Employees per hire year, each with the running total up to it: 2010 3 (3 so far); "
+        "2012 2 (5 so far) and 2013 5 (10 so far)."
+    )

@@ -281,3 +281,12 @@ def test_a_typo_beside_days_said_again_is_still_read() -> None:
 )
 def test_top_n_of_a_column_in_the_plural_ranks_by_headcount(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_running_total_is_per_hire_year_in_time_order_only() -> None:
+    shape = plan_of("cumulative hires by year").shape
+    assert shape == GroupCount("hire_year", cumulative=True)
+    assert plan_of("running total of engineers hired per year").shape == shape
+    for question in ("cumulative hires per department", "cumulative hires per year, most first"):
+        with pytest.raises(NotUnderstood):
+            plan_of(question)
