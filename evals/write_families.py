@@ -2675,10 +2675,19 @@ cases += [
         ["tenure", "typing"],
     ),
 ]
+cases += [
+    (
+        "cumulative-hires-per-year",
+        "cumulative hires by year",  # the counts per year; the running totals are in the answer
+        f"SELECT {Y}, COUNT(*) FROM {T} GROUP BY {Y}",
+        ["group", "date"],
+    ),
+]
 refusals_stop_37 = [
     ("ref-before-a-merger", "Before the merger, how many people were hired?"),
     ("ref-permanent-undefined", "what is the permanent headcount"),
     ("ref-pay-asked-last", "average pay in Sales is how much?"),
+    ("ref-cumulative-per-department", "cumulative hires per department"),
 ]
 refusals_stop_36 = [
     ("ref-list-going-on", "hires in jan, feb, ..."),
