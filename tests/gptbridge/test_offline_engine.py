@@ -331,6 +331,9 @@ GUARDED_QUESTIONS = [
     "average number of employees per email domain",  # weighed 339 on PostgreSQL
     # weighed 502: each condition was nested inside every average
     "average number of interns or contractors hired per year, not in Sales or HR, with a gmail",
+    # read the table 4 times: the condition's own subquery, in the groups and in their maximum
+    "which department has the most people hired the same year as Leopold Johnston",
+    "which department has the fewest people hired the same year as Leopold Johnston",
 ]
 
 
@@ -777,3 +780,12 @@ def test_an_average_per_month_over_years_counts_each_month_of_each_year() -> Non
     assert f"all {span} months from January 2010 to September 2023" in said
     quarters = ask("average hires per quarter since 2021", today=dt.date(2026, 12, 5)).rows[0]
     assert quarters["group_count"] == 24  # Q1 2021 to Q4 2026
+
+
+def test_the_biggest_groups_of_people_like_a_person_keep_ties() -> None:
+    """Hired the same year as Kenya Jerde (2014), her left out: Accounting and Marketing, 8 each."""
+    rows = ask("which department has the most people hired the same year as Kenya Jerde").rows
+    assert rows == [
+        {"department": "Accounting", "employee_count": 8},
+        {"department": "Marketing", "employee_count": 8},
+    ]

@@ -39,6 +39,7 @@ from gptbridge.engines.offline.sql_parts import (
     filter_sql,
     group_expression,
     groups_against_average,
+    groups_at_an_extreme,
     groups_worked_out_once,
     labelled,
     ordered,
@@ -368,6 +369,10 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
         return _groups_to_place(shape, scope, query, counted, columns)
     if shape.against_average is not None:  # each group against the average group
         rows = groups_against_average(query, counted, columns, shape.against_average)
+        return rows.order_by(*_group_order(shape, scope.dialect))
+    if shape.extreme is not None and scope.reads_the_table and not shape.periods:
+        bounded = query.having(conjunction(having)) if any(having) else query
+        rows = groups_at_an_extreme(bounded, counted, columns, shape.extreme == "max")
         return rows.order_by(*_group_order(shape, scope.dialect))
     if shape.extreme is not None:
         most = shape.extreme == "max"

@@ -408,6 +408,11 @@ class Scope:
     dialect: Dialect
     met: exp.Expr | None = None  # conditions that say who is counted, not which groups exist
 
+    @property
+    def reads_the_table(self) -> bool:
+        """Whether the question's conditions read the table themselves ("the same year as X")."""
+        return any(part.find(exp.Select) for part in (self.where, self.met) if part is not None)
+
     def select(self, columns: list[exp.Expr], condition: exp.Expr | None = None) -> exp.Select:
         query = exp.select(*columns).from_(self.table)
         where = conjunction([self.where, condition])
@@ -460,6 +465,23 @@ def groups_against_average(
         this=exp.column(COUNT_ALIAS), expression=exp.column(AVERAGE_ALIAS)
     )
     return exp.select(*names, exp.column(AVERAGE_ALIAS)).from_(groups).where(kept)
+
+
+def groups_at_an_extreme(
+    query: exp.Select, counted: exp.Expr, columns: list[exp.Expr], most: bool
+) -> exp.Select:
+    """The groups of `query` with the most (fewest), ties kept, found with a window over the
+    groups: the table is read once, so conditions that read it themselves ("hired the same year
+    as X") stay within the guard's three table references."""
+    bound = "MAX" if most else "MIN"
+    best = sql_fragment(f"{bound}(:counted) OVER ()", counted=counted.copy())
+    groups = query.select(best.as_(EXTREME_ALIAS)).subquery("sized")
+    names = [exp.column(column.alias_or_name) for column in columns]
+    kept = exp.EQ(this=exp.column(COUNT_ALIAS), expression=exp.column(EXTREME_ALIAS))
+    return exp.select(*names).from_(groups).where(kept)
+
+
+EXTREME_ALIAS = "extreme_count"
 
 
 def projection(
