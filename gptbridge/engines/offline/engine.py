@@ -9,9 +9,10 @@ that do mean the same thing; otherwise it is refused with the words that were no
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 
-from gptbridge.domain import ComposeContext, Composition, Narration, QueryResult
+from gptbridge.domain import ComposeContext, Composition, Dialect, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases, the anniversaries and the relations to a
@@ -40,7 +41,7 @@ from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
 from gptbridge.errors import Unanswerable
-from gptbridge.schema import describe_directory
+from gptbridge.schema import Column, describe_directory
 
 logger = logging.getLogger(__name__)
 # What a bug in reading one parse of an untrusted question raises: that reading is refused (and
@@ -53,6 +54,8 @@ class OfflineEngine:
     policy = EnginePolicy()  # one attempt, no network, no model, nothing worth retrying
 
     def compose(self, question: str, context: ComposeContext) -> Composition:
+        if HELP_ASKED.match(question):
+            raise Unanswerable(help_message(context.dialect))
         try:
             plan = parse_question(question, today=context.today, names=directory_names)
         except OutOfData as exc:
@@ -239,6 +242,38 @@ def out_of_data_message(exc: OutOfData) -> str:
         f"The directory does not record {exc.topic} ('{exc.text}'): it holds each employee's "
         "name, e-mail, department, title and hire date only, so this cannot be answered from it."
     )
+
+
+# What the service can answer, asked of it: "help", "what can you do?", "what data do you have?"
+HELP_ASKED = re.compile(
+    r"^\W*(?:help|what\s+can\s+(?:you|i)\s+(?:do|ask(?:\s+you)?)|how\s+does\s+this\s+work"
+    r"|what\s+(?:data|information|info|columns|fields)\s+(?:do\s+you\s+have|are\s+there"
+    r"|can\s+i\s+(?:ask\s+about|search(?:\s+by)?)|does\s+the\s+directory\s+(?:have|hold))"
+    r"(?:\s+about\s+(?:employees|people|staff))?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def help_message(dialect: Dialect) -> str:
+    """The directory's columns and choices, and what the offline engine answers about them."""
+    held = [
+        said for column in describe_directory(dialect).columns if (said := _column_said(column))
+    ]
+    areas = "; ".join(CAPABILITIES)
+    examples = ", ".join(f'"{example}"' for example in CAPABILITY_EXAMPLES)
+    return (
+        f"I answer questions about the employee directory, which holds each employee's "
+        f"{', '.join(held[:-1])} and {held[-1]}. Ask about {areas}: for example "
+        f"{examples}. Nothing else is recorded (no pay, managers, ages or contact details beyond "
+        "the e-mail), and nothing can be changed through a question."
+    )
+
+
+def _column_said(column: Column) -> str:
+    if column.name == "id":
+        return ""
+    said = column.name.replace("_", " ").replace("email", "e-mail")
+    return f"{said} ({', '.join(column.allowed_values)})" if column.allowed_values else said
 
 
 def refusal_message(exc: NotUnderstood) -> str:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from gptbridge.engines.offline.engine import out_of_data_message, parse_question
+from gptbridge.domain import ComposeContext, Deadline
+from gptbridge.engines.offline.engine import OfflineEngine, out_of_data_message, parse_question
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
@@ -46,6 +47,7 @@ from gptbridge.engines.offline.plan import (
 )
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.words import CHANGES
+from gptbridge.errors import Unanswerable
 
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(
@@ -2243,3 +2245,18 @@ def test_a_name_compared_by_its_start_stays_as_typed() -> None:
 def test_an_address_ending_in_a_top_level_domain_is_compared_with_its_dot() -> None:
     (condition,) = parse("How many employees have an email ending in .com?").filters
     assert condition == TextFilter("email", "ends", ".com", shown=".com")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["help", "What can you do?", "what columns are there?", "what data do you have about staff?"],
+)
+def test_help_asked_is_answered_with_what_the_directory_holds(question: str) -> None:
+    """Still a refusal (no query runs), saying the columns and choices instead of a word not
+    understood; "help me count interns" is a question like any other."""
+    with pytest.raises(Unanswerable) as refused:
+        OfflineEngine().compose(question, ComposeContext("sqlite", TODAY, 100, Deadline.after(5)))
+    said = refused.value.message
+    assert said.startswith("I answer questions about the employee directory")
+    assert "department (Accounting, Sales" in said
+    assert "and hire date." in said
