@@ -467,6 +467,9 @@ def groups_against_average(
     return exp.select(*names, exp.column(AVERAGE_ALIAS)).from_(groups).where(kept)
 
 
+EXTREME_ALIAS = "extreme_count"
+
+
 def groups_at_an_extreme(
     query: exp.Select, counted: exp.Expr, columns: list[exp.Expr], most: bool
 ) -> exp.Select:
@@ -479,9 +482,6 @@ def groups_at_an_extreme(
     names = [exp.column(column.alias_or_name) for column in columns]
     kept = exp.EQ(this=exp.column(COUNT_ALIAS), expression=exp.column(EXTREME_ALIAS))
     return exp.select(*names).from_(groups).where(kept)
-
-
-EXTREME_ALIAS = "extreme_count"
 
 
 def projection(
