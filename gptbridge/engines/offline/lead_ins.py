@@ -70,6 +70,18 @@ AROUND_A_MEETING = re.compile(
 )
 
 
+# "for tomorrow's board meeting", "before Monday's call": the meeting, whenever it is.
+_MEETING = (
+    r"(?:meeting|call|presentation|sync|stand-?up|catch-?up|1:1|one-on-one|all-hands|town\s+hall"
+    r"|offsite)"
+)
+DAYS_MEETING = re.compile(rf"\b{_DAY}\s+(?=(?:[\w-]+\s+){{0,2}}{_MEETING}\b)", re.IGNORECASE)
+
+
+def without_the_meetings_day(text: str) -> str:
+    return DAYS_MEETING.sub("the ", text)
+
+
 def is_context_lead_in(text: str, read: Reader) -> bool:
     text = AROUND_A_MEETING.sub("for the ", text)
     if OPENER.match(text) is None:

@@ -109,3 +109,10 @@ def test_a_closing_clause_saying_what_the_answer_is_for_is_dropped() -> None:
 )
 def test_a_meeting_before_or_after_which_the_writer_asks_is_dropped(question: str) -> None:
     assert plan_of(question) == plan_of("how many interns")
+
+
+def test_the_day_of_a_meeting_closing_the_question_says_nothing_more() -> None:
+    assert plan_of("How many interns do we have, for tomorrow's board meeting?") == plan_of(
+        "how many interns"
+    )
+    assert plan_of("who was hired on Monday") != plan_of("who was hired")  # no meeting: a day
