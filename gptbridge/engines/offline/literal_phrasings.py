@@ -81,7 +81,7 @@ LONGEST_ANYONE = re.compile(
     rf"|any\s+(?:employee|person))\s+(?:has|have|had)\s+(?:worked|been|stayed)\s+{_HERE}",
     re.IGNORECASE,
 )
-SAME_LIKE = re.compile(r"\b(same\s+[\w-]+(?:\s+[\w-]+)?)\s+like\b", re.IGNORECASE)
+SAME_LIKE = re.compile(r"\b(same\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:like|than)\b", re.IGNORECASE)
 SINCE_WHICH_DATE = re.compile(r"\bsince\s+which\s+(?:date|day|year|time)\b", re.IGNORECASE)
 # "Which share (in percent) of the Sales people are Managers?": the share says it already.
 SHARE_IN_PERCENT = re.compile(
@@ -114,6 +114,15 @@ THE_PERSONAL = re.compile(
 )
 MAJOR_NUMBER = re.compile(r"\b(?:the\s+)?(?:major|mayor)\s+(?:number|quantity)\s+of\b", re.I)
 MOST_ANTIQUE = re.compile(r"\b(?:the\s+)?most\s+(?:antique|ancient)\b", re.IGNORECASE)
+# Spanish: "the 5 workers more antiques" (the 5 longest-serving), "were contracted" (hired),
+# "starts by" (with), "the Vice-Presidents with his email" (their: Spanish "su").
+N_MORE_ANTIQUE = re.compile(
+    r"\b(\d+)\s+(workers|employees|people|persons|staff)\s+(?:more|most)\s+(?:antiques?|ancients?)\b",
+    re.IGNORECASE,
+)
+CONTRACTED = re.compile(r"\b(were|was|been|got|get|be)\s+contracted\b", re.IGNORECASE)
+STARTS_BY = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending)\s+by\b(?!\s+\d)", re.I)
+WITH_HIS = re.compile(r"\bwith\s+(?:his|her)\s+(?=e-?mails?|titles?|departments?|hire)", re.I)
 # "hired since 2019 until 2021" ("desde ... hasta"): from 2019 to 2021.
 SINCE_UNTIL = re.compile(
     r"\bsince\s+((?:19|20)\d{2}|\d{4}-\d{2}-\d{2})\s+(?:until|till|til|up\s+to)\s+(?=(?:19|20)\d{2}\b)",
@@ -166,6 +175,10 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_PERSONAL, r"\1 staff"),
     (MAJOR_NUMBER, "the most"),
     (MOST_ANTIQUE, "the longest-serving"),
+    (N_MORE_ANTIQUE, r"\1 longest-serving \2"),
+    (CONTRACTED, r"\1 hired"),
+    (STARTS_BY, r"\1 with"),
+    (WITH_HIS, "with their "),
     (ENTERPRISE, r"\1 company"),
     (ENGAGED, "hired"),
     (THE_MORE_OF, _most_or_fewest),

@@ -135,8 +135,9 @@ YO_FIRST = re.compile(r"^(\W*)yo+\b[\s,!]*(?=[\w@])", re.IGNORECASE)
 
 
 def without_pictographs(question: str) -> str:
-    """The question without emoji, and without a chat mention or a "yo" opening it."""
-    question = YO_FIRST.sub(r"\1", question, count=1)
+    """The question without emoji, Spanish opening marks ("¿", "¡"), and a chat mention or a
+    "yo" opening it."""
+    question = YO_FIRST.sub(r"\1", question.replace("¿", "").replace("¡", ""), count=1)
     return MENTION_FIRST.sub(
         r"\1",
         "".join(

@@ -158,3 +158,37 @@ def test_how_much_asked_last_of_pay_is_still_pay() -> None:
 )
 def test_spanish_words_for_staff_area_entry_and_more_antiquity(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Give me the 5 workers more antiques of Accounting",
+            "the 5 longest-serving in Accounting",
+        ),
+        ("How many workers were contracted in 2019?", "how many were hired in 2019"),
+        (
+            'list the workers whose name starts by "Ber"',
+            'list the workers whose name starts with "Ber"',
+        ),
+        (
+            "list the Vice-Presidents of Sales with his email",
+            "Vice-Presidents in Sales with their email",
+        ),
+        (
+            "who entered the same day than Leopold Johnston?",
+            "who entered the same day as Leopold Johnston",
+        ),
+        ("how many people entered in the first trimester of 2015?", "how many hired in Q1 2015"),
+        ("which is the charge of Leopold Johnston?", "the title of Leopold Johnston"),
+        ("¿how many persons are in Engineering?", "how many persons are in Engineering"),
+    ],
+)
+def test_spanish_false_friends_mean_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_charge_is_a_title_but_in_charge_of_a_reporting_line() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who is in charge of Sales")
