@@ -12,7 +12,9 @@ from gptbridge.engines.offline.subsets import COUNTING
 # may follow it to ask for the people instead; a question for people ("who else is in Sales?")
 # may be followed by a count ("how many?").
 _OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
-_YES_OR_NO_WORDS = r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody"
+_YES_OR_NO_WORDS = (
+    r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody|there\s+(?:is|are)"
+)
 YES_OR_NO = re.compile(_OPENING + rf"(?:{_YES_OR_NO_WORDS})\b", re.IGNORECASE)
 LISTING = re.compile(
     _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
@@ -51,7 +53,7 @@ FOLLOW_UP_DETAIL = re.compile(
 FOLLOW_UP_COLUMNS = re.compile(
     _THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
-    r"(?:\s+(?:in|on|at))?|what\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?)"
+    r"(?:\s+(?:in|on|at))?|(?:what|which)\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?)"
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
     r"|(?P<job>what\s+(?:do|does)\s+(?:they|she|he)\s+do))\W*$",
     re.IGNORECASE,

@@ -85,3 +85,8 @@ def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
 )
 def test_a_follow_up_in_the_same_sentence_is_read_as_after_it(said: str, plainly: str) -> None:
     assert with_follow_ups([said]) == [plainly]
+
+
+def test_there_is_asks_yes_or_no_and_which_is_asks_a_column() -> None:
+    said = ["there is someone called Jesse?", "which is his last name?"]
+    assert with_follow_ups(said) == ["there is someone called Jesse, with their last name"]
