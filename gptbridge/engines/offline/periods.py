@@ -172,7 +172,10 @@ def _period_of(terminal: str, payload: object) -> Period:
         return month(value_year, value)
     if kind == "quarter":
         return quarter(value_year, value)
-    return months(value_year, value[0], len(value), f"in {season_name(value)} {value_year}")
+    spelled = f"{MONTH_NAMES[value[0]]} to {MONTH_NAMES[value[-1]]}"  # "summer 2020" says which
+    return months(
+        value_year, value[0], len(value), f"in {season_name(value)} {value_year} ({spelled})"
+    )
 
 
 @register("date_day_of_month")
