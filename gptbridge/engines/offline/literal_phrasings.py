@@ -120,6 +120,17 @@ N_MORE_ANTIQUE = re.compile(
     r"\b(\d+)\s+(workers|employees|people|persons|staff)\s+(?:more|most)\s+(?:antiques?|ancients?)\b",
     re.IGNORECASE,
 )
+# German: "with us since 5 years or longer" (or more), "how many new collaborators did we become
+# in 2022" ("bekommen": get, i.e. hire), "an email address at hotmail" (a hotmail address).
+OR_LONGER = re.compile(r"\b(\d+\s+(?:years?|yrs?|months?))\s+or\s+longer\b", re.IGNORECASE)
+NEW_ONES_GOT = re.compile(
+    r"\bnew\s+(?:employees|collaborators|people|staff|workers|colleagues)\s+did\s+we\s+"
+    r"(?:become|get|gain|add|welcome)\b",
+    re.IGNORECASE,
+)
+ADDRESS_AT = re.compile(
+    r"\b(?:an?\s+)?e-?mail(?:\s+address)?\s+at\s+(gmail|yahoo|hotmail)\b(?!\.)", re.I
+)
 CONTRACTED = re.compile(r"\b(were|was|been|got|get|be)\s+contracted\b", re.IGNORECASE)
 STARTS_BY = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending)\s+by\b(?!\s+\d)", re.I)
 WITH_HIS = re.compile(r"\bwith\s+(?:his|her)\s+(?=e-?mails?|titles?|departments?|hire)", re.I)
@@ -177,6 +188,9 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (MOST_ANTIQUE, "the longest-serving"),
     (N_MORE_ANTIQUE, r"\1 longest-serving \2"),
     (CONTRACTED, r"\1 hired"),
+    (OR_LONGER, r"\1 or more"),
+    (NEW_ONES_GOT, "people did we hire"),
+    (ADDRESS_AT, r"a \1 address"),
     (STARTS_BY, r"\1 with"),
     (WITH_HIS, "with their "),
     (ENTERPRISE, r"\1 company"),
