@@ -154,6 +154,16 @@ def _end_of_the_groups(asked: str, following: str) -> str | None:
     return f"{asked.rstrip(' ?')}, {'most' if end.group('most') else 'fewest'} first"
 
 
+# "How many Presidents do we have? When was each hired?": the people, who are listed with their
+# hire dates, and how many they are.
+FOLLOW_UP_WHEN = re.compile(
+    _THEN + r"when\s+(?:was|were|did)\s+(?:each(?:\s+one)?|they|each\s+of\s+them)\s+"
+    r"(?:hired|get\s+hired|join|joined|start|started)\W*$",
+    re.IGNORECASE,
+)
+WHEN_IN_THE_SAME_SENTENCE = re.compile(
+    r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>when\s+(?:was|were|did)\s+.*)$", re.IGNORECASE
+)
 # "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
@@ -165,6 +175,10 @@ def _split_at_a_follow_up(sentence: str) -> list[str]:
     end = END_IN_THE_SAME_SENTENCE.match(sentence.strip())
     if end is not None and GROUPED.search(end.group("asked")):
         return [f"{end.group('asked')}?", end.group("following")]
+    when = WHEN_IN_THE_SAME_SENTENCE.match(sentence.strip())
+    asks_when = when is not None and FOLLOW_UP_WHEN.match(when.group("following"))
+    if when is not None and asks_when and COUNTING.match(when.group("asked")):
+        return [f"{when.group('asked')}?", when.group("following")]
     said = FOLLOW_UP_IN_THE_SAME_SENTENCE.match(sentence.strip())
     if said is None or not LISTING.match(said.group("asked")):
         return [sentence]
@@ -186,7 +200,11 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             kept[-1] = ordered
         elif asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
             kept[-1] = f"how many {asked}"
-        elif asked.endswith("?") and COUNTING.match(asked) and FOLLOW_UP_LIST.match(following):
+        elif (
+            asked.endswith("?")
+            and COUNTING.match(asked)
+            and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip()))
+        ):
             kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
         elif asked.endswith("?") and said_already(asked, following):
             continue

@@ -16,8 +16,10 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
     if not isinstance(plan.shape, pooled):
         return
     part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
-    lists = [
-        f for f in (*plan.filters, *part) if isinstance(f, plans.ValueFilter) and len(f.values) > 1
+    lists = [  # "excluding contractors and interns" leaves both out: no question of pooling
+        f
+        for f in (*plan.filters, *part)
+        if isinstance(f, plans.ValueFilter) and len(f.values) > 1 and not f.negated
     ]
     together = any(p.kind == "together" for p in parts)  # "A and B combined": one whole
     if lists and any(p.kind == "sep_and" for p in parts) and not together:

@@ -134,7 +134,8 @@ def dashed_date(match: re.Match[str]) -> str:
 # "the summer months (June, July and August)", "winter (Dec-Feb)": a season with its months in
 # brackets after it.
 SEASON_SPELLED_OUT = re.compile(
-    r"\b(spring|summer|autumn|fall|winter)((?:\s+months)?)\s*\(([^()]*)\)", re.IGNORECASE
+    r"\b(spring|summer|autumn|fall|winter)((?:\s+months)?(?:\s+(?:of\s+)?\d{4})?)\s*\(([^()]*)\)",
+    re.IGNORECASE,
 )
 MONTH_WORD = re.compile(r"[a-z]+")
 

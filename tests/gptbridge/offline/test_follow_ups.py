@@ -90,3 +90,13 @@ def test_a_follow_up_in_the_same_sentence_is_read_as_after_it(said: str, plainly
 def test_there_is_asks_yes_or_no_and_which_is_asks_a_column() -> None:
     said = ["there is someone called Jesse?", "which is his last name?"]
     assert with_follow_ups(said) == ["there is someone called Jesse, with their last name"]
+
+
+def test_when_each_was_hired_after_a_count_asks_for_the_people_too() -> None:
+    said = ["How many Presidents do we have and when was each hired?"]
+    assert with_follow_ups(said) == ["How many Presidents do we have and who are they"]
+    # each one is listed with the hire date ("how many interns and when were they hired" was
+    # refused as a second question)
+    assert with_follow_ups(["how many interns and when were they hired"]) == [
+        "how many interns and who are they"
+    ]

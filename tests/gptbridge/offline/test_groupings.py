@@ -84,3 +84,9 @@ def test_two_values_said_combined_are_one_whole() -> None:
     assert plan_of(
         "What proportion of total headcount is represented by Engineering and Product combined?"
     ) == plan_of("what share of headcount is in Engineering or Product")
+
+
+def test_two_values_left_out_are_no_question_of_pooling() -> None:
+    assert plan_of("average tenure of Managers, excluding contractors and interns") == plan_of(
+        "average tenure of Managers not contractors or interns"
+    )

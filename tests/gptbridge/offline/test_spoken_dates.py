@@ -119,3 +119,8 @@ def test_a_half_year_of_a_year_is_its_half_and_the_last_half_year_six_months() -
 def test_a_unit_said_once_for_two_bounds_is_said_for_each() -> None:
     written = UNIT_SAID_ONCE.sub(r"\1 \2 \6 \3 \4 \5 \6", "more than 5 and fewer than 10 years")
     assert written == "more than 5 years and fewer than 10 years"
+
+
+def test_a_season_of_a_year_with_its_months_in_brackets_is_the_season() -> None:
+    said = "hired during summer 2016 (June, July, August)"
+    assert SEASON_SPELLED_OUT.sub(season_spelled_out, said) == "hired during summer 2016"

@@ -1,6 +1,8 @@
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.typos import closest, corrected_word, nearest
 
+from .conftest import plan_of
+
 
 def test_the_one_nearest_candidate_is_the_correction() -> None:
     assert closest("marketting", {"marketing", "marketer"}) == "marketing"
@@ -43,3 +45,7 @@ def test_a_three_letter_word_with_two_letters_swapped_is_read_when_one_word_fits
     assert corrected_word("adn", vocabulary) == "and"
     assert corrected_word("fro", vocabulary) is None  # a word of its own
     assert corrected_word("ssn", vocabulary) is None  # no word is two letters swapped
+
+
+def test_hirs_is_hires() -> None:
+    assert plan_of("How many hirs did we make in 2017?") == plan_of("how many hires in 2017")
