@@ -5,6 +5,7 @@ form of its answer, or what its answer says already. `with_follow_ups` joins the
 question; anything else after a question is refused (asides.py)."""
 
 import re
+from collections.abc import Callable
 
 from gptbridge.engines.offline.subsets import COUNTING
 
@@ -170,20 +171,21 @@ FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
 )
 
 
+Check = Callable[[str], object]
+# Each: where the sentence splits, what the question before it asks, what the follow-up is.
+SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
+    (END_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_END.match),
+    (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
+    (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
+)
+
+
 def _split_at_a_follow_up(sentence: str) -> list[str]:
     """The question and the follow-up said after it in the same sentence, as two sentences."""
-    end = END_IN_THE_SAME_SENTENCE.match(sentence.strip())
-    if end is not None and GROUPED.search(end.group("asked")):
-        return [f"{end.group('asked')}?", end.group("following")]
-    when = WHEN_IN_THE_SAME_SENTENCE.match(sentence.strip())
-    asks_when = when is not None and FOLLOW_UP_WHEN.match(when.group("following"))
-    if when is not None and asks_when and COUNTING.match(when.group("asked")):
-        return [f"{when.group('asked')}?", when.group("following")]
-    said = FOLLOW_UP_IN_THE_SAME_SENTENCE.match(sentence.strip())
-    if said is None or not LISTING.match(said.group("asked")):
-        return [sentence]
-    if FOLLOW_UP_COLUMNS.match(said.group("following")):
-        return [f"{said.group('asked')}?", said.group("following")]
+    for split, asks, follows in SAME_SENTENCE_FOLLOW_UPS:
+        said = split.match(sentence.strip())
+        if said and asks(said.group("asked")) and follows(said.group("following")):
+            return [f"{said.group('asked')}?", said.group("following")]
     return [sentence]
 
 
