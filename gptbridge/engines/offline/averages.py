@@ -255,7 +255,7 @@ def spanned(plan: plans.QueryPlan, today: dt.date) -> plans.QueryPlan:
     start, end = max(starts, default=None), min(ends, default=None)
     if dated and end is None:
         end = today
-    if shape.key in plans.PERIODS_IN_A_YEAR and not (start and end and start.year == end.year):
+    if shape.key in plans.PERIODS_IN_A_YEAR and not plans.in_one_year(start, end):
         each_year = (_period_of_a_year(shape.key, start), _period_of_a_year(shape.key, end))
         return replace(plan, shape=replace(shape, span=each_year, each_year=True))
     return replace(

@@ -44,17 +44,9 @@ def each_years_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPl
     if shape != plans.GroupCount(shape.key) or any(p.kind == "together" for p in parts):
         return plan
     periods = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
-    if not periods or all(_within_one_year(period) for period in periods):
+    if not periods or all(period.in_one_year for period in periods):
         return plan
     return replace(plan, shape=plans.CrossCount("hire_year", shape.key))
-
-
-def _within_one_year(period: plans.DateFilter) -> bool:
-    return (
-        period.start is not None
-        and period.end is not None
-        and (period.start.year == period.end.year)
-    )
 
 
 def refuse_pooled_years(plan: plans.QueryPlan, parts: list[Part]) -> None:
