@@ -59,23 +59,21 @@ CORRECTING = frozenset(
 ACRONYMS_SAID = frozenset({"ceo", "cfo", "cto", "coo", "hr", "fyi"})
 
 
-# Before or after a meeting is when the writer asks, not a time of hire: "Before Monday's
-# meeting, ...", "Ahead of tomorrow's board call: ...". Read as "for the ..." when it ends in one.
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\s+week)'?s"
-AROUND_A_MEETING = re.compile(
-    rf"^\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|our|my|this|{_DAY})\s+"
-    r"(?=(?:[\w-]+\s+){0,2}(?:meeting|call|presentation|sync|stand-?up|catch-?up|1:1"
-    r"|one-on-one|all-hands|town\s+hall|offsite)\W*$)",
-    re.IGNORECASE,
-)
-
-
 # "for tomorrow's board meeting", "before Monday's call": the meeting, whenever it is.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\s+week)'?s"
 _MEETING = (
     r"(?:meeting|call|presentation|sync|stand-?up|catch-?up|1:1|one-on-one|all-hands|town\s+hall"
     r"|offsite)"
 )
 DAYS_MEETING = re.compile(rf"\b{_DAY}\s+(?=(?:[\w-]+\s+){{0,2}}{_MEETING}\b)", re.IGNORECASE)
+# Before or after a meeting is when the writer asks, not a time of hire: "Before Monday's
+# meeting, ...", "Ahead of tomorrow's board call: ...". Read as "for the ..." when it ends in one
+# (the day is "the" by then: `without_the_meetings_day`).
+AROUND_A_MEETING = re.compile(
+    r"^\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|our|my|this)\s+"
+    rf"(?=(?:[\w-]+\s+){{0,2}}{_MEETING}\W*$)",
+    re.IGNORECASE,
+)
 
 
 def without_the_meetings_day(text: str) -> str:
