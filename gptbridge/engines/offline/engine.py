@@ -254,18 +254,22 @@ HELP_ASKED = re.compile(
 )
 
 
+# "about people by department or title; ...: for example "how many interns are in Sales", ..."
+WHAT_CAN_BE_ASKED = f"about {'; '.join(CAPABILITIES)}: for example " + ", ".join(
+    f'"{example}"' for example in CAPABILITY_EXAMPLES
+)
+
+
 def help_message(dialect: Dialect) -> str:
     """The directory's columns and choices, and what the offline engine answers about them."""
     held = [
         said for column in describe_directory(dialect).columns if (said := _column_said(column))
     ]
-    areas = "; ".join(CAPABILITIES)
-    examples = ", ".join(f'"{example}"' for example in CAPABILITY_EXAMPLES)
     return (
         f"I answer questions about the employee directory, which holds each employee's "
-        f"{', '.join(held[:-1])} and {held[-1]}. Ask about {areas}: for example "
-        f"{examples}. Nothing else is recorded (no pay, managers, ages or contact details beyond "
-        "the e-mail), and nothing can be changed through a question."
+        f"{', '.join(held[:-1])} and {held[-1]}. Ask {WHAT_CAN_BE_ASKED}. Nothing else is "
+        "recorded (no pay, managers, ages or contact details beyond the e-mail), and nothing can "
+        "be changed through a question."
     )
 
 
@@ -285,10 +289,8 @@ def refusal_message(exc: NotUnderstood) -> str:
         problem = f"I could not interpret this question: {exc.reason}."
     else:
         problem = f"I could not interpret {words} in this question."
-    areas = "; ".join(CAPABILITIES)
-    examples = ", ".join(f'"{example}"' for example in CAPABILITY_EXAMPLES)
     return (
         f"{problem} Rather than guess, the offline engine answers only questions it fully "
-        f"understands, about {areas}: for example {examples}. A model-backed engine (set "
-        "OPENAI_API_KEY) answers more."
+        f"understands, {WHAT_CAN_BE_ASKED}. A model-backed engine (set OPENAI_API_KEY) answers "
+        "more."
     )
