@@ -15,19 +15,15 @@ from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
-    A_UNIT_AGO,
+    AMOUNTS_OF_TIME,
     DASHED_DATE,
     DOTTED_DATE,
     EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
-    HALF_YEAR_OF,
-    LAST_HALF_YEAR,
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TODAYS_DATE,
     TRAILING,
-    UNIT_SAID_ONCE,
-    UNITS_BACK,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
     dashed_date,
@@ -437,9 +433,8 @@ def as_written(question: str) -> str:
     written = BANG_NOT.sub("not ", written)
     written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
-    written = A_UNIT_AGO.sub(r"1 \1 ago", UNITS_BACK.sub(r"\1 \2 ago", written))
-    written = UNIT_SAID_ONCE.sub(r"\1 \2 \6 \3 \4 \5 \6", written)
-    written = HALF_YEAR_OF.sub(r"\1 half of ", LAST_HALF_YEAR.sub(r"\1 6 months", written))
+    for pattern, written_as in AMOUNTS_OF_TIME:
+        written = pattern.sub(written_as, written)
     written = TODAYS_DATE.sub("today", SEASON_SPELLED_OUT.sub(season_spelled_out, written))
     written = EACH_OF_THE_LAST.sub(each_of_the_last, written)
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))

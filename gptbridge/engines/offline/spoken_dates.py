@@ -65,6 +65,15 @@ UNIT_SAID_ONCE = re.compile(
     re.IGNORECASE,
 )
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
+# In this order: "two years back" before "a year ago", "the last half year" before "the first
+# half year of 2020".
+AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str], ...] = (
+    (UNITS_BACK, r"\1 \2 ago"),
+    (A_UNIT_AGO, r"1 \1 ago"),
+    (UNIT_SAID_ONCE, r"\1 \2 \6 \3 \4 \5 \6"),
+    (LAST_HALF_YEAR, r"\1 6 months"),
+    (HALF_YEAR_OF, r"\1 half of "),
+)
 
 
 def week_of_a_month(match: re.Match[str]) -> str:
