@@ -1,7 +1,7 @@
-"""One person asked about by a name several people have: "What department is Mustafa in?",
-"When was Quitzon hired?", "What's Jeremie's title?". Asked back (which one?), never answered
-with each of them as if one had been meant; asked of all of them, they are listed ("employees
-named Mustafa", "the Mustafas' e-mails", "who is Mustafa", "how long has Dave been here").
+"""One person asked about by a name several people have. A column of theirs ("What department
+is Mustafa in?", "When was Quitzon hired?") is listed for each of them, each by their full name,
+as "who is Mustafa" and "how long has Dave been here" are; one value said of them all ("how many
+days since Mustafa was hired": one date) is asked back (which one?).
 "Who else" asked where the answer would be the named person themselves is refused too; so is
 "the employee" said of no one ("the details of the employee": which one?)."""
 
@@ -33,7 +33,7 @@ def refuse_one_of_several(
     if len(said) != 1 or plural:
         return  # "the Mustafas' e-mails": all of them
     holders = _people_named(name, names)
-    if holders > 1:
+    if holders > 1 and _asks_days_since_hire(plan.shape):  # a column is listed for each one
         raise NotUnderstood(
             [said[0].text],
             f"{holders} employees are named {said[0].text}; which one? give the full name, or "
