@@ -42,7 +42,17 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact info",
     ),
     "department": ("department", "dept", "team", "division", "unit", "area"),
-    "title": ("title", "job title", "role", "position", "job", "rank", "designation", "charge"),
+    "title": (
+        "title",
+        "job title",
+        "role",
+        "position",
+        "job",
+        "rank",
+        "designation",
+        "charge",
+        "poste",
+    ),
     "hire_date": (
         "hire date",
         "hiring date",

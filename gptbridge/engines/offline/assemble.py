@@ -292,7 +292,7 @@ def _absorb_column_words(parts: list[Part]) -> list[Part]:
             negation = kept.pop()  # "last name is not Doyle", "surname other than Doyle"
             part = _column_name_filter(kept.pop(), part)
             kept.append(negation)
-        elif part.kind == "fields" and kept and _names_column(part, kept[-1]):
+        elif part.kind == "fields" and kept and _names_column(part, kept[-1], owned=False):
             part = _column_name_filter(part, kept.pop())  # "an O'Hara surname"
         elif named is not None and kept[-1].kind in SEPARATORS and _bare_name(named, part):
             part = _column_name_filter(named, part)  # "King" in "first name Doyle or King"
@@ -348,9 +348,12 @@ def _column_name_filter(column: Part, name: Part) -> Part:
     )
 
 
-def _names_column(previous: Part, part: Part) -> bool:
-    """ "surname Quitzon": the name belongs to the column just named."""
+def _names_column(previous: Part, part: Part, owned: bool = True) -> bool:
+    """ "surname Quitzon": the name belongs to the column just named; "June's last name" is
+    what to show of June, not the last name June (`owned=False`)."""
     condition = part.value
+    if not owned and part.text.endswith("'s"):
+        return False
     return (
         previous.kind == "fields"
         and previous.value in ("first_name", "last_name")

@@ -23,8 +23,8 @@ LISTING = re.compile(
 )
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
 YES_OR_NO_ASKED = re.compile(
-    r"(?:^|,\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
-    r"(?:a\s+)?(?:simple\s+)?yes\s*(?:or|/)\s*no(?:\s+(?:please|pls|only))?\W*$",
+    r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
+    r"(?:a\s+)?(?:simple\s+)?(?:yes\s*(?:or|/)\s*no|y\s*/\s*n)(?:\s+(?:please|pls|only))?\W*$",
     re.IGNORECASE,
 )
 _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
@@ -36,6 +36,13 @@ FOLLOW_UP_COUNT = re.compile(
 FOLLOW_UP_LIST = re.compile(
     _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
     r"|show me|show them|who\s+(?:pls|please))\W*(?:pls|please)?\W*$",
+    re.IGNORECASE,
+)
+
+# "How many Presidents? List them with their department.": the people, with those columns.
+FOLLOW_UP_LIST_WITH = re.compile(
+    _THEN + r"(?:list|show|name)(?:\s+them)?(?:\s+all)?\s+(?:with|w/)\s*(?:their\s+)?"
+    r"(?P<shown>[a-z][a-z ,&+/-]*?)\W*$",
     re.IGNORECASE,
 )
 
@@ -165,6 +172,10 @@ FOLLOW_UP_WHEN = re.compile(
 WHEN_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>when\s+(?:was|were|did)\s+.*)$", re.IGNORECASE
 )
+# "how many presidents, list them with their department"
+LIST_IN_THE_SAME_SENTENCE = re.compile(
+    r"^(?P<asked>.+?)\s*,\s*(?:and\s+)?(?P<following>(?:list|show|name)\b.*)$", re.IGNORECASE
+)
 # "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
@@ -177,7 +188,12 @@ SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (END_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_END.match),
     (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
+    (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),
 )
+
+
+def _asks_for_a_list(following: str) -> bool:
+    return bool(FOLLOW_UP_LIST.match(following) or FOLLOW_UP_LIST_WITH.match(following))
 
 
 def _split_at_a_follow_up(sentence: str) -> list[str]:
@@ -208,6 +224,12 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip()))
         ):
             kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
+        elif (
+            asked.endswith("?")
+            and COUNTING.match(asked)
+            and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
+        ):
+            kept[-1] = f"{asked.rstrip('?')} and who are they, with their {listed.group('shown')}"
         elif asked.endswith("?") and said_already(asked, following):
             continue
         elif (

@@ -124,7 +124,8 @@ def _word_choices(
     # corrected below); "the bakers" is no family of Bakers.
     family = names().in_the_plural(norm)
     after = previous and (previous.norm in ARTICLES or previous.norm in names().first)
-    if family is not None and not after and not is_common_word(norm):
+    named = word.capitalized and not shouting and previous is not None  # "how many Smiths"
+    if family is not None and not after and (named or not is_common_word(norm)):
         return [Choice(norm, Lexeme("NAME", family, word.text))]
     return _unknown_choices(word, vocabulary, names)
 

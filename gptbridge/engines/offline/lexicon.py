@@ -19,6 +19,18 @@ NAME_WORDS = (
     "name", "names", "full name", "full names", "fullname", "who they are", "first and last name",
     "first and last names", "first name and last name",
 )  # fmt: skip
+# Words for every column at once: "everything about Klocko", "all details of the HR interns",
+# "all the info on Kenya Jerde".
+RECORD_NOUNS = (
+    "all details", "all the details", "full details", "all info", "all the info",
+    "all information", "all the information", "all columns", "all the columns", "all fields",
+    "all the fields", "every column", "every field", "full record", "complete record",
+    "whole record", "full profile", "complete profile",
+)  # fmt: skip
+RECORD_WORDS = (
+    "everything about", "everything on",
+    *(noun + said for noun in RECORD_NOUNS for said in ("", " about", " on", " for")),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -100,16 +112,19 @@ def _column_entries(description: TableDescription) -> dict[tuple[str, ...], Entr
                 table[_split(noun.lower())] = Entry("VALUE", (column.name, value))
     for phrase in NAME_WORDS:
         table[_split(phrase)] = Entry("FIELD", "name")
+    for phrase in RECORD_WORDS:
+        table[_split(phrase)] = Entry("FIELD", "record")
     return table
 
 
 def _provider_phrases() -> dict[str, str]:
-    """ "gmail", "gmail account(s)": a provider named without its domain."""
+    """ "gmail", "gmail account(s)", "a personal gmail": a provider named without its domain."""
     said = ("", " account", " accounts")
     spaced = {"g mail": "gmail", "hot mail": "hotmail", "google mail": "googlemail"}
     return {
-        phrase + end: provider
+        start + phrase + end: provider
         for phrase, provider in (*((p, p) for p in words.PROVIDERS), *spaced.items())
+        for start in ("", "personal ", "private ")
         for end in said
     }
 

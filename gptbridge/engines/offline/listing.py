@@ -14,7 +14,7 @@ def fields_asked(bag: Bag) -> tuple[plans.Column, ...] | None:
     asked: list[str] = []
     for part in bag.take("fields", "possessive"):
         value = part.value[0] if part.kind == "possessive" else part.value
-        asked.extend(("first_name", "last_name") if value == "name" else (value,))
+        asked.extend(_columns_said(value))
     if bag.take("when"):
         asked.append("hire_date")
     dated = [p for p in bag.peek("key") if p.value in ("key_hire_year", "key_hire_month")]
@@ -29,6 +29,13 @@ def fields_asked(bag: Bag) -> tuple[plans.Column, ...] | None:
     if any(column not in plans.COLUMNS for column in unique):
         raise NotUnderstood([str(c) for c in unique if c not in plans.COLUMNS])
     return cast(tuple[plans.Column, ...], unique)
+
+
+def _columns_said(value: str) -> tuple[str, ...]:
+    """ "name" is the first and last name; "everything about" (a record) every column."""
+    if value == "record":
+        return tuple(column for column in plans.COLUMNS if column != "id")
+    return ("first_name", "last_name") if value == "name" else (value,)
 
 
 def order_asked(bag: Bag) -> tuple[plans.OrderKey, ...]:

@@ -140,14 +140,44 @@ SINCE_UNTIL = re.compile(
     re.IGNORECASE,
 )
 
-# French: "the enterprise" (the company), "engaged in 2018" ("engagé": hired, only before a date
-# or after "the last person": "how many are engaged" is no question about hiring), "the more of
-# employees" ("le plus de": the most), "in which service works X" (the department).
+# French: "the enterprise" (the company), "engaged in 2018", "when was engaged X", "did we
+# engage the most" ("engager": to hire; but "how many are engaged", "highly engaged staff" ask
+# about engagement, which the directory does not record), "the more of employees" ("le plus
+# de": the most), "in which service works X", "in her service" (the department), "since how
+# long is X here" ("depuis combien de temps": how long).
 ENTERPRISE = re.compile(r"\b(the|this|our)\s+enterprise\b", re.IGNORECASE)
 ENGAGED = re.compile(
-    r"\bengaged(?=\s+(?:in|on|before|after|since|between|during|from|last|this|the\s+last"
-    r"|the\s+past|\d{4})\b)|(?<=\bperson\s)engaged\b|(?<=\bemployee\s)engaged\b",
+    r"\b(?:(?P<before>[a-z]+)\s+)?(?P<verb>engag(?:ed|es|e))\b"
+    r"(?!\s+(?:with(?!\s+(?:their|his|her)\b)|employees?|staff|people|workers?|members?|in\s+(?:their|the\s+work|work)"
+    r"|at\s+work)\b)",
     re.IGNORECASE,
+)
+# Said right before "engaged", these make it engagement, not hiring.
+ENGAGEMENT_WORDS = frozenset({
+    "are", "is", "am", "be", "being", "feel", "feels", "most", "least", "more", "less",
+    "highly", "very", "not", "fully", "actively", "really", "how",
+})  # fmt: skip
+
+
+def _hired_if_engaged(match: re.Match[str]) -> str:
+    before, verb = match.group("before"), match.group("verb")
+    if before is not None and before.lower() in ENGAGEMENT_WORDS:
+        return match.group(0)
+    hired = {"engaged": "hired", "engages": "hires", "engage": "hire"}[verb.lower()]
+    return f"{before} {hired}" if before is not None else hired
+
+
+SERVICE_OF_SOMEONE = re.compile(
+    r"\b(her|his|their|my|your|the\s+same)\s+service\b(?!\s+(?:years?|length|anniversar"
+    r"|dates?|time|awards?|records?)\b)",
+    re.IGNORECASE,
+)
+ANCIENNETE = re.compile(r"\bancienn?et[ée]\b", re.IGNORECASE)  # seniority
+DATE_D_EMBAUCHE = re.compile(r"\bdates?\s+(?:d'|d\s|of\s+)embauche\b", re.IGNORECASE)
+SINCE_HOW_LONG_IS = re.compile(r"\bsince\s+how\s+long\b", re.IGNORECASE)
+# "what is the part of contractors in the total" ("la part de": the share).
+PART_OF_THE_TOTAL = re.compile(
+    r"\bthe\s+part\s+of\b(?=.*\b(?:total|all|whole|effectifs?|headcount)\b)", re.IGNORECASE
 )
 THE_MORE_OF = re.compile(r"\bthe\s+(more|less)\s+of\b", re.IGNORECASE)
 WHICH_SERVICE = re.compile(r"\b(which|what)\s+service\b(?!\s+(?:years?|anniversar|length))", re.I)
@@ -194,7 +224,12 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (STARTS_BY, r"\1 with"),
     (WITH_HIS, "with their "),
     (ENTERPRISE, r"\1 company"),
-    (ENGAGED, "hired"),
+    (ENGAGED, _hired_if_engaged),
+    (SERVICE_OF_SOMEONE, r"\1 department"),
+    (SINCE_HOW_LONG_IS, "how long"),
+    (ANCIENNETE, "seniority"),
+    (DATE_D_EMBAUCHE, "hire date"),
+    (PART_OF_THE_TOTAL, "the share of"),
     (THE_MORE_OF, _most_or_fewest),
     (WHICH_SERVICE, r"\1 department"),
     (ASKED_LAST, r"what is \g<asked>\g<end>"),

@@ -32,6 +32,7 @@ from gptbridge.engines.offline.subject import (
     COMPARISON_WORDS,
     Rows,
     Subject,
+    first_items,
     group_label,
     join,
     key_words,
@@ -72,7 +73,8 @@ def narrate_rows(plan: plans.QueryPlan, result: QueryResult) -> str:
 
 def _people_list(shape: plans.PeopleList, subject: Subject, rows: Rows) -> str:
     count = len(rows)
-    items = listing([person(row, subject) for row in rows])
+    email_asked = shape.fields is not None and "email" in shape.fields
+    items = listing([person(row, subject, email_asked=email_asked) for row in rows])
     if shape.limit is not None and shape.order and shape.order[0].key == "hire_date":
         which = "most recently hired" if shape.order[0].descending else "earliest hired"
         return f"The {count} {which} {subject.phrase(count)}: {items}."
@@ -94,9 +96,8 @@ def _tenure_said(shape: plans.PeopleList | plans.HireExtreme) -> str:
 def _cut_people_list(shape: plans.PeopleList, subject: Subject, result: QueryResult) -> str:
     """More people matched than an answer may carry: how many (counted by the query), never
     "Found 100"."""
-    shown = result.row_count
-    items = listing([person(row, subject) for row in result.rows])
-    total = result.rows[0].get(MATCHING_ALIAS) or f"More than {shown}"
+    items, shown = first_items([person(row, subject) for row in result.rows])
+    total = result.rows[0].get(MATCHING_ALIAS) or f"More than {result.row_count}"
     return (
         f"{total} {subject.phrase(2)} match{_order_words(shape.order)}; the first "
         f"{shown}: {items}. Ask a narrower question to see the rest."

@@ -12,6 +12,7 @@ import re
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
+from gptbridge.engines.offline.shorthand import SHORTHAND
 from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
@@ -426,6 +427,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 PHRASINGS: tuple[Rewrite, ...] = (
     *FORMAL_PHRASINGS,
     *LITERAL_PHRASINGS,
+    *SHORTHAND,
     (RATIO_TO_ALL, r"\1 as a percentage of everyone"),
     (ONE_HIRING, r"\1\2 hire"),
     (OWNS_AN_ADDRESS, "has "),

@@ -126,14 +126,20 @@ def _counted_and_listed(parts: list[Part]) -> list[Part]:
     kinds = [part.kind for part in parts]
     if kinds.count("count") != 1 or parts[0].kind != "count" or parts[0].value is not None:
         return parts
-    if kinds[-1] != "noun_who":
+    who = max((index for index, kind in enumerate(kinds) if kind == "noun_who"), default=0)
+    shown = parts[who + 1 :]  # "... and who are they, with their hire date"
+    if not who or any(part.kind not in SHOWN_AFTER_WHO for part in shown):
         return parts
-    start = len(parts) - 1
+    start = who
     while start > 1 and kinds[start - 1] in ("sep_and", "sep_comma"):
         start -= 1
-    if start == len(parts) - 1 or start < 2:
+    if start == who or start < 2:
         return parts
-    return parts[1:start]
+    return [*parts[1:start], *(part for part in shown if part.kind not in SEPARATORS)]
+
+
+SHOWN_AFTER_WHO = ("sep_and", "sep_comma", "fields", "tenure_shown")
+SEPARATORS = ("sep_and", "sep_comma")
 
 
 def _groups_by(part: Part) -> bool:

@@ -16,6 +16,7 @@ from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     AMOUNTS_OF_TIME,
+    ANNIVERSARY_COMING_UP,
     DASHED_DATE,
     DOTTED_DATE,
     EACH_OF_THE_LAST,
@@ -201,9 +202,15 @@ OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcou
 SENIOR_BY_TIME = re.compile(
     r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
     r"(?:the\s+one\s+(?:with|who\s+has)\s+)?(?:the\s+)?(?:earliest(?:\s+hired?(?:\s+date)?)?"
-    r"|first\s+hired|by\s+(?:hire\s+date|tenure)|longest[\s-]serving|longest\s+tenure"
+    r"|first\s+hired|by\s+(?:hire\s+date|tenure|seniority)|longest[\s-]serving|longest\s+tenure"
     r"|earliest\s+(?:joining|joiner|start(?:ed)?|joined)"
     r"|longest\s+here|here\s+the\s+longest)\s*\)",
+    re.IGNORECASE,
+)
+# ... or after it: "the oldest employee in Sales by tenure".
+SENIOR_BY_TIME_AFTER = re.compile(
+    r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s+by\s+(?:hire\s+date|tenure"
+    r"|seniority|start\s+date|length\s+of\s+service)\s*$",
     re.IGNORECASE,
 )
 # "Kasey Kris's team (same dept)": a team said to be the department.
@@ -407,6 +414,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (THAT_GROUP, "this "),
     (UNIT_IN_BRACKETS, r" in \1"),
     (GROUP_SAID_TWICE, r"\1"),
+    (ANNIVERSARY_COMING_UP, r"\1\2"),
     *PHRASINGS,
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.
@@ -416,6 +424,7 @@ PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (
     (SHARE_ASKED, "show "),
     (THERE_SOME, r"\1 there any"),
     (SENIOR_BY_TIME, r"longest-serving\1"),
+    (SENIOR_BY_TIME_AFTER, r"longest-serving\1"),
     (OF_TOTAL_HEADCOUNT, r"of \1"),
 )
 

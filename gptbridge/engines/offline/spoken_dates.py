@@ -64,6 +64,20 @@ UNIT_SAID_ONCE = re.compile(
     r"|at\s+most)\s+(\d+)\s+(years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
+# "hired on 29 February of a leap year", "on Leap Day in a leap year": said twice, for only a
+# leap year has that day. Anywhere else a leap year is no condition the engine reads.
+LEAP_YEAR_SAID_AGAIN = re.compile(
+    r"\b((?:29(?:th)?\s+(?:of\s+)?feb(?:ruary|\.)?|feb(?:ruary|\.)?\s+29(?:th)?|leap\s+day))"
+    r",?\s+(?:of|in|during)\s+(?:a|the|any)\s+leap\s+years?\b",
+    re.IGNORECASE,
+)
+# "upcoming anniversaries in January", "anniversaries coming up this month": the period says
+# when; "upcoming" or "coming up" on its own ("upcoming hires") is no condition the engine reads.
+ANNIVERSARY_COMING_UP = re.compile(
+    r"\b(?:upcoming|forthcoming)\s+((?:work\s+)?anniversar(?:y|ies))\b"
+    r"|\b(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming)\b",
+    re.IGNORECASE,
+)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 # In this order: "two years back" before "a year ago", "the last half year" before "the first
 # half year of 2020".
@@ -73,6 +87,7 @@ AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str], ...] = (
     (UNIT_SAID_ONCE, r"\1 \2 \6 \3 \4 \5 \6"),
     (LAST_HALF_YEAR, r"\1 6 months"),
     (HALF_YEAR_OF, r"\1 half of "),
+    (LEAP_YEAR_SAID_AGAIN, r"\1"),
 )
 
 

@@ -233,7 +233,9 @@ def _names_in_full(condition: plans.Filter) -> bool:
     return isinstance(condition, plans.TextFilter) and condition.column == "full_name"
 
 
-def person(row: dict[str, Any], subject: Subject) -> str:
+def person(row: dict[str, Any], subject: Subject, *, email_asked: bool = False) -> str:
+    """ "Rita Klocko (Sales, Contractor, hired 2011-02-06)": a whole row leaves the e-mail out
+    unless it was asked for or picked them."""
     row = {key: value for key, value in row.items() if key != MATCHING_ALIAS}  # of the list
     name = " ".join(str(row[key]) for key in ("first_name", "last_name") if row.get(key))
     details = []
@@ -242,7 +244,7 @@ def person(row: dict[str, Any], subject: Subject) -> str:
             continue
         if key in subject.fixed and len(row) > 4:
             continue  # "Managers in Sales": no need to say "Manager, Sales" for each
-        if key == "email" and len(row) > 4 and not subject.by_email:
+        if key == "email" and len(row) > 4 and not (subject.by_email or email_asked):
             continue  # whole rows: keep each item short
         details.append(_detail(key, value))
     if not name:
@@ -264,9 +266,15 @@ def one_decimal(value: object) -> str:
 
 
 def listing(items: list[str]) -> str:
+    said, shown = first_items(items)
+    return said if shown == len(items) else f"{said} and {len(items) - shown} more"
+
+
+def first_items(items: list[str]) -> tuple[str, int]:
+    """As many items as an answer has room for, joined, and how many they are."""
     whole = join(items)
     if len(whole) <= LIST_MAX_CHARS:
-        return whole
+        return whole, len(items)
     shown: list[str] = []
     room = LIST_MAX_CHARS - len(" and 100000 more")
     for item in items:
@@ -274,7 +282,7 @@ def listing(items: list[str]) -> str:
         if room < 0:
             break
         shown.append(item)
-    return ", ".join(shown) + f" and {len(items) - len(shown)} more"
+    return ", ".join(shown), len(shown)
 
 
 def join(items: list[str], separator: str = ", ") -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from gptbridge.engines.offline.assemble import Bag, split_conditions
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
-from gptbridge.engines.offline.plan import AnyOf, DateFilter, ValueFilter
+from gptbridge.engines.offline.plan import AnyOf, DateFilter, PeopleList, TextFilter, ValueFilter
 
 from .conftest import plan_of
 
@@ -91,3 +91,14 @@ def test_exclusive_after_a_period_that_includes_its_ends_is_refused(said: str) -
 )
 def test_an_email_column_before_its_provider_only_names_it(said: str) -> None:
     assert len(plan_of(said).filters) == 1
+
+
+def test_a_name_owning_a_name_column_is_whose_it_is_not_its_value() -> None:
+    """ "what is June's last name": the last name of everyone named June, not the last name
+    June; "an O'Hara surname" still is the last name O'Hara."""
+    owned = plan_of("what is June's last name")
+    assert owned.filters == (TextFilter("any_name", "equals", "june", shown="June"),)
+    assert owned.shape == PeopleList(fields=("last_name",))
+    (said,) = plan_of("an O'Hara surname").filters
+    assert isinstance(said, TextFilter)
+    assert said.column == "last_name"

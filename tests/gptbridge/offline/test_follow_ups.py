@@ -100,3 +100,23 @@ def test_when_each_was_hired_after_a_count_asks_for_the_people_too() -> None:
     assert with_follow_ups(["how many interns and when were they hired"]) == [
         "how many interns and who are they"
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "read_as"),
+    [
+        (["how many presidents, list them"], "how many presidents and who are they"),
+        (
+            ["how many presidents, list w/ dept"],
+            "how many presidents and who are they, with their dept",
+        ),
+        (
+            ["how many VPs?", "List them with their department and hire date."],
+            "how many VPs and who are they, with their department and hire date",
+        ),
+    ],
+)
+def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
+    said: list[str], read_as: str
+) -> None:
+    assert with_follow_ups(said) == [read_as]

@@ -241,3 +241,11 @@ def test_what_the_directory_does_not_record_is_named(said: str, topic: str) -> N
     with pytest.raises(OutOfData) as raised:
         plan_of(said)
     assert raised.value.topic == topic
+
+
+def test_a_capitalised_plural_mid_sentence_is_a_family_even_if_a_common_word(
+    names: DirectoryNames,
+) -> None:
+    """ "how many Smiths are there": the Smiths, though "smiths" is an English word."""
+    assert ("NAME", "smith") in lexed("how many Smiths are there", names)[0]
+    assert all(("NAME", "smith") not in found for found in lexed("how many smiths", names))

@@ -34,3 +34,10 @@ def test_keywords_fillers_and_topics() -> None:
 def test_typo_targets_are_real_words() -> None:
     assert "marketing" in lexicon().spelled
     assert "salary" not in lexicon().spelled  # never correct a word into a refusal topic
+
+
+def test_every_column_at_once_and_a_personal_provider() -> None:
+    vocabulary = lexicon()
+    assert vocabulary.entry(("everything", "about")) == Entry("FIELD", "record")
+    assert vocabulary.entry(("all", "the", "info", "on")) == Entry("FIELD", "record")
+    assert vocabulary.entry(("personal", "gmail")) == Entry("PROVIDER", "gmail")

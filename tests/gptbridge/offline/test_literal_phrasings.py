@@ -192,3 +192,52 @@ def test_spanish_false_friends_mean_the_plain_question(said: str, plainly: str) 
 def test_charge_is_a_title_but_in_charge_of_a_reporting_line() -> None:
     with pytest.raises(OutOfData):
         plan_of("who is in charge of Sales")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("effectif per department", "headcount per department"),
+        (
+            "since how long is Leopold Johnston in the company ?",
+            "how long has Leopold Johnston been here",
+        ),
+        ("when was engaged Leopold Johnston ?", "when was Leopold Johnston hired"),
+        (
+            "in which year did we engage the most persons ?",
+            "which year did we hire the most people",
+        ),
+        ("who is the last collaborator engaged ?", "who is the last person hired"),
+        ("what is the poste of Leopold Johnston ?", "what is the title of Leopold Johnston"),
+        ("the 5 collaborators with the most ancienneté", "the 5 people with the most seniority"),
+        ("what is the median date d'embauche", "what is the median hire date"),
+        ("how many embauches per year", "how many hires per year"),
+        ("what is the part of contractors in the total effectif ?", "share of contractors"),
+        ("liste des managers in the service Product", "list the managers in Product"),
+        ("how many engaged between 2016 and 2018 included", "how many hired from 2016 to 2018"),
+        ("how many persons are working in the société in total", "how many employees"),
+        (
+            "interns in the same service as Leopold Johnston",
+            "interns in the same department as Leopold Johnston",
+        ),
+        (
+            "what is the date of embauche of Leopold Johnston and his service",
+            "what is the hire date of Leopold Johnston and his department",
+        ),
+    ],
+)
+def test_french_english_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many employees are engaged",
+        "how many highly engaged staff",
+        "are the staff engaged with the company",
+    ],
+)
+def test_engagement_is_not_hiring(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)

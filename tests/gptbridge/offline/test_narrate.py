@@ -199,3 +199,25 @@ def test_groups_against_the_average_say_the_average() -> None:
     assert narrate_rows(plan, result([])) == (
         "No department has more employees than the average department."
     )
+
+
+def test_a_list_cut_for_length_says_how_many_it_shows() -> None:
+    """100 rows came back, but only those that fit are named: "the first N" says how many."""
+    rows = [
+        {
+            "first_name": f"Person{index}",
+            "last_name": "Longsurname" * 3,
+            "email": f"person{index}@example.com",
+            "department": "Customer Service",
+            "title": "Junior Executive",
+            "hire_date": "2020-01-01",
+            "matching_total": 171,
+        }
+        for index in range(100)
+    ]
+    cut = QueryResult(columns=list(rows[0]), rows=rows, truncated=True)
+    text = narrate_rows(plan_of("people with a hotmail address"), cut)
+    named = text.count("Person")
+    assert text.startswith(f"171 employees with a hotmail address match; the first {named}: ")
+    assert named < 100
+    assert " more" not in text

@@ -2,12 +2,14 @@ import pytest
 
 from gptbridge.engines.offline.spoken_dates import (
     A_UNIT_AGO,
+    ANNIVERSARY_COMING_UP,
     DASHED_DATE,
     DOTTED_DATE,
     EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
     HALF_YEAR_OF,
     LAST_HALF_YEAR,
+    LEAP_YEAR_SAID_AGAIN,
     SEASON_SPELLED_OUT,
     SPAN_NEXT_TO,
     TRAILING,
@@ -124,3 +126,21 @@ def test_a_unit_said_once_for_two_bounds_is_said_for_each() -> None:
 def test_a_season_of_a_year_with_its_months_in_brackets_is_the_season() -> None:
     said = "hired during summer 2016 (June, July, August)"
     assert SEASON_SPELLED_OUT.sub(season_spelled_out, said) == "hired during summer 2016"
+
+
+def test_a_leap_year_said_after_leap_day_is_said_twice() -> None:
+    assert LEAP_YEAR_SAID_AGAIN.sub(r"\1", "hired on 29 February of a leap year") == (
+        "hired on 29 February"
+    )
+    assert LEAP_YEAR_SAID_AGAIN.sub(r"\1", "on Leap Day in a leap year") == "on Leap Day"
+    assert LEAP_YEAR_SAID_AGAIN.search("hired in a leap year") is None
+
+
+def test_an_anniversary_coming_up_is_the_anniversary() -> None:
+    assert ANNIVERSARY_COMING_UP.sub(r"\1\2", "upcoming anniversaries in january") == (
+        "anniversaries in january"
+    )
+    assert ANNIVERSARY_COMING_UP.sub(r"\1\2", "anniversaries coming up this month") == (
+        "anniversaries this month"
+    )
+    assert ANNIVERSARY_COMING_UP.search("upcoming hires") is None

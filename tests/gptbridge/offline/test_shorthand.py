@@ -1,0 +1,31 @@
+"""Chat shorthand ("1st hire ever", "avg hires/yr", "ratio interns:mgrs") means the plain
+question; a slash between two keys or after "w" keeps its meaning."""
+
+import pytest
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("1st hire ever", "first hire ever"),
+        ("avg hires/yr", "average hires per year"),
+        ("hires / month in 2020", "hires per month in 2020"),
+        ("headcount/dept", "headcount per department"),
+        ("ratio interns:mgrs", "ratio of interns to managers"),
+        ("yoy hiring growth by year", "year over year hiring growth"),
+        ("avg tenure of the team in years", "average tenure in years"),
+    ],
+)
+def test_shorthand_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_slash_between_keys_or_after_w_is_not_per() -> None:
+    assert plan_of("department/title breakdown") == plan_of("breakdown by department and title")
+    assert plan_of("interns, list w/ dept") == plan_of("interns with their department")
+
+
+def test_a_team_named_is_still_that_department() -> None:
+    assert plan_of("avg tenure of the sales team") == plan_of("average tenure in Sales")
