@@ -294,7 +294,8 @@ def test_refusal_names_the_words_and_mentions_the_model_engine() -> None:
         ask("which engineers would enjoy a pottery class")
     message = refused.value.message
     assert "'enjoy'" in message
-    assert "OPENAI_API_KEY" in message
+    assert "model-backed engine" in message
+    assert "OPENAI_API_KEY" not in message  # the operator's setting, not an end user's business
     assert "hire dates" in message  # says what it can answer instead
 
 

@@ -11,7 +11,12 @@ from dataclasses import replace
 import pytest
 
 from gptbridge.domain import ComposeContext, Deadline
-from gptbridge.engines.offline.engine import OfflineEngine, out_of_data_message, parse_question
+from gptbridge.engines.offline.engine import (
+    OfflineEngine,
+    out_of_data_message,
+    parse_question,
+    said_yes_or_no,
+)
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
@@ -19,6 +24,7 @@ from gptbridge.engines.offline.plan import (
     AnyOf,
     AverageGroupSize,
     AverageTenure,
+    Column,
     Count,
     CountDistinct,
     CrossCount,
@@ -1085,7 +1091,7 @@ def test_a_share_of_a_part_per_group_and_the_group_with_the_highest() -> None:
         ("what titles are in Sales and how many each", "headcount per title in Sales"),
         ("which year had the less hires", "which year had the fewest hires"),
         ("hey quick one, how many engineers", "how many engineers"),
-        ("tell me everything about Leopold Johnston", "Leopold Johnston"),
+        ("tell me everything about Leopold Johnston", "all the details of Leopold Johnston"),
         ("what email has Leopold Johnston", "Leopold Johnston's email"),  # no address has a space
         ("what's our current headcount", "headcount"),
         ("roughly how many interns do we have", "how many interns"),
@@ -1853,7 +1859,7 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("which month of year we hire the most?", "which month of the year has the most hires"),
         ("How many hires landed on a weekend?", "how many hires on a weekend"),
         ("Share of all hires that fell in Q1", "share of hires in Q1"),
-        ("Everyone with first name Mark, all columns", "everyone with first name Mark"),
+        ("Everyone with first name Mark, all columns", "everyone with first name Mark, all fields"),
         ("when was the last time we hired someone in HR", "when was the most recent hire in HR"),
         ("Which e-mail domain is used most?", "which e-mail domain is the most common"),
         ("cnt interns hired after 2020", "count of interns hired after 2020"),
@@ -2260,3 +2266,32 @@ def test_help_asked_is_answered_with_what_the_directory_holds(question: str) -> 
     assert said.startswith("I answer questions about the employee directory")
     assert "department (Accounting, Sales" in said
     assert "and hire date." in said
+
+
+def test_everything_about_someone_is_every_column() -> None:
+    """ "tell me everything about Klocko": the e-mail too, which a plain list leaves out."""
+    every: tuple[Column, ...] = (
+        "first_name",
+        "last_name",
+        "email",
+        "department",
+        "title",
+        "hire_date",
+    )
+    assert parse("tell me everything about Leopold Johnston").shape == PeopleList(fields=every)
+    assert parse("all info on the interns in HR").shape == PeopleList(fields=every)
+    assert parse("Leopold Johnston").shape == PeopleList()
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "said"),
+    [
+        ("any HR interns? y/n", "Found 7 Interns in HR: ...", "Yes. Found 7 Interns in HR: ..."),
+        ("did we hire anyone in 2025", "I found no employees hired in 2025.", "No. I found no"),
+        ("who are the interns in HR", "Found 7 Interns in HR: ...", "Found 7"),
+        ("are all interns in HR", "Found 7 Interns in HR: ...", "Found 7"),  # not whether any
+    ],
+)
+def test_whether_anyone_matches_is_answered_yes_or_no(question: str, text: str, said: str) -> None:
+    plan = QueryPlan((ValueFilter("title", ("Intern",)),), PeopleList())
+    assert said_yes_or_no(question, plan, text).startswith(said)
