@@ -1860,9 +1860,6 @@ refusals_stop_28 = [
     ("ref-remark-that-corrects", "who is in Sales? I think only interns"),
     ("ref-asker-not-in-directory", "I'm Albert Smith, who else is in my team?"),
     # One person asked about by a name several have: which one?
-    ("ref-one-of-several-mcclure", "what is mcclure's email"),
-    ("ref-one-of-several-dept", "What department is Mustafa in?"),
-    ("ref-one-of-several-when", "When was Quitzon hired?"),
 ]
 SAVANNA = "(SELECT {col} FROM employees WHERE first_name = 'Savanna' AND last_name = 'Graham')"
 cases += [
@@ -2683,6 +2680,183 @@ cases += [
         ["group", "date"],
     ),
 ]
+cases += [
+    # stop 38: a column asked of a name several people have is given for each of them
+    (
+        "several-named-email",
+        "what is mcclure's email",
+        f"SELECT first_name, last_name, email FROM {T} WHERE last_name = 'McClure'",
+        ["name", "email"],
+    ),
+    (
+        "several-named-department",
+        "What department is Mustafa in?",
+        f"SELECT first_name, last_name, department FROM {T} WHERE first_name = 'Mustafa'",
+        ["name"],
+    ),
+    (
+        "several-named-hired",
+        "When was Quitzon hired?",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE last_name = 'Quitzon'",
+        ["name", "date"],
+    ),
+    (
+        "several-named-quick-q",
+        "quick q: which department is Bruen in?",
+        f"SELECT first_name, last_name, department FROM {T} WHERE last_name = 'Bruen'",
+        ["name", "typing"],
+    ),
+    (
+        "owner-of-a-name-column",
+        "what is June's last name",
+        f"SELECT last_name FROM {T} WHERE first_name = 'June'",
+        ["name"],
+    ),
+    (
+        "surname-plural-capital",
+        "how many Smiths are there",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name = 'Smith'",
+        ["name", "count"],
+    ),
+    (
+        "hire-date-and-tenure-owned",
+        "Kenya Jerde's hire date and tenure",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["name", "tenure"],
+    ),
+    (
+        "when-and-her-tenure",
+        "When did Kenya Jerde join, and what is her tenure?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["name", "tenure"],
+    ),
+    (
+        "personal-provider",
+        "Which employees use a personal gmail address?",
+        f"SELECT first_name, last_name, email FROM {T} WHERE email LIKE '%@gmail.%'",
+        ["email"],
+    ),
+    (
+        "leap-day-of-a-leap-year",
+        "Which employees were hired on 29 February of a leap year?",
+        f"SELECT first_name, last_name FROM {T} WHERE SUBSTR(CAST(hire_date AS TEXT), 6, 5) = '02-29'",
+        ["date"],
+    ),
+    (
+        "y-slash-n",
+        "any HR interns? y/n",
+        f"SELECT first_name, last_name FROM {T} WHERE department = 'HR' AND title = 'Intern'",
+        ["typing"],
+    ),
+    (
+        "first-as-1st",
+        "1st hire ever - who & when",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["typing", "most"],
+    ),
+    (
+        "ratio-with-a-colon",
+        "ratio interns:mgrs",
+        f"SELECT title, COUNT(*) FROM {T} WHERE title IN ('Intern', 'Manager') GROUP BY title",
+        ["typing", "share"],
+    ),
+    ("yoy-by-year", "yoy hiring growth by year", group(Y), ["typing", "group", "date"]),
+    (
+        "count-then-list-with",
+        "how many presidents, list w/ dept",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'President'",
+        ["typing", "count"],
+    ),
+    (
+        "count-then-list",
+        "how many presidents, list them",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'President'",
+        ["typing", "count"],
+    ),
+    (
+        "everything-about",
+        "tell me everything about Klocko",
+        f"SELECT first_name, last_name, email, department, title, hire_date FROM {T} WHERE last_name = 'Klocko'",
+        ["name", "email"],
+    ),
+    (
+        "all-details-of-a-group",
+        "all details for the VPs in sales",
+        f"SELECT first_name, last_name, email, hire_date FROM {T} WHERE title = 'Vice-President' AND department = 'Sales'",
+        ["email"],
+    ),
+    (
+        "oldest-by-tenure",
+        "the oldest employee in sales by tenure",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Sales' AND hire_date = (SELECT MIN(hire_date) FROM {T} WHERE department = 'Sales')",
+        ["most"],
+    ),
+    # French
+    ("fr-effectif", "effectif per department", group("department"), ["group", "french"]),
+    (
+        "fr-since-how-long",
+        "since how long is Kristopher Bergstrom in the company ?",
+        f"SELECT {T_TENURE} FROM {T} WHERE first_name = 'Kristopher' AND last_name = 'Bergstrom'",
+        ["tenure", "french"],
+    ),
+    (
+        "fr-engaged-person",
+        "when was engaged Dave Tromp ?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Dave' AND last_name = 'Tromp'",
+        ["date", "french"],
+    ),
+    (
+        "fr-poste",
+        "what is the poste of Hannah Olson ?",
+        f"SELECT title FROM {T} WHERE first_name = 'Hannah' AND last_name = 'Olson'",
+        ["french"],
+    ),
+    (
+        "fr-last-engaged",
+        "who is the last collaborator engaged ?",
+        f"SELECT first_name, last_name FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["most", "french"],
+    ),
+    ("fr-embauches", "how many embauches per year", group(Y), ["group", "french"]),
+    (
+        "fr-part-of-the-total",
+        "what is the part of contractors in the total effectif ?",
+        share("title = 'Contractor'"),
+        ["share", "french"],
+    ),
+    (
+        "fr-liste-des",
+        "liste des managers in the service Product",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'Manager' AND department = 'Product'",
+        ["french"],
+    ),
+    (
+        "fr-anciennete",
+        "the 5 collaborators with the most ancienneté",
+        f"SELECT first_name, last_name FROM {T} ORDER BY hire_date LIMIT 5",
+        ["most", "french"],
+    ),
+    (
+        "fr-included",
+        "how many persons engaged between 2016 and 2018 included",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2016 AND 2018",
+        ["count", "french"],
+    ),
+    (
+        "fr-engage-most",
+        "in which year did we engage the most persons ?",
+        extreme(Y),
+        ["most", "french"],
+    ),
+    ("fr-date-d-embauche", "what is the median date d'embauche", MEDIAN_DATES, ["french"]),
+]
+refusals_stop_38 = [
+    ("ref-upcoming-hires", "upcoming hires"),
+    ("ref-hires-coming-up", "hires coming up"),
+    ("ref-leap-year", "how many people were hired in a leap year"),
+    ("ref-highly-engaged", "how many highly engaged staff"),
+    ("ref-engaged-with-the-company", "are the staff engaged with the company"),
+]
 refusals_stop_37 = [
     ("ref-before-a-merger", "Before the merger, how many people were hired?"),
     ("ref-permanent-undefined", "what is the permanent headcount"),
@@ -2736,6 +2910,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "fr-since-how-long": "2024-01-15",
+    "yoy-by-year": "2024-01-15",
     "year-before-last": "2024-01-15",
     "this-month-of-any-year": "2024-01-15",
     "months-up-to-today": "2024-01-15",
@@ -2831,6 +3007,7 @@ ALL_REFUSALS = (
     + refusals_stop_35
     + refusals_stop_36
     + refusals_stop_37
+    + refusals_stop_38
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
