@@ -19,7 +19,6 @@ from gptbridge.engines.base import EnginePolicy
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
-from gptbridge.engines.offline.follow_ups import YES_OR_NO
 from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -27,7 +26,7 @@ from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, p
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
 from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse
-from gptbridge.engines.offline.plan import PeopleList, QueryPlan
+from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwise
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
@@ -41,6 +40,7 @@ from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
+from gptbridge.engines.offline.yes_or_no import said_yes_or_no
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import Column, describe_directory
 
@@ -71,20 +71,8 @@ class OfflineEngine:
         plan = composition.plan
         if not isinstance(plan, QueryPlan):
             raise TypeError("the offline engine narrates only its own compositions")
-        return Narration(text=said_yes_or_no(question, plan, narrate_rows(plan, result)))
-
-
-# "Are there all ...", "is each ...": not answered by whether anyone matches.
-NOT_WHETHER_ANYONE = re.compile(r"\b(?:all|every|each|only|always|both)\b", re.IGNORECASE)
-
-
-def said_yes_or_no(question: str, plan: QueryPlan, text: str) -> str:
-    """ "Any HR interns?", "did we hire anyone in 2025": yes when the list has anyone in it."""
-    listed = isinstance(plan.shape, PeopleList) and plan.shape.limit is None
-    if not listed or not YES_OR_NO.match(question) or NOT_WHETHER_ANYONE.search(question):
-        return text
-    nobody = text.startswith("I found no")
-    return f"{'No' if nobody else 'Yes'}. {text}"
+        text = narrate_rows(plan, result)
+        return Narration(text=said_yes_or_no(question, plan, result.rows, text))
 
 
 def parse_question(

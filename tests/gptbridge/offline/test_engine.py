@@ -15,7 +15,6 @@ from gptbridge.engines.offline.engine import (
     OfflineEngine,
     out_of_data_message,
     parse_question,
-    said_yes_or_no,
 )
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
@@ -2281,17 +2280,3 @@ def test_everything_about_someone_is_every_column() -> None:
     assert parse("tell me everything about Leopold Johnston").shape == PeopleList(fields=every)
     assert parse("all info on the interns in HR").shape == PeopleList(fields=every)
     assert parse("Leopold Johnston").shape == PeopleList()
-
-
-@pytest.mark.parametrize(
-    ("question", "text", "said"),
-    [
-        ("any HR interns? y/n", "Found 7 Interns in HR: ...", "Yes. Found 7 Interns in HR: ..."),
-        ("did we hire anyone in 2025", "I found no employees hired in 2025.", "No. I found no"),
-        ("who are the interns in HR", "Found 7 Interns in HR: ...", "Found 7"),
-        ("are all interns in HR", "Found 7 Interns in HR: ...", "Found 7"),  # not whether any
-    ],
-)
-def test_whether_anyone_matches_is_answered_yes_or_no(question: str, text: str, said: str) -> None:
-    plan = QueryPlan((ValueFilter("title", ("Intern",)),), PeopleList())
-    assert said_yes_or_no(question, plan, text).startswith(said)

@@ -1,0 +1,69 @@
+"""Yes or no, said first where the question asks it and the rows settle it: whether anyone
+matches ("Any HR interns?", "did we hire anyone in 2025?") and which of two groups is bigger
+("Are there more interns than contractors?", "did we hire fewer people in 2022 than in 2021?").
+A yes or no about one person is the plan's own (`PersonCheck`)."""
+
+import re
+from typing import Any
+
+from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.follow_ups import YES_OR_NO
+
+# "Are all ...", "is each ...": not answered by whether anyone matches.
+NOT_WHETHER_ANYONE = re.compile(r"\b(?:all|every|each|only|always|both)\b", re.IGNORECASE)
+MORE_THAN = re.compile(r"\b(?:more|bigger|larger|greater|higher)\b.*\bthan\b", re.IGNORECASE)
+FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORECASE)
+COUNT_ALIAS = "employee_count"
+
+
+def said_yes_or_no(
+    question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]], text: str
+) -> str:
+    if not YES_OR_NO.match(question) or NOT_WHETHER_ANYONE.search(question):
+        return text
+    answer = _anyone(plan, text) if isinstance(plan.shape, plans.PeopleList) else None
+    if isinstance(plan.shape, plans.GroupCount):
+        answer = _first_said_is_bigger(question, plan, plan.shape, rows)
+    if answer is None:
+        return text
+    return f"{'Yes' if answer else 'No'}. {text}"
+
+
+def _anyone(plan: plans.QueryPlan, text: str) -> bool | None:
+    shape = plan.shape
+    if not isinstance(shape, plans.PeopleList) or shape.limit is not None:
+        return None
+    return not text.startswith("I found no")
+
+
+def _first_said_is_bigger(
+    question: str, plan: plans.QueryPlan, shape: plans.GroupCount, rows: list[dict[str, Any]]
+) -> bool | None:
+    """ "more interns than contractors": the first group said against the second."""
+    more, fewer = MORE_THAN.search(question), FEWER_THAN.search(question)
+    said = _two_groups_said(plan, shape)
+    if shape.compared != 2 or said is None or bool(more) == bool(fewer):
+        return None
+    counts = {str(row.get(shape.key)): int(row.get(COUNT_ALIAS) or 0) for row in rows}
+    first, second = (counts.get(str(group), 0) for group in said)
+    return first > second if more else first < second
+
+
+def _two_groups_said(plan: plans.QueryPlan, shape: plans.GroupCount) -> tuple[object, ...] | None:
+    """The two groups in the order the question says them: values, or whole years."""
+    for condition in plan.filters:
+        if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
+            return condition.values if len(condition.values) == 2 else None
+        if isinstance(condition, plans.AnyOf) and shape.key == "hire_year":
+            years = [_whole_year(option) for option in condition.options]
+            return tuple(years) if len(years) == 2 and None not in years else None
+    return None
+
+
+def _whole_year(condition: plans.Filter) -> int | None:
+    if not isinstance(condition, plans.DateFilter):
+        return None
+    start, end = condition.start, condition.end
+    if start is None or end is None or start.year != end.year:
+        return None
+    return start.year if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else None

@@ -1,0 +1,45 @@
+"""Yes or no is said first where the question asks it and the rows settle it."""
+
+import pytest
+
+from gptbridge.engines.offline.yes_or_no import said_yes_or_no
+
+from .conftest import plan_of
+
+INTERNS = [{"first_name": "Ann", "last_name": "Lee", "title": "Intern"}]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "said"),
+    [
+        ("any HR interns? y/n", "Found 7 Interns in HR: ...", "Yes. Found 7 Interns in HR: ..."),
+        ("did we hire anyone in 2019", "I found no employees hired in 2019.", "No. I found no"),
+        ("who are the interns in HR", "Found 7 Interns in HR: ...", "Found 7"),
+        ("are all interns in HR hired in 2019", "Found 7 Interns in HR: ...", "Found 7"),
+    ],
+)
+def test_whether_anyone_matches_is_answered_yes_or_no(question: str, text: str, said: str) -> None:
+    plan = plan_of("interns in HR hired in 2019")
+    assert said_yes_or_no(question, plan, INTERNS, text).startswith(said)
+
+
+COUNTS = [{"title": "Contractor", "employee_count": 64}, {"title": "Intern", "employee_count": 62}]
+YEARS = [{"hire_year": 2021, "employee_count": 36}, {"hire_year": 2022, "employee_count": 34}]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "said"),
+    [
+        ("are there more interns than contractors?", COUNTS, "No."),
+        ("are there more contractors than interns?", COUNTS, "Yes."),
+        ("are there fewer interns than contractors?", COUNTS, "Yes."),
+        ("did we hire more people in 2021 than in 2022?", YEARS, "Yes."),
+        ("did we hire fewer people in 2021 than in 2022?", YEARS, "No."),
+        ("more interns or contractors?", COUNTS, "Counted"),  # no yes or no asked
+    ],
+)
+def test_which_of_two_groups_is_bigger_is_answered_yes_or_no(
+    question: str, rows: list[dict[str, object]], said: str
+) -> None:
+    plan = plan_of(question)
+    assert said_yes_or_no(question, plan, rows, "Counted.").startswith(said)
