@@ -20,6 +20,14 @@ RECORD = re.compile(
 )
 ONE_OF = re.compile(r"\b(?:a\s+)?(?:single|one|any)\s+(?=(?:month|quarter|week)\b)", re.I)
 OF_THE_YEAR = re.compile(r"\b(?:months?|quarters?)\s+of\s+(?:the\s+)?year\b", re.IGNORECASE)
+# "(yr+mo)", "(specific month and year)": said of the record, it names what a record is already.
+_YEAR = r"(?:yr|year)"
+_PART = r"(?:mo|month|q|qtr|quarter)"
+YEAR_AND_PART = re.compile(
+    rf"\s*\((?:the\s+|a\s+|specific\s+|exact\s+)?(?:{_YEAR}\s*(?:\+|and|&|/)\s*{_PART}"
+    rf"|{_PART}\s*(?:\+|and|&|/)\s*{_YEAR})\)",
+    re.IGNORECASE,
+)
 RECORD_KEYS: dict[str, plans.GroupKey] = {"month": "hire_month", "quarter": "hire_quarter"}
 
 
@@ -38,7 +46,7 @@ def without_a_record(question: str) -> tuple[str, Record | None]:
     said = next(group for group in ("ever", "ever_first", "single") if found.group(group))
     part = found.group("part") or found.group("part_after") or found.group("part_single")
     start, end = found.span(said)
-    rest = ONE_OF.sub("a ", question[:start] + question[end:])
+    rest = YEAR_AND_PART.sub("", ONE_OF.sub("a ", question[:start] + question[end:]))
     record = Record(found.group(said), part.lower().rstrip("s"), bool(OF_THE_YEAR.search(question)))
     return rest, record
 

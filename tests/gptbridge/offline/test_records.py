@@ -51,3 +51,15 @@ def test_the_record_words_are_left_out_of_the_question() -> None:
     assert (record.said, record.part) == ("ever", "month")
     assert " ".join(rest.split()) == "the most hires in a month"
     assert without_a_record("which year had the most hires")[1] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "busiest hire month ever (yr+mo)",
+        "busiest month ever (specific month and year)",
+        "the busiest month ever (year and month)",
+    ],
+)
+def test_a_record_said_with_its_year_and_month_is_that_record(question: str) -> None:
+    assert plan_of(question) == plan_of("the busiest month ever")
