@@ -19,6 +19,11 @@ from gptbridge.engines.base import EnginePolicy
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
+from gptbridge.engines.offline.closed_periods import (
+    every_count,
+    fewest_of_every_period,
+    fewest_said,
+)
 from gptbridge.engines.offline.introductions import with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
@@ -64,15 +69,25 @@ class OfflineEngine:
         except NotUnderstood as exc:
             raise Unanswerable(refusal_message(exc)) from None
         return Composition(
-            sql=render_sql(plan, context.dialect), plan=plan, narration_only=(MATCHING_ALIAS,)
+            sql=render_sql(_as_queried(plan), context.dialect),
+            plan=plan,
+            narration_only=(MATCHING_ALIAS,),
         )
 
     def narrate(self, question: str, composition: Composition, result: QueryResult) -> Narration:
         plan = composition.plan
         if not isinstance(plan, QueryPlan):
             raise TypeError("the offline engine narrates only its own compositions")
-        text = narrate_rows(plan, result)
+        if fewest_of_every_period(plan):
+            text = fewest_said(plan, result.rows)
+        else:
+            text = narrate_rows(plan, result)
         return Narration(text=said_yes_or_no(question, plan, result.rows, text))
+
+
+def _as_queried(plan: QueryPlan) -> QueryPlan:
+    """The plan the query is rendered from: the fewest per period asks for every count."""
+    return every_count(plan) if fewest_of_every_period(plan) else plan
 
 
 def parse_question(

@@ -11,6 +11,7 @@ import itertools
 
 from gptbridge.engines.offline import comparisons, groupings
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.closed_periods import fewest_of_every_period
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.named_people import (
@@ -26,7 +27,14 @@ def refuse_unseen_groups(plan: plans.QueryPlan, parts: list[Part]) -> None:
     shape = plan.shape
     dated = any(isinstance(f, plans.DateFilter | plans.DatePartFilter) for f in plan.filters)
     by_date = isinstance(shape, plans.GroupCount) and shape.key.startswith("hire_")
-    if by_date and dated and isinstance(shape, plans.GroupCount) and shape.counts_low:
+    every_period = fewest_of_every_period(plan)  # counted here over every period, 0 included
+    if (
+        by_date
+        and dated
+        and isinstance(shape, plans.GroupCount)
+        and shape.counts_low
+        and not every_period
+    ):
         raise NotUnderstood(  # "which year since 2018 had the fewest hires": 2024, with none?
             [part.text for part in parts if part.kind in ("fewest", "having", "limit_top")],
             "a period with no hires at all would be missed",
