@@ -41,7 +41,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact details",
         "contact info",
     ),
-    "department": ("department", "dept", "team", "division", "unit", "area"),
+    "department": ("department", "dept", "team", "division", "unit", "area", "sector"),
     "title": (
         "title",
         "job title",
@@ -52,6 +52,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "designation",
         "charge",
         "poste",
+        "cargo",  # Portuguese and Spanish: the position held
     ),
     "hire_date": (
         "hire date",
@@ -66,6 +67,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "doj",
         "join date",
         "date joined",
+        "admission date",  # Portuguese "data de admissão"
+        "date of admission",
         "date",
         "dates",
         "hire dates",

@@ -43,8 +43,10 @@ RESOLVE = re.compile(
     r"^\W*(?:pls\s+|please\s+|can\s+you\s+)?resolve\s+(?:the\s+)?(?:user\s+)?", re.I
 )
 
-# "resolve ernesto baumbach -> email": an arrow from the person to what is wanted of them.
+# "resolve ernesto baumbach -> email": an arrow from the person to what is wanted of them;
+# between two years ("hires 2021 -> 2022") it sets them side by side.
 ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*")
+YEAR_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:-+>|=>|\u2192)\s*(?=(?:19|20)\d\d\b)")
 
 
 def _mailbox(match: re.Match[str]) -> str:
@@ -61,5 +63,6 @@ ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
     (ADDRESS_OF_AN_EMAIL, "email "),
     (OWNS_AN_EMAIL, "has "),
     (RESOLVE, "look up "),
+    (YEAR_TO_YEAR, r"\1 vs "),
     (ARROW, " "),
 )

@@ -29,6 +29,7 @@ from gptbridge.engines.offline.follow_ups import (
     YES_OR_NO,
     YES_OR_NO_ASKED,
     difference_said,
+    plainly,
     with_follow_ups,
 )
 from gptbridge.engines.offline.lead_ins import (
@@ -150,8 +151,8 @@ def without_asides(question: str, read: Reader) -> str:
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(said))
     sentences = SENTENCE_BREAK.split(said.strip())
-    sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
+    sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and (
         _is_aside(sentences[0], read)
@@ -180,7 +181,7 @@ def _without_request(sentence: str) -> str:
 def _without_yes_or_no_asked(sentences: list[str]) -> list[str]:
     """ "Is anyone in HR a VP? Answer yes or no.", "is Lori Will in Sales, yes or no?": a
     yes-or-no question answered as one; after any other question it is kept (and refused)."""
-    if not YES_OR_NO.match(sentences[0]):
+    if not YES_OR_NO.match(plainly(sentences[0])):
         return sentences
     kept = [YES_OR_NO_ASKED.sub("?", sentence) for sentence in sentences]
     return [sentence for sentence in kept if sentence.strip(" ?")] or sentences
@@ -239,8 +240,11 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
             lead_in = JOINING_BUT.sub("", lead_in)
         by_whom = is_courtesy if end.re is ASKING_VERB else _is_aside  # "what share are ..."
         said_for = end.re in (LEAD_IN_END, WANTING)  # and what it is for: lead_ins.py
+        rest_said = [sentence[end.end() :]]  # "I'm looking at Marketing - how many in Marketing"
         if lead_in.strip() and (
-            by_whom(lead_in, read) or (said_for and is_context_lead_in(lead_in, read))
+            by_whom(lead_in, read)
+            or (said_for and is_context_lead_in(lead_in, read))
+            or (said_for and _is_context_before(lead_in, rest_said, read))
         ):
             rest = sentence[end.end() :] if said_for else sentence[end.start() :]
             return LEADING_BUT.sub("", rest.lstrip())
@@ -372,10 +376,24 @@ def _is_context_before(sentence: str, following: list[str], read: Reader) -> boo
         if lexeme.terminal != "TOPIC"  # a topic the directory lacks is never context
     }
     return all(
-        _about_the_asking(lexeme) or _said(lexeme) in repeated or _names_its_value(reading, at)
+        _about_the_asking(lexeme)
+        or _said(lexeme) in repeated
+        or _names_its_value(reading, at)
+        or _names_the_work(reading, at)
         for reading in read(as_said_of_the_writer(said))
         for at, lexeme in enumerate(reading)
     )
+
+
+# Keywords that name the writer's work in a sentence of context, not a condition: "Sales
+# growth", "ahead of planning season"; never after "by" or "per" ("hiring by season").
+WORK_KEYWORDS = frozenset({"change", "season", "headcount", "breakdown", "hires", "hired"})
+
+
+def _names_the_work(reading: list[Lexeme], at: int) -> bool:
+    lexeme, before = reading[at], reading[at - 1] if at else None
+    grouped = before is not None and before.terminal == "KW" and before.payload in ("by", "per")
+    return lexeme.terminal == "KW" and lexeme.payload in WORK_KEYWORDS and not grouped
 
 
 def _names_its_value(reading: list[Lexeme], at: int) -> bool:

@@ -24,10 +24,11 @@ LISTING = re.compile(
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
 YES_OR_NO_ASKED = re.compile(
     r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
-    r"(?:a\s+)?(?:simple\s+)?(?:yes\s*(?:or|/)\s*no|y\s*/\s*n)(?:\s+(?:please|pls|only))?\W*$",
+    r"(?:a\s+)?(?:simple\s+)?(?:yes\s*(?:or|/)\s*no|y\s*/\s*n)(?:\s+(?:please|pls|only))?"
+    r"(?:\s*,?\s*(?:and\s+)?if\s+(?:yes|so)\s*,?\s*(?:who|which\s+ones?|list\s+them))?\W*$",
     re.IGNORECASE,
 )
-_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any)\b\W*)*"
+_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
 FOLLOW_UP_COUNT = re.compile(
     _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
     r"|the number|what number|the count|count|total)\W*$",
@@ -41,8 +42,10 @@ FOLLOW_UP_LIST = re.compile(
 
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
-    _THEN + r"(?:list|show|name)(?:\s+them)?(?:\s+all)?\s+(?:with|w/)\s*(?:their\s+)?"
-    r"(?P<shown>[a-z][a-z ,&+/-]*?)\W*$",
+    _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
+    r"(?:list|show|name|give\s+me)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
+    r"|\s+(?:with|w/)|\s+their)\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
+    r"(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 
@@ -61,7 +64,8 @@ FOLLOW_UP_DETAIL = re.compile(
 FOLLOW_UP_COLUMNS = re.compile(
     _THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
-    r"(?:\s+(?:in|on|at))?|(?:what|which)\s+(?:is|are)\s+(?:their|his|her)\s+(?P<theirs>[a-z -]+?)"
+    r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
+    r"(?P<theirs>[a-z -]+?)"
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
     r"|(?P<job>what\s+(?:do|does)\s+(?:they|she|he)\s+do))\W*$",
     re.IGNORECASE,
@@ -182,6 +186,20 @@ FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
 )
 
 
+# A question asked politely ("Could you please tell me how many ...", "tell me whether we have
+# any ...") asks what it would ask plainly.
+ASKED_POLITELY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+"
+    r"|pls\s+)?(?:(?:tell|show|give)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+)?",
+    re.IGNORECASE,
+)
+WHETHER = re.compile(r"^(?:whether|if)\s+(?=we\b|there\b)", re.IGNORECASE)
+
+
+def plainly(asked: str) -> str:
+    return WHETHER.sub("do ", ASKED_POLITELY.sub("", asked, count=1), count=1)
+
+
 Check = Callable[[str], object]
 # Each: where the sentence splits, what the question before it asks, what the follow-up is.
 SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
@@ -200,7 +218,7 @@ def _split_at_a_follow_up(sentence: str) -> list[str]:
     """The question and the follow-up said after it in the same sentence, as two sentences."""
     for split, asks, follows in SAME_SENTENCE_FOLLOW_UPS:
         said = split.match(sentence.strip())
-        if said and asks(said.group("asked")) and follows(said.group("following")):
+        if said and asks(plainly(said.group("asked"))) and follows(said.group("following")):
             return [f"{said.group('asked')}?", said.group("following")]
     return [sentence]
 
@@ -214,44 +232,93 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
     kept = [sentences[0]]
     for following in sentences[1:]:
         asked = kept[-1].rstrip()
+        plain = plainly(asked)
         if asked.endswith("?") and (ordered := _end_of_the_groups(asked, following)):
             kept[-1] = ordered
-        elif asked.endswith("?") and LISTING.match(asked) and FOLLOW_UP_COUNT.match(following):
+        elif asked.endswith("?") and LISTING.match(plain) and FOLLOW_UP_COUNT.match(following):
             kept[-1] = f"how many {asked}"
         elif (
             asked.endswith("?")
-            and COUNTING.match(asked)
+            and COUNTING.match(plain)
             and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip()))
         ):
             kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
         elif (
             asked.endswith("?")
-            and COUNTING.match(asked)
+            and COUNTING.match(plain)
             and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
         ):
             kept[-1] = f"{asked.rstrip('?')} and who are they, with their {listed.group('shown')}"
-        elif asked.endswith("?") and said_already(asked, following):
-            continue
+        elif (asked.endswith("?") and said_already(asked, following)) or form_said(
+            asked, following
+        ):
+            continue  # "I need to know how many ... . Just the count please."
         elif (
             asked.endswith("?")
-            and LISTING.match(asked)
+            and LISTING.match(plain)
             and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
         ):
             job = "title" if columns.group("job") else "department"
             shown = columns.group("asked") or columns.group("theirs") or job
             kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
         elif not (
-            asked.endswith("?") and YES_OR_NO.match(asked) and FOLLOW_UP_LIST.match(following)
+            asked.endswith("?") and YES_OR_NO.match(plain) and FOLLOW_UP_LIST.match(following)
         ):
             kept.append(following)
     return kept
 
 
 def said_already(asked: str, following: str) -> bool:
-    """A follow-up whose answer the first question's gives: a person's details, a difference."""
-    details = YES_OR_NO.match(asked) and FOLLOW_UP_DETAIL.match(following)
+    """A follow-up whose answer the first question's gives: a person's details, a difference,
+    the form of the answer."""
+    details = YES_OR_NO.match(plainly(asked)) and FOLLOW_UP_DETAIL.match(following)
     groups = GROUPED.search(asked) and restates_the_groups(asked, following)
-    return bool(details or groups or difference_said(asked, following))
+    return bool(
+        details or groups or difference_said(asked, following) or form_said(asked, following)
+    )
+
+
+# The form the answer should take, said after the question: "Just the number is fine.", "A
+# percentage is fine.", "Just the department name and the count please.", "A simple yes or no
+# is fine, plus the number if any." Dropped only when each thing it names is what the question
+# asks already: a count after a count, a percentage after a share, a yes or no after one, a
+# column the question names ("Which department has the most Contractors? Just the department
+# and the count."); "Just the names." after a count asks for more, and is kept (refused).
+FORM_OF_THE_ANSWER = re.compile(
+    _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:me|us)\s+"
+    r"(?:just\s+)?)?(?:an?\s+)?(?:simple\s+|single\s+)?(?P<form>[a-z ,/&+-]+?)"
+    r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect))?"
+    r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
+    r"(?:\s+(?:please|pls|thanks))?\W*$",
+    re.IGNORECASE,
+)
+FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
+COUNT_FORMS = frozenset({"number", "count", "total", "figure", "headcount", "number only"})
+SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
+YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
+COUNT_ASKED = re.compile(r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least)\b", re.I)
+SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
+
+
+def form_said(asked: str, following: str) -> bool:
+    form = FORM_OF_THE_ANSWER.match(following.strip())
+    if form is None:
+        return False
+    said = [item for item in FORM_JOINERS.split(form.group("form").lower()) if item]
+    return bool(said) and all(_asked_already(asked, item) for item in said)
+
+
+def _asked_already(asked: str, item: str) -> bool:
+    item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip()).removesuffix(" name")
+    if item in COUNT_FORMS:
+        return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))
+    if item in SHARE_FORMS:
+        return bool(SHARE_ASKED.search(asked))
+    if item in YES_NO_FORMS:
+        return bool(YES_OR_NO.match(plainly(asked)))
+    return (
+        bool(re.fullmatch(r"[a-z]+", item)) and re.search(rf"\b{item}\b", asked, re.I) is not None
+    )
 
 
 def difference_said(asked: str, following: str) -> bool:

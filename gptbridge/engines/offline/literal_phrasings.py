@@ -172,6 +172,15 @@ SERVICE_OF_SOMEONE = re.compile(
     r"|dates?|time|awards?|records?)\b)",
     re.IGNORECASE,
 )
+# Portuguese: "more than 10 years of company" ("anos de empresa": of service), "the first
+# semester of 2018" ("semestre": the half year), "exists some President in Product?" ("existe
+# algum": is there any).
+YEARS_OF_COMPANY = re.compile(r"\b(years?|months?)\s+(?:of|in|at)\s+(?:the\s+)?company\b", re.I)
+SEMESTER = re.compile(r"\bsemesters?\b", re.IGNORECASE)
+EXISTS_SOME = re.compile(r"^(\W*)(?:there\s+)?exists?\s+(?:some|any)\b", re.IGNORECASE)
+# "Sales x Engineering" (versus); "department x title" stays two keys crossed.
+_KEYS = r"(?!(?:department|dept|title|role|year|month|quarter|weekday|domain|team)s?\b)"
+VERSUS_AS_X = re.compile(rf"\b{_KEYS}([a-z]{{2,}})\s+x\s+{_KEYS}(?=[a-z]{{2,}}\b)", re.IGNORECASE)
 ANCIENNETE = re.compile(r"\bancienn?et[ée]\b", re.IGNORECASE)  # seniority
 DATE_D_EMBAUCHE = re.compile(r"\bdates?\s+(?:d'|d\s|of\s+)embauche\b", re.IGNORECASE)
 SINCE_HOW_LONG_IS = re.compile(r"\bsince\s+how\s+long\b", re.IGNORECASE)
@@ -194,6 +203,14 @@ HELP_TO = re.compile(
 SHARE_AS_A_REQUEST = re.compile(
     r"^(\W*(?:(?:please|pls|kindly|can\s+you|could\s+you|would\s+you|do\s+the\s+needful"
     r"|and)\s+)*)share\s+(?!(?:of|the\s+same|same|in|a|an|with)\b|%)",
+    re.IGNORECASE,
+)
+
+# ... or later, after a comma or a courtesy: "last 10 joinees, kindly share names and DOJ" (it
+# was read as people sharing a name).
+SHARE_ASKED_LATER = re.compile(
+    r"((?:[,;:]|\b(?:kindly|please|pls|plz|pl))\s*)share\s+(?!(?:of|the\s+same|same|in|a|an"
+    r"|with)\b|%)",
     re.IGNORECASE,
 )
 
@@ -228,6 +245,10 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SERVICE_OF_SOMEONE, r"\1 department"),
     (SINCE_HOW_LONG_IS, "how long"),
     (ANCIENNETE, "seniority"),
+    (YEARS_OF_COMPANY, r"\1 of service"),
+    (SEMESTER, "half"),
+    (EXISTS_SOME, r"\1is there any"),
+    (VERSUS_AS_X, r"\1 vs "),
     (DATE_D_EMBAUCHE, "hire date"),
     (PART_OF_THE_TOTAL, "the share of"),
     (THE_MORE_OF, _most_or_fewest),
@@ -236,6 +257,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIST_OUT, "list"),
     (HELP_TO, ""),
     (SHARE_AS_A_REQUEST, r"\1give "),
+    (SHARE_ASKED_LATER, r"\1give "),
     (SINCE_UNTIL, r"from \1 to "),
     (WORKING_AS, _working_as),
     (COLUMN_FROM, r"\1 of "),

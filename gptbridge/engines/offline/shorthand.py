@@ -1,6 +1,7 @@
 """Chat shorthand met at first sight, each with one meaning: "1st hire ever" (the first), "avg
 hires/yr" (per year), "ratio interns:mgrs" (interns to managers), "yoy hiring growth by year"
-(the year said twice), "avg tenure of the team" (everyone, when no department is named).
+(the year said twice), "avg tenure of the team" (everyone, when no department is named), and a
+statistician's "n" (the count), "desc order", "the mode of title" and "pooled".
 Applied first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re
@@ -35,7 +36,25 @@ THE_WHOLE_TEAM = re.compile(
     re.IGNORECASE,
 )
 
+# A statistician's "n": the count ("n hired in 2015?", "top-3 departments by n", "..., n=?"),
+# "desc order" (descending), "the mode of title" (the most common), "all years pooled"
+# (combined).
+N_FIRST = re.compile(r"^(\W*)n\s+(?=[a-z])", re.IGNORECASE)
+N_ASKED_LAST = re.compile(r"^(?P<asked>.+?)[,;:]?\s+n\s*=\s*\?*\s*$", re.IGNORECASE)
+N_AS_A_COUNT = re.compile(r"\b(by|max|min|the|highest|lowest|largest|smallest)\s+n\b", re.I)
+WITH_N = re.compile(r"\bwith\s+n\b", re.IGNORECASE)
+DESC_ORDER = re.compile(r"\b(?:in\s+)?(desc|asc)(?:ending)?\s+order\b", re.IGNORECASE)
+MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+POOLED = re.compile(r"\b(?:all\s+years\s+)?pooled\b", re.IGNORECASE)
+
 SHORTHAND: tuple[Rewrite, ...] = (
+    (N_ASKED_LAST, r"how many \g<asked>"),
+    (N_FIRST, r"\1number of "),
+    (N_AS_A_COUNT, r"\1 count"),
+    (WITH_N, "with counts"),
+    (DESC_ORDER, r"\1ending"),
+    (MODE_OF, "the most common "),
+    (POOLED, "all years combined"),
     (FIRST_AS_1ST, "first "),
     (PER_AS_A_SLASH, _per_unit),
     (RATIO_WITH_A_COLON, r"\1 \2 to "),

@@ -155,8 +155,9 @@ LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", 
 # one (an underscore elsewhere, as in an e-mail address, stays).
 SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNORECASE)
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
-WISE = re.compile(  # "department wise", "year-wise", "yearwise", "email domain wise"
-    r"\b((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+)[- ]wise\b"
+WISE = re.compile(  # "department wise", "year-wise", "yearwise", "department and title wise"
+    r"\b((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+(?:\s+and\s+"
+    r"[a-z]+(?=[- ]wise))?)[- ]wise\b"
     r"|\b(year|month|quarter|department|dept|title|domain)wise\b",
     re.IGNORECASE,
 )
@@ -209,8 +210,8 @@ SENIOR_BY_TIME = re.compile(
 )
 # ... or after it: "the oldest employee in Sales by tenure".
 SENIOR_BY_TIME_AFTER = re.compile(
-    r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s+by\s+(?:hire\s+date|tenure"
-    r"|seniority|start\s+date|length\s+of\s+service)\s*$",
+    r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s+(?:by|as\s+per|based\s+on)\s+"
+    r"(?:hire\s+date|tenure|seniority|start\s+date|length\s+of\s+service|doj)\s*$",
     re.IGNORECASE,
 )
 # "Kasey Kris's team (same dept)": a team said to be the department.

@@ -51,3 +51,9 @@ def test_logins_and_street_addresses_are_refused(said: str) -> None:
 def test_owning_anything_but_an_email_is_not_understood() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("who owns Sales")  # a reporting line, not who is in it
+
+
+def test_an_arrow_between_two_years_sets_them_side_by_side() -> None:
+    assert plan_of("yoy % change in hires 2021 -> 2022") == plan_of(
+        "yoy change in hires 2021 vs 2022"
+    )

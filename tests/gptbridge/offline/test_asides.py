@@ -685,3 +685,40 @@ def test_a_closing_request_after_the_question_asks_for_nothing_more(
     said: str, plainly: str
 ) -> None:
     assert parse(said) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "We're looking at Sales growth. How many people joined Sales in 2016?",
+            "how many people joined Sales in 2016",
+        ),
+        (
+            "I'm reviewing our Engineering team ahead of planning season. Could you list the "
+            "Managers in Engineering?",
+            "list the Managers in Engineering",
+        ),
+        (
+            "I'm looking at our Marketing team specifically - how many Marketing employees were "
+            "hired in 2020 or later?",
+            "how many Marketing employees were hired in 2020 or later",
+        ),
+    ],
+)
+def test_the_writers_context_that_the_question_says_again_is_dropped(
+    said: str, plainly: str
+) -> None:
+    assert parse(said) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm looking at Sales - how many people were hired in 2020?",  # Sales said only there
+        "We're looking at hiring by season. How many were hired in 2020?",  # a grouping
+    ],
+)
+def test_context_that_names_or_groups_what_the_question_does_not_is_refused(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(said)

@@ -120,3 +120,41 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
     said: list[str], read_as: str
 ) -> None:
     assert with_follow_ups(said) == [read_as]
+
+
+@pytest.mark.parametrize(
+    ("asked", "following"),
+    [
+        ("how many employees do we have in total?", "Just the number is fine."),
+        (
+            "Which department has the most Contractors?",
+            "Just the department name and the count please.",
+        ),
+        ("What share of our Sales department are Junior Executives?", "A percentage is fine."),
+        (
+            "Have we hired anyone in the past 6 months?",
+            "A simple yes or no is fine, plus the number if any.",
+        ),
+        ("I need to know how many employees are interns.", "Just the count please."),
+    ],
+)
+def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
+    assert with_follow_ups([asked, following]) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("asked", "following"),
+    [
+        ("how many interns?", "Just the names."),  # a list, not a count
+        ("who joined in 2023?", "A percentage is fine."),  # a share of what?
+        ("how many interns?", "Just the title and the count."),  # no title asked
+    ],
+)
+def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
+    assert len(with_follow_ups([asked, following])) == 2
+
+
+def test_a_count_asked_politely_then_a_list_is_the_people() -> None:
+    assert with_follow_ups(["Could you please tell me how many VPs we have, and list them?"]) == [
+        "Could you please tell me how many VPs we have and who are they"
+    ]

@@ -241,3 +241,33 @@ def test_french_english_means_the_plain_question(said: str, plainly: str) -> Non
 def test_engagement_is_not_hiring(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("what is the admission date of Leopold Johnston", "the hire date of Leopold Johnston"),
+        ("which is the most recent admission?", "who is the most recent hire"),
+        ("quantity of admissions per year", "hires per year"),
+        ("who are the contractors admitted after 2020", "contractors hired after 2020"),
+        ("how many collaborators the Product sector has?", "how many people in Product"),
+        ("quantity of employees per cargo", "employees per title"),
+        ("list the funcionários of Engineering", "list the employees of Engineering"),
+        (
+            "how many collaborators have more than 10 years of company",
+            "how many people have more than 10 years of service",
+        ),
+        ("average time of company of the collaborators (in years)", "average tenure in years"),
+        ("how many admissions in the first semester of 2018", "how many hires in H1 2018"),
+        ("exists some President in the sector Product?", "is there any President in Product"),
+        ("what is the percentual of interns in the company", "what percentage are interns"),
+        ("compare the funcionários of Sales x Engineering", "compare Sales vs Engineering"),
+        ("how many collaborators are allocated in the sector Sales?", "how many people in Sales"),
+        (
+            "last 10 joinees in the company, kindly share names and DOJ",
+            "the 10 most recent hires with their names and hire dates",
+        ),
+    ],
+)
+def test_portuguese_and_indian_english_mean_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

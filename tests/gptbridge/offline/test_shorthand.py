@@ -29,3 +29,26 @@ def test_a_slash_between_keys_or_after_w_is_not_per() -> None:
 
 def test_a_team_named_is_still_that_department() -> None:
     assert plan_of("avg tenure of the sales team") == plan_of("average tenure in Sales")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("n employees total?", "number of employees total"),
+        ("n hired in 2015?", "how many hired in 2015"),
+        ("top-3 departments by n", "top 3 departments by count"),
+        ("which hire year had the max n", "which year had the most hires"),
+        (
+            "Managers in Sales hired after 2018-12-31, n=?",
+            "how many managers in sales hired after 2018-12-31",
+        ),
+        ("top-3 titles within Marketing, with n", "top 3 titles in Marketing, with counts"),
+        ("headcount by department, desc order", "headcount by department, descending"),
+        (
+            "hires by calendar month (jan-dec), all years pooled",
+            "hires per month, all years combined",
+        ),
+    ],
+)
+def test_a_statisticians_shorthand_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
