@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.follow_ups import YES_OR_NO
+from gptbridge.engines.offline.follow_ups import YES_OR_NO, plainly
 
 # "Are all ...", "is each ...": not answered by whether anyone matches.
 NOT_WHETHER_ANYONE = re.compile(r"\b(?:all|every|each|only|always|both)\b", re.IGNORECASE)
@@ -19,7 +19,7 @@ COUNT_ALIAS = "employee_count"
 def said_yes_or_no(
     question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]], text: str
 ) -> str:
-    if not YES_OR_NO.match(question) or NOT_WHETHER_ANYONE.search(question):
+    if not YES_OR_NO.match(plainly(question)) or NOT_WHETHER_ANYONE.search(question):
         return text
     answer = _anyone(plan, text) if isinstance(plan.shape, plans.PeopleList) else None
     if isinstance(plan.shape, plans.GroupCount):
