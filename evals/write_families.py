@@ -2850,12 +2850,209 @@ cases += [
     ),
     ("fr-date-d-embauche", "what is the median date d'embauche", MEDIAN_DATES, ["french"]),
 ]
+cases += [
+    # stop 38, second round: Portuguese and Indian English, a statistician's shorthand,
+    # ChatGPT-style messages, the fewest per period of whole years
+    (
+        "pt-admission-date",
+        "what is the admission date of Harry Fisher",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Harry' AND last_name = 'Fisher'",
+        ["date", "portuguese"],
+    ),
+    (
+        "pt-cargo",
+        "what is the cargo of Janiya West",
+        f"SELECT title FROM {T} WHERE first_name = 'Janiya' AND last_name = 'West'",
+        ["portuguese"],
+    ),
+    (
+        "pt-per-sector",
+        "quantity of interns per sector",
+        group("department", "title = 'Intern'"),
+        ["group", "portuguese"],
+    ),
+    (
+        "pt-admitted-between",
+        "how many collaborators was admitted between 2015 and 2017",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2015 AND 2017",
+        ["count", "portuguese"],
+    ),
+    (
+        "pt-years-of-company",
+        "how many collaborators have more than 10 years of company",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2014-01-15'",
+        ["tenure", "portuguese"],
+    ),
+    (
+        "pt-semester",
+        "how many admissions in the first semester of 2018",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2018-01-01' AND '2018-06-30'",
+        ["count", "portuguese"],
+    ),
+    (
+        "pt-sales-x-engineering",
+        "compare the quantity of funcionários of Sales x Engineering",
+        f"SELECT department, COUNT(*) FROM {T} WHERE department IN ('Sales', 'Engineering') GROUP BY department",
+        ["group", "portuguese"],
+    ),
+    (
+        "pt-exists-some",
+        "exists some President in the sector Product?",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'President' AND department = 'Product'",
+        ["portuguese"],
+    ),
+    (
+        "in-kindly-share-later",
+        "last 10 joinees in the company, kindly share names and DOJ",
+        f"SELECT first_name, last_name, hire_date FROM {T} ORDER BY hire_date DESC LIMIT 10",
+        ["indian", "most"],
+    ),
+    (
+        "in-as-per-doj",
+        "who is the most senior employee as per DOJ",
+        f"SELECT first_name, last_name FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["indian", "most"],
+    ),
+    (
+        "in-two-keys-wise",
+        "department and title wise headcount pls",
+        f"SELECT department, title, COUNT(*) FROM {T} GROUP BY department, title",
+        ["indian", "group"],
+    ),
+    (
+        "stats-n-first",
+        "n hired in 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["stats", "count"],
+    ),
+    (
+        "stats-n-last",
+        "Managers in Sales hired after 2018-12-31, n=?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department = 'Sales' AND hire_date > '2018-12-31'",
+        ["stats", "count"],
+    ),
+    (
+        "stats-by-n",
+        "top-3 departments by n",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department ORDER BY COUNT(*) DESC LIMIT 3",
+        ["stats", "most"],
+    ),
+    (
+        "stats-desc-order",
+        "headcount by department, desc order",
+        group("department"),
+        ["stats", "group"],
+    ),
+    (
+        "stats-pooled",
+        "hires by calendar month (jan-dec), all years pooled",
+        group(M),
+        ["stats", "group"],
+    ),
+    (
+        "stats-year-arrow",
+        "yoy % change in hires 2021 -> 2022",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} IN (2021, 2022) GROUP BY {Y}",
+        ["stats", "group"],
+    ),
+    (
+        "desk-looking-for",
+        "looking for a Harry Heany, not sure of the spelling",
+        f"SELECT first_name, last_name, email FROM {T} WHERE first_name = 'Harry' AND last_name = 'Heaney'",
+        ["name", "typing"],
+    ),
+    (
+        "chat-count-then-list-politely",
+        "Could you please tell me how many people we hired in Marketing during 2021, and list them?",
+        f"SELECT first_name, last_name FROM {T} WHERE department = 'Marketing' AND {Y} = 2021",
+        ["chat"],
+    ),
+    (
+        "chat-count-then-their-columns",
+        "Could you please tell me how many Vice-Presidents we have, and list their names and departments?",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'Vice-President'",
+        ["chat"],
+    ),
+    (
+        "chat-context-said-again",
+        "We're looking at Sales growth. How many people joined the Sales department between January 2015 and December 2017 inclusive?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales' AND {Y} BETWEEN 2015 AND 2017",
+        ["chat", "count"],
+    ),
+    (
+        "chat-lead-in-said-again",
+        "I'm looking at our Marketing team specifically - how many Marketing employees were hired in 2020 or later?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Marketing' AND {Y} >= 2020",
+        ["chat", "count"],
+    ),
+    (
+        "chat-form-said-already",
+        "Which department has the most Contractors? Just the department name and the count please.",
+        extreme("department", where="title = 'Contractor'"),
+        ["chat", "most"],
+    ),
+    (
+        "chat-percentage-is-fine",
+        "What share of our Sales department are Junior Executives? A percentage is fine.",
+        share("title = 'Junior Executive'", "department = 'Sales'"),
+        ["chat", "share"],
+    ),
+    (
+        "chat-just-the-count",
+        "I need to know how many employees have been with us for more than 10 years. Just the count please.",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2014-01-15'",
+        ["chat", "tenure"],
+    ),
+    (
+        "chat-if-not-what",
+        "Is Makayla Crooks a Manager? If not, what is her title?",
+        f"SELECT title FROM {T} WHERE first_name = 'Makayla' AND last_name = 'Crooks'",
+        ["chat"],
+    ),
+    (
+        "chat-yes-or-no-if-yes-who",
+        "Could you please tell me whether we have any Interns in Accounting? Yes or no, and if yes, who?",
+        f"SELECT first_name, last_name FROM {T} WHERE title = 'Intern' AND department = 'Accounting'",
+        ["chat"],
+    ),
+    (
+        "fewest-month-of-a-year",
+        "which month in 2021 had the fewest hires",
+        group(M, f"{Y} = 2021"),
+        ["month", "fewest"],
+    ),
+    (
+        "quietest-quarter-of-a-year",
+        "what was the quietest quarter of 2022",
+        group(QTR, f"{Y} = 2022"),
+        ["quarter", "fewest"],
+    ),
+    (
+        "record-month-year-and-month",
+        "busiest hire month ever (yr+mo)",
+        f"SELECT {Y}, {M}, COUNT(*) FROM {T} GROUP BY {Y}, {M} HAVING COUNT(*) = (SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} GROUP BY {Y}, {M}) AS g)",
+        ["month", "most"],
+    ),
+    (
+        "more-than-as-yes-or-no",
+        "are there more interns than contractors?",
+        f"SELECT title, COUNT(*) FROM {T} WHERE title IN ('Intern', 'Contractor') GROUP BY title",
+        ["group"],
+    ),
+]
 refusals_stop_38 = [
     ("ref-upcoming-hires", "upcoming hires"),
     ("ref-hires-coming-up", "hires coming up"),
     ("ref-leap-year", "how many people were hired in a leap year"),
     ("ref-highly-engaged", "how many highly engaged staff"),
     ("ref-engaged-with-the-company", "are the staff engaged with the company"),
+    (
+        "ref-context-names-what-is-not-asked",
+        "I'm looking at Sales - how many people were hired in 2020?",
+    ),
+    ("ref-context-groups", "We're looking at hiring by season. How many were hired in 2020?"),
+    ("ref-names-after-a-count", "how many interns? just the names"),
+    ("ref-fewest-of-part-periods", "which month had the fewest hires in the last 2 years"),
 ]
 refusals_stop_37 = [
     ("ref-before-a-merger", "Before the merger, how many people were hired?"),
@@ -2910,6 +3107,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "chat-just-the-count": "2024-01-15",
+    "pt-years-of-company": "2024-01-15",
     "fr-since-how-long": "2024-01-15",
     "yoy-by-year": "2024-01-15",
     "year-before-last": "2024-01-15",
