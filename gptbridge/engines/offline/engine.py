@@ -43,6 +43,7 @@ from gptbridge.engines.offline.several_named import (
 )
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
+from gptbridge.engines.offline.subject import names_as_stored
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
 from gptbridge.engines.offline.yes_or_no import said_yes_or_no
@@ -78,6 +79,7 @@ class OfflineEngine:
         plan = composition.plan
         if not isinstance(plan, QueryPlan):
             raise TypeError("the offline engine narrates only its own compositions")
+        plan = names_as_stored(plan, result.rows)  # "named dave tromp": Dave Tromp
         if fewest_of_every_period(plan):
             text = fewest_said(plan, result.rows)
         else:

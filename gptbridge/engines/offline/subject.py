@@ -5,6 +5,7 @@
 """
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from gptbridge import budget
@@ -290,3 +291,25 @@ def join(items: list[str], separator: str = ", ") -> str:
     if len(items) <= 1:
         return "".join(items)
     return separator.join(items[:-1]) + f" and {items[-1]}"
+
+
+def names_as_stored(plan: plans.QueryPlan, rows: Rows) -> plans.QueryPlan:
+    """ "named dave tromp": said as the directory spells it ("Dave Tromp") once the rows show it;
+    a name typed with capitals, or not in the rows, is said as typed."""
+    spelled = {
+        str(value).lower(): str(value)
+        for row in rows
+        for column in ("first_name", "last_name")
+        if (value := row.get(column))
+    }
+    return replace(plan, filters=tuple(_spelled(f, spelled) for f in plan.filters))
+
+
+def _spelled(condition: plans.Filter, spelled: dict[str, str]) -> plans.Filter:
+    named = isinstance(condition, plans.TextFilter) and condition.op == "equals"
+    if not named or not isinstance(condition, plans.TextFilter) or not condition.shown.islower():
+        return condition
+    words = condition.shown.split()
+    if not words or any(word not in spelled for word in words):
+        return condition
+    return replace(condition, shown=" ".join(spelled[word] for word in words))

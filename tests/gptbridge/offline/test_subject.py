@@ -1,10 +1,11 @@
-from gptbridge.engines.offline.plan import DateFilter, SameAsFilter, ValueFilter
+from gptbridge.engines.offline.plan import DateFilter, SameAsFilter, TextFilter, ValueFilter
 from gptbridge.engines.offline.subject import (
     LIST_MAX_CHARS,
     Subject,
     join,
     key_words,
     listing,
+    names_as_stored,
     person,
     title_plural,
 )
@@ -88,4 +89,17 @@ def test_who_is_left_out_is_said_once_at_the_last_clause_about_them() -> None:
     assert Subject(tuple(same)).phrase(2) == (
         "employees with the same department as Savanna Graham with the same hire year as "
         "Savanna Graham (Savanna Graham not included)"
+    )
+
+
+def test_a_name_typed_in_lower_case_is_said_as_the_directory_spells_it() -> None:
+    rows = [{"first_name": "Leopold", "last_name": "Johnston", "email": "a@b.com"}]
+    said = names_as_stored(plan_of("email of leopold johnston"), rows)
+    assert said.filters == (
+        TextFilter("full_name", "equals", "leopold johnston", shown="Leopold Johnston"),
+    )
+    typed = plan_of("email of Leopold JOHNSTON")  # capitals typed: said as typed
+    assert names_as_stored(typed, rows) == typed
+    assert names_as_stored(plan_of("email of leopold johnston"), []).filters[0] == TextFilter(
+        "full_name", "equals", "leopold johnston", shown="leopold johnston"
     )
