@@ -7,7 +7,7 @@ question; anything else after a question is refused (asides.py)."""
 import re
 from collections.abc import Callable
 
-from gptbridge.engines.offline.subsets import COUNTING
+from gptbridge.engines.offline.subsets import COUNTING, plainly
 
 # A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
 # may follow it to ask for the people instead; a question for people ("who else is in Sales?")
@@ -184,20 +184,6 @@ LIST_IN_THE_SAME_SENTENCE = re.compile(
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
 )
-
-
-# A question asked politely ("Could you please tell me how many ...", "tell me whether we have
-# any ...") asks what it would ask plainly.
-ASKED_POLITELY = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+"
-    r"|pls\s+)?(?:(?:tell|show|give)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+)?",
-    re.IGNORECASE,
-)
-WHETHER = re.compile(r"^(?:whether|if)\s+(?=we\b|there\b)", re.IGNORECASE)
-
-
-def plainly(asked: str) -> str:
-    return WHETHER.sub("do ", ASKED_POLITELY.sub("", asked, count=1), count=1)
 
 
 Check = Callable[[str], object]

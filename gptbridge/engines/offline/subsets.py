@@ -23,11 +23,28 @@ TOTAL_AND_A_PART = re.compile(
 )
 
 
+# A question asked politely ("Could you please tell me how many ...", "tell me whether we have
+# any ...") asks what it would ask plainly.
+ASKED_POLITELY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+"
+    r"|pls\s+)?(?:(?:tell|show|give)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+"
+    r"|(?:confirm|check|find\s+out|work\s+out)\s+)?",
+    re.IGNORECASE,
+)
+WHETHER = re.compile(r"^(?:whether|if)\s+(?=we\b|there\b)", re.IGNORECASE)
+
+
+def plainly(asked: str) -> str:
+    return WHETHER.sub("do ", ASKED_POLITELY.sub("", asked, count=1), count=1)
+
+
 def subset_as_a_share(question: str) -> str:
     """ "How many interns do we have, and how many of them are in Engineering?": the share of
     interns in Engineering, which says both numbers ("8 of 62"). "..., and which of them are not
     VPs?" asks for a count and a list at once: refused, never merged into one count."""
     question = TOTAL_AND_A_PART.sub(", and how many of them are ", question, count=1)
+    if COUNTING.match(plainly(question)):  # "Can you confirm how many ..., and how many of them"
+        question = plainly(question)
     subset = SUBSET_AFTER_A_COUNT.search(question)
     if not COUNTING.match(question) or subset is None:
         return question

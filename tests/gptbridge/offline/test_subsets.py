@@ -3,7 +3,9 @@
 import pytest
 
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.subsets import subset_as_a_share
+from gptbridge.engines.offline.subsets import plainly, subset_as_a_share
+
+from .conftest import plan_of
 
 
 def test_how_many_of_them_is_the_share_of_the_counted() -> None:
@@ -38,3 +40,22 @@ def test_a_total_and_how_many_in_a_group_is_the_share_of_the_counted(question: s
 def test_two_counts_without_a_total_stay_two_groups() -> None:
     said = "how many engineers and how many in sales"  # each group: no part of the first
     assert subset_as_a_share(said) == said
+
+
+def test_a_count_and_its_part_asked_politely_is_the_share() -> None:
+    assert plan_of(
+        "Can you confirm how many employees are in Accounting and how many of them are Interns?"
+    ) == plan_of("how many employees are in Accounting, and how many of them are Interns?")
+
+
+@pytest.mark.parametrize(
+    ("asked", "plain"),
+    [
+        ("Could you please tell me how many VPs we have", "how many VPs we have"),
+        ("Can you confirm how many interns there are", "how many interns there are"),
+        ("tell me whether we have any interns", "do we have any interns"),
+        ("how many interns", "how many interns"),
+    ],
+)
+def test_a_question_asked_politely_asks_what_it_would_plainly(asked: str, plain: str) -> None:
+    assert plainly(asked) == plain
