@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subject import Subject, group_label, join
 
 # Every value a period key can have: month 1-12, quarter 1-4, weekday 0 (Sunday) to 6.
@@ -16,7 +17,6 @@ PERIODS: dict[str, range] = {
     "hire_quarter": range(1, 5),
     "hire_weekday": range(7),
 }
-COUNT_ALIAS = "employee_count"
 
 
 def fewest_of_every_period(plan: plans.QueryPlan) -> bool:

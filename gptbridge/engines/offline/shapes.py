@@ -45,6 +45,7 @@ from gptbridge.engines.offline.hire_extremes import (
 from gptbridge.engines.offline.lexicon import Entry, lexicon
 from gptbridge.engines.offline.listing import people_list
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
+from gptbridge.engines.offline.part_kinds import SEPARATORS
 from gptbridge.engines.offline.person_dates import a_persons_date_part
 from gptbridge.engines.offline.readings import reread
 
@@ -139,7 +140,6 @@ def _counted_and_listed(parts: list[Part]) -> list[Part]:
 
 
 SHOWN_AFTER_WHO = ("sep_and", "sep_comma", "fields", "tenure_shown")
-SEPARATORS = ("sep_and", "sep_comma")
 
 
 def _groups_by(part: Part) -> bool:

@@ -7,13 +7,14 @@ import re
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.follow_ups import YES_OR_NO, plainly
+from gptbridge.engines.offline.follow_ups import YES_OR_NO
+from gptbridge.engines.offline.result_columns import COUNT_ALIAS
+from gptbridge.engines.offline.subsets import plainly
 
 # "Are all ...", "is each ...": not answered by whether anyone matches.
 NOT_WHETHER_ANYONE = re.compile(r"\b(?:all|every|each|only|always|both)\b", re.IGNORECASE)
 MORE_THAN = re.compile(r"\b(?:more|bigger|larger|greater|higher)\b.*\bthan\b", re.IGNORECASE)
 FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORECASE)
-COUNT_ALIAS = "employee_count"
 
 
 def said_yes_or_no(
@@ -21,7 +22,7 @@ def said_yes_or_no(
 ) -> str:
     if not YES_OR_NO.match(plainly(question)) or NOT_WHETHER_ANYONE.search(question):
         return text
-    answer = _anyone(plan, text) if isinstance(plan.shape, plans.PeopleList) else None
+    answer = _anyone(plan, rows) if isinstance(plan.shape, plans.PeopleList) else None
     if isinstance(plan.shape, plans.GroupCount):
         answer = _first_said_is_bigger(question, plan, plan.shape, rows)
     if answer is None:
@@ -29,11 +30,11 @@ def said_yes_or_no(
     return f"{'Yes' if answer else 'No'}. {text}"
 
 
-def _anyone(plan: plans.QueryPlan, text: str) -> bool | None:
+def _anyone(plan: plans.QueryPlan, rows: list[dict[str, Any]]) -> bool | None:
     shape = plan.shape
     if not isinstance(shape, plans.PeopleList) or shape.limit is not None:
         return None
-    return not text.startswith("I found no")
+    return bool(rows)
 
 
 def _first_said_is_bigger(
@@ -61,9 +62,6 @@ def _two_groups_said(plan: plans.QueryPlan, shape: plans.GroupCount) -> tuple[ob
 
 
 def _whole_year(condition: plans.Filter) -> int | None:
-    if not isinstance(condition, plans.DateFilter):
+    if not isinstance(condition, plans.DateFilter) or not condition.whole_year:
         return None
-    start, end = condition.start, condition.end
-    if start is None or end is None or start.year != end.year:
-        return None
-    return start.year if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else None
+    return condition.start.year if condition.start is not None else None

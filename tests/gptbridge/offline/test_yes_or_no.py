@@ -10,17 +10,24 @@ INTERNS = [{"first_name": "Ann", "last_name": "Lee", "title": "Intern"}]
 
 
 @pytest.mark.parametrize(
-    ("question", "text", "said"),
+    ("question", "rows", "text", "said"),
     [
-        ("any HR interns? y/n", "Found 7 Interns in HR: ...", "Yes. Found 7 Interns in HR: ..."),
-        ("did we hire anyone in 2019", "I found no employees hired in 2019.", "No. I found no"),
-        ("who are the interns in HR", "Found 7 Interns in HR: ...", "Found 7"),
-        ("are all interns in HR hired in 2019", "Found 7 Interns in HR: ...", "Found 7"),
+        (
+            "any HR interns? y/n",
+            INTERNS,
+            "Found 7 Interns in HR: ...",
+            "Yes. Found 7 Interns in HR",
+        ),
+        ("did we hire anyone in 2019", [], "I found no employees hired in 2019.", "No. I found no"),
+        ("who are the interns in HR", INTERNS, "Found 7 Interns in HR: ...", "Found 7"),
+        ("are all interns in HR hired in 2019", INTERNS, "Found 7 Interns in HR: ...", "Found 7"),
     ],
 )
-def test_whether_anyone_matches_is_answered_yes_or_no(question: str, text: str, said: str) -> None:
+def test_whether_anyone_matches_is_answered_yes_or_no(
+    question: str, rows: list[dict[str, object]], text: str, said: str
+) -> None:
     plan = plan_of("interns in HR hired in 2019")
-    assert said_yes_or_no(question, plan, INTERNS, text).startswith(said)
+    assert said_yes_or_no(question, plan, rows, text).startswith(said)
 
 
 COUNTS = [{"title": "Contractor", "employee_count": 64}, {"title": "Intern", "employee_count": 62}]
