@@ -20,20 +20,25 @@ from gptbridge.engines.offline.names import DirectoryNames, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.same_again import same_as_the_one_named
-from gptbridge.engines.offline.tokens import INITIALS, NOT_TEXT, Lexeme, Reason, Word
+from gptbridge.engines.offline.tokens import (
+    INITIALS,
+    NOT_TEXT,
+    Lexeme,
+    Reason,
+    Word,
+    sentence_end,
+    without_pointers_to_characters,
+)
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.typos import closest, corrected_word
 from gptbridge.engines.offline.verbs import is_person, read_verbs
-from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS, PHRASES
+from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_FILLERS
 
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 # Longest first: "before the @ sign" before "before the @".
-AFTER_A_CHARACTER = sorted(
-    (tuple(p.split()) for p in PHRASES["after_a_character"]["words"]), key=len, reverse=True
-)
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 ANNIVERSARY_DAY_WORDS = frozenset({"today", "tomorrow"})
@@ -196,7 +201,7 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
             said_text, protect = protect == "text", False
             index += 1
             continue
-        entry, end = _longest(chosen, index, vocabulary, lexemes)
+        entry, end = _longest(chosen, index, vocabulary, lexemes, sentence_end(found, index))
         if said_text and _joins_more_text(entry, found, end, vocabulary):
             lexemes.append(Lexeme(entry.terminal, entry.payload, found[index].text))
             protect, index = "text", end  # "starts with J or K": K is text too
@@ -327,24 +332,6 @@ def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:
     return dated and text.lower() == "to date"
 
 
-def without_pointers_to_characters(found: list[Word]) -> list[Word]:
-    """The words without those that only point back at a character: "an underscore in it"."""
-    kept: list[Word] = []
-    index = 0
-    while index < len(found):
-        after_one = bool(kept) and kept[-1].norm in CHARACTER_WORDS
-        said = [p for p in AFTER_A_CHARACTER if after_one and _words_at(found, index, p)]
-        index += len(said[0]) if said else 0
-        if not said:
-            kept.append(found[index])
-            index += 1
-    return kept
-
-
-def _words_at(found: list[Word], index: int, phrase: tuple[str, ...]) -> bool:
-    return [word.norm for word in found[index : index + len(phrase)]] == list(phrase)
-
-
 def _is_letter_in(found: list[Word], end: int, text: str) -> bool:
     """A lone letter before "in" is the letter, not an article: "who has an a in their name"."""
     return len(text) == 1 and text.isalpha() and end < len(found) and found[end].norm == "in"
@@ -362,9 +349,14 @@ def _skipped_before_text(found: list[Word], index: int) -> bool:
 
 
 def _longest(
-    chosen: list[Choice], index: int, vocabulary: Lexicon, before: list[Lexeme]
+    chosen: list[Choice],
+    index: int,
+    vocabulary: Lexicon,
+    before: list[Lexeme],
+    stop: int | None = None,
 ) -> tuple[Entry, int]:
-    for length in range(min(vocabulary.longest, len(chosen) - index), 0, -1):
+    end = len(chosen) if stop is None else stop
+    for length in range(min(vocabulary.longest, end - index), 0, -1):
         window = chosen[index : index + length]
         if any(choice.lexeme is not None for choice in window[1:]):
             continue

@@ -6,10 +6,17 @@ understood) next to the normalised form the lexer matches on.
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from gptbridge.engines.offline.words import CONTRACTIONS, HYPHENATED, MONTHS, PROVIDERS
+from gptbridge.engines.offline.words import (
+    CHARACTER_WORDS,
+    CONTRACTIONS,
+    HYPHENATED,
+    MONTHS,
+    PHRASES,
+    PROVIDERS,
+)
 
 WordKind = Literal["word", "number", "ordinal", "quoted", "email", "domain", "date", "symbol"]
 
@@ -21,6 +28,8 @@ class Word:
     kind: WordKind
     # ISO and slash dates keep their validated parts: (year, month, day or 0).
     date_parts: tuple[int, int, int] | None = None
+    # Followed by "?" or "!": no phrase reads across it ("who was hired first? name + date").
+    ends_sentence: bool = False
 
     @property
     def capitalized(self) -> bool:
@@ -155,8 +164,14 @@ def tokenize(question: str) -> list[Word]:
     text = _slash_dates_in_one_order(text)
     words: list[Word] = []
     for match in _PATTERN.finditer(text):
-        words.extend(_make_words(match.lastgroup or "word", match.group()))
+        made = _make_words(match.lastgroup or "word", match.group())
+        if made and SENTENCE_END.match(text, match.end()):
+            made[-1] = replace(made[-1], ends_sentence=True)
+        words.extend(made)
     return words
+
+
+SENTENCE_END = re.compile(r"\s*[?!]")
 
 
 # Kept as typed, in lower case: an address; "ending in .com" (the dot is part of the text);
@@ -270,3 +285,32 @@ def _word_words(raw: str) -> list[Word]:
     if lowered.endswith("s'"):  # "employees'" -> "employees"
         return _word_words(raw[:-1])
     return [Word(raw, lowered, "word")]
+
+
+AFTER_A_CHARACTER = sorted(
+    (tuple(p.split()) for p in PHRASES["after_a_character"]["words"]), key=len, reverse=True
+)
+
+
+def without_pointers_to_characters(found: list[Word]) -> list[Word]:
+    """The words without those that only point back at a character: "an underscore in it"."""
+    kept: list[Word] = []
+    index = 0
+    while index < len(found):
+        after_one = bool(kept) and kept[-1].norm in CHARACTER_WORDS
+        said = [p for p in AFTER_A_CHARACTER if after_one and _words_at(found, index, p)]
+        index += len(said[0]) if said else 0
+        if not said:
+            kept.append(found[index])
+            index += 1
+    return kept
+
+
+def _words_at(found: list[Word], index: int, phrase: tuple[str, ...]) -> bool:
+    return [word.norm for word in found[index : index + len(phrase)]] == list(phrase)
+
+
+def sentence_end(found: list[Word], index: int) -> int:
+    """Where the sentence the word at `index` is in ends: a phrase stops there."""
+    ends = (end + 1 for end in range(index, len(found)) if found[end].ends_sentence)
+    return next(ends, len(found))

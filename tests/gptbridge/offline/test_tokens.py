@@ -129,3 +129,8 @@ def test_a_date_that_reads_both_ways_takes_the_order_another_date_shows() -> Non
     assert [parts for parts in month_first if parts] == [(2019, 3, 4), (2019, 12, 25)]
     (alone,) = tokenize("3/4/2019")
     assert alone.date_parts is None
+
+
+def test_a_question_mark_ends_a_sentence_no_phrase_reads_across() -> None:
+    words = tokenize("who was hired first? name + date")
+    assert [word.norm for word in words if word.ends_sentence] == ["first"]
