@@ -32,8 +32,12 @@ BARE_CONDITION = re.compile(
     re.IGNORECASE,
 )
 
-# "count(*)", "count(1)", "count(id)": a count; "count(distinct title)": how many different.
-COUNT_ALL = re.compile(r"\bcount\s*\(\s*(?:\*|1|id|\w+_id)\s*\)", re.IGNORECASE)
+# "count(*)", "count(1)", "count(id)": a count of rows, that is of employees, whatever follows
+# ("count(*) where first_name like 'J%'" is no count of first names); "count(distinct title)":
+# how many different.
+COUNT_ALL = re.compile(
+    r"\bcount\s*\(\s*(?:\*|1|id|\w+_id)\s*\)(?:\s+of\s+employees\b)?", re.IGNORECASE
+)
 COUNT_DISTINCT = re.compile(r"\bcount\s*\(\s*distinct\s+([\w ]+?)\s*\)", re.IGNORECASE)
 # "min(hire_date)", "max(hire date)": the earliest or latest hire date.
 HIRE_DATE_EXTREME = re.compile(rf"\b(min|max)\s*\(\s*{_HIRE_DATE}\s*\)", re.IGNORECASE)
@@ -109,7 +113,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (SELECT_FROM, _select_from),
     (BARE_CONDITION, "employees where "),
     (COUNT_DISTINCT, r"number of distinct \1"),
-    (COUNT_ALL, "count"),
+    (COUNT_ALL, "count employees"),
     (HIRE_DATE_EXTREME, _hire_date_extreme),
     (TENURE_EXTREME, _tenure_extreme),
     (TEXT_EXTREME, r"\1 \2 alphabetically"),

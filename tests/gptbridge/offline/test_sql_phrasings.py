@@ -18,6 +18,10 @@ from .conftest import plan_of
         ("select count(*) from employees where title = 'Intern'", "how many interns"),
         ("count(*) from employees where title='Intern'", "how many interns"),
         ("count(*) by department", "count by department"),
+        (
+            "count(*) where first_name like 'J%'",
+            "how many employees have a first name starting with J",
+        ),
         ("count(distinct last_name) in HR", "number of distinct last names in HR"),
         ("min(hire_date) in sales", "earliest hire date in sales"),
         ("max(hire date) per department", "latest hire date per department"),
