@@ -50,5 +50,21 @@ def subset_as_a_share(question: str) -> str:
         return question
     if subset.group("asked").lower() != "how many":
         raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
-    counted = COUNTING.sub("", question[: subset.start()], count=1)
-    return f"what percentage of {counted.strip()} {subset.group('rest').strip()}"
+    counted = COUNTING.sub("", question[: subset.start()], count=1).strip()
+    return f"what percentage of {_as_a_group(counted)} {subset.group('rest').strip()}"
+
+
+# "employees were hired in 2023", "were hired in 2023": said of the counted, which the share
+# names as a group ("employees hired in 2023"); its own "were" would make it part of the part.
+SAID_OF_THE_COUNTED = re.compile(
+    r"^(?P<noun>(?:\w+\s+)?)(?:are|were|is|was|have\s+been|has\s+been|got)\s+"
+    r"(?=(?:hired|employed|in|on|from|since|before|after|between|during)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_a_group(counted: str) -> str:
+    said = SAID_OF_THE_COUNTED.match(counted)
+    if said is None:
+        return counted
+    return f"{said.group('noun') or 'employees '}{counted[said.end() :]}"

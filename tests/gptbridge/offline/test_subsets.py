@@ -59,3 +59,14 @@ def test_a_count_and_its_part_asked_politely_is_the_share() -> None:
 )
 def test_a_question_asked_politely_asks_what_it_would_plainly(asked: str, plain: str) -> None:
     assert plainly(asked) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many employees were hired in 2023, and how many of those were in Product?",
+        "How many were hired in 2023 and how many of them are in Product?",
+    ],
+)
+def test_what_is_said_of_the_counted_stays_with_the_counted(question: str) -> None:
+    assert plan_of(question) == plan_of("what share of employees hired in 2023 are in Product")
