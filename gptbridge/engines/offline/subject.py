@@ -234,6 +234,10 @@ def _names_in_full(condition: plans.Filter) -> bool:
     return isinstance(condition, plans.TextFilter) and condition.column == "full_name"
 
 
+# The columns only a whole row has together: its e-mail was not asked for by name.
+WHOLE_ROW = frozenset({"email", "department", "title", "hire_date"})
+
+
 def person(row: dict[str, Any], subject: Subject, *, email_asked: bool = False) -> str:
     """ "Rita Klocko (Sales, Contractor, hired 2011-02-06)": a whole row leaves the e-mail out
     unless it was asked for or picked them."""
@@ -245,7 +249,7 @@ def person(row: dict[str, Any], subject: Subject, *, email_asked: bool = False) 
             continue
         if key in subject.fixed and len(row) > 4:
             continue  # "Managers in Sales": no need to say "Manager, Sales" for each
-        if key == "email" and len(row) > 4 and not (subject.by_email or email_asked):
+        if key == "email" and row.keys() >= WHOLE_ROW and not (subject.by_email or email_asked):
             continue  # whole rows: keep each item short
         details.append(_detail(key, value))
     if not name:

@@ -103,3 +103,9 @@ def test_a_name_typed_in_lower_case_is_said_as_the_directory_spells_it() -> None
     assert names_as_stored(plan_of("email of leopold johnston"), []).filters[0] == TextFilter(
         "full_name", "equals", "leopold johnston", shown="leopold johnston"
     )
+
+
+def test_an_email_asked_with_other_columns_is_said() -> None:
+    row = {"first_name": "Hannah", "last_name": "Olson", "hire_date": "2010-09-27"}
+    row |= {"title": "President", "email": "h@x.com"}
+    assert person(row, Subject(())) == "Hannah Olson (hired 2010-09-27, President, h@x.com)"
