@@ -367,10 +367,15 @@ EMAIL_FROM_A_PROVIDER = re.compile(
     rf"(?=@?{_PROVIDERS}\b)",
     re.IGNORECASE,
 )
-# "employees who completed 15 yrs with the company": at least 15 years of service.
+# "employees who completed 15 yrs with the company", "how many have reached 10 years of service
+# (as of today)": at least that many years of service, now. Reached in a period ("who reached 10
+# years this year") is the anniversary, read elsewhere.
 COMPLETED_YEARS = re.compile(
-    r"\b(?:have\s+|has\s+)?completed\s+(\d+)\s+(?:years?|yrs?)(?:\s+(?:with|in|at)\s+(?:the\s+|our\s+)?"
-    r"(?:company|us|org|organi[sz]ation))?",
+    r"\b(?:(?:have\s+|has\s+)?completed|(?:have|has)\s+(?:already\s+)?"
+    r"(?:reached|hit|passed|crossed|clocked(?:\s+up)?|done|served))\s+(\d+)\s+(?:years?|yrs?)"
+    r"(?:\s+of\s+service)?(?:\s+(?:with|in|at)\s+(?:the\s+|our\s+)?"
+    r"(?:company|us|org|organi[sz]ation|firm|business))?(?:\s+(?:so\s+far|to\s+date|already|yet"
+    r"|(?:as\s+of\s+)?(?:today|now)))?",
     re.IGNORECASE,
 )
 

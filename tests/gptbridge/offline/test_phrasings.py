@@ -66,6 +66,11 @@ from .conftest import plan_of
             "how many employees completed 15 yrs with company till date",
             "how many employees with at least 15 years of service",
         ),
+        (
+            "How many employees have reached 10 years of service as of today?",
+            "how many employees with at least 10 years of service",
+        ),
+        ("how many ppl have hit 10 yrs w/ us", "how many with at least 10 years of service"),
         ("sales headcount as a % of engineering headcount", "ratio of sales to engineering"),
         (
             "Give me the 5 collaborators with the most seniority in Accounting.",
