@@ -24,7 +24,10 @@ from gptbridge.engines.offline.closed_periods import (
     fewest_of_every_period,
     fewest_said,
 )
-from gptbridge.engines.offline.introductions import with_the_asker_named
+from gptbridge.engines.offline.introductions import (
+    refuse_an_earlier_conversation,
+    with_the_asker_named,
+)
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
@@ -100,6 +103,7 @@ def parse_question(
     def read(text: str) -> list[list[Lexeme]]:
         return readings(tokenize(as_written(text)), lexicon(), names)
 
+    refuse_an_earlier_conversation(question)
     question = with_the_asker_named(without_pictographs(question), read, names)
     question, record = without_a_record(question)
     try:

@@ -8,6 +8,7 @@ asker's department said ("I'm joining marketing, how many people are on my team?
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import Lexeme
 
@@ -100,3 +101,23 @@ def _is_one_person(name: str, read: Reader, names: DirectoryNames) -> bool:
 
 def _only_context(rest: str) -> bool:
     return bool(AFTER_A_NAME.match(rest))
+
+
+# What the question points back at in a conversation the engine never had ("the headcount for
+# the period we discussed", "the people I mentioned", "same as last time"): asked back, never
+# read without it.
+EARLIER_CONVERSATION = re.compile(
+    r"\b(?:we|you|i)\s+(?:just\s+|already\s+)?(?:discussed|talked\s+about|mentioned|agreed(?:\s+on)?"
+    r"|spoke\s+about|looked\s+at|went\s+over|asked\s+(?:about|for))\b"
+    r"|\b(?:as|like)\s+(?:discussed|mentioned|agreed|before)\b|\b(?:same\s+as|as|like)\s+last\s+time\b"
+    r"|\b(?:mentioned|discussed)\s+(?:earlier|before|above|previously)\b",
+    re.IGNORECASE,
+)
+
+
+def refuse_an_earlier_conversation(question: str) -> None:
+    found = EARLIER_CONVERSATION.search(question)
+    if found is not None:
+        raise NotUnderstood(
+            [found.group()], "each question is read on its own: say what it points back at"
+        )

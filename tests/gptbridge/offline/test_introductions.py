@@ -74,3 +74,24 @@ def test_the_askers_department_said_after_the_question_is_their_team() -> None:
     assert plan_of("who is in my team? I'm in Sales") == plan_of("who is in Sales")
     with pytest.raises(NotUnderstood):
         plan_of("how many interns? I'm in Sales")  # no "my team": a second statement
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you give me the headcount for the period we discussed?",
+        "the interns I mentioned, when were they hired",
+        "same as last time but for Sales",
+        "how many engineers, as discussed",
+    ],
+)
+def test_what_points_back_at_an_earlier_conversation_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "read on its own" in refused.value.reason
+
+
+def test_the_last_time_something_happened_is_no_earlier_conversation() -> None:
+    assert plan_of("when was the last time we hired someone in HR") == plan_of(
+        "when was the most recent hire in HR"
+    )
