@@ -30,8 +30,9 @@ YES_OR_NO_ASKED = re.compile(
 )
 _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
 FOLLOW_UP_COUNT = re.compile(
-    _THEN + r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|the number|what number|the count|count|total)\W*$",
+    _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?"
+    r"(?:how many|how many of them|how many are there|how many people|how many ppl"
+    r"|the number|what number|the count|count|total)(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
@@ -73,7 +74,7 @@ FOLLOW_UP_COLUMNS = re.compile(
 _DIFFERENCE = r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)"
 FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by how much?"
     _THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
-    rf"(?:\s*,?\s*(?:and\s+)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
+    rf"(?:\s*,?\s*(?:and\s+|&\s*)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
     re.IGNORECASE,
 )
 # "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
@@ -96,7 +97,7 @@ GROUPED = re.compile(
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
     r"\b(?:more|fewer|less|bigger|smaller|larger|greater|higher|lower)\b.*\bthan\b|\bvs\b|\bversus\b"
-    r"|\bcompared?\s+(?:to|with)\b",
+    r"|\bcompared?\s+(?:to|with)\b|^\W*compare\b",
     re.IGNORECASE,
 )
 

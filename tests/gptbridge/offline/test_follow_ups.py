@@ -11,6 +11,8 @@ from gptbridge.engines.offline.follow_ups import (
     with_follow_ups,
 )
 
+from .conftest import plan_of
+
 
 @pytest.mark.parametrize(
     ("pattern", "said"),
@@ -158,3 +160,20 @@ def test_a_count_asked_politely_then_a_list_is_the_people() -> None:
     assert with_follow_ups(["Could you please tell me how many VPs we have, and list them?"]) == [
         "Could you please tell me how many VPs we have and who are they"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare the headcount of Sales and Engineering - which is larger and by how many?",
+        "sales vs engineering headcount, which is bigger & by how many",
+    ],
+)
+def test_by_how_many_after_two_counts_compared_is_their_difference(question: str) -> None:
+    assert plan_of(question) == plan_of("Sales vs Engineering headcount")
+
+
+def test_just_the_count_after_a_list_makes_it_a_count() -> None:
+    assert plan_of("Which employees were hired in December? Just the count please.") == plan_of(
+        "how many employees were hired in December"
+    )
