@@ -67,7 +67,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # place", "to 1 dp", "Please round to one decimal."): it asks for nothing more. Any other
 # rounding ("to two decimal places") is left in the question, and is not understood.
 ONE_DECIMAL = re.compile(
-    r"[,;(]?\s*\b(?:and\s+)?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
+    r"[,;(]?\s*\b(?:and\s+)?(?:(?:please\s+)?(?:give|show|express|state)\s+(?:it|that|them)\s+"
+    r"(?=to\b))?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
     r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:one|1|a single)\s+"
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,

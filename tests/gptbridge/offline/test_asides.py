@@ -722,3 +722,9 @@ def test_the_writers_context_that_the_question_says_again_is_dropped(
 def test_context_that_names_or_groups_what_the_question_does_not_is_refused(said: str) -> None:
     with pytest.raises(NotUnderstood):
         parse(said)
+
+
+def test_one_decimal_asked_in_a_sentence_of_its_own_is_how_shares_are_said() -> None:
+    assert parse(
+        "What percentage of the workforce are interns? Give it to one decimal place."
+    ) == parse("What percentage of the workforce are interns?")
