@@ -41,7 +41,17 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact details",
         "contact info",
     ),
-    "department": ("department", "dept", "team", "division", "unit", "area", "sector"),
+    "department": (
+        "department",
+        "dept",
+        "team",
+        "division",
+        "unit",
+        "area",
+        "sector",
+        "abteilung",  # German, borrowed as is
+        "abteilungen",
+    ),
     "title": (
         "title",
         "job title",

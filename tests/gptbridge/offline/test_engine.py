@@ -1863,6 +1863,12 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("Which e-mail domain is used most?", "which e-mail domain is the most common"),
         ("cnt interns hired after 2020", "count of interns hired after 2020"),
         ("ugh how many interns", "how many interns"),
+        ("Which Abteilung has the most Mitarbeiter?", "which department has the most employees"),
+        ("average Betriebszugehörigkeit per Abteilung", "average tenure per department"),
+        ("hired in März 2020", "hired in March 2020"),
+        ("how many bods have we got in accounts", "how many people in Accounting"),
+        ("which first names crop up more than twice", "which first names appear more than twice"),
+        ("hires per calendar quarter", "hires per quarter"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:
