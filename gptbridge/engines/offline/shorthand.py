@@ -1,7 +1,9 @@
 """Chat shorthand met at first sight, each with one meaning: "1st hire ever" (the first), "avg
 hires/yr" (per year), "ratio interns:mgrs" (interns to managers), "yoy hiring growth by year"
 (the year said twice), "avg tenure of the team" (everyone, when no department is named), and a
-statistician's "n" (the count), "desc order", "the mode of title" and "pooled".
+statistician's "n" (the count), "desc order", "the mode of title" and "pooled"; "month by month"
+(per month), "an email with kling in it" (containing it) and a whole week, year or set of
+quarters said in brackets ("per weekday (Monday to Sunday)"), which changes nothing.
 Applied first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re
@@ -46,6 +48,33 @@ WITH_N = re.compile(r"\bwith\s+n\b", re.IGNORECASE)
 DESC_ORDER = re.compile(r"\b(?:in\s+)?(desc|asc)(?:ending)?\s+order\b", re.IGNORECASE)
 MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
 POOLED = re.compile(r"\b(?:all\s+years\s+)?pooled\b", re.IGNORECASE)
+UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)\s+by\s+\1\b", re.IGNORECASE)
+# "whose email has kling in it", "names with 'ann' in them": contains it.
+TEXT_IN_IT = re.compile(
+    r"\b(e-?mails?(?:\s+address(?:es)?)?|(?:first\s+|last\s+)?names?|surnames?)\s+(?:has|have"
+    r"|with)\s+(\"[^\"]+\"|'[^']+'|[a-z][\w.-]*)\s+in\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+# "avg tenure by department, years": the unit the tenure is said in, as it is.
+UNIT_SAID_LAST = re.compile(
+    r"^(?=.*\b(?:tenure|service|seniority)\b)(.*?)\s*,\s*(?:in\s+)?years\s*([?.!]*)$", re.I
+)
+# "hc at end of 2015", "engineering headcount as of year-end 2020": the directory keeps no
+# leavers, so the people then are those hired by then (and the answer says so: "hired no later
+# than 2015"). Not said of tenure, which is measured to a day and not a year.
+AT_THE_END_OF_A_YEAR = re.compile(
+    r"^(?!.*\b(?:tenure|service|seniority|anniversar\w*)\b)(.*?)\b(?:at|as\s+of|as\s+at|by)\s+"
+    r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:(?:the\s+)?year\s+)?|year[\s-]?end\s+(?:of\s+)?|ye\s+)"
+    r"(\d{4})\b",
+    re.IGNORECASE,
+)
+_TO = r"\s*(?:to|through|thru|till|until|-|\u2013)\s*"
+# Every day of the week, month of the year or quarter, in brackets: all of them.
+WHOLE_CYCLE = re.compile(
+    rf"\s*\(\s*(?:(?:mon|sun)\w*{_TO}(?:sun|sat)\w*|jan\w*{_TO}dec\w*|q1{_TO}q4)"
+    r"(?:\s*,?\s*all\s+years(?:\s+combined)?)?\s*\)",
+    re.IGNORECASE,
+)
 
 SHORTHAND: tuple[Rewrite, ...] = (
     (N_ASKED_LAST, r"how many \g<asked>"),
@@ -55,6 +84,11 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (DESC_ORDER, r"\1ending"),
     (MODE_OF, "the most common "),
     (POOLED, "all years combined"),
+    (UNIT_BY_UNIT, r"per \1"),
+    (TEXT_IN_IT, r"\1 containing \2"),
+    (WHOLE_CYCLE, ""),
+    (UNIT_SAID_LAST, r"\1 in years\2"),
+    (AT_THE_END_OF_A_YEAR, r"\1hired by the end of \2"),
     (FIRST_AS_1ST, "first "),
     (PER_AS_A_SLASH, _per_unit),
     (RATIO_WITH_A_COLON, r"\1 \2 to "),

@@ -3,6 +3,8 @@ question; a slash between two keys or after "w" keeps its meaning."""
 
 import pytest
 
+from gptbridge.engines.offline.meaning import NotUnderstood
+
 from .conftest import plan_of
 
 
@@ -16,6 +18,17 @@ from .conftest import plan_of
         ("ratio interns:mgrs", "ratio of interns to managers"),
         ("yoy hiring growth by year", "year over year hiring growth"),
         ("avg tenure of the team in years", "average tenure in years"),
+        ("month by month joiners for 2022", "hires per month in 2022"),
+        ("whose email has kling in it", "whose email contains kling"),
+        ("hires by day of the week (Monday to Sunday)", "hires by day of the week"),
+        ("hires per weekday (Sunday through Saturday)", "hires per weekday"),
+        ("hires per quarter, all years combined (Q1-Q4)", "hires per quarter"),
+        ("avg tenure by department, years", "average tenure by department in years"),
+        ("hc at end of 2015", "how many employees hired no later than 2015"),
+        (
+            "engineering headcount as of year-end 2020",
+            "how many engineers hired no later than 2020",
+        ),
     ],
 )
 def test_shorthand_means_the_plain_question(said: str, plainly: str) -> None:
@@ -52,3 +65,14 @@ def test_a_team_named_is_still_that_department() -> None:
 )
 def test_a_statisticians_shorthand_means_the_plain_question(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_week_that_is_not_whole_stays_a_condition() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("hires per weekday (Monday to Friday)")
+
+
+def test_year_by_year_keeps_its_change_and_tenure_at_a_year_end_is_not_read() -> None:
+    assert plan_of("year by year hires") == plan_of("year over year hires")
+    with pytest.raises(NotUnderstood):
+        plan_of("average tenure at the end of 2020")
