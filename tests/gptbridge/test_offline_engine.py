@@ -13,6 +13,7 @@ from pytest_django.fixtures import Settings
 from employees.models import Employee
 from gptbridge.domain import ComposeContext, Deadline, QueryResult
 from gptbridge.engines.offline import OfflineEngine
+from gptbridge.engines.offline import engine as offline_engine
 from gptbridge.engines.offline.names import forget_directory_names
 from gptbridge.errors import Unanswerable
 from gptbridge.executor import forget_query_role
@@ -790,3 +791,15 @@ def test_the_biggest_groups_of_people_like_a_person_keep_ties() -> None:
         {"department": "Accounting", "employee_count": 8},
         {"department": "Marketing", "employee_count": 8},
     ]
+
+
+def test_a_bug_in_a_rewrite_is_a_refusal_and_a_logged_traceback(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("Y")  # as a rewrite's table lookup once did
+
+    monkeypatch.setattr(offline_engine, "parse_question", broken)
+    with pytest.raises(Unanswerable, match="put it more simply"):
+        OfflineEngine().compose("strftime('%Y', hire_date)", context("sqlite"))
+    assert "failed a check" in caplog.text

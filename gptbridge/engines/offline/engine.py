@@ -72,6 +72,10 @@ class OfflineEngine:
             raise Unanswerable(out_of_data_message(exc)) from None
         except NotUnderstood as exc:
             raise Unanswerable(refusal_message(exc)) from None
+        except READING_BUGS:  # in a rewrite before any reading: refused, never a 500
+            logger.exception("offline engine: reading %r failed a check", question)
+            failed = NotUnderstood([], "please put it more simply")
+            raise Unanswerable(refusal_message(failed)) from None
         return Composition(
             sql=render_sql(_as_queried(plan), context.dialect),
             plan=plan,
