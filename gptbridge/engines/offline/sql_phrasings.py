@@ -32,6 +32,41 @@ BARE_CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+# "select * where last_name = 'Smith'": the people, with no table named.
+SELECT_ALL_WHERE = re.compile(r"^\W*select\s+\*\s+(?=where\b)", re.IGNORECASE)
+# A part of the hire date as SQL takes it ("year(hire_date)", "extract(month from hire_date)",
+# "strftime('%Y', hire_date)"): the hire year, month or quarter.
+_PARTS = {"year": "hire year", "y": "hire year", "month": "hire month", "m": "hire month"}  # %Y, %m
+_PARTS |= {"quarter": "hire quarter", "qtr": "hire quarter"}
+DATE_PART = re.compile(
+    rf"\b(?:(year|month|quarter|qtr)\s*\(\s*{_HIRE_DATE}\s*\)"
+    rf"|extract\s*\(\s*(year|month|quarter)\s+from\s+{_HIRE_DATE}\s*\)"
+    rf"|strftime\s*\(\s*['\"]%([Ym])['\"]\s*,\s*{_HIRE_DATE}\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _date_part(match: re.Match[str]) -> str:
+    part = next(group for group in match.groups() if group)
+    return _PARTS[part.lower()]
+
+
+# "last_name, count(*) group by last_name having count(*) > 2": the groups with more than 2.
+_HAVING = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "=": "exactly"}
+HAVING_COUNT = re.compile(
+    r"(?:^\W*(?:select\s+)?[\w ]+?\s*,\s*count\s*\(\s*(?:\*|1|id)\s*\)\s+"
+    r"(?:from\s+employees\s+)?)?\bgroup\s+by\s+(\w+)\s+having\s+count\s*\(\s*(?:\*|1|id)\s*\)\s*"
+    r"(>=|<=|>|<|==?)\s*(\d+)",
+    re.IGNORECASE,
+)
+
+
+def _having_count(match: re.Match[str]) -> str:
+    groups = match.group(1).replace("_", " ")
+    compared = _HAVING[match.group(2).replace("==", "=")]
+    return f"{groups}s with {compared} {match.group(3)} employees"
+
+
 # "count(*)", "count(1)", "count(id)": a count of rows, that is of employees, whatever follows
 # ("count(*) where first_name like 'J%'" is no count of first names); "count(distinct title)":
 # how many different.
@@ -105,12 +140,16 @@ LIMIT = re.compile(r"\s*\blimit\s+(\d+)\b", re.IGNORECASE)
 
 # SQL's LIKE with its wildcards ("email like '%yahoo%'", "last_name LIKE 'Mc%'"): contains,
 # starts with, ends with. Without a wildcard it stays unread: equal, or casually "similar"?
-LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_STARTS = re.compile(r"\bi?like\s+(['\"])([^%'\"]+)%\1", re.IGNORECASE)
-LIKE_ENDS = re.compile(r"\bi?like\s+(['\"])%([^%'\"]+)\1", re.IGNORECASE)
+# Unquoted too, up to the next space ("last_name like Mc%").
+LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)%\1", re.IGNORECASE)
+LIKE_STARTS = re.compile(r"\bi?like\s+(['\"]?)([^%'\"\s]+)%\1", re.IGNORECASE)
+LIKE_ENDS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)\1(?!\w)", re.IGNORECASE)
 # In this order, before every other phrasing.
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
+    (HAVING_COUNT, _having_count),
     (SELECT_FROM, _select_from),
+    (SELECT_ALL_WHERE, "employees "),
+    (DATE_PART, _date_part),
     (BARE_CONDITION, "employees where "),
     (COUNT_DISTINCT, r"number of distinct \1"),
     (COUNT_ALL, "count employees"),
