@@ -1869,6 +1869,9 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("how many bods have we got in accounts", "how many people in Accounting"),
         ("which first names crop up more than twice", "which first names appear more than twice"),
         ("hires per calendar quarter", "hires per quarter"),
+        ("departments that have no more than 70 employees", "departments with at most 70 people"),
+        ("departments that have no fewer than 70 employees", "departments with at least 70 people"),
+        ("2015 cohort broken down by title", "hires in 2015 per title"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:
