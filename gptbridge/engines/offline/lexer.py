@@ -26,6 +26,7 @@ from gptbridge.engines.offline.tokens import (
     Lexeme,
     Reason,
     Word,
+    date_read_both_ways,
     sentence_end,
     without_pointers_to_characters,
 )
@@ -168,6 +169,8 @@ def _literal(word: Word) -> Lexeme | None:
             return Lexeme("PERIOD", ("month", year, month), word.text)
         with suppress(ValueError):  # "2021-02-30" is no day: left unread
             return Lexeme("DATE", dt.date(year, month, day), word.text)
+    if (both_ways := date_read_both_ways(word)) is not None:
+        return Lexeme("UNKNOWN", both_ways, word.text)
     terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAINNAME"}
     if word.kind in terminals:
         return Lexeme(terminals[word.kind], word.norm, word.text)

@@ -4,6 +4,7 @@ Each word keeps the text as typed (for names, quoted values and for naming the w
 understood) next to the normalised form the lexer matches on.
 """
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -238,6 +239,17 @@ def _date_word(kind: str, raw: str) -> Word:
 
 
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def date_read_both_ways(word: Word) -> Reason | None:
+    """ "07/09/2017" alone: 7 September or July 9? Asked back, with both readings."""
+    found = SLASH_DATE.fullmatch(word.text) if word.kind == "symbol" else None
+    if found is None:
+        return None
+    first, second, year = map(int, found.groups())
+    day_first, month_first = dt.date(year, second, first), dt.date(year, first, second)
+    both = f"{first} {day_first:%B %Y} or {month_first:%B} {second}, {year}"
+    return Reason(f"{both}? write it as {day_first:%Y-%m-%d} or {month_first:%Y-%m-%d}")
 
 
 def _slash_dates_in_one_order(text: str) -> str:

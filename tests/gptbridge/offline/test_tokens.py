@@ -1,4 +1,4 @@
-from gptbridge.engines.offline.tokens import tokenize, without_pictographs
+from gptbridge.engines.offline.tokens import date_read_both_ways, tokenize, without_pictographs
 from gptbridge.engines.offline.words import PROVIDERS
 
 
@@ -134,3 +134,11 @@ def test_a_date_that_reads_both_ways_takes_the_order_another_date_shows() -> Non
 def test_a_question_mark_ends_a_sentence_no_phrase_reads_across() -> None:
     words = tokenize("who was hired first? name + date")
     assert [word.norm for word in words if word.ends_sentence] == ["first"]
+
+
+def test_a_slash_date_read_both_ways_is_asked_back_with_both_readings() -> None:
+    (word,) = tokenize("07/09/2017")
+    said = date_read_both_ways(word)
+    assert said is not None
+    assert "7 September 2017 or July 9, 2017" in said
+    assert date_read_both_ways(tokenize("31/03/2019")[0]) is None
