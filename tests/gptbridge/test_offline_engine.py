@@ -803,3 +803,8 @@ def test_a_bug_in_a_rewrite_is_a_refusal_and_a_logged_traceback(
     with pytest.raises(Unanswerable, match="put it more simply"):
         OfflineEngine().compose("strftime('%Y', hire_date)", context("sqlite"))
     assert "failed a check" in caplog.text
+
+
+def test_a_question_in_another_language_is_refused_as_english_only() -> None:
+    with pytest.raises(Unanswerable, match="English only, and this one looks like Spanish"):
+        OfflineEngine().compose("¿cuántos empleados hay en Ventas?", context("sqlite"))

@@ -24,6 +24,7 @@ from gptbridge.engines.offline.closed_periods import (
     fewest_of_every_period,
     fewest_said,
 )
+from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import (
     refuse_an_earlier_conversation,
     with_the_asker_named,
@@ -71,7 +72,9 @@ class OfflineEngine:
         except OutOfData as exc:
             raise Unanswerable(out_of_data_message(exc)) from None
         except NotUnderstood as exc:
-            raise Unanswerable(refusal_message(exc)) from None
+            language = other_language(re.findall(r"[^\W\d_]+", question))
+            message = refusal_message(exc) if language is None else language_message(*language)
+            raise Unanswerable(message) from None
         except READING_BUGS:  # in a rewrite before any reading: refused, never a 500
             logger.exception("offline engine: reading %r failed a check", question)
             failed = NotUnderstood([], "please put it more simply")
@@ -305,6 +308,15 @@ def _column_said(column: Column) -> str:
         return ""
     said = column.name.replace("_", " ").replace("email", "e-mail")
     return f"{said} ({', '.join(column.allowed_values)})" if column.allowed_values else said
+
+
+def language_message(language: str, words: list[str]) -> str:
+    said = ", ".join(f"'{word}'" for word in words[:3])
+    return (
+        f"The offline engine reads questions in English only, and this one looks like {language} "
+        f'({said}). Ask it in English, for example "how many employees are in Sales"; a '
+        "model-backed engine, where the operator has set one up, reads other languages too."
+    )
 
 
 def refusal_message(exc: NotUnderstood) -> str:

@@ -1,4 +1,5 @@
-"""Common English words, so that a word typed on purpose is never "corrected" into another one.
+"""Common English words, so that a word typed on purpose is never "corrected" into another one;
+and the language a question is written in when it is plainly not English.
 
 From pyspellchecker's English word-frequency list: a word counted at least `COMMON_COUNT` times
 there is a word, not a typo ("near" is no "year", "third" no "hired", "rehired" no "hired"); a
@@ -11,6 +12,8 @@ import gzip
 import re
 from functools import cache, lru_cache
 from importlib import resources
+
+from gptbridge.engines.offline.words import OTHER_LANGUAGES
 
 COMMON_COUNT = 100
 
@@ -26,3 +29,14 @@ def _counts() -> bytes:
 def is_common_word(word: str) -> bool:
     found = re.search(rb'"%s": (\d+)' % re.escape(word.encode()), _counts())
     return found is not None and int(found[1]) >= COMMON_COUNT
+
+
+def other_language(words: list[str]) -> tuple[str, list[str]] | None:
+    """The language at least two of the words, and more than any other, give away, with them:
+    "cuántos empleados hay en Ventas" is Spanish ("cuántos", "empleados", "hay")."""
+    found = {
+        language: [word for word in words if word.lower() in said]
+        for language, said in OTHER_LANGUAGES.items()
+    }
+    language, given_away = max(found.items(), key=lambda item: len(item[1]))
+    return (language, given_away) if len(given_away) >= 2 else None

@@ -80,3 +80,9 @@ OPERATORS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<
 
 def season_name(months: tuple[int, ...]) -> str:
     return next(name for name, numbers in SEASONS.items() if numbers == tuple(months))
+
+
+# Words that give away a question written in another language, by language.
+OTHER_LANGUAGES: dict[str, frozenset[str]] = {
+    language: frozenset(words) for language, words in _DATA["other_languages"].items()
+}
