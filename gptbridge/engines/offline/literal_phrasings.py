@@ -32,6 +32,10 @@ LONGEST_IN_THE_COMPANY = re.compile(
     rf"(?:in|at|with|for)\s+{_COMPANY}\b",
     re.IGNORECASE,
 )
+# "the 5 collaborators who are the longest in Engineering": here the longest, in that group.
+LONGEST_IN_A_GROUP = re.compile(
+    r"\b(who|that)\s+(is|are)\s+(the\s+(?:longest|shortest))\s+(?=in\s+\w)", re.IGNORECASE
+)
 IN_THE_COMPANY_LONGEST = re.compile(
     rf"\b(working|worked|been)\s+(?:in|at|with|for)\s+{_COMPANY}\s+(?=the\s+(?:longest|shortest)\b)",
     re.IGNORECASE,
@@ -272,4 +276,5 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (OR_WHAT_ELSE, ""),
     (LONGEST_IN_THE_COMPANY, r"\1 here \2"),
     (IN_THE_COMPANY_LONGEST, r"\1 here "),
+    (LONGEST_IN_A_GROUP, r"\1 \2 here \3 "),
 )

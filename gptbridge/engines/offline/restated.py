@@ -344,16 +344,21 @@ def _year_mark(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _a_persons_anniversary(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "when's Alek Herman's work anniversary": the day they were hired, which it repeats."""
+    """ "when's Alek Herman's work anniversary", "when is Alek Herman work anniversary": the day
+    they were hired, which it repeats."""
     return [
         Lexeme("FIELD", "hire_date", lexeme.text)
-        if _is(lexeme, "KW", "anniversary")
-        and index > 1
-        and _is(lexemes[index - 1], "KW", "'s")
-        and lexemes[index - 2].terminal in ("NAME", "FULLNAME")
+        if _is(lexeme, "KW", "anniversary") and _owned_by_a_person(lexemes[:index])
         else lexeme
         for index, lexeme in enumerate(lexemes)
     ]
+
+
+def _owned_by_a_person(before: list[Lexeme]) -> bool:
+    if before[-1:] and before[-1].terminal == "FULLNAME":  # the apostrophe left out
+        return True
+    owner = before[-2:-1]
+    return bool(owner) and _is(before[-1], "KW", "'s") and owner[0].terminal in ("NAME", "FULLNAME")
 
 
 AGE_ENDS = {"oldest": "earliest", "youngest": "newest"}

@@ -28,6 +28,23 @@ def _per_unit(match: re.Match[str]) -> str:
 RATIO_WITH_A_COLON = re.compile(
     r"\b(ratio(?:\s+of)?)\s+([a-z][a-z .'-]*?)\s*:\s*(?=[a-z])", re.IGNORECASE
 )
+# "interns per manager ratio": the ratio of one to the other.
+RATIO_PER = re.compile(r"\b([a-z][a-z-]*)\s+per\s+([a-z][a-z-]*)\s+ratio\b", re.IGNORECASE)
+# "yoy growth in hires 2018 vs 2017 %": the change from the earlier year to the later one.
+GROWTH_BETWEEN_YEARS = re.compile(
+    r"\b(?:(?:yoy|y/y|year[-\s]over[-\s]year)\s+)?(?:%\s*|percent(?:age)?\s+)?"
+    r"(?:growth|change|increase)\s+(?:in\s+)?"
+    r"(hires|hiring)\s+((?:19|20)\d\d)\s+(?:vs\.?|versus|over|compared\s+(?:to|with))\s+"
+    r"((?:19|20)\d\d)(?:\s*(?:in\s+)?(?:%|percent))?",
+    re.IGNORECASE,
+)
+
+
+def _growth_between_years(match: re.Match[str]) -> str:
+    earlier, later = sorted((match.group(2), match.group(3)))
+    return f"growth in {match.group(1)} from {earlier} to {later}"
+
+
 YEAR_OVER_YEAR_BY_YEAR = re.compile(
     r"\b(yoy|y/y|y-o-y|year[-\s]over[-\s]year)\b(.*?)\s+(?:by|per|each)\s+year\b", re.IGNORECASE
 )
@@ -68,6 +85,22 @@ AT_THE_END_OF_A_YEAR = re.compile(
     r"(\d{4})\b",
     re.IGNORECASE,
 )
+# "a last name starting O' (like O'Connell)": an example of what is asked, in brackets.
+EXAMPLE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:like|e\.?\s?g\.?|for\s+(?:example|instance)|such\s+as)[\s,:][^()]*\)", re.I
+)
+# "a last name starting O'", "emails ending yahoo.com": starting or ending with it.
+TEXT_STARTING = re.compile(
+    r"\b((?:first|last|given|family)\s*names?|surnames?|e-?mails?(?:\s+address(?:es)?)?|names?)\s+"
+    r"(starting|beginning|ending)\s+(?!(?:with|in|on|from|after|before|since|between|by)\b|w/|\d)",
+    re.IGNORECASE,
+)
+# "top 3 most common first names w/ counts": the counts the answer says anyway.
+COUNTS_OF_THE_RANKED = re.compile(
+    r"^(?=.*\b(?:most|least)\s+(?:common|frequent|popular)\b)(.*?)[,\s]+(?:with\s+|w/\s*)"
+    r"(?:their\s+|the\s+)?counts?\b",
+    re.IGNORECASE,
+)
 _TO = r"\s*(?:to|through|thru|till|until|-|\u2013)\s*"
 # Every day of the week, month of the year or quarter, in brackets: all of them.
 WHOLE_CYCLE = re.compile(
@@ -87,11 +120,16 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (UNIT_BY_UNIT, r"per \1"),
     (TEXT_IN_IT, r"\1 containing \2"),
     (WHOLE_CYCLE, ""),
+    (EXAMPLE_IN_BRACKETS, ""),
+    (COUNTS_OF_THE_RANKED, r"\1"),
+    (TEXT_STARTING, r"\1 \2 with "),
     (UNIT_SAID_LAST, r"\1 in years\2"),
     (AT_THE_END_OF_A_YEAR, r"\1hired by the end of \2"),
     (FIRST_AS_1ST, "first "),
     (PER_AS_A_SLASH, _per_unit),
     (RATIO_WITH_A_COLON, r"\1 \2 to "),
+    (RATIO_PER, r"ratio of \1 to \2"),
+    (GROWTH_BETWEEN_YEARS, _growth_between_years),
     (YEAR_OVER_YEAR_BY_YEAR, r"\1\2"),
     (THE_WHOLE_TEAM, ""),
 )

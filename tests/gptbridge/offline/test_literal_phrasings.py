@@ -66,6 +66,10 @@ from .conftest import plan_of
         ("list out all the manager in HR", "list all managers in HR"),
         ("please help check Leopold Johnston email", "Leopold Johnston email"),
         ("help me count the intern in Sales", "count the interns in Sales"),
+        (
+            "the 5 collaborators who are the longest in Engineering",
+            "the 5 employees who have been here the longest in Engineering",
+        ),
     ],
 )
 def test_a_literal_translation_means_the_plain_question(said: str, plainly: str) -> None:

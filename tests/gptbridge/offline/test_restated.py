@@ -198,3 +198,9 @@ def test_the_oldest_joining_date_is_the_earliest() -> None:
 )
 def test_a_column_of_several_people_is_each_ones(said: str, listed: str) -> None:
     assert plan_of(said) == plan_of(listed)
+
+
+def test_a_persons_work_anniversary_without_the_apostrophe_is_their_hire_date() -> None:
+    assert plan_of("when is Leopold Johnston work anniversary") == plan_of(
+        "when is Leopold Johnston's work anniversary"
+    )

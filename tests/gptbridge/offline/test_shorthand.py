@@ -25,6 +25,11 @@ from .conftest import plan_of
         ("hires per quarter, all years combined (Q1-Q4)", "hires per quarter"),
         ("avg tenure by department, years", "average tenure by department in years"),
         ("hc at end of 2015", "how many employees hired no later than 2015"),
+        ("interns per manager ratio", "ratio of interns to managers"),
+        ("yoy growth in hires 2018 vs 2017 %", "growth in hires from 2017 to 2018"),
+        ("last name starting O' (like O'Connell)", "last name starting with O'"),
+        ("surnames beginning Mc", "surnames beginning with Mc"),
+        ("top 3 most common first names w/ counts", "top 3 most common first names"),
         (
             "engineering headcount as of year-end 2020",
             "how many engineers hired no later than 2020",
