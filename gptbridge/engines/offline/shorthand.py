@@ -101,6 +101,23 @@ COUNTS_OF_THE_RANKED = re.compile(
     r"(?:their\s+|the\s+)?counts?\b",
     re.IGNORECASE,
 )
+_DATE_SAID = r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+# "in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021)", "FY 2021/22 (1 July 2021 to 30 June
+# 2022)": the dates said in brackets; a fiscal year alone stays unread (when does it start?).
+FISCAL_YEAR_WITH_ITS_DATES = re.compile(
+    r"\b(?:in\s+|during\s+)?(?:the\s+)?(?:fiscal|financial)?\s*(?:year|fy)\s*'?\d{2,4}"
+    r"(?:\s*[/-]\s*'?\d{2,4})?\s*\(\s*(?:from\s+)?(" + _DATE_SAID + r")\s*(?:-|\u2013|to|through"
+    r"|until|till)\s*(" + _DATE_SAID + r")\s*\)",
+    re.IGNORECASE,
+)
+# "who hits exactly 10 years of service this month": their anniversary then, "of service" said.
+MILESTONE_OF_SERVICE = re.compile(
+    r"\b(hits?|hitting|reach(?:es|ing)?|celebrat(?:es?|ing)|complet(?:es|ing))\s+(?:exactly\s+)?"
+    r"(\d+)\s+(years?|yrs?)\s+of\s+service\b",
+    re.IGNORECASE,
+)
+# "which dept added the most hires": had them.
+ADDED_THE_MOST = re.compile(r"\badded\s+(?=(?:the\s+)?(?:most|fewest|least)\b)", re.IGNORECASE)
 _TO = r"\s*(?:to|through|thru|till|until|-|\u2013)\s*"
 # Every day of the week, month of the year or quarter, in brackets: all of them.
 WHOLE_CYCLE = re.compile(
@@ -120,6 +137,9 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (UNIT_BY_UNIT, r"per \1"),
     (TEXT_IN_IT, r"\1 containing \2"),
     (WHOLE_CYCLE, ""),
+    (FISCAL_YEAR_WITH_ITS_DATES, r"between \1 and \2"),
+    (MILESTONE_OF_SERVICE, r"\1 \2 \3"),
+    (ADDED_THE_MOST, "had "),
     (EXAMPLE_IN_BRACKETS, ""),
     (COUNTS_OF_THE_RANKED, r"\1"),
     (TEXT_STARTING, r"\1 \2 with "),

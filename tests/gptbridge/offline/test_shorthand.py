@@ -26,6 +26,16 @@ from .conftest import plan_of
         ("avg tenure by department, years", "average tenure by department in years"),
         ("hc at end of 2015", "how many employees hired no later than 2015"),
         ("interns per manager ratio", "ratio of interns to managers"),
+        (
+            "hires in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021) by department",
+            "hires between 2020-07-01 and 2021-06-30 by department",
+        ),
+        (
+            "which department had the most new hires in FY 2021/22 (1 July 2021 to 30 June 2022)",
+            "which department had the most new hires between 1 July 2021 and 30 June 2022",
+        ),
+        ("who hits exactly 10 years of service this month", "who hits 10 years this month"),
+        ("which dept added the most hires in 2015", "which dept had the most hires in 2015"),
         ("yoy growth in hires 2018 vs 2017 %", "growth in hires from 2017 to 2018"),
         ("last name starting O' (like O'Connell)", "last name starting with O'"),
         ("surnames beginning Mc", "surnames beginning with Mc"),
@@ -81,3 +91,8 @@ def test_year_by_year_keeps_its_change_and_tenure_at_a_year_end_is_not_read() ->
     assert plan_of("year by year hires") == plan_of("year over year hires")
     with pytest.raises(NotUnderstood):
         plan_of("average tenure at the end of 2020")
+
+
+def test_a_fiscal_year_without_its_dates_is_not_read() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("hires in fiscal year 2021")
