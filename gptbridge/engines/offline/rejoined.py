@@ -25,14 +25,10 @@ def rejoined(
     return joined
 
 
-# "starts with the letter S": the letter named, never "letters".
-NAMING_A_LETTER = frozenset({"letter", "initial", "character", "char"})
-
-
 def _split_in_two(first: Word, second: Word, vocabulary: Lexicon, names: DirectoryNames) -> bool:
     if not first.kind == second.kind == "word":
         return False
-    if first.norm in NAMING_A_LETTER and len(second.norm) == 1:
+    if len(second.norm) == 1:  # a lone letter after a word is a letter: "starts with a S"
         return False
     if not (_is_no_word(first, vocabulary, names) or _is_no_word(second, vocabulary, names)):
         return False

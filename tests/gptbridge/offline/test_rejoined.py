@@ -31,3 +31,7 @@ def test_words_understood_on_their_own_stay_apart() -> None:
 def test_a_letter_named_is_never_joined_to_the_word_before() -> None:
     """ "begins with the letter S" is the letter S (was "letters": no one, a wrong answer)."""
     assert plan_of("last name begins with the letter S") == plan_of("last name begins with S")
+
+
+def test_a_lone_letter_after_an_article_is_the_letter() -> None:
+    assert plan_of("last names that start with a S") == plan_of("last names starting with S")
