@@ -74,7 +74,9 @@ ONE_DECIMAL = re.compile(
     re.IGNORECASE,
 )
 # The first ':', a spaced dash, or a comma ends a lead-in.
-LEAD_IN_END = re.compile(r":|;|\s[-\u2013\u2014]+\s|,")
+# ... and so does a request to the reader after a purpose ("for the org chart could you give me
+# a count of ...").
+LEAD_IN_END = re.compile(r":|;|\s[-\u2013\u2014]+\s|,|\s(?=(?:could|can|would)\s+you\b)", re.I)
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(
     r"\b(?:how|who|whom|which|what|when|whether|if(?!\s+(?:you|this|that|it|i)\b)|anyone"
@@ -365,7 +367,10 @@ def _is_context_before(sentence: str, following: list[str], read: Reader) -> boo
     sentence before the question, which names and shapes nothing the question does not say
     itself; "We only count interns. How many ...?" keeps its condition, and is refused."""
     said = GREETING_LEAD.sub("", sentence.strip(), count=1)  # "Hello, we're ordering ..."
-    asked = any(ASKED.match(other) or other.rstrip().endswith("?") for other in following)
+    asked = any(
+        ASKED.match(other) or other.rstrip().endswith("?") or QUESTION_WORD.match(other.lstrip())
+        for other in following
+    )
     if said.endswith("?") or not asked or not WRITERS_OWN.match(said):
         return False
     # what the question says itself, the context may say too ("for the Sales offsite. How many
@@ -381,14 +386,27 @@ def _is_context_before(sentence: str, following: list[str], read: Reader) -> boo
         or _said(lexeme) in repeated
         or _names_its_value(reading, at)
         or _names_the_work(reading, at)
+        or _when_the_writer_needs_it(lexeme)
         for reading in read(as_said_of_the_writer(said))
         for at, lexeme in enumerate(reading)
     )
 
 
+# When the writer's own event is ("the breakfast next week", "Thursday's all-hands", "the away
+# day"): never a time of hire, which is past.
+EVENT_TIMES = frozenset({"'s", "together", "next", "week", "day", "this"})
+
+
+def _when_the_writer_needs_it(lexeme: Lexeme) -> bool:
+    said_as_keyword = lexeme.terminal == "KW" and lexeme.payload in EVENT_TIMES
+    return said_as_keyword or lexeme.terminal == "DAYNAME"
+
+
 # Keywords that name the writer's work in a sentence of context, not a condition: "Sales
 # growth", "ahead of planning season"; never after "by" or "per" ("hiring by season").
-WORK_KEYWORDS = frozenset({"change", "season", "headcount", "breakdown", "hires", "hired"})
+WORK_KEYWORDS = frozenset(
+    {"change", "season", "headcount", "breakdown", "hires", "hired", "tenure", "anniversary"}
+)
 
 
 def _names_the_work(reading: list[Lexeme], at: int) -> bool:

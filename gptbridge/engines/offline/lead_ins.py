@@ -24,8 +24,9 @@ from gptbridge.engines.offline.words import INSTRUCTIONS
 Reader = Callable[[str], Iterable[list[Lexeme]]]
 
 OPENER = re.compile(
-    r"^\W*(?:(?:for|as\s+part\s+of|ahead\s+of|in\s+preparation\s+for|quick\s+question\s+for"
-    r"|just\s+checking\s+for)\s+(?:the|our|a|an|my|this|upcoming|an\s+upcoming|the\s+upcoming)\b"
+    r"^\W*(?:(?:(?:just\s+|quick\s+one\s+|quick\s+question\s+|just\s+checking\s+)?for"
+    r"|as\s+part\s+of|ahead\s+of|in\s+preparation\s+for)"
+    r"\s+(?:the|our|a|an|my|this|upcoming|an\s+upcoming|the\s+upcoming)\b"
     r"|(?:i'?m|i\s+am|we'?re|we\s+are|(?:the|our|my)\s+[a-z]+\s+(?:is|are))\s+[a-z]+ing\b"
     r"|(?:the|our|my)\s+(?:ceo|cfo|cto|coo|board|chairman|chair|founders?)\s+(?:has|had)\b)",
     re.IGNORECASE,

@@ -29,6 +29,30 @@ from .conftest import plan_of
             "how many employees are not in Sales?",
         ),
         (
+            "Hi there, for the org chart could you give me a count of each job title within the "
+            "Product department? Many thanks!",
+            "count of each title in Product",
+        ),
+        (
+            "Hi, just for the monthly report, how many people were hired in 2020? Many thanks!",
+            "how many people were hired in 2020?",
+        ),
+        (
+            "Good morning! I'm booking a room for the Sales team's away day and need to know how "
+            "many people are in the Sales department please. Thank you so much.",
+            "how many people are in Sales",
+        ),
+        (
+            "Hello, I'm sending out invitations for the leadership breakfast next week - could "
+            "you kindly list all the Presidents in the HR department? Much appreciated!",
+            "list all the Presidents in HR",
+        ),
+        (
+            "I'm arranging long service awards for the Sales team - who are the five "
+            "longest-serving people in Sales?",
+            "the five longest-serving people in Sales",
+        ),
+        (
             "I'm updating our org directory - give me the names of all Assistants in Product",
             "names of all Assistants in Product",
         ),
