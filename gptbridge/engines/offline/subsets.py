@@ -54,11 +54,14 @@ def subset_as_a_share(question: str) -> str:
     return f"what percentage of {_as_a_group(counted)} {subset.group('rest').strip()}"
 
 
-# "employees were hired in 2023", "were hired in 2023": said of the counted, which the share
-# names as a group ("employees hired in 2023"); its own "were" would make it part of the part.
+# "employees were hired in 2023", "were hired in 2023", "people joined us in 2015": said of the
+# counted, which the share names as a group ("employees hired in 2023"); its own "were" would
+# make it part of the part.
 SAID_OF_THE_COUNTED = re.compile(
-    r"^(?P<noun>(?:\w+\s+)?)(?:are|were|is|was|have\s+been|has\s+been|got)\s+"
-    r"(?=(?:hired|employed|in|on|from|since|before|after|between|during)\b)",
+    r"^(?P<noun>(?:\w+\s+)?)(?:(?:are|were|is|was|have\s+been|has\s+been|got)\s+"
+    r"(?=(?:hired|employed|in|on|from|since|before|after|between|during)\b)"
+    r"|(?P<joined>joined|started|came|began)(?:\s+(?:us|with\s+us|the\s+company))?\s+"
+    r"(?=(?:in|on|since|before|after|between|during)\b))",
     re.IGNORECASE,
 )
 
@@ -67,4 +70,5 @@ def _as_a_group(counted: str) -> str:
     said = SAID_OF_THE_COUNTED.match(counted)
     if said is None:
         return counted
-    return f"{said.group('noun') or 'employees '}{counted[said.end() :]}"
+    hired = "hired " if said.group("joined") else ""
+    return f"{said.group('noun') or 'employees '}{hired}{counted[said.end() :]}"

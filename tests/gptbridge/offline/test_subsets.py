@@ -70,3 +70,9 @@ def test_a_question_asked_politely_asks_what_it_would_plainly(asked: str, plain:
 )
 def test_what_is_said_of_the_counted_stays_with_the_counted(question: str) -> None:
     assert plan_of(question) == plan_of("what share of employees hired in 2023 are in Product")
+
+
+def test_joined_said_of_the_counted_is_their_hiring() -> None:
+    assert plan_of(
+        "how many people joined us in 2015, and how many of those were in Engineering?"
+    ) == plan_of("what share of employees hired in 2015 are in Engineering")
