@@ -51,6 +51,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "sector",
         "abteilung",  # German, borrowed as is
         "abteilungen",
+        "afdeling",  # Dutch, borrowed as is
+        "afdelingen",
     ),
     "title": (
         "title",
@@ -63,6 +65,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "charge",
         "poste",
         "cargo",  # Portuguese and Spanish: the position held
+        "function",  # Dutch and German "functie", "Funktion": the title held
+        "functions",
     ),
     "hire_date": (
         "hire date",

@@ -36,6 +36,15 @@ LONGEST_IN_THE_COMPANY = re.compile(
 LONGEST_IN_A_GROUP = re.compile(
     r"\b(who|that)\s+(is|are)\s+(the\s+(?:longest|shortest))\s+(?=in\s+\w)", re.IGNORECASE
 )
+# "how much medewerkers", "how much more people than": many (Dutch "hoeveel", German "wie viel"
+# say both); "how much" before anything else stays a question about pay.
+HOW_MUCH_OF_PEOPLE = re.compile(
+    r"\bhow\s+much\s+(?=(?:more|fewer|different|distinct|medewerkers|people|persons|employees|staff"
+    r"|workers|colleagues|collaborators|interns|managers|hires|departments|titles)\b)",
+    re.IGNORECASE,
+)
+# "the most long employed medewerker": the longest-serving.
+MOST_LONG = re.compile(r"\bmost\s+long(?=\s+(?:employed|serving|working|here)\b)", re.I)
 IN_THE_COMPANY_LONGEST = re.compile(
     rf"\b(working|worked|been)\s+(?:in|at|with|for)\s+{_COMPANY}\s+(?=the\s+(?:longest|shortest)\b)",
     re.IGNORECASE,
@@ -277,4 +286,6 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (LONGEST_IN_THE_COMPANY, r"\1 here \2"),
     (IN_THE_COMPANY_LONGEST, r"\1 here "),
     (LONGEST_IN_A_GROUP, r"\1 \2 here \3 "),
+    (HOW_MUCH_OF_PEOPLE, "how many "),
+    (MOST_LONG, "longest"),
 )

@@ -1872,6 +1872,11 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("departments that have no more than 70 employees", "departments with at most 70 people"),
         ("departments that have no fewer than 70 employees", "departments with at least 70 people"),
         ("2015 cohort broken down by title", "hires in 2015 per title"),
+        ("how much medewerkers works on the afdeling Engineering", "how many engineers"),
+        ("how much people came in dienst in the year 2015", "how many were hired in 2015"),
+        ("what is the function of Leopold Johnston", "what is the title of Leopold Johnston"),
+        ("how much different last names are there", "how many different last names"),
+        ("who is the most long employed Manager", "who is the longest employed manager"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

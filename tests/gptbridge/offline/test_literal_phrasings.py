@@ -275,3 +275,8 @@ def test_engagement_is_not_hiring(question: str) -> None:
 )
 def test_portuguese_and_indian_english_mean_the_plain_question(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_how_much_of_anything_but_people_is_still_pay() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("how much does Leopold Johnston make")
