@@ -159,9 +159,13 @@ def without_pictographs(question: str) -> str:
     )
 
 
+MAYBE_PLURAL = re.compile(r"(?<=[a-z])\((e?s)\)", re.IGNORECASE)
+
+
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
     text = WITH_SLASH.sub(_with_said, SHORT_YEAR.sub(_full_year, text))
+    text = MAYBE_PLURAL.sub(r"\1", text)  # "name(s)": the plural, which counts one as well
     text = _slash_dates_in_one_order(text)
     words: list[Word] = []
     for match in _PATTERN.finditer(text):

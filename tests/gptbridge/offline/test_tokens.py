@@ -142,3 +142,9 @@ def test_a_slash_date_read_both_ways_is_asked_back_with_both_readings() -> None:
     assert said is not None
     assert "7 September 2017 or July 9, 2017" in said
     assert date_read_both_ways(tokenize("31/03/2019")[0]) is None
+
+
+def test_a_plural_in_brackets_is_the_plural() -> None:
+    assert norms("email address(es) of the president(s)") == norms(
+        "email addresses of the presidents"
+    )
