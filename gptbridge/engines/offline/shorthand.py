@@ -64,7 +64,9 @@ N_AS_A_COUNT = re.compile(r"\b(by|max|min|the|highest|lowest|largest|smallest)\s
 WITH_N = re.compile(r"\bwith\s+n\b", re.IGNORECASE)
 DESC_ORDER = re.compile(r"\b(?:in\s+)?(desc|asc)(?:ending)?\s+order\b", re.IGNORECASE)
 MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
-POOLED = re.compile(r"\b(?:all\s+years\s+)?pooled\b", re.IGNORECASE)
+POOLED = re.compile(
+    r"\b(?:all\s+years\s+)?pool(?:ed|ing)(?:\s+(?:all\s+(?:the\s+)?)?years)?\b", re.IGNORECASE
+)
 UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)\s+by\s+\1\b", re.IGNORECASE)
 # "whose email has kling in it", "names with 'ann' in them": contains it.
 TEXT_IN_IT = re.compile(
@@ -118,6 +120,31 @@ MILESTONE_OF_SERVICE = re.compile(
 )
 # "which dept added the most hires": had them.
 ADDED_THE_MOST = re.compile(r"\badded\s+(?=(?:the\s+)?(?:most|fewest|least)\b)", re.IGNORECASE)
+# "interns sorted by last name, with email": the columns shown, said after the order (never a
+# second key to sort by).
+COLUMNS_AFTER_THE_ORDER = re.compile(
+    r"^(?P<asked>.+?)\s+(?P<order>(?:sorted|ordered|sort|order)\s+by\s+[\w -]+?)\s*,\s*"
+    r"(?P<shown>with\s+(?:their\s+)?[a-z][\w -]*?)\s*(?P<end>[?.!]*)$",
+    re.IGNORECASE,
+)
+# "how are email domains distributed within marketing": their breakdown there.
+HOW_DISTRIBUTED = re.compile(
+    r"^\W*how\s+(?:are|is)\s+(?:the\s+|our\s+)?(.+?)\s+(?:distributed|spread|split)\b", re.I
+)
+# "best hiring yr", "slowest hiring month": the one with the most, or the fewest, hires.
+_MOST_HIRES = {"best", "strongest", "peak", "top", "busiest"}
+HIRING_PERIOD_RANKED = re.compile(
+    r"\b(?:the\s+|our\s+)?(best|strongest|peak|top|busiest|worst|weakest|slowest|quietest)\s+"
+    r"(?:hiring|recruiting)\s+(year|yr|month|quarter|qtr|weekday)\b",
+    re.IGNORECASE,
+)
+
+
+def _hiring_period_ranked(match: re.Match[str]) -> str:
+    most = "most" if match.group(1).lower() in _MOST_HIRES else "fewest"
+    return f"the {match.group(2)} with the {most} hires"
+
+
 _TO = r"\s*(?:to|through|thru|till|until|-|\u2013)\s*"
 # Every day of the week, month of the year or quarter, in brackets: all of them.
 WHOLE_CYCLE = re.compile(
@@ -134,6 +161,8 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (DESC_ORDER, r"\1ending"),
     (MODE_OF, "the most common "),
     (POOLED, "all years combined"),
+    (HOW_DISTRIBUTED, r"distribution of \1"),
+    (HIRING_PERIOD_RANKED, _hiring_period_ranked),
     (UNIT_BY_UNIT, r"per \1"),
     (TEXT_IN_IT, r"\1 containing \2"),
     (WHOLE_CYCLE, ""),
@@ -141,6 +170,7 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (MILESTONE_OF_SERVICE, r"\1 \2 \3"),
     (ADDED_THE_MOST, "had "),
     (EXAMPLE_IN_BRACKETS, ""),
+    (COLUMNS_AFTER_THE_ORDER, r"\g<asked> \g<shown> \g<order>\g<end>"),
     (COUNTS_OF_THE_RANKED, r"\1"),
     (TEXT_STARTING, r"\1 \2 with "),
     (UNIT_SAID_LAST, r"\1 in years\2"),

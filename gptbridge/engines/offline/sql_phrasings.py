@@ -32,6 +32,10 @@ BARE_CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+# "the title column": the column.
+COLUMN_SAID = re.compile(
+    r"\b(dept|department|title|first[_ ]?name|last[_ ]?name|e-?mail|hire[_ ]?date)\s+column\b", re.I
+)
 # "select * where last_name = 'Smith'": the people, with no table named.
 SELECT_ALL_WHERE = re.compile(r"^\W*select\s+\*\s+(?=where\b)", re.IGNORECASE)
 # A part of the hire date as SQL takes it ("year(hire_date)", "extract(month from hire_date)",
@@ -146,6 +150,7 @@ LIKE_STARTS = re.compile(r"\bi?like\s+(['\"]?)([^%'\"\s]+)%\1", re.IGNORECASE)
 LIKE_ENDS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)\1(?!\w)", re.IGNORECASE)
 # In this order, before every other phrasing.
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
+    (COLUMN_SAID, r"\1"),
     (HAVING_COUNT, _having_count),
     (SELECT_FROM, _select_from),
     (SELECT_ALL_WHERE, "employees "),

@@ -1877,6 +1877,7 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("what is the function of Leopold Johnston", "what is the title of Leopold Johnston"),
         ("how much different last names are there", "how many different last names"),
         ("who is the most long employed Manager", "who is the longest employed manager"),
+        ("hiring pace 2022 vs 2021", "hires 2022 vs 2021"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

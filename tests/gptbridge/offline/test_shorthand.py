@@ -26,6 +26,14 @@ from .conftest import plan_of
         ("avg tenure by department, years", "average tenure by department in years"),
         ("hc at end of 2015", "how many employees hired no later than 2015"),
         ("interns per manager ratio", "ratio of interns to managers"),
+        ("interns sorted by last name, with email", "interns with email sorted by last name"),
+        ("best hiring yr", "the year with the most hires"),
+        ("slowest hiring month in 2021", "the month with the fewest hires in 2021"),
+        (
+            "how are email domains distributed within marketing",
+            "email domain breakdown in marketing",
+        ),
+        ("most hires per month, pooling all years", "most hires per month, all years combined"),
         (
             "hires in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021) by department",
             "hires between 2020-07-01 and 2021-06-30 by department",

@@ -24,6 +24,7 @@ from .conftest import plan_of
         ),
         ("count(distinct last_name) in HR", "number of distinct last names in HR"),
         ("emails where last_name like Mc%", "emails where last name starts with 'Mc'"),
+        ("the mode of the title column", "the most common title"),
         ("select * where last_name = 'Smith'", "employees whose last name is Smith"),
         ("count(*) group by year(hire_date)", "count by hire year"),
         ("count(*) by extract(month from hire_date)", "count by hire month"),
