@@ -3040,6 +3040,228 @@ cases += [
         ["group"],
     ),
 ]
+cases += [
+    (
+        "sentence-end-stops-a-phrase",
+        "who was hired first? name + date",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["sql", "first"],
+    ),
+    (
+        "count-star-counts-rows",
+        "count(*) where first_name like 'J%'",
+        f"SELECT COUNT(*) FROM {T} WHERE first_name LIKE 'J%'",
+        ["sql", "count"],
+    ),
+    (
+        "count-of-a-period-and-its-part",
+        "How many employees were hired in 2023, and how many of those were in Product?",
+        share("department = 'Product'", f"{Y} = 2023"),
+        ["share"],
+    ),
+    (
+        "reached-years-of-service",
+        "How many employees have reached 10 years of service as of today?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2014-01-15'",
+        ["tenure", "count"],
+    ),
+    (
+        "german-department-word",
+        "How many Presidents we have in each Abteilung?",
+        group("department", "title = 'President'"),
+        ["second-language", "group"],
+    ),
+    (
+        "german-month-name",
+        "How many employees have a hire date in März 2020?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2020 AND {M} = 3",
+        ["second-language", "month"],
+    ),
+    (
+        "month-by-month",
+        "month by month joiners for 2022 please",
+        group(M, f"{Y} = 2022"),
+        ["month", "group"],
+    ),
+    (
+        "text-in-it",
+        'whose email has "kling" in it',
+        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(email) LIKE '%kling%'",
+        ["email"],
+    ),
+    (
+        "whole-week-in-brackets",
+        "Give me the number of hires per weekday (Monday through Sunday).",
+        group(DOW),
+        ["weekday", "group"],
+    ),
+    (
+        "headcount-at-a-year-end",
+        "hc at end of 2015",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2015-12-31'",
+        ["count", "year"],
+    ),
+    (
+        "compared-by-how-many",
+        "Compare the headcount of Sales and Engineering - which is larger and by how many?",
+        group("department", "department IN ('Sales', 'Engineering')"),
+        ["group"],
+    ),
+    (
+        "list-then-just-the-count",
+        "Which employees have their work anniversary in December? Just the count please.",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} = 12",
+        ["chat", "count"],
+    ),
+    (
+        "one-decimal-as-a-sentence",
+        "What percentage of the workforce are interns? Give it to one decimal place.",
+        share("title = 'Intern'"),
+        ["share"],
+    ),
+    (
+        "sql-year-of-hire-date",
+        "count(*) group by year(hire_date)",
+        group(Y),
+        ["sql", "year"],
+    ),
+    (
+        "sql-having-count",
+        "last_name, count(*) group by last_name having count(*) > 4",
+        f"SELECT last_name, COUNT(*) FROM {T} GROUP BY last_name HAVING COUNT(*) > 4",
+        ["sql", "group"],
+    ),
+    (
+        "have-no-more-than",
+        "Which departments have no more than 66 employees?",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) <= 66",
+        ["group"],
+    ),
+    (
+        "cohort-broken-down",
+        "2015 cohort broken down by title",
+        group("title", f"{Y} = 2015"),
+        ["group"],
+    ),
+    (
+        "growth-between-two-years",
+        "yoy growth in hires 2018 vs 2017 %",
+        group(Y, f"{Y} IN (2017, 2018)"),
+        ["year", "change"],
+    ),
+    (
+        "prefix-with-an-example",
+        "How many staff have a surname starting with O' (like O'Hara)?",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name LIKE 'O''%'",
+        ["name", "count"],
+    ),
+    (
+        "fiscal-year-with-its-dates",
+        "Number of new hires in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021) broken down by department please",
+        group("department", "hire_date BETWEEN '2020-07-01' AND '2021-06-30'"),
+        ["period", "group"],
+    ),
+    (
+        "milestone-of-service-this-month",
+        "who hits exactly 10 years of service this month",
+        f"SELECT first_name, last_name FROM {T} WHERE {Y} = 2014 AND {M} = 1",
+        ["anniversary"],
+    ),
+    (
+        "longest-in-a-department",
+        "Give me the 5 collaborators who are the longest in Engineering.",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Engineering' ORDER BY hire_date LIMIT 5",
+        ["second-language", "top"],
+    ),
+    (
+        "crop-up-more-than-twice",
+        "which first names crop up more than twice",
+        f"SELECT first_name, COUNT(*) FROM {T} GROUP BY first_name HAVING COUNT(*) > 2",
+        ["group", "name"],
+    ),
+    (
+        "dutch-department-word",
+        "how much Managers has the Marketing afdeling?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department = 'Marketing'",
+        ["second-language", "count"],
+    ),
+    (
+        "dutch-function-per",
+        "give an overview of the amount of people per function",
+        group("title"),
+        ["second-language", "group"],
+    ),
+    (
+        "how-much-different",
+        "how much different last names are there?",
+        f"SELECT COUNT(DISTINCT last_name) FROM {T}",
+        ["second-language", "distinct"],
+    ),
+    (
+        "letter-after-an-article",
+        "how many employees have a last name that starts with a S?",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name LIKE 'S%'",
+        ["name", "count"],
+    ),
+    (
+        "context-event-next-week",
+        "Hello, I'm sending out invitations for the leadership breakfast next week - could you kindly list all the Presidents in the HR department together with their hire dates? Much appreciated!",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE title = 'President' AND department = 'HR'",
+        ["chat"],
+    ),
+    (
+        "context-restates-the-department",
+        "Good morning! I'm booking a room for the Accounting team's away day and need to know how many people are in the Accounting department please. Thank you so much.",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["chat", "count"],
+    ),
+    (
+        "purpose-before-could-you",
+        "Hi there, for the org chart could you give me a count of each job title within the Product department? Many thanks!",
+        group("title", "department = 'Product'"),
+        ["chat", "group"],
+    ),
+    (
+        "joined-us-and-of-those",
+        "how many people joined us in 2015, and how many of those were in Engineering?",
+        share("department = 'Engineering'", f"{Y} = 2015"),
+        ["share"],
+    ),
+    (
+        "columns-after-the-order",
+        "list all interns sorted by last name, with email",
+        f"SELECT first_name, last_name, email FROM {T} WHERE title = 'Intern' ORDER BY last_name",
+        ["list"],
+    ),
+    (
+        "best-hiring-year",
+        "best hiring yr",
+        extreme(Y),
+        ["year", "most"],
+    ),
+    (
+        "distributed-within",
+        "how are email domains distributed within marketing",
+        group(DOMAIN, "department = 'Marketing'"),
+        ["email", "group"],
+    ),
+    (
+        "plural-in-brackets",
+        "email address(es) of the president(s) in Sales",
+        f"SELECT first_name, last_name, email FROM {T} WHERE title = 'President' AND department = 'Sales'",
+        ["email"],
+    ),
+]
+refusals_stop_39 = [
+    ("ref-slash-date-both-ways", "who started on 07/09/2017"),
+    ("ref-earlier-conversation", "Can you give me the headcount for the period we discussed?"),
+    ("ref-another-language", "¿cuántos empleados hay en Ventas?"),
+    ("ref-who-heads", "who heads HR"),
+    ("ref-fiscal-year-alone", "hires in fiscal year 2021"),
+    ("ref-tenure-at-a-year-end", "average tenure at the end of 2020"),
+    ("ref-how-much-alone-is-pay", "how much does Kenya Jerde make"),
+    ("ref-another-language-dutch-words", "hoeveel medewerkers werken er bij Sales"),
+]
 refusals_stop_38 = [
     ("ref-upcoming-hires", "upcoming hires"),
     ("ref-hires-coming-up", "hires coming up"),
@@ -3108,6 +3330,8 @@ refusals_stop_30 = [
 ]
 TODAYS = {
     "chat-just-the-count": "2024-01-15",
+    "reached-years-of-service": "2024-01-15",
+    "milestone-of-service-this-month": "2024-01-15",
     "pt-years-of-company": "2024-01-15",
     "fr-since-how-long": "2024-01-15",
     "yoy-by-year": "2024-01-15",
@@ -3207,6 +3431,7 @@ ALL_REFUSALS = (
     + refusals_stop_36
     + refusals_stop_37
     + refusals_stop_38
+    + refusals_stop_39
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
