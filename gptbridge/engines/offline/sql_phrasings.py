@@ -32,6 +32,13 @@ BARE_CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+# "count where email domain = gmail.com": the people where it holds (the column after "where"
+# is a condition, never what is counted).
+COUNT_WHERE = re.compile(r"^\W*(?:count|how\s+many|number)\s+(?=where\b)", re.IGNORECASE)
+# "email domain = gmail.com", "email_domain is yahoo.com": an address at that domain.
+DOMAIN_EQUALS = re.compile(
+    r"\be-?mail[_ ]?domain\s*(?:==?|is)\s*['\"]?@?([a-z0-9-]+(?:\.[a-z0-9-]+)+)['\"]?", re.I
+)
 # "the title column": the column.
 COLUMN_SAID = re.compile(
     r"\b(dept|department|title|first[_ ]?name|last[_ ]?name|e-?mail|hire[_ ]?date)\s+column\b", re.I
@@ -151,6 +158,8 @@ LIKE_ENDS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)\1(?!\w)", re.IGNORECAS
 # In this order, before every other phrasing.
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (COLUMN_SAID, r"\1"),
+    (COUNT_WHERE, "count employees "),
+    (DOMAIN_EQUALS, r"email ending in @\1"),
     (HAVING_COUNT, _having_count),
     (SELECT_FROM, _select_from),
     (SELECT_ALL_WHERE, "employees "),

@@ -109,7 +109,7 @@ from tests.gptbridge.offline.conftest import plan_of
         ("initials JD?", "first name starting with J and last name starting with D?"),
         (
             "count where dept is Engineering and title is Manager",
-            "count where dept is Engineering title is Manager",
+            "count employees where dept is Engineering title is Manager",
         ),
         (
             "department = Sales, and role = Intern",

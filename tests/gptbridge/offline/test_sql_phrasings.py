@@ -25,6 +25,11 @@ from .conftest import plan_of
         ("count(distinct last_name) in HR", "number of distinct last names in HR"),
         ("emails where last_name like Mc%", "emails where last name starts with 'Mc'"),
         ("the mode of the title column", "the most common title"),
+        (
+            "count where email domain = gmail.com",
+            "count employees where email ending in @gmail.com",
+        ),
+        ("count where dept = Sales", "how many in Sales"),
         ("select * where last_name = 'Smith'", "employees whose last name is Smith"),
         ("count(*) group by year(hire_date)", "count by hire year"),
         ("count(*) by extract(month from hire_date)", "count by hire month"),
