@@ -80,7 +80,7 @@ _PATTERN = re.compile(
   | (?P<atdomain>@[a-z0-9-]+(?:\.[a-z0-9-]+)*)
   | (?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:TLDS)\b)
   | (?P<tld>(?<![\w.])\.(?:TLDS)\b)
-  | (?P<isodate>\d{4}-\d{1,2}-\d{1,2}\b)
+  | (?P<isodate>\d{4}-\d{1,2}-\d{1,2}\b|\d{4}/\d{1,2}/\d{1,2}\b)
   | (?P<yearmonth>\d{4}-\d{1,2}\b(?!-))
   | (?P<slashdate>\d{1,2}/\d{1,2}/\d{4}\b)
   | (?P<monthyear>\d{1,2}/\d{4}\b)

@@ -148,3 +148,8 @@ def test_a_plural_in_brackets_is_the_plural() -> None:
     assert norms("email address(es) of the president(s)") == norms(
         "email addresses of the presidents"
     )
+
+
+def test_a_date_written_year_first_with_slashes_is_that_date() -> None:
+    (word,) = tokenize("2019/03/15")
+    assert word.date_parts == (2019, 3, 15)
