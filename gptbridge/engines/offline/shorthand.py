@@ -103,6 +103,16 @@ COUNTS_OF_THE_RANKED = re.compile(
     r"(?:their\s+|the\s+)?counts?\b",
     re.IGNORECASE,
 )
+# "the headcount as at 31 December 2022", "Product headcount as of 2015-06-30": likewise, those
+# hired on or before that day.
+_ON_A_DAY = (
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+HEADCOUNT_ON_A_DAY = re.compile(
+    r"^(?!.*\b(?:tenure|service|seniority|anniversar\w*)\b)(.*?\b(?:headcount|hc|head\s+count)\b"
+    rf".*?)\s+(?:as\s+(?:at|of)|at|on)\s+(?={_ON_A_DAY})",
+    re.IGNORECASE,
+)
 _DATE_SAID = r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
 # "in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021)", "FY 2021/22 (1 July 2021 to 30 June
 # 2022)": the dates said in brackets; a fiscal year alone stays unread (when does it start?).
@@ -175,6 +185,7 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (TEXT_STARTING, r"\1 \2 with "),
     (UNIT_SAID_LAST, r"\1 in years\2"),
     (AT_THE_END_OF_A_YEAR, r"\1hired by the end of \2"),
+    (HEADCOUNT_ON_A_DAY, r"\1 hired on or before "),
     (FIRST_AS_1ST, "first "),
     (PER_AS_A_SLASH, _per_unit),
     (RATIO_WITH_A_COLON, r"\1 \2 to "),

@@ -28,6 +28,11 @@ from .conftest import plan_of
         ("interns per manager ratio", "ratio of interns to managers"),
         ("interns sorted by last name, with email", "interns with email sorted by last name"),
         ("best hiring yr", "the year with the most hires"),
+        (
+            "headcount by department as at 31 December 2022",
+            "headcount by department hired on or before 31 December 2022",
+        ),
+        ("Product headcount as of 2015-06-30", "Product headcount hired on or before 2015-06-30"),
         ("slowest hiring month in 2021", "the month with the fewest hires in 2021"),
         (
             "how are email domains distributed within marketing",
