@@ -19,8 +19,15 @@ T = TypeVar("T")
 
 # Words for each column ("surname" is the last name). Multi-word phrases are fine.
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "firstname", "given name", "forename"),
-    "last_name": ("last name", "lastname", "surname", "family name"),
+    "first_name": ("first name", "firstname", "given name", "forename", "prénom", "prenom"),
+    "last_name": (
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "nom de famille",  # French
+        "noms de famille",
+    ),
     "email": (
         "email",
         "email address",

@@ -1878,6 +1878,11 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("how much different last names are there", "how many different last names"),
         ("who is the most long employed Manager", "who is the longest employed manager"),
         ("hiring pace 2022 vs 2021", "hires 2022 vs 2021"),
+        ("how many employés hired depuis 2020", "how many employees hired since 2020"),
+        ("how many hired entre 2015 et 2017", "how many hired between 2015 and 2017"),
+        ("how many embauches per année", "how many hires per year"),
+        ("hired on a weekend (samedi ou dimanche)", "hired on a weekend (Saturday or Sunday)"),
+        ("the employé with the longest prénom", "the employee with the longest first name"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

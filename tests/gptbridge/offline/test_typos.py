@@ -33,7 +33,9 @@ def test_letters_added_at_one_end_make_another_word() -> None:
 
 def test_a_typo_is_read_only_when_what_it_may_mean_is_one_thing() -> None:
     vocabulary = lexicon()
-    assert corrected_word("employes", vocabulary) == "employees"  # not "employs", a filler
+    employees = corrected_word("employes", vocabulary)  # not "employs", a filler
+    assert employees is not None
+    assert vocabulary.entry((employees,)) == vocabulary.entry(("employees",))
     assert corrected_word("lsit", vocabulary) == "list"  # a filler, but only two letters swapped
     assert corrected_word("plese", vocabulary) == "please"  # ... or one left out
     assert corrected_word("lizt", vocabulary) is None  # a filler one letter off: refused
