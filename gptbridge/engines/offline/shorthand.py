@@ -155,7 +155,7 @@ def _hiring_period_ranked(match: re.Match[str]) -> str:
     return f"the {match.group(2)} with the {most} hires"
 
 
-_TO = r"\s*(?:to|through|thru|till|until|-|\u2013)\s*"
+_TO = r"\s*(?:to|through|thru|till|until|-|\u2013|\.\.)\s*"
 # Every day of the week, month of the year or quarter, in brackets: all of them.
 WHOLE_CYCLE = re.compile(
     rf"\s*\(\s*(?:(?:mon|sun)\w*{_TO}(?:sun|sat)\w*|jan\w*{_TO}dec\w*|q1{_TO}q4)"

@@ -39,6 +39,39 @@ COUNT_WHERE = re.compile(r"^\W*(?:count|how\s+many|number)\s+(?=where\b)", re.IG
 DOMAIN_EQUALS = re.compile(
     r"\be-?mail[_ ]?domain\s*(?:==?|is)\s*['\"]?@?([a-z0-9-]+(?:\.[a-z0-9-]+)+)['\"]?", re.I
 )
+# Filters and shaping typed as keys ("group_by=title", "sort=hire_date desc", "limit=5",
+# "fields=first_name,department", "{department: HR, title: Intern}"): the words they stand for.
+GROUP_BY_KEY = re.compile(r"\bgroup_?by\s*[=:]\s*(\w+)", re.IGNORECASE)
+SORT_KEY = re.compile(
+    r"\b(?:sort|order)(?:_?by)?\s*[=:]\s*(\w+)(?:\s+(asc|desc)(?:ending)?)?\b", re.IGNORECASE
+)
+LIMIT_KEY = re.compile(r"\s*\blimit\s*[=:]\s*(\d+)\b", re.IGNORECASE)
+FIELDS_KEY = re.compile(r"\b(?:fields|columns|select)\s*[=:]\s*([\w]+(?:\s*,\s*\w+)*)", re.I)
+# "hire_year", "email_domain": the keys as answers name them ("hire year", "email domain").
+DERIVED_KEY = re.compile(r"\b(hire|email|e-mail)_(year|month|quarter|weekday|domain)\b", re.I)
+# "hire year=2015": hired that year.
+HIRE_YEAR_EQUALS = re.compile(r"\bhire\s+year\s*(?:==?|:|is)\s*(\d{4})\b", re.IGNORECASE)
+BRACES = re.compile(r"\{([^{}]{1,200})\}")
+
+
+def _sort_key(match: re.Match[str]) -> str:
+    direction = {"asc": " ascending", "desc": " descending"}.get((match.group(2) or "").lower(), "")
+    return f"sorted by {match.group(1)}{direction}"
+
+
+def _fields_key(match: re.Match[str]) -> str:
+    return "with " + ", ".join(field.strip() for field in match.group(1).split(","))
+
+
+def _braces(match: re.Match[str]) -> str:
+    pairs = [pair.split(":", 1) for pair in match.group(1).split(",") if ":" in pair]
+    return " and ".join(f"{_bare(key)} = {_bare(value)}" for key, value in pairs)
+
+
+def _bare(said: str) -> str:
+    return said.strip(" '\"")
+
+
 # "the title column": the column.
 COLUMN_SAID = re.compile(
     r"\b(dept|department|title|first[_ ]?name|last[_ ]?name|e-?mail|hire[_ ]?date)\s+column\b", re.I
@@ -157,6 +190,13 @@ LIKE_STARTS = re.compile(r"\bi?like\s+(['\"]?)([^%'\"\s]+)%\1", re.IGNORECASE)
 LIKE_ENDS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)\1(?!\w)", re.IGNORECASE)
 # In this order, before every other phrasing.
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
+    (BRACES, _braces),
+    (DERIVED_KEY, r"\1 \2"),
+    (HIRE_YEAR_EQUALS, r"hired in \1"),
+    (GROUP_BY_KEY, r"per \1"),
+    (SORT_KEY, _sort_key),
+    (LIMIT_KEY, r", top \1"),
+    (FIELDS_KEY, _fields_key),
     (COLUMN_SAID, r"\1"),
     (COUNT_WHERE, "count employees "),
     (DOMAIN_EQUALS, r"email ending in @\1"),
