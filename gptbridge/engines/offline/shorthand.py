@@ -155,6 +155,12 @@ def _hiring_period_ranked(match: re.Match[str]) -> str:
     return f"the {match.group(2)} with the {most} hires"
 
 
+# "which dept has the fewest ppl in it": the people of each group, "it" the group.
+PEOPLE_IN_IT = re.compile(
+    r"^(?=.*\b(?:dept|department|team|division|title|role)s?\b)(.*?\b(?:people|ppl|employees|staff"
+    r"|folks|persons|members))\s+in\s+it\b",
+    re.IGNORECASE,
+)
 _TO = r"\s*(?:to|through|thru|till|until|-|\u2013|\.\.)\s*"
 # Every day of the week, month of the year or quarter, in brackets: all of them.
 WHOLE_CYCLE = re.compile(
@@ -175,6 +181,7 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (HIRING_PERIOD_RANKED, _hiring_period_ranked),
     (UNIT_BY_UNIT, r"per \1"),
     (TEXT_IN_IT, r"\1 containing \2"),
+    (PEOPLE_IN_IT, r"\1"),
     (WHOLE_CYCLE, ""),
     (FISCAL_YEAR_WITH_ITS_DATES, r"between \1 and \2"),
     (MILESTONE_OF_SERVICE, r"\1 \2 \3"),

@@ -23,6 +23,7 @@ from .conftest import plan_of
         ("hires by day of the week (Monday to Sunday)", "hires by day of the week"),
         ("hires per weekday (Sunday through Saturday)", "hires per weekday"),
         ("hires per month (jan..dec)", "hires per month"),
+        ("which dept has the fewest ppl in it", "which dept has the fewest ppl"),
         ("hires per quarter, all years combined (Q1-Q4)", "hires per quarter"),
         ("avg tenure by department, years", "average tenure by department in years"),
         ("hc at end of 2015", "how many employees hired no later than 2015"),
