@@ -1,9 +1,12 @@
-"""Chat shorthand met at first sight, each with one meaning: "1st hire ever" (the first), "avg
-hires/yr" (per year), "ratio interns:mgrs" (interns to managers), "yoy hiring growth by year"
-(the year said twice), "avg tenure of the team" (everyone, when no department is named), and a
-statistician's "n" (the count), "desc order", "the mode of title" and "pooled"; "month by month"
-(per month), "an email with kling in it" (containing it) and a whole week, year or set of
-quarters said in brackets ("per weekday (Monday to Sunday)"), which changes nothing.
+"""Shorthand and business phrasings met at first sight, each with one meaning: chat shorthand
+("1st hire ever", "avg hires/yr", "ratio interns:mgrs", "interns per manager ratio", "yoy hiring
+growth by year", "avg tenure of the team", "month by month", "has kling in it", "w/ counts"
+after a ranking), a statistician's ("n", "desc order", "the mode of", "pooled"), a finance or
+payroll clerk's ("hc at end of 2015" and "the headcount as at 31 December 2022": those hired by
+then, as the directory keeps no leavers; "yoy growth in hires 2018 vs 2017 %"; a fiscal year
+with its dates in brackets; "hits exactly 10 years of service"; "best hiring year"), and what
+brackets add without changing the question (a whole week, year or set of quarters; an example,
+"(like O'Connell)").
 Applied first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re

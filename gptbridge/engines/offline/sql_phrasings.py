@@ -1,7 +1,8 @@
 """SQL's own clauses, as someone who writes SQL types a question ("employees where title !=
 'Intern'", "count(*) by dept", "min(hire_date) in sales", "engineers order by hire_date desc limit
 5"), each rewritten to the words the grammar reads ("title is not Intern", "count by dept",
-"earliest hire date in sales", "engineers sorted by hire date descending, top 5"). Only the
+"earliest hire date in sales", "engineers sorted by hire date descending, top 5"), and the same
+typed as keys ("group_by=title", "sort=hire_date desc", "{department: HR}"). Only the
 clauses' meaning is taken: the question is still parsed, planned and rendered by the engine, so
 nothing typed here reaches the database as SQL. Applied first by `spoken.as_written`."""
 
