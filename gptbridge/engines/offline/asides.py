@@ -226,10 +226,21 @@ def _names_only_columns(lexemes: list[Lexeme]) -> bool:
 def _without_lead_ins(sentence: str, read: Reader) -> str:
     """Lead-ins one after another, and the request they end in: "Re: directory question - how
     many ...", "Can you check whether ..."."""
-    shorter = _without_lead_in(_without_request(sentence), read)
+    shorter = _one_lead_in_less(sentence, read)
     while shorter != sentence:
-        sentence, shorter = shorter, _without_lead_in(_without_request(shorter), read)
+        sentence, shorter = shorter, _one_lead_in_less(shorter, read)
     return sentence
+
+
+def _one_lead_in_less(sentence: str, read: Reader) -> str:
+    """The writer's own context up to a dash or colon is read whole, before any request inside
+    it is dropped ("I'd like to send a card to our newest colleague - who is ...": not "send a
+    card to ...")."""
+    end = LEAD_IN_END.search(sentence)
+    rest = sentence[end.end() :] if end else ""
+    if end and rest.strip() and _is_context_before(sentence[: end.start()], [rest], read):
+        return rest.lstrip()
+    return _without_lead_in(_without_request(sentence), read)
 
 
 def _without_lead_in(sentence: str, read: Reader) -> str:

@@ -53,6 +53,19 @@ from .conftest import plan_of
             "the five longest-serving people in Sales",
         ),
         (
+            "Hi there, I'd like to send a welcome card to our newest colleague - who is our most "
+            "recent hire? Many thanks!",
+            "who is the most recent hire",
+        ),
+        (
+            "Hi, odd request - how many people in Engineering use a hotmail address?",
+            "how many people in Engineering use a hotmail address",
+        ),
+        (
+            "Good morning, bit of a strange one I know, but how many interns are there?",
+            "how many interns are there",
+        ),
+        (
             "I'm updating our org directory - give me the names of all Assistants in Product",
             "names of all Assistants in Product",
         ),
