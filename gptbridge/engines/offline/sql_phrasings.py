@@ -73,6 +73,10 @@ def _bare(said: str) -> str:
     return said.strip(" '\"")
 
 
+# "an e-mail address on the yahoo.com domain": at it.
+ON_THE_DOMAIN = re.compile(
+    r"\b(?:on|at|in|from|under)\s+the\s+@?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s+domain\b", re.I
+)
 # "the title column": the column.
 COLUMN_SAID = re.compile(
     r"\b(dept|department|title|first[_ ]?name|last[_ ]?name|e-?mail|hire[_ ]?date)\s+column\b", re.I
@@ -201,6 +205,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (COLUMN_SAID, r"\1"),
     (COUNT_WHERE, "count employees "),
     (DOMAIN_EQUALS, r"email ending in @\1"),
+    (ON_THE_DOMAIN, r"at \1"),
     (HAVING_COUNT, _having_count),
     (SELECT_FROM, _select_from),
     (SELECT_ALL_WHERE, "employees "),

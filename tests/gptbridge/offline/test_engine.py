@@ -1883,6 +1883,12 @@ def test_groups_of_a_name_and_a_comparison_with_groups_added_up() -> None:
         ("how many embauches per année", "how many hires per year"),
         ("hired on a weekend (samedi ou dimanche)", "hired on a weekend (Saturday or Sunday)"),
         ("the employé with the longest prénom", "the employee with the longest first name"),
+        ("which month has seen the most hires, taking all years together", "hires per month, most"),
+        (
+            "which e-mail domain is most commonly used among Presidents",
+            "which e-mail domain is most common among Presidents",
+        ),
+        ("departments where contractors exceed 10", "departments with more than 10 contractors"),
     ],
 )
 def test_everyday_and_second_language_phrasings(said: str, plainly: str) -> None:

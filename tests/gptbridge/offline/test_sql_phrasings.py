@@ -39,6 +39,7 @@ from .conftest import plan_of
         ),
         ("hire_year=2015 count", "count hired in 2015"),
         ("group_by=email_domain", "per email domain"),
+        ("an e-mail address on the yahoo.com domain", "an e-mail address at yahoo.com"),
         ("select * where last_name = 'Smith'", "employees whose last name is Smith"),
         ("count(*) group by year(hire_date)", "count by hire year"),
         ("count(*) by extract(month from hire_date)", "count by hire month"),
