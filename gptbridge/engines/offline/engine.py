@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 
 from gptbridge.domain import ComposeContext, Composition, Dialect, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
@@ -40,6 +41,7 @@ from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwis
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.result_columns import MATCHING_ALIAS
+from gptbridge.engines.offline.said_twice import said_twice, the_same_said_again
 from gptbridge.engines.offline.several_named import (
     refuse_else_of_the_named,
     refuse_one_of_several,
@@ -111,6 +113,36 @@ def parse_question(
         return readings(tokenize(as_written(text)), lexicon(), names)
 
     refuse_an_earlier_conversation(question)
+    twice = said_twice(question)  # "..., i.e. ...": each way read on its own
+    first = _first_way(twice[0], today, names) if twice else None
+    if twice is None or first is None:  # "permanent staff (i.e. not interns)": a definition
+        return _as_asked(question, today, names, read)
+    again = partial(parse_question, twice[1], today=today, names=names)
+    try:
+        return the_same_said_again(first, again, twice[1])
+    except NotUnderstood as otherwise:
+        try:
+            whole = _as_asked(question, today, names, read)
+        except NotUnderstood as refused:
+            raise (refused if refused.reason else otherwise) from None  # the more telling reason
+        if whole != first:  # read whole, what was said again added to it: refused
+            raise
+        return whole  # "on a weekend, i.e. a Saturday or a Sunday": the whole reads it as said
+
+
+def _first_way(said: str, today: dt.date, names: Callable[[], DirectoryNames]) -> QueryPlan | None:
+    try:
+        return parse_question(said, today=today, names=names)
+    except NotUnderstood:
+        return None
+
+
+def _as_asked(
+    question: str,
+    today: dt.date,
+    names: Callable[[], DirectoryNames],
+    read: Callable[[str], list[list[Lexeme]]],
+) -> QueryPlan:
     question = with_the_asker_named(without_pictographs(question), read, names)
     question, record = without_a_record(question)
     try:

@@ -1,0 +1,53 @@
+"""A question said twice, after "i.e." or "that is" (`said_twice.py`)."""
+
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.said_twice import said_twice
+
+from .conftest import plan_of
+
+
+def test_what_is_said_again_is_split_off() -> None:
+    assert said_twice("the mode of title, i.e. which title occurs most often?") == (
+        "the mode of title?",
+        "which title occurs most often",
+    )
+    assert said_twice("how many hired in December (i.e. any December)") == (
+        "how many hired in December",
+        "any December",
+    )
+    assert said_twice("how many interns") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "what's the mode of the title column, i.e. which title occurs most often",
+            "mode of title",
+        ),
+        ("how many hired in December (i.e. hired in any December)", "how many hired in December"),
+        ("how many engineers, that is people in Engineering?", "how many engineers"),
+    ],
+)
+def test_said_again_the_same_way_is_the_question(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hired in 2020, i.e. in Sales",  # a condition the first did not say
+        "how many engineers, i.e. blorp",  # not understood
+    ],
+)
+def test_said_again_otherwise_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_said_again_as_the_whole_reads_it_is_the_question() -> None:
+    assert plan_of("how many hired on a weekend, i.e. a Saturday or a Sunday?") == plan_of(
+        "how many hired on a weekend"
+    )
