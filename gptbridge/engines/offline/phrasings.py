@@ -153,8 +153,7 @@ SHARE_OF_THE_WHOLE_COMPANY = re.compile(
     r"\s+(?:company|workforce|organi[sz]ation|org|staff|headcount)\s+(?=(?:are|is)\b)",
     re.IGNORECASE,
 )
-# "which department has the largest team": the most employees ("who has the biggest team" asks
-# for a manager, and is refused).
+# "which department has the largest team": the most employees ("who has the biggest team": no)
 LARGEST_TEAM = re.compile(
     r"\b((?:which|what)\s+(?:department|dept|division|group)\s+(?:has|have|had)\s+)(?:the\s+)?"
     r"(largest|biggest|smallest)\s+(?:team|headcount|staff)\b",
@@ -190,7 +189,8 @@ def _defined_by_values(match: re.Match[str]) -> str:
     others = [
         e for e in named if e is not None and e.terminal == "VALUE" and e.payload not in values
     ]
-    if others:  # "Sales staff (Interns and Managers)": Sales is no name of them
+    grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload == "per")]
+    if others or grouped:  # "Sales staff (Interns and Managers)", "per department (Sales, HR)"
         return match.group(0)
     alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
     return " ".join([*kept, alternatives])
@@ -303,13 +303,14 @@ AND_WHICH_COLUMN = re.compile(
     r"\s+|they\s+|he\s+|she\s+)?(?:is|are|'re)\s+(?:in|at)?\s*(?=[?.!]*$)",
     re.IGNORECASE,
 )
-# "contractors by dept", said with no verb: how many per department (a breakdown), as "hires by
-# year" is; "list contractors by dept" sorts them.
+# "contractors by dept" with no verb: how many per department, as "hires by year" is, and
+# "contractors by dept - top 5" ranks the departments; "list contractors by dept" sorts them.
 BARE_BREAKDOWN = re.compile(
     r"^\W*(?!(?:list|show|give|display|print|sort|order|arrange|rank|who|whom|what|which|name|names"
     r"|get|fetch|find|pull|tell|can|could|would|please|pls|kindly|all|every|everyone|everybody"
     r"|how)\b)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+by\s+(dept|depts|departments?|teams?|titles?"
-    r"|roles?|job\s+titles?|divisions?)\s*[?.!]*$",
+    r"|roles?|job\s+titles?|divisions?)(?:\s*[,:;\u2013\u2014-]*\s*(?P<ranked>(?:top|bottom)\s+\d+))?"
+    r"\s*[?.!]*$",
     re.IGNORECASE,
 )
 # ... of people only: not "avg hire yr by dept", "min and max hire date by title", "headcount
@@ -325,7 +326,8 @@ NOT_PEOPLE_ALONE = re.compile(
 def _bare_breakdown(match: re.Match[str]) -> str:
     if NOT_PEOPLE_ALONE.search(match.group(1)):
         return match.group(0)
-    return f"how many {match.group(1)} per {match.group(2)}"
+    ranked = f", {match.group('ranked')}" if match.group("ranked") else ""
+    return f"how many {match.group(1)} per {match.group(2)}{ranked}"
 
 
 # "hired this month in any year": a work anniversary this month (never this month of this year:

@@ -220,3 +220,26 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Junior Executives by dept - top 5", "how many junior executives per dept, top 5"),
+        ("employees by title top 3", "the 3 titles with the most employees"),
+        ("contractors by dept: bottom 2", "the 2 departments with the fewest contractors"),
+    ],
+)
+def test_a_bare_breakdown_ranked_ranks_the_groups(question: str, plainly: str) -> None:
+    """Never the first N people sorted by the group's name."""
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_values_in_brackets_after_a_grouping_are_its_groups() -> None:
+    """ "per department (Sales, HR)" counts those departments; it defines no people."""
+    assert plan_of("employees per department (Sales, HR)") == plan_of(
+        "employees in Sales or HR per department"
+    )
+    assert plan_of("how many senior leaders (Presidents and VPs)") == plan_of(
+        "how many Presidents or VPs"
+    )
