@@ -25,6 +25,7 @@ from gptbridge.engines.offline.closed_periods import (
     fewest_of_every_period,
     fewest_said,
 )
+from gptbridge.engines.offline.corrections import as_corrected
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import (
     refuse_an_earlier_conversation,
@@ -113,6 +114,9 @@ def parse_question(
         return readings(tokenize(as_written(text)), lexicon(), names)
 
     refuse_an_earlier_conversation(question)
+    meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
+    if meant is not None:
+        return parse_question(meant, today=today, names=names)
     twice = said_twice(question)  # "..., i.e. ...": each way read on its own
     first = _first_way(twice[0], today, names) if twice else None
     if twice is None or first is None:  # "permanent staff (i.e. not interns)": a definition

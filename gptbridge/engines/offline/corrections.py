@@ -1,0 +1,38 @@
+"""The writer correcting themselves ("which title has the most contractors? Sorry, I mean which
+department has the most contractors?", "what is the email of ... wait no i mean how many interns
+are there"): what was said before the correction is dropped, and what follows it is read as the
+whole question. When that is not a question on its own ("how many interns, I mean engineers"),
+it is refused: the engine does not guess which words it replaces."""
+
+import re
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+# A correction: after a mark or a word that turns back ("sorry", "wait", "no", "actually",
+# "oops"), "I mean(t)", "what I meant was", "scratch that", "let me rephrase", "or rather".
+_TURNING_BACK = r"(?:sorry|oops|wait|no|nope|actually|hmm|um+)[\s,.!:-]+"
+CORRECTION = re.compile(
+    rf"(?:[.?!,;:\u2013\u2014]\s*|\s-+\s*|\b{_TURNING_BACK})(?:{_TURNING_BACK})*"
+    r"(?:i\s+meant?|what\s+i\s+meant?\s+(?:is|was)|scratch\s+that|strike\s+that"
+    r"|let\s+me\s+rephrase(?:\s+that)?|or\s+rather|correction)\b[\s,:.-]*(?P<meant>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What was meant is a whole question when it opens as one; "I mean engineers" replaces some words
+# of the question before it, and which is not guessed.
+OPENS_A_QUESTION = re.compile(
+    r"(?:how|what|what's|whats|which|who|who's|whos|whom|whose|when|is|are|was|were|do|does|did"
+    r"|has|have|can|could|would|will|list|show|give|count|tell|find|get|name|please|pls|i'd|id"
+    r"|i\s+(?:need|want|would)|the\s+(?:number|count|list|names?|share|percentage|average))\b",
+    re.IGNORECASE,
+)
+
+
+def as_corrected(question: str) -> str | None:
+    """What the writer meant, said after their correction, or None when they made none."""
+    found = CORRECTION.search(question)
+    if found is None:
+        return None
+    meant = found.group("meant")
+    if not OPENS_A_QUESTION.match(meant):
+        raise NotUnderstood([meant], "corrected in part: ask the whole question again")
+    return meant

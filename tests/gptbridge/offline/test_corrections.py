@@ -1,0 +1,49 @@
+"""The writer correcting themselves (`corrections.py`)."""
+
+import pytest
+
+from gptbridge.engines.offline.corrections import as_corrected
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+def test_what_follows_a_correction_is_what_was_meant() -> None:
+    assert as_corrected("how many interns? Sorry, I mean how many managers?") == (
+        "how many managers?"
+    )
+    assert as_corrected("how many interns") is None
+    assert as_corrected("what I mean is simple") is None  # no correction: nothing before it
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        (
+            "Which title has the most contractors? Sorry, I mean which department has the most "
+            "contractors?",
+            "which department has the most contractors?",
+        ),
+        (
+            "what is the email of the person named first name wait no i mean how many interns "
+            "are there",
+            "how many interns are there",
+        ),
+        ("how many interns - or rather, how many engineers?", "how many engineers?"),
+        ("how many interns? scratch that, list the managers", "list the managers"),
+    ],
+)
+def test_only_what_was_meant_is_answered(question: str, meant: str) -> None:
+    assert plan_of(question) == plan_of(meant)
+
+
+def test_a_correction_of_some_words_is_refused() -> None:
+    """ "how many interns, I mean engineers": which words "engineers" replaces is not guessed."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("how many interns, I mean engineers")
+    assert refused.value.reason == "corrected in part: ask the whole question again"
+
+
+def test_what_was_meant_is_read_like_any_question() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("how many interns? sorry I meant how many blorps")
