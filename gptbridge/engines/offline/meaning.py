@@ -17,6 +17,7 @@ from lark import Token, Tree
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline import words
 from gptbridge.engines.offline.english import is_common_word
+from gptbridge.engines.offline.joined import and_between_columns
 from gptbridge.engines.offline.tokens import NOT_TEXT, Lexeme
 from gptbridge.engines.offline.words import MONTH_NAMES, OPERATORS, WEEKDAY_NAMES, season_name
 
@@ -110,7 +111,8 @@ def register(*kinds: str) -> Callable[[Handler], Handler]:
 
 
 def parts_of(tree: Tree[Token], context: Context) -> list[Part]:
-    return [part_of(child, context) for child in tree.children if isinstance(child, Tree)]
+    parts = [part_of(child, context) for child in tree.children if isinstance(child, Tree)]
+    return and_between_columns(parts)  # "whose title is Manager and whose department is Sales"
 
 
 def part_of(node: Tree[Token], context: Context) -> Part:
