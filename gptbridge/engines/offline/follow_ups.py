@@ -71,7 +71,12 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"|(?P<job>what\s+(?:do|does)\s+(?:they|she|he)\s+do))\W*$",
     re.IGNORECASE,
 )
-_DIFFERENCE = r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference)"
+_DIFFERENCE = (
+    r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference"
+    # "... compare to 2015, increase or decrease": the direction, which the difference says
+    r"|(?:(?:is|was)\s+it\s+|did\s+it\s+go\s+)?(?:an?\s+)?(?:increase|rise|up|higher|more)\s+or\s+"
+    r"(?:an?\s+)?(?:decrease|drop|fall|down|lower|less|fewer))"
+)
 FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by how much?"
     _THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
     rf"(?:\s*,?\s*(?:and\s+|&\s*)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
@@ -94,7 +99,8 @@ GROUPED = re.compile(
     r"|titles|years|months)\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:departments|titles|teams)\b",
     re.IGNORECASE,
 )
-AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|years?|longer|shorter)\b", re.I)
+# ... never "2016 year", a year said as one ("in 2019 year")
+AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|(?<!\d )years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
     r"\b(?:more|fewer|less|bigger|smaller|larger|greater|higher|lower)\b.*\bthan\b|\bvs\b|\bversus\b"
     r"|\bcompared?\s+(?:to|with)\b|^\W*compare\b",
@@ -181,6 +187,11 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*(?:and\s+)?(?P<following>(?:list|show|name)\b.*)$", re.IGNORECASE
 )
+# "how many hired in 2016 compared to 2015, increase or decrease": the difference asked after it.
+DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
+    rf"^(?P<asked>.+?)\s*[,;:\u2013\u2014-]\s*(?:and\s+)?(?P<following>{_DIFFERENCE}\W*)$",
+    re.IGNORECASE,
+)
 # "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
@@ -191,6 +202,7 @@ Check = Callable[[str], object]
 # Each: where the sentence splits, what the question before it asks, what the follow-up is.
 SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (END_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_END.match),
+    (DIFFERENCE_IN_THE_SAME_SENTENCE, COMPARING.search, FOLLOW_UP_DIFFERENCE.match),
     (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
     (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),

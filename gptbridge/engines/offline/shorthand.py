@@ -152,6 +152,20 @@ HIRING_PERIOD_RANKED = re.compile(
     re.IGNORECASE,
 )
 
+# "which year was our peak hiring year": the period asked is the ranked one.
+PERIOD_ASKED_OF_ITSELF = re.compile(
+    r"\b(?:which|what)\s+(year|yr|month|quarter|qtr|weekday)\s+(?:was|is|has\s+been)\s+"
+    r"(?=(?:the\s+|our\s+)?(?:best|strongest|peak|top|busiest|worst|weakest|slowest|quietest)\s+"
+    r"(?:hiring|recruiting)\s+\1\b)",
+    re.IGNORECASE,
+)
+# "in 2019 year" (2019年), "the 2021 calendar year", "calendar year 2021": the year.
+YEAR_SAID_AS_A_YEAR = re.compile(
+    r"\b(?:the\s+)?((?:19|20)\d\d)\s+(?:calendar\s+)?year\b(?![-\s]*(?:end|start|to|on|over|'s))"
+    r"|\b(?:the\s+)?calendar\s+year\s+(?=(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
 
 def _hiring_period_ranked(match: re.Match[str]) -> str:
     most = "most" if match.group(1).lower() in _MOST_HIRES else "fewest"
@@ -181,7 +195,9 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (MODE_OF, "the most common "),
     (POOLED, "all years combined"),
     (HOW_DISTRIBUTED, r"distribution of \1"),
+    (PERIOD_ASKED_OF_ITSELF, ""),
     (HIRING_PERIOD_RANKED, _hiring_period_ranked),
+    (YEAR_SAID_AS_A_YEAR, r"\1"),
     (UNIT_BY_UNIT, r"per \1"),
     (TEXT_IN_IT, r"\1 containing \2"),
     (PEOPLE_IN_IT, r"\1"),

@@ -10,6 +10,7 @@ from gptbridge.engines.offline.follow_ups import (
     YES_OR_NO,
     with_follow_ups,
 )
+from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
 
@@ -177,3 +178,21 @@ def test_just_the_count_after_a_list_makes_it_a_count() -> None:
     assert plan_of("Which employees were hired in December? Just the count please.") == plan_of(
         "how many employees were hired in December"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hired in 2016 compared to 2015, increase or decrease",
+        "how many hired in 2016 year compare to 2015 year, increase or decrease",
+        "how many hired in 2016 vs 2015 - is it higher or lower",
+        "how many hired in 2016 vs 2015? up or down?",
+    ],
+)
+def test_the_direction_asked_after_a_comparison_is_its_difference(question: str) -> None:
+    assert plan_of(question) == plan_of("how many hired in 2016 vs 2015")
+
+
+def test_the_direction_asked_after_averages_is_not_dropped() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("average tenure in Sales vs Marketing, increase or decrease")

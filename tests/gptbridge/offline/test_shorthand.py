@@ -111,3 +111,23 @@ def test_year_by_year_keeps_its_change_and_tenure_at_a_year_end_is_not_read() ->
 def test_a_fiscal_year_without_its_dates_is_not_read() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("hires in fiscal year 2021")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many people join in 2019 year", "how many people joined in 2019"),
+        ("how many new starters in the 2021 calendar year", "how many new starters in 2021"),
+        ("hires in calendar year 2021", "hires in 2021"),
+        ("how many hired in first quarter of 2020 year", "how many hired in Q1 2020"),
+        ("which year was our peak hiring year", "which year had the most hires"),
+        ("what month was the quietest hiring month", "which month had the fewest hires"),
+    ],
+)
+def test_a_year_said_as_a_year_is_the_year(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_year_end_is_no_year() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("who joined in the 2019 year-end")

@@ -66,7 +66,7 @@ from tests.gptbridge.offline.conftest import plan_of
         ("by title from the smallest to the largest one", "by title from smallest to largest"),
         (
             "hired in calendar year 2019, i.e. from 1 Jan 2019 to 31 Dec 2019 inclusive?",
-            "hired in calendar year 2019 (from 1 Jan 2019 to 31 Dec 2019 inclusive)?",
+            "hired in 2019 (from 1 Jan 2019 to 31 Dec 2019 inclusive)?",
         ),
         (
             "how many are in Kasey Kris's team (same dept)?",
