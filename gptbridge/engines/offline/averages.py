@@ -61,6 +61,8 @@ def share_plan(
         if key is not None:  # else "the highest" is left over, and refused
             extreme = "max" if bag.take("most") else "min" if bag.take("fewest") else None
     bag.take("count")
+    if key is not None:  # "break down headcount by title, with percentages"
+        bag.take("breakdown")
     if key is not None and part:  # "the percentage of interns in each department"
         if not are and len(part) > 1:  # "of interns in each department joined after 2020"
             raise NotUnderstood(
@@ -299,3 +301,22 @@ def _splits_a_share(part: Part) -> bool:
     said = part.text.lower()
     finite = ("were", "was", "joined", "started", "got hired")  # "of engineers joined before"
     return part.kind == "are" or (part.kind == "noun_hires" and said.startswith(finite))
+
+
+def against_average(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "which departments are above average size", "titles with below-average headcount": the
+    groups bigger (smaller) than the average group of one column."""
+    said = bag.take_one("against_average")
+    if said is None:
+        return None
+    keys = [p for p in bag.peek("fields", "key", "per", "by") if group_key(p.value)]
+    if len(keys) != 1:
+        raise NotUnderstood([said.text], "the average of which groups? e.g. 'departments'")
+    bag.use(keys[0])
+    bag.take("count", *PEOPLE_NOUNS)
+    key = cast(plans.GroupKey, group_key(keys[0].value))
+    operator, of_groups = said.value
+    # "titles above the average department": the groups averaged are the groups counted
+    if of_groups is not None and group_key(of_groups) != key:
+        raise NotUnderstood([said.text], f"the average {of_groups} is no {key}")
+    return plans.GroupCount(key, against_average=operator)

@@ -18,6 +18,7 @@ from gptbridge.engines.offline.assemble import (
 )
 from gptbridge.engines.offline.averages import (
     GROUPABLE_COLUMNS,
+    against_average,
     average,
     average_size,
     group_key,
@@ -216,6 +217,8 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
         return None
     counted = bag.peek("limit_first", "limit_last", "limit_top", "limit_bare")
+    if _an_order_said(bag, counted):  # "hires per year, earliest first": the years in order
+        return None
     limit = [part.value for part in counted if part.value is not None]  # "the 3 newest per title"
     if len(limit) > 1:
         return None
@@ -233,6 +236,11 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if len(shown) > 1:
         bag.take("sep_and")
     return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
+
+
+def _an_order_said(bag: Bag, counted: list[Part]) -> bool:
+    ends = bag.peek("newest", "earliest")
+    return any(bag.said_together(end, first) for end in ends for first in counted)
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -305,9 +313,9 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
         order.append(plans.OrderKey("count", descending=True))
     if bag.take("order_fewest_first", *(() if timed else ("order_asc",))):
         order.append(plans.OrderKey("count"))
-    if timed and bag.take("order_desc"):
+    if timed and bag.take("order_desc", "order_newest_first"):  # "hires per year, newest first"
         order.append(plans.OrderKey("group", descending=True))
-    bag.take("order_asc")
+    bag.take("order_asc", *(("order_earliest_first",) if timed else ()))
     if bag.take("order_za"):
         order.append(plans.OrderKey("group", descending=True))
     bag.take("order_az")
@@ -456,27 +464,8 @@ def _top_by_count(bag: Bag, today: dt.date) -> plans.Shape | None:
     return shape if shape.order else replace(shape, order=(plans.OrderKey("count", True),))
 
 
-def _against_average(bag: Bag, today: dt.date) -> plans.Shape | None:
-    """ "which departments are above average size", "titles with below-average headcount": the
-    groups bigger (smaller) than the average group of one column."""
-    said = bag.take_one("against_average")
-    if said is None:
-        return None
-    keys = [p for p in bag.peek("fields", "key", "per", "by") if group_key(p.value)]
-    if len(keys) != 1:
-        raise NotUnderstood([said.text], "the average of which groups? e.g. 'departments'")
-    bag.use(keys[0])
-    bag.take("count", *PEOPLE_NOUNS)
-    key = cast(plans.GroupKey, group_key(keys[0].value))
-    operator, of_groups = said.value
-    # "titles above the average department": the groups averaged are the groups counted
-    if of_groups is not None and group_key(of_groups) != key:
-        raise NotUnderstood([said.text], f"the average {of_groups} is no {key}")
-    return plans.GroupCount(key, against_average=operator)
-
-
 RULES = (
-    _against_average,
+    against_average,
     _side_by_side,
     a_persons_date_part,
     tenure_of_extremes,

@@ -225,3 +225,9 @@ def test_an_average_per_month_over_part_of_a_month_is_refused() -> None:
     with pytest.raises(NotUnderstood) as refused:
         parse("average hires per month over the last 5 years")  # from the 15th
     assert "whole months" in refused.value.reason
+
+
+def test_a_breakdown_with_percentages_is_the_share_of_each_group() -> None:
+    assert parse("break down headcount by title, with percentages") == parse(
+        "headcount by title with percentages"
+    )

@@ -290,3 +290,24 @@ def test_a_running_total_is_per_hire_year_in_time_order_only() -> None:
     for question in ("cumulative hires per department", "cumulative hires per year, most first"):
         with pytest.raises(NotUnderstood):
             plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "descending"),
+    [
+        ("hires per year, newest first", True),
+        ("hires per year, most recent first", True),
+        ("how many hires each year, oldest first", False),
+        ("hires per year, earliest first", False),
+    ],
+)
+def test_counts_per_period_are_ordered_by_the_period(question: str, descending: bool) -> None:
+    """ "earliest first" orders the years; it does not ask for each year's earliest hire."""
+    shape = plan_of(question).shape
+    assert isinstance(shape, GroupCount)
+    assert shape.key == "hire_year"
+    assert shape.order == ((OrderKey("group", descending=True),) if descending else ())
+
+
+def test_the_earliest_hire_of_each_period_is_still_asked_so() -> None:
+    assert isinstance(plan_of("the earliest hire per year").shape, GroupHireExtreme)
