@@ -51,3 +51,9 @@ def test_a_three_letter_word_with_two_letters_swapped_is_read_when_one_word_fits
 
 def test_hirs_is_hires() -> None:
     assert plan_of("How many hirs did we make in 2017?") == plan_of("how many hires in 2017")
+
+
+def test_two_typos_never_touch_the_first_letter() -> None:
+    """ "demitted" (Portuguese "demitido": dismissed) is no "admitted" (hired)."""
+    assert "admitted" not in nearest("demitted", ["admitted", "joined"])
+    assert nearest("emploeyes", ["employees", "engineers"]) == ["employees"]
