@@ -88,6 +88,9 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "doj",
         "join date",
         "date joined",
+        "employment date",
+        "date of employment",
+        "date of engagement",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
         "date",

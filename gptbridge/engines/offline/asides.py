@@ -99,12 +99,12 @@ CLOSING_CLAUSE = re.compile(
     re.I,
 )
 # A request to answer opening a sentence or following a comma ("Please state the number
-# of ...", "Kindly confirm whether X is in HR", "Please confirm.", "For each department, state
-# the latest hire date"): it asks for nothing more than the sentence does.
+# of ...", "Kindly confirm whether X is in HR", "Please confirm.", "Verify: how many ...", "For
+# each department, state the latest hire date"): it asks for nothing more than the sentence does.
 REQUEST = re.compile(
     r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:"
     + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
-    + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=\s|[.!?]*$)[.!?]*\s*",
+    + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=[\s:]|[.!?]*$)[.!?:]*\s*",
     re.IGNORECASE,
 )
 # A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").

@@ -21,6 +21,12 @@ LISTING = re.compile(
     _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
     re.IGNORECASE,
 )
+# People named with no question word ("hires on a weekend?? how many"): a count may follow.
+NAMED_ONLY = re.compile(
+    _OPENING + r"(?!(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did"
+    r"|has|have|can|could|would|will|list|show|give|tell|count|name|average|avg|median)\b)[a-z]",
+    re.IGNORECASE,
+)
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
 YES_OR_NO_ASKED = re.compile(
     r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
@@ -234,7 +240,11 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
         plain = plainly(asked)
         if asked.endswith("?") and (ordered := _end_of_the_groups(asked, following)):
             kept[-1] = ordered
-        elif asked.endswith("?") and LISTING.match(plain) and FOLLOW_UP_COUNT.match(following):
+        elif (
+            asked.endswith("?")
+            and (LISTING.match(plain) or NAMED_ONLY.match(plain))
+            and FOLLOW_UP_COUNT.match(following)
+        ):
             kept[-1] = f"how many {asked}"
         elif (
             asked.endswith("?")

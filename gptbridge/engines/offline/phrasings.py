@@ -6,13 +6,12 @@ Manager"), speech ("like, what's ...", "and there departments"), initials ("T.G.
 ... nor". Applied by `spoken.as_written`; anything else is left for the grammar to understand or
 refuse."""
 
-import itertools
 import re
 
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
-from gptbridge.engines.offline.shorthand import SHORTHAND
+from gptbridge.engines.offline.shorthand import DEFINED_BY_VALUES, SHORTHAND, defined_by_values
 from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
@@ -159,43 +158,6 @@ LARGEST_TEAM = re.compile(
     r"(largest|biggest|smallest)\s+(?:team|headcount|staff)\b",
     re.IGNORECASE,
 )
-# "managers or above (Manager, VP, President)", "senior leadership (Presidents and VPs)": words
-# the values in brackets define; the values, either of them, are what is asked about.
-DEFINED_BY_VALUES = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(([^()]{2,80})\)")
-VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b)\s*", re.IGNORECASE)
-KEPT_BEFORE_A_GROUP = frozenset(
-    {"are", "is", "of", "the", "who", "in", "many", "what", "which", "how", "for", "among", "all",
-     "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any"}
-)  # fmt: skip
-
-
-def _values_said(text: str) -> list[object] | None:
-    """The directory's values a bracket lists, or None if anything else is in it."""
-    said = [part for part in VALUE_SEPARATORS.split(text.strip()) if part]
-    entries = [lexicon().entry(tuple(part.lower().split())) for part in said]
-    if not said or any(entry is None or entry.terminal != "VALUE" for entry in entries):
-        return None
-    return [entry.payload for entry in entries if entry is not None]
-
-
-def _defined_by_values(match: re.Match[str]) -> str:
-    words, listed = match.group(1).split(), match.group(2)
-    values = _values_said(listed)
-    kept = list(itertools.takewhile(lambda word: word.lower() in KEPT_BEFORE_A_GROUP, words))
-    defined = words[len(kept) :]
-    if values is None or not defined or any(not word.isalpha() for word in defined):
-        return match.group(0)
-    named = [lexicon().entry((word.lower(),)) for word in defined]
-    others = [
-        e for e in named if e is not None and e.terminal == "VALUE" and e.payload not in values
-    ]
-    grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload == "per")]
-    if others or grouped:  # "Sales staff (Interns and Managers)", "per department (Sales, HR)"
-        return match.group(0)
-    alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
-    return " ".join([*kept, alternatives])
-
-
 # "distinct titles and how many ppl have each": the titles, and how many of each.
 DISTINCT_AND_HOW_MANY = re.compile(
     r"\b(?:distinct|different|unique)\s+((?:job\s+)?titles|departments|depts|teams|e-?mail\s+domains"
@@ -297,12 +259,31 @@ HAVE_IN_THEM = re.compile(
     re.IGNORECASE,
 )
 IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
-# "list all the Presidents and which department each of them is in": with their department.
+# "list all the Presidents and which department each of them is in": with their department
+# (after a count, how many in each: `pointing.py`).
 AND_WHICH_COLUMN = re.compile(
-    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)\s+(?:each\s+(?:of\s+them|one)"
-    r"\s+|they\s+|he\s+|she\s+)?(?:is|are|'re)\s+(?:in|at)?\s*(?=[?.!]*$)",
+    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each\s+(?:of\s+them|one)"
+    r"\s+|they\s+|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)",
     re.IGNORECASE,
 )
+# "in which departments do they sit", "what team does she work in": which one they are in.
+WHERE_THEY_SIT = re.compile(
+    r"\b(?:in\s+)?(which|what)\s+(departments?|depts?|teams?)\s+(?:do\s+(they)|does\s+(he|she))\s+"
+    r"(?:sit|work|belong)(?:\s+(?:in|to))?\b",
+    re.IGNORECASE,
+)
+
+
+def _with_their_column(match: re.Match[str]) -> str:
+    counted = re.match(r"\W*how\s+many\b", match.string, re.IGNORECASE)
+    return match.group(0) if counted else f" with their {match.group(1)}"
+
+
+def _where_they_sit(match: re.Match[str]) -> str:
+    which, column, they, one = match.groups()
+    return f"{which} {column} are they in" if they else f"{which} {column} is {one} in"
+
+
 # "contractors by dept" with no verb: how many per department, as "hires by year" is, and
 # "contractors by dept - top 5" ranks the departments; "list contractors by dept" sorts them.
 BARE_BREAKDOWN = re.compile(
@@ -453,7 +434,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (SAME_INITIAL_OF_BOTH, "matching initials"),
     (SHARE_OF_THE_WHOLE_COMPANY, r"\1 "),
     (LARGEST_TEAM, _the_most_or_fewest_employees),
-    (DEFINED_BY_VALUES, _defined_by_values),
+    (DEFINED_BY_VALUES, defined_by_values),
     (DISTINCT_AND_HOW_MANY, r"\1 and how many"),
     (PARTS_OF_ONE_YEAR, r"\1 \4 \2 \3 \4"),
     (EMPLOYEE_COUNT, "how many employees"),
@@ -490,7 +471,8 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (TEXT_VERB_ONCE, r"\1 \2 and \3 \1"),
     (LIST_GROUPED_BY, r"\1 "),
     (AND_ARE, r"\1 and who \2 "),
-    (AND_WHICH_COLUMN, r" with their \1"),
+    (WHERE_THEY_SIT, _where_they_sit),
+    (AND_WHICH_COLUMN, _with_their_column),
     (COMPLETED_YEARS, r"with at least \1 years of service"),
     (GROUP_AS_A_SHARE_OF_ANOTHER, _group_as_a_share_of_another),
     (SEPARATELY, _each_said_with_and),

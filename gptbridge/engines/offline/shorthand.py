@@ -6,12 +6,15 @@ payroll clerk's ("hc at end of 2015" and "the headcount as at 31 December 2022":
 then, as the directory keeps no leavers; "yoy growth in hires 2018 vs 2017 %"; a fiscal year
 with its dates in brackets; "hits exactly 10 years of service"; "best hiring year"), and what
 brackets add without changing the question (a whole week, year or set of quarters; an example,
-"(like O'Connell)").
+"(like O'Connell)"), and values in brackets that say what the words before them mean
+("managers or above (Manager, VP, President)").
 Applied first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
+import itertools
 import re
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.lexicon import lexicon
 
 FIRST_AS_1ST = re.compile(
     r"\b1st\s+(?=(?:hire|hired|hires|employee|person|joiner|starter|one|ever)\b)", re.IGNORECASE
@@ -159,6 +162,14 @@ PERIOD_ASKED_OF_ITSELF = re.compile(
     r"(?:hiring|recruiting)\s+\1\b)",
     re.IGNORECASE,
 )
+# "exactly how many sales managers", "how many are there exactly": every count is exact.
+EXACTLY_ASKED = re.compile(
+    r"^\W*exactly\s+(?=how\s+many\b)|,?\s+exactly(?=\s*[?.!]*$)", re.IGNORECASE
+)
+# "what percentage of your staff": the company's, as the reader speaks for it.
+YOUR_PEOPLE = re.compile(
+    r"\byour\s+(?=(?:staff|employees|people|workforce|personnel|team\s+members)\b)", re.I
+)
 # "in 2019 year" (2019年), "the 2021 calendar year", "calendar year 2021": the year.
 YEAR_SAID_AS_A_YEAR = re.compile(
     r"\b(?:the\s+)?((?:19|20)\d\d)\s+(?:calendar\s+)?year\b(?![-\s]*(?:end|start|to|on|over|'s))"
@@ -186,6 +197,43 @@ WHOLE_CYCLE = re.compile(
     re.IGNORECASE,
 )
 
+# "managers or above (Manager, VP, President)", "senior leadership (Presidents and VPs)": words
+# the values in brackets define; the values, either of them, are what is asked about.
+DEFINED_BY_VALUES = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(([^()]{2,80})\)")
+VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b)\s*", re.IGNORECASE)
+KEPT_BEFORE_A_GROUP = frozenset(
+    {"are", "is", "of", "the", "who", "in", "many", "what", "which", "how", "for", "among", "all",
+     "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any"}
+)  # fmt: skip
+
+
+def _values_said(text: str) -> list[object] | None:
+    """The directory's values a bracket lists, or None if anything else is in it."""
+    said = [part for part in VALUE_SEPARATORS.split(text.strip()) if part]
+    entries = [lexicon().entry(tuple(part.lower().split())) for part in said]
+    if not said or any(entry is None or entry.terminal != "VALUE" for entry in entries):
+        return None
+    return [entry.payload for entry in entries if entry is not None]
+
+
+def defined_by_values(match: re.Match[str]) -> str:
+    words, listed = match.group(1).split(), match.group(2)
+    values = _values_said(listed)
+    kept = list(itertools.takewhile(lambda word: word.lower() in KEPT_BEFORE_A_GROUP, words))
+    defined = words[len(kept) :]
+    if values is None or not defined or any(not word.isalpha() for word in defined):
+        return match.group(0)
+    named = [lexicon().entry((word.lower(),)) for word in defined]
+    others = [
+        e for e in named if e is not None and e.terminal == "VALUE" and e.payload not in values
+    ]
+    grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload == "per")]
+    if others or grouped:  # "Sales staff (Interns and Managers)", "per department (Sales, HR)"
+        return match.group(0)
+    alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
+    return " ".join([*kept, alternatives])
+
+
 SHORTHAND: tuple[Rewrite, ...] = (
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),
@@ -196,6 +244,8 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (POOLED, "all years combined"),
     (HOW_DISTRIBUTED, r"distribution of \1"),
     (PERIOD_ASKED_OF_ITSELF, ""),
+    (EXACTLY_ASKED, ""),
+    (YOUR_PEOPLE, ""),
     (HIRING_PERIOD_RANKED, _hiring_period_ranked),
     (YEAR_SAID_AS_A_YEAR, r"\1"),
     (UNIT_BY_UNIT, r"per \1"),

@@ -728,3 +728,9 @@ def test_one_decimal_asked_in_a_sentence_of_its_own_is_how_shares_are_said() -> 
     assert parse(
         "What percentage of the workforce are interns? Give it to one decimal place."
     ) == parse("What percentage of the workforce are interns?")
+
+
+def test_a_request_verb_before_a_colon_asks_for_nothing_more() -> None:
+    assert parse("Verify: how many distinct job titles are in use?") == parse(
+        "how many distinct job titles are in use?"
+    )

@@ -196,3 +196,16 @@ def test_the_direction_asked_after_a_comparison_is_its_difference(question: str)
 def test_the_direction_asked_after_averages_is_not_dropped() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("average tenure in Sales vs Marketing, increase or decrease")
+
+
+def test_a_count_may_follow_people_named_without_a_question_word() -> None:
+    assert plan_of("hires on a weekend?? how many") == plan_of("how many hires on a weekend")
+
+
+def test_which_groups_they_are_in_after_a_count_counts_each() -> None:
+    assert plan_of(
+        "how many vice-presidents are there, and in which departments do they sit?"
+    ) == plan_of("how many vice-presidents per department")
+    assert plan_of("who are the presidents and what departments are they in") == plan_of(
+        "who are the presidents with their department"
+    )

@@ -131,3 +131,17 @@ def test_a_year_said_as_a_year_is_the_year(question: str, plainly: str) -> None:
 def test_a_year_end_is_no_year() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("who joined in the 2019 year-end")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many Sales managers are there exactly", "exactly how many sales managers"],
+)
+def test_exactly_asks_for_the_count_it_gives(question: str) -> None:
+    assert plan_of(question) == plan_of("how many sales managers")
+
+
+def test_exactly_as_a_bound_is_kept() -> None:
+    assert plan_of("first names with exactly 4 letters") == plan_of(
+        "first names with exactly 4 characters"
+    )

@@ -1,7 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline import words
-from gptbridge.engines.offline.lexer import ANNIVERSARY_DAY_WORDS
+from gptbridge.engines.offline.lexer import ANNIVERSARY_DAY_WORDS, OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.parser import keyword_terminals
 
@@ -122,3 +122,31 @@ def test_indian_english_words_for_people_hires_and_the_hire_date(said: str, plai
 def test_shorthand_and_words_from_other_languages(said: str, plainly: str) -> None:
     """ "hw" is "how"; a semester is half a year; "antiquity" (Spanish "antigüedad") is tenure."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("kindly furnish me with the total staff strength as at date", "how many employees"),
+        ("How many staff bear the first name Mark?", "how many staff with the first name Mark"),
+        ("Kindly list the newly employed staff in 2023", "who was hired in 2023"),
+        ("who has begun in the last 6 months", "who was hired in the last 6 months"),
+        ("average employment time per department", "average tenure per department"),
+        ("what is the date of employment of Mark Smith", "what is the hire date of Mark Smith"),
+        (
+            "how many staff have put in more than 10 years in service",
+            "how many staff have more than 10 years of service",
+        ),
+        ("lowkey who is the newest hire", "who is the newest hire"),
+        ("whos been here the longest fr", "who has been here the longest"),
+        ("how many staff have we got all up?", "how many staff"),
+        ("g'day, how many ppl in Engineering dept?", "how many people in engineering"),
+    ],
+)
+def test_words_met_at_first_sight(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_dismissals_are_not_recorded() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("How many collaborators were demitted in 2022?")
