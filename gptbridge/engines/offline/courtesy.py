@@ -47,8 +47,28 @@ _SMILE = r"(?::\)|:-\)|[!.,:])"
 GREETING = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}*$", re.IGNORECASE)
 # ... and one that opens a sentence ("Hello there, I am arranging the holiday lunch.").
 GREETING_LEAD = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}+\s*", re.IGNORECASE)
-# The writer's name closing a formula ("Kind regards, Margaret", "thanks Priya").
-SIGNATURE = re.compile(r"[,.!-]?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[.!]?$")
+# The writer's name closing a formula ("Kind regards, Margaret", "thanks Priya", "Yours
+# faithfully, Mrs. E. Pembroke").
+SIGNATURE = re.compile(
+    r"[,.!-]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2}[.!]?$"
+)
+# A letter's closing, signed or not, after its last sentence ("... in 2015. Yours faithfully,
+# Mrs. E. Pembroke", "...? With many thanks, E. Pembroke"): nothing of the question.
+SIGN_OFF = re.compile(
+    r"(?<=[.!?])\s+(?i:yours(?:\s+(?:sincerely|faithfully|truly|respectfully|ever))?"
+    r"|(?:sincerely|faithfully|respectfully|truly|gratefully)(?:\s+yours)?"
+    r"|(?:with\s+)?(?:kind|kindest|best|warm|warmest|many|my\s+sincere|sincere|my)?\s*"
+    r"(?:regards|thanks|wishes)|with\s+(?:many\s+)?thanks|with\s+gratitude|cheers)"
+    r"(?:\s*[,.!-]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2})?\s*[.!]?\s*$"
+)
+
+
+def without_a_sign_off(message: str) -> str:
+    return SIGN_OFF.sub("", message)
+
+
 # A request to the reader ("Would you be so kind as to", "Could you please", "Might I ask").
 ADDRESS = re.compile(
     r"^(?:please\s+)?(?:(?:would|could|can|will|might|may|if)\s+(?:you|i|we|u)\b"

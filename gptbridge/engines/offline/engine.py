@@ -26,6 +26,7 @@ from gptbridge.engines.offline.closed_periods import (
     fewest_said,
 )
 from gptbridge.engines.offline.corrections import as_corrected
+from gptbridge.engines.offline.courtesy import without_a_sign_off
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import (
     refuse_an_earlier_conversation,
@@ -147,7 +148,8 @@ def _as_asked(
     names: Callable[[], DirectoryNames],
     read: Callable[[str], list[list[Lexeme]]],
 ) -> QueryPlan:
-    question = with_the_asker_named(without_pictographs(question), read, names)
+    question = without_a_sign_off(without_pictographs(question))  # "... Yours faithfully, E. P."
+    question = with_the_asker_named(question, read, names)
     question, record = without_a_record(question)
     try:
         plan = _the_one_plan(question, today, names, read)

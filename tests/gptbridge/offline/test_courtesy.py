@@ -140,3 +140,38 @@ def test_a_courtesy_that_asks_nothing_is_dropped(question: str, plainly: str) ->
 def test_a_courtesy_that_says_something_keeps_the_question_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Dear Sir or Madam, Could you kindly inform me how many Interns there are in the "
+            "Engineering department? Yours faithfully, E. Pembroke",
+            "how many interns in engineering",
+        ),
+        (
+            "I would be most grateful if you could kindly inform me how many people were hired "
+            "in 2015. Yours faithfully, Mrs. Edith Pembroke",
+            "how many hired in 2015",
+        ),
+        (
+            "I would be most grateful if you could kindly inform me of the earliest hire date "
+            "in the HR department. With kind regards, E. Pembroke",
+            "the earliest hire date in HR",
+        ),
+        ("how many interns? With many thanks, E. P.", "how many interns"),
+        ("how many interns? Kindest regards", "how many interns"),
+    ],
+)
+def test_a_letters_closing_says_nothing_of_the_question(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_the_readers_own_is_not_the_company() -> None:
+    """ "your staff" is the company's; "your name" is the reader's, and refused."""
+    assert parse("what percentage of your staff are interns") == parse(
+        "what percentage of staff are interns"
+    )
+    with pytest.raises(NotUnderstood):
+        parse("what is your name")
