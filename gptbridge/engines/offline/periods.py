@@ -18,6 +18,7 @@ from gptbridge.engines.offline.meaning import (
     NotUnderstood,
     NotUsed,
     Part,
+    node_text,
     register,
 )
 from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, in_one_year, one_whole_year
@@ -301,8 +302,12 @@ def tenure_filter(comparison: str, count: int, unit: str, today: dt.date, label:
 )
 def _relative(kind: str, children: Children, context: Context) -> Part:
     """ "in the past 3 years", "less/more than 2 years ago", "(at least) 5 years of service"."""
-    comparison = children.label("more_than", "at_least", "less_than", "at_most", "exactly")
+    compared = children.tree("more_than", "at_least", "less_than", "at_most", "exactly")
+    comparison = str(compared.data) if compared is not None else None
+    said = node_text(compared, context) if compared is not None else ""
     number = children.token("NUMBER")
+    if number is None and _said_after_a_number(said):
+        raise NotUsed(said)  # "10 or more years": never "10" and "at least a year"
     count = int(number.payload) if number is not None else 1
     unit = _unit(children)
     amount = unit_words(unit, count)
@@ -318,6 +323,11 @@ def _relative(kind: str, children: Children, context: Context) -> Part:
     if comparison == "exactly":
         return _full_units(count, unit, context.today)
     return tenure_filter(comparison, count, unit, context.today)
+
+
+def _said_after_a_number(said: str) -> bool:
+    """ "or more", "or less", "+": a bound said after its number ("a year or more")."""
+    return said.lower().startswith(("or ", "and ")) or said == "+"
 
 
 @register("date_tenure_between")

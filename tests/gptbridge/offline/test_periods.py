@@ -186,3 +186,10 @@ def test_exactly_n_years_of_service_is_n_full_years(
     assert (found.start, found.end) == tuple(dt.date(*day) for day in bounds)
     assert found.label.startswith("with at least ")
     assert found.label.endswith(" of service")
+
+
+def test_a_bound_said_after_its_number_is_that_numbers() -> None:
+    """ "10 or more years": never "the top 10" and "at least a year"."""
+    assert plan_of(
+        "Which department has the most people with 10 or more years of service?"
+    ) == plan_of("which department has the most people with at least 10 years of service")
