@@ -113,8 +113,7 @@ CLOSING_REQUEST = re.compile(
     r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
     re.IGNORECASE,
 )
-# A question that only points back at the one before it ("Last hire in Sales, who is it?") asks
-# for nothing more.
+# A question that only points back at the one before ("Last hire in Sales, who is it?"): no more.
 POINTING_BACK = re.compile(
     r"^(?:and\s+)?(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)"
     r"\s*[?!.]*$",
@@ -441,8 +440,10 @@ def _said(lexeme: Lexeme) -> tuple[str, str]:
     return lexeme.terminal, str(lexeme.payload)
 
 
-def _only_about_the_asking(lexemes: list[Lexeme]) -> bool:
-    return all(map(_about_the_asking, lexemes))
+def _only_about_the_asking(lexemes: list[Lexeme]) -> bool:  # "the permanent ones" says more
+    said = itertools.pairwise(lexemes)
+    described = any(w.terminal in ("WORD", "UNKNOWN") and p.payload == "people" for w, p in said)
+    return all(map(_about_the_asking, lexemes)) and not described
 
 
 def _about_the_asking(lexeme: Lexeme) -> bool:

@@ -45,7 +45,7 @@ from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS
 # An underscore ends a word here as text2num sees it ("first_nm" is no "1st_nm").
 GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
     r"(?<![^\W_])(first|second|one more|which one|quick one|no one|not one|each one"
-    r"|tens|dozens|hundreds|thousands|millions)(?![^\W_])",
+    r"|ones|tens|dozens|hundreds|thousands|millions)(?![^\W_])",
     re.IGNORECASE,
 )
 

@@ -122,7 +122,6 @@ def test_an_aside_that_names_nothing_is_dropped(question: str, plainly: str) -> 
         # a purpose that asks, denies, instructs or names anything stays in the question
         "Who works in HR, I need to know which are remote",
         "Who works in HR, I need to exclude the interns",
-        "Who works in HR, I want to see the ones hired in 2020",
         "Who works in HR, I need to invite them to the 2024 party",
         "Who works in HR, I want to send invites to the Marketing ones",
         "Who works in HR, I need to reach everyone who is not remote",
@@ -733,4 +732,10 @@ def test_one_decimal_asked_in_a_sentence_of_its_own_is_how_shares_are_said() -> 
 def test_a_request_verb_before_a_colon_asks_for_nothing_more() -> None:
     assert parse("Verify: how many distinct job titles are in use?") == parse(
         "how many distinct job titles are in use?"
+    )
+
+
+def test_the_people_wanted_said_after_a_comma_are_the_ones_asked() -> None:
+    assert parse("Who works in HR, I want to see the ones hired in 2020") == parse(
+        "who works in HR hired in 2020"
     )

@@ -457,3 +457,7 @@ def test_sharing_the_column_named_is_that_name() -> None:
     assert plan_of("How many employees share the first name Leopold?") == plan_of(
         "How many employees have the first name Leopold?"
     )
+
+
+def test_ones_is_people_not_a_number() -> None:
+    assert plan_of("which ones began 2018") == plan_of("who was hired in 2018")
