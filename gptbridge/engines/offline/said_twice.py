@@ -13,7 +13,7 @@ from gptbridge.engines.offline.plan import QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
 SAID_AGAIN = re.compile(
-    r"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014)\s*(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)"
+    r"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|(?<=\s)(?=i\.e\.))\s*(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)"
     r"\s*,?\s*(?P<again>[^()]+?)\s*\)?\s*(?P<end>[?.!]*)\s*$",
     re.IGNORECASE,
 )

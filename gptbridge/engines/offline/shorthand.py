@@ -170,6 +170,26 @@ EXACTLY_ASKED = re.compile(
 YOUR_PEOPLE = re.compile(
     r"\byour\s+(?=(?:staff|employees|people|workforce|personnel|team\s+members)\b)", re.I
 )
+# "each department's share of the total": the share of all employees in each department.
+_OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:total|all(?:\s+employees)?|whole|company|headcount))?"
+EACH_ONES_SHARE = re.compile(
+    rf"\b(?:each|every)\s+(department|dept|title|team|role|domain)'?s\s+(share|percentage|proportion)"
+    rf"{_OF_ALL}",
+    re.IGNORECASE,
+)
+# "how many per department, and what is each department's share of the total": with percentages.
+AND_THEIR_SHARE = re.compile(
+    r",?\s+and\s+(?:what\s+is\s+|what's\s+|give\s+(?:me\s+)?|show\s+)?(?:each\s+[\w-]+'s|each\s+one's"
+    rf"|their|its|the)\s+(?:share|percentage|percent|proportion){_OF_ALL}(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+# "the ratio of Sales employees to Marketing employees": of Sales to Marketing.
+_PEOPLE = r"(?:employees|people|staff|ppl|workers|members|headcount)"
+RATIO_OF_PEOPLE = re.compile(
+    rf"\b(ratio\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+{_PEOPLE}\s+(to|and|vs\.?|versus)\s+"
+    rf"(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+{_PEOPLE}\b",
+    re.IGNORECASE,
+)
 # "in 2019 year" (2019年), "the 2021 calendar year", "calendar year 2021": the year.
 YEAR_SAID_AS_A_YEAR = re.compile(
     r"\b(?:the\s+)?((?:19|20)\d\d)\s+(?:calendar\s+)?year\b(?![-\s]*(?:end|start|to|on|over|'s))"
@@ -245,6 +265,9 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (HOW_DISTRIBUTED, r"distribution of \1"),
     (PERIOD_ASKED_OF_ITSELF, ""),
     (EXACTLY_ASKED, ""),
+    (AND_THEIR_SHARE, " with percentages"),
+    (EACH_ONES_SHARE, r"the \2 of the total per \1"),
+    (RATIO_OF_PEOPLE, r"\1 \2 \3"),
     (YOUR_PEOPLE, ""),
     (HIRING_PERIOD_RANKED, _hiring_period_ranked),
     (YEAR_SAID_AS_A_YEAR, r"\1"),

@@ -51,3 +51,9 @@ def test_said_again_as_the_whole_reads_it_is_the_question() -> None:
     assert plan_of("how many hired on a weekend, i.e. a Saturday or a Sunday?") == plan_of(
         "how many hired on a weekend"
     )
+
+
+def test_said_again_after_i_e_with_no_comma() -> None:
+    assert plan_of("How many joined in the previous year i.e. 2023?") == plan_of(
+        "how many joined last year"
+    )

@@ -145,3 +145,25 @@ def test_exactly_as_a_bound_is_kept() -> None:
     assert plan_of("first names with exactly 4 letters") == plan_of(
         "first names with exactly 4 characters"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "What is the ratio of Sales employees to Marketing employees?",
+            "ratio of Sales to Marketing",
+        ),
+        ("each department's share of the total", "headcount per department with percentages"),
+        (
+            "How many employees per department, and what is each department's share of the total?",
+            "headcount per department with percentages",
+        ),
+        (
+            "For each title, give the number of staff and their share of the total.",
+            "headcount per title with percentages",
+        ),
+    ],
+)
+def test_shares_and_ratios_said_of_people(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
