@@ -24,8 +24,19 @@ def refuse_parts(parts: list[Part]) -> None:
         refuse_employment_dates,
         refuse_dates_of_the_data,
         refuse_seniority_by_rank,
+        refuse_a_group_put_first,
     ):
         refuse(parts)
+
+
+def refuse_a_group_put_first(parts: list[Part]) -> None:
+    """ "hires per department in 2020, sales first": an order of the groups that puts one first,
+    which the engine does not give (never Sales' first hire); "who joined Sales first" asks."""
+    grouped = any(part.kind in ("per", "by") for part in parts)
+    last, before = parts[-1], parts[-2] if len(parts) > 1 else None
+    put_first = last.kind in ("limit_first", "limit_last") and last.value is None
+    if grouped and put_first and before is not None and before.kind == "value":
+        raise NotUnderstood([f"{before.text} {last.text}"], "one group first is no order")
 
 
 def refuse_two_questions(parts: list[Part]) -> None:

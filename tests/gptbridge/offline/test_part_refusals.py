@@ -64,3 +64,14 @@ def test_people_there_since_a_date_were_hired_since_it(question: str) -> None:
 def test_headcount_at_a_time_is_still_asked_back(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_one_group_put_first_is_refused() -> None:
+    """ "hires per department in 2020, sales first" was read as Sales' first hire of 2020."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("hires per department in 2020, sales first please")
+    assert refused.value.reason == "one group first is no order"
+
+
+def test_a_group_first_without_groups_asks_for_its_first_hire() -> None:
+    assert plan_of("who was hired in Sales first") == plan_of("the first hire in Sales")
