@@ -190,7 +190,8 @@ def _average_tenure(shape: plans.AverageTenure, scope: Scope) -> exp.Select:
     if shape.limit is not None:  # "the 3 departments with the longest average tenure"
         columns = [exp.column(name) for name in (shape.key, average.alias, COUNT_ALIAS)]
         query = _within_rank(query, days, shape.ranked == "longest", shape.limit, columns)
-    return query.order_by(*tenure_order(shape, scope.dialect))
+    exact = days if shape.limit is None else None  # a ranked query has only its columns left
+    return query.order_by(*tenure_order(shape, scope.dialect, exact))
 
 
 def _average_group_size(shape: plans.AverageGroupSize, scope: Scope) -> exp.Select:

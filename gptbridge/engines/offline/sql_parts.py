@@ -376,12 +376,15 @@ def tenure_in_units(
     return rounded.as_(alias or tenure_alias(unit, statistic))
 
 
-def tenure_order(shape: plans.AverageTenure, dialect: Dialect) -> list[exp.Expr]:
-    """By group; or by the tenure, longest (shortest) first, then by group."""
+def tenure_order(
+    shape: plans.AverageTenure, dialect: Dialect, exact: exp.Expr | None = None
+) -> list[exp.Expr]:
+    """By group; or by the tenure (unrounded, `exact`, if given), longest first, then group."""
     by_group = ordered(exp.column(str(shape.key)), False, dialect)
     if shape.ranked is None:
         return [by_group]
-    tenure = exp.column(tenure_alias(shape.unit, shape.statistic))
+    named = exp.column(tenure_alias(shape.unit, shape.statistic))
+    tenure = exact.copy() if exact is not None else named
     return [ordered(tenure, shape.ranked == "longest", dialect), by_group]
 
 

@@ -97,3 +97,9 @@ def test_groups_against_the_average_read_the_table_once() -> None:
     assert "AVG(SUM(CASE WHEN title = 'Intern' THEN 1 ELSE 0 END)) OVER ()" in sql
     assert "WHERE employee_count > average_per_group" in sql
     assert sql.count("FROM employees") == 1
+
+
+def test_averages_are_ordered_by_their_unrounded_value() -> None:
+    """10.74 before 10.67, though both are shown as 10.7."""
+    sql = render_sql(plan_of("average tenure per title, longest first"), "sqlite")
+    assert "ORDER BY AVG(" in sql
