@@ -56,6 +56,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "unit",
         "area",
         "sector",
+        "section",
         "abteilung",  # German, borrowed as is
         "abteilungen",
         "afdeling",  # Dutch, borrowed as is
@@ -90,6 +91,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date joined",
         "employment date",
         "date of employment",
+        "date of enlistment",
+        "enlistment date",
         "date of engagement",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",

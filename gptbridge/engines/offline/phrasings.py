@@ -149,7 +149,7 @@ SAME_INITIAL_OF_BOTH = re.compile(
 # "what % of the whole company are Contractors": what % are (everyone is the whole already).
 SHARE_OF_THE_WHOLE_COMPANY = re.compile(
     r"\b(percentage|percent|%|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:whole|entire|total)"
-    r"\s+(?:company|workforce|organi[sz]ation|org|staff|headcount)\s+(?=(?:are|is)\b)",
+    r"\s+(?:company|workforce|organi[sz]ation|org|staff|headcount|place|force)\s+(?=(?:are|is)\b)",
     re.IGNORECASE,
 )
 # "which department has the largest team": the most employees ("who has the biggest team": no)

@@ -57,7 +57,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     share_at = next((index for index, part in enumerate(rest) if part.kind == "share"), -1)
     positioned = _values_said_once(positioned, parts, share_at)
     refusals.refuse_contradictions(list(dict.fromkeys(c for _, c in positioned)))
-    filters = tuple(condition for _, condition in positioned)
+    filters = tuple(dict.fromkeys(condition for _, condition in positioned))  # said twice: once
     names_someone = any(map(named_people.names_someone, filters))
     at = tuple(position for position, _ in positioned)
     bag = Bag(rest, names_someone, has_conditions=bool(filters), conditions_at=at)

@@ -190,6 +190,46 @@ RATIO_OF_PEOPLE = re.compile(
     rf"(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
+# A ticket's or a note's own words before the ask ("AC: list of hires Q1 2021", "TODO get
+# email for X", "FYI need dept w/ most ppl").
+TICKET_PREFIX = re.compile(
+    r"^\W*(?:(?i:todo|fyi|nb|need|ask|req|request|task)\s*:|(?i:todo|fyi)\b|AC\s*:)\s*"
+)
+# "approx % of staff on gmail", "avg hire year, approx": every figure is exact anyway; "around
+# 2015" (a date said roughly) stays refused.
+APPROXIMATELY = re.compile(
+    r"^\W*(?:approx\.?|approximately|roughly)\s+(?=(?:%|percent|share|avg|average|mean|number"
+    r"|count|#|total)\b|%)|,?\s+(?:approx\.?|approximately|roughly)\s*(?=[?.!]*$)",
+    re.IGNORECASE,
+)
+# "earliest hire + date", "email for X + her dept": shown with it.
+PLUS_SHOWN = re.compile(
+    r"\s\+\s*(?:(?:her|his|their)\s+)?(?=(?:dates?|e-?mails?|depts?|departments?|titles?|names?"
+    r"|hire\s+dates?|start\s+dates?)\b)",
+    re.IGNORECASE,
+)
+# Words said twice in a row, by a stutter or a phone ("how many how many", "total total"); a
+# number is said as it is ("twenty twenty").
+SAID_TWICE_IN_A_ROW = re.compile(
+    r"\b(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|nineteen|oh)\b)"
+    r"([a-z]\w*(?:\s+\w+)?)(?:\s+\1\b)+",
+    re.IGNORECASE,
+)
+# Spoken: "what's the deal with HR, how many ...", "in like sales", "June to August like".
+THE_DEAL_WITH = re.compile(
+    r"^\W*(?:(?:hey|ok|okay|so|um+|uh+)\W+)*(?:directory\W+)?what'?s\s+the\s+(?:deal|story|scoop"
+    r"|situation)\s+with\s+",
+    re.IGNORECASE,
+)
+LIKE_SAID_IN_PASSING = re.compile(
+    r"(?:\b(in|on|at|for|of|from|since|during|before|after|last|about)|(,))\s+like\s+"
+    r"(?!(?:me|us|you|him|her|them|mine|ours|yours|hers|his|theirs)\b)"
+    r"|\s+like\s*(?=[?.!]*$)",
+    re.IGNORECASE,
+)
+# Arabic-influenced "which his last name starts with S": whose; "both together": together.
+WHICH_HIS = re.compile(r"\bwhich\s+(?:his|her|their)\b", re.IGNORECASE)
+BOTH_TOGETHER = re.compile(r"\bboth\s+(?=together\b)", re.IGNORECASE)
 # "in 2019 year" (2019年), "the 2021 calendar year", "calendar year 2021": the year.
 YEAR_SAID_AS_A_YEAR = re.compile(
     r"\b(?:the\s+)?((?:19|20)\d\d)\s+(?:calendar\s+)?year\b(?![-\s]*(?:end|start|to|on|over|'s))"
@@ -254,6 +294,21 @@ def defined_by_values(match: re.Match[str]) -> str:
     return " ".join([*kept, alternatives])
 
 
+COLUMN_WORDS = re.compile(
+    r"\b(?:dates?|e-?mails?|depts?|departments?|titles?|names?|roles?)\s*$", re.IGNORECASE
+)
+
+
+def _plus_shown(match: re.Match[str]) -> str:
+    """ "title + dept" stays two columns joined; "earliest hire + date" shows the date."""
+    return match.group(0) if COLUMN_WORDS.search(match.string[: match.start()]) else " with their "
+
+
+def _like_said_in_passing(match: re.Match[str]) -> str:
+    before = match.group(1) or match.group(2)
+    return f"{before} " if before else ""
+
+
 SHORTHAND: tuple[Rewrite, ...] = (
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),
@@ -264,6 +319,14 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (POOLED, "all years combined"),
     (HOW_DISTRIBUTED, r"distribution of \1"),
     (PERIOD_ASKED_OF_ITSELF, ""),
+    (TICKET_PREFIX, ""),
+    (THE_DEAL_WITH, ""),
+    (SAID_TWICE_IN_A_ROW, r"\1"),
+    (APPROXIMATELY, ""),
+    (PLUS_SHOWN, _plus_shown),
+    (LIKE_SAID_IN_PASSING, _like_said_in_passing),
+    (WHICH_HIS, "whose"),
+    (BOTH_TOGETHER, ""),
     (EXACTLY_ASKED, ""),
     (AND_THEIR_SHARE, " with percentages"),
     (EACH_ONES_SHARE, r"the \2 of the total per \1"),

@@ -167,3 +167,43 @@ def test_exactly_as_a_bound_is_kept() -> None:
 )
 def test_shares_and_ratios_said_of_people(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("AC: list of hires Q1 2021", "list of hires Q1 2021"),
+        ("TODO get email for Mark Smith", "email for Mark Smith"),
+        ("FYI need dept w/ most ppl", "the department with the most people"),
+        ("approx % of staff on gmail", "% of staff on gmail"),
+        ("avg hire year, approx", "avg hire year"),
+        ("email for Mark Smith + his dept", "email for Mark Smith with his dept"),
+        ("how many how many interns do we have", "how many interns"),
+        ("who has been here the longest longest", "who has been here the longest"),
+        ("what's the deal with HR, how many people work in HR", "how many people work in HR"),
+        ("um how many people are in like sales", "how many people are in sales"),
+        ("hired in the summer of 2019, June to August like", "hired in the summer of 2019"),
+        (
+            "how many employee which his last name start with S",
+            "how many employees whose last name starts with S",
+        ),
+        (
+            "how many in sales and marketing both together",
+            "how many in sales and marketing together",
+        ),
+    ],
+)
+def test_notes_stutters_and_spoken_fillers(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who has the same title, like me?", "how many hired around 2015"]
+)
+def test_like_and_around_that_say_something_are_kept(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_a_number_said_twice_is_a_number() -> None:
+    assert plan_of("hired in twenty twenty") == plan_of("hired in 2020")

@@ -150,3 +150,27 @@ def test_words_met_at_first_sight(question: str, plainly: str) -> None:
 def test_dismissals_are_not_recorded() -> None:
     with pytest.raises(OutOfData):
         plan_of("How many collaborators were demitted in 2022?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Strength by section.", "headcount per department"),
+        ("How many enlisted in 2018?", "how many hired in 2018"),
+        ("Which year had the largest intake?", "which year had the most hires"),
+        ("date of enlistment for Mark Smith", "hire date of Mark Smith"),
+        ("employee who enter company 2020, how many?", "how many hired in 2020"),
+        ("how many are in the crowd in Sales", "how many people in Sales"),
+        ("What department is yer man Mark Smith in?", "What department is Mark Smith in?"),
+        ("how many Interns have we got at the minute", "how many interns"),
+        ("gmail v hotmail", "gmail vs hotmail"),
+        ("what percentage of the whole place is in Marketing", "what percentage are in Marketing"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_third_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_condition_said_twice_is_one_condition() -> None:
+    plan = plan_of("what's the deal with hotmail, how many hotmail users are in marketing")
+    assert plan == plan_of("how many hotmail users are in marketing")
