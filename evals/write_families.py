@@ -3300,6 +3300,214 @@ cases += [
         ["email"],
     ),
 ]
+cases += [
+    (
+        "bare-breakdown-ranked",
+        "Junior Executives by dept - top 2",
+        f"SELECT department, COUNT(*) AS c FROM {T} WHERE title = 'Junior Executive' "
+        "GROUP BY department ORDER BY c DESC LIMIT 2",
+        ["group", "top"],
+    ),
+    (
+        "values-in-brackets-after-a-grouping",
+        "employees per department (Sales, HR)",
+        group("department", "department IN ('Sales', 'HR')"),
+        ["group", "values"],
+    ),
+    (
+        "correction-sorry-i-mean",
+        "Which title has the most contractors? Sorry, I mean which department has the most contractors?",
+        extreme("department", True, "title = 'Contractor'"),
+        ["correction", "extreme"],
+    ),
+    (
+        "correction-wait-no",
+        "what is the email of the person named first name wait no i mean how many interns are there",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["correction", "count"],
+    ),
+    (
+        "conditions-with-their-columns",
+        "How many employees are there whose email id is on yahoo and title is Manager?",
+        f"SELECT COUNT(*) FROM {T} WHERE email LIKE '%@yahoo.%' AND title = 'Manager'",
+        ["count", "email"],
+    ),
+    (
+        "conditions-with-their-columns-whose",
+        "how many employees whose title is Manager and whose department is Sales",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department = 'Sales'",
+        ["count", "values"],
+    ),
+    (
+        "year-said-as-a-year",
+        "how many people join in 2019 year",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "calendar-year",
+        "how many new starters in the 2021 calendar year",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2021",
+        ["count"],
+    ),
+    (
+        "peak-hiring-year-asked-of-itself",
+        "which year was our peak hiring year",
+        extreme(Y),
+        ["extreme", "derived-group"],
+    ),
+    (
+        "increase-or-decrease",
+        "how many people hire in 2016 year compare to 2015 year, increase or decrease",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} IN (2015, 2016) GROUP BY {Y}",
+        ["compare", "second-language"],
+    ),
+    (
+        "years-newest-first",
+        "hires per year, newest first",
+        f"SELECT {Y} AS y, COUNT(*) FROM {T} GROUP BY {Y} ORDER BY y DESC",
+        ["group", "derived-group"],
+    ),
+    (
+        "breakdown-with-percentages",
+        "Can you break down headcount by title, with percentages?",
+        f"SELECT title, COUNT(*), ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) "
+        f"FROM {T} GROUP BY title",
+        ["share", "group"],
+    ),
+    (
+        "each-departments-share-of-the-total",
+        "How many employees per department, and what is each department's share of the total?",
+        f"SELECT department, COUNT(*), ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) "
+        f"FROM {T} GROUP BY department",
+        ["share", "group"],
+    ),
+    (
+        "ratio-of-people-to-people",
+        "What is the ratio of Sales employees to Marketing employees?",
+        group("department", "department IN ('Sales', 'Marketing')"),
+        ["compare"],
+    ),
+    (
+        "in-which-departments-do-they-sit",
+        "How many vice-presidents are there, and in which departments do they sit?",
+        group("department", "title = 'Vice-President'"),
+        ["group"],
+    ),
+    (
+        "letter-closing",
+        "Dear Sir or Madam, I would be most grateful if you could kindly inform me how many people "
+        "were taken on during the year 2015. Yours faithfully, Mrs. E. Pembroke",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["courtesy", "count"],
+    ),
+    (
+        "letter-inform-me-of",
+        "I would be most grateful if you could kindly inform me of the earliest hire date in the "
+        "HR department. With kind regards, E. Pembroke",
+        f"SELECT MIN(hire_date) FROM {T} WHERE department = 'HR'",
+        ["courtesy", "single-value"],
+    ),
+    (
+        "furnish-me-with",
+        "Kindly furnish me with the staff strength per department, pls.",
+        group("department"),
+        ["group", "courtesy"],
+    ),
+    (
+        "date-of-employment",
+        "What is the date of employment of Kenya Jerde pls?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["single-value", "names"],
+    ),
+    (
+        "newly-employed",
+        "Kindly list the newly employed staff in 2023.",
+        f"SELECT id FROM {T} WHERE {Y} = 2023",
+        ["list"],
+    ),
+    (
+        "ten-or-more-years",
+        "Which department has the most people with 10 or more years of service?",
+        extreme("department", True, "hire_date <= '2014-01-15'"),
+        ["tenure", "extreme"],
+    ),
+    (
+        "which-ones",
+        "which ones began 2018",
+        f"SELECT id FROM {T} WHERE {Y} = 2018",
+        ["list", "second-language"],
+    ),
+    (
+        "employment-time",
+        "average employment time per department please",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department",
+        ["average", "group"],
+    ),
+    (
+        "ticket-prefix",
+        "AC: # employees hired before 2012",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2012-01-01'",
+        ["count", "chat"],
+    ),
+    (
+        "approx-share",
+        "approx % of staff on gmail",
+        share("email LIKE '%@gmail.%'"),
+        ["share", "chat"],
+    ),
+    (
+        "stutter",
+        "how many how many interns do we have",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "spoken"],
+    ),
+    (
+        "whats-the-deal-with",
+        "what's the deal with accounting, how many assistants do they have",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting' AND title = 'Assistant'",
+        ["count", "spoken"],
+    ),
+    (
+        "like-in-passing",
+        "um how many people are in like sales",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "spoken"],
+    ),
+    (
+        "enter-company",
+        "employee who enter company 2015, which department most?",
+        extreme("department", True, f"{Y} = 2015"),
+        ["extreme", "second-language"],
+    ),
+    (
+        "strength-by-section",
+        "Number of contractors per section.",
+        group("department", "title = 'Contractor'"),
+        ["group"],
+    ),
+    (
+        "intake-per-quarter",
+        "Count of enlistments per quarter for 2022.",
+        f"SELECT {QTR}, COUNT(*) FROM {T} WHERE {Y} = 2022 GROUP BY {QTR}",
+        ["group", "derived-group"],
+    ),
+    (
+        "which-his-last-name",
+        "how many employee which his last name start with S",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name LIKE 'S%'",
+        ["count", "second-language"],
+    ),
+]
+refusals_stop_40 = [
+    ("ref-demitted", "How many collaborators were demitted in 2022?"),
+    ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
+    ("ref-corrected-in-part", "how many interns, I mean engineers"),
+    ("ref-permanent-ones", "How many Interns? The CEO wants the permanent ones."),
+    ("ref-your-name", "what is your name"),
+    ("ref-like-me", "Who has the same title, like me?"),
+    ("ref-around-a-year", "how many hired around 2015"),
+]
 refusals_stop_39 = [
     ("ref-slash-date-both-ways", "who started on 07/09/2017"),
     ("ref-earlier-conversation", "Can you give me the headcount for the period we discussed?"),
@@ -3377,6 +3585,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "ten-or-more-years": "2024-01-15",
     "chat-just-the-count": "2024-01-15",
     "reached-years-of-service": "2024-01-15",
     "milestone-of-service-this-month": "2024-01-15",
@@ -3480,6 +3689,7 @@ ALL_REFUSALS = (
     + refusals_stop_37
     + refusals_stop_38
     + refusals_stop_39
+    + refusals_stop_40
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
