@@ -27,6 +27,12 @@ NAMED_ONLY = re.compile(
     r"|has|have|can|could|would|will|list|show|give|tell|count|name|average|avg|median)\b)[a-z]",
     re.IGNORECASE,
 )
+# A question about someone named ("when did Leland Cummings join?"): what may follow asks more
+# of them ("What does he do?").
+PERSON_ASKED = re.compile(
+    r"^\W*(?i:when|where|what|which)\s+(?i:did|was|is|does)\s+(?:[A-Z][\w'-]+\s+){1,2}(?i:join|joined"
+    r"|start|started|get\s+hired|hired|work|works)\b"
+)
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
 YES_OR_NO_ASKED = re.compile(
     r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
@@ -198,6 +204,10 @@ DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
     rf"^(?P<asked>.+?)\s*[,;:\u2013\u2014-]\s*(?:and\s+)?(?P<following>{_DIFFERENCE}\W*)$",
     re.IGNORECASE,
 )
+# "when did Leland Cummings join and what does he do": more of someone named, in one sentence.
+MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE = re.compile(
+    r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
+)
 # "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
@@ -211,6 +221,7 @@ SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (DIFFERENCE_IN_THE_SAME_SENTENCE, COMPARING.search, FOLLOW_UP_DIFFERENCE.match),
     (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
+    (MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE, PERSON_ASKED.match, FOLLOW_UP_COLUMNS.match),
     (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),
 )
 
@@ -264,7 +275,7 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             continue  # "I need to know how many ... . Just the count please."
         elif (
             asked.endswith("?")
-            and LISTING.match(plain)
+            and (LISTING.match(plain) or PERSON_ASKED.match(asked))
             and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
         ):
             job = "title" if columns.group("job") else "department"

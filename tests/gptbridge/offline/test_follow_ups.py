@@ -209,3 +209,15 @@ def test_which_groups_they_are_in_after_a_count_counts_each() -> None:
     assert plan_of("who are the presidents and what departments are they in") == plan_of(
         "who are the presidents with their department"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did Mark Smith join? what does he do?",
+        "when did Mark Smith join and what does he do",
+    ],
+)
+def test_more_asked_of_someone_named_is_shown_with_them(question: str) -> None:
+    """What follows is no aside dropped unread: the title is shown beside the hire date."""
+    assert plan_of(question) == plan_of("when did Mark Smith join, with their title")
