@@ -30,8 +30,9 @@ NAMED_ONLY = re.compile(
 # A question about someone named ("when did Leland Cummings join?"): what may follow asks more
 # of them ("What does he do?").
 PERSON_ASKED = re.compile(
-    r"^\W*(?i:when|where|what|which)\s+(?i:did|was|is|does)\s+(?:[A-Z][\w'-]+\s+){1,2}(?i:join|joined"
-    r"|start|started|get\s+hired|hired|work|works)\b"
+    r"^\W*(?:when|where|what|which)\s+(?:did|was|is|does)\s+(?:[\w'-]+\s+){1,2}(?:join|joined"
+    r"|start|started|get\s+hired|hired|work|works)\b",
+    re.IGNORECASE,
 )
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
 YES_OR_NO_ASKED = re.compile(

@@ -216,6 +216,7 @@ def test_which_groups_they_are_in_after_a_count_counts_each() -> None:
     [
         "when did Mark Smith join? what does he do?",
         "when did Mark Smith join and what does he do",
+        "when did mark smith join? what does he do?",
     ],
 )
 def test_more_asked_of_someone_named_is_shown_with_them(question: str) -> None:
