@@ -216,9 +216,14 @@ def test_which_groups_they_are_in_after_a_count_counts_each() -> None:
     [
         "when did Mark Smith join? what does he do?",
         "when did Mark Smith join and what does he do",
-        "when did mark smith join? what does he do?",
     ],
 )
 def test_more_asked_of_someone_named_is_shown_with_them(question: str) -> None:
     """What follows is no aside dropped unread: the title is shown beside the hire date."""
     assert plan_of(question) == plan_of("when did Mark Smith join, with their title")
+
+
+def test_more_asked_of_someone_named_in_lower_case() -> None:
+    assert plan_of("when did mark smith join? what does he do?") == plan_of(
+        "when did mark smith join, with their title"
+    )
