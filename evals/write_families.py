@@ -3499,6 +3499,26 @@ cases += [
         ["count", "second-language"],
     ),
 ]
+cases += [
+    (
+        "anniversaries-per-month",
+        "work anniversaries per month",
+        f"SELECT {M}, COUNT(*) FROM {T} GROUP BY {M}",
+        ["group", "anniversary"],
+    ),
+    (
+        "calendar-month-most-anniversaries",
+        "Which calendar month has the most work anniversaries?",
+        extreme(M),
+        ["extreme", "anniversary"],
+    ),
+    (
+        "month-anniversaries-by-department",
+        "number of december anniversaries by department",
+        group("department", f"{M} = 12"),
+        ["group", "anniversary"],
+    ),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
@@ -3507,6 +3527,7 @@ refusals_stop_40 = [
     ("ref-your-name", "what is your name"),
     ("ref-like-me", "Who has the same title, like me?"),
     ("ref-around-a-year", "how many hired around 2015"),
+    ("ref-anniversaries-per-department", "anniversaries per department"),
 ]
 refusals_stop_39 = [
     ("ref-slash-date-both-ways", "who started on 07/09/2017"),

@@ -230,6 +230,19 @@ LIKE_SAID_IN_PASSING = re.compile(
 # Arabic-influenced "which his last name starts with S": whose; "both together": together.
 WHICH_HIS = re.compile(r"\bwhich\s+(?:his|her|their)\b", re.IGNORECASE)
 BOTH_TOGETHER = re.compile(r"\bboth\s+(?=together\b)", re.IGNORECASE)
+# Work anniversaries counted by group: those hired in that month of any year ("work
+# anniversaries per month": hires per month, all years together; "december anniversaries (by
+# department)"); "which calendar month": which month.
+_ANNIVERSARIES = r"(?:(?:work|job|hire|hiring|employment|service)\s+)?anniversaries"
+ANNIVERSARIES_PER_MONTH = re.compile(
+    rf"\b{_ANNIVERSARIES}\s+(per|by|each|in\s+each)\s+month\b", re.IGNORECASE
+)
+MONTHS_ANNIVERSARIES_GROUPED = re.compile(
+    rf"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"\s+{_ANNIVERSARIES}(?=\s+(?:per|by|in\s+each|for\s+each)\s|\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+CALENDAR_MONTH = re.compile(r"\bcalendar\s+(?=months?\b)", re.IGNORECASE)
 # "in 2019 year" (2019年), "the 2021 calendar year", "calendar year 2021": the year.
 YEAR_SAID_AS_A_YEAR = re.compile(
     r"\b(?:the\s+)?((?:19|20)\d\d)\s+(?:calendar\s+)?year\b(?![-\s]*(?:end|start|to|on|over|'s))"
@@ -320,6 +333,9 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (HOW_DISTRIBUTED, r"distribution of \1"),
     (PERIOD_ASKED_OF_ITSELF, ""),
     (TICKET_PREFIX, ""),
+    (ANNIVERSARIES_PER_MONTH, r"hires \1 month, all years together"),
+    (MONTHS_ANNIVERSARIES_GROUPED, r"hires in \1 of any year"),
+    (CALENDAR_MONTH, ""),
     (THE_DEAL_WITH, ""),
     (SAID_TWICE_IN_A_ROW, r"\1"),
     (APPROXIMATELY, ""),

@@ -207,3 +207,25 @@ def test_like_and_around_that_say_something_are_kept(question: str) -> None:
 
 def test_a_number_said_twice_is_a_number() -> None:
     assert plan_of("hired in twenty twenty") == plan_of("hired in 2020")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("work anniversaries per month", "hires per month, all years together"),
+        ("Which calendar month has the most work anniversaries?", "which month has the most hires"),
+        (
+            "number of december anniversaries by department",
+            "how many hired in december of any year by department",
+        ),
+        ("december anniversaries", "who was hired in december of any year"),
+    ],
+)
+def test_work_anniversaries_counted_by_group(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_anniversaries_per_department_stay_refused() -> None:
+    """Everyone has one a year: which of them, per department?"""
+    with pytest.raises(NotUnderstood):
+        plan_of("anniversaries per department")
