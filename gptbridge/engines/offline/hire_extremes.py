@@ -23,7 +23,7 @@ def hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
     grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
     latest = any(p.kind in ("newest", "limit_last") for p in ends)
     earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
-    if _newest_first(bag) or _hires_with_their_date(bag):
+    if newest_first(bag) or _hires_with_their_date(bag):
         return None
     if len(grouped) > 1 or not (grouped or (latest and earliest)):
         return None  # one date overall: _hire_extremes
@@ -42,7 +42,7 @@ def _hires_with_their_date(bag: Bag) -> bool:
     return said_beside and bag.has("noun_hires")
 
 
-def _newest_first(bag: Bag) -> bool:
+def newest_first(bag: Bag) -> bool:
     """ "newest first", "oldest last": an end said right before the other is an order."""
     return any(
         first.kind in ("newest", "earliest") and second.kind in ("limit_first", "limit_last")

@@ -37,6 +37,7 @@ from gptbridge.engines.offline.groupings import top_groups_said
 from gptbridge.engines.offline.hire_extremes import (
     hire_dates,
     hire_extremes,
+    newest_first,
     refuse_a_place_not_kept,
     refuse_a_place_of_one_named,
     tenure_of_extremes,
@@ -217,7 +218,7 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if not (bag.has("per") and bag.has("newest", "earliest", "limit_first", "limit_last")):
         return None
     counted = bag.peek("limit_first", "limit_last", "limit_top", "limit_bare")
-    if _an_order_said(bag, counted):  # "hires per year, earliest first": the years in order
+    if newest_first(bag):  # "hires per year, earliest first": the years in order
         return None
     limit = [part.value for part in counted if part.value is not None]  # "the 3 newest per title"
     if len(limit) > 1:
@@ -236,11 +237,6 @@ def _per_group_extreme(bag: Bag, today: dt.date) -> plans.Shape | None:
     if len(shown) > 1:
         bag.take("sep_and")
     return plans.GroupHireExtreme(key, bool(latest), limit[0] if limit else None)
-
-
-def _an_order_said(bag: Bag, counted: list[Part]) -> bool:
-    ends = bag.peek("newest", "earliest")
-    return any(bag.said_together(end, first) for end in ends for first in counted)
 
 
 def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -311,3 +311,9 @@ def test_counts_per_period_are_ordered_by_the_period(question: str, descending: 
 
 def test_the_earliest_hire_of_each_period_is_still_asked_so() -> None:
     assert isinstance(plan_of("the earliest hire per year").shape, GroupHireExtreme)
+
+
+@pytest.mark.parametrize("question", ["newest 3 per title", "earliest 2 hires per department"])
+def test_an_end_and_a_number_per_group_are_the_first_of_each(question: str) -> None:
+    """Only "first"/"last" right after the end is an order; a number is how many of each."""
+    assert isinstance(plan_of(question).shape, GroupHireExtreme)
