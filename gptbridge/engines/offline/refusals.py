@@ -278,7 +278,7 @@ def _refuse_other_times(plan: plans.QueryPlan, kinds: set[str]) -> None:
 def _refuse_tenures_of_many(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "The tenure of Sven O'Hara" is his; "the tenure of engineers" is each one's, or the
     average? ("how long have engineers been here" and "average tenure" say which.)"""
-    said = [p.text for p in parts if p.kind == "how_long" and p.text.lower().startswith("tenure")]
+    said = [p.text for p in parts if p.kind == "how_long" and not p.text.lower().startswith("how")]
     if said and not any(map(names_someone, plan.filters)):
         raise NotUnderstood(said, "each one's, or the average? say 'average tenure'")
     several = [f for f in plan.filters if isinstance(f, plans.AnyOf) and names_someone(f)]

@@ -11,6 +11,8 @@ from gptbridge.engines.offline.refusals import (
     refuse_two_people_at_once,
 )
 
+from .conftest import plan_of
+
 Q4_2015 = plans.DateFilter(dt.date(2015, 10, 1), dt.date(2015, 12, 31), "in Q4 2015")
 
 
@@ -63,3 +65,11 @@ def test_a_month_and_alternatives_of_other_months_are_refused() -> None:
         refuse_contradictions([october, later])
     with_october = plans.AnyOf((october, plans.DatePartFilter("month", (11,), "in November")))
     refuse_contradictions([october, with_october])
+
+
+@pytest.mark.parametrize("question", ["seniority for HR", "the length of service of engineers"])
+def test_the_tenure_of_many_is_asked_back_whatever_its_word(question: str) -> None:
+    """Each one's, or the average? "seniority" is asked back as "tenure" is."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "the average" in refused.value.reason
