@@ -96,6 +96,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of engagement",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
+        "seniority date",
         "date",
         "dates",
         "hire dates",

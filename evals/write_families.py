@@ -3519,6 +3519,123 @@ cases += [
         ["group", "anniversary"],
     ),
 ]
+cases += [
+    (
+        "seniority-list-for-department",
+        "Show the seniority list for HR.",
+        f"SELECT id FROM {T} WHERE department = 'HR' ORDER BY hire_date",
+        ["list", "order", "tenure"],
+    ),
+    (
+        "seniority-date-first",
+        "List members hired in 2023, oldest seniority date first",
+        f"SELECT id FROM {T} WHERE {Y} = 2023 ORDER BY hire_date",
+        ["list", "order"],
+    ),
+    (
+        "seniority-date-of-someone",
+        "What is Kenya Jerde's seniority date?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["single-value"],
+    ),
+    (
+        "domains-listed-in-brackets",
+        "Please tell me the number of employees by e-mail domain (gmail, hotmail, yahoo).",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%' OR "
+        f"LOWER(email) LIKE '%@hotmail.%' OR LOWER(email) LIKE '%@yahoo.%' GROUP BY {DOMAIN}",
+        ["group", "derived-group", "second-language"],
+    ),
+    (
+        "departments-listed-in-brackets",
+        "headcount per department (Sales, HR)",
+        group("department", "department IN ('Sales', 'HR')"),
+        ["group"],
+    ),
+    (
+        "singlish-particle",
+        "which dept got the least people leh",
+        extreme("department", most=False),
+        ["extreme", "second-language"],
+    ),
+    (
+        "singlish-got-how-many",
+        "got how many people in Engineering ah",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "teach-me-per-each",
+        "Please teach me the number of employees per each department.",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "most-many",
+        "In which year the hiring was most many? Kindly tell me.",
+        extreme(Y),
+        ["extreme", "second-language"],
+    ),
+    (
+        "assumed-for-hired",
+        "How many persons we have assumed in 2019?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "colleagues-with-surname",
+        "Give me all the colleagues with surname Weimann",
+        f"SELECT * FROM {T} WHERE last_name = 'Weimann'",
+        ["list", "names"],
+    ),
+    (
+        "family-in-the-plural",
+        "all the bartells pls",
+        f"SELECT * FROM {T} WHERE last_name = 'Bartell'",
+        ["list", "names"],
+    ),
+    (
+        "average-tenure-for-department",
+        "average seniority for department, please in years",
+        f"SELECT department, ROUND(AVG({T_JDN} - {JDN}) / 365.25, 1) FROM {T} GROUP BY department",
+        ["average", "tenure", "group"],
+    ),
+    (
+        "spreadsheet-filter",
+        "filter: Accounting AND hired before 2012",
+        f"SELECT * FROM {T} WHERE department = 'Accounting' AND {Y} < 2012",
+        ["list", "spreadsheet"],
+    ),
+    (
+        "spreadsheet-unique-values",
+        "unique values of department",
+        f"SELECT DISTINCT department FROM {T}",
+        ["distinct", "spreadsheet"],
+    ),
+    (
+        "spreadsheet-appearing-n-times",
+        "last names that appear more than 3 times",
+        f"SELECT last_name, COUNT(*) FROM {T} GROUP BY last_name HAVING COUNT(*) > 3",
+        ["group", "spreadsheet"],
+    ),
+    (
+        "text-condition-and-column",
+        "count where email ends with hotmail.com and department is Customer Service",
+        f"SELECT COUNT(*) FROM {T} WHERE email LIKE '%hotmail.com' AND department = 'Customer Service'",
+        ["count", "spreadsheet"],
+    ),
+    (
+        "yes-or-no-or-what",
+        "is adolphus cole still an intern or what",
+        f"SELECT * FROM {T} WHERE first_name = 'Adolphus' AND last_name = 'Cole' AND title = 'Intern'",
+        ["yes-no"],
+    ),
+]
+refusals_stop_41 = [
+    ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
+    ("ref-seniority-of-a-department", "seniority for HR"),
+    ("ref-colleagues-with-someone", "who are the colleagues with Kenya Jerde"),
+    ("ref-someones-colleagues-with-a-title", "Kenya Jerde's colleagues with title manager"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
@@ -3642,6 +3759,7 @@ TODAYS = {
     "since-last-named-month": "2023-09-30",
     "last-named-month-count": "2023-01-15",
     "service-bands-counted-each": "2024-01-15",
+    "average-tenure-for-department": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),
@@ -3711,6 +3829,7 @@ ALL_REFUSALS = (
     + refusals_stop_38
     + refusals_stop_39
     + refusals_stop_40
+    + refusals_stop_41
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -126,12 +126,14 @@ def _word_choices(
         return [Choice(norm)]
     if stored is not None:
         return [Choice(norm, Lexeme("NAME", stored, word.text))]
-    # "any jeremies", "how many Daves" (but after a first name "lia haags" is one person:
-    # corrected below); "the bakers" is no family of Bakers.
+    # "any jeremies", "how many Daves", "all the bartells" (but after a first name "lia haags"
+    # is one person: corrected below); "the bakers" is no family of Bakers.
     family = names().in_the_plural(norm)
-    after = previous and (previous.norm in ARTICLES or previous.norm in names().first)
+    after_a_name = previous and previous.norm in names().first
+    article = previous and previous.norm in ARTICLES
     named = word.capitalized and not shouting and previous is not None  # "how many Smiths"
-    if family is not None and not after and (named or not is_common_word(norm)):
+    common = is_common_word(norm)
+    if family is not None and not after_a_name and (not common or (named and not article)):
         return [Choice(norm, Lexeme("NAME", family, word.text))]
     return _unknown_choices(word, vocabulary, names)
 

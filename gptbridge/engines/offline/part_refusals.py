@@ -57,7 +57,11 @@ RELATION_NOUNS = frozenset(
 def refuse_relations(parts: list[Part]) -> None:
     """What a person did or who is around them is not in the directory, and a name is no date."""
     kinds = {part.kind for part in parts}
-    said_of = [part for part in parts if part.text.lower() in RELATION_NOUNS]
+    said_of = [
+        part
+        for index, part in enumerate(parts)
+        if part.text.lower() in RELATION_NOUNS and not _people_with_a_column(parts, index)
+    ]
     related = any(isinstance(p.value, plans.SameAsFilter | plans.SameDayFilter) for p in parts)
     if said_of and not related and any(map(is_person, parts)):
         raise OutOfData(RELATIONS, said_of[0].text)
@@ -83,6 +87,21 @@ def refuse_relations(parts: list[Part]) -> None:
         hired = second.kind == "noun_hires" and is_person(third)  # "which manager hired X"
         if who.kind in ("noun_who", "value") and (did_hire or hired):
             raise OutOfData(RELATIONS, f"{second.text} {third.text}")
+
+
+def _people_with_a_column(parts: list[Part], index: int) -> bool:
+    """ "colleagues with surname Weimann": people, the name's column said; "colleagues with
+    Kenya Jerde" and "Kenya Jerde's colleagues with title Manager" are hers."""
+    following = parts[index + 1 : index + 3]
+    if any(map(is_person, parts[:index])) or len(following) < 2:
+        return False
+    if following[0].kind != "prep_with":
+        return False
+    said = following[1]
+    if said.kind == "fields":
+        return True
+    shown = getattr(said.value, "shown", None)
+    return said.kind == "filter" and shown is not None and said.text != shown
 
 
 def refuse_seniority_by_rank(parts: list[Part]) -> None:

@@ -280,11 +280,15 @@ KEPT_BEFORE_A_GROUP = frozenset(
 )  # fmt: skip
 
 
+VALUES = frozenset({"VALUE", "PROVIDER"})  # "Sales", "gmail"
+GROUPS = frozenset({"per", "by"})
+
+
 def _values_said(text: str) -> list[object] | None:
     """The directory's values a bracket lists, or None if anything else is in it."""
     said = [part for part in VALUE_SEPARATORS.split(text.strip()) if part]
     entries = [lexicon().entry(tuple(part.lower().split())) for part in said]
-    if not said or any(entry is None or entry.terminal != "VALUE" for entry in entries):
+    if not said or any(entry is None or entry.terminal not in VALUES for entry in entries):
         return None
     return [entry.payload for entry in entries if entry is not None]
 
@@ -294,16 +298,22 @@ def defined_by_values(match: re.Match[str]) -> str:
     values = _values_said(listed)
     kept = list(itertools.takewhile(lambda word: word.lower() in KEPT_BEFORE_A_GROUP, words))
     defined = words[len(kept) :]
-    if values is None or not defined or any(not word.isalpha() for word in defined):
+    if (
+        values is None
+        or not defined
+        or any(not word.replace("-", "").isalpha() for word in defined)
+    ):
         return match.group(0)
-    named = [lexicon().entry((word.lower(),)) for word in defined]
+    named = [lexicon().entry((word.lower().replace("-", ""),)) for word in defined]
     others = [
         e for e in named if e is not None and e.terminal == "VALUE" and e.payload not in values
     ]
-    grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload == "per")]
-    if others or grouped:  # "Sales staff (Interns and Managers)", "per department (Sales, HR)"
-        return match.group(0)
+    grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload in GROUPS)]
     alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
+    if grouped:  # "per e-mail domain (gmail, hotmail, yahoo)": the groups listed
+        return f"{match.group(1)}, {alternatives}"
+    if others:  # "Sales staff (Interns and Managers)"
+        return match.group(0)
     return " ".join([*kept, alternatives])
 
 
@@ -322,7 +332,79 @@ def _like_said_in_passing(match: re.Match[str]) -> str:
     return f"{before} " if before else ""
 
 
+# "oldest seniority date first", "newest start date first": the order of the hire dates.
+DATE_SAID_IN_AN_ORDER = re.compile(
+    r"\b(?:by\s+)?(earliest|oldest|newest|latest|most\s+recent)\s+(?:(?:hire|hiring|start|seniority|join"
+    r"|joining)\s+)?dates?\s+(first|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_in_an_order(match: re.Match[str]) -> str:
+    oldest = match.group(1).lower() in ("earliest", "oldest")
+    if match.group(2).lower() == "last":  # "latest hire date last": the oldest first
+        oldest = not oldest
+    return "oldest first" if oldest else "newest first"
+
+
+# "the seniority list for HR": those of HR in order of seniority, not their average tenure.
+SENIORITY_LIST = re.compile(r"\bseniority\s+(?:list|listing|roster|order)\b", re.IGNORECASE)
+
+# "can you make the count of the emails by domain": "make" asks for the count, no pay.
+MAKE_THE_COUNT = re.compile(
+    r"\bmake\s+(?:me\s+|us\s+)?(?:the|a)\s+(count|list|number|total|breakdown|ranking|sum)\b",
+    re.IGNORECASE,
+)
+
+# "is he still an intern or what": a yes or no asked either way.
+OR_WHAT_SAID_LAST = re.compile(r",?\s+or\s+what\s*(?=[?.!]*\s*$)", re.IGNORECASE)
+
+# "average seniority for department": per department; "for department Sales" names one.
+FOR_A_BARE_KEY = re.compile(
+    r"\bfor\s+(departments?|depts?|titles?|roles?)\s*(?=[,?.!]|please\b|$)", re.IGNORECASE
+)
+# "the most common first name between the employees": among them.
+BETWEEN_EVERYONE = re.compile(
+    r"\bbetween\s+(?:all\s+)?(?:the\s+|our\s+)?(employees|staff|people|workers|persons)\b",
+    re.IGNORECASE,
+)
+# "in the last 4 years from today": counted back from today, as the last 4 years are.
+BACK_FROM_TODAY = re.compile(
+    r"\b((?:last|past)\s+\w+\s+(?:years?|months?|weeks?|days?))\s+(?:from|until|till|up\s+to)"
+    r"\s+(?:today|now)\b",
+    re.IGNORECASE,
+)
+
+# "unique values of department", "distinct title values": the departments, the titles.
+_COLUMNS = r"departments?|depts?|titles?|roles?|domains?|e-?mail\s+domains?"
+VALUES_OF_A_COLUMN = re.compile(
+    rf"\bvalues\s+(?:of|in|for)\s+(?:the\s+)?({_COLUMNS})(?:\s+(?:column|field))?\b"
+    rf"|\b({_COLUMNS})\s+values\b",
+    re.IGNORECASE,
+)
+# "last names that appear more than 3 times": shared by more than 3 people.
+APPEARING_N_TIMES = re.compile(
+    r"\b(?:that\s+|which\s+)?(?:appear|appears|appearing|occur|occurs|occurring|show\s+up|shows\s+up)\s+"
+    r"((?:more|fewer|less)\s+than|at\s+least|at\s+most)\s+(\d+)\s+times\b",
+    re.IGNORECASE,
+)
+
+
+def _column_named(match: re.Match[str]) -> str:
+    column = (match.group(1) or match.group(2)).lower()
+    return column if column.endswith("s") else f"{column}s"
+
+
 SHORTHAND: tuple[Rewrite, ...] = (
+    (DATE_SAID_IN_AN_ORDER, _dates_in_an_order),
+    (SENIORITY_LIST, "list by seniority"),
+    (MAKE_THE_COUNT, r"the \1"),
+    (OR_WHAT_SAID_LAST, ""),
+    (FOR_A_BARE_KEY, r"per \1"),
+    (BETWEEN_EVERYONE, r"among \1"),
+    (BACK_FROM_TODAY, r"\1"),
+    (VALUES_OF_A_COLUMN, _column_named),
+    (APPEARING_N_TIMES, r"shared by \1 \2 people"),
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),
     (N_AS_A_COUNT, r"\1 count"),

@@ -45,3 +45,14 @@ def test_values_said_without_their_columns_are_asked_back() -> None:
 def test_two_values_of_one_column_stay_a_list() -> None:
     plan = plan_of("employees with title Manager and title Intern")
     assert plan.filters == (ValueFilter("title", ("Manager", "Intern")),)
+
+
+def test_a_text_comparison_said_with_its_column_is_joined_too() -> None:
+    plan = plan_of("count where email ends with hotmail.com and department is Sales")
+    assert plan == QueryPlan(
+        (
+            TextFilter("email", "ends", "hotmail.com", shown="hotmail.com"),
+            ValueFilter("department", ("Sales",)),
+        ),
+        Count(),
+    )

@@ -249,3 +249,9 @@ def test_a_capitalised_plural_mid_sentence_is_a_family_even_if_a_common_word(
     """ "how many Smiths are there": the Smiths, though "smiths" is an English word."""
     assert ("NAME", "smith") in lexed("how many Smiths are there", names)[0]
     assert all(("NAME", "smith") not in found for found in lexed("how many smiths", names))
+
+
+def test_a_family_after_an_article_is_named_unless_a_common_word(names: DirectoryNames) -> None:
+    """ "all the welches" are the Welches; "the kings" stay a word, capitalised or not."""
+    assert ("NAME", "welch") in lexed("all the welches", names)[0]
+    assert all(("NAME", "king") not in found for found in lexed("list the Kings", names))

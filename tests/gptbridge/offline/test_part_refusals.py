@@ -1,5 +1,6 @@
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import DateFilter
 
@@ -75,3 +76,15 @@ def test_one_group_put_first_is_refused() -> None:
 
 def test_a_group_first_without_groups_asks_for_its_first_hire() -> None:
     assert plan_of("who was hired in Sales first") == plan_of("the first hire in Sales")
+
+
+def test_colleagues_with_a_column_said_are_people() -> None:
+    """ "colleagues with surname Smith" are people; "Mark Smith's colleagues with title
+    Manager" are his, and not recorded."""
+    assert plan_of("all the colleagues with surname Smith") == plan_of(
+        "people with last name Smith"
+    )
+    with pytest.raises(OutOfData):
+        plan_of("Mark Smith's colleagues with title Manager")
+    with pytest.raises(OutOfData):
+        plan_of("the colleagues with Mark Smith")

@@ -3,6 +3,7 @@ question; a slash between two keys or after "w" keeps its meaning."""
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -229,3 +230,49 @@ def test_anniversaries_per_department_stay_refused() -> None:
     """Everyone has one a year: which of them, per department?"""
     with pytest.raises(NotUnderstood):
         plan_of("anniversaries per department")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("interns, oldest seniority date first", "interns, oldest first"),
+        ("engineers by most recent start date first", "engineers, newest first"),
+        ("engineers, latest hire date last", "engineers, oldest first"),
+        ("the seniority list for HR", "list HR by seniority"),
+        ("can you make the count of interns", "the count of interns"),
+        ("is Mark Smith still an intern or what?", "is Mark Smith still an intern?"),
+        ("average tenure for department, in years", "average tenure per department in years"),
+        ("the most common first name between the employees", "the most common first name"),
+        ("hired in the last 4 years from today", "hired in the last 4 years"),
+        ("unique values of department", "unique departments"),
+        ("distinct title values", "distinct titles"),
+        ("last names that appear more than 3 times", "last names shared by more than 3 people"),
+        ("first names appearing at least 2 times", "first names shared by at least 2 people"),
+    ],
+)
+def test_orders_lists_and_spreadsheet_words_said_otherwise(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "count by email domain (gmail / hotmail / yahoo)",
+            "count by email domain, gmail or hotmail or yahoo",
+        ),
+        ("employees per department (Sales, HR)", "employees per department in Sales or HR"),
+        ("headcount by title (Intern, Manager)", "headcount by title, interns or managers"),
+    ],
+)
+def test_groups_listed_in_brackets_are_those_groups(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_make_is_still_pay_when_nothing_is_counted() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("how much do interns make")
+
+
+def test_a_bare_key_after_for_stays_a_value_when_one_is_named() -> None:
+    assert plan_of("headcount for department Sales") == plan_of("how many in Sales")

@@ -174,3 +174,37 @@ def test_words_met_at_first_sight_in_a_third_round(question: str, plainly: str) 
 def test_a_condition_said_twice_is_one_condition() -> None:
     plan = plan_of("what's the deal with hotmail, how many hotmail users are in marketing")
     assert plan == plan_of("how many hotmail users are in marketing")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("please teach me the number of staffs belonging to Sales", "how many in Sales"),
+        ("which department is having the most many employees", "which department has the most"),
+        ("the number of employees per each department", "the number of employees per department"),
+        ("May I kindly ask the title of Mark Smith?", "the title of Mark Smith"),
+        ("got how many people in Sales ah", "how many people in Sales"),
+        ("which dept got the fewest people leh", "which dept has the fewest people"),
+        ("how many interns joined in 2022 lah", "how many interns joined in 2022"),
+        ("how many persons we have assumed in 2019?", "how many hired in 2019"),
+        ("Mark Smith's seniority date", "Mark Smith's hire date"),
+        ("any dupe names?", "any duplicate names?"),
+        ("filter: Sales AND hired before 2012", "Sales hired before 2012"),
+        ("earliest hire date in the whole sheet", "earliest hire date"),
+        (
+            "how many have the anniversary of hire in December",
+            "how many have a work anniversary in December",
+        ),
+    ],
+)
+def test_words_met_at_first_sight_in_a_fourth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["people hired in the last months of 2022", "hires in the first months of 2020"]
+)
+def test_months_at_an_end_without_how_many_are_refused(question: str) -> None:
+    """ "the last months of 2022": how many? Never the last one."""
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
