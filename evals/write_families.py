@@ -3186,12 +3186,6 @@ cases += [
         ["second-language", "count"],
     ),
     (
-        "dutch-function-per",
-        "give an overview of the amount of people per function",
-        group("title"),
-        ["second-language", "group"],
-    ),
-    (
         "how-much-different",
         "how much different last names are there?",
         f"SELECT COUNT(DISTINCT last_name) FROM {T}",
@@ -3636,6 +3630,44 @@ refusals_stop_41 = [
     ("ref-colleagues-with-someone", "who are the colleagues with Kenya Jerde"),
     ("ref-someones-colleagues-with-a-title", "Kenya Jerde's colleagues with title manager"),
 ]
+cases += [
+    (
+        "most-senior-of-one-title",
+        "Who is the most senior Intern?",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND hire_date = (SELECT MIN(hire_date) FROM {T} WHERE title = 'Intern')",
+        ["extreme", "tenure"],
+    ),
+    (
+        "first-employee",
+        "who was the first employee",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme"],
+    ),
+    (
+        "filipino-po",
+        "How many are the Contractors po in Customer Service dept?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'Customer Service'",
+        ["count", "second-language"],
+    ),
+    (
+        "scots-wee-list",
+        "Aye, how many folk are in Sales just now?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "experience-for-tenure",
+        "average work experience by departments, in years",
+        f"SELECT department, ROUND(AVG({T_JDN} - {JDN}) / 365.25, 1) FROM {T} GROUP BY department",
+        ["average", "tenure", "group", "second-language"],
+    ),
+]
+refusals_stop_41 += [
+    ("ref-another-table", "whats in the sales table"),
+    ("ref-function-as-a-group", "Which function is the smallest by headcount?"),
+    # A Dutch "functie" is a title, a business function a department: since stop 41 asked back
+    ("ref-dutch-function-per", "give an overview of the amount of people per function"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
@@ -3760,6 +3792,7 @@ TODAYS = {
     "last-named-month-count": "2023-01-15",
     "service-bands-counted-each": "2024-01-15",
     "average-tenure-for-department": "2024-01-15",
+    "experience-for-tenure": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),

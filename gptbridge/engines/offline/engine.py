@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from gptbridge.domain import ComposeContext, Composition, Dialect, Narration, QueryResult
@@ -38,7 +39,7 @@ from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, p
 from gptbridge.engines.offline.names import DirectoryNames, directory_names
 from gptbridge.engines.offline.narrate import describe_plan, narrate_rows
 from gptbridge.engines.offline.parser import NoParse, parse
-from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.plan import PeopleList, QueryPlan
 from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwise
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
@@ -185,7 +186,7 @@ def _the_one_plan(
             except READING_BUGS:  # a reading the engine's own code fails on: never an answer
                 logger.exception("offline engine: a reading of %r failed a check", question)
                 failures.append(NotUnderstood([], ""))
-    plans = _corrected_names_preferred(plans)
+    plans = _every_column_preferred(_corrected_names_preferred(plans))
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
         refuse_a_period_restated_otherwise(question, plan)
@@ -229,6 +230,27 @@ def _corrected_names_preferred(
         spelled = [plan for plan in kept if not corrected & set(describe_plan(plan).split('"'))]
         return {plan: kept[plan] for plan in spelled[:1]} or dict(list(kept.items())[:1])
     return kept or plans
+
+
+def _every_column_preferred(
+    plans: dict[QueryPlan, list[Lexeme]],
+) -> dict[QueryPlan, list[Lexeme]]:
+    """ "got anyone name Cassandra": the same people, with every column or with their names
+    only; every column shows what either reading asks for."""
+    if len(plans) != 2:
+        return plans
+    shown = {plan: _as_listed_whole(plan) for plan in plans}
+    whole = [plan for plan in plans if shown[plan] == plan]
+    if len(set(shown.values())) == 1 and len(whole) == 1:
+        return {whole[0]: plans[whole[0]]}
+    return plans
+
+
+def _as_listed_whole(plan: QueryPlan) -> QueryPlan:
+    shape = plan.shape
+    if not isinstance(shape, PeopleList) or shape.fields is None:
+        return plan
+    return replace(plan, shape=replace(shape, fields=None))
 
 
 def _typed_as_is(lexemes: list[Lexeme], index: int, corrected: set[str]) -> bool:

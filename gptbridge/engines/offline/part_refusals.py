@@ -25,8 +25,17 @@ def refuse_parts(parts: list[Part]) -> None:
         refuse_dates_of_the_data,
         refuse_seniority_by_rank,
         refuse_a_group_put_first,
+        refuse_functions_as_groups,
     ):
         refuse(parts)
+
+
+def refuse_functions_as_groups(parts: list[Part]) -> None:
+    """ "the function of Leopold Johnston" is the title he holds; "which function is the
+    smallest" may be a department (a business function) as well: asked back."""
+    said = [p for p in parts if p.kind in ("fields", "per", "by") and "function" in p.text.lower()]
+    if said and not any(map(is_person, parts)):
+        raise NotUnderstood([said[0].text], "a title or a department? say which")
 
 
 def refuse_a_group_put_first(parts: list[Part]) -> None:
@@ -106,10 +115,12 @@ def _people_with_a_column(parts: list[Part], index: int) -> bool:
 
 def refuse_seniority_by_rank(parts: list[Part]) -> None:
     """ "the most senior person in HR": by rank (title) or by time here? Only "by hire date"
-    (or "longest-serving") says which."""
+    (or "longest-serving") says which, or one title, where all have the same rank ("the most
+    senior Intern")."""
     ranked = [p for p in parts if p.kind in ("newest", "earliest") and _says_rank(p.text)]
     by_hire_date = any(p.kind == "by" and p.value == "hire_date" for p in parts)
-    if ranked and not by_hire_date:
+    titles = [p for p in parts if p.kind == "value" and p.value[0] == "title"]
+    if ranked and not by_hire_date and len(titles) != 1:
         raise NotUnderstood(
             [ranked[0].text], "by title or by time here? say 'longest-serving' or 'by hire date'"
         )

@@ -395,6 +395,24 @@ def _column_named(match: re.Match[str]) -> str:
     return column if column.endswith("s") else f"{column}s"
 
 
+# "who was the first employee", "our last staff member": the first or last hire; "the first 3
+# employees" and "the first employee hired" say theirs.
+FIRST_EMPLOYEE = re.compile(
+    r"\b(first|last)\s+(?:employee|person|staff\s+member|staffer|worker|team\s+member|member)"
+    r"\b(?!\s*(?:'s|hired|to|who|that|we|brought|recruited|onboarded))",
+    re.IGNORECASE,
+)
+
+# "what's in the sales table": a table the directory does not have, read as one unknown word;
+# "the employees table" and "a pivot table" are the directory and a breakdown.
+ANOTHER_TABLE = re.compile(
+    r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
+    r"|same|data|your|our|my|in|of|as|one|whole|entire|full|employee_directory)\b)"
+    r"([a-z][\w-]*)\s+(tables?)\b",
+    re.IGNORECASE,
+)
+
+
 SHORTHAND: tuple[Rewrite, ...] = (
     (DATE_SAID_IN_AN_ORDER, _dates_in_an_order),
     (SENIORITY_LIST, "list by seniority"),
@@ -405,6 +423,8 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (BACK_FROM_TODAY, r"\1"),
     (VALUES_OF_A_COLUMN, _column_named),
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),
+    (FIRST_EMPLOYEE, r"\1 hire"),
+    (ANOTHER_TABLE, r"\1_\2"),
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),
     (N_AS_A_COUNT, r"\1 count"),

@@ -2306,3 +2306,8 @@ def test_everything_about_someone_is_every_column() -> None:
     assert parse("tell me everything about Leopold Johnston").shape == PeopleList(fields=every)
     assert parse("all info on the interns in HR").shape == PeopleList(fields=every)
     assert parse("Leopold Johnston").shape == PeopleList()
+
+
+def test_the_same_people_with_every_column_or_their_names_are_one_answer() -> None:
+    """ "got anyone name Mark": everyone named Mark, not "it could mean X or X"."""
+    assert parse("got anyone name Mark") == parse("anyone named Mark")

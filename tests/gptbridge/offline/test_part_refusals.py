@@ -88,3 +88,19 @@ def test_colleagues_with_a_column_said_are_people() -> None:
         plan_of("Mark Smith's colleagues with title Manager")
     with pytest.raises(OutOfData):
         plan_of("the colleagues with Mark Smith")
+
+
+def test_the_most_senior_of_one_title_is_the_earliest_hire() -> None:
+    """One title, one rank: "the most senior Intern" can only be by time here."""
+    assert plan_of("who is the most senior intern") == plan_of("the longest-serving intern")
+    with pytest.raises(NotUnderstood):
+        plan_of("the most senior interns or managers")
+
+
+@pytest.mark.parametrize("question", ["which function is the smallest", "headcount by function"])
+def test_functions_as_groups_are_asked_back(question: str) -> None:
+    """A business function may be a department; a person's function is the title held."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "a title or a department" in refused.value.reason
+    assert plan_of("the function of Mark Smith") == plan_of("the title of Mark Smith")

@@ -276,3 +276,24 @@ def test_make_is_still_pay_when_nothing_is_counted() -> None:
 
 def test_a_bare_key_after_for_stays_a_value_when_one_is_named() -> None:
     assert plan_of("headcount for department Sales") == plan_of("how many in Sales")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("who was the first employee", "who was the first hire"),
+        ("our last staff member in Sales", "the last hire in Sales"),
+        ("how many hired in march, in all the years", "how many hired in march"),
+    ],
+)
+def test_the_first_employee_is_the_first_hire(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["whats in the sales table", "count rows in the projects table"]
+)
+def test_a_table_other_than_the_directory_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+    assert plan_of("how many rows in the employees table") == plan_of("how many employees")

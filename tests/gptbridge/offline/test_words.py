@@ -208,3 +208,17 @@ def test_months_at_an_end_without_how_many_are_refused(question: str) -> None:
     """ "the last months of 2022": how many? Never the last one."""
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Good morning po, how many are the employees in Sales?", "how many employees in Sales"),
+        ("Hi sir, pls give me the list of all the interns", "the list of all the interns"),
+        ("Aye, can ye give me a wee list of everyone in HR", "list everyone in HR"),
+        ("what is average experience of employees in years", "average tenure in years"),
+        ("Ratio of Managers to Assistants org-wide?", "Ratio of Managers to Assistants"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_fifth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
