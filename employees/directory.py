@@ -53,6 +53,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "dept",
         "team",
         "division",
+        "directorate",  # civil service
         "unit",
         "area",
         "sector",
@@ -75,6 +76,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "cargo",  # Portuguese and Spanish: the position held
         "function",  # Dutch and German "functie", "Funktion": the title held
         "functions",
+        "grade",  # civil service: the grade held
+        "grades",
     ),
     "hire_date": (
         "hire date",
@@ -97,6 +100,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
         "seniority date",
+        "appointment date",  # civil service: appointed = hired
+        "date of appointment",
         "date",
         "dates",
         "hire dates",

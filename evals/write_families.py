@@ -3668,6 +3668,48 @@ refusals_stop_41 += [
     # A Dutch "functie" is a title, a business function a department: since stop 41 asked back
     ("ref-dutch-function-per", "give an overview of the amount of people per function"),
 ]
+cases += [
+    (
+        "year-before-its-month",
+        "personnel hired after 2023 January, give me list",
+        f"SELECT * FROM {T} WHERE hire_date >= '2023-02-01'",
+        ["list", "second-language"],
+    ),
+    (
+        "average-working-year",
+        "average working year of personnel what is?",
+        f"SELECT {TENURE} FROM {T}",
+        ["average", "tenure", "second-language"],
+    ),
+    (
+        "civil-service-appointed",
+        "How many personnel were appointed in the last 5 years?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-15' AND '2024-01-15'",
+        ["count", "relative-date"],
+    ),
+    (
+        "civil-service-grade-establishment",
+        "How many personnel in the HR establishment hold the grade of Manager?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'HR' AND title = 'Manager'",
+        ["count"],
+    ),
+    (
+        "month-said-a-month",
+        "how many personnel hired in march month (all years)?",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} = 3",
+        ["count", "month", "second-language"],
+    ),
+    (
+        "same-day-with",
+        "personnel hired in same day with Bria Turner, who are they?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT hire_date FROM {T} WHERE first_name = 'Bria' "
+        f"AND last_name = 'Turner') AND NOT (first_name = 'Bria' AND last_name = 'Turner')",
+        ["same-day", "second-language"],
+    ),
+]
+refusals_stop_41 += [
+    ("ref-appointments-today", "what appointments do I have today"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
@@ -3793,6 +3835,8 @@ TODAYS = {
     "service-bands-counted-each": "2024-01-15",
     "average-tenure-for-department": "2024-01-15",
     "experience-for-tenure": "2024-01-15",
+    "average-working-year": "2024-01-15",
+    "civil-service-appointed": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),

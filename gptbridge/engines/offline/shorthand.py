@@ -398,8 +398,8 @@ def _column_named(match: re.Match[str]) -> str:
 # "who was the first employee", "our last staff member": the first or last hire; "the first 3
 # employees" and "the first employee hired" say theirs.
 FIRST_EMPLOYEE = re.compile(
-    r"\b(first|last)\s+(?:employee|person|staff\s+member|staffer|worker|team\s+member|member)"
-    r"\b(?!\s*(?:'s|hired|to|who|that|we|brought|recruited|onboarded))",
+    r"\b(first|last)\s+(?:employee|staff\s+member|staffer|worker|team\s+member)"
+    r"\b(?!\s*(?:'s|hired|to|who|that|we|brought|recruited|onboarded|on|in\s+the\s+list))",
     re.IGNORECASE,
 )
 
@@ -411,6 +411,23 @@ ANOTHER_TABLE = re.compile(
     r"([a-z][\w-]*)\s+(tables?)\b",
     re.IGNORECASE,
 )
+
+# "after 2023 January": January 2023; "march month", "in month January": the month.
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+YEAR_BEFORE_ITS_MONTH = re.compile(
+    rf"\b((?:19|20)\d\d)\s+({_MONTHS})\b(?!\s*\d|\s*(?:to|through|until|till|-)\b)",
+    re.IGNORECASE,
+)
+MONTH_SAID_A_MONTH = re.compile(
+    rf"\b(?:({_MONTHS})\s+month\b|month\s+({_MONTHS})\b)(?!\s*\d)", re.IGNORECASE
+)
+
+
+def _the_month(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
 
 
 SHORTHAND: tuple[Rewrite, ...] = (
@@ -425,6 +442,8 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),
     (FIRST_EMPLOYEE, r"\1 hire"),
     (ANOTHER_TABLE, r"\1_\2"),
+    (YEAR_BEFORE_ITS_MONTH, r"\2 \1"),
+    (MONTH_SAID_A_MONTH, _the_month),
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),
     (N_AS_A_COUNT, r"\1 count"),

@@ -297,3 +297,15 @@ def test_a_table_other_than_the_directory_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
     assert plan_of("how many rows in the employees table") == plan_of("how many employees")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("hired after 2023 January", "hired after January 2023"),
+        ("how many hired in march month", "how many hired in march"),
+        ("how many joined in month January", "how many joined in January"),
+    ],
+)
+def test_a_month_said_with_its_year_first_or_as_a_month(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

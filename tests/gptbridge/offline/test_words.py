@@ -222,3 +222,32 @@ def test_months_at_an_end_without_how_many_are_refused(question: str) -> None:
 )
 def test_words_met_at_first_sight_in_a_fifth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("How many personnel were appointed in 2019?", "how many hired in 2019"),
+        ("the earliest appointment date in the HR establishment", "the earliest hire date in HR"),
+        ("How many staff in post hold the grade of Manager?", "how many managers"),
+        ("Headcount by directorate", "headcount by department"),
+        ("Could you supply the e-mail of Mark Smith", "the e-mail of Mark Smith"),
+        ("average working year of personnel", "average tenure"),
+        ("average years of work of employees", "average tenure"),
+        ("hired in same day with Mark Smith", "hired the same day as Mark Smith"),
+        (
+            "count contractors per department and sort from biggest",
+            "contractors per department, most first",
+        ),
+        ("hw many engeneers are ther", "how many engineers"),
+        ("headcount per dept per title, full matrix", "headcount per department and title"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_sixth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_an_appointment_is_no_hire_unless_appointed() -> None:
+    """ "appointed" is hired; "what appointments do I have today" is a calendar's."""
+    with pytest.raises(NotUnderstood):
+        plan_of("what appointments do I have today")
