@@ -3710,6 +3710,53 @@ cases += [
 refusals_stop_41 += [
     ("ref-appointments-today", "what appointments do I have today"),
 ]
+cases += [
+    (
+        "thai-particle",
+        "how many contractor in HR krub",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'HR'",
+        ["count", "second-language"],
+    ),
+    (
+        "how-much-asked-last",
+        "people that started before 2012, how much?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} < 2012",
+        ["count", "second-language"],
+    ),
+    (
+        "most-new-employee",
+        "who is the most new employee? tell me fast",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "department-s-got-the-most",
+        "which department's got the most people in it",
+        extreme("department"),
+        ["extreme"],
+    ),
+    (
+        "staff-complement",
+        "What % of the staff complement is in Engineering?",
+        share("department = 'Engineering'"),
+        ["share"],
+    ),
+    (
+        "academic-year-with-its-months",
+        "how many new hires did we have in the 2019-2020 academic year (Sept 2019 thru Aug 2020)?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-09-01' AND '2020-08-31'",
+        ["count", "period"],
+    ),
+    (
+        "between-until",
+        "staff who join between January 2018 until June 2018",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2018-01-01' AND '2018-06-30'",
+        ["list", "period", "second-language"],
+    ),
+]
+refusals_stop_41 += [
+    ("ref-oldest-employee-age", "tell me fast who is the oldest employee"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),

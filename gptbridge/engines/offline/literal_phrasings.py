@@ -240,8 +240,23 @@ def _most_or_fewest(match: re.Match[str]) -> str:
     return "the most" if match.group(1).lower() == "more" else "the fewest"
 
 
+# "which department's the smallest": "'s" is "is" before an end said of the groups.
+IS_SAID_AS_S = re.compile(
+    r"\b(departments?|depts?|titles?|years?|months?|teams?|ones?|domains?)'s\s+(?=the\s+"
+    r"(?:smallest|biggest|largest|most|least|fewest|newest|oldest|earliest|latest|highest"
+    r"|lowest|busiest|quietest)\b)",
+    re.IGNORECASE,
+)
+# "which department's got the most people": has.
+HAS_SAID_AS_S = re.compile(
+    r"\b(departments?|depts?|titles?|years?|months?|teams?|domains?)'s\s+got\b", re.IGNORECASE
+)
+
+
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (IS_SAID_AS_S, r"\1 is "),
+    (HAS_SAID_AS_S, r"\1 has"),
     (SORTED_AFTER, r"\1 by"),
     (THE_PERSONAL, r"\1 staff"),
     (MAJOR_NUMBER, "the most"),

@@ -119,13 +119,19 @@ HEADCOUNT_ON_A_DAY = re.compile(
     rf".*?)\s+(?:as\s+(?:at|of)|at|on)\s+(?={_ON_A_DAY})",
     re.IGNORECASE,
 )
-_DATE_SAID = r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+_DATE_SAID = (
+    r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|[a-z]{3,9}\.?\s+\d{4}"
+)
+_YEARS = r"'?\d{2,4}(?:\s*[/-]\s*'?\d{2,4})?"
+_KIND_OF_YEAR = r"(?:fiscal|financial|academic|school)"
 # "in fiscal year 2020/21 (1 Jul 2020 - 30 Jun 2021)", "FY 2021/22 (1 July 2021 to 30 June
-# 2022)": the dates said in brackets; a fiscal year alone stays unread (when does it start?).
+# 2022)", "the 2019-2020 academic year (Sept 2019 thru Aug 2020)": the dates said in brackets;
+# such a year alone stays unread (when does it start?).
 FISCAL_YEAR_WITH_ITS_DATES = re.compile(
-    r"\b(?:in\s+|during\s+)?(?:the\s+)?(?:fiscal|financial)?\s*(?:year|fy)\s*'?\d{2,4}"
-    r"(?:\s*[/-]\s*'?\d{2,4})?\s*\(\s*(?:from\s+)?(" + _DATE_SAID + r")\s*(?:-|\u2013|to|through"
-    r"|until|till)\s*(" + _DATE_SAID + r")\s*\)",
+    rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?:{_KIND_OF_YEAR}?\s*(?:year|fy)\s*{_YEARS}"
+    rf"|{_YEARS}\s+{_KIND_OF_YEAR}\s+year)\s*\(\s*(?:from\s+)?({_DATE_SAID})\s*"
+    rf"(?:-|\u2013|to|through|thru|until|till)\s*({_DATE_SAID})\s*\)",
     re.IGNORECASE,
 )
 # "who hits exactly 10 years of service this month": their anniversary then, "of service" said.
@@ -375,40 +381,11 @@ BACK_FROM_TODAY = re.compile(
     re.IGNORECASE,
 )
 
-# "unique values of department", "distinct title values": the departments, the titles.
-_COLUMNS = r"departments?|depts?|titles?|roles?|domains?|e-?mail\s+domains?"
-VALUES_OF_A_COLUMN = re.compile(
-    rf"\bvalues\s+(?:of|in|for)\s+(?:the\s+)?({_COLUMNS})(?:\s+(?:column|field))?\b"
-    rf"|\b({_COLUMNS})\s+values\b",
-    re.IGNORECASE,
-)
-# "last names that appear more than 3 times": shared by more than 3 people.
-APPEARING_N_TIMES = re.compile(
-    r"\b(?:that\s+|which\s+)?(?:appear|appears|appearing|occur|occurs|occurring|show\s+up|shows\s+up)\s+"
-    r"((?:more|fewer|less)\s+than|at\s+least|at\s+most)\s+(\d+)\s+times\b",
-    re.IGNORECASE,
-)
-
-
-def _column_named(match: re.Match[str]) -> str:
-    column = (match.group(1) or match.group(2)).lower()
-    return column if column.endswith("s") else f"{column}s"
-
-
 # "who was the first employee", "our last staff member": the first or last hire; "the first 3
 # employees" and "the first employee hired" say theirs.
 FIRST_EMPLOYEE = re.compile(
     r"\b(first|last)\s+(?:employee|staff\s+member|staffer|worker|team\s+member)"
     r"\b(?!\s*(?:'s|hired|to|who|that|we|brought|recruited|onboarded|on|in\s+the\s+list))",
-    re.IGNORECASE,
-)
-
-# "what's in the sales table": a table the directory does not have, read as one unknown word;
-# "the employees table" and "a pivot table" are the directory and a breakdown.
-ANOTHER_TABLE = re.compile(
-    r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
-    r"|same|data|your|our|my|in|of|as|one|whole|entire|full|employee_directory)\b)"
-    r"([a-z][\w-]*)\s+(tables?)\b",
     re.IGNORECASE,
 )
 
@@ -430,6 +407,30 @@ def _the_month(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
 
+# "the oldest hire date", "the department with the oldest average hire date": the earliest;
+# "the oldest employee by hire date": the longest-serving. "The oldest employee" is an age.
+OLDEST_DATE = re.compile(
+    r"\b(?:oldest|most\s+old)\s+(?=(?:average\s+|avg\s+|mean\s+)?(?:hire|hiring|start|joining"
+    r"|seniority)\s+dates?\b)",
+    re.IGNORECASE,
+)
+OLDEST_BY_HIRE_DATE = re.compile(
+    r"\b(?:oldest|most\s+old)\s+([a-z]+)\s+by\s+(?:hire|start|joining)\s+date\b", re.IGNORECASE
+)
+# "people that started before 2012, how much?": how many, asked last.
+HOW_MUCH_ASKED_LAST = re.compile(r",\s*how\s+much\s*(?=[?.!]*\s*$)", re.IGNORECASE)
+# "between January 2018 until June 2018": and.
+BETWEEN_UNTIL = re.compile(r"\b(between\s+\S+(?:\s+\d{4})?)\s+(?:until|till|to)\s+", re.I)
+
+# "who is the most new employee": the newest; "the most new hires" and "which year have most
+# new employee" are the most hires.
+MOST_NEW = re.compile(
+    r"(?<=\bthe\s)most\s+new\b(?!\s+(?:hires|starters|joiners|people|employees|staff|recruits"
+    r"|members|persons))",
+    re.IGNORECASE,
+)
+
+
 SHORTHAND: tuple[Rewrite, ...] = (
     (DATE_SAID_IN_AN_ORDER, _dates_in_an_order),
     (SENIORITY_LIST, "list by seniority"),
@@ -438,11 +439,13 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (FOR_A_BARE_KEY, r"per \1"),
     (BETWEEN_EVERYONE, r"among \1"),
     (BACK_FROM_TODAY, r"\1"),
-    (VALUES_OF_A_COLUMN, _column_named),
-    (APPEARING_N_TIMES, r"shared by \1 \2 people"),
     (FIRST_EMPLOYEE, r"\1 hire"),
-    (ANOTHER_TABLE, r"\1_\2"),
     (YEAR_BEFORE_ITS_MONTH, r"\2 \1"),
+    (OLDEST_DATE, "earliest "),
+    (HOW_MUCH_ASKED_LAST, ", how many"),
+    (MOST_NEW, "newest"),
+    (BETWEEN_UNTIL, r"\1 and "),
+    (OLDEST_BY_HIRE_DATE, r"longest-serving \1"),
     (MONTH_SAID_A_MONTH, _the_month),
     (N_ASKED_LAST, r"how many \g<asked>"),
     (N_FIRST, r"\1number of "),

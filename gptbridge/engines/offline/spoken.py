@@ -176,8 +176,8 @@ COUNT_SAID = re.compile(
 
 # "How much employees", "how much percent": right before people or a share, "how much" asks how
 # many or what share, not pay ("how much do engineers get" stays a question of pay).
-HOW_MUCH = re.compile(r"\bhow much\s+(?=(\S+)(?:\s+(\S+))?)", re.IGNORECASE)
-COUNTED = frozenset({"people", "hires", "new hires"})
+HOW_MUCH = re.compile(r"\bhow much\s+(?:(?:did\s+)?we\s+)?(?=(\S+)(?:\s+(\S+))?)", re.I)
+COUNTED = frozenset({"people", "hires", "new hires", "hired", "year"})  # "how much we hired"
 # ... unless the question goes on like a question of pay: "how much engineers get".
 GETTING = re.compile(r"\b(?:get|gets|got|getting|receive|receives|cost|costs|take home)\b", re.I)
 

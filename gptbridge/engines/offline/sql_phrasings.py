@@ -2,7 +2,9 @@
 'Intern'", "count(*) by dept", "min(hire_date) in sales", "engineers order by hire_date desc limit
 5"), each rewritten to the words the grammar reads ("title is not Intern", "count by dept",
 "earliest hire date in sales", "engineers sorted by hire date descending, top 5"), and the same
-typed as keys ("group_by=title", "sort=hire_date desc", "{department: HR}"). Only the
+typed as keys ("group_by=title", "sort=hire_date desc", "{department: HR}"), and a spreadsheet's
+words ("unique values of department", "last names that appear more than 3 times"; "the sales
+table" is no table the directory has, and is refused). Only the
 clauses' meaning is taken: the question is still parsed, planned and rendered by the engine, so
 nothing typed here reaches the database as SQL. Applied first by `spoken.as_written`."""
 
@@ -194,6 +196,36 @@ LIKE_CONTAINS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)%\1", re.IGNORECASE
 LIKE_STARTS = re.compile(r"\bi?like\s+(['\"]?)([^%'\"\s]+)%\1", re.IGNORECASE)
 LIKE_ENDS = re.compile(r"\bi?like\s+(['\"]?)%([^%'\"\s]+)\1(?!\w)", re.IGNORECASE)
 # In this order, before every other phrasing.
+# A spreadsheet's words, met at first sight.
+# "unique values of department", "distinct title values": the departments, the titles.
+_COLUMNS = r"departments?|depts?|titles?|roles?|domains?|e-?mail\s+domains?"
+VALUES_OF_A_COLUMN = re.compile(
+    rf"\bvalues\s+(?:of|in|for)\s+(?:the\s+)?({_COLUMNS})(?:\s+(?:column|field))?\b"
+    rf"|\b({_COLUMNS})\s+values\b",
+    re.IGNORECASE,
+)
+# "last names that appear more than 3 times": shared by more than 3 people.
+APPEARING_N_TIMES = re.compile(
+    r"\b(?:that\s+|which\s+)?(?:appear|appears|appearing|occur|occurs|occurring|show\s+up|shows\s+up)\s+"
+    r"((?:more|fewer|less)\s+than|at\s+least|at\s+most)\s+(\d+)\s+times\b",
+    re.IGNORECASE,
+)
+
+
+def _column_named(match: re.Match[str]) -> str:
+    column = (match.group(1) or match.group(2)).lower()
+    return column if column.endswith("s") else f"{column}s"
+
+
+# "what's in the sales table": a table the directory does not have, read as one unknown word;
+# "the employees table" and "a pivot table" are the directory and a breakdown.
+ANOTHER_TABLE = re.compile(
+    r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
+    r"|same|data|your|our|my|in|of|as|one|whole|entire|full|employee_directory)\b)"
+    r"([a-z][\w-]*)\s+(tables?)\b",
+    re.IGNORECASE,
+)
+
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (BRACES, _braces),
     (DERIVED_KEY, r"\1 \2"),
@@ -226,4 +258,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIKE_ENDS, r"ends with \1\2\1"),
     (ORDER_BY, _order_by),
     (LIMIT, r", top \1"),
+    (VALUES_OF_A_COLUMN, _column_named),
+    (APPEARING_N_TIMES, r"shared by \1 \2 people"),
+    (ANOTHER_TABLE, r"\1_\2"),
 )

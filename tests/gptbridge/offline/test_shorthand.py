@@ -309,3 +309,31 @@ def test_a_table_other_than_the_directory_is_refused(question: str) -> None:
 )
 def test_a_month_said_with_its_year_first_or_as_a_month(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("which department's the smallest?", "which department is the smallest"),
+        ("which title's got the most people", "which title has the most people"),
+        ("who is the most new employee", "who is the newest employee"),
+        ("which year have most new employee", "which year has the most hires"),
+        ("the oldest hire date in Sales", "the earliest hire date in Sales"),
+        ("who is the oldest employee by hire date", "who is the longest-serving employee"),
+        (
+            "staff hired between January 2018 until June 2018",
+            "hired between January 2018 and June 2018",
+        ),
+        (
+            "hires in the 2019-2020 academic year (Sept 2019 thru Aug 2020)",
+            "hires between September 2019 and August 2020",
+        ),
+    ],
+)
+def test_contractions_ends_and_years_said_otherwise(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_oldest_employee_is_still_an_age() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who is the oldest employee")

@@ -251,3 +251,45 @@ def test_an_appointment_is_no_hire_unless_appointed() -> None:
     """ "appointed" is hired; "what appointments do I have today" is a calendar's."""
     with pytest.raises(NotUnderstood):
         plan_of("what appointments do I have today")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many intern in Sales ka", "how many interns in Sales"),
+        ("who newest staff krub", "who is the newest hire"),
+        ("whats the headcount in each department, y'all", "headcount per department"),
+        (
+            "how many people been here more'n 10 years",
+            "how many with more than 10 years of service",
+        ),
+        ("when'd Mark Smith get hired", "when was Mark Smith hired"),
+        ("the oldest-tenured Manager", "the manager with the longest tenure"),
+        ("Howzit, what's our total staff complement?", "how many employees"),
+        ("How many faculty and staff members do we have on the roll?", "how many employees"),
+        ("mohon info how many employee for each department", "how many per department"),
+        ("which mail domain is the most popular", "which email domain is the most common"),
+        ("when Mark Smith started to work here?", "when was Mark Smith hired"),
+        ("how many people came to us in 2022", "how many hired in 2022"),
+        ("which unit is the most heavily staffed?", "which department has the most employees"),
+        ("nbr of interns per unit, highest first", "number of interns per department, most first"),
+        ("who has the longest service in HR", "the longest-serving in HR"),
+        ("which title has the greatest number of staff", "which title has the most employees"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_seventh_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how much hired every year", "how many hired per year"),
+        ("people hired before 2012, how much?", "how many hired before 2012"),
+        ("how much associates in Sales", "how many associates in Sales"),
+    ],
+)
+def test_how_much_of_people_is_how_many(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+    with pytest.raises(OutOfData):
+        plan_of("how much do interns make")
