@@ -241,6 +241,20 @@ def refuse_counted_names(plan: plans.QueryPlan, parts: list[Part]) -> None:
             )
 
 
+def refuse_distinct_of_one_value(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "how many different last names ... zork": those whose last name is "zork" have one at
+    most; a word read as a value of the column counted leaves no question."""
+    if not isinstance(plan.shape, plans.CountDistinct):
+        return
+    named = plan.shape.column in ("first_name", "last_name")
+    columns = (plan.shape.column, "any_name") if named else (plan.shape.column,)
+    for condition in plan.filters:
+        if not isinstance(condition, plans.TextFilter) or condition.op != "equals":
+            continue
+        if condition.column in columns and not condition.negated:
+            raise NotUnderstood([condition.shown], "different values of one value?")
+
+
 def said_with_its_column(condition: Part) -> str:
     """The name column a name condition was said with ("last names start with B"), or ""."""
     value = condition.value
@@ -477,6 +491,7 @@ OF_A_PLAN = (
     refuse_yes_no_and_sizes,
     refuse_shared_within,
     refuse_counted_names,
+    refuse_distinct_of_one_value,
     refuse_unbounded_average,
     refuse_groups_of_others,
 )

@@ -73,3 +73,13 @@ def test_the_tenure_of_many_is_asked_back_whatever_its_word(question: str) -> No
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert "the average" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["how many different last names zork", "how many different first names foo"]
+)
+def test_different_values_of_one_value_are_refused(question: str) -> None:
+    """A word read as the counted column's value leaves one value at most: never "0"."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "different values of one value" in refused.value.reason
