@@ -3757,6 +3757,57 @@ cases += [
 refusals_stop_41 += [
     ("ref-oldest-employee-age", "tell me fast who is the oldest employee"),
 ]
+cases += [
+    (
+        "number-said-twice-date-hereof",
+        "How many individuals were hired within the five (5) years preceding the date hereof?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-15' AND '2024-01-15'",
+        ["count", "relative-date", "formal"],
+    ),
+    (
+        "asked-for-by-the-ceo",
+        "CEO needs the number of contractors in Sales",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'Sales'",
+        ["count"],
+    ),
+    (
+        "respected-team-greeting",
+        "Respected team, please provide the number of employees in each department.",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "tenure-as-measured-here",
+        "Which department has the highest average tenure, where tenure is measured in years from hire date to today?",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department ORDER BY 2 DESC LIMIT 1",
+        ["average", "tenure", "formal"],
+    ),
+    (
+        "said-again-in-brackets",
+        "How many interns (i.e. people with the title Intern) are in Sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "said-twice"],
+    ),
+    (
+        "said-again-with-an-order",
+        "How many employees are there in each department, i.e. the headcount broken down by department, sorted from largest to smallest?",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department ORDER BY COUNT(*) DESC",
+        ["group", "order", "said-twice"],
+    ),
+    (
+        "preposition-joined-to-a-year",
+        "how many hires in2019",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019",
+        ["count", "typos"],
+    ),
+]
+refusals_stop_41 += [
+    (
+        "ref-said-again-otherwise-in-brackets",
+        "How many with a hotmail address (i.e. email ending in @hotmail.com) work in Sales?",
+    ),
+    ("ref-different-values-of-one-value", "how many different last name in company zork"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),
@@ -3884,6 +3935,8 @@ TODAYS = {
     "experience-for-tenure": "2024-01-15",
     "average-working-year": "2024-01-15",
     "civil-service-appointed": "2024-01-15",
+    "number-said-twice-date-hereof": "2024-01-15",
+    "tenure-as-measured-here": "2024-01-15",
 }
 refusals = [
     ("ref-size-of-group-said-of-people", "which manager has the biggest department"),

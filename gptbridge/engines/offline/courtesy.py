@@ -41,7 +41,7 @@ _HELLO = (
     r"|good\s+(?:morning|afternoon|evening|day))"
     r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people|bot|chatbot|buddy))?"
 )
-_DEAR = r"dear\s+[^,:;!.?]{1,60}"
+_DEAR = r"(?:dear|respected)(?:\s+[^,:;!.?]{1,60})?"  # "Dear,", "Respected team,"
 _SMILE = r"(?::\)|:-\)|[!.,:])"
 # A greeting, to whoever reads it ("hi team", "heyy", "Dear directory team,", "morning all :)").
 GREETING = re.compile(rf"^(?:{_HELLO}|{_DEAR})\s*{_SMILE}*$", re.IGNORECASE)

@@ -116,7 +116,46 @@ COURTESY_TITLE = re.compile(
 
 
 # In this order, before the other phrasings.
+# A lawyer's numbers and dates: "five (5)" is 5, "the date hereof" is today ("as of the date
+# hereof": now; "the 5 years preceding the date hereof": the last 5 years), "(%)" asks for
+# nothing more than the share it follows.
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+)
+NUMBER_SAID_TWICE = re.compile(rf"\b(?:{_NUMBER_WORDS})\s*\((\d+)\)", re.IGNORECASE)
+AS_OF_THE_DATE_HEREOF = re.compile(
+    r",?\s*\b(?:as\s+(?:of|at)|preceding|prior\s+to|before)\s+the\s+date\s+(?:hereof|of\s+this"
+    r"\s+(?:request|letter|query))\b",
+    re.IGNORECASE,
+)
+YEARS_PRECEDING_THE_DATE_HEREOF = re.compile(
+    r"\b(?:within|in|during)\s+the\s+(\d+)\s+(years?|months?)\s+(?:preceding|prior\s+to|before)"
+    r"\s+the\s+date\s+hereof\b",
+    re.IGNORECASE,
+)
+# "..., where tenure is measured from hire date to today": the engine's own measure, said.
+TENURE_AS_MEASURED_HERE = re.compile(
+    r",?\s*\b(?:where|with)\s+(?:tenure|length\s+of\s+service|service)\s+(?:is\s+)?(?:measured"
+    r"|counted|calculated|computed)\s+(?:in\s+years\s+)?from\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:hire|start)\s+date(?:\s+(?:to|until|till)\s+(?:today(?:'s\s+date)?|now|the\s+present))?",
+    re.IGNORECASE,
+)
+PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*%\s*\)")
+# "CEO needs the number of contractors in Sales", "Boss wants a list of all the VPs": who asks.
+ASKED_FOR_BY = re.compile(
+    r"^\W*(?:(?:the|our|my)\s+)?(?:ceo|cfo|coo|cto|boss|board|leadership|management)\s+"
+    r"(?:needs|wants|asked\s+for|is\s+asking\s+for|would\s+like|requested)\s+(?:to\s+(?:know|see)\s+)?",
+    re.IGNORECASE,
+)
+
+
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (NUMBER_SAID_TWICE, r"\1"),
+    (YEARS_PRECEDING_THE_DATE_HEREOF, r"in the last \1 \2"),
+    (AS_OF_THE_DATE_HEREOF, ""),
+    (TENURE_AS_MEASURED_HERE, ""),
+    (PERCENT_IN_BRACKETS, ""),
+    (ASKED_FOR_BY, ""),
     (MIND_DOING, _mind_doing),
     (COURTESY_TITLE, ""),
     (N_AND_PERCENT, " with percentages"),

@@ -252,9 +252,14 @@ HAS_SAID_AS_S = re.compile(
     r"\b(departments?|depts?|titles?|years?|months?|teams?|domains?)'s\s+got\b", re.IGNORECASE
 )
 
+# "how many hires in2019": a preposition typed onto its year.
+JOINED_TO_A_YEAR = re.compile(
+    r"\b(in|since|before|after|from|until|till|of|during)((?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 # In this order, before the other phrasings.
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (JOINED_TO_A_YEAR, r"\1 \2"),
     (IS_SAID_AS_S, r"\1 is "),
     (HAS_SAID_AS_S, r"\1 has"),
     (SORTED_AFTER, r"\1 by"),

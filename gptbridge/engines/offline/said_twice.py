@@ -6,7 +6,7 @@ when it says something else: it is never dropped unread."""
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import QueryPlan
@@ -19,9 +19,20 @@ SAID_AGAIN = re.compile(
 )
 
 
+# "How many with a Hotmail address (i.e. email ending in @hotmail.com) work in Engineering?":
+# said again in brackets inside the question.
+SAID_AGAIN_IN_BRACKETS = re.compile(
+    r"^(?P<first>.+?)\s*\(\s*(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)\s*,?\s*"
+    r"(?P<again>[^()]+?)\s*\)(?P<end>[^()]*)$",
+    re.IGNORECASE,
+)
+# What said again may add to the first saying: an order, never fewer or other people.
+ORDERS = ("order", "ranked")
+
+
 def said_twice(question: str) -> tuple[str, str] | None:
-    """The question as first said (with its closing mark) and as said again, or None."""
-    found = SAID_AGAIN.match(question)
+    """The question as first said (with the rest of it) and as said again, or None."""
+    found = SAID_AGAIN.match(question) or SAID_AGAIN_IN_BRACKETS.match(question)
     if found is None:
         return None
     return found.group("first") + found.group("end"), found.group("again")
@@ -34,8 +45,23 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         second = again()
     except NotUnderstood:
         raise NotUnderstood([words], "said again in a way not understood") from None
-    same = render_sql(second, "sqlite") == render_sql(first, "sqlite")
-    as_conditions = replace(first, filters=second.filters)
-    if same or render_sql(as_conditions, "sqlite") == render_sql(first, "sqlite"):
+    if render_sql(second, "sqlite") == render_sql(first, "sqlite"):
         return first
+    if second.filters == first.filters and _orders_it(first.shape, second.shape):
+        return second  # "..., i.e. the headcount by department, sorted from largest to smallest"
+    as_conditions = replace(first, filters=second.filters)
+    some = bool(second.filters) and set(second.filters) <= set(first.filters)
+    if some or render_sql(as_conditions, "sqlite") == render_sql(first, "sqlite"):
+        return first  # the same conditions, or some of them: "interns (i.e. title Intern) in Sales"
     raise NotUnderstood([words], "said again, it means something else: ask it one way")
+
+
+def _orders_it(first: object, second: object) -> bool:
+    """`second` is `first` with an order added, and nothing else changed."""
+    if type(first) is not type(second) or not is_dataclass(first):
+        return False
+    return all(
+        getattr(first, field.name) == getattr(second, field.name)
+        or (field.name in ORDERS and not getattr(first, field.name))
+        for field in fields(first)
+    )

@@ -279,7 +279,7 @@ WHOLE_CYCLE = re.compile(
 # "managers or above (Manager, VP, President)", "senior leadership (Presidents and VPs)": words
 # the values in brackets define; the values, either of them, are what is asked about.
 DEFINED_BY_VALUES = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(([^()]{2,80})\)")
-VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b)\s*", re.IGNORECASE)
+VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b|\bvs\b\.?)\s*", re.IGNORECASE)
 KEPT_BEFORE_A_GROUP = frozenset(
     {"are", "is", "of", "the", "who", "in", "many", "what", "which", "how", "for", "among", "all",
      "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any"}
@@ -288,6 +288,7 @@ KEPT_BEFORE_A_GROUP = frozenset(
 
 VALUES = frozenset({"VALUE", "PROVIDER"})  # "Sales", "gmail"
 GROUPS = frozenset({"per", "by"})
+SHARE_SAID = re.compile(r"\b(?:share|percent\w*|proportion)\b|%", re.IGNORECASE)
 
 
 def _values_said(text: str) -> list[object] | None:
@@ -316,8 +317,9 @@ def defined_by_values(match: re.Match[str]) -> str:
     ]
     grouped = [e for e in named if e is not None and (e.terminal == "FIELD" or e.payload in GROUPS)]
     alternatives = " or ".join(part for part in VALUE_SEPARATORS.split(listed.strip()) if part)
-    if grouped:  # "per e-mail domain (gmail, hotmail, yahoo)": the groups listed
-        return f"{match.group(1)}, {alternatives}"
+    if grouped:  # "per e-mail domain (gmail, hotmail, yahoo)": the groups listed; each
+        shares = SHARE_SAID.search(match.string)  # group's share is of everyone, listed or not
+        return match.group(1) if shares else f"{match.group(1)}, {alternatives}"
     if others:  # "Sales staff (Interns and Managers)"
         return match.group(0)
     return " ".join([*kept, alternatives])

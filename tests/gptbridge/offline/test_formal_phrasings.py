@@ -92,3 +92,32 @@ def test_a_formal_phrasing_means_the_plain_question(question: str, plainly: str)
 def test_what_the_formal_phrasings_leave_is_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Identify the five (5) most recently hired individuals", "the 5 most recently hired"),
+        ("How many individuals are employed as of the date hereof?", "how many employees"),
+        (
+            "How many individuals were hired within the five (5) years preceding the date hereof?",
+            "how many hired in the last 5 years",
+        ),
+        ("the share (%) of each department", "the share of each department"),
+        ("CEO needs the number of contractors in Sales", "the number of contractors in Sales"),
+        ("Boss wants a list of all the VPs", "a list of all the VPs"),
+        (
+            "the average tenure per department, where tenure is measured from hire date to today",
+            "the average tenure per department",
+        ),
+    ],
+)
+def test_a_lawyers_and_an_assistants_register(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_tenure_in_full_years_is_not_the_engines_measure() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(
+            "more than 10 years of service, where tenure is measured in full years from hire date"
+        )

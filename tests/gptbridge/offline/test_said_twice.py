@@ -57,3 +57,20 @@ def test_said_again_after_i_e_with_no_comma() -> None:
     assert plan_of("How many joined in the previous year i.e. 2023?") == plan_of(
         "how many joined last year"
     )
+
+
+def test_said_again_in_brackets_inside_the_question() -> None:
+    """ "interns (i.e. people with the title Intern) in Sales": some of the conditions again."""
+    assert plan_of("How many interns (i.e. people with the title Intern) are in Sales?") == plan_of(
+        "how many interns in Sales"
+    )
+    with pytest.raises(NotUnderstood):  # said again otherwise: never "i.e" as a name
+        plan_of(
+            "How many with a hotmail address (i.e. email ending in @hotmail.com) work in Sales?"
+        )
+
+
+def test_said_again_with_an_order_takes_the_order() -> None:
+    assert plan_of(
+        "How many employees in each department, i.e. the headcount by department, most first?"
+    ) == plan_of("headcount by department, most first")

@@ -293,3 +293,31 @@ def test_how_much_of_people_is_how_many(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
     with pytest.raises(OutOfData):
         plan_of("how much do interns make")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Dear, kindly provide the total number of the employees", "the total number of employees"),
+        (
+            "Respected team, please provide the number of employees per department",
+            "headcount per department",
+        ),
+        (
+            "Who joined first, Mark Smith or June King? Kindly clarify.",
+            "who joined first, Mark Smith or June King",
+        ),
+        ("Kindly inform what is the service period of Mark Smith", "the tenure of Mark Smith"),
+        ("How many interns do we have? by EOD", "how many interns"),
+        ("HR w/ their titles, alpha by last name", "HR with their titles, sorted by last name"),
+        ("howmany interns do we have", "how many interns"),
+        ("whois in HR", "who is in HR"),
+        ("how many hires in2019", "how many hires in 2019"),
+        (
+            "can u give me the list of the people in Sales por favor",
+            "the list of the people in Sales",
+        ),
+    ],
+)
+def test_words_met_at_first_sight_in_an_eighth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
