@@ -2260,7 +2260,7 @@ cases += [
     (
         "oldest-hires",
         "the 3 oldest hires in marketing",
-        f"SELECT id FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",
         ["top", "date"],
     ),
 ]
@@ -3807,6 +3807,47 @@ refusals_stop_41 += [
         "How many with a hotmail address (i.e. email ending in @hotmail.com) work in Sales?",
     ),
     ("ref-different-values-of-one-value", "how many different last name in company zork"),
+]
+cases += [
+    (
+        "metric-name-headcount-by-dept",
+        "headcount_by_dept",
+        group("department"),
+        ["group", "metric-name"],
+    ),
+    (
+        "metric-name-pct",
+        "pct_interns",
+        share("title = 'Intern'"),
+        ["share", "metric-name"],
+    ),
+    (
+        "kindly-avail",
+        "Kindly avail the number of staffs per title.",
+        group("title"),
+        ["group", "second-language"],
+    ),
+    (
+        "most-senior-in-brackets",
+        "Could I have the names & hire dates of the 3 most senior people (longest service) in Marketing",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Marketing' ORDER BY hire_date LIMIT 3",
+        ["list", "order", "tenure"],
+    ),
+    (
+        "condition-said-again-otherwise",
+        "How many Associates were hired in Accounting before 2018 (i.e., on or before 2017-12-31)?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Associate' AND department = 'Accounting' AND {Y} < 2018",
+        ["count", "said-twice"],
+    ),
+    (
+        "grand-total",
+        "count per title and the grand total",
+        group("title"),
+        ["group"],
+    ),
+]
+refusals_stop_41 += [
+    ("ref-text-with-an-underscore", "how many people in payroll_history"),
 ]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),

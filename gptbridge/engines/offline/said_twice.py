@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.plan import Filter, QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
 SAID_AGAIN = re.compile(
@@ -50,8 +50,9 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
     if second.filters == first.filters and _orders_it(first.shape, second.shape):
         return second  # "..., i.e. the headcount by department, sorted from largest to smallest"
     as_conditions = replace(first, filters=second.filters)
-    some = bool(second.filters) and set(second.filters) <= set(first.filters)
-    if some or render_sql(as_conditions, "sqlite") == render_sql(first, "sqlite"):
+    if _some_of_its_conditions(first, second) or render_sql(as_conditions, "sqlite") == render_sql(
+        first, "sqlite"
+    ):
         return first  # the same conditions, or some of them: "interns (i.e. title Intern) in Sales"
     raise NotUnderstood([words], "said again, it means something else: ask it one way")
 
@@ -64,4 +65,17 @@ def _orders_it(first: object, second: object) -> bool:
         getattr(first, field.name) == getattr(second, field.name)
         or (field.name in ORDERS and not getattr(first, field.name))
         for field in fields(first)
+    )
+
+
+def _some_of_its_conditions(first: QueryPlan, second: QueryPlan) -> bool:
+    """Each condition said again is one of the first's, as the query says it ("before 2018
+    (i.e. on or before 2017-12-31)")."""
+
+    def said(condition: Filter) -> str:
+        return render_sql(replace(first, filters=(condition,)), "sqlite")
+
+    conditions = {said(condition) for condition in first.filters}
+    return bool(second.filters) and all(
+        said(condition) in conditions for condition in second.filters
     )

@@ -343,7 +343,7 @@ def _like_said_in_passing(match: re.Match[str]) -> str:
 # "oldest seniority date first", "newest start date first": the order of the hire dates.
 DATE_SAID_IN_AN_ORDER = re.compile(
     r"\b(?:by\s+)?(earliest|oldest|newest|latest|most\s+recent)\s+(?:(?:hire|hiring|start|seniority|join"
-    r"|joining)\s+)?dates?\s+(first|last)\b",
+    r"|joining)\s+)?(?:dates?|years?|months?)\s+(first|last)\b",
     re.IGNORECASE,
 )
 

@@ -203,8 +203,9 @@ OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcou
 SENIOR_BY_TIME = re.compile(
     r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
     r"(?:the\s+one\s+(?:with|who\s+has)\s+)?(?:the\s+)?(?:earliest(?:\s+hired?(?:\s+date)?)?"
-    r"|first\s+hired|by\s+(?:hire\s+date|tenure|seniority)|longest[\s-]serving|longest\s+tenure"
-    r"|earliest\s+(?:joining|joiner|start(?:ed)?|joined)"
+    r"|first\s+hired|by\s+(?:hire\s+date|tenure|seniority)|longest[\s-]serving|longest\s+(?:tenured?"
+    r"|service|working)|earliest\s+(?:joining|joiner|start(?:ed)?|joined)|(?:hired?|join(?:ed)?)\s+"
+    r"(?:the\s+)?(?:earliest|first)"
     r"|longest\s+here|here\s+the\s+longest)\s*\)",
     re.IGNORECASE,
 )

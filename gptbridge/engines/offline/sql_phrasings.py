@@ -11,6 +11,7 @@ nothing typed here reaches the database as SQL. Applied first by `spoken.as_writ
 import re
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.lexicon import lexicon
 
 # A date column as written in SQL or said: "hire_date", "hiredate", "hire date", "hired".
 _HIRE_DATE = r"(?:hire_?date|hire\s+date|date_?hired|hired)"
@@ -217,11 +218,23 @@ def _column_named(match: re.Match[str]) -> str:
     return column if column.endswith("s") else f"{column}s"
 
 
+# "headcount_by_dept", "avg_tenure per title": a metric's name is its words (never inside an
+# e-mail address).
+SNAKE_CASE = re.compile(r"(?<![@.\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.]*@|\w)", re.IGNORECASE)
+
+
+def _words_of(match: re.Match[str]) -> str:
+    """The words, when each is one the engine knows or a number ("nash_f" stays a text)."""
+    parts = match.group(0).split("_")
+    known = all(part.isdigit() or lexicon().entry((part.lower(),)) for part in parts)
+    return " ".join(parts) if known else match.group(0)
+
+
 # "what's in the sales table": a table the directory does not have, read as one unknown word;
 # "the employees table" and "a pivot table" are the directory and a breakdown.
 ANOTHER_TABLE = re.compile(
     r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
-    r"|same|data|your|our|my|in|of|as|one|whole|entire|full|employee_directory)\b)"
+    r"|same|data|your|our|my|in|of|as|one|entire|full|employee_directory)\b)"
     r"([a-z][\w-]*)\s+(tables?)\b",
     re.IGNORECASE,
 )
@@ -260,5 +273,6 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIMIT, r", top \1"),
     (VALUES_OF_A_COLUMN, _column_named),
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),
+    (SNAKE_CASE, _words_of),
     (ANOTHER_TABLE, r"\1_\2"),
 )

@@ -74,3 +74,10 @@ def test_said_again_with_an_order_takes_the_order() -> None:
     assert plan_of(
         "How many employees in each department, i.e. the headcount by department, most first?"
     ) == plan_of("headcount by department, most first")
+
+
+def test_a_condition_said_again_as_the_query_says_it() -> None:
+    """ "before 2018 (i.e., on or before 2017-12-31)": the same condition, said otherwise."""
+    assert plan_of(
+        "How many Associates were hired in Sales before 2018 (i.e., on or before 2017-12-31)?"
+    ) == plan_of("how many associates hired in Sales before 2018")

@@ -94,3 +94,21 @@ def test_an_sql_clause_means_the_plain_question(question: str, plainly: str) -> 
 def test_what_the_sql_phrasings_leave_is_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("headcount_by_dept", "headcount by department"),
+        ("avg_tenure per title", "average tenure per title"),
+        ("hires_2020", "hires 2020"),
+        ("top_3_depts by headcount", "top 3 departments by headcount"),
+    ],
+)
+def test_a_metrics_name_is_its_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_text_with_an_underscore_stays_as_typed() -> None:
+    """ "nash_f" is no two words: a text compared keeps its underscore."""
+    assert plan_of("email contains nash_f") == plan_of('email contains "nash_f"')

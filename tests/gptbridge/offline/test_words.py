@@ -321,3 +321,28 @@ def test_how_much_of_people_is_how_many(question: str, plainly: str) -> None:
 )
 def test_words_met_at_first_sight_in_an_eighth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Kindly avail the list of all interns.", "the list of all interns"),
+        (
+            "Who is the staff who has stayed longest in the company?",
+            "who has been here the longest",
+        ),
+        ("Which department is most big?", "which department is the biggest"),
+        ("count per title and the grand total", "count per title"),
+        (
+            "hires between 2018-06-15 and 2018-09-15, both endpoints included",
+            "hires between 2018-06-15 and 2018-09-15",
+        ),
+        (
+            "the 3 most senior people (longest service) in Sales",
+            "the 3 longest-serving people in Sales",
+        ),
+        ("number of hires per year, oldest year first", "hires per year, oldest first"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_ninth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
