@@ -3849,6 +3849,42 @@ cases += [
 refusals_stop_41 += [
     ("ref-text-with-an-underscore", "how many people in payroll_history"),
 ]
+cases += [
+    (
+        "the-other-side-of-a-cut",
+        "Product team: hires before 2018 vs after",
+        f"SELECT CASE WHEN {Y} < 2018 THEN 'before 2018' ELSE 'since 2018' END, COUNT(*) FROM {T} "
+        f"WHERE department = 'Product' GROUP BY 1",
+        ["compare", "period"],
+    ),
+    (
+        "senior-most-as-per-joining-date",
+        "Who is the senior most employee in the company as per joining date?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "email-is-in-a-provider",
+        "list of staffs whose email is in hotmail and designation is Manager, kindly do the needful",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE '%@hotmail.%' AND title = 'Manager'",
+        ["list", "second-language"],
+    ),
+    (
+        "posted-in",
+        "How many Associates are posted in Customer Service?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Associate' AND department = 'Customer Service'",
+        ["count", "second-language"],
+    ),
+    (
+        "tag-eh",
+        "Which dept is the smallest, eh?",
+        extreme("department", most=False),
+        ["extreme"],
+    ),
+]
+refusals_stop_41 += [
+    ("ref-months-since-with-a-bound", "how many distinct months since 2010 had at least one hire"),
+]
 refusals_stop_40 = [
     ("ref-demitted", "How many collaborators were demitted in 2022?"),
     ("ref-one-group-put-first", "hires per department in 2020, sales first please"),

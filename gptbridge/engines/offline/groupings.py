@@ -41,10 +41,16 @@ def each_years_months(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPl
     shape = plan.shape
     if not isinstance(shape, plans.GroupCount) or shape.key not in ("hire_month", "hire_quarter"):
         return plan
-    if shape != plans.GroupCount(shape.key) or any(p.kind == "together" for p in parts):
+    if any(p.kind == "together" for p in parts):
         return plan
     periods = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
     if not periods or all(period.in_one_year for period in periods):
+        return plan
+    if shape.having is not None:  # "months since 2010 with at least one hire": which months?
+        raise NotUnderstood(
+            [periods[0].label], "each year's months, or all years' added up? say 'together'"
+        )
+    if shape != plans.GroupCount(shape.key):
         return plan
     return replace(plan, shape=plans.CrossCount("hire_year", shape.key))
 

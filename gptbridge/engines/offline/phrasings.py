@@ -215,12 +215,21 @@ BEFORE_LAST = re.compile(
 # "the 5 oldest hires", "oldest 3 hires in Sales": the earliest hired (an "oldest employee" is
 # about age, and refused).
 OLDEST_HIRES = re.compile(r"\boldest(\s+\d+)?(?=\s+(?:hires|joiners|starters)\b)", re.I)
-# "hired before 2015 and how many after?": before 2015 vs after 2015.
+# "hired before 2015 and how many after?": before 2015 vs since 2015, the rest of the time.
 BEFORE_AND_AFTER = re.compile(
     r"\b(before|after|until|since)\s+(\d{4})\s+(?:and|vs\.?|versus|compared\s+to)\s+"
     r"(?:how\s+many\s+)?(after|before|since)\b(?!\s+(?:that\b|then\b|\d))",
     re.IGNORECASE,
 )
+# The other side of a cut said once: "before 2018 vs after" leaves no year out.
+OTHER_SIDE = {"before": "since", "after": "through", "since": "before", "until": "after"}
+
+
+def _before_and_after(match: re.Match[str]) -> str:
+    said, year = match.group(1), match.group(2)
+    return f"{said} {year} vs {OTHER_SIDE[said.lower()]} {year}"
+
+
 # "working by us" (German "bei uns"): with us.
 BY_US = re.compile(r"\b(work|works|working|worked|been|is|are)\s+by\s+us\b", re.IGNORECASE)
 # Chat around an exact question: "roughly how many", "..., in years roughly?", "over in
@@ -344,9 +353,10 @@ def _two_combined(match: re.Match[str]) -> str:
 # "how many employees have gmail id": a gmail address.
 _PROVIDERS = f"({PROVIDER_NAMES})"
 PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
-# "everyone whose email is from yahoo": the e-mail said, "from" is its provider, not an employer.
+# "everyone whose email is from yahoo" ("is in hotmail", "at gmail"): the e-mail said, its
+# provider, not an employer.
 EMAIL_FROM_A_PROVIDER = re.compile(
-    r"\b(e-?mails?|e-?mail\s+(?:address(?:es)?|ids?))\s+(?:is\s+|are\s+|comes?\s+)?from\s+"
+    r"\b(e-?mails?|e-?mail\s+(?:address(?:es)?|ids?))\s+(?:is\s+|are\s+|comes?\s+)?(?:from|in|at)\s+"
     rf"(?=@?{_PROVIDERS}\b)",
     re.IGNORECASE,
 )
@@ -450,7 +460,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (OLDEST_HIRES, r"earliest\1"),
     (BEFORE_LAST, r"2 \1s ago"),
     (LONGEST_EMPLOYED, "longest-serving"),
-    (BEFORE_AND_AFTER, r"\1 \2 vs \3 \2"),
+    (BEFORE_AND_AFTER, _before_and_after),
     (BY_US, r"\1 with us"),
     (BARE_BREAKDOWN, _bare_breakdown),
     (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),

@@ -90,3 +90,11 @@ def test_two_values_left_out_are_no_question_of_pooling() -> None:
     assert plan_of("average tenure of Managers, excluding contractors and interns") == plan_of(
         "average tenure of Managers not contractors or interns"
     )
+
+
+def test_months_with_a_bound_over_several_years_are_asked_back() -> None:
+    """ "how many months since 2010 had at least one hire": calendar months, or the months of
+    the year added up? Without a period the months of the year are meant."""
+    with pytest.raises(NotUnderstood):
+        plan_of("how many distinct months since 2010 had at least one hire")
+    assert plan_of("months with at least 3 hires").filters == ()

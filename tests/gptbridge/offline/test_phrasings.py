@@ -138,7 +138,7 @@ from .conftest import plan_of
         ("hires during the quarter prior to last quarter", "hires 2 quarters ago"),
         (
             "How many employees were hired before 2015 and how many after?",
-            "hires before 2015 vs after 2015",
+            "hires before 2015 vs since 2015",
         ),
         (
             "Since when is Albert Pfeffer working by us?",
@@ -243,3 +243,14 @@ def test_values_in_brackets_after_a_grouping_are_its_groups() -> None:
     assert plan_of("how many senior leaders (Presidents and VPs)") == plan_of(
         "how many Presidents or VPs"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Product team: hires before 2018 vs after", "Product hires before 2018 vs since 2018"),
+        ("hires after 2020 vs before", "hires after 2020 vs through 2020"),
+    ],
+)
+def test_the_other_side_of_a_cut_leaves_no_year_out(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

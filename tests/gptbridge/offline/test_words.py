@@ -346,3 +346,29 @@ def test_words_met_at_first_sight_in_an_eighth_round(question: str, plainly: str
 )
 def test_words_met_at_first_sight_in_a_ninth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Who is the senior most employee as per joining date?",
+            "who is the longest-serving employee",
+        ),
+        ("the average service length of staffs in years", "average tenure in years"),
+        (
+            "How many Associates are posted in Customer Service?",
+            "how many associates in Customer Service",
+        ),
+        ("Number of new joinings in 2022 department wise", "hires in 2022 per department"),
+        ("Is there any staff named Mark? kindly check and revert", "is there anyone named Mark"),
+        (
+            "staff whose email is in hotmail and title is Manager",
+            "staff whose email is on hotmail and title is Manager",
+        ),
+        ("Which dept is the smallest, eh?", "which department is the smallest"),
+        ("how many people are in the gang in Sales?", "how many in Sales"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_tenth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
