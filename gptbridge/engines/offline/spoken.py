@@ -151,9 +151,6 @@ FIRST_LAST_COLUMNS = re.compile(
 )
 # "average tenure by title, longest first": the most first (not "the longest first name").
 LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
-# Column names as code writes them ("hire_date", "first_name"): the column, when spaced out it is
-# one (an underscore elsewhere, as in an e-mail address, stays).
-SNAKE_CASE = re.compile(r"(?<![\w.@])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)", re.IGNORECASE)
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
 WISE = re.compile(  # "department wise", "year-wise", "yearwise", "department and title wise"
     r"\b((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+(?:\s+and\s+"
@@ -439,7 +436,6 @@ def as_written(question: str) -> str:
     for pattern, written_as in PHRASES_WRITTEN_AFTER_SHARES:
         question = pattern.sub(written_as, question)
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
-    written = SNAKE_CASE.sub(_spaced_column, written)
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
     written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
@@ -492,9 +488,3 @@ def _how_much(match: re.Match[str]) -> str:
 
 def _most_or_fewest(match: re.Match[str]) -> str:
     return "most" if match.group(1).lower() == "longest" else "fewest"
-
-
-def _spaced_column(match: re.Match[str]) -> str:
-    spaced = match.group(0).replace("_", " ")
-    entry = lexicon().entry(tuple(spaced.lower().split()))
-    return spaced if entry is not None and entry.terminal == "FIELD" else match.group(0)

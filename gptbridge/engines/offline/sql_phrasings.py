@@ -218,16 +218,20 @@ def _column_named(match: re.Match[str]) -> str:
     return column if column.endswith("s") else f"{column}s"
 
 
-# "headcount_by_dept", "avg_tenure per title": a metric's name is its words (never inside an
-# e-mail address).
-SNAKE_CASE = re.compile(r"(?<![@.\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.]*@|\w)", re.IGNORECASE)
+# Names as code writes them: a column ("hire_date", "given_name") or a metric ("headcount_by_dept",
+# "avg_tenure per title") is its words, when the whole is a column or every part is a word the
+# engine knows or a number ("nash_f" stays a text; an underscore in an e-mail address stays).
+SNAKE_CASE = re.compile(
+    r"(?<![@.\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.]*@|\w|\.\w)", re.IGNORECASE
+)
 
 
-def _words_of(match: re.Match[str]) -> str:
-    """The words, when each is one the engine knows or a number ("nash_f" stays a text)."""
+def _spaced(match: re.Match[str]) -> str:
     parts = match.group(0).split("_")
+    column = lexicon().entry(tuple(part.lower() for part in parts))
     known = all(part.isdigit() or lexicon().entry((part.lower(),)) for part in parts)
-    return " ".join(parts) if known else match.group(0)
+    spoken = column is not None and column.terminal == "FIELD"
+    return " ".join(parts) if spoken or known else match.group(0)
 
 
 # "what's in the sales table": a table the directory does not have, read as one unknown word;
@@ -273,6 +277,6 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIMIT, r", top \1"),
     (VALUES_OF_A_COLUMN, _column_named),
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),
-    (SNAKE_CASE, _words_of),
+    (SNAKE_CASE, _spaced),
     (ANOTHER_TABLE, r"\1_\2"),
 )
