@@ -28,7 +28,7 @@ def _said_with_its_column(said: list[Part]) -> str | None:
     """The column of a condition said next to its column word, "on" between them or not
     ("title Manager", "email id is on yahoo"): `said` runs away from the "and"."""
     words = [part for part in said[:3] if part.kind != "prep_place"][:2]
-    if words and _compared_with_its_column(words[0]):  # "email ends with hotmail.com"
+    if words and compared_with_its_column(words[0]):  # "email ends with hotmail.com"
         return _column_of(words[0])
     columns = [_column_of(part) for part in words]
     kinds = sorted(part.kind for part in words)
@@ -37,7 +37,9 @@ def _said_with_its_column(said: list[Part]) -> str | None:
     return columns[0] if columns[0] == columns[1] else None
 
 
-def _compared_with_its_column(part: Part) -> bool:
+def compared_with_its_column(part: Part) -> bool:
+    """A condition that says its column besides its value ("email ends with hotmail.com",
+    "surname Weimann"), not the value alone ("Weimann")."""
     shown = getattr(part.value, "shown", None)
     return part.kind == "filter" and shown is not None and part.text.lower() != shown.lower()
 

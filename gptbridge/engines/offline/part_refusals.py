@@ -5,6 +5,7 @@ import itertools
 
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.comparisons import is_email_part
+from gptbridge.engines.offline.joined import compared_with_its_column
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.part_kinds import (
@@ -106,11 +107,7 @@ def _people_with_a_column(parts: list[Part], index: int) -> bool:
         return False
     if following[0].kind != "prep_with":
         return False
-    said = following[1]
-    if said.kind == "fields":
-        return True
-    shown = getattr(said.value, "shown", None)
-    return said.kind == "filter" and shown is not None and said.text != shown
+    return following[1].kind == "fields" or compared_with_its_column(following[1])
 
 
 def refuse_seniority_by_rank(parts: list[Part]) -> None:
