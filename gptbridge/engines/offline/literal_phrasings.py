@@ -240,17 +240,16 @@ def _most_or_fewest(match: re.Match[str]) -> str:
     return "the most" if match.group(1).lower() == "more" else "the fewest"
 
 
+_GROUPS = r"departments?|depts?|titles?|years?|months?|teams?|domains?"
 # "which department's the smallest": "'s" is "is" before an end said of the groups.
 IS_SAID_AS_S = re.compile(
-    r"\b(departments?|depts?|titles?|years?|months?|teams?|ones?|domains?)'s\s+(?=the\s+"
+    rf"\b({_GROUPS}|ones?)'s\s+(?=the\s+"
     r"(?:smallest|biggest|largest|most|least|fewest|newest|oldest|earliest|latest|highest"
     r"|lowest|busiest|quietest)\b)",
     re.IGNORECASE,
 )
 # "which department's got the most people": has.
-HAS_SAID_AS_S = re.compile(
-    r"\b(departments?|depts?|titles?|years?|months?|teams?|domains?)'s\s+got\b", re.IGNORECASE
-)
+HAS_SAID_AS_S = re.compile(rf"\b({_GROUPS})'s\s+got\b", re.IGNORECASE)
 
 # "how many hires in2019": a preposition typed onto its year.
 JOINED_TO_A_YEAR = re.compile(

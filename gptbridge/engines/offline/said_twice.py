@@ -12,8 +12,9 @@ from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import Filter, QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
+AGAIN = r"(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)"  # what says it is said again
 SAID_AGAIN = re.compile(
-    r"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|(?<=\s)(?=i\.e\.))\s*(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)"
+    rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
     r"\s*,?\s*(?P<again>[^()]+?)\s*\)?\s*(?P<end>[?.!]*)\s*$",
     re.IGNORECASE,
 )
@@ -22,7 +23,7 @@ SAID_AGAIN = re.compile(
 # "How many with a Hotmail address (i.e. email ending in @hotmail.com) work in Engineering?":
 # said again in brackets inside the question.
 SAID_AGAIN_IN_BRACKETS = re.compile(
-    r"^(?P<first>.+?)\s*\(\s*(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)\s*,?\s*"
+    rf"^(?P<first>.+?)\s*\(\s*{AGAIN}\s*,?\s*"
     r"(?P<again>[^()]+?)\s*\)(?P<end>[^()]*)$",
     re.IGNORECASE,
 )
