@@ -37,6 +37,7 @@ from gptbridge.engines.offline.lead_ins import (
     CORRECTING,
     WANTING,
     is_context_lead_in,
+    without_a_role,
     without_hedge,
     without_the_meetings_day,
 )
@@ -120,8 +121,6 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 
-# A count asked first: "who are they" after it asks for the people too, not an aside.
-
 DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
 
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
@@ -151,7 +150,7 @@ def without_asides(question: str, read: Reader) -> str:
     the question as typed."""
     said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
-    said = without_the_meetings_day(as_the_person_met(said))
+    said = without_the_meetings_day(as_the_person_met(without_a_role(said)))
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = with_follow_ups(_without_yes_or_no_asked(sentences))

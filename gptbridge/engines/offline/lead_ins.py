@@ -77,6 +77,24 @@ AROUND_A_MEETING = re.compile(
 )
 
 
+# A user story's role: "As an HR lead I want to see how many ...", "As a hiring manager, I'd
+# like to know ...". Who the writer is filters nothing ("hiring manager" is not the title
+# Manager), so the role and the wish are dropped; a role that says how to answer ("As a
+# percentage, I want ...") is not a role.
+ROLE_OPENER = re.compile(
+    r"^\W*as\s+(?:a|an|the)\s+(?!(?:[\w&/'-]+\s+){0,4}?(?:percent|percentage|share|ratio|fraction"
+    r"|proportion|list|table|number|count|total|csv|chart|whole)\b)(?:[\w&/'.-]+\s+){0,4}?[\w&/'.-]+"
+    r"\s*,?\s+(?:i|we)\s*(?:want|need|would\s+like|'d\s+like|wish)(?:\s+(?:to|2)\s+(?:see|know|get"
+    r"|find(?:\s+out)?|have|view|understand|check|list|count|pull|track|compare|be\s+able\s+to"
+    r"\s+(?:see|view|get|list|find))\b)?[\s:,]*",
+    re.IGNORECASE,
+)
+
+
+def without_a_role(text: str) -> str:
+    return ROLE_OPENER.sub("", text, count=1)
+
+
 def without_the_meetings_day(text: str) -> str:
     return DAYS_MEETING.sub("the ", text)
 

@@ -54,9 +54,9 @@ def _growth_between_years(match: re.Match[str]) -> str:
 YEAR_OVER_YEAR_BY_YEAR = re.compile(
     r"\b(yoy|y/y|y-o-y|year[-\s]over[-\s]year)\b(.*?)\s+(?:by|per|each)\s+year\b", re.IGNORECASE
 )
-# "the team" with no department before it ("the Sales team" names one): everyone.
+# "the team" with no department before it ("the Sales team" names one): everyone, not "my team".
 THE_WHOLE_TEAM = re.compile(
-    r"\s+(?:of|on|in|across)\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?team(?=\s*(?:in\s+years"
+    r"\s+(?:of|on|in|across)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?team(?=\s*(?:in\s+years"
     r"\b|[?.!,]|$))",
     re.IGNORECASE,
 )

@@ -153,3 +153,29 @@ def test_the_day_of_a_meeting_closing_the_question_says_nothing_more() -> None:
         "how many interns"
     )
     assert plan_of("who was hired on Monday") != plan_of("who was hired")  # no meeting: a day
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "As a hiring manager I want to see the number of new hires per month in 2023",
+            "the number of hires per month in 2023",
+        ),
+        (
+            "As an HR lead I want to know which department has the most employees",
+            "which department has the most employees",
+        ),
+        (
+            "As an engineering manager, I'd like to see all Managers in Engineering",
+            "all Managers in Engineering",
+        ),
+        ("As a recruiter I want 2 see everyone hired in 2022", "everyone hired in 2022"),
+    ],
+)
+def test_a_user_storys_role_filters_nothing(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_percentage_is_no_role() -> None:
+    assert plan_of("As a percentage, I want to see the interns") == plan_of("percentage of interns")

@@ -337,3 +337,11 @@ def test_contractions_ends_and_years_said_otherwise(question: str, plainly: str)
 def test_the_oldest_employee_is_still_an_age() -> None:
     with pytest.raises(OutOfData):
         plan_of("who is the oldest employee")
+
+
+@pytest.mark.parametrize(
+    "question", ["how many people are in my team", "As a manager, how many people are on my team?"]
+)
+def test_my_team_is_no_one_unless_the_asker_says_theirs(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
