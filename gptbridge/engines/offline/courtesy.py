@@ -55,18 +55,21 @@ SIGNATURE = re.compile(
 )
 # A letter's closing, signed or not, after its last sentence ("... in 2015. Yours faithfully,
 # Mrs. E. Pembroke", "...? With many thanks, E. Pembroke"): nothing of the question.
-SIGN_OFF = re.compile(
-    r"(?<=[.!?])\s+(?i:yours(?:\s+(?:sincerely|faithfully|truly|respectfully|ever))?"
+_CLOSING = (
+    r"(?i:yours(?:\s+(?:sincerely|faithfully|truly|respectfully|ever))?"
     r"|(?:sincerely|faithfully|respectfully|truly|gratefully)(?:\s+yours)?"
     r"|(?:with\s+)?(?:kind|kindest|best|warm|warmest|many|my\s+sincere|sincere|my)?\s*"
     r"(?:regards|thanks|wishes)|with\s+(?:many\s+)?thanks|with\s+gratitude|cheers)"
     r"(?:\s*[,.!-]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2})?\s*[.!]?\s*$"
 )
+SIGN_OFF = re.compile(rf"(?<=[.!?])\s+{_CLOSING}")
+# A message that is only a closing ("Best wishes, Tom"): nothing is asked, not even of Tom.
+ONLY_A_SIGN_OFF = re.compile(rf"^\s*{_CLOSING}")
 
 
 def without_a_sign_off(message: str) -> str:
-    return SIGN_OFF.sub("", message)
+    return "" if ONLY_A_SIGN_OFF.match(message) else SIGN_OFF.sub("", message)
 
 
 # A request to the reader ("Would you be so kind as to", "Could you please", "Might I ask").

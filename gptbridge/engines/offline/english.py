@@ -26,9 +26,14 @@ def _counts() -> bytes:
 
 
 @lru_cache(maxsize=4096)
-def is_common_word(word: str) -> bool:
+def word_count(word: str) -> int:
+    """How often the English list counts the word (0: not an English word)."""
     found = re.search(rb'"%s": (\d+)' % re.escape(word.encode()), _counts())
-    return found is not None and int(found[1]) >= COMMON_COUNT
+    return 0 if found is None else int(found[1])
+
+
+def is_common_word(word: str) -> bool:
+    return word_count(word) >= COMMON_COUNT
 
 
 def other_language(words: list[str]) -> tuple[str, list[str]] | None:

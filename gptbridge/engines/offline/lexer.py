@@ -16,7 +16,7 @@ from typing import Literal
 from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
-from gptbridge.engines.offline.names import DirectoryNames, merge_names
+from gptbridge.engines.offline.names import DirectoryNames, is_someones_name, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.same_again import same_as_the_one_named
@@ -155,6 +155,8 @@ def _unknown_choices(
     if name is not None:
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
+    elif corrected is None and is_someones_name(word.norm):  # "sarah's email": no one has it
+        choices.append(Choice(word.norm, Lexeme("NAME", word.norm, word.text)))
     return [*choices, raw]
 
 

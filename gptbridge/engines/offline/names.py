@@ -6,20 +6,32 @@ question with a word the vocabulary does not know) and kept for `CACHE_SECONDS`,
 colleague is recognised within minutes and a question costs no extra query in between.
 """
 
+import importlib
+import pkgutil
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
+from faker.providers import person
 from nicknames import NickNamer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from employees.models import Employee
+from gptbridge.engines.offline.english import word_count
 from gptbridge.engines.offline.tokens import Lexeme
 
 CACHE_SECONDS = 300.0
+# A word that is someone's name though no one in the directory has it ("Sarah's e-mail", "first
+# name Michael"): a given name or surname Faker writes in Latin letters, in any of its locales,
+# that is seldom an English word ("Sarah", "Johnson", "Muhammad"; "Rose", "Price" and "Will" stay
+# words). Read as a name, it finds no one, and the answer says so.
+NAME_NOT_A_WORD_COUNT = 10_000
+LATIN_NAME = re.compile(r"[a-z]{3,}")
+NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "last_names")
 
 
 def name_key(name: str) -> str:
@@ -214,3 +226,19 @@ def _read_names() -> DirectoryNames:
     last = frozenset(last.lower() for _, last in pairs)
     people = frozenset((first.lower(), last.lower()) for first, last in pairs)
     return DirectoryNames(first=first, last=last, people=people)
+
+
+def is_someones_name(word: str) -> bool:
+    return word in peoples_names() and word_count(word) < NAME_NOT_A_WORD_COUNT
+
+
+@cache
+def peoples_names() -> frozenset[str]:
+    """Faker's given names and surnames, lower-case, in Latin letters (some 29,000)."""
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for listed in (provider.__dict__.get(attribute) for attribute in NAME_LISTS):
+            if isinstance(listed, list | tuple | dict):
+                found.update(str(name).lower() for name in listed)
+    return frozenset(name for name in found if LATIN_NAME.fullmatch(name))

@@ -1,9 +1,12 @@
+import pytest
+
 from gptbridge.engines.offline.engine import parse_question
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames, merge_names, name_key
 from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.tokens import Lexeme
 
-from .conftest import TODAY
+from .conftest import TODAY, plan_of
 
 
 def test_names_without_apostrophes_find_the_stored_name(names: DirectoryNames) -> None:
@@ -90,3 +93,25 @@ def test_last_name_comma_first_name_is_the_one_person() -> None:
     (named,) = plan.filters
     assert isinstance(named, TextFilter)
     assert (named.column, named.value) == ("full_name", "kendall nitzsche")
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("whats sarah's email", "any_name"),
+        ("when did Sarah start?", "any_name"),
+        ("Which department is Gareth in?", "any_name"),
+        ("how many people have the first name michael", "first_name"),
+        ("how many people have the last name johnson", "last_name"),
+    ],
+)
+def test_someones_name_no_one_here_has_finds_no_one(question: str, column: str) -> None:
+    (condition,) = plan_of(question).filters
+    assert isinstance(condition, TextFilter)
+    assert (condition.column, condition.op) == (column, "equals")
+
+
+@pytest.mark.parametrize("question", ["is Rose in sales", "what is the price of a coffee"])
+def test_a_word_that_is_also_a_name_is_still_a_word(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
