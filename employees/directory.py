@@ -47,6 +47,11 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "contacts",
         "contact details",
         "contact info",
+        "electronic mail",  # a translator's words
+        "electronic mail address",
+        "electronic mail addresses",
+        "mailbox",
+        "mailboxes",
     ),
     "department": (
         "department",
@@ -112,6 +117,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date they joined",
         "date of entry",
         "entry date",
+        "date of entry into service",
+        "dates of entry into service",
     ),
 }
 

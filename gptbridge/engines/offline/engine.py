@@ -119,21 +119,27 @@ def parse_question(
     meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
     if meant is not None:
         return parse_question(meant, today=today, names=names)
-    twice = said_twice(question)  # "..., i.e. ...": each way read on its own
-    first = _first_way(twice[0], today, names) if twice else None
-    if twice is None or first is None:  # "permanent staff (i.e. not interns)": a definition
+    ways = [  # "..., i.e. ...": each way read on its own
+        (first, again)
+        for first_said, again in said_twice(question)
+        if (first := _first_way(first_said, today, names)) is not None
+    ]
+    if not ways:  # "permanent staff (i.e. not interns)": a definition
         return _as_asked(question, today, names, read)
-    again = partial(parse_question, twice[1], today=today, names=names)
-    try:
-        return the_same_said_again(first, again, twice[1])
-    except NotUnderstood as otherwise:
+    refusals: list[NotUnderstood] = []
+    for first, again_said in ways:
+        again = partial(parse_question, again_said, today=today, names=names)
         try:
-            whole = _as_asked(question, today, names, read)
-        except NotUnderstood as refused:
-            raise (refused if refused.reason else otherwise) from None  # the more telling reason
-        if whole != first:  # read whole, what was said again added to it: refused
-            raise
-        return whole  # "on a weekend, i.e. a Saturday or a Sunday": the whole reads it as said
+            return the_same_said_again(first, again, again_said)
+        except NotUnderstood as otherwise:
+            refusals.append(otherwise)
+    try:
+        whole = _as_asked(question, today, names, read)
+    except NotUnderstood as refused:
+        raise (refused if refused.reason else refusals[-1]) from None  # the more telling reason
+    if whole != first:  # read whole, what was said again added to it: refused
+        raise refusals[-1]
+    return whole  # "on a weekend, i.e. a Saturday or a Sunday": the whole reads it as said
 
 
 def _first_way(said: str, today: dt.date, names: Callable[[], DirectoryNames]) -> QueryPlan | None:

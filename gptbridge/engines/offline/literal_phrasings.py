@@ -202,6 +202,17 @@ PART_OF_THE_TOTAL = re.compile(
     r"\bthe\s+part\s+of\b(?=.*\b(?:total|all|whole|effectifs?|headcount)\b)", re.IGNORECASE
 )
 THE_MORE_OF = re.compile(r"\bthe\s+(more|less)\s+of\b", re.IGNORECASE)
+# "the least frequently held title", "the most frequent first name": the most or least common.
+FREQUENTLY = re.compile(
+    r"\b(most|least)\s+frequent(?:ly)?(?:\s+(?:held|used|occurring|found|seen))?\b", re.I
+)
+# "the average length of service, expressed in years": in years.
+EXPRESSED_IN = re.compile(r"\b(?:expressed|given|stated|measured)\s+in\s+(?=years|months)", re.I)
+# "list department names", "the names of the departments": the departments, not their people.
+GROUP_NAMES = re.compile(r"\b(department|dept|title|job\s+title)(s?)\s+name(s?)\b", re.IGNORECASE)
+NAMES_OF_GROUPS = re.compile(
+    r"\bthe\s+names\s+of\s+(?:all\s+)?(?:the\s+)?(departments|depts|titles|job\s+titles)\b", re.I
+)
 WHICH_SERVICE = re.compile(r"\b(which|what)\s+service\b(?!\s+(?:years?|anniversar|length))", re.I)
 # Chinese: "list out" (list), "please help check X's email", "help me count": the request.
 LIST_OUT = re.compile(r"\blist\s+out\b", re.IGNORECASE)
@@ -284,6 +295,10 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (DATE_D_EMBAUCHE, "hire date"),
     (PART_OF_THE_TOTAL, "the share of"),
     (THE_MORE_OF, _most_or_fewest),
+    (FREQUENTLY, r"\1 common"),
+    (EXPRESSED_IN, "in "),
+    (GROUP_NAMES, r"\1\2\3"),
+    (NAMES_OF_GROUPS, r"the \1"),
     (WHICH_SERVICE, r"\1 department"),
     (ASKED_LAST, r"what is \g<asked>\g<end>"),
     (LIST_OUT, "list"),

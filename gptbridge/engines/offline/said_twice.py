@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import Filter, QueryPlan
+from gptbridge.engines.offline.plan import Filter, PeopleList, QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
-AGAIN = r"(?:i\.?\s?e\.?|that\s+is|in\s+other\s+words)"  # what says it is said again
+AGAIN = r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)"  # said again
 SAID_AGAIN = re.compile(
     rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
     r"\s*,?\s*(?P<again>[^()]+?)\s*\)?\s*(?P<end>[?.!]*)\s*$",
@@ -27,16 +27,29 @@ SAID_AGAIN_IN_BRACKETS = re.compile(
     r"(?P<again>[^()]+?)\s*\)(?P<end>[^()]*)$",
     re.IGNORECASE,
 )
+# "How many employees, i.e. personnel, use yahoo?", "how many were recruited, that is, entered
+# service, in 2019?": said again between commas, and the question goes on after it.
+SAID_AGAIN_BETWEEN_COMMAS = re.compile(
+    rf"^(?P<first>.+?)\s*,\s*{AGAIN}\s*,?\s*(?P<again>[^,()?]+?)\s*,\s*(?P<end>[^()]+)$",
+    re.IGNORECASE,
+)
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
+EVERYONE = QueryPlan((), PeopleList())
 
 
-def said_twice(question: str) -> tuple[str, str] | None:
-    """The question as first said (with the rest of it) and as said again, or None."""
+def said_twice(question: str) -> list[tuple[str, str]]:
+    """The ways to split the question into what was first said (with the rest of it) and what
+    was said again: between commas ("X, i.e. Y, Z": "X Z" and "Y"), then to the end ("X, i.e.
+    Y Z": "X" and "Y Z"); none when nothing is said again."""
+    ways = []
+    between = SAID_AGAIN_BETWEEN_COMMAS.match(question)
+    if between:
+        ways.append((f"{between.group('first')} {between.group('end')}", between.group("again")))
     found = SAID_AGAIN.match(question) or SAID_AGAIN_IN_BRACKETS.match(question)
-    if found is None:
-        return None
-    return found.group("first") + found.group("end"), found.group("again")
+    if found:
+        ways.append((found.group("first") + found.group("end"), found.group("again")))
+    return ways
 
 
 def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words: str) -> QueryPlan:
@@ -46,8 +59,8 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         second = again()
     except NotUnderstood:
         raise NotUnderstood([words], "said again in a way not understood") from None
-    if render_sql(second, "sqlite") == render_sql(first, "sqlite"):
-        return first
+    if render_sql(second, "sqlite") == render_sql(first, "sqlite") or second == EVERYONE:
+        return first  # "employees, i.e. personnel, ...": a noun for people says nothing more
     if second.filters == first.filters and _orders_it(first.shape, second.shape):
         return second  # "..., i.e. the headcount by department, sorted from largest to smallest"
     as_conditions = replace(first, filters=second.filters)

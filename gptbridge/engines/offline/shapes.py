@@ -256,14 +256,16 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
     asked = [part for part in bag.peek("key", "fields") if bag.said_together(counted[0], part)]
     distinct = bag.take("different")
     column = group_key(asked[0].value) if asked else None
-    one_column = len(bag.peek("fields")) == 1 and not bag.has(*PEOPLE_NOUNS)
+    # "how many different titles do people in HR have": the people said only hold the values
+    people = [] if not distinct else bag.peek(*PEOPLE_NOUNS)
+    one_column = len(bag.peek("fields")) == 1 and (distinct or not bag.has(*PEOPLE_NOUNS))
     if column is not None and bag.has("having"):  # "how many departments have over 70 people"
         return _having(bag, today)
     if column is not None and (asked[0].kind == "key" or one_column):
         sized = counted[0].text.lower().startswith(("how big", "how large"))
         if sized and not asked[0].text.lower().endswith("s"):  # "how big is the team?"
             raise NotUnderstood([asked[0].text], "which one? e.g. 'how big is Sales'")
-        bag.use(asked[0])  # "how many (different) e-mail domains", "how many titles"
+        bag.use(asked[0], *people)  # "how many (different) e-mail domains", "how many titles"
         return plans.CountDistinct(column)
     if distinct:
         raise NotUnderstood(["different"])

@@ -82,3 +82,15 @@ def test_a_plural_column_counted_per_group_counts_its_values(
     assert plan_of("how many interns per department").shape != CountDistinct(
         "title", per="department"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many different titles do people in Marketing have",
+        "how many distinct job titles are held by personnel in the Marketing department",
+        "how many different titles are there among employees in Marketing",
+    ],
+)
+def test_different_values_held_by_people_said_are_counted(question: str) -> None:
+    assert plan_of(question) == plan_of("how many different titles in Marketing")

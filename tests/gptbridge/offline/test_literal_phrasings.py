@@ -280,3 +280,21 @@ def test_portuguese_and_indian_english_mean_the_plain_question(said: str, plainl
 def test_how_much_of_anything_but_people_is_still_pay() -> None:
     with pytest.raises(OutOfData):
         plan_of("how much does Leopold Johnston make")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("List departments names", "list the departments"),
+        ("the names of all the titles", "the titles"),
+        (
+            "what is the department name of Leopold Johnston",
+            "what is the department of Leopold Johnston",
+        ),
+        ("which title is the least frequently held", "which title is the least common"),
+        ("the most frequent first name", "the most common first name"),
+        ("average length of service, expressed in years", "average tenure in years"),
+    ],
+)
+def test_a_groups_names_and_formal_superlatives(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

@@ -9,15 +9,22 @@ from .conftest import plan_of
 
 
 def test_what_is_said_again_is_split_off() -> None:
-    assert said_twice("the mode of title, i.e. which title occurs most often?") == (
-        "the mode of title?",
-        "which title occurs most often",
-    )
-    assert said_twice("how many hired in December (i.e. any December)") == (
-        "how many hired in December",
-        "any December",
-    )
-    assert said_twice("how many interns") is None
+    assert said_twice("the mode of title, i.e. which title occurs most often?") == [
+        ("the mode of title?", "which title occurs most often")
+    ]
+    assert said_twice("how many hired in December (i.e. any December)") == [
+        ("how many hired in December", "any December")
+    ]
+    assert said_twice("how many interns") == []
+
+
+def test_said_again_between_commas_is_split_off_both_ways() -> None:
+    """Where "X, i.e. Y, Z" says Y again is read both ways: "X Z" said again as "Y", then "X"
+    said again as "Y, Z" (with the question's end)."""
+    assert said_twice("How many employees, i.e. personnel, use yahoo in Sales?") == [
+        ("How many employees use yahoo in Sales?", "personnel"),
+        ("How many employees?", "personnel, use yahoo in Sales"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -372,3 +372,29 @@ def test_words_met_at_first_sight_in_a_ninth_round(question: str, plainly: str) 
 )
 def test_words_met_at_first_sight_in_a_tenth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        # a translator's formal English
+        ("How many members of staff entered service during 2015?", "how many hired in 2015"),
+        (
+            "Which year witnessed the largest number of entries into service?",
+            "which year had the most hires",
+        ),
+        ("the date of entry into service of Leopold Johnston", "Leopold Johnston's hire date"),
+        ("the electronic mail address of Leopold Johnston", "Leopold Johnston's email"),
+        ("How many staff members possess a gmail address?", "how many have a gmail address"),
+        ("How many in Sales utilise a yahoo.com mailbox?", "how many in Sales use yahoo.com"),
+        ("a forename commencing with the letter J", "first name starting with J"),
+        (
+            "which department received the fewest new entrants into service during 2022",
+            "which department hired the fewest in 2022",
+        ),
+        ("the five staff with the shortest period of service", "the 5 most recently hired"),
+        ("who has the longest period of service", "who was hired first"),
+    ],
+)
+def test_words_met_at_first_sight_in_an_eleventh_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
