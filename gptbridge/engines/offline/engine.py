@@ -21,6 +21,7 @@ from gptbridge.engines.base import EnginePolicy
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.asides import without_asides
+from gptbridge.engines.offline.claims import checked, claimed
 from gptbridge.engines.offline.closed_periods import (
     every_count,
     fewest_of_every_period,
@@ -116,6 +117,9 @@ def parse_question(
         return readings(tokenize(as_written(text)), lexicon(), names)
 
     refuse_an_earlier_conversation(question)
+    claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
+    if claim is not None:
+        return checked(claim, parse_question(claim.asked, today=today, names=names))
     meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
     if meant is not None:
         return parse_question(meant, today=today, names=names)
@@ -192,7 +196,7 @@ def _the_one_plan(
             except READING_BUGS:  # a reading the engine's own code fails on: never an answer
                 logger.exception("offline engine: a reading of %r failed a check", question)
                 failures.append(NotUnderstood([], ""))
-    plans = _every_column_preferred(_corrected_names_preferred(plans))
+    plans = _names_first_preferred(_every_column_preferred(_corrected_names_preferred(plans)))
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
         refuse_a_period_restated_otherwise(question, plan)
@@ -250,6 +254,29 @@ def _every_column_preferred(
     if len(set(shown.values())) == 1 and len(whole) == 1:
         return {whole[0]: plans[whole[0]]}
     return plans
+
+
+def _names_first_preferred(
+    plans: dict[QueryPlan, list[Lexeme]],
+) -> dict[QueryPlan, list[Lexeme]]:
+    """ "title and department for everybody name Pete": "name" read as a column or with "Pete"
+    lists the same columns in another order; the names first, as every list shows them."""
+    if len(plans) != 2 or len({_columns_unordered(plan) for plan in plans}) != 1:
+        return plans
+    first = min(plans, key=_where_the_name_is)
+    return {first: plans[first]}
+
+
+def _columns_unordered(plan: QueryPlan) -> QueryPlan:
+    shape = plan.shape
+    if not isinstance(shape, PeopleList) or shape.fields is None:
+        return plan
+    return replace(plan, shape=replace(shape, fields=tuple(sorted(shape.fields))))
+
+
+def _where_the_name_is(plan: QueryPlan) -> int:
+    fields = plan.shape.fields if isinstance(plan.shape, PeopleList) else None
+    return fields.index("first_name") if fields and "first_name" in fields else len(fields or ())
 
 
 def _as_listed_whole(plan: QueryPlan) -> QueryPlan:

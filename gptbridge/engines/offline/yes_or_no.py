@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.claims import claimed, said_against
 from gptbridge.engines.offline.follow_ups import YES_OR_NO
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subsets import plainly
@@ -20,14 +21,22 @@ FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORE
 def said_yes_or_no(
     question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]], text: str
 ) -> str:
-    if not YES_OR_NO.match(plainly(question)) or NOT_WHETHER_ANYONE.search(question):
+    claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
+    if claim is not None:
+        answer = said_against(claim, plan, rows)
+    elif YES_OR_NO.match(plainly(question)) and not NOT_WHETHER_ANYONE.search(question):
+        answer = _whether(question, plan, rows)
+    else:
         return text
-    answer = _anyone(plan, rows) if isinstance(plan.shape, plans.PeopleList) else None
-    if isinstance(plan.shape, plans.GroupCount):
-        answer = _first_said_is_bigger(question, plan, plan.shape, rows)
     if answer is None:
         return text
     return f"{'Yes' if answer else 'No'}. {text}"
+
+
+def _whether(question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]]) -> bool | None:
+    if isinstance(plan.shape, plans.GroupCount):
+        return _first_said_is_bigger(question, plan, plan.shape, rows)
+    return _anyone(plan, rows) if isinstance(plan.shape, plans.PeopleList) else None
 
 
 def _anyone(plan: plans.QueryPlan, rows: list[dict[str, Any]]) -> bool | None:

@@ -2311,3 +2311,9 @@ def test_everything_about_someone_is_every_column() -> None:
 def test_the_same_people_with_every_column_or_their_names_are_one_answer() -> None:
     """ "got anyone name Mark": everyone named Mark, not "it could mean X or X"."""
     assert parse("got anyone name Mark") == parse("anyone named Mark")
+
+
+def test_name_read_as_a_column_or_with_the_name_after_it_lists_the_same_people() -> None:
+    """ "everybody name Mark": "name" a column shown, or said with "Mark"; the same list."""
+    plan = parse("give me title and department for everybody name Mark")
+    assert plan == parse("title and department of everyone named Mark")
