@@ -37,9 +37,9 @@ from gptbridge.engines.offline.lead_ins import (
     CORRECTING,
     WANTING,
     is_context_lead_in,
-    without_a_role,
     without_hedge,
     without_the_meetings_day,
+    without_whom_and_who,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
@@ -150,7 +150,7 @@ def without_asides(question: str, read: Reader) -> str:
     the question as typed."""
     said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
-    said = without_the_meetings_day(as_the_person_met(without_a_role(said)))
+    said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = with_follow_ups(_without_yes_or_no_asked(sentences))

@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.names import is_someones_name
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import (
     COURTESIES,
@@ -66,6 +67,31 @@ _CLOSING = (
 SIGN_OFF = re.compile(rf"(?<=[.!?])\s+{_CLOSING}")
 # A message that is only a closing ("Best wishes, Tom"): nothing is asked, not even of Tom.
 ONLY_A_SIGN_OFF = re.compile(rf"^\s*{_CLOSING}")
+
+
+# Whom the question is said to: a voice assistant, with what it is asked to do ("Alexa, ask the
+# directory how many ...", "Hey Google, who ...", "ask the directory whether ..."), or a person
+# no one in the directory is named after ("Sarah, how many interns ..."): never a condition.
+_ASSISTANT = r"(?:alexa|google|siri|cortana|bixby|chatgpt|claude|copilot|gemini|computer)"
+_ASK_THE_DIRECTORY = (
+    r"(?:(?:please\s+)?(?:ask|tell|check\s+with)\s+(?:the\s+)?(?:employee\s+|staff\s+|company\s+|hr\s+)?"
+    r"(?:directory|database|db|bot|app|system)\s*,?\s*(?:to\s+|whether\s+|if\s+|about\s+)?)"
+)
+ADDRESSED = re.compile(
+    rf"^\W*(?:(?:(?:hey|hi|ok|okay|yo)\s+)?{_ASSISTANT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
+    rf"|{_ASK_THE_DIRECTORY}"
+    r"|(?:(?:hey|hi|hello)\s+)?(?P<person>[A-Z][a-z]{2,})\s*,\s*(?=(?:how|what|who|which|when|where|can"
+    r"|could|would|please|pls|list|show|give|tell|is|are|do|does|did)\b))",
+    re.IGNORECASE,
+)
+
+
+def without_an_addressee(message: str) -> str:
+    found = ADDRESSED.match(message)
+    person = found and found.group("person")
+    if not found or (person and not is_someones_name(person.lower())):
+        return message
+    return message[found.end() :]
 
 
 def without_a_sign_off(message: str) -> str:

@@ -18,6 +18,7 @@ question about performance reviews or a change to make."""
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.courtesy import without_an_addressee
 from gptbridge.engines.offline.tokens import Lexeme, is_acronym, tokenize
 from gptbridge.engines.offline.words import INSTRUCTIONS
 
@@ -91,8 +92,10 @@ ROLE_OPENER = re.compile(
 )
 
 
-def without_a_role(text: str) -> str:
-    return ROLE_OPENER.sub("", text, count=1)
+def without_whom_and_who(text: str) -> str:
+    """Whom the question is said to ("Alexa, ask the directory ...") and who says it ("As an HR
+    lead I want to see ..."): neither is asked about."""
+    return ROLE_OPENER.sub("", without_an_addressee(text), count=1)
 
 
 def without_the_meetings_day(text: str) -> str:

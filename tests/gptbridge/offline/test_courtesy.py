@@ -175,3 +175,21 @@ def test_the_readers_own_is_not_the_company() -> None:
     )
     with pytest.raises(NotUnderstood):
         parse("what is your name")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Alexa, how many interns are in Sales",
+        "Alexa ask the directory how many interns are in Sales",
+        "Hey Google, how many interns are in Sales?",
+        "ask the directory how many interns are in Sales",
+        "Sarah, how many interns are in Sales?",  # no one here is named Sarah: whom it is said to
+    ],
+)
+def test_whom_the_question_is_said_to_is_no_condition(question: str) -> None:
+    assert parse(question) == parse("how many interns are in Sales")
+
+
+def test_a_department_before_a_comma_is_still_a_condition() -> None:
+    assert parse("Sales, how many interns?") == parse("in Sales how many interns")
