@@ -27,7 +27,6 @@ from gptbridge.engines.offline.result_columns import (
     PLACE_ALIAS,
     SHARE_ALIAS,
 )
-from gptbridge.engines.offline.sql_parts import period_label
 from gptbridge.engines.offline.subject import (
     COMPARISON_WORDS,
     Rows,
@@ -388,25 +387,12 @@ def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str
     if not other:
         return f" {capfirst(first)} has {one - other} more than {second}."
     asked = dict(pairs)
-    named, then = [name for name in _order_asked(shape, subject) if name in asked] or [
-        first,
-        second,
-    ]
+    named, then = narrate_values.order_asked(shape, subject, list(asked)) or [first, second]
     ratio = f"{asked[named] / asked[then]:.2f}".rstrip("0").rstrip(".")
     return (
         f" {capfirst(first)} has {one - other} more than {second}; {named} to {then} is "
         f"{asked[named]} to {asked[then]}, a ratio of {ratio}."
     )
-
-
-def _order_asked(shape: plans.GroupCount, subject: Subject) -> list[str]:
-    """The groups compared, in the order the question named them ("managers to interns")."""
-    if shape.periods:
-        return [period_label(period) for period in shape.periods]
-    for condition in subject.filters:
-        if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
-            return list(condition.values)
-    return []
 
 
 def _extreme_groups(

@@ -22,7 +22,7 @@ from gptbridge.engines.offline.result_columns import (
     SHARE_OF_ALL_ALIAS,
     WITH_ANY_ALIAS,
 )
-from gptbridge.engines.offline.sql_parts import tenure_alias
+from gptbridge.engines.offline.sql_parts import period_label, tenure_alias
 from gptbridge.engines.offline.subject import (
     Rows,
     Subject,
@@ -429,3 +429,27 @@ def groups_against_average(shape: plans.GroupCount, subject: Subject, rows: Rows
         f"{groups} {more} {people} than the average {group_word} ({average}, every "
         f"{group_word} counted, rounded to 1 decimal): {listing(counts)}."
     )
+
+
+def order_asked(shape: plans.GroupCount, subject: Subject, groups: list[str]) -> list[str]:
+    """The groups compared, in the order the question named them ("managers to interns",
+    "gmail to yahoo": gmail.com, yahoo.com); none when it named them otherwise."""
+    said = _named_in_order(shape, subject)
+    named = [
+        group
+        for name in said
+        for group in groups
+        if group == name or group.partition(".")[0] == name.lower()  # "gmail": gmail.com
+    ]
+    return named if len(named) == len(groups) else []
+
+
+def _named_in_order(shape: plans.GroupCount, subject: Subject) -> list[str]:
+    if shape.periods:
+        return [period_label(period) for period in shape.periods]
+    for condition in subject.filters:
+        if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
+            return list(condition.values)
+        if isinstance(condition, plans.AnyOf) and shape.key == "email_domain":
+            return [str(option.shown) for option in condition.options if hasattr(option, "shown")]
+    return []

@@ -387,11 +387,20 @@ def _oldest_by_hire_date(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 
 def _said_of_the_value(value: Lexeme, lexeme: Lexeme) -> bool:
+    if value.terminal == "PROVIDER":  # "the ratio of gmail users to yahoo users"
+        return _is(lexeme, "KW", "people")
     if value.terminal != "VALUE":
         return False
     return _is(lexeme, "KW", "headcount") or (
         lexeme.terminal == "FIELD" and lexeme.payload == value.payload[0]
     )
+
+
+def _of_one_column(before: Lexeme, after: Lexeme) -> bool:
+    """Two values of one column ("Sales", "Product"), or two e-mail providers."""
+    if before.terminal == after.terminal == "PROVIDER":
+        return True
+    return before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
 
 
 COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
@@ -402,10 +411,12 @@ def _counts_asked_together(found: list[Lexeme]) -> list[Lexeme]:
     for index in range(2, len(found) - 2):
         before, joined, again, after = found[index - 1 : index + 3]
         asked_first = _is(found[index - 2], "KW", "how many")
-        pair = (
-            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
-        )
-        if asked_first and pair and _is(joined, "KW", "and") and _is(again, "KW", "how many"):
+        if (
+            asked_first
+            and _of_one_column(before, after)
+            and _is(joined, "KW", "and")
+            and _is(again, "KW", "how many")
+        ):
             return [
                 *found[:index],
                 Lexeme("KW", "vs", f"{joined.text} {again.text}"),
@@ -430,11 +441,10 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
         ]
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]
-        pair = (
-            before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
-        )
         ratio = said_ratio and _is(joined, "KW", "to")
-        if pair and (ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)):
+        if _of_one_column(before, after) and (
+            ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)
+        ):
             found[index] = Lexeme("KW", "vs", joined.text)
     for index in range(len(found) - 1):  # "the split between Sales and HR": each counted
         if _is(found[index], "KW", "breakdown") and _between(

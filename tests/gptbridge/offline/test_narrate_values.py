@@ -153,3 +153,12 @@ def test_running_totals_add_each_year_to_those_before() -> None:
         "Employees per hire year, each with the running total up to it: 2010 3 (3 so far); "
         "2012 2 (5 so far) and 2013 5 (10 so far)."
     )
+
+
+def test_providers_compared_are_said_in_the_order_asked() -> None:
+    plan = plan_of("ratio of gmail to yahoo")
+    shape = plan.shape
+    assert isinstance(shape, GroupCount)
+    subject = Subject(plan.filters)
+    groups = ["yahoo.com", "gmail.com"]
+    assert narrate_values.order_asked(shape, subject, groups) == ["gmail.com", "yahoo.com"]

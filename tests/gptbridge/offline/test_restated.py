@@ -204,3 +204,11 @@ def test_a_persons_work_anniversary_without_the_apostrophe_is_their_hire_date() 
     assert plan_of("when is Leopold Johnston work anniversary") == plan_of(
         "when is Leopold Johnston's work anniversary"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the ratio of gmail users to yahoo users?", "the ratio of gmail to yahoo users"],
+)
+def test_two_providers_in_a_ratio_are_compared(question: str) -> None:
+    assert plan_of(question) == plan_of("gmail vs yahoo")
