@@ -59,6 +59,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "team",
         "division",
         "directorate",  # civil service
+        "squad",
         "unit",
         "area",
         "sector",

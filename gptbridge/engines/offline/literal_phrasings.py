@@ -7,8 +7,11 @@ längsten im Unternehmen" ("working the longest time in the company": here the l
 first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re
+from functools import cache
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.words import PROVIDERS
+from gptbridge.schema import describe_directory
 
 _COMPANY = r"(?:the|this|our)\s+(?:company|firm|organi[sz]ation|business)"
 # "sorted after hire date", "ordered after surname": by it.
@@ -158,7 +161,7 @@ SINCE_UNTIL = re.compile(
 # about engagement, which the directory does not record), "the more of employees" ("le plus
 # de": the most), "in which service works X", "in her service" (the department), "since how
 # long is X here" ("depuis combien de temps": how long).
-ENTERPRISE = re.compile(r"\b(the|this|our)\s+enterprise\b", re.IGNORECASE)
+ENTERPRISE = re.compile(r"\b(the|this|our)\s+(?:enterprise|club)\b", re.IGNORECASE)
 ENGAGED = re.compile(
     r"\b(?:(?P<before>[a-z]+)\s+)?(?P<verb>engag(?:ed|es|e))\b"
     r"(?!\s+(?:with(?!\s+(?:their|his|her)\b)|employees?|staff|people|workers?|members?|in\s+(?:their|the\s+work|work)"
@@ -202,6 +205,40 @@ PART_OF_THE_TOTAL = re.compile(
     r"\bthe\s+part\s+of\b(?=.*\b(?:total|all|whole|effectifs?|headcount)\b)", re.IGNORECASE
 )
 THE_MORE_OF = re.compile(r"\bthe\s+(more|less)\s+of\b", re.IGNORECASE)
+# "Top 10 newest hires with department and title": "top" says nothing the order does not.
+TOP_OF_AN_ORDER = re.compile(
+    r"\btop[-\s]+(\d+)\s+(?=(?:newest|latest|most\s+recent(?:ly)?|recent|earliest|oldest|first|last"
+    r"|longest|shortest|most\s+senior|least\s+senior)\b)",
+    re.IGNORECASE,
+)
+# Sri Lankan English "list down", "joined upto 2015"; "in month January 2020" (Czech word order);
+# "the 2nd half of year 2017"; "the Engineering lot" (British: that group's people).
+# "what is address of employees in HR": an address not said to be an e-mail is a street one, as
+# "the address" is ("hotmail addresses of interns" are e-mails).
+ADDRESS_OF = re.compile(r"\b(?:([\w.@-]+)\s+)?(address(?:es)?)\s+(?=(?:of|for)\b)", re.IGNORECASE)
+LIST_DOWN = re.compile(r"\blist\s+down\b", re.IGNORECASE)
+DI = re.compile(r"\bdi\b(?=\s+[a-z])", re.IGNORECASE)  # Caribbean English: "the"
+UPTO = re.compile(r"\bupto\b", re.IGNORECASE)
+IN_MONTH = re.compile(
+    r"\b(in|of|during)\s+(?:the\s+)?month\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)",
+    re.IGNORECASE,
+)
+NTH_HALF = re.compile(r"\b(?:(1st)|2nd)\s+half\b", re.IGNORECASE)
+THE_GROUP_LOT = re.compile(r"\b(the|that)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+lot\b")
+# "the people we employed in 2023", "the last person we employed": whom we hired (said of one
+# time, never "were employed in 2019", which may ask who was on the staff then).
+WE_EMPLOYED = re.compile(r"\b(we|i|they|you)\s+(?:have\s+)?employed\b", re.IGNORECASE)
+# Dictation's homophones next to the words they stand for: "in the passed two years", "worked
+# hear the longest", "compared two Engineering".
+HOMOPHONES = (
+    (
+        re.compile(r"\b(the|these)\s+passed\s+(?=\w+\s+(?:years?|months?|weeks?|days?)\b)", re.I),
+        r"\1 past ",
+    ),
+    (re.compile(r"\b(worked|working|been|work|works)\s+hear\b", re.I), r"\1 here"),
+    (re.compile(r"\b(compared|relative)\s+two\b(?!\s+(?:years?|months?)\b)", re.I), r"\1 to"),
+)
 # "the least frequently held title", "the most frequent first name": the most or least common.
 FREQUENTLY = re.compile(
     r"\b(most|least)\s+frequent(?:ly)?(?:\s+(?:held|used|occurring|found|seen))?\b", re.I
@@ -267,7 +304,20 @@ JOINED_TO_A_YEAR = re.compile(
     r"\b(in|since|before|after|from|until|till|of|during)((?:19|20)\d\d)\b", re.IGNORECASE
 )
 
+
 # In this order, before the other phrasings.
+def _a_street_address(match: re.Match[str]) -> str:
+    said = (match.group(1) or "").lower()
+    emailed = said.endswith("mail") or said in PROVIDERS or "." in said or "@" in said
+    if emailed or said in ("the", "their", "his", "her", "an", "a"):
+        return match.group(0)
+    return f"{match.group(1) or ''} the {match.group(2)} ".lstrip()
+
+
+def _first_or_second_half(match: re.Match[str]) -> str:
+    return "first half" if match.group(1) else "second half"
+
+
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (JOINED_TO_A_YEAR, r"\1 \2"),
     (IS_SAID_AS_S, r"\1 is "),
@@ -296,6 +346,16 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (PART_OF_THE_TOTAL, "the share of"),
     (THE_MORE_OF, _most_or_fewest),
     (FREQUENTLY, r"\1 common"),
+    (LIST_DOWN, "list"),
+    (ADDRESS_OF, _a_street_address),
+    (DI, "the"),
+    (UPTO, "up to"),
+    (IN_MONTH, r"\1 "),
+    (NTH_HALF, _first_or_second_half),
+    (THE_GROUP_LOT, r"\1 \2 people"),
+    (WE_EMPLOYED, r"\1 hired"),
+    *HOMOPHONES,
+    (TOP_OF_AN_ORDER, r"\1 "),
     (EXPRESSED_IN, "in "),
     (GROUP_NAMES, r"\1\2\3"),
     (NAMES_OF_GROUPS, r"the \1"),
@@ -323,3 +383,17 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (HOW_MUCH_OF_PEOPLE, "how many "),
     (MOST_LONG, "longest"),
 )
+
+
+def values_unquoted(question: str) -> str:
+    """'anyone with the title "Junior Executive"': quotes around a department or title (a value
+    the directory holds, not text to match) say nothing."""
+    return _quoted_value().sub(r"\1", question)
+
+
+@cache
+def _quoted_value() -> re.Pattern[str]:
+    columns = describe_directory("sqlite").columns
+    values = sorted({value for column in columns for value in column.allowed_values}, key=len)
+    said = "|".join(map(re.escape, reversed(values)))
+    return re.compile(rf"[\"\u201c\u201d']\s*({said})\s*[\"\u201c\u201d']", re.IGNORECASE)

@@ -324,7 +324,7 @@ def _bare_breakdown(match: re.Match[str]) -> str:
 # "in any year" is otherwise a filler); "celebrates a work anniversary in January"; "which
 # month has the most work anniversaries" (the month with the most hires, all years together).
 THIS_MONTH_OF_ANY_YEAR = re.compile(
-    r"\b(?:(?:were|was|been|got)\s+)?(?:hired|joined|started)?\s*\b(this|next|last)\s+month\s+"
+    r"\b(?:(?:were|was|been|got)\s+)?(?:(?:hired|joined|started)(?:\s+in)?\s+)?\b(this|next|last)\s+month\s+"
     r"(?:in|of|across|for)\s+(?:any|every|all|previous|past|other|earlier)\s+(?:the\s+)?years?\b",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from gptbridge.engines.offline.account_phrasings import ACCOUNT_PHRASINGS
 from gptbridge.engines.offline.defined_terms import DEFINED_TERMS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
+from gptbridge.engines.offline.literal_phrasings import values_unquoted
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     AMOUNTS_OF_TIME,
@@ -92,7 +93,7 @@ FULL_YEARS = re.compile(r"\b(\d+\+?)\s+(?:full|complete|whole)\s+(years?|yrs?)\b
 # "have zero VPs" is have no VPs.
 ZERO_OF = re.compile(r"\b(have|has|had|with)\s+(?:zero|0)\s+(?=[a-z])", re.IGNORECASE)
 # "appear more than once"; not a bare "once" ("once hired", "hired once").
-ONCE = re.compile(r"\b(more than|at least|exactly) once\b", re.IGNORECASE)
+ONCE = re.compile(r"\b(more than|at least|exactly) (?:once|one time|1 time)\b", re.IGNORECASE)
 UNIT_VALUES = {word: n for n, word in enumerate(UNITS.split("|"), start=1)}
 
 
@@ -153,7 +154,8 @@ FIRST_LAST_COLUMNS = re.compile(
 LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
 WISE = re.compile(  # "department wise", "year-wise", "yearwise", "department and title wise"
-    r"\b((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+(?:\s+and\s+"
+    r"\b(?!(?:company|organi[sz]ation|org)[- ]wise)"  # "company wise": company-wide
+    r"((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+(?:\s+and\s+"
     r"[a-z]+(?=[- ]wise))?)[- ]wise\b"
     r"|\b(year|month|quarter|department|dept|title|domain)wise\b",
     re.IGNORECASE,
@@ -430,6 +432,7 @@ PHRASES_WRITTEN_AFTER_SHARES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def as_written(question: str) -> str:
     """The question with the forms above written the way the grammar reads them."""
+    question = values_unquoted(question)  # 'the title "Junior Executive"'
     for pattern, written_as in PHRASES_WRITTEN:
         question = pattern.sub(written_as, question)
     question = _as_a_share_of_all(question)

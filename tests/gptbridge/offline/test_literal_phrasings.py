@@ -298,3 +298,69 @@ def test_how_much_of_anything_but_people_is_still_pay() -> None:
 )
 def test_a_groups_names_and_formal_superlatives(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Top 10 newest hires with department and title",
+            "10 newest hires with department and title",
+        ),
+        ("Kindly list down the interns in HR department.", "list the interns in HR"),
+        ("What are the number of employees who joined upto 2015?", "how many hired up to 2015"),
+        ("how many employees was hired in month January 2020", "how many hired in January 2020"),
+        (
+            "number of employees hired on 2nd half of year 2017",
+            "how many hired in the second half of 2017",
+        ),
+        (
+            "how long have the Engineering lot been with us on average",
+            "average tenure in Engineering",
+        ),
+        ("please list the people we employed in 2023", "list the people hired in 2023"),
+        ("please who was the last person we employed", "who was hired last"),
+        (
+            "who got hired in the passed two years in product",
+            "who was hired in the last 2 years in Product",
+        ),
+        (
+            "who has worked hear the longest in engineering",
+            "who has worked here the longest in Engineering",
+        ),
+        (
+            "the average tenure in sales compared two engineering",
+            "the average tenure in Sales compared to Engineering",
+        ),
+        ("Wha di email for di Sales managers", "the email of the Sales managers"),
+        (
+            'anyone with the title "Junior Executive" in Accounting',
+            "anyone with the title Junior Executive in Accounting",
+        ),
+        (
+            "how many have been with the club for more than 10 years",
+            "how many have been with the company for more than 10 years",
+        ),
+    ],
+)
+def test_phrasings_met_at_first_sight_in_stop_42(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what is address of employees in HR",
+        "address for Leopold Johnston",
+        "Wha is di address for di Marketing team?",
+    ],
+)
+def test_an_address_of_someone_not_said_to_be_an_email_is_a_street_one(said: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(said)
+
+
+def test_an_email_providers_addresses_of_people_are_emails() -> None:
+    assert plan_of("hotmail addresses of engineering interns") == plan_of(
+        "hotmail emails of engineering interns"
+    )

@@ -254,3 +254,9 @@ def test_values_in_brackets_after_a_grouping_are_its_groups() -> None:
 )
 def test_the_other_side_of_a_cut_leaves_no_year_out(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_hired_in_this_month_of_previous_years_is_a_work_anniversary_month() -> None:
+    assert plan_of("who was hired in this month in previous years") == plan_of(
+        "who was hired this month in any year"
+    )

@@ -461,3 +461,9 @@ def test_sharing_the_column_named_is_that_name() -> None:
 
 def test_ones_is_people_not_a_number() -> None:
     assert plan_of("which ones began 2018") == plan_of("who was hired in 2018")
+
+
+def test_more_than_one_time_is_more_than_once() -> None:
+    assert plan_of("Which last names appear more than one time?") == plan_of(
+        "which last names appear more than once"
+    )

@@ -398,3 +398,32 @@ def test_words_met_at_first_sight_in_a_tenth_round(question: str, plainly: str) 
 )
 def test_words_met_at_first_sight_in_an_eleventh_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Average tenure per department, from bigger to smaller",
+            "average tenure per department, largest first",
+        ),
+        ("how many interns r there ngl curious", "how many interns"),
+        ("how many managers across the whole place?", "how many managers"),
+        ("Kindly tell the number of interns company wise", "the number of interns"),
+        ("who is employee with longest time in company", "who has been here the longest"),
+        (
+            "the employee who is working since longest time",
+            "the employee who has been here the longest",
+        ),
+        ("Is it correct that Leopold Johnston is in Sales?", "is Leopold Johnston in Sales"),
+        # a coach's words
+        ("How many players on the full roster?", "how many employees"),
+        ("How big is the Engineering squad?", "how many in Engineering"),
+        ("Who's in the draft class of 2020?", "who was hired in 2020"),
+        ("Who was our first ever signing?", "who was hired first"),
+        ("How many players signed on a Monday?", "how many hired on a Monday"),
+        ("Which year did we recruit the most employees?", "which year had the most hires"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_twelfth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
