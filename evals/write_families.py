@@ -3624,6 +3624,206 @@ cases += [
         ["yes-no"],
     ),
 ]
+refusals_stop_42 = [
+    ("ref-street-address-of", "what is address of employees in HR"),
+    ("ref-my-team-unsaid", "how many people are in my team"),
+    ("ref-claim-per-group", "is the average tenure per department more than 10 years"),
+    ("ref-only-a-sign-off", "Best wishes, Tom"),
+    ("ref-a-name-that-is-a-word", "is Rose in sales"),
+]
+cases += [
+    (
+        "user-story-role",
+        "As a hiring manager I want to see the number of new hires per month in 2023",
+        f"SELECT {M}, COUNT(*) FROM {T} WHERE {Y} = 2023 GROUP BY 1",
+        ["group", "context"],
+    ),
+    (
+        "user-story-role-list",
+        "As an engineering manager, I'd like to see all Managers in Engineering",
+        f"SELECT * FROM {T} WHERE title = 'Manager' AND department = 'Engineering'",
+        ["list", "context"],
+    ),
+    (
+        "absent-first-name",
+        "how many people have the first name michael",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(first_name) = 'michael'",
+        ["count", "names"],
+    ),
+    (
+        "absent-name-possessive",
+        "whats sarah's email",
+        f"SELECT first_name, last_name, email FROM {T} "
+        "WHERE LOWER(first_name) = 'sarah' OR LOWER(last_name) = 'sarah'",
+        ["lookup", "names"],
+    ),
+    (
+        "absent-name-department",
+        "Which department is Gareth in?",
+        f"SELECT first_name, last_name, department FROM {T} "
+        "WHERE LOWER(first_name) = 'gareth' OR LOWER(last_name) = 'gareth'",
+        ["lookup", "names"],
+    ),
+    (
+        "translator-entered-service",
+        "How many members of staff entered service during 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "translator-electronic-mail",
+        "Kindly state the electronic mail address of each staff member whose surname is Smith.",
+        f"SELECT first_name, last_name, email FROM {T} WHERE last_name = 'Smith'",
+        ["lookup", "second-language"],
+    ),
+    (
+        "translator-distinct-held",
+        "How many distinct job titles are held by personnel in the Marketing department?",
+        f"SELECT COUNT(DISTINCT title) FROM {T} WHERE department = 'Marketing'",
+        ["distinct", "second-language"],
+    ),
+    (
+        "restated-between-commas",
+        "How many employees, i.e. personnel, utilise a yahoo.com mailbox in the Sales department?",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%yahoo.com' AND department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "department-names",
+        "List departments names",
+        f"SELECT DISTINCT department FROM {T}",
+        ["distinct"],
+    ),
+    (
+        "top-n-newest-with-columns",
+        "Top 10 newest hires with department and title",
+        f"SELECT first_name, last_name, department, title FROM {T} ORDER BY hire_date DESC LIMIT 10",
+        ["top", "list"],
+    ),
+    (
+        "bigger-to-smaller",
+        "Average tenure per department, from bigger to smaller",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department",
+        ["average", "order"],
+    ),
+    (
+        "more-than-one-time",
+        "Which last names appear more than one time?",
+        f"SELECT last_name, COUNT(*) FROM {T} GROUP BY last_name HAVING COUNT(*) > 1",
+        ["having"],
+    ),
+    (
+        "addressee-assistant",
+        "Alexa, how many interns are in Sales",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "context"],
+    ),
+    (
+        "addressee-ask-the-directory",
+        "Hey Google, ask the directory who the most recent hire is",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "context"],
+    ),
+    (
+        "claim-average-tenure",
+        "is the average tenure in Sales more than 10 years?",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Sales'",
+        ["average", "yes-no"],
+    ),
+    (
+        "claim-count",
+        "Is the number of Managers in Sales greater than 10?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department = 'Sales'",
+        ["count", "yes-no"],
+    ),
+    (
+        "ratio-of-providers",
+        "What is the ratio of gmail users to yahoo users?",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%' "
+        "OR LOWER(email) LIKE '%@yahoo.%' GROUP BY 1",
+        ["compare", "email"],
+    ),
+    (
+        "quoted-title",
+        'Is there anyone with the title "Junior Executive" in Accounting?',
+        f"SELECT * FROM {T} WHERE title = 'Junior Executive' AND department = 'Accounting'",
+        ["list", "yes-no"],
+    ),
+    (
+        "list-down",
+        "Kindly list down the interns in HR department.",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'HR'",
+        ["list", "second-language"],
+    ),
+    (
+        "upto-a-year",
+        "What are the number of employees who joined upto 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} <= 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "in-month-name",
+        "how many employees was hired in month January 2020",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2020 AND {M} = 1",
+        ["count", "second-language"],
+    ),
+    (
+        "nth-half",
+        "number of employees hired on 2nd half of year 2017",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2017 AND {M} >= 7",
+        ["count", "period"],
+    ),
+    (
+        "the-group-lot",
+        "list the Engineering lot hired in 2023",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND {Y} = 2023",
+        ["list", "slang"],
+    ),
+    (
+        "we-employed",
+        "please list the people we employed in 2023",
+        f"SELECT * FROM {T} WHERE {Y} = 2023",
+        ["list", "second-language"],
+    ),
+    (
+        "homophone-hear",
+        "who has worked hear the longest in engineering",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Engineering')",
+        ["extreme", "dictation"],
+    ),
+    (
+        "caribbean-di",
+        "Wha di email for di Sales managers",
+        f"SELECT first_name, last_name, email FROM {T} WHERE department = 'Sales' "
+        "AND title = 'Manager'",
+        ["list", "dialect"],
+    ),
+    (
+        "coach-draft-class",
+        "Who's in the draft class of 2020?",
+        f"SELECT * FROM {T} WHERE {Y} = 2020",
+        ["list", "slang"],
+    ),
+    (
+        "coach-first-signing",
+        "Who was our first ever signing?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "slang"],
+    ),
+    (
+        "longest-time-in-company",
+        "who is employee with longest time in company",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "company-wise",
+        "Kindly tell the number of interns company wise",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "second-language"],
+    ),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -3972,6 +4172,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "bigger-to-smaller": "2024-01-15",
+    "claim-average-tenure": "2024-01-15",
     "ten-or-more-years": "2024-01-15",
     "chat-just-the-count": "2024-01-15",
     "reached-years-of-service": "2024-01-15",
@@ -4084,6 +4286,7 @@ ALL_REFUSALS = (
     + refusals_stop_39
     + refusals_stop_40
     + refusals_stop_41
+    + refusals_stop_42
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
