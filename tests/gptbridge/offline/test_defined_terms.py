@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -38,4 +39,42 @@ def test_a_kind_defined_by_whom_it_leaves_out_is_its_definition(said: str, plain
 )
 def test_a_kind_not_defined_by_whom_it_leaves_out_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many seniors (more than 10 years of service) are in Sales?",
+            "how many people with more than 10 years of service are in Sales",
+        ),
+        (
+            "How many veterans (hired before 2012) are in Sales?",
+            "how many hired before 2012 in Sales",
+        ),
+        ("list the rockstars (anyone hired in 2023)", "list the people hired in 2023"),
+        ("how many newcomers (hired after 2022)", "how many hired after 2022"),
+    ],
+)
+def test_a_label_defined_by_who_it_is_is_its_definition(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_label_the_directory_holds_keeps_its_meaning() -> None:
+    assert plan_of("how many interns (hired in 2020) are in Sales") == plan_of(
+        "how many interns hired in 2020 are in Sales"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many women (hired in 2020)",
+        "salaries (hired in 2020)",
+        "how many blorps (hired in 2020)",
+    ],
+)
+def test_an_unrecorded_or_unknown_label_with_a_condition_is_still_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
