@@ -177,7 +177,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "svp",
         ),
         Title.ASSOCIATE: ("associates", "assoc", "assocs", "assoc."),
-        Title.INTERN: ("interns", "internship", "trainee", "trainees"),
+        Title.INTERN: ("interns", "internship", "trainee", "trainees", "stagiaire", "stagiaires"),
         Title.CONTRACTOR: ("contractors", "freelancer", "freelancers"),
     },
 }

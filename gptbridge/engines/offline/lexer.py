@@ -135,11 +135,11 @@ def _word_choices(
     common = is_common_word(norm)
     if family is not None and not after_a_name and (not common or (named and not article)):
         return [Choice(norm, Lexeme("NAME", family, word.text))]
-    return _unknown_choices(word, vocabulary, names)
+    return _unknown_choices(word, vocabulary, names, bool(article))
 
 
 def _unknown_choices(
-    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames]
+    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], article: bool
 ) -> list[Choice]:
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
@@ -155,7 +155,7 @@ def _unknown_choices(
     if name is not None:
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
-    elif corrected is None and is_someones_name(word.norm):  # "sarah's email": no one has it
+    elif corrected is None and not article and is_someones_name(word.norm):  # "sarah's email"
         choices.append(Choice(word.norm, Lexeme("NAME", word.norm, word.text)))
     return [*choices, raw]
 

@@ -161,7 +161,22 @@ SINCE_UNTIL = re.compile(
 # about engagement, which the directory does not record), "the more of employees" ("le plus
 # de": the most), "in which service works X", "in her service" (the department), "since how
 # long is X here" ("depuis combien de temps": how long).
-ENTERPRISE = re.compile(r"\b(the|this|our)\s+(?:enterprise|club)\b", re.IGNORECASE)
+ENTERPRISE = re.compile(r"\b(the|this|our)\s+(?:enterprise|club|society)\b", re.IGNORECASE)
+# French "par service": a department ("per service", "in each service"; "service" alone is tenure).
+PER_SERVICE = re.compile(r"\b(per|by|each|every)\s+service\b", re.IGNORECASE)
+# "the oldest hands first" (longest-serving first), "by order of seniority" (French word order).
+BY_ORDER_OF = re.compile(r"\bby\s+order\s+of\s+(?=seniority|tenure|hire\s+date)", re.IGNORECASE)
+# Hong Kong English "is it" asking yes or no: "is it any intern in HR?", "is it Product got more
+# staff than Marketing?" ("is it true that ..." is said whole: words.toml).
+IS_IT = re.compile(
+    r"^(\W*)is\s+it\s+(?!(?:true|tru|correct|accurate|right|the\s+case|possible|that)\b)(?=\w)",
+    re.I,
+)
+# "Which department has the longest serving staff on average?": the longest average tenure.
+LONGEST_ON_AVERAGE = re.compile(
+    r"\bthe\s+(longest|shortest)[\s-]serving\s+(?:staff|people|employees|team)\s+on\s+average\b",
+    re.IGNORECASE,
+)
 ENGAGED = re.compile(
     r"\b(?:(?P<before>[a-z]+)\s+)?(?P<verb>engag(?:ed|es|e))\b"
     r"(?!\s+(?:with(?!\s+(?:their|his|her)\b)|employees?|staff|people|workers?|members?|in\s+(?:their|the\s+work|work)"
@@ -217,11 +232,17 @@ TOP_OF_AN_ORDER = re.compile(
 # "the address" is ("hotmail addresses of interns" are e-mails).
 ADDRESS_OF = re.compile(r"\b(?:([\w.@-]+)\s+)?(address(?:es)?)\s+(?=(?:of|for)\b)", re.IGNORECASE)
 LIST_DOWN = re.compile(r"\blist\s+down\b", re.IGNORECASE)
+# "List the interns. Show their department too.": their column beside them, not the values.
+SHOW_THEIR = re.compile(
+    r"\b(?:show|include|add|give|display)\s+(?:me\s+)?(?:their|his|her)\s+"
+    r"(?=(?:departments?|depts?|titles?|e-?mails?|hire\s+dates?|start\s+dates?)\b)",
+    re.IGNORECASE,
+)
 DI = re.compile(r"\bdi\b(?=\s+[a-z])", re.IGNORECASE)  # Caribbean English: "the"
 UPTO = re.compile(r"\bupto\b", re.IGNORECASE)
 IN_MONTH = re.compile(
-    r"\b(in|of|during)\s+(?:the\s+)?month\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b)",
+    r"\b(?:in|of|during|on)\s+(?:the\s+)?month\s+(?:of\s+)?"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 NTH_HALF = re.compile(r"\b(?:(1st)|2nd)\s+half\b", re.IGNORECASE)
@@ -334,6 +355,10 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (STARTS_BY, r"\1 with"),
     (WITH_HIS, "with their "),
     (ENTERPRISE, r"\1 company"),
+    (PER_SERVICE, r"\1 department"),
+    (BY_ORDER_OF, "by "),
+    (IS_IT, r"\1is "),
+    (LONGEST_ON_AVERAGE, r"the \1 average tenure"),
     (ENGAGED, _hired_if_engaged),
     (SERVICE_OF_SOMEONE, r"\1 department"),
     (SINCE_HOW_LONG_IS, "how long"),
@@ -347,10 +372,11 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_MORE_OF, _most_or_fewest),
     (FREQUENTLY, r"\1 common"),
     (LIST_DOWN, "list"),
+    (SHOW_THEIR, "with their "),
     (ADDRESS_OF, _a_street_address),
     (DI, "the"),
     (UPTO, "up to"),
-    (IN_MONTH, r"\1 "),
+    (IN_MONTH, "in "),
     (NTH_HALF, _first_or_second_half),
     (THE_GROUP_LOT, r"\1 \2 people"),
     (WE_EMPLOYED, r"\1 hired"),

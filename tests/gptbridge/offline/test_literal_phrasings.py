@@ -364,3 +364,26 @@ def test_an_email_providers_addresses_of_people_are_emails() -> None:
     assert plan_of("hotmail addresses of engineering interns") == plan_of(
         "hotmail emails of engineering interns"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("List the interns. Show their department too.", "list the interns with their department"),
+        ("number of collaborators per service", "number of employees per department"),
+        ("first 10 collaborators by order of seniority", "first 10 employees by seniority"),
+        ("is it any intern in HR?", "is there any intern in HR"),
+        (
+            "is it Product got more staff than Marketing?",
+            "does Product have more staff than Marketing",
+        ),
+        (
+            "Which department has the longest serving staff on average?",
+            "which department has the longest average tenure",
+        ),
+        ("who was recruited on the month of march 2018", "who was hired in March 2018"),
+        ("the Presidents in the society", "the Presidents in the company"),
+    ],
+)
+def test_phrasings_met_at_first_sight_in_stop_42s_fourth_round(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

@@ -427,3 +427,21 @@ def test_words_met_at_first_sight_in_an_eleventh_round(question: str, plainly: s
 )
 def test_words_met_at_first_sight_in_a_twelfth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Kindly assist with the staff complement per department", "headcount per department"),
+        ("kindly assist me with list of interns in Engineering", "list of interns in Engineering"),
+        ("How many chaps are there in the Accounting department?", "how many in Accounting"),
+        (
+            "show me the personnel file for anyone with the surname Smith",
+            "anyone with the surname Smith",
+        ),
+        ("first recruitment in the HR service", "first hire in HR"),
+        ("how many stagiaires in Marketing", "how many interns in Marketing"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_thirteenth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
