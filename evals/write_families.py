@@ -3824,6 +3824,53 @@ cases += [
         ["count", "second-language"],
     ),
 ]
+cases += [
+    (
+        "label-defined-by-service",
+        "How many seniors (more than 10 years of service) are in Sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales' AND hire_date < '2014-01-15'",
+        ["count", "defined"],
+    ),
+    (
+        "label-defined-by-who",
+        "list the rockstars (anyone hired in 2023)",
+        f"SELECT * FROM {T} WHERE {Y} = 2023",
+        ["list", "defined"],
+    ),
+    (
+        "show-their-column-too",
+        "List the interns. Show their department too.",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'Intern'",
+        ["list", "columns"],
+    ),
+    (
+        "kindly-assist-with",
+        "Kindly assist with the staff complement per department",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "per-service",
+        "mean seniority by service",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department",
+        ["average", "second-language"],
+    ),
+    (
+        "is-it-any",
+        "is it any intern in HR?",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'HR'",
+        ["yes-no", "second-language"],
+    ),
+    (
+        "longest-serving-on-average",
+        "Which department has the longest serving staff on average?",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department ORDER BY 2 DESC LIMIT 1",
+        ["average", "extreme"],
+    ),
+]
+refusals_stop_42 += [
+    ("ref-unrecorded-label-with-a-condition", "how many women (hired in 2020)"),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4172,6 +4219,9 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "label-defined-by-service": "2024-01-15",
+    "per-service": "2024-01-15",
+    "longest-serving-on-average": "2024-01-15",
     "bigger-to-smaller": "2024-01-15",
     "claim-average-tenure": "2024-01-15",
     "ten-or-more-years": "2024-01-15",
