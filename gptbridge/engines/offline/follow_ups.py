@@ -45,7 +45,8 @@ _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\
 FOLLOW_UP_COUNT = re.compile(
     _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?"
     r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|the number|what number|the count|count|total)(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
+    r"|the number|what number|the count|count|count them|total)"
+    r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
@@ -54,6 +55,14 @@ FOLLOW_UP_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# "Who uses hotmail? Only in Marketing.", "How many Vice-Presidents are there? Per department.":
+# a condition or a grouping said after the question narrows it.
+FOLLOW_UP_NARROWING = re.compile(
+    _THEN
+    + r"(?:(?:only|just)\s+)?(?P<narrowed>(?!by\s+how\b)(?:in|from|within|per|by|for\s+each)\s+"
+    r"\w[\w &'-]*?)(?:\s+only)?(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
     _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
@@ -274,6 +283,8 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             asked, following
         ):
             continue  # "I need to know how many ... . Just the count please."
+        elif asked.endswith("?") and (narrowed := FOLLOW_UP_NARROWING.match(following.strip())):
+            kept[-1] = f"{asked.rstrip('? ')} {narrowed.group('narrowed')}?"
         elif (
             asked.endswith("?")
             and (LISTING.match(plain) or PERSON_ASKED.match(asked))

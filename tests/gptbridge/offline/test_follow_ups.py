@@ -227,3 +227,21 @@ def test_more_asked_of_someone_named_in_lower_case() -> None:
     assert plan_of("when did mark smith join? what does he do?") == plan_of(
         "when did mark smith join, with their title"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Who uses hotmail? Only in Marketing.", "who uses hotmail in Marketing"),
+        (
+            "How many Vice-Presidents are there? Per department.",
+            "how many Vice-Presidents per department",
+        ),
+        ("Who joined in the last 5 years? Just count them.", "how many joined in the last 5 years"),
+        ("how many interns? only in Sales lol", "how many interns in Sales"),
+    ],
+)
+def test_a_condition_or_grouping_said_after_the_question_narrows_it(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
