@@ -36,3 +36,24 @@ def as_corrected(question: str) -> str | None:
     if not OPENS_A_QUESTION.match(meant):
         raise NotUnderstood([meant], "corrected in part: ask the whole question again")
     return meant
+
+
+def split_at_the_correction(question: str) -> tuple[str, str]:
+    """What was said before the correction, and what was meant: "how many chaps in the typing
+    pool", "Customer Service"."""
+    found = CORRECTION.search(question)
+    if found is None:
+        return question, ""
+    return question[: found.start()], found.group("meant").strip(" ?.!,")
+
+
+def in_place_of(said: str, meant: str, not_understood: str) -> str | None:
+    """ "how many chaps in the typing pool" with "Customer Service" meant: what was meant, said
+    in place of the one thing the engine did not understand; None when there is nothing meant,
+    or that thing is not said once."""
+    if not meant or not not_understood:
+        return None
+    at = [match.start() for match in re.finditer(re.escape(not_understood), said, re.IGNORECASE)]
+    if len(at) != 1:
+        return None
+    return f"{said[: at[0]]}{meant}{said[at[0] + len(not_understood) :]}?"

@@ -25,6 +25,12 @@ DEFINITION = (
 DEFINED_STATUS = re.compile(rf"\b{STATUS}\s+(?P<said>[^().?!]*?)\s*{DEFINITION}", re.IGNORECASE)
 
 
+def is_employment_status(said: str) -> bool:
+    """ "permanent", "full-time": what a definition may only narrow, never name ("regular staff
+    (i.e. Managers)" is not read)."""
+    return re.fullmatch(STATUS, said.strip(), re.IGNORECASE) is not None
+
+
 def _as_defined(match: re.Match[str]) -> str:
     return f"{match.group('said')} excluding {match.group('left_out')}"
 

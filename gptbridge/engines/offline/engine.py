@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 
@@ -27,8 +28,13 @@ from gptbridge.engines.offline.closed_periods import (
     fewest_of_every_period,
     fewest_said,
 )
-from gptbridge.engines.offline.corrections import as_corrected
+from gptbridge.engines.offline.corrections import (
+    as_corrected,
+    in_place_of,
+    split_at_the_correction,
+)
 from gptbridge.engines.offline.courtesy import without_a_sign_off
+from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import (
     refuse_an_earlier_conversation,
@@ -120,7 +126,10 @@ def parse_question(
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
         return checked(claim, parse_question(claim.asked, today=today, names=names))
-    meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
+    try:
+        meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
+    except NotUnderstood as in_part:  # "..., I mean Customer Service, ...": meant in place
+        return _meant_in_place(*split_at_the_correction(question), in_part, today, names)
     if meant is not None:
         return parse_question(meant, today=today, names=names)
     ways = [  # "..., i.e. ...": each way read on its own
@@ -129,7 +138,7 @@ def parse_question(
         if (first := _first_way(first_said, today, names)) is not None
     ]
     if not ways:  # "permanent staff (i.e. not interns)": a definition
-        return _as_asked(question, today, names, read)
+        return _as_asked_or_meant_in_place(question, today, names, read)
     refusals: list[NotUnderstood] = []
     for first, again_said in ways:
         again = partial(parse_question, again_said, today=today, names=names)
@@ -144,6 +153,53 @@ def parse_question(
     if whole != first:  # read whole, what was said again added to it: refused
         raise refusals[-1]
     return whole  # "on a weekend, i.e. a Saturday or a Sunday": the whole reads it as said
+
+
+def _as_asked_or_meant_in_place(
+    question: str,
+    today: dt.date,
+    names: Callable[[], DirectoryNames],
+    read: Callable[[str], list[list[Lexeme]]],
+) -> QueryPlan:
+    """The question read whole; when that fails, what was said again in place of what was not
+    understood ("Who is the most senior employee, i.e. the one hired first?")."""
+    try:
+        return _as_asked(question, today, names, read)
+    except NotUnderstood as whole:
+        for said, again in said_twice(question):
+            with suppress(NotUnderstood, OutOfData):  # "regular staff (i.e. Managers)": no
+                return _meant_in_place(said, again, whole, today, names, topics=False)
+        raise
+
+
+def _meant_in_place(
+    said: str,
+    meant: str,
+    otherwise: NotUnderstood,
+    today: dt.date,
+    names: Callable[[], DirectoryNames],
+    topics: bool = True,
+) -> QueryPlan:
+    """What the writer meant, in place of the one thing in what they said that was not
+    understood ("the typing pool, I mean Customer Service"), or, corrected, a topic the
+    directory lacks ("the oldest, I mean the one hired first"); else `otherwise` (which words
+    it replaces is not guessed)."""
+    try:
+        parse_question(said, today=today, names=names)
+    except NotUnderstood as refused:
+        not_understood = refused.words[0] if len(refused.words) == 1 else ""
+        if not topics and is_employment_status(not_understood):
+            raise otherwise from None
+    except OutOfData as refused:
+        if not topics:
+            raise
+        not_understood = refused.text
+    else:
+        raise otherwise
+    rewritten = in_place_of(said, meant, not_understood)
+    if rewritten is None:
+        raise otherwise
+    return parse_question(rewritten, today=today, names=names)
 
 
 def _first_way(said: str, today: dt.date, names: Callable[[], DirectoryNames]) -> QueryPlan | None:

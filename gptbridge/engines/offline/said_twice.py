@@ -14,7 +14,7 @@ from gptbridge.engines.offline.render import render_sql
 
 AGAIN = r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)"  # said again
 SAID_AGAIN = re.compile(
-    rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
+    rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|[.?!]|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
     r"\s*,?\s*(?P<again>[^()]+?)\s*\)?\s*(?P<end>[?.!]*)\s*$",
     re.IGNORECASE,
 )

@@ -47,3 +47,20 @@ def test_a_correction_of_some_words_is_refused() -> None:
 def test_what_was_meant_is_read_like_any_question() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("how many interns? sorry I meant how many blorps")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many interns in blorp, I mean Sales", "how many interns in Sales"),
+        ("who is the most senior staff, i mean joined earliest?", "who joined earliest"),
+        (
+            "Who is the oldest employee in the company, I mean the one hired first?",
+            "the 1 hired first",
+        ),
+    ],
+)
+def test_what_was_meant_takes_the_place_of_what_was_not_understood(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)

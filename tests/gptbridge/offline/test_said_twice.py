@@ -88,3 +88,31 @@ def test_a_condition_said_again_as_the_query_says_it() -> None:
     assert plan_of(
         "How many Associates were hired in Sales before 2018 (i.e., on or before 2017-12-31)?"
     ) == plan_of("how many associates hired in Sales before 2018")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many Managers are there? That is, how many people have the title Manager?",
+            "how many managers",
+        ),
+        (
+            "List the Marketing managers. In other words, those in Marketing with title Manager.",
+            "List the Marketing managers.",
+        ),
+        (
+            "Who is the most senior employee, i.e. the one which was hired first?",
+            "the 1 hired first",
+        ),
+    ],
+)
+def test_said_again_in_a_sentence_of_its_own_or_for_a_word_not_understood(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_status_defined_by_whom_it_takes_in_is_still_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("regular staff (i.e. Managers)")
