@@ -14,10 +14,9 @@ is dropped as an aside only when
    know ("part-timers: who works in Sales?") keeps it in the question, to be understood or
    refused with it; so does a word that would change an answer ("reverse", "only", ...), and
    a word in capitals other than a few acronyms ("For IT:", "in the US": a team, a place).
-Two looser kinds: a greeting ("hi team,", "heyy", "yo"), and a remark after the question mark
-marked as the writer's ("? settling a bet lol", "? need it for a report, thanks"), whose words
-need not be known but may not be read as a value, name, date, number or keyword, nor ask,
-state, order or negate anything.
+Looser: a greeting ("hi team,"), and the writer's remark or context before or after the question
+("? settling a bet lol", "I'm ordering chairs. ...?"), whose words need not be known but may not
+name, ask, state, order or negate anything the question does not.
 """
 
 import itertools
@@ -55,6 +54,8 @@ from gptbridge.engines.offline.writer import (
     ASKED,
     CONTACTING,
     PURPOSE,
+    REMARK_OPENS,
+    SHAPING_AFTER_A_QUESTION,
     WRITERS_OWN,
     as_said_of_the_writer,
     as_the_person_met,
@@ -65,8 +66,7 @@ from gptbridge.engines.offline.writer import (
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The rounding every average, share and tenure is given with already ("rounded to one decimal
-# place", "to 1 dp", "Please round to one decimal."): it asks for nothing more. Any other
-# rounding ("to two decimal places") is left in the question, and is not understood.
+# place", "to 1 dp"): it asks for nothing more; any other is left in, and not understood.
 ONE_DECIMAL = re.compile(
     r"[,;(]?\s*\b(?:and\s+)?(?:(?:please\s+)?(?:give|show|express|state)\s+(?:it|that|them)\s+"
     r"(?=to\b))?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
@@ -74,9 +74,8 @@ ONE_DECIMAL = re.compile(
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,
 )
-# The first ':', a spaced dash, or a comma ends a lead-in.
-# ... and so does a request to the reader after a purpose ("for the org chart could you give me
-# a count of ...").
+# The first ':', a spaced dash, or a comma ends a lead-in; so does a request to the reader after
+# a purpose ("for the org chart could you give me a count of ...").
 LEAD_IN_END = re.compile(r":|;|\s[-\u2013\u2014]+\s|,|\s(?=(?:could|can|would)\s+you\b)", re.I)
 # ... and so does a question word, when what comes before it is context ("The CEO asked how").
 QUESTION_WORD = re.compile(
@@ -93,8 +92,7 @@ ASKING_VERB = re.compile(
 )
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 LEADING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
-# The last one; a purpose said with no comma ("... in case I need to reach him", "... for the
-# works council") starts one too.
+# The last one; a purpose said with no comma ("... in case I need to reach him") starts one too.
 CLOSING_CLAUSE = re.compile(
     r",|\s[-\u2013\u2014]+\s|\s(?=(?:in\s+case|so\s+(?:that\s+)?i|for\s+(?:the|our|my|a|an))\s)",
     re.I,
@@ -133,8 +131,7 @@ RELATED = frozenset(
 CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd", "pfb"})
 # Keywords that only join words: prepositions and linking verbs.
 INERT_KEYWORDS = JOINING_KEYWORDS
-# Every word an aside may hold, whatever the lexer reads it as: a cheap first test, so most
-# parts of a question are never read twice.
+# Every word an aside may hold, however read: a cheap first test (most parts are read once).
 CONTEXT_WORDS = (
     ASIDE_WORDS
     | INERT_KEYWORDS
@@ -164,6 +161,7 @@ def without_asides(question: str, read: Reader) -> str:
     while len(sentences) > 1 and (
         (_is_aside(sentences[-1], read) and not _asks_for_the_counted(*sentences[-2:]))
         or _is_a_remark(sentences[-2], sentences[-1], read)
+        or _is_context_before(sentences[-1], sentences[:-1], read, after=True)
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
@@ -371,22 +369,24 @@ ABOUT_THE_ASKING_KEYWORDS = frozenset(
 )
 
 
-def _is_context_before(sentence: str, following: list[str], read: Reader) -> bool:
-    """ "I'm ordering chairs for the Sales team. How many people are in Sales?": the writer's own
-    sentence before the question, which names and shapes nothing the question does not say
-    itself; "We only count interns. How many ...?" keeps its condition, and is refused."""
+def _is_context_before(sentence: str, others: list[str], read: Reader, after: bool = False) -> bool:
+    """ "I'm ordering chairs for the Sales team. How many people are in Sales?" (or "...? Planning
+    an award."): the writer's own sentence, which names and shapes nothing the question does not
+    say itself; "We only count interns. How many ...?" keeps its condition, and is refused."""
     said = GREETING_LEAD.sub("", sentence.strip(), count=1)  # "Hello, we're ordering ..."
     asked = any(
         ASKED.match(other) or other.rstrip().endswith("?") or QUESTION_WORD.match(other.lstrip())
-        for other in following
+        for other in others
     )
-    if said.endswith("?") or not asked or not WRITERS_OWN.match(said):
+    shaping = after and {word.norm for word in tokenize(said)} & SHAPING_AFTER_A_QUESTION
+    opens = (REMARK_OPENS if after else WRITERS_OWN).match(said)
+    if said.endswith("?") or not asked or shaping or not opens:
         return False
     # what the question says itself, the context may say too ("for the Sales offsite. How many
     # people are in Sales?")
     repeated = {
         _said(lexeme)
-        for other in following
+        for other in others
         for lexeme in _read_all(read, other)
         if lexeme.terminal != "TOPIC"  # a topic the directory lacks is never context
     }

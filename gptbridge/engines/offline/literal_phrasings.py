@@ -232,13 +232,18 @@ TOP_OF_AN_ORDER = re.compile(
 # "the address" is ("hotmail addresses of interns" are e-mails).
 ADDRESS_OF = re.compile(r"\b(?:([\w.@-]+)\s+)?(address(?:es)?)\s+(?=(?:of|for)\b)", re.IGNORECASE)
 LIST_DOWN = re.compile(r"\blist\s+down\b", re.IGNORECASE)
-# "List the interns. Show their department too.": their column beside them, not the values.
+# "List the interns. Show their department too.": their column beside them, not the values;
+# "every President, inclusive of department" too. "Inclusive of" anything else is "including"
+# (not understood: "headcount of Accounting inclusive of Contractors" is no count of Contractors).
+INCLUSIVE_OF = re.compile(r"\binclusive\s+of\b(?!\s+(?:all|both)\b)", re.IGNORECASE)
 SHOW_THEIR = re.compile(
-    r"\b(?:show|include|add|give|display)\s+(?:me\s+)?(?:their|his|her)\s+"
+    r"\b(?:(?:show|include|add|give|display)\s+(?:me\s+)?(?:their|his|her)|including(?:\s+their)?)\s+"
     r"(?=(?:departments?|depts?|titles?|e-?mails?|hire\s+dates?|start\s+dates?)\b)",
     re.IGNORECASE,
 )
 DI = re.compile(r"\bdi\b(?=\s+[a-z])", re.IGNORECASE)  # Caribbean English: "the"
+# "hired in 2015 G.C." (Ethiopia: the Gregorian calendar, the one the directory's dates are in).
+GREGORIAN = re.compile(r"(?<=\d)\s+G\.\s?C\.?(?=\W|$)")
 UPTO = re.compile(r"\bupto\b", re.IGNORECASE)
 IN_MONTH = re.compile(
     r"\b(?:in|of|during|on)\s+(?:the\s+)?month\s+(?:of\s+)?"
@@ -372,9 +377,11 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_MORE_OF, _most_or_fewest),
     (FREQUENTLY, r"\1 common"),
     (LIST_DOWN, "list"),
+    (INCLUSIVE_OF, "including"),
     (SHOW_THEIR, "with their "),
     (ADDRESS_OF, _a_street_address),
     (DI, "the"),
+    (GREGORIAN, ""),
     (UPTO, "up to"),
     (IN_MONTH, "in "),
     (NTH_HALF, _first_or_second_half),

@@ -7,6 +7,8 @@ Used by asides.py."""
 
 import re
 
+from gptbridge.engines.offline.words import INSTRUCTIONS
+
 # Unsure of a name's spelling ("(not sure of spelling)", "(sp?)"): names are matched with typos
 # forgiven anyway, so the remark asks for nothing more.
 SPELLING_UNSURE = re.compile(
@@ -173,6 +175,16 @@ WRITERS_OWN = re.compile(
     r"|as\s+part\s+of)\b",
     re.IGNORECASE,
 )
+# ... and the writer's remark after the question: "...? Just settling a debate.", "...? Planning
+# a long-service award.", "...? For the team's welcome wiki."
+REMARK_OPENS = re.compile(
+    WRITERS_OWN.pattern
+    + r"|^\W*(?:just|need(?:ed)?|want(?:ed)?|trying|planning|working|doing|following|got|would"
+    r"\s+love|same|they|it'?s|poor|embarrassing|for\s+(?:the|a|an|their|our|my))\b",
+    re.IGNORECASE,
+)
+# ... which may not shape the answer, nor gather it ("? I'm putting a list together.").
+SHAPING_AFTER_A_QUESTION = INSTRUCTIONS | {"not", "don't", "together", "breakdown", "by", "per"}
 ASKED = re.compile(
     r"^\W*(?:could|can|would|will)\s+you\b|^\W*(?:please|kindly|pls)\b", re.IGNORECASE
 )

@@ -211,7 +211,6 @@ def test_a_greeting_and_a_remark_after_the_question_are_dropped(
 @pytest.mark.parametrize(
     "question",
     [
-        "how many interns? only in Sales lol",  # a value and "only": a condition
         "who works in Sales? need their salaries lol",  # data the directory lacks
         "how many interns? need a breakdown lol",  # asks for more
         "who joined in 2023? not the interns, thanks",  # negates
@@ -739,3 +738,36 @@ def test_the_people_wanted_said_after_a_comma_are_the_ones_asked() -> None:
     assert parse("Who works in HR, I want to see the ones hired in 2020") == parse(
         "who works in HR hired in 2020"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many employees have been here more than 10 years? We're planning an award.",
+            "how many employees have been here more than 10 years",
+        ),
+        (
+            "How many interns are in Marketing? They want to do a little intern social. Thanks!",
+            "how many interns are in Marketing",
+        ),
+        (
+            "Which department has the most people? Just settling a friendly debate.",
+            "which department has the most people",
+        ),
+    ],
+)
+def test_the_writers_context_after_the_question_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many managers do we have? HR asked me for it.",  # a value the question lacks
+        "Who works in HR? I'm putting a list together.",  # gathers the answer
+    ],
+)
+def test_context_after_the_question_that_says_more_keeps_it_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)

@@ -387,3 +387,25 @@ def test_an_email_providers_addresses_of_people_are_emails() -> None:
 )
 def test_phrasings_met_at_first_sight_in_stop_42s_fourth_round(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "List every President, inclusive of department.",
+            "list every President with their department",
+        ),
+        ("list the interns including their hire dates", "list the interns with their hire dates"),
+        ("How many employees were hired in 2015 G.C.?", "how many hired in 2015"),
+    ],
+)
+def test_a_lawyers_and_an_ethiopians_phrasings(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_inclusive_of_a_group_is_not_that_group() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(
+            "What is the total headcount of the Accounting department inclusive of Contractors?"
+        )

@@ -445,3 +445,32 @@ def test_words_met_at_first_sight_in_a_twelfth_round(question: str, plainly: str
 )
 def test_words_met_at_first_sight_in_a_thirteenth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many Managers are there across all departments, save for Sales?",
+            "how many managers not in Sales",
+        ),
+        (
+            "Notwithstanding title, how many employees are in Marketing?",
+            "how many employees in Marketing",
+        ),
+        (
+            "How many employees are found in Engineering department?",
+            "how many employees are in Engineering",
+        ),
+        (
+            "List the 10 employees which are serving the company for the longest time.",
+            "the 10 longest-serving employees",
+        ),
+        (
+            "How many employees will complete 15 years of service in 2027?",
+            "how many will reach 15 years of service in 2027",
+        ),
+    ],
+)
+def test_words_met_at_first_sight_in_a_fourteenth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
