@@ -3871,6 +3871,76 @@ cases += [
 refusals_stop_42 += [
     ("ref-unrecorded-label-with-a-condition", "how many women (hired in 2020)"),
 ]
+cases += [
+    (
+        "narrowed-after-the-question",
+        "Who uses hotmail? Only in Marketing.",
+        f"SELECT * FROM {T} WHERE LOWER(email) LIKE '%@hotmail.%' AND department = 'Marketing'",
+        ["list", "follow-up"],
+    ),
+    (
+        "grouped-after-the-question",
+        "How many Vice-Presidents are there? Per department.",
+        group("department", "title = 'Vice-President'"),
+        ["group", "follow-up"],
+    ),
+    (
+        "meant-in-place",
+        "how many interns in blorp, I mean Sales",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "correction"],
+    ),
+    (
+        "restated-in-its-own-sentence",
+        "How many Managers are there? That is, how many people have the title Manager?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager'",
+        ["count", "said-twice"],
+    ),
+    (
+        "ambiguous-word-said-again",
+        "Who is the most senior employee, i.e. the one which was hired first?",
+        f"SELECT * FROM {T} ORDER BY hire_date LIMIT 1",
+        ["extreme", "said-twice"],
+    ),
+    (
+        "context-after-the-question",
+        "How many interns are in Marketing? They want to do a little intern social. Thanks!",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Marketing'",
+        ["count", "context"],
+    ),
+    (
+        "inclusive-of-a-column",
+        "List every President, inclusive of department.",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'President'",
+        ["list", "columns"],
+    ),
+    (
+        "save-for",
+        "How many Managers are there across all departments, save for Sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department <> 'Sales'",
+        ["count", "negation"],
+    ),
+    (
+        "are-found-in",
+        "How many employees are found in Engineering department?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "will-complete-years",
+        "How many employees will complete 15 years of service in 2027?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2012",
+        ["count", "anniversary"],
+    ),
+]
+refusals_stop_42 += [
+    (
+        "ref-inclusive-of-a-group",
+        "What is the total headcount of the Accounting department inclusive of Contractors?",
+    ),
+    ("ref-status-defined-by-whom-it-takes-in", "regular staff (i.e. Managers)"),
+    ("ref-context-after-naming-more", "How many managers do we have? HR asked me for it."),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
