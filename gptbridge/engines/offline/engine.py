@@ -182,10 +182,11 @@ def _meant_in_place(
 ) -> QueryPlan:
     """What the writer meant, in place of the one thing in what they said that was not
     understood ("the typing pool, I mean Customer Service"), or, corrected, a topic the
-    directory lacks ("the oldest, I mean the one hired first"); else `otherwise` (which words
-    it replaces is not guessed)."""
+    directory lacks ("the oldest, I mean the one hired first"); when all of it was understood,
+    what was meant must say the same; else `otherwise` (which words it replaces is not
+    guessed)."""
     try:
-        parse_question(said, today=today, names=names)
+        first = parse_question(said, today=today, names=names)
     except NotUnderstood as refused:
         not_understood = refused.words[0] if len(refused.words) == 1 else ""
         if not topics and is_employment_status(not_understood):
@@ -194,8 +195,12 @@ def _meant_in_place(
         if not topics:
             raise
         not_understood = refused.text
-    else:
-        raise otherwise
+    else:  # all of it understood: what was meant must say the same ("accountants, I mean ...")
+        again = partial(parse_question, meant, today=today, names=names)
+        try:
+            return the_same_said_again(first, again, meant)
+        except NotUnderstood:
+            raise otherwise from None
     rewritten = in_place_of(said, meant, not_understood)
     if rewritten is None:
         raise otherwise

@@ -64,3 +64,11 @@ def test_what_was_meant_takes_the_place_of_what_was_not_understood(
     question: str, plainly: str
 ) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_correction_of_a_question_understood_must_say_the_same() -> None:
+    assert plan_of("how many accountants we got? i mean people in Accounting") == plan_of(
+        "how many in Accounting"
+    )
+    with pytest.raises(NotUnderstood):
+        plan_of("how many interns in Sales, I mean in Marketing")
