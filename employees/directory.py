@@ -133,6 +133,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         Department.PRODUCT: ("products", "prod", "product management"),
         Department.CUSTOMER_SERVICE: (
             "customer services",
+            "costumer service",  # a common misspelling, one letter from a real word
             "customer support",
             "customer care",
             "support",

@@ -43,9 +43,9 @@ YES_OR_NO_ASKED = re.compile(
 )
 _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
 FOLLOW_UP_COUNT = re.compile(
-    _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?"
+    _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
     r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|the number|what number|the count|count|count them|total)"
+    r"|(?:the\s+)?(?:exact\s+)?number|what number|the count|count|count them|total)"
     r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
     re.IGNORECASE,
 )

@@ -242,6 +242,12 @@ SHOW_THEIR = re.compile(
     re.IGNORECASE,
 )
 DI = re.compile(r"\bdi\b(?=\s+[a-z])", re.IGNORECASE)  # Caribbean English: "the"
+# "please help me count how many employee in Engineering": one count asked.
+COUNT_HOW_MANY = re.compile(r"\bcount\s+(?=how\s+many\b)", re.IGNORECASE)
+# "How many are employed in the firm?": how many employees there are (never "were employed in
+# 2019", which may ask who was on the staff then); Norwegian "pr. year": per year.
+HOW_MANY_EMPLOYED = re.compile(r"\bhow\s+many\s+are\s+(?:currently\s+)?employed\b", re.I)
+PR = re.compile(r"\bpr\.\s*(?=year|month|quarter|department|dept|title)", re.IGNORECASE)
 # "hired in 2015 G.C." (Ethiopia: the Gregorian calendar, the one the directory's dates are in).
 GREGORIAN = re.compile(r"(?<=\d)\s+G\.\s?C\.?(?=\W|$)")
 UPTO = re.compile(r"\bupto\b", re.IGNORECASE)
@@ -381,6 +387,9 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SHOW_THEIR, "with their "),
     (ADDRESS_OF, _a_street_address),
     (DI, "the"),
+    (COUNT_HOW_MANY, ""),
+    (HOW_MANY_EMPLOYED, "how many employees are"),
+    (PR, "per "),
     (GREGORIAN, ""),
     (UPTO, "up to"),
     (IN_MONTH, "in "),

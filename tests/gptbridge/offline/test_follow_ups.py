@@ -245,3 +245,14 @@ def test_a_condition_or_grouping_said_after_the_question_narrows_it(
     question: str, plainly: str
 ) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who got hired in 2020 in Sales? just a count",
+        "who joined in 2020 in Sales? the exact number",
+    ],
+)
+def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
+    assert plan_of(question) == plan_of("how many hired in 2020 in Sales")

@@ -474,3 +474,23 @@ def test_words_met_at_first_sight_in_a_thirteenth_round(question: str, plainly: 
 )
 def test_words_met_at_first_sight_in_a_fourteenth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Compute the average tenure of all employees", "the average tenure of all employees"),
+        ("Obtain the list of Interns in Sales", "the list of Interns in Sales"),
+        (
+            "please help me count how many employee in Sales department",
+            "how many employees in Sales",
+        ),
+        ("Find me talent named Smith", "find employees named Smith"),
+        ("Who has been longest in the firm?", "who has been here the longest"),
+        ("How many employes are there in costumer service?", "how many in Customer Service"),
+        ("How many are employed in the firm in total?", "how many employees"),
+        ("How many persons are hired pr. year in average?", "average hires per year"),
+    ],
+)
+def test_words_met_at_first_sight_in_a_fifteenth_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
