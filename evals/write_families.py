@@ -3941,6 +3941,41 @@ refusals_stop_42 += [
     ("ref-status-defined-by-whom-it-takes-in", "regular staff (i.e. Managers)"),
     ("ref-context-after-naming-more", "How many managers do we have? HR asked me for it."),
 ]
+cases += [
+    (
+        "auditor-obtain",
+        "Obtain the list of Interns in Engineering",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'Engineering'",
+        ["list", "formal"],
+    ),
+    (
+        "help-me-count-how-many",
+        "please help me count how many employee in Engineering department",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "correction-saying-the-same",
+        "how many accountants we got? i mean people in Accounting",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["count", "correction"],
+    ),
+    (
+        "how-many-are-employed",
+        "How many are employed in the firm in total?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "second-language"],
+    ),
+    (
+        "count-asked-after-a-list",
+        "who got hired in the last 5 years in engineering? just a count",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' AND hire_date > '2019-01-15'",
+        ["count", "follow-up"],
+    ),
+]
+refusals_stop_42 += [
+    ("ref-correction-saying-otherwise", "how many interns in Sales, I mean in Marketing"),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4289,6 +4324,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "count-asked-after-a-list": "2024-01-15",
     "label-defined-by-service": "2024-01-15",
     "per-service": "2024-01-15",
     "longest-serving-on-average": "2024-01-15",
