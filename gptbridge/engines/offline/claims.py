@@ -18,7 +18,7 @@ _MORE = r"more\s+than|over|above|greater\s+than|higher\s+than|longer\s+than|at\s
 _LESS = r"less\s+than|under|below|lower\s+than|shorter\s+than|at\s+most"
 CLAIM = re.compile(
     rf"^(?P<asked>.+?)\s+(?:(?:is|was)\s+)?(?P<compare>{_MORE}|{_LESS})\s+"
-    r"(?P<amount>\d+(?:\.\d+)?)\s*(?:years?|yrs?)?\s*[?.!]*\s*$",
+    r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<years>years?|yrs?)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 MORE = re.compile(rf"^(?:{_MORE})$", re.IGNORECASE)
@@ -40,6 +40,7 @@ class Claim:
     more: bool
     inclusive: bool  # "at least", "at most"
     amount: float
+    in_years: bool = False  # "more than 10 years": said of a tenure, never of a count
 
     @property
     def comparison(self) -> plans.Comparison:
@@ -68,6 +69,7 @@ def claimed(question: str) -> Claim | None:
         bool(MORE.match(compare)),
         bool(INCLUSIVE.match(compare)),
         float(found.group("amount")),
+        bool(found.group("years")),
     )
 
 
@@ -76,7 +78,8 @@ def checked(claim: Claim, plan: plans.QueryPlan) -> plans.QueryPlan:
     shape = plan.shape
     if isinstance(shape, plans.AverageTenure) and shape.key is None and shape.unit == "years":
         return plan
-    if shape == plans.Count() and claim.amount.is_integer():  # "are there more than 10 ..."
+    counted = not claim.in_years and claim.amount.is_integer()
+    if shape == plans.Count() and counted:  # "is the number of Managers greater than 10?"
         return replace(plan, shape=plans.Count(against=(claim.comparison, int(claim.amount))))
     raise NotUnderstood([claim.said], "a claim is checked only against one average or count")
 

@@ -35,9 +35,16 @@ def test_a_count_claimed_is_checked_against_its_amount() -> None:
     assert plan_of("is the headcount of Sales at least 60").shape == Count(against=(">=", 60))
 
 
-def test_a_claim_of_anything_else_is_refused() -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the average tenure per department more than 10 years",
+        "is the count of people in Sales at least 60 years",  # years are no count
+    ],
+)
+def test_a_claim_of_anything_else_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
-        plan_of("is the average tenure per department more than 10 years")
+        plan_of(question)
 
 
 @pytest.mark.parametrize(("average", "said"), [(11.4, "Yes. "), (9.2, "No. "), (11.0, "")])
