@@ -155,13 +155,13 @@ def without_asides(question: str, read: Reader) -> str:
     while len(sentences) > 1 and (
         _is_aside(sentences[0], read)
         or is_own_start(sentences[0], sentences[1])
-        or _is_context_before(sentences[0], sentences[1:], read)
+        or _is_own_context(sentences[0], sentences[1:], read)
     ):
         sentences.pop(0)
     while len(sentences) > 1 and (
         (_is_aside(sentences[-1], read) and not _asks_for_the_counted(*sentences[-2:]))
         or _is_a_remark(sentences[-2], sentences[-1], read)
-        or _is_context_before(sentences[-1], sentences[:-1], read, after=True)
+        or _is_own_context(sentences[-1], sentences[:-1], read, after=True)
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
@@ -234,7 +234,7 @@ def _one_lead_in_less(sentence: str, read: Reader) -> str:
     card to ...")."""
     end = LEAD_IN_END.search(sentence)
     rest = sentence[end.end() :] if end else ""
-    if end and rest.strip() and _is_context_before(sentence[: end.start()], [rest], read):
+    if end and rest.strip() and _is_own_context(sentence[: end.start()], [rest], read):
         return rest.lstrip()
     return _without_lead_in(_without_request(sentence), read)
 
@@ -254,7 +254,7 @@ def _without_lead_in(sentence: str, read: Reader) -> str:
         if lead_in.strip() and (
             by_whom(lead_in, read)
             or (said_for and is_context_lead_in(lead_in, read))
-            or (said_for and _is_context_before(lead_in, rest_said, read))
+            or (said_for and _is_own_context(lead_in, rest_said, read))
         ):
             rest = sentence[end.end() :] if said_for else sentence[end.start() :]
             return LEADING_BUT.sub("", rest.lstrip())
@@ -369,7 +369,7 @@ ABOUT_THE_ASKING_KEYWORDS = frozenset(
 )
 
 
-def _is_context_before(sentence: str, others: list[str], read: Reader, after: bool = False) -> bool:
+def _is_own_context(sentence: str, others: list[str], read: Reader, after: bool = False) -> bool:
     """ "I'm ordering chairs for the Sales team. How many people are in Sales?" (or "...? Planning
     an award."): the writer's own sentence, which names and shapes nothing the question does not
     say itself; "We only count interns. How many ...?" keeps its condition, and is refused."""

@@ -132,13 +132,14 @@ def parse_question(
         return _meant_in_place(*split_at_the_correction(question), in_part, today, names)
     if meant is not None:
         return parse_question(meant, today=today, names=names)
-    ways = [  # "..., i.e. ...": each way read on its own
+    splits = said_twice(question)  # "..., i.e. ...": each way read on its own
+    ways = [
         (first, again)
-        for first_said, again in said_twice(question)
+        for first_said, again in splits
         if (first := _first_way(first_said, today, names)) is not None
     ]
     if not ways:  # "permanent staff (i.e. not interns)": a definition
-        return _as_asked_or_meant_in_place(question, today, names, read)
+        return _as_asked_or_meant_in_place(question, splits, today, names, read)
     refusals: list[NotUnderstood] = []
     for first, again_said in ways:
         again = partial(parse_question, again_said, today=today, names=names)
@@ -157,6 +158,7 @@ def parse_question(
 
 def _as_asked_or_meant_in_place(
     question: str,
+    splits: list[tuple[str, str]],
     today: dt.date,
     names: Callable[[], DirectoryNames],
     read: Callable[[str], list[list[Lexeme]]],
@@ -166,7 +168,7 @@ def _as_asked_or_meant_in_place(
     try:
         return _as_asked(question, today, names, read)
     except NotUnderstood as whole:
-        for said, again in said_twice(question):
+        for said, again in splits:
             with suppress(NotUnderstood, OutOfData):  # "regular staff (i.e. Managers)": no
                 return _meant_in_place(said, again, whole, today, names, topics=False)
         raise

@@ -226,11 +226,11 @@ TOP_OF_AN_ORDER = re.compile(
     r"|longest|shortest|most\s+senior|least\s+senior)\b)",
     re.IGNORECASE,
 )
-# Sri Lankan English "list down", "joined upto 2015"; "in month January 2020" (Czech word order);
-# "the 2nd half of year 2017"; "the Engineering lot" (British: that group's people).
 # "what is address of employees in HR": an address not said to be an e-mail is a street one, as
 # "the address" is ("hotmail addresses of interns" are e-mails).
 ADDRESS_OF = re.compile(r"\b(?:([\w.@-]+)\s+)?(address(?:es)?)\s+(?=(?:of|for)\b)", re.IGNORECASE)
+# Sri Lankan English "list down", "joined upto 2015"; "in month January 2020" (Czech word order);
+# "the 2nd half of year 2017"; "the Engineering lot" (British: that group's people).
 LIST_DOWN = re.compile(r"\blist\s+down\b", re.IGNORECASE)
 # "List the interns. Show their department too.": their column beside them, not the values;
 # "every President, inclusive of department" too. "Inclusive of" anything else is "including"

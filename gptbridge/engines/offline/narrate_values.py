@@ -451,5 +451,5 @@ def _named_in_order(shape: plans.GroupCount, subject: Subject) -> list[str]:
         if isinstance(condition, plans.ValueFilter) and condition.column == shape.key:
             return list(condition.values)
         if isinstance(condition, plans.AnyOf) and shape.key == "email_domain":
-            return [str(option.shown) for option in condition.options if hasattr(option, "shown")]
+            return [o.shown for o in condition.options if isinstance(o, plans.TextFilter)]
     return []
