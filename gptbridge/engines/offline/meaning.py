@@ -314,8 +314,10 @@ def _name_condition(kind: str, children: Children, context: Context) -> Part:
         return Part("filter", plans.TextFilter("email_name", "equals", value, shown=lexeme.text))
     if kind == "field_is" and _says_no_value(field, lexeme):
         raise NotUsed(lexeme.text)
-    if field is not None and field.payload == "email" and lexeme.terminal == "FULLNAME":
-        raise NotUsed(lexeme.text)  # "what email has Vinnie Barton": no address has a space
+    email = field is not None and field.payload == "email"
+    named = lexeme.terminal == "FULLNAME" or (said_of_an_email and lexeme.terminal == "NAME")
+    if email and named:  # "what email has Vinnie Barton", "the email Garcia": no address
+        raise NotUsed(lexeme.text)
     condition = _text_filter(field, cast(plans.TextOp, operation), lexeme)
     return Part("filter", condition, said and condition.shown)
 

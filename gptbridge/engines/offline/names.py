@@ -83,7 +83,11 @@ def _paired(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(values) for key, values in found.items()}
 
 
-def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> list[Lexeme]:
+def merge_names(
+    lexemes: list[Lexeme],
+    names: Callable[[], DirectoryNames],
+    unknown: Callable[[str], bool] = lambda _: False,
+) -> list[Lexeme]:
     """A first name followed by a last name is one person; so is a misspelt first name close to
     the first name of someone with that last name ("Jeremy Keeling" for Jeremie Keeling), or a
     first name and a misspelt last name close to the last name of someone with that first name
@@ -101,13 +105,7 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
             text = f"{previous.text} {lexeme.text}"
             merged[-1] = Lexeme("FULLNAME", person, text, corrected=True)
             continue
-        if (
-            previous is not None
-            and previous.terminal == "NAME"
-            and lexeme.terminal == "NAME"
-            and previous.payload in names().first
-            and lexeme.payload in names().last
-        ):
+        if previous is not None and _a_full_name(previous, lexeme, names(), unknown):
             person = (previous.payload, lexeme.payload)
             text = f"{previous.text} {lexeme.text}"
             merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
@@ -118,6 +116,38 @@ def merge_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) -> l
             continue
         merged.append(lexeme)
     return merged
+
+
+def _a_full_name(
+    first: Lexeme, last: Lexeme, names: DirectoryNames, unknown: Callable[[str], bool]
+) -> bool:
+    """ "Maria Garcia", "John Doe": someone's first and last name, or a name no one here has:
+    two names, or a name and a capitalised word that means nothing else."""
+    if first.terminal != "NAME" and last.terminal != "NAME":
+        return False
+    first_said = first.payload in names.first or _someones_name(first)
+    last_said = last.payload in names.last or _someones_name(last)
+    if first.terminal == "NAME" and last.terminal == "NAME":
+        return first_said and last_said
+    if first.terminal == "NAME":
+        return first_said and _an_unknown_name(last, unknown)
+    return last_said and _an_unknown_name(first, unknown)
+
+
+def _someones_name(lexeme: Lexeme) -> bool:
+    return not lexeme.corrected and is_someones_name(lexeme.payload)
+
+
+def _an_unknown_name(lexeme: Lexeme, unknown: Callable[[str], bool]) -> bool:
+    """A word typed capitalised ("Doe", "Petrovic") that no typo of a known word explains."""
+    text = lexeme.text
+    return (
+        lexeme.terminal == "WORD"
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.replace("'", "").replace("-", "").isalpha()
+        and unknown(lexeme.payload)
+    )
 
 
 def _last_comma_first(before: list[Lexeme], lexeme: Lexeme, names: DirectoryNames) -> bool:

@@ -1,3 +1,5 @@
+from unittest.mock import ANY
+
 import pytest
 
 from gptbridge.engines.offline.engine import parse_question
@@ -115,3 +117,35 @@ def test_someones_name_no_one_here_has_finds_no_one(question: str, column: str) 
 def test_a_word_that_is_also_a_name_is_still_a_word(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("when did John Smith start?", "john", "smith"),  # a name no one has, and Smith
+        ("what is the email of Maria Garcia", "maria", "garcia"),  # two names no one has
+        ("is there an employee called John Doe?", "john", "doe"),  # and a word typed as a name
+        ("give me email of Milan Petrovic", "milan", "petrovic"),
+    ],
+)
+def test_a_full_name_no_one_here_has_finds_no_one(question: str, first: str, last: str) -> None:
+    (condition,) = plan_of(question).filters
+    assert condition == TextFilter("full_name", "equals", f"{first} {last}", shown=ANY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "email of Georgi Dimitrov",  # neither is known as anyone's name: not guessed
+        "email of the Pizza Party",  # a capitalised word beside no name
+    ],
+)
+def test_two_capitalised_words_are_a_name_only_beside_a_known_name(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_a_name_is_never_an_email_address() -> None:
+    # "the email Garcia": no address is a name; the name is whose e-mail is asked
+    (named,) = plan_of("email of Leopold Garcia").filters
+    assert named == TextFilter("full_name", "equals", "leopold garcia", shown=ANY)
