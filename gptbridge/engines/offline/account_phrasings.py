@@ -28,6 +28,14 @@ ACCOUNTS_AS_PEOPLE = re.compile(
     r"(?<!\bbank\s)\baccounts\b(?!\s+(?:created|opened|set\s+up)\b)",
     re.IGNORECASE,
 )
+# "a gmail acct", "lookup acct:", "need acct for offboarding": an account; "acct" is the
+# department only where one is said ("in acct", "the acct team", "acct interns").
+_TITLES = r"interns?|managers?|assistants?|associates?|contractors?|presidents?|vice|vps?|junior"
+ACCT_AN_ACCOUNT = re.compile(
+    r"(?<!\bin\s)(?<!\bfrom\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)\bacct\b"
+    rf"(?!\s+(?:{_GROUP_OR_PEOPLE}|{_TITLES}|hired|joined)\b)(?!\?)",
+    re.IGNORECASE,
+)
 # "bridget turcotte mailbox?", "the mailbox address of X", "how many mailboxes in Sales".
 MAILBOX = re.compile(r"\bmail\s?box(es)?(?:\s+address(?:es)?)?\b", re.IGNORECASE)
 # "who owns the address olaf_kling@gmail.com", "is the address X@y.com in use": an address
@@ -55,6 +63,7 @@ def _mailbox(match: re.Match[str]) -> str:
 
 # In this order, before the other phrasings.
 ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
+    (ACCT_AN_ACCOUNT, "account"),
     (ACCOUNTS_DEPARTMENT, "Accounting "),
     (IN_ACCOUNTS, r"\1 Accounting"),
     (ACCOUNT_DETAILS, ""),

@@ -92,9 +92,22 @@ ROLE_OPENER = re.compile(
 )
 
 
+# A ticket the question is filed under: "TKT-4411 pls lookup ...", "[HR-102] how many ...",
+# "Ticket #5021: ...", "... (ref INC0012345)". Never a period said the same way ("FY-2023").
+_TICKET_WORD = r"(?:ticket|tkt|ref|req|case|incident|inc|issue)"
+_TICKET = (
+    rf"(?:(?i:{_TICKET_WORD}\s*(?:no\.?|number|#|:)\s*#?\s*)\d{{2,}}"  # "Ticket #5021"
+    rf"|(?i:{_TICKET_WORD})\s+[A-Z]+-?\d{{3,}}"  # "ref INC0012345"
+    r"|(?!(?:FY|CY|AY|YTD|QTD|MTD)-)[A-Z]{2,10}-\d{3,8}|#\d{2,})"  # "TKT-4411", "#4411"
+)
+TICKET_FIRST = re.compile(rf"^\W*?[\[(]?{_TICKET}[\])]?\s*(?:[:|,-]+|[\u2013\u2014])?\s+")
+TICKET_LAST = re.compile(rf"\s*[\[(,-]?\s*(?i:re:?\s*)?{_TICKET}[\])]?[.\s]*$")
+
+
 def without_whom_and_who(text: str) -> str:
-    """Whom the question is said to ("Alexa, ask the directory ...") and who says it ("As an HR
-    lead I want to see ..."): neither is asked about."""
+    """Whom the question is said to ("Alexa, ask the directory ..."), who says it ("As an HR
+    lead I want to see ...") and the ticket it is filed under: none is asked about."""
+    text = TICKET_LAST.sub("", TICKET_FIRST.sub("", text, count=1), count=1)
     return ROLE_OPENER.sub("", without_an_addressee(text), count=1)
 
 

@@ -57,3 +57,22 @@ def test_an_arrow_between_two_years_sets_them_side_by_side() -> None:
     assert plan_of("yoy % change in hires 2021 -> 2022") == plan_of(
         "yoy change in hires 2021 vs 2022"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many users have a gmail acct", "how many users have a gmail account"),
+        ("how many in acct", "how many in Accounting"),
+        ("acct headcount", "Accounting headcount"),
+        ("how many acct interns", "how many Accounting interns"),
+        ("number of people in the acct dept", "number of people in the Accounting dept"),
+    ],
+)
+def test_acct_is_the_department_only_where_one_is_said(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_an_acct_looked_up_is_no_department() -> None:
+    with pytest.raises(NotUnderstood):  # "lookup acct:" is no filter on Accounting
+        plan_of("lookup acct: whats the email for Leopold Johnston")

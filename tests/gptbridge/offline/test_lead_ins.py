@@ -179,3 +179,25 @@ def test_a_user_storys_role_filters_nothing(question: str, plainly: str) -> None
 
 def test_a_percentage_is_no_role() -> None:
     assert plan_of("As a percentage, I want to see the interns") == plan_of("percentage of interns")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "TKT-4411 how many interns in Sales",
+        "TKT-5021 - how many interns in Sales",
+        "[HR-102] how many interns in Sales",
+        "Ticket #5021: how many interns in Sales",
+        "#4411 how many interns in Sales",
+        "how many interns in Sales (ref INC0012345)",
+        "how many interns in Sales - TKT-9933",
+    ],
+)
+def test_the_ticket_a_question_is_filed_under_says_nothing(question: str) -> None:
+    assert plan_of(question) == plan_of("how many interns in Sales")
+
+
+@pytest.mark.parametrize("question", ["FY-2023 hires by dept", "COVID-19 hires"])
+def test_a_period_said_like_a_ticket_is_kept(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
