@@ -277,9 +277,10 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
 
 
 # "Title breakdown for Marketing - count per title": the grouping said again, as a count.
+_THANKS = r"(?:pls|please|plz|thanks|thx)\b"
 COUNT_PER = re.compile(
     r"^\s*(?:the\s+|a\s+|just\s+)?(?:count|counts|number|numbers|headcount)\s+(?:per|by|for each)"
-    r"\s+([\w-]+(?:\s+[\w-]+)?)\W*$",
+    rf"\s+([\w-]+(?:\s+(?!{_THANKS})[\w-]+)?)(?:\s+{_THANKS})?\W*$",
     re.IGNORECASE,
 )
 

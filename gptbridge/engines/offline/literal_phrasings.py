@@ -116,6 +116,11 @@ OR_WHAT_ELSE = re.compile(
 EACH_ONE = re.compile(r"\b(of\s+each)\s+one\b", re.IGNORECASE)
 
 
+def _tenure_or_the_longest(match: re.Match[str]) -> str:
+    said = match.group(0).lower()
+    return "the longest tenure" if said.startswith(("more", "most", "the")) else "tenure"
+
+
 def _longest_here(match: re.Match[str]) -> str:
     return f"has been here {match.group(1) or match.group(2)}"
 
@@ -173,8 +178,13 @@ IS_IT = re.compile(
     re.I,
 )
 # "Which department has the longest serving staff on average?": the longest average tenure.
+# So is "the employees with the longest tenure on average" ("in average": Portuguese "em média").
+_PEOPLE = r"(?:staff|people|employees|team|collaborators|workers|folks)"
+_ON_AVERAGE = r"\s+(?:on|in)\s+(?:the\s+)?average\b"
 LONGEST_ON_AVERAGE = re.compile(
-    r"\bthe\s+(longest|shortest)[\s-]serving\s+(?:staff|people|employees|team)\s+on\s+average\b",
+    rf"\bthe\s+(longest|shortest)[\s-]serving\s+{_PEOPLE}{_ON_AVERAGE}"
+    rf"|\b(?:(?:the\s+)?{_PEOPLE}\s+with\s+)?the\s+(longest|shortest|highest|lowest|most|least)"
+    rf"\s+(?:tenure|seniority){_ON_AVERAGE}",
     re.IGNORECASE,
 )
 ENGAGED = re.compile(
@@ -206,7 +216,18 @@ SERVICE_OF_SOMEONE = re.compile(
 # Portuguese: "more than 10 years of company" ("anos de empresa": of service), "the first
 # semester of 2018" ("semestre": the half year), "exists some President in Product?" ("existe
 # algum": is there any).
-YEARS_OF_COMPANY = re.compile(r"\b(years?|months?)\s+(?:of|in|at)\s+(?:the\s+)?company\b", re.I)
+YEARS_OF_COMPANY = re.compile(
+    r"\b(years?|months?)\s+(?:of|in|at)\s+(?:the\s+)?(?:company|house)\b", re.IGNORECASE
+)
+# Portuguese "tempo de casa/empresa" ("time of house", "time of company": tenure), "o mais
+# antigo" ("the collaborator more antique": the longest-serving), "média de" ("the average of
+# tenure": the average tenure).
+TIME_OF_HOUSE = re.compile(
+    r"\b(?:(?:the\s+)?(?:most|more)\s+time\s+(?:of|in|at)|time\s+of)\s+(?:the\s+)?(?:house|company)\b",
+    re.IGNORECASE,
+)
+MORE_ANTIQUE = re.compile(r"\bmore\s+(?:antique|ancient)s?\b", re.IGNORECASE)
+AVERAGE_OF_TENURE = re.compile(r"\baverage\s+of\s+(?:the\s+)?(?=tenure|seniority)", re.I)
 SEMESTER = re.compile(r"\bsemesters?\b", re.IGNORECASE)
 EXISTS_SOME = re.compile(r"^(\W*)(?:there\s+)?exists?\s+(?:some|any)\b", re.IGNORECASE)
 # "Sales x Engineering" (versus); "department x title" stays two keys crossed.
@@ -369,7 +390,10 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (PER_SERVICE, r"\1 department"),
     (BY_ORDER_OF, "by "),
     (IS_IT, r"\1is "),
-    (LONGEST_ON_AVERAGE, r"the \1 average tenure"),
+    (TIME_OF_HOUSE, _tenure_or_the_longest),
+    (MORE_ANTIQUE, "longest-serving"),
+    (AVERAGE_OF_TENURE, "average "),
+    (LONGEST_ON_AVERAGE, lambda found: f"the {found.group(1) or found.group(2)} average tenure"),
     (ENGAGED, _hired_if_engaged),
     (SERVICE_OF_SOMEONE, r"\1 department"),
     (SINCE_HOW_LONG_IS, "how long"),

@@ -70,6 +70,22 @@ from .conftest import plan_of
             "the 5 collaborators who are the longest in Engineering",
             "the 5 employees who have been here the longest in Engineering",
         ),
+        # Portuguese
+        ("how many have more than 10 years of house", "how many have more than 10 years here"),
+        ("list the 10 collaborators with more time of company", "the 10 longest-serving people"),
+        ("what is the average time of company", "what is the average tenure"),
+        ("average of tenure of the interns", "average tenure of the interns"),
+        (
+            "which department has the collaborators with more time of house in average?",
+            "which department has the longest average tenure",
+        ),
+        ("who is the employee more antique?", "who is the longest-serving employee"),
+        ("who was the last one hired until today", "who was the last one hired"),
+        # Bulgarian, Portuguese: no "it"
+        (
+            "Is true that Sales has more than 60 employees?",
+            "does Sales have more than 60 employees",
+        ),
     ],
 )
 def test_a_literal_translation_means_the_plain_question(said: str, plainly: str) -> None:
