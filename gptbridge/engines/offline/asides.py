@@ -149,8 +149,8 @@ def without_asides(question: str, read: Reader) -> str:
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
     sentences = SENTENCE_BREAK.split(said.strip())
-    sentences = [_without_request(sentence) for sentence in sentences]
     sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
+    sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [sentence for sentence in sentences if sentence] or [""]
     while len(sentences) > 1 and (
         _is_aside(sentences[0], read)

@@ -224,6 +224,52 @@ FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
 )
 
 
+# A follow-up asked politely ("Could you tell me how many?", "I'd like to know the number too.",
+# "Just the number OK?"): the same follow-up.
+POLITE_OPENING = re.compile(
+    r"^(\W*(?:(?:and|so|also|if\s+so|if\s+yes|if\s+any)\b\W*)*)(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?"
+    r"(?:(?:tell|give|show)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+)?"
+    r"|i(?:'d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:know|see|have|get)\s+)?"
+    r"|i\s+(?:want|need)\s+(?:to\s+(?:know|see)\s+)?)",
+    re.IGNORECASE,
+)
+POLITE_CLOSING = re.compile(
+    r"(?:\s+(?:too|as\s+well|also|ok|okay|please|pls|plz|thanks|thank\s+you))+(?=\W*$)", re.I
+)
+
+
+def _said_plainly(following: str) -> str:
+    """The follow-up without the politeness around it."""
+    return POLITE_CLOSING.sub("", POLITE_OPENING.sub(r"\1", following.strip(), count=1)).strip()
+
+
+# Ties after an extreme ("If there's a tie, list all tied departments.", "If several share the
+# latest date, list them all.", "List all if tied."): every answer keeps whoever ties already.
+_IF_TIED = (
+    r"(?:if\s+(?:there\s+is|there'?s|there\s+are)\s+(?:a\s+|any\s+)?ties?|if\s+tied|in\s+case\s+of"
+    r"\s+(?:a\s+)?ties?|if\s+(?:several|more\s+than\s+one|multiple|many|two\s+or\s+more)\b[^,.?!]*)"
+)
+FOLLOW_UP_TIES = re.compile(
+    _THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name)\b[^.?!]*"
+    rf"|(?:please\s+)?(?:list|show|include|give|name)\s+(?:them\s+)?(?:all|both|every\w*)\s+"
+    rf"{_IF_TIED.replace('if', '(?:if|when)', 1)}[^.?!]*)\W*$",
+    re.IGNORECASE,
+)
+EXTREME = re.compile(
+    r"\b(?:most|fewest|least|biggest|smallest|largest|highest|lowest|first|last|earliest|latest"
+    r"|newest|oldest|longest|shortest|busiest|quietest|top|bottom)\b|\b\w+est\b|most\s+recent",
+    re.IGNORECASE,
+)
+# "Which department has the most people? And how many?": a group with the most (fewest) is
+# answered with its count.
+GROUP_EXTREME = re.compile(
+    r"^\W*(?:in\s+)?(?:which|what)\s+(?:department|dept|team|title|role|job|year|month|quarter"
+    r"|weekday|day|domain|e-?mail\s+domain)s?\b.*\b(?:most|fewest|least|biggest|smallest|largest"
+    r"|highest|lowest|busiest|quietest)\b",
+    re.IGNORECASE,
+)
+
+
 Check = Callable[[str], object]
 # Each: where the sentence splits, what the question before it asks, what the follow-up is.
 SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
@@ -256,9 +302,12 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
     many VPs? Who are they?") asks for both: the people, and how many they are."""
     sentences = [part for sentence in sentences for part in _split_at_a_follow_up(sentence)]
     kept = [sentences[0]]
-    for following in sentences[1:]:
+    for said in sentences[1:]:
         asked = kept[-1].rstrip()
         plain = plainly(asked)
+        following = _said_plainly(said) or said
+        if asked.endswith("?") and _answered_with_it(plain, following):
+            continue
         if asked.endswith("?") and (ordered := _end_of_the_groups(asked, following)):
             kept[-1] = ordered
         elif (
@@ -296,8 +345,15 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
         elif not (
             asked.endswith("?") and YES_OR_NO.match(plain) and FOLLOW_UP_LIST.match(following)
         ):
-            kept.append(following)
+            kept.append(said)
     return kept
+
+
+def _answered_with_it(asked: str, following: str) -> bool:
+    """What the answer to an extreme gives with it: whoever ties, and a group's count."""
+    ties = EXTREME.search(asked) and FOLLOW_UP_TIES.match(following)
+    counted = GROUP_EXTREME.match(asked) and FOLLOW_UP_COUNT.match(following)
+    return bool(ties or counted)
 
 
 def said_already(asked: str, following: str) -> bool:
@@ -325,10 +381,14 @@ FORM_OF_THE_ANSWER = re.compile(
     re.IGNORECASE,
 )
 FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
-COUNT_FORMS = frozenset({"number", "count", "total", "figure", "headcount", "number only"})
+COUNT_FORMS = frozenset(
+    {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
+)
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
 YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
-COUNT_ASKED = re.compile(r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least)\b", re.I)
+COUNT_ASKED = re.compile(
+    r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
+)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
 

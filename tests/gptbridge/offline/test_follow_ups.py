@@ -256,3 +256,35 @@ def test_a_condition_or_grouping_said_after_the_question_narrows_it(
 )
 def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
     assert plan_of(question) == plan_of("how many hired in 2020 in Sales")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Which department has the most people? and how many", "which dept has the most people"),
+        ("Which department is smallest? give me the count", "which department is smallest"),
+        ("What year did we hire the most? Could you tell me how many?", "what year had most hires"),
+        ("Which title has the fewest people? I'd like to know the number too.", "fewest per title"),
+        (
+            "Which department has the most? If there's a tie, list all tied departments.",
+            "biggest dept",
+        ),
+        ("Who was hired most recently? If several share the latest date, list them all.", "newest"),
+        ("Who was hired first? List all if tied on the earliest date.", "who was hired first"),
+        ("How many employees in total? Just the number OK?", "how many employees"),
+        ("Is anyone named Smith? If so, could you list them?", "is anyone named Smith"),
+    ],
+)
+def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Who was hired first? And how many?",  # a person is no count
+    ],
+)
+def test_a_count_or_tie_asked_after_no_group_extreme_is_a_second_question(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(said)
