@@ -180,7 +180,8 @@ WRITERS_OWN = re.compile(
 REMARK_OPENS = re.compile(
     WRITERS_OWN.pattern
     + r"|^\W*(?:just|need(?:ed)?|want(?:ed)?|trying|planning|working|doing|following|got|would"
-    r"\s+love|same|they|it'?s|poor|embarrassing|for\s+(?:the|a|an|their|our|my))\b",
+    r"\s+love|same|they|it'?s|poor|embarrassing|for\s+(?:the|a|an|their|our|my)|thinking|sending"
+    r"|booking|organi[sz]ing|preparing|hoping|nice\s+for|curious)\b",
     re.IGNORECASE,
 )
 # ... which may not shape the answer, nor gather it ("? I'm putting a list together.").

@@ -755,6 +755,11 @@ def test_the_people_wanted_said_after_a_comma_are_the_ones_asked() -> None:
             "Which department has the most people? Just settling a friendly debate.",
             "which department has the most people",
         ),
+        (
+            "which month had the most hires? thinking of doing a joint party that month",
+            "which month had the most hires",
+        ),
+        ("who is in Sales? sending them an invite", "who is in Sales"),
     ],
 )
 def test_the_writers_context_after_the_question_is_dropped(question: str, plainly: str) -> None:
@@ -766,6 +771,8 @@ def test_the_writers_context_after_the_question_is_dropped(question: str, plainl
     [
         "How many managers do we have? HR asked me for it.",  # a value the question lacks
         "Who works in HR? I'm putting a list together.",  # gathers the answer
+        "how many interns in Sales? sending it to Marketing",  # a value the question lacks
+        "how many interns in Sales? thinking only of the ones hired in 2020",  # a condition
     ],
 )
 def test_context_after_the_question_that_says_more_keeps_it_refused(question: str) -> None:
