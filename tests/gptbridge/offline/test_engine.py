@@ -524,6 +524,8 @@ def assert_refusal_names(question: str, words: list[str]) -> None:
         "engineers hired in 2019 and marketers hired in 2020",
         "who is the manager of Jailyn McClure",  # no reporting lines in the directory
         "Leopold's manager",
+        "who is jane's mgr",  # abbreviated, of a name no one has: a reporting line all the same
+        "Leopold's line manager",
         "hired by 2015",  # before 2015, or during it?
         "top 5",  # top by what?
         "show 5 engineers",
