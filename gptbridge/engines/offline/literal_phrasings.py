@@ -129,7 +129,7 @@ def _longest_here(match: re.Match[str]) -> str:
 # e-mail"), "the major number of"
 # (the most), "the most antique employee" (the longest-serving).
 THE_PERSONAL = re.compile(
-    r"\b(the|how\s+many|much)\s+personal\b(?!\s+(?:e-?mails?|address|phone|details|data|info"
+    r"\b(the|how\s+many|much|total\s+of)\s+personal\b(?!\s+(?:e-?mails?|address|phone|details|data|info"
     r"|information|number|mobile|cell|life|reasons?))",
     re.IGNORECASE,
 )
@@ -227,7 +227,17 @@ TIME_OF_HOUSE = re.compile(
     re.IGNORECASE,
 )
 MORE_ANTIQUE = re.compile(r"\bmore\s+(?:antique|ancient)s?\b", re.IGNORECASE)
-AVERAGE_OF_TENURE = re.compile(r"\baverage\s+of\s+(?:the\s+)?(?=tenure|seniority)", re.I)
+AVERAGE_OF_TENURE = re.compile(
+    r"\baverage\s+of\s+(?:the\s+)?(?=tenure|seniority|antiquity|years\s+(?:in|of|at|with)\b)", re.I
+)
+# Spanish: "entered to the company" ("entró a"), "the most recent contratation" ("contratación":
+# hire), "employees that have his first name ..." ("su": their).
+ENTERED_TO = re.compile(r"\b(entered|entering|enters|enter)\s+to\s+(?=the|our|this)", re.I)
+CONTRATATION = re.compile(r"\bcontratations?\b", re.IGNORECASE)
+HAVE_HIS = re.compile(
+    r"\b(have|has|having)\s+(?:his|her)\s+(?=first|last|sur|e-?mails?|titles?|departments?|hire)",
+    re.IGNORECASE,
+)
 SEMESTER = re.compile(r"\bsemesters?\b", re.IGNORECASE)
 EXISTS_SOME = re.compile(r"^(\W*)(?:there\s+)?exists?\s+(?:some|any)\b", re.IGNORECASE)
 # "Sales x Engineering" (versus); "department x title" stays two keys crossed.
@@ -386,6 +396,9 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ADDRESS_AT, r"a \1 address"),
     (STARTS_BY, r"\1 with"),
     (WITH_HIS, "with their "),
+    (ENTERED_TO, r"\1 "),
+    (CONTRATATION, lambda found: "hires" if found.group(0).lower().endswith("s") else "hire"),
+    (HAVE_HIS, r"\1 their "),
     (ENTERPRISE, r"\1 company"),
     (PER_SERVICE, r"\1 department"),
     (BY_ORDER_OF, "by "),

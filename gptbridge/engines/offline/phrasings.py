@@ -271,8 +271,8 @@ IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
 # "list all the Presidents and which department each of them is in": with their department
 # (after a count, how many in each: `pointing.py`).
 AND_WHICH_COLUMN = re.compile(
-    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each\s+(?:of\s+them|one)"
-    r"\s+|they\s+|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)",
+    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each(?:\s+of\s+them"
+    r"|\s+one)?\s+|they\s*|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)",
     re.IGNORECASE,
 )
 # "in which departments do they sit", "what team does she work in": which one they are in.

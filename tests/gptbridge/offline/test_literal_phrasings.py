@@ -81,6 +81,16 @@ from .conftest import plan_of
         ),
         ("who is the employee more antique?", "who is the longest-serving employee"),
         ("who was the last one hired until today", "who was the last one hired"),
+        # Spanish
+        ("cuantos employees are in Engineering?", "how many employees are in Engineering"),
+        ("how many persons entered to the company in 2015", "how many hired in 2015"),
+        ("the most recent contratation in Marketing", "the most recent hire in Marketing"),
+        ("how many have his first name starting with A", "how many first names start with A"),
+        (
+            "which department has the bigger average of antiquity",
+            "which department has the highest average tenure",
+        ),
+        ("the average of years in the company for each title", "average tenure per title"),
         # Bulgarian, Portuguese: no "it"
         (
             "Is true that Sales has more than 60 employees?",

@@ -195,6 +195,8 @@ from .conftest import plan_of
             "list all the Presidents and which department each of them is in",
             "list all the Presidents with their department",
         ),
+        ("list the VPs and what departments they're in", "list the VPs with their department"),
+        ("list the interns and what department each is in", "list interns with their dept"),
     ],
 )
 def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> None:
