@@ -21,12 +21,22 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
         for f in (*plan.filters, *part)
         if isinstance(f, plans.ValueFilter) and len(f.values) > 1 and not f.negated
     ]
+    # "the percentage with hotmail, gmail and yahoo": providers listed, the same question
+    providers = [
+        " and ".join(option.shown for option in f.options if isinstance(option, plans.TextFilter))
+        for f in (*plan.filters, *part)
+        if isinstance(f, plans.AnyOf) and not f.negated and all(map(_is_a_provider, f.options))
+    ]
     together = any(p.kind == "together" for p in parts)  # "A and B combined": one whole
-    if lists and any(p.kind == "sep_and" for p in parts) and not together:
-        said = " and ".join(lists[0].values)
+    if (lists or providers) and any(p.kind == "sep_and" for p in parts) and not together:
+        said = " and ".join(lists[0].values) if lists else providers[0]
         raise NotUnderstood(
             [said], f"'{said}' could mean them together or each of them; say 'or' or 'per'"
         )
+
+
+def _is_a_provider(condition: plans.Filter) -> bool:
+    return isinstance(condition, plans.TextFilter) and condition.value.startswith("@")
 
 
 # Keys that repeat every year: grouped over two listed years, each group adds both years up.

@@ -22,6 +22,20 @@ def test_an_average_of_a_and_b_is_refused_but_of_a_or_b_is_not() -> None:
     refuse_pooling(both, [Part("sep_or")])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the percentage of employees with hotmail, gmail and yahoo",  # each, or all three?
+        "what share of Sales uses gmail and hotmail",
+        "average tenure of gmail and yahoo users",
+    ],
+)
+def test_a_share_or_average_of_providers_and_providers_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+    plan_of(question.replace(" and ", " or "))  # one answer for them together
+
+
 def test_quarters_of_two_years_are_refused_unless_said_together() -> None:
     """ "hires by quarter for 2021 and 2022" (", ", "/", "plus"): each year's, or both added up?"""
     years = plans.AnyOf(
