@@ -95,6 +95,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "starting date",
         "joining date",
         "date of joining",
+        "ingress date",  # Spanish "fecha de ingreso"
+        "date of ingress",
         "doj",
         "join date",
         "date joined",

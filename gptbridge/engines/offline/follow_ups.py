@@ -66,7 +66,7 @@ FOLLOW_UP_NARROWING = re.compile(
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
     _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
-    r"(?:list|show|name|give\s+me)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
+    r"(?:list|show|name|give\s+me|include)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
     r"|\s+(?:with|w/)|\s+their)\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
     r"(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
@@ -328,6 +328,12 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
             and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
         ):
             kept[-1] = f"{asked.rstrip('?')} and who are they, with their {listed.group('shown')}"
+        elif (
+            asked.endswith("?")
+            and LISTING.match(plain)
+            and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
+        ):
+            kept[-1] = f"{asked.rstrip('?')}, with their {listed.group('shown')}"
         elif (asked.endswith("?") and said_already(asked, following)) or form_said(
             asked, following
         ):
@@ -373,7 +379,7 @@ def said_already(asked: str, following: str) -> bool:
 # column the question names ("Which department has the most Contractors? Just the department
 # and the count."); "Just the names." after a count asks for more, and is kept (refused).
 FORM_OF_THE_ANSWER = re.compile(
-    _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:me|us)\s+"
+    _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?)?(?:an?\s+)?(?:simple\s+|single\s+)?(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect))?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
@@ -383,6 +389,7 @@ FORM_OF_THE_ANSWER = re.compile(
 FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
 COUNT_FORMS = frozenset(
     {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
+    | {"both counts", "both numbers", "two numbers", "two counts", "both figures"}
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
 YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})

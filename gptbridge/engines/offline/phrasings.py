@@ -8,6 +8,7 @@ refuse."""
 
 import re
 
+from gptbridge.engines.offline.everyday_phrasings import EVERYDAY_PHRASINGS
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
@@ -271,7 +272,7 @@ IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
 # "list all the Presidents and which department each of them is in": with their department
 # (after a count, how many in each: `pointing.py`).
 AND_WHICH_COLUMN = re.compile(
-    r",?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each(?:\s+of\s+them"
+    r",?\s+(?:and|along\s+with|together\s+with)\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each(?:\s+of\s+them"
     r"|\s+one)?\s+|they\s*|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)",
     re.IGNORECASE,
 )
@@ -425,6 +426,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 PHRASINGS: tuple[Rewrite, ...] = (
     *FORMAL_PHRASINGS,
     *LITERAL_PHRASINGS,
+    *EVERYDAY_PHRASINGS,
     *SHORTHAND,
     (RATIO_TO_ALL, r"\1 as a percentage of everyone"),
     (ONE_HIRING, r"\1\2 hire"),

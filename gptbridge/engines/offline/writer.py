@@ -156,10 +156,11 @@ def as_said_of_the_writer(remark: str) -> str:
 # order", "in case I need to reach him"); asides.py checks what follows it, where reaching
 # someone ("email him", "reach out to her") asks for nothing.
 PURPOSE = re.compile(
-    r"^\(?(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
+    r"^\(?(?:(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+(?:have|get|know)\b"  # "just so I have a ..."
+    r"|(?:so\s+)?(?:(?:i\s*(?:'m|am)?\s*|just\s+)?(?:need|want|would like|'d like|have|hope|"
     r"hoping|trying|planning|plan)\s+to\b|(?:that\s+)?(?:i|we)\s+can\b|in\s+case\b"
     # "need it for the pizza order", "it's for the welcome cards", "(for place cards)"
-    r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b)",
+    r"|(?:i\s+)?need\s+(?:it|this|these|them|that)\s+for\b|(?:it'?s|this\s+is)\s+for\b|for\b))",
     re.IGNORECASE,
 )
 CONTACTING = re.compile(

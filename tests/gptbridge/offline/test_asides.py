@@ -760,6 +760,7 @@ def test_the_people_wanted_said_after_a_comma_are_the_ones_asked() -> None:
             "which month had the most hires",
         ),
         ("who is in Sales? sending them an invite", "who is in Sales"),
+        ("the average tenure in Sales, just so I have a benchmark?", "average tenure in Sales"),
     ],
 )
 def test_the_writers_context_after_the_question_is_dropped(question: str, plainly: str) -> None:

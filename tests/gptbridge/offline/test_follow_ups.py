@@ -273,6 +273,9 @@ def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
         ("Who was hired first? List all if tied on the earliest date.", "who was hired first"),
         ("How many employees in total? Just the number OK?", "how many employees"),
         ("Is anyone named Smith? If so, could you list them?", "is anyone named Smith"),
+        ("How many were hired in 2019 vs 2020? Give both counts.", "hires in 2019 vs 2020"),
+        ("how many in Sales vs HR? Just the two numbers, thanks.", "how many in Sales vs HR"),
+        ("who is in Sales? Please include their email.", "who is in Sales, with their email"),
     ],
 )
 def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plainly: str) -> None:

@@ -197,6 +197,10 @@ from .conftest import plan_of
         ),
         ("list the VPs and what departments they're in", "list the VPs with their department"),
         ("list the interns and what department each is in", "list interns with their dept"),
+        (
+            "Could you list all the VPs along with which department each of them is in?",
+            "list the VPs with their department",
+        ),
     ],
 )
 def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> None:

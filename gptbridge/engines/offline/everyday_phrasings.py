@@ -1,0 +1,42 @@
+"""Everyday wordings of a question the grammar reads once rewritten, each with one meaning: "the
+average length of time people have been with us" (the average tenure), "How many Assistants do
+we have, and what is their average tenure?" (the average, whose answer says how many they
+are), "over the total of employees" (Spanish "sobre el total": out of all of them). Applied
+first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
+
+import re
+
+from gptbridge.engines.offline.formal_phrasings import Rewrite
+
+_HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
+# "the average length of time people have been with us", "the length of time spent here".
+LENGTH_OF_TIME_HERE = re.compile(
+    r"\blength\s+of\s+time\s+(?:(?:that\s+)?(?:people|employees|staff|everyone|they|we)\s+"
+    rf"(?:have|has|'ve)\s+been\s+|spent\s+)?{_HERE}",
+    re.IGNORECASE,
+)
+# "How many Assistants do we have, and what is their average tenure?": the average tenure of
+# them, which is said with how many they are.
+COUNT_AND_THEIR_AVERAGE = re.compile(
+    r"^\W*how\s+many\s+(?P<counted>[\w\s-]+?)\s+(?:do\s+we\s+have|are\s+there|have\s+we)"
+    r"(?:\s+(?:in\s+total|overall))?\s*,?\s+and\s+what\s+(?:is|'s)\s+their\s+average\s+"
+    r"(?P<averaged>tenure|seniority|time\s+here)\b",
+    re.IGNORECASE,
+)
+OVER_THE_TOTAL = re.compile(
+    r"\bover\s+(?:the\s+)?total\s+(?:of\s+)?(?:the\s+)?(?:employees|staff|people|personnel"
+    r"|collaborators|workers|headcount|company)\b",
+    re.IGNORECASE,
+)
+
+
+def _average_of_the_counted(match: re.Match[str]) -> str:
+    return f"what is the average {match.group('averaged')} of {match.group('counted')}"
+
+
+# In this order, with the other phrasings.
+EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
+    (LENGTH_OF_TIME_HERE, "tenure"),
+    (COUNT_AND_THEIR_AVERAGE, _average_of_the_counted),
+    (OVER_THE_TOTAL, "out of all employees"),
+)

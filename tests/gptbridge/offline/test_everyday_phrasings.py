@@ -1,0 +1,28 @@
+"""Everyday wordings (`everyday_phrasings.py`) mean the plain question."""
+
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("what is the average length of time people have been with us", "average tenure"),
+        ("the average length of time spent at the company in Sales", "average tenure in Sales"),
+        (
+            "How many Assistants do we have, and what is their average tenure in years?",
+            "what is the average tenure of Assistants",
+        ),
+        ("the percentage of interns over the total of employees", "% of employees who are interns"),
+    ],
+)
+def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_count_and_an_average_of_others_is_two_questions() -> None:
+    with pytest.raises(NotUnderstood):  # "their" is the counted only
+        plan_of("How many Assistants do we have, and what is the average tenure of interns?")
