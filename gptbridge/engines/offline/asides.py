@@ -68,8 +68,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # The rounding every average, share and tenure is given with already ("rounded to one decimal
 # place", "to 1 dp"): it asks for nothing more; any other is left in, and not understood.
 ONE_DECIMAL = re.compile(
-    r"[,;(]?\s*\b(?:and\s+)?(?:(?:please\s+)?(?:give|show|express|state)\s+(?:it|that|them)\s+"
-    r"(?=to\b))?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
+    r"[,;(]?\s*\b(?:(?:in\s+)?years?\s*,\s*)?(?:and\s+)?(?:(?:please\s+)?(?:give|show|express|state)"
+    r"\s+(?:it|that|them)\s+(?=to\b))?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
     r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:one|1|a single)\s+"
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,
@@ -279,7 +279,7 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
 # "Title breakdown for Marketing - count per title": the grouping said again, as a count.
 _THANKS = r"(?:pls|please|plz|thanks|thx)\b"
 COUNT_PER = re.compile(
-    r"^\s*(?:the\s+|a\s+|just\s+)?(?:count|counts|number|numbers|headcount)\s+(?:per|by|for each)"
+    r"^\s*(?:(?:the|a|just)\s+)?(?:counts?|numbers?|headcount|list(?:ed)?)\s+(?:per|by|for each)"
     rf"\s+([\w-]+(?:\s+(?!{_THANKS})[\w-]+)?)(?:\s+{_THANKS})?\W*$",
     re.IGNORECASE,
 )

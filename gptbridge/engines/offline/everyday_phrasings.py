@@ -29,6 +29,17 @@ OVER_THE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 
+# "which is the year when we hired most": the year in which.
+THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNORECASE)
+# "what proportion of each department is interns, in percentage terms": as a percentage.
+IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
+# "list all the departments and how many employees are in each (one)": how many per department.
+GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
+    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(departments|titles|teams)\s+and\s+how\s+many\s+"
+    r"(employees|people|staff)\s+(?:are\s+|there\s+are\s+)?in\s+each(?:\s+one)?\b",
+    re.IGNORECASE,
+)
+
 
 def _average_of_the_counted(match: re.Match[str]) -> str:
     return f"what is the average {match.group('averaged')} of {match.group('counted')}"
@@ -39,4 +50,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (LENGTH_OF_TIME_HERE, "tenure"),
     (COUNT_AND_THEIR_AVERAGE, _average_of_the_counted),
     (OVER_THE_TOTAL, "out of all employees"),
+    (THE_YEAR_WHEN, r"\1 in which"),
+    (IN_PERCENTAGE_TERMS, "as a percentage"),
+    (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
 )

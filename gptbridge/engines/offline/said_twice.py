@@ -33,6 +33,12 @@ SAID_AGAIN_BETWEEN_COMMAS = re.compile(
     rf"^(?P<first>.+?)\s*,\s*{AGAIN}\s*,?\s*(?P<again>[^,()?]+?)\s*,\s*(?P<end>[^()]+)$",
     re.IGNORECASE,
 )
+# "how many hired last year (2025)?", "... this year? (2026)": the year said again in brackets.
+YEAR_IN_BRACKETS = re.compile(
+    r"\b((?:last|this|previous|current)\s+(?:calendar\s+)?(?:year|yr))\s*(\??)\s*"
+    r"\(\s*((?:19|20)\d\d)\s*\)",
+    re.IGNORECASE,
+)
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
 EVERYONE = QueryPlan((), PeopleList())
@@ -42,6 +48,7 @@ def said_twice(question: str) -> list[tuple[str, str]]:
     """The ways to split the question into what was first said (with the rest of it) and what
     was said again: between commas ("X, i.e. Y, Z": "X Z" and "Y"), then to the end ("X, i.e.
     Y Z": "X" and "Y Z"); none when nothing is said again."""
+    question = YEAR_IN_BRACKETS.sub(r"\1 (i.e. in \3)\2", question)
     ways = []
     between = SAID_AGAIN_BETWEEN_COMMAS.match(question)
     if between:

@@ -761,6 +761,8 @@ def test_the_people_wanted_said_after_a_comma_are_the_ones_asked() -> None:
         ),
         ("who is in Sales? sending them an invite", "who is in Sales"),
         ("the average tenure in Sales, just so I have a benchmark?", "average tenure in Sales"),
+        ("average tenure by department (years, 1 decimal)", "average tenure by department"),
+        ("count of employees hired each year, list by year", "how many hired each year"),
     ],
 )
 def test_the_writers_context_after_the_question_is_dropped(question: str, plainly: str) -> None:

@@ -17,6 +17,12 @@ from .conftest import plan_of
             "what is the average tenure of Assistants",
         ),
         ("the percentage of interns over the total of employees", "% of employees who are interns"),
+        ("Which is the year when we hired most employees?", "which year had the most hires"),
+        ("what proportion of each dept is interns, in percentage terms", "% interns per dept"),
+        (
+            "Could you list all the departments and how many employees are in each one?",
+            "how many employees per department",
+        ),
     ],
 )
 def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:

@@ -36,6 +36,7 @@ def test_said_again_between_commas_is_split_off_both_ways() -> None:
         ),
         ("how many hired in December (i.e. hired in any December)", "how many hired in December"),
         ("how many engineers, that is people in Engineering?", "how many engineers"),
+        ("How many people hired last year? (2023)", "how many hired last year"),  # TODAY: 2024
     ],
 )
 def test_said_again_the_same_way_is_the_question(question: str, plainly: str) -> None:
@@ -47,6 +48,7 @@ def test_said_again_the_same_way_is_the_question(question: str, plainly: str) ->
     [
         "how many hired in 2020, i.e. in Sales",  # a condition the first did not say
         "how many engineers, i.e. blorp",  # not understood
+        "how many hired last year (2022)",  # another year
     ],
 )
 def test_said_again_otherwise_is_refused(question: str) -> None:
