@@ -44,10 +44,13 @@ def share_plan(
         among = _share_said_between(positioned, rest)
     bag.take("are", "among")
 
+    excluded = _excluded_last(positioned, rest)
+
     def in_whole(position: int) -> bool:
         """Before "are" ("of engineers are managers") or after "among" ("are managers among
         engineers") a condition says the whole; the rest is the part counted."""
-        return bool(are and position <= are[0]) or bool(among and position > among[0])
+        before = bool(are and position <= are[0]) or bool(among and position > among[0])
+        return before or position == excluded
 
     whole = tuple(condition for position, condition in positioned if in_whole(position))
     part = tuple(condition for position, condition in positioned if not in_whole(position))
@@ -280,6 +283,17 @@ def _period(key: plans.GroupKey, day: dt.date | None) -> int | None:
     if key == "hire_year":
         return day.year
     return (day.month - 1) // (3 if key == "hire_quarter" else 1) + 1
+
+
+def _excluded_last(positioned: list[tuple[int, plans.Filter]], rest: list[Part]) -> int | None:
+    """ "What percentage of Engineering use yahoo, excluding Contractors?": an exclusion said last,
+    after a comma, leaves people out of the whole the share is of (and so of its part)."""
+    if not positioned:
+        return None
+    position, condition = max(positioned, key=lambda positioned: positioned[0])
+    negated = isinstance(condition, plans.ValueFilter) and condition.negated
+    after_a_comma = 0 < position <= len(rest) and rest[position - 1].kind == "sep_comma"
+    return position if negated and after_a_comma else None
 
 
 def _share_said_between(positioned: list[tuple[int, plans.Filter]], rest: list[Part]) -> list[int]:

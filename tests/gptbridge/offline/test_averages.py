@@ -95,6 +95,7 @@ def test_by_average_tenure_with_another_key_is_refused() -> None:
             "what percentage of employees are engineers",
         ),
         ("how many engineers are there, and what share of all staff is that", "% of engineers"),
+        ("how many engineers are there, and what % of total is that?", "% of engineers"),
     ],
 )
 def test_a_count_then_its_share_is_the_share(question: str, plainly: str) -> None:
@@ -230,4 +231,11 @@ def test_an_average_per_month_over_part_of_a_month_is_refused() -> None:
 def test_a_breakdown_with_percentages_is_the_share_of_each_group() -> None:
     assert parse("break down headcount by title, with percentages") == parse(
         "headcount by title with percentages"
+    )
+
+
+def test_an_exclusion_said_last_after_a_comma_leaves_people_out_of_the_whole() -> None:
+    # "What percentage of Engineering use yahoo, excluding Contractors?": of the 65 who are not
+    assert parse("what percentage of engineers use yahoo, excluding contractors") == parse(
+        "what percentage of engineers who are not contractors use yahoo"
     )
