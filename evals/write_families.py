@@ -3629,7 +3629,7 @@ refusals_stop_42 = [
     ("ref-my-team-unsaid", "how many people are in my team"),
     ("ref-claim-per-group", "is the average tenure per department more than 10 years"),
     ("ref-only-a-sign-off", "Best wishes, Tom"),
-    ("ref-a-name-that-is-a-word", "is Rose in sales"),
+    ("ref-a-name-that-is-a-word", "is rose in sales"),  # typed capitalised, a name
 ]
 cases += [
     (

@@ -136,27 +136,27 @@ def _word_choices(
     common = is_common_word(norm)
     if family is not None and not after_a_name and (not common or (named and not article)):
         return [Choice(norm, Lexeme("NAME", family, word.text))]
-    return _unknown_choices(word, vocabulary, names, bool(article))
+    a_name = named and previous and previous.norm in ("a", "an")  # "is there a Mike in Sales"
+    return _unknown_choices(word, vocabulary, names, bool(article) and not a_name, named)
 
 
 def _unknown_choices(
-    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], article: bool
+    word: Word, vocabulary: Lexicon, names: Callable[[], DirectoryNames], article: bool, named: bool
 ) -> list[Choice]:
     raw = Choice(word.norm, Lexeme("WORD", word.norm, word.text))
     choices: list[Choice] = []
-    # "orrin rowes department": Rowe's, never a typo of "roles"
-    owned = names().in_the_plural(word.norm) is not None
+    owned = names().in_the_plural(word.norm) is not None  # "orrin rowes dept": never "roles"
     corrected = None if owned else corrected_word(word.norm, vocabulary)
     if corrected is not None:
         choices.append(Choice(corrected))
-    # A misspelled surname ("Jonston"), unless the word is a misspelled keyword.
+    # A misspelled surname ("Jonston"), unless the word is a misspelled keyword; one letter off
+    # only: "Johnsons" is no "Johnston", "Ramirez" no "Ramiro".
     fuzzy = len(word.norm) >= 5 and corrected is None
-    # One letter off only: "Johnsons" is no "Johnston", "Ramirez" no "Ramiro".
     name = closest(word.norm, names().by_key.keys(), most=1) if fuzzy else None
     if name is not None:
         stored = names().by_key[name]
         choices.append(Choice(word.norm, Lexeme("NAME", stored, word.text, corrected=True)))
-    elif corrected is None and not article and is_someones_name(word.norm):  # "sarah's email"
+    elif corrected is None and not article and is_someones_name(word.norm, named):
         choices.append(Choice(word.norm, Lexeme("NAME", word.norm, word.text)))
     return [*choices, raw]
 

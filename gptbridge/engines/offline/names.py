@@ -258,8 +258,11 @@ def _read_names() -> DirectoryNames:
     return DirectoryNames(first=first, last=last, people=people)
 
 
-def is_someones_name(word: str) -> bool:
-    return word in peoples_names() and word_count(word) < NAME_NOT_A_WORD_COUNT
+def is_someones_name(word: str, capitalised: bool = False) -> bool:
+    """ "sarah's email": a given name or surname seldom written as a word; typed with a capital
+    inside a sentence ("what dept is Emily in", "is there a Mike in Sales"), one less seldom."""
+    most = NAME_NOT_A_WORD_COUNT * (3 if capitalised else 1)
+    return word in peoples_names() and word_count(word) < most
 
 
 @cache

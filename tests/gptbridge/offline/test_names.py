@@ -113,7 +113,7 @@ def test_someones_name_no_one_here_has_finds_no_one(question: str, column: str) 
     assert (condition.column, condition.op) == (column, "equals")
 
 
-@pytest.mark.parametrize("question", ["is Rose in sales", "what is the price of a coffee"])
+@pytest.mark.parametrize("question", ["is rose in sales", "what is the price of a coffee"])
 def test_a_word_that_is_also_a_name_is_still_a_word(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
@@ -149,3 +149,12 @@ def test_a_name_is_never_an_email_address() -> None:
     # "the email Garcia": no address is a name; the name is whose e-mail is asked
     (named,) = plan_of("email of Leopold Garcia").filters
     assert named == TextFilter("full_name", "equals", "leopold garcia", shown=ANY)
+
+
+@pytest.mark.parametrize("question", ["what dept is Emily in", "is there a Mike in Sales?"])
+def test_a_name_typed_capitalised_is_a_name_though_also_a_word(question: str) -> None:
+    (named, *_) = plan_of(question).filters
+    assert isinstance(named, TextFilter)
+    assert named.column == "any_name"
+    with pytest.raises(NotUnderstood):
+        plan_of(question.lower())  # "emily", "mike" are words too: typed so, refused
