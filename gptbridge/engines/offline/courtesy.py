@@ -77,8 +77,11 @@ _ASK_THE_DIRECTORY = (
     r"(?:(?:please\s+)?(?:ask|tell|check\s+with)\s+(?:the\s+)?(?:employee\s+|staff\s+|company\s+|hr\s+)?"
     r"(?:directory|database|db|bot|app|system)\s*,?\s*(?:to\s+|whether\s+|if\s+|about\s+)?)"
 )
+# ... or a chat bot, greeted or mentioned ("hey bot ...", "@directory ...", "@hrbot, ...").
+_BOT = r"(?:@[\w.-]+|(?:hey|hi|hello|yo|ok|okay)\s+(?:the\s+)?(?:bot|directory|assistant|hr\s*bot))"
 ADDRESSED = re.compile(
-    rf"^\W*(?:(?:(?:hey|hi|ok|okay|yo)\s+)?{_ASSISTANT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
+    rf"^\s*{_BOT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
+    rf"|^\W*(?:(?:(?:hey|hi|ok|okay|yo)\s+)?{_ASSISTANT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
     rf"|{_ASK_THE_DIRECTORY}"
     r"|(?:(?:hey|hi|hello)\s+)?(?P<person>[A-Z][a-z]{2,})\s*,\s*(?=(?:how|what|who|which|when|where|can"
     r"|could|would|please|pls|list|show|give|tell|is|are|do|does|did)\b))",

@@ -185,6 +185,9 @@ def test_the_readers_own_is_not_the_company() -> None:
         "Hey Google, how many interns are in Sales?",
         "ask the directory how many interns are in Sales",
         "Sarah, how many interns are in Sales?",  # no one here is named Sarah: whom it is said to
+        "hey bot how many interns are in Sales",  # a chat bot, greeted
+        "@directory how many interns are in Sales",  # or mentioned
+        "@hrbot, how many interns are in Sales?",
     ],
 )
 def test_whom_the_question_is_said_to_is_no_condition(question: str) -> None:
