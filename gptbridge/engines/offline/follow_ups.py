@@ -255,6 +255,13 @@ FOLLOW_UP_TIES = re.compile(
     rf"{_IF_TIED.replace('if', '(?:if|when)', 1)}[^.?!]*)\W*$",
     re.IGNORECASE,
 )
+# "Average tenure by department? Sort longest first.": the order, said after the question.
+FOLLOW_UP_ORDER = re.compile(
+    _THEN + r"(?:please\s+)?(?:(?:sort|order|rank)(?:ed)?(?:\s+(?:it|them|by\s+\w+))?\s*,?\s*)?"
+    r"(?P<order>(?:longest|shortest|highest|lowest|biggest|smallest|largest|most|fewest|newest"
+    r"|oldest|earliest|latest)\s+first|descending|ascending)(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 EXTREME = re.compile(
     r"\b(?:most|fewest|least|biggest|smallest|largest|highest|lowest|first|last|earliest|latest"
     r"|newest|oldest|longest|shortest|busiest|quietest|top|bottom)\b|\b\w+est\b|most\s+recent",
@@ -306,53 +313,53 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
         asked = kept[-1].rstrip()
         plain = plainly(asked)
         following = _said_plainly(said) or said
-        if asked.endswith("?") and _answered_with_it(plain, following):
+        if not asked.endswith("?"):
+            if not form_said(asked, following):
+                kept.append(said)
             continue
-        if asked.endswith("?") and (ordered := _end_of_the_groups(asked, following)):
-            kept[-1] = ordered
-        elif (
-            asked.endswith("?")
-            and (LISTING.match(plain) or NAMED_ONLY.match(plain))
-            and FOLLOW_UP_COUNT.match(following)
-        ):
-            kept[-1] = f"how many {asked}"
-        elif (
-            asked.endswith("?")
-            and COUNTING.match(plain)
-            and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip()))
-        ):
-            kept[-1] = f"{asked.rstrip('?')} and who are they"  # the people, and how many
-        elif (
-            asked.endswith("?")
-            and COUNTING.match(plain)
-            and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
-        ):
-            kept[-1] = f"{asked.rstrip('?')} and who are they, with their {listed.group('shown')}"
-        elif (
-            asked.endswith("?")
-            and LISTING.match(plain)
-            and (listed := FOLLOW_UP_LIST_WITH.match(following.strip()))
-        ):
-            kept[-1] = f"{asked.rstrip('?')}, with their {listed.group('shown')}"
-        elif (asked.endswith("?") and said_already(asked, following)) or form_said(
-            asked, following
-        ):
+        if _answered_with_it(plain, following):
+            continue
+        merged = _asked_of_the_answer(asked, plain, following)
+        if merged is None and (said_already(asked, following) or form_said(asked, following)):
             continue  # "I need to know how many ... . Just the count please."
-        elif asked.endswith("?") and (narrowed := FOLLOW_UP_NARROWING.match(following.strip())):
-            kept[-1] = f"{asked.rstrip('? ')} {narrowed.group('narrowed')}?"
-        elif (
-            asked.endswith("?")
-            and (LISTING.match(plain) or PERSON_ASKED.match(asked))
-            and (columns := FOLLOW_UP_COLUMNS.match(following.strip()))
-        ):
-            job = "title" if columns.group("job") else "department"
-            shown = columns.group("asked") or columns.group("theirs") or job
-            kept[-1] = f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
-        elif not (
-            asked.endswith("?") and YES_OR_NO.match(plain) and FOLLOW_UP_LIST.match(following)
-        ):
+        merged = merged or _narrowing_it(asked, plain, following)
+        if merged is not None:
+            kept[-1] = merged
+        elif not (YES_OR_NO.match(plain) and FOLLOW_UP_LIST.match(following)):
             kept.append(said)
     return kept
+
+
+def _asked_of_the_answer(asked: str, plain: str, following: str) -> str | None:
+    """The question merged with a follow-up asking for more of its answer: its end, a count of
+    the people listed, the people counted, their columns."""
+    if ordered := _end_of_the_groups(asked, following):
+        return ordered
+    listing, counting = LISTING.match(plain), COUNTING.match(plain)
+    if (listing or NAMED_ONLY.match(plain)) and FOLLOW_UP_COUNT.match(following):
+        return f"how many {asked}"
+    if counting and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip())):
+        return f"{asked.rstrip('?')} and who are they"  # the people, and how many
+    listed = FOLLOW_UP_LIST_WITH.match(following.strip())
+    if counting and listed:
+        return f"{asked.rstrip('?')} and who are they, with their {listed.group('shown')}"
+    if listing and listed:
+        return f"{asked.rstrip('?')}, with their {listed.group('shown')}"
+    return None
+
+
+def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
+    """The question merged with a follow-up that orders, narrows or adds columns to it."""
+    if order := FOLLOW_UP_ORDER.match(following.strip()):
+        return f"{asked.rstrip('? ')}, {order.group('order')}?"
+    if narrowed := FOLLOW_UP_NARROWING.match(following.strip()):
+        return f"{asked.rstrip('? ')} {narrowed.group('narrowed')}?"
+    columns = FOLLOW_UP_COLUMNS.match(following.strip())
+    if (LISTING.match(plain) or PERSON_ASKED.match(asked)) and columns:
+        job = "title" if columns.group("job") else "department"
+        shown = columns.group("asked") or columns.group("theirs") or job
+        return f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
+    return None
 
 
 def _answered_with_it(asked: str, following: str) -> bool:
