@@ -40,6 +40,39 @@ GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
     re.IGNORECASE,
 )
 
+# "hired year to date", "so far this year": this year (no one is hired after today).
+YEAR_TO_DATE = re.compile(r"\b(?:(?:the\s+)?year[\s-]to[\s-]date|so\s+far\s+this\s+year)\b", re.I)
+
+# "all the employees under HR department": in it (never under a person: a reporting line).
+UNDER_A_DEPARTMENT = re.compile(
+    r"\bunder\s+(?:the\s+)?(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:department|dept|team)\b)"
+)
+
+# "the share in percent of each title": the share of each title, in percent.
+SHARE_IN_PERCENT_OF = re.compile(
+    r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
+)
+# "the percentage of Engineering employees versus the whole company": out of all employees.
+SHARE_VERSUS_THE_WHOLE = re.compile(
+    r"(\b(?:percentage|percent|share|proportion|fraction)\b.*?)\s+(?:versus|vs\.?|against)\s+"
+    r"(?:the\s+)?(?:whole|entire|total)\s+(?:company|headcount|workforce|organi[sz]ation|staff)\b",
+    re.IGNORECASE,
+)
+# "..., and what % of total is that?": the share, which says the count too.
+AND_WHAT_SHARE_OF_ALL = re.compile(
+    r"\band\s+what\s+(?:%|percent(?:age)?|share|proportion)\s+of\s+(?:the\s+)?(?:total|all|everyone"
+    r"|headcount|the\s+company)\s+(?:is\s+)?(?:that|this|it)\b",
+    re.IGNORECASE,
+)
+# "the most common first name, and how many people share it?": the answer says how many.
+MOST_COMMON_AND_HOW_MANY = re.compile(
+    r"(\bmost\s+(?:common|frequent|popular)\b.*?)\s*,?\s+and\s+how\s+many\s+(?:\w+\s+)?"
+    r"(?:share|have|has|carry)\s+(?:it|that|them|this)(?:\s+name)?\b",
+    re.IGNORECASE,
+)
+# "are there any two employees with the same name": any employees.
+ANY_TWO = re.compile(r"\bany\s+(?:two|2)\s+(?=(?:employees|people|persons|staff|users)\b)", re.I)
+
 
 def _average_of_the_counted(match: re.Match[str]) -> str:
     return f"what is the average {match.group('averaged')} of {match.group('counted')}"
@@ -51,6 +84,13 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (COUNT_AND_THEIR_AVERAGE, _average_of_the_counted),
     (OVER_THE_TOTAL, "out of all employees"),
     (THE_YEAR_WHEN, r"\1 in which"),
+    (YEAR_TO_DATE, "this year"),
+    (UNDER_A_DEPARTMENT, "in the "),
+    (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
+    (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),
+    (AND_WHAT_SHARE_OF_ALL, "and what share is that"),
+    (MOST_COMMON_AND_HOW_MANY, r"\1"),
+    (ANY_TWO, "any "),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
 )

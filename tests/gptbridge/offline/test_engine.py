@@ -526,6 +526,7 @@ def assert_refusal_names(question: str, words: list[str]) -> None:
         "Leopold's manager",
         "who is jane's mgr",  # abbreviated, of a name no one has: a reporting line all the same
         "Leopold's line manager",
+        "who are the managers of the people hired in Q1 2021?",  # theirs, not the Managers
         "hired by 2015",  # before 2015, or during it?
         "top 5",  # top by what?
         "show 5 engineers",

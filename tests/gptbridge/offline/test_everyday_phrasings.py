@@ -23,6 +23,15 @@ from .conftest import plan_of
             "Could you list all the departments and how many employees are in each one?",
             "how many employees per department",
         ),
+        ("How many people have we hired year to date?", "how many hired this year"),
+        ("pls list all the employees under HR department", "list all the employees in HR"),
+        ("the share in percent of each title", "the share of each title in percent"),
+        ("the percentage of Engineering employees versus the whole company", "% in Engineering"),
+        ("Most common first name, and how many ppl share it?", "most common first name"),
+        (
+            "are there any two employees with the same first and last name",
+            "are there any employees with the same first and last name",
+        ),
     ],
 )
 def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:
