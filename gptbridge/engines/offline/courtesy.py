@@ -83,8 +83,9 @@ ADDRESSED = re.compile(
     rf"^\s*{_BOT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
     rf"|^\W*(?:(?:(?:hey|hi|ok|okay|yo)\s+)?{_ASSISTANT}\b\s*[,:!.]?\s*{_ASK_THE_DIRECTORY}?"
     rf"|{_ASK_THE_DIRECTORY}"
-    r"|(?:(?:hey|hi|hello)\s+)?(?P<person>[A-Z][a-z]{2,})\s*,\s*(?=(?:how|what|who|which|when|where|can"
-    r"|could|would|please|pls|list|show|give|tell|is|are|do|does|did)\b))",
+    r"|(?:(?:hey|hi|hello)\s+)?(?P<person>[A-Z][a-z]{2,})(?:\s*,\s*(?=(?:how|what|who|which|when|where"
+    r"|can|could|would|please|pls|list|show|give|tell|is|are|do|does|did)\b)"
+    r"|\s+(?=(?:how\s+many|can\s+you|could\s+you|would\s+you|please|pls)\b)))",
     re.IGNORECASE,
 )
 

@@ -188,6 +188,8 @@ def test_the_readers_own_is_not_the_company() -> None:
         "hey bot how many interns are in Sales",  # a chat bot, greeted
         "@directory how many interns are in Sales",  # or mentioned
         "@hrbot, how many interns are in Sales?",
+        "isa can you tell me how many interns are in Sales",  # a word before the question
+        "Bula, how many interns are in Sales, vinaka",  # Fijian: hello, thanks
     ],
 )
 def test_whom_the_question_is_said_to_is_no_condition(question: str) -> None:
