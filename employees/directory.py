@@ -97,6 +97,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of joining",
         "ingress date",  # Spanish "fecha de ingreso"
         "date of ingress",
+        "entrance date",  # Hungarian "belépés dátuma"
+        "date of entrance",
         "doj",
         "join date",
         "date joined",

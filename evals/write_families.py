@@ -3976,6 +3976,167 @@ cases += [
 refusals_stop_42 += [
     ("ref-correction-saying-otherwise", "how many interns in Sales, I mean in Marketing"),
 ]
+refusals_stop_43 = [
+    (
+        "ref-share-of-providers-and-providers",
+        "Which is the percentage of employees with hotmail, gmail and yahoo?",
+    ),
+    ("ref-managers-of-people", "who are the managers of the people hired in Q1 2021?"),
+    ("ref-abbreviated-manager-of-someone", "who is jane's mgr"),
+    ("ref-acct-looked-up", "lookup acct: whats the email for Kenya Jerde"),
+    ("ref-year-said-again-otherwise", "how many hired last year (2021)"),
+    ("ref-context-naming-a-value", "how many interns in Sales? sending it to Marketing"),
+    ("ref-two-unknown-capitalised-words", "What is email of employee Georgi Dimitrov?"),
+]
+cases += [
+    (
+        "full-name-no-one-has",
+        "when did John Smith start?",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE LOWER(first_name) = 'john' AND LOWER(last_name) = 'smith'",
+        ["lookup", "names"],
+    ),
+    (
+        "full-name-no-one-has-email",
+        "give me email of Milan Petrovic",
+        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(first_name) = 'milan' AND LOWER(last_name) = 'petrovic'",
+        ["lookup", "names"],
+    ),
+    (
+        "capitalised-name-that-is-a-word",
+        "what dept is Emily in",
+        f"SELECT first_name, last_name, department FROM {T} WHERE LOWER(first_name) = 'emily' OR LOWER(last_name) = 'emily'",
+        ["lookup", "names"],
+    ),
+    (
+        "ticket-reference",
+        "TKT-3391 how many Assistants in Accounting",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Assistant' AND department = 'Accounting'",
+        ["count", "helpdesk"],
+    ),
+    (
+        "gmail-acct",
+        "how many users have a gmail acct",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%'",
+        ["count", "helpdesk"],
+    ),
+    (
+        "chat-bot-greeted",
+        "hey bot jr execs in marketing pls",
+        f"SELECT * FROM {T} WHERE title = 'Junior Executive' AND department = 'Marketing'",
+        ["list", "chat"],
+    ),
+    (
+        "taglish-ask-ko-lang",
+        "Ask ko lang po, how many Assistants are there in HR?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Assistant' AND department = 'HR'",
+        ["count", "second-language"],
+    ),
+    (
+        "pt-time-of-house-on-average",
+        "Which department has the collaborators with more time of house in average?",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department ORDER BY 2 DESC LIMIT 1",
+        ["average", "portuguese"],
+    ),
+    (
+        "es-cuantos",
+        "cuantos employees have the department of Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "es-ingress-date",
+        "Give me the list of contractors of Customer Service ordered by ingress date",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE title = 'Contractor' AND department = 'Customer Service' ORDER BY hire_date",
+        ["list", "second-language"],
+    ),
+    (
+        "es-over-the-total",
+        "Which is the percentage of interns over the total of employees?",
+        share("title = 'Intern'"),
+        ["share", "second-language"],
+    ),
+    (
+        "is-true-that-without-it",
+        "Is true that we have more than 100 collaborators in Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "yes-no"],
+    ),
+    (
+        "extreme-then-how-many",
+        "Which department has the most people? and how many",
+        extreme("department"),
+        ["extreme", "follow-up"],
+    ),
+    (
+        "extreme-then-ties",
+        "What year had the most hires? If tied, show all years tied for first.",
+        extreme(Y),
+        ["extreme", "follow-up"],
+    ),
+    (
+        "order-after-the-question",
+        "What's the average tenure by department? Sort longest first.",
+        f"SELECT department, {TENURE} FROM {T} GROUP BY department ORDER BY 2 DESC",
+        ["average", "follow-up"],
+    ),
+    (
+        "count-and-their-average",
+        "How many Assistants do we have, and what is their average tenure in years?",
+        f"SELECT {TENURE} FROM {T} WHERE title = 'Assistant'",
+        ["average", "everyday"],
+    ),
+    (
+        "length-of-time-with-us",
+        "what is the average length of time people have been with us",
+        f"SELECT {TENURE} FROM {T}",
+        ["average", "everyday"],
+    ),
+    (
+        "most-common-and-how-many-share-it",
+        "Most common first name, and how many ppl share it?",
+        extreme("first_name"),
+        ["extreme", "everyday"],
+    ),
+    (
+        "share-excluding-after-a-comma",
+        "What percentage of Engineering staff use yahoo.com emails, excluding Contractors?",
+        share(
+            "LOWER(email) LIKE '%@yahoo.com'",
+            "department = 'Engineering' AND title <> 'Contractor'",
+        ),
+        ["share", "negation"],
+    ),
+    (
+        "groups-and-how-many-in-each-one",
+        "Could you list all the departments and how many employees are in each one?",
+        group("department"),
+        ["group", "everyday"],
+    ),
+    (
+        "list-along-with-their-department",
+        "Could you give me a list of all the Vice-Presidents along with which department each of them is in?",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title = 'Vice-President'",
+        ["list", "everyday"],
+    ),
+    (
+        "year-to-date",
+        "How many people have we hired year to date?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2024-01-01' AND '2024-01-15'",
+        ["count", "relative-date"],
+    ),
+    (
+        "last-year-said-again",
+        "How many people hired last year? (2023)",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2023",
+        ["count", "relative-date"],
+    ),
+    (
+        "under-a-department",
+        "pls list all the employees under HR department, thank you po",
+        f"SELECT * FROM {T} WHERE department = 'HR'",
+        ["list", "second-language"],
+    ),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4324,6 +4485,12 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "pt-time-of-house-on-average": "2024-01-15",
+    "count-and-their-average": "2024-01-15",
+    "length-of-time-with-us": "2024-01-15",
+    "order-after-the-question": "2024-01-15",
+    "year-to-date": "2024-01-15",
+    "last-year-said-again": "2024-01-15",
     "count-asked-after-a-list": "2024-01-15",
     "label-defined-by-service": "2024-01-15",
     "per-service": "2024-01-15",
@@ -4443,6 +4610,7 @@ ALL_REFUSALS = (
     + refusals_stop_40
     + refusals_stop_41
     + refusals_stop_42
+    + refusals_stop_43
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -73,6 +73,27 @@ MOST_COMMON_AND_HOW_MANY = re.compile(
 # "are there any two employees with the same name": any employees.
 ANY_TWO = re.compile(r"\bany\s+(?:two|2)\s+(?=(?:employees|people|persons|staff|users)\b)", re.I)
 
+# "In the Sales, what is the ratio of the interns?": of Sales, the share who are interns (the
+# group said first is the whole).
+FRONTED_WHOLE = re.compile(
+    r"^(\W*)in\s+(?:the\s+)?(?P<whole>[\w&' -]+?)\s*,?\s+what(?:'s|\s+is)\s+the\s+"
+    r"(?P<share>ratio|percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+# "hotmail pct of total": its share of everyone; "tenure 10+ yrs": 10 or more years; "tenure of
+# 10 years or more": at least 10 years of it.
+PERCENT_OF_TOTAL = re.compile(r"\b(?:pct|percent|percentage|%)\s+of\s+(?:the\s+)?total\b", re.I)
+N_PLUS_YEARS = re.compile(
+    r"\b(?:(?:tenure|service)\s+(?:of\s+)?)?(\d+)\s*\+\s*(?:years?|yrs?)\b(?:\s+(?:of\s+)?(?:tenure|service))?"
+    r"(?!\s+(?:here|with|in|at|ago|back|before|after|now)\b)",
+    re.IGNORECASE,
+)
+TENURE_OF_N_OR_MORE = re.compile(
+    r"\b(?:a\s+)?(?:tenure|service)\s+of\s+(\d+)\s+(years?|yrs?)\s+or\s+(?:more|longer|above)\b",
+    re.IGNORECASE,
+)
+
 
 def _average_of_the_counted(match: re.Match[str]) -> str:
     return f"what is the average {match.group('averaged')} of {match.group('counted')}"
@@ -91,6 +112,10 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (AND_WHAT_SHARE_OF_ALL, "and what share is that"),
     (MOST_COMMON_AND_HOW_MANY, r"\1"),
     (ANY_TWO, "any "),
+    (FRONTED_WHOLE, r"\1what \g<share> of \g<whole> are "),
+    (PERCENT_OF_TOTAL, "share of total"),
+    (N_PLUS_YEARS, r"\1 or more years of service"),
+    (TENURE_OF_N_OR_MORE, r"\1 or more \2 of service"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
 )

@@ -66,7 +66,7 @@ FOLLOW_UP_NARROWING = re.compile(
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
     _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
-    r"(?:list|show|name|give\s+me|include)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
+    r"(?:list|show|name|give\s+me|include|state|provide)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
     r"|\s+(?:with|w/)|\s+their)\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
     r"(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
@@ -262,6 +262,13 @@ FOLLOW_UP_ORDER = re.compile(
     r"|oldest|earliest|latest)\s+first|descending|ascending)(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+# "In which year was the hiring highest? How many were hired that year?": its count.
+HOW_MANY_THEN = re.compile(
+    _THEN + r"how\s+many\s+(?:people\s+|employees\s+|staff\s+)?(?:were|was|are|is|did\s+we)\s+"
+    r"(?:hired|hire|there|in\s+(?:it|there))(?:\s+(?:in\s+)?(?:that|then|it)(?:\s+(?:year|month|quarter"
+    r"|department|dept|title|team))?)?\W*$",
+    re.IGNORECASE,
+)
 EXTREME = re.compile(
     r"\b(?:most|fewest|least|biggest|smallest|largest|highest|lowest|first|last|earliest|latest"
     r"|newest|oldest|longest|shortest|busiest|quietest|top|bottom)\b|\b\w+est\b|most\s+recent",
@@ -365,7 +372,9 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
 def _answered_with_it(asked: str, following: str) -> bool:
     """What the answer to an extreme gives with it: whoever ties, and a group's count."""
     ties = EXTREME.search(asked) and FOLLOW_UP_TIES.match(following)
-    counted = GROUP_EXTREME.match(asked) and FOLLOW_UP_COUNT.match(following)
+    counted = GROUP_EXTREME.match(asked) and (
+        FOLLOW_UP_COUNT.match(following) or HOW_MANY_THEN.match(following)
+    )
     return bool(ties or counted)
 
 

@@ -301,6 +301,7 @@ HOMOPHONES = (
     ),
     (re.compile(r"\b(worked|working|been|work|works)\s+hear\b", re.I), r"\1 here"),
     (re.compile(r"\b(compared|relative)\s+two\b(?!\s+(?:years?|months?)\b)", re.I), r"\1 to"),
+    (re.compile(r"\bfour\s+(?=each|every)\b", re.I), "for "),  # dictated "four each department"
 )
 # "the least frequently held title", "the most frequent first name": the most or least common.
 FREQUENTLY = re.compile(
