@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from gptbridge.engines.offline.names import is_someones_name
+from gptbridge.engines.offline.names import DirectoryNames, is_someones_name
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import (
     COURTESIES,
@@ -90,12 +90,26 @@ ADDRESSED = re.compile(
 )
 
 
+# ... or said to them last: "how many interns are in Sales, Sarah?"
+ADDRESSED_LAST = re.compile(r"\s*,\s*(?P<person>[A-Za-z][a-z]{2,})\s*(?P<end>[?.!]*)\s*$")
+
+
 def without_an_addressee(message: str) -> str:
     found = ADDRESSED.match(message)
     person = found and found.group("person")
     if not found or (person and not is_someones_name(person.lower())):
         return message
     return message[found.end() :]
+
+
+def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames]) -> str:
+    """ "how many interns are in Sales, Sarah?": said to Sarah, when no one here is named so
+    ("..., Jones" may ask for a Jones, and is left to the grammar)."""
+    last = ADDRESSED_LAST.search(message)
+    said = last.group("person").lower() if last else ""
+    if not last or not is_someones_name(said) or said in names().first | names().last:
+        return message
+    return message[: last.start()] + last.group("end")
 
 
 def without_a_sign_off(message: str) -> str:

@@ -198,3 +198,19 @@ def test_whom_the_question_is_said_to_is_no_condition(question: str) -> None:
 
 def test_a_department_before_a_comma_is_still_a_condition() -> None:
     assert parse("Sales, how many interns?") == parse("in Sales how many interns")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many interns are in Sales, Sarah?",  # no one here is named Sarah
+        "how many interns are in Sales, asante",  # Swahili: thanks
+    ],
+)
+def test_whom_the_question_is_said_to_last_is_no_condition(question: str) -> None:
+    assert parse(question) == parse("how many interns are in Sales")
+
+
+def test_a_name_someone_here_has_said_last_is_not_dropped() -> None:
+    # "..., Smith": someone here is a Smith, so it stays for the grammar to read
+    assert parse("how many interns are in Sales, Smith") != parse("how many interns in Sales")
