@@ -35,8 +35,8 @@ THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNO
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
 # "list all the departments and how many employees are in each (one)": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
-    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(departments|titles|teams)\s+and\s+how\s+many\s+"
-    r"(employees|people|staff)\s+(?:are\s+|there\s+are\s+)?in\s+each(?:\s+one)?\b",
+    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
+    r"|(?:the\s+)?number\s+of)\s+([\w-]+)\s+(?:are\s+|there\s+are\s+)?in\s+each(?:\s+one)?\b",
     re.IGNORECASE,
 )
 
@@ -94,6 +94,42 @@ TENURE_OF_N_OR_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# "sorted from longest to shortest", "from the biggest department down to the smallest", "going
+# from the earliest year to the latest": the first end first.
+_GROUP = r"(?:\s+(?:department|dept|team|title|year|month|quarter|one)s?)?"
+FROM_ONE_END_TO_THE_OTHER = re.compile(
+    r"\b(?:(?:sorted|ordered|ranked|arranged|going|listed)\s+)?from\s+(?:the\s+)?(?P<first>[a-z]+est)"
+    rf"{_GROUP}\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+(?:the\s+)?(?P<last>[a-z]+est){_GROUP}\b",
+    re.IGNORECASE,
+)
+OPPOSITE_ENDS = {
+    frozenset({"longest", "shortest"}),
+    frozenset({"highest", "lowest"}),
+    frozenset({"biggest", "smallest"}),
+    frozenset({"largest", "smallest"}),
+    frozenset({"earliest", "latest"}),
+    frozenset({"oldest", "newest"}),
+    frozenset({"newest", "oldest"}),
+}
+# "what's the average tenure here, roughly in years?": asked roughly, answered exactly.
+ROUGHLY = re.compile(
+    r",?\s*\b(?:roughly|approximately|approx\.?)(?=\s+in\s+(?:years|months)\b)", re.I
+)
+
+# "Which Vice-Presidents use gmail? list dept too": the column beside the people, never the
+# departments alone ("too" adds it to what is asked).
+_COLUMN = r"(?:dept|department|title|role|job\s+title|e-?mail|hire\s+date|start\s+date)"
+COLUMN_TOO = re.compile(
+    rf"(?:[?.,]\s*|\s+)(?:and\s+)?(?:also\s+)?(?:list|show|include|add|give(?:\s+me)?)\s+(?:their\s+|the\s+)?"
+    rf"({_COLUMN})s?\s+(?:too|as\s+well|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_end_first(match: re.Match[str]) -> str:
+    first, last = match.group("first").lower(), match.group("last").lower()
+    return f"{first} first" if frozenset({first, last}) in OPPOSITE_ENDS else match.group(0)
+
 
 def _average_of_the_counted(match: re.Match[str]) -> str:
     return f"what is the average {match.group('averaged')} of {match.group('counted')}"
@@ -116,6 +152,9 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (PERCENT_OF_TOTAL, "share of total"),
     (N_PLUS_YEARS, r"\1 or more years of service"),
     (TENURE_OF_N_OR_MORE, r"\1 or more \2 of service"),
+    (FROM_ONE_END_TO_THE_OTHER, _one_end_first),
+    (ROUGHLY, ""),
+    (COLUMN_TOO, r", with their \1"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
 )

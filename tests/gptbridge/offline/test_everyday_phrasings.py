@@ -37,6 +37,18 @@ from .conftest import plan_of
         ("how many associates are there four each department", "associates per department"),
         ("May I request the number of interns hired per year", "interns hired per year"),
         (
+            "average tenure by department, sorted from longest to shortest",
+            "avg tenure per dept, longest first",
+        ),
+        (
+            "headcount per dept from the biggest department down to the smallest",
+            "headcount per dept, most first",
+        ),
+        ("hires per year, going from the earliest year to the latest", "hires per year"),
+        ("what's the average tenure here, roughly in years?", "average tenure in years"),
+        ("list depts and # of mgrs in each", "how many managers per department"),
+        ("Which Vice-Presidents use gmail? list dept too", "VPs on gmail with their department"),
+        (
             "are there any two employees with the same first and last name",
             "are there any employees with the same first and last name",
         ),

@@ -62,8 +62,8 @@ from tests.gptbridge.offline.conftest import plan_of
         ("the most senior person in HR (earliest hire)?", "the longest-serving person in HR?"),
         ("most senior VP (by tenure)", "longest-serving VP"),
         ("what share of total headcount is in Sales", "what share is in Sales"),
-        ("sorted from the largest department to the smallest", "sorted from largest to smallest"),
-        ("by title from the smallest to the largest one", "by title from smallest to largest"),
+        ("sorted from the largest department to the smallest", "largest first"),
+        ("by title from the smallest to the largest one", "by title smallest first"),
         (
             "hired in calendar year 2019, i.e. from 1 Jan 2019 to 31 Dec 2019 inclusive?",
             "hired in 2019 (from 1 Jan 2019 to 31 Dec 2019 inclusive)?",
