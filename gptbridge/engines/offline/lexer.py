@@ -39,7 +39,6 @@ MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
-# Longest first: "before the @ sign" before "before the @".
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
 ANNIVERSARY_DAY_WORDS = frozenset({"today", "tomorrow"})
@@ -100,8 +99,8 @@ def _word_choices(
     shouting: bool,
     previous: Word | Literal[False],
 ) -> list[Choice]:
-    """A word's readings. A lower-case word the vocabulary lacks is a name when someone in the
-    directory has it ("who is king"), unless an article makes it a noun ("the king of sales")."""
+    """A word's readings: a lower-case word the vocabulary lacks is a name when someone here has
+    it ("who is king"), unless an article makes it a noun ("the king of sales")."""
     if word.kind != "word":
         return [Choice(word.norm, _literal(word))]
     initials = word.norm.replace(".", "")  # "h.r.", "V.P.s"; never "j.k" after "starts with"
@@ -125,10 +124,12 @@ def _word_choices(
         if stored is not None and (capital or completes):
             return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
         return [Choice(norm)]
-    if stored is not None:
-        return [Choice(norm, Lexeme("NAME", stored, word.text))]
-    # "any jeremies", "how many Daves", "all the bartells" (but after a first name "lia haags"
-    # is one person: corrected below); "the bakers" is no family of Bakers.
+    if stored is not None:  # "how many Johns": the Johns, or people named John?
+        counted = previous and previous.norm in ("many", "any", "all", "the", "no", "some")
+        given = names().given_name_in_the_plural(norm) if counted else None
+        other = [Choice(norm, Lexeme("NAME", given, word.text))] if given else []
+        return [Choice(norm, Lexeme("NAME", stored, word.text)), *other]
+    # "any jeremies", "how many Daves" (but "lia haags" is one person); "the bakers" are no Bakers
     family = names().in_the_plural(norm)
     after_a_name = previous and previous.norm in names().first
     article = previous and previous.norm in ARTICLES
@@ -149,8 +150,7 @@ def _unknown_choices(
     corrected = None if owned else corrected_word(word.norm, vocabulary)
     if corrected is not None:
         choices.append(Choice(corrected))
-    # A misspelled surname ("Jonston"), unless the word is a misspelled keyword; one letter off
-    # only: "Johnsons" is no "Johnston", "Ramirez" no "Ramiro".
+    # A misspelt surname one letter off ("Jonston"; "Johnsons" is no "Johnston"), never a keyword's
     fuzzy = len(word.norm) >= 5 and corrected is None
     name = closest(word.norm, names().by_key.keys(), most=1) if fuzzy else None
     if name is not None:

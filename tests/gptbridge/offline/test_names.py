@@ -158,3 +158,17 @@ def test_a_name_typed_capitalised_is_a_name_though_also_a_word(question: str) ->
     assert named.column == "any_name"
     with pytest.raises(NotUnderstood):
         plan_of(question.lower())  # "emily", "mike" are words too: typed so, refused
+
+
+def test_a_surname_that_is_a_given_name_in_the_plural_is_asked_back() -> None:
+    # "how many Johns": the Johns, or people named John? Someone here is a Johns.
+    names = DirectoryNames(
+        first=frozenset({"brent"}),
+        last=frozenset({"johns"}),
+        people=frozenset({("brent", "johns")}),
+    )
+    with pytest.raises(NotUnderstood) as refused:
+        parse_question("how many Johns are there?", today=TODAY, names=lambda: names)
+    assert "could mean" in refused.value.reason
+    for one in ("email of Brent Johns", "is there a Johns in Sales"):  # one person, or a Johns
+        parse_question(one, today=TODAY, names=lambda: names)
