@@ -125,6 +125,12 @@ COLUMN_TOO = re.compile(
     re.IGNORECASE,
 )
 
+# Cameroonian French "l'effectif du service de la comptabilité": the headcount of Accounting.
+THE_SERVICE_OF = re.compile(r"\b(?:in\s+|of\s+)?the\s+service\s+of\s+(?=[A-Z])")
+THE_EFFECTIVE = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?effective(?=\s+(?:of|in|per|by)\b|\s*[?.!]*$)", re.I
+)
+
 
 def _one_end_first(match: re.Match[str]) -> str:
     first, last = match.group("first").lower(), match.group("last").lower()
@@ -155,6 +161,8 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (FROM_ONE_END_TO_THE_OTHER, _one_end_first),
     (ROUGHLY, ""),
     (COLUMN_TOO, r", with their \1"),
+    (THE_SERVICE_OF, "in "),
+    (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
 )

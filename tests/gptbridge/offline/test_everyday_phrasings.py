@@ -48,6 +48,8 @@ from .conftest import plan_of
         ("what's the average tenure here, roughly in years?", "average tenure in years"),
         ("list depts and # of mgrs in each", "how many managers per department"),
         ("Which Vice-Presidents use gmail? list dept too", "VPs on gmail with their department"),
+        ("How many agents are there in the service of Accounting?", "how many in Accounting"),
+        ("what is the effective of the personnel in total?", "how many employees"),
         (
             "are there any two employees with the same first and last name",
             "are there any employees with the same first and last name",
