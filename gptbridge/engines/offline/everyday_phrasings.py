@@ -35,8 +35,9 @@ THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNO
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
 # "list all the departments and how many employees are in each (one)": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
-    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
-    r"|(?:the\s+)?number\s+of)\s+([\w-]+)\s+(?:are\s+|there\s+are\s+)?in\s+each(?:\s+one)?\b",
+    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
+    r"|(?:the\s+)?number\s+of)\s+([\w-]+)\s+(?:(?:are\s+|there\s+are\s+)?in|have|hold|has)\s+each"
+    r"(?:\s+(?:one|department|dept|title|team))?\b",
     re.IGNORECASE,
 )
 
@@ -131,6 +132,18 @@ THE_EFFECTIVE = re.compile(
     r"\b(?:the\s+)?(?:total\s+)?effective(?=\s+(?:of|in|per|by)\b|\s*[?.!]*$)", re.I
 )
 
+# "the second half of the year 2018": of 2018.
+OF_THE_YEAR = re.compile(r"\b(of|during)\s+the\s+year\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+
+# "list all the presidents and vps w depts": with their departments.
+W_A_COLUMN = re.compile(
+    r"\bw/?(?=\s+(?:their\s+)?(?:depts?|departments?|titles?|roles?|e-?mails?|hire\s+dates?|start\s+dates?)\b)",
+    re.IGNORECASE,
+)
+
+# "which dept has the oldest avg tenure": the longest (a tenure has no age).
+OLDEST_TENURE = re.compile(r"\boldest\s+(?=(?:avg|average|mean)\s+tenure\b|tenure\b)", re.I)
+
 
 def _one_end_first(match: re.Match[str]) -> str:
     first, last = match.group("first").lower(), match.group("last").lower()
@@ -162,6 +175,9 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (ROUGHLY, ""),
     (COLUMN_TOO, r", with their \1"),
     (THE_SERVICE_OF, "in "),
+    (OF_THE_YEAR, r"\1 "),
+    (W_A_COLUMN, "with"),
+    (OLDEST_TENURE, "longest "),
     (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),

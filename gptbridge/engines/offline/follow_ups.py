@@ -151,6 +151,12 @@ FOLLOW_UP_LIST_KEYS = re.compile(
     rf"(?:distinct\s+|unique\s+|different\s+)?(?P<after>{_KEY})s(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+# "How many hires per year? Please sort by year.": the order the groups are given in already.
+FOLLOW_UP_SORTED_BY_THE_KEY = re.compile(
+    _THEN + r"(?:please\s+)?(?:sort|order|arrange)(?:ed)?\s+(?:it\s+|them\s+)?by\s+(?:the\s+)?"
+    rf"(?P<after>{_KEY})s?(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 KEY_ROOTS = {"dept": "department"}
 
 
@@ -158,7 +164,13 @@ def restates_the_groups(asked: str, following: str) -> bool:
     """The follow-up names only groups the question asks for already (a year said of "each
     year"); "a month-by-month breakdown" or "show departments" after "each year" is new, and
     not dropped."""
-    patterns = (FOLLOW_UP_GROUPS, FOLLOW_UP_BREAKDOWN, FOLLOW_UP_ONE_PER, FOLLOW_UP_LIST_KEYS)
+    patterns = (
+        FOLLOW_UP_GROUPS,
+        FOLLOW_UP_BREAKDOWN,
+        FOLLOW_UP_ONE_PER,
+        FOLLOW_UP_LIST_KEYS,
+        FOLLOW_UP_SORTED_BY_THE_KEY,
+    )
     if not any(pattern.match(following.strip()) for pattern in patterns):
         return False
     keys = _keys_named(following)  # "Give the counts." names none: what any grouping gives

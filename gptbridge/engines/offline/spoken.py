@@ -211,7 +211,8 @@ SENIOR_BY_TIME = re.compile(
 # ... or after it: "the oldest employee in Sales by tenure".
 SENIOR_BY_TIME_AFTER = re.compile(
     r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s+(?:by|as\s+per|based\s+on)\s+"
-    r"(?:hire\s+date|tenure|seniority|start\s+date|joining\s+date|length\s+of\s+service|doj)\W*$",
+    r"(?:hire\s+date|tenure|seniority|start\s+date|joining\s+date|date\s+of\s+(?:joining|hire|hiring)"
+    r"|length\s+of\s+service|doj)\W*$",
     re.IGNORECASE,
 )
 # "Kasey Kris's team (same dept)": a team said to be the department.

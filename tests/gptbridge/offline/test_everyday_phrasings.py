@@ -50,6 +50,10 @@ from .conftest import plan_of
         ("Which Vice-Presidents use gmail? list dept too", "VPs on gmail with their department"),
         ("How many agents are there in the service of Accounting?", "how many in Accounting"),
         ("what is the effective of the personnel in total?", "how many employees"),
+        ("hires in the second half of the year 2018", "hires in the second half of 2018"),
+        ("Please list the titles and how many employees have each title.", "headcount per title"),
+        ("list all the presidents and vps w depts", "presidents and vps with their depts"),
+        ("which dept has the oldest avg tenure", "which dept has the longest average tenure"),
         (
             "are there any two employees with the same first and last name",
             "are there any employees with the same first and last name",

@@ -355,6 +355,14 @@ def test_words_met_at_first_sight_in_a_ninth_round(question: str, plainly: str) 
             "Who is the senior most employee as per joining date?",
             "who is the longest-serving employee",
         ),
+        (
+            "Who is the senior most employee in HR as per date of joining?",
+            "who is the longest-serving employee in HR",
+        ),
+        (
+            "How many distinct last names are there in the employee master?",
+            "how many distinct last names are there",
+        ),
         ("the average service length of staffs in years", "average tenure in years"),
         (
             "How many Associates are posted in Customer Service?",
