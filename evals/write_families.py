@@ -3987,6 +3987,8 @@ refusals_stop_43 = [
     ("ref-year-said-again-otherwise", "how many hired last year (2021)"),
     ("ref-context-naming-a-value", "how many interns in Sales? sending it to Marketing"),
     ("ref-two-unknown-capitalised-words", "What is email of employee Georgi Dimitrov?"),
+    ("ref-plural-of-a-given-name-that-is-a-surname", "how many Johns are there?"),
+    ("ref-share-of-providers-and", "what share of Sales uses gmail and hotmail"),
 ]
 cases += [
     (
@@ -4129,6 +4131,42 @@ cases += [
         "How many people hired last year? (2023)",
         f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2023",
         ["count", "relative-date"],
+    ),
+    (
+        "thanks-said-last",
+        "how many are the workers of every department, asante",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "name-said-last-no-one-has",
+        "how many interns are in Sales, Sarah?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "courtesy"],
+    ),
+    (
+        "w-a-column",
+        "list all the presidents and vps w depts",
+        f"SELECT first_name, last_name, department FROM {T} WHERE title IN ('President', 'Vice-President')",
+        ["list", "abbreviation"],
+    ),
+    (
+        "sorted-from-one-end-to-the-other",
+        "headcount per department from the biggest department down to the smallest",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department ORDER BY 2 DESC",
+        ["group", "order"],
+    ),
+    (
+        "fr-the-effective-of-the-service",
+        "How many Contractors are in the service of Sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "fronted-whole-of-a-share",
+        "In the Sales what is the ratio of the interns?",
+        share("title = 'Intern'", "department = 'Sales'"),
+        ["share", "second-language"],
     ),
     (
         "under-a-department",
