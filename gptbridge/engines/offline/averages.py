@@ -290,7 +290,7 @@ def _excluded_last(positioned: list[tuple[int, plans.Filter]], rest: list[Part])
     after a comma, leaves people out of the whole the share is of (and so of its part)."""
     if not positioned:
         return None
-    position, condition = max(positioned, key=lambda positioned: positioned[0])
+    position, condition = max(positioned, key=lambda entry: entry[0])
     negated = isinstance(condition, plans.ValueFilter) and condition.negated
     after_a_comma = 0 < position <= len(rest) and rest[position - 1].kind == "sep_comma"
     return position if negated and after_a_comma else None

@@ -1,8 +1,10 @@
 """Everyday wordings of a question the grammar reads once rewritten, each with one meaning: "the
 average length of time people have been with us" (the average tenure), "How many Assistants do
 we have, and what is their average tenure?" (the average, whose answer says how many they
-are), "over the total of employees" (Spanish "sobre el total": out of all of them). Applied
-first by `spoken.as_written`, through `phrasings.PHRASINGS`."""
+are), "over the total of employees" (Spanish "sobre el total": out of all of them), "sorted
+from longest to shortest" (longest first), "..., list dept too" (with their department), "10+
+yrs" (10 or more years of service). Each was met at first sight (README, stop 43). Applied by
+`spoken.as_written`, through `phrasings.PHRASINGS`; anything else is left to the grammar."""
 
 import re
 
@@ -35,7 +37,8 @@ THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNO
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
 # "list all the departments and how many employees are in each (one)": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
-    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
+    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
+    r"(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
     r"|(?:the\s+)?number\s+of)\s+([\w-]+)\s+(?:(?:are\s+|there\s+are\s+)?in|have|hold|has)\s+each"
     r"(?:\s+(?:one|department|dept|title|team))?\b",
     re.IGNORECASE,
@@ -86,7 +89,8 @@ FRONTED_WHOLE = re.compile(
 # 10 years or more": at least 10 years of it.
 PERCENT_OF_TOTAL = re.compile(r"\b(?:pct|percent|percentage|%)\s+of\s+(?:the\s+)?total\b", re.I)
 N_PLUS_YEARS = re.compile(
-    r"\b(?:(?:tenure|service)\s+(?:of\s+)?)?(\d+)\s*\+\s*(?:years?|yrs?)\b(?:\s+(?:of\s+)?(?:tenure|service))?"
+    r"\b(?:(?:tenure|service)\s+(?:of\s+)?)?(\d+)\s*\+\s*(?:years?|yrs?)\b"
+    r"(?:\s+(?:of\s+)?(?:tenure|service))?"
     r"(?!\s+(?:here|with|in|at|ago|back|before|after|now)\b)",
     re.IGNORECASE,
 )
@@ -99,8 +103,9 @@ TENURE_OF_N_OR_MORE = re.compile(
 # from the earliest year to the latest": the first end first.
 _GROUP = r"(?:\s+(?:department|dept|team|title|year|month|quarter|one)s?)?"
 FROM_ONE_END_TO_THE_OTHER = re.compile(
-    r"\b(?:(?:sorted|ordered|ranked|arranged|going|listed)\s+)?from\s+(?:the\s+)?(?P<first>[a-z]+est)"
-    rf"{_GROUP}\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+(?:the\s+)?(?P<last>[a-z]+est){_GROUP}\b",
+    r"\b(?:(?:sorted|ordered|ranked|arranged|going|listed)\s+)?from\s+(?:the\s+)?"
+    rf"(?P<first>[a-z]+est){_GROUP}\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+(?:the\s+)?"
+    rf"(?P<last>[a-z]+est){_GROUP}\b",
     re.IGNORECASE,
 )
 OPPOSITE_ENDS = {
@@ -121,7 +126,8 @@ ROUGHLY = re.compile(
 # departments alone ("too" adds it to what is asked).
 _COLUMN = r"(?:dept|department|title|role|job\s+title|e-?mail|hire\s+date|start\s+date)"
 COLUMN_TOO = re.compile(
-    rf"(?:[?.,]\s*|\s+)(?:and\s+)?(?:also\s+)?(?:list|show|include|add|give(?:\s+me)?)\s+(?:their\s+|the\s+)?"
+    r"(?:[?.,]\s*|\s+)(?:and\s+)?(?:also\s+)?(?:list|show|include|add|give(?:\s+me)?)\s+"
+    r"(?:their\s+|the\s+)?"
     rf"({_COLUMN})s?\s+(?:too|as\s+well|also)\b",
     re.IGNORECASE,
 )
@@ -137,7 +143,8 @@ OF_THE_YEAR = re.compile(r"\b(of|during)\s+the\s+year\s+(?=(?:19|20)\d\d\b)", re
 
 # "list all the presidents and vps w depts": with their departments.
 W_A_COLUMN = re.compile(
-    r"\bw/?(?=\s+(?:their\s+)?(?:depts?|departments?|titles?|roles?|e-?mails?|hire\s+dates?|start\s+dates?)\b)",
+    r"\bw/?(?=\s+(?:their\s+)?(?:depts?|departments?|titles?|roles?|e-?mails?|hire\s+dates?"
+    r"|start\s+dates?)\b)",
     re.IGNORECASE,
 )
 

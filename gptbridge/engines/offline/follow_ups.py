@@ -239,7 +239,8 @@ FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
 # A follow-up asked politely ("Could you tell me how many?", "I'd like to know the number too.",
 # "Just the number OK?"): the same follow-up.
 POLITE_OPENING = re.compile(
-    r"^(\W*(?:(?:and|so|also|if\s+so|if\s+yes|if\s+any)\b\W*)*)(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?"
+    r"^(\W*(?:(?:and|so|also|if\s+so|if\s+yes|if\s+any)\b\W*)*)"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?"
     r"(?:(?:tell|give|show)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+)?"
     r"|i(?:'d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:know|see|have|get)\s+)?"
     r"|i\s+(?:want|need)\s+(?:to\s+(?:know|see)\s+)?)",

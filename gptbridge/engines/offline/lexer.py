@@ -76,10 +76,9 @@ def readings(
         for index, word in enumerate(found)
     ]
     results: list[list[Lexeme]] = []
-    unknown = lambda word: corrected_word(word, vocabulary) is None  # noqa: E731
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        named = _guessed_names(merge_names(lexemes, names, unknown))
+        named = _guessed_names(merge_names(lexemes, names, vocabulary))
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
         merged = same_as_the_one_named(restated(merged))
         if merged not in results:

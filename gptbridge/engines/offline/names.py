@@ -22,7 +22,9 @@ from rapidfuzz.distance import OSA
 
 from employees.models import Employee
 from gptbridge.engines.offline.english import word_count
+from gptbridge.engines.offline.lexicon import Lexicon
 from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.typos import corrected_word
 
 CACHE_SECONDS = 300.0
 # A word that is someone's name though no one in the directory has it ("Sarah's e-mail", "first
@@ -94,7 +96,7 @@ def _paired(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 def merge_names(
     lexemes: list[Lexeme],
     names: Callable[[], DirectoryNames],
-    unknown: Callable[[str], bool] = lambda _: False,
+    vocabulary: Lexicon | None = None,
 ) -> list[Lexeme]:
     """A first name followed by a last name is one person; so is a misspelt first name close to
     the first name of someone with that last name ("Jeremy Keeling" for Jeremie Keeling), or a
@@ -113,7 +115,7 @@ def merge_names(
             text = f"{previous.text} {lexeme.text}"
             merged[-1] = Lexeme("FULLNAME", person, text, corrected=True)
             continue
-        if previous is not None and _a_full_name(previous, lexeme, names(), unknown):
+        if previous is not None and _a_full_name(previous, lexeme, names(), vocabulary):
             person = (previous.payload, lexeme.payload)
             text = f"{previous.text} {lexeme.text}"
             merged[-1] = Lexeme("FULLNAME", person, text, previous.corrected or lexeme.corrected)
@@ -127,7 +129,7 @@ def merge_names(
 
 
 def _a_full_name(
-    first: Lexeme, last: Lexeme, names: DirectoryNames, unknown: Callable[[str], bool]
+    first: Lexeme, last: Lexeme, names: DirectoryNames, vocabulary: Lexicon | None
 ) -> bool:
     """ "Maria Garcia", "John Doe": someone's first and last name, or a name no one here has:
     two names, or a name and a capitalised word that means nothing else."""
@@ -138,23 +140,24 @@ def _a_full_name(
     if first.terminal == "NAME" and last.terminal == "NAME":
         return first_said and last_said
     if first.terminal == "NAME":
-        return first_said and _an_unknown_name(last, unknown)
-    return last_said and _an_unknown_name(first, unknown)
+        return first_said and _an_unknown_name(last, vocabulary)
+    return last_said and _an_unknown_name(first, vocabulary)
 
 
 def _someones_name(lexeme: Lexeme) -> bool:
     return not lexeme.corrected and is_someones_name(lexeme.payload)
 
 
-def _an_unknown_name(lexeme: Lexeme, unknown: Callable[[str], bool]) -> bool:
+def _an_unknown_name(lexeme: Lexeme, vocabulary: Lexicon | None) -> bool:
     """A word typed capitalised ("Doe", "Petrovic") that no typo of a known word explains."""
     text = lexeme.text
     return (
-        lexeme.terminal == "WORD"
+        vocabulary is not None
+        and lexeme.terminal == "WORD"
         and text[:1].isupper()
         and not text.isupper()
         and text.replace("'", "").replace("-", "").isalpha()
-        and unknown(lexeme.payload)
+        and corrected_word(lexeme.payload, vocabulary) is None
     )
 
 
