@@ -107,7 +107,7 @@ def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames])
     ("..., Jones" may ask for a Jones, and is left to the grammar)."""
     last = ADDRESSED_LAST.search(message)
     said = last.group("person").lower() if last else ""
-    if not last or not is_someones_name(said) or said in names().first | names().last:
+    if not last or not is_someones_name(said) or said in names().first or said in names().last:
         return message
     return message[: last.start()] + last.group("end")
 

@@ -115,7 +115,6 @@ OPPOSITE_ENDS = {
     frozenset({"largest", "smallest"}),
     frozenset({"earliest", "latest"}),
     frozenset({"oldest", "newest"}),
-    frozenset({"newest", "oldest"}),
 }
 # "what's the average tenure here, roughly in years?": asked roughly, answered exactly.
 ROUGHLY = re.compile(
