@@ -112,6 +112,53 @@ def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames])
     return message[: last.start()] + last.group("end")
 
 
+# ... or greeted first in words the directory knows nothing of ("kia ora, how many ...", "Góðan
+# dag, who ...", "Hola amigos, ..."): words no one here is named, and no reading of which holds
+# anything but unknown words and names; a question about such a person asks of a field
+# without a condition ("Maria Garcia, what is the email?") and is left to the grammar.
+ADDRESSED_FIRST = re.compile(
+    r"^\s*(?P<said>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[,!]\s*"
+    r"(?=(?:how|what|who|which|when|can|could|would|please|pls|list|show|give|tell|is|are|do"
+    r"|does|did|any)\b)",
+    re.IGNORECASE,
+)
+UNKNOWN_TERMINALS = frozenset({"WORD", "NAME", "FULLNAME"})
+CONDITION_TERMINALS = frozenset(
+    {"VALUE", "NAME", "FULLNAME", "DATE", "PERIOD", "YEARNUM", "MONTHNAME", "NUMBER", "PROVIDER"}
+)
+
+
+def without_an_unknown_greeting(
+    message: str, read: Reader, names: Callable[[], DirectoryNames]
+) -> str:
+    first = ADDRESSED_FIRST.match(message)
+    if first is None:
+        return message
+    said, rest = first.group("said"), message[first.end() :]
+    words = said.lower().split()
+    if any(word in names().first or word in names().last for word in words):
+        return message
+    if not all(_knows_nothing_of(reading, len(words)) for reading in read(said)):
+        return message
+    if not all(_conditions_or_no_field(reading) for reading in read(rest)):
+        return message
+    return rest
+
+
+def _knows_nothing_of(lexemes: list[Lexeme], words: int) -> bool:
+    """Every word read, as a word or a name, none corrected (a filler is known: "Today, ...")."""
+    read_whole = sum(len(lexeme.text.split()) for lexeme in lexemes) == words
+    return read_whole and all(
+        lexeme.terminal in UNKNOWN_TERMINALS and not lexeme.corrected for lexeme in lexemes
+    )
+
+
+def _conditions_or_no_field(lexemes: list[Lexeme]) -> bool:
+    terminals = {lexeme.terminal for lexeme in lexemes}
+    pronouns = {lexeme.text.lower() for lexeme in lexemes} & THIRD_PERSON
+    return not pronouns and ("FIELD" not in terminals or bool(terminals & CONDITION_TERMINALS))
+
+
 def without_a_sign_off(message: str) -> str:
     return "" if ONLY_A_SIGN_OFF.match(message) else SIGN_OFF.sub("", message)
 
@@ -144,6 +191,7 @@ JOINING_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as"
 WRITERS_KEYWORDS = JOINING_KEYWORDS | {"and", "people", "not"}
 OCCASIONS = COURTESIES["occasions"]
 PRONOUNS = frozenset({"it", "them", "they", "these", "those", "him", "her", "me", "us", "you"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
 def is_courtesy(text: str, read: Reader) -> bool:

@@ -33,7 +33,11 @@ from gptbridge.engines.offline.corrections import (
     in_place_of,
     split_at_the_correction,
 )
-from gptbridge.engines.offline.courtesy import without_a_sign_off, without_an_addressee_last
+from gptbridge.engines.offline.courtesy import (
+    without_a_sign_off,
+    without_an_addressee_last,
+    without_an_unknown_greeting,
+)
 from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import (
@@ -224,6 +228,7 @@ def _as_asked(
 ) -> QueryPlan:
     question = without_a_sign_off(without_pictographs(question))  # "... Yours faithfully, E. P."
     question = without_an_addressee_last(question, names)  # "..., Sarah?"
+    question = without_an_unknown_greeting(question, read, names)  # "kia ora, ..."
     question = with_the_asker_named(question, read, names)
     question, record = without_a_record(question)
     try:

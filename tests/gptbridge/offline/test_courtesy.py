@@ -214,3 +214,27 @@ def test_whom_the_question_is_said_to_last_is_no_condition(question: str) -> Non
 def test_a_name_someone_here_has_said_last_is_not_dropped() -> None:
     # "..., Smith": someone here is a Smith, so it stays for the grammar to read
     assert parse("how many interns are in Sales, Smith") != parse("how many interns in Sales")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kia ora, how many interns are in Sales?",  # Maori: two words, each some name elsewhere
+        "Hola amigos, how many interns are in Sales?",  # words the directory knows nothing of
+        "Góðan dag, how many interns are in Sales?",
+    ],
+)
+def test_a_greeting_in_unknown_words_is_no_name(question: str) -> None:
+    assert parse(question) == parse("how many interns are in Sales")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Mark Smith, what is his title?", "what is Mark Smith's title"),  # someone here
+        ("Maria Garcia, what's her email?", "what is Maria Garcia's email"),  # asks of her
+        ("Maria Garcia, what is the email?", "what is Maria Garcia's email"),  # no condition
+    ],
+)
+def test_a_person_said_first_is_still_asked_about(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
