@@ -149,6 +149,43 @@ W_A_COLUMN = re.compile(
 
 # "which dept has the oldest avg tenure": the longest (a tenure has no age).
 OLDEST_TENURE = re.compile(r"\boldest\s+(?=(?:avg|average|mean)\s+tenure\b|tenure\b)", re.I)
+# "what is the (grand) total of interns", opening the question: how many there are.
+THE_TOTAL_OF = re.compile(
+    r"^\W*(?:what(?:\s+is|'s)\s+)?(?:the\s+)?(?:grand\s+)?total\s+of\s+(?:the\s+|all\s+)?(?=[a-z])",
+    re.IGNORECASE,
+)
+
+# "how many associates in Product and in total" (or "in total and in Product"): how many of all
+# of them are there, which the share says with both numbers.
+_COUNTED_IN = r"(?P<counted>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:are\s+(?:there\s+)?)?"
+_WHERE = r"in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+_IN_TOTAL = r"(?:how\s+many\s+)?(?:in\s+total|overall|altogether|in\s+all|company[\s-]wide)"
+IN_ONE_AND_IN_TOTAL = re.compile(
+    rf"^\W*how\s+many\s+{_COUNTED_IN}(?:(?P<where>{_WHERE})\s*,?\s+and\s+{_IN_TOTAL}"
+    rf"|{_IN_TOTAL}\s*,?\s+and\s+(?:how\s+many\s+)?(?P<at>{_WHERE}))\W*$",
+    re.IGNORECASE,
+)
+
+# "staff in Marketing and are Associates", "in Sales and is a Manager": the same people, both
+# ("interns and also contractors" stays either).
+AND_ARE_ALSO = re.compile(
+    r"\s+and\s+(?:who\s+)?(?:are|is)\s+(?:also\s+)?"
+    r"(?!(?:there|their|they|that|those|these|it|how|what|which|who)\b)",
+    re.IGNORECASE,
+)
+
+
+SHARE_ASKED = re.compile(r"percent|%|\bshare\b|proportion|fraction|ratio|\bpct\b", re.I)
+
+
+def _both_said(match: re.Match[str]) -> str:
+    """In a share, "... and are in Sales" says the part, which verbs.py reads."""
+    return match.group(0) if SHARE_ASKED.search(match.string[: match.start()]) else " who are "
+
+
+def _share_in_one(match: re.Match[str]) -> str:
+    where = match.group("where") or match.group("at")
+    return f"what share of {match.group('counted')} are {where}"
 
 
 def _one_end_first(match: re.Match[str]) -> str:
@@ -187,4 +224,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
+    (THE_TOTAL_OF, "how many "),
+    (IN_ONE_AND_IN_TOTAL, _share_in_one),
+    (AND_ARE_ALSO, _both_said),
 )

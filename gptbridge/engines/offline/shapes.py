@@ -153,8 +153,8 @@ def _groups_by(part: Part) -> bool:
 def _counted_per_column(parts: list[Part]) -> list[Part]:
     """A count and a column joined by "and": the count per value of the column ("how many
     presidents are there and in which departments", "which departments have interns and how
-    many"); a headcount said of groups compared with a number is their size ("departments with
-    headcount above 70")."""
+    many"; but not a count of a column: "how many departments and titles"); a headcount said
+    of groups compared with a number is their size ("departments with headcount above 70")."""
     kinds = [part.kind for part in parts]
     column = [i for i, p in enumerate(parts) if _groups_by(p)]
     if not column or "count" not in kinds:
@@ -171,7 +171,10 @@ def _counted_per_column(parts: list[Part]) -> list[Part]:
         "prep_place",
         "fields",
     ]
+    counts_a_column = kinds[kinds.index("count") + 1 : kinds.index("count") + 2] == ["fields"]
     if asked_after and column[-1] == len(parts) - 1 and kinds.count("count") == 1:
+        if counts_a_column:  # "how many departments and titles": two counts, not one per title
+            raise NotUnderstood([parts[-1].text], "one count at a time")
         start = kinds.index("sep_and", len(parts) - 3)
         start -= 1 if kinds[start - 1] == "sep_comma" else 0
         return [*parts[:start], Part("per", parts[-1].value, parts[-1].text)]

@@ -58,6 +58,17 @@ from .conftest import plan_of
             "are there any two employees with the same first and last name",
             "are there any employees with the same first and last name",
         ),
+        ("what is the grand total of interns", "how many interns"),
+        ("what's the total of the engineers", "how many engineers"),
+        ("how many associates in total and in Product", "what share of associates are in Product"),
+        ("how many interns in Sales, and how many overall?", "what share of interns are in Sales"),
+        (
+            "How many staff are in Marketing and are Associates",
+            "how many in Marketing are Associates",
+        ),
+        ("who is in Sales and is a Manager", "who in Sales is a Manager"),
+        ("how many contractors in Engineering, grand", "how many contractors in Engineering"),
+        ("who are the presidents? ka pai", "who are the presidents"),
     ],
 )
 def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:
@@ -67,3 +78,12 @@ def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -
 def test_a_count_and_an_average_of_others_is_two_questions() -> None:
     with pytest.raises(NotUnderstood):  # "their" is the counted only
         plan_of("How many Assistants do we have, and what is the average tenure of interns?")
+
+
+def test_either_of_two_values_stays_either() -> None:
+    assert plan_of("list interns and also contractors") == plan_of("list interns or contractors")
+
+
+def test_two_columns_counted_at_once_are_refused() -> None:
+    with pytest.raises(NotUnderstood, match="titles"):  # not "departments per title"
+        plan_of("how many departments and titles are there")
