@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.names import DirectoryNames, is_someones_name
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import (
@@ -113,18 +114,24 @@ def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames])
 
 
 # ... or greeted first in words the directory knows nothing of ("kia ora, how many ...", "Góðan
-# dag, who ...", "Hola amigos, ..."): words no one here is named, and no reading of which holds
-# anything but unknown words and names; a question about such a person asks of a field
-# without a condition ("Maria Garcia, what is the email?") and is left to the grammar.
+# dag, who ...", "Hola amigos - ..."): words no one here is named, and no reading of which holds
+# anything but unknown words and names. A question that asks of such a person ("Maria Garcia,
+# what's her email?", "Maria Garcia, what is the email?") is left to the grammar.
 ADDRESSED_FIRST = re.compile(
-    r"^\s*(?P<said>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[,!]\s*"
-    r"(?=(?:how|what|who|which|when|can|could|would|please|pls|list|show|give|tell|is|are|do"
-    r"|does|did|any)\b)",
+    r"^\s*(?P<said>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*(?:[,!:]|\s[-\u2013\u2014])\s*"
+    r"(?=(?:how|what|whats|who|which|when|where|can|could|would|please|pls|plz|kindly|list|show"
+    r"|give|tell|is|are|do|does|did|any|avg|average|number|count|total)\b)",
     re.IGNORECASE,
 )
 UNKNOWN_TERMINALS = frozenset({"WORD", "NAME", "FULLNAME"})
-CONDITION_TERMINALS = frozenset(
-    {"VALUE", "NAME", "FULLNAME", "DATE", "PERIOD", "YEARNUM", "MONTHNAME", "NUMBER", "PROVIDER"}
+# "what is the email?", "title?": a column asked of no one in particular.
+_COLUMN = r"(?:e-?mail(?:\s+address)?|title|job\s+title|role|position|department|dept|hire\s+date"
+_COLUMN += r"|start\s+date|details|info)"
+ASKED_OF_SOMEONE = re.compile(
+    r"^\W*(?:(?:what|which|when|where)(?:'s|\s+is|\s+was|\s+are)?\s+)?(?:the\s+|his\s+|her\s+"
+    rf"|their\s+)?{_COLUMN}\W*$"
+    r"|\b(?:he|she|him|her|his|hers|they|them|their)\b",
+    re.IGNORECASE,
 )
 
 
@@ -138,11 +145,11 @@ def without_an_unknown_greeting(
     words = said.lower().split()
     if any(word in names().first or word in names().last for word in words):
         return message
+    if not all(map(_no_english_word, words)):  # "Unpaid, how many interns?" says which
+        return message
     if not all(_knows_nothing_of(reading, len(words)) for reading in read(said)):
         return message
-    if not all(_conditions_or_no_field(reading) for reading in read(rest)):
-        return message
-    return rest
+    return message if ASKED_OF_SOMEONE.search(rest) else rest
 
 
 def _knows_nothing_of(lexemes: list[Lexeme], words: int) -> bool:
@@ -153,10 +160,9 @@ def _knows_nothing_of(lexemes: list[Lexeme], words: int) -> bool:
     )
 
 
-def _conditions_or_no_field(lexemes: list[Lexeme]) -> bool:
-    terminals = {lexeme.terminal for lexeme in lexemes}
-    pronouns = {lexeme.text.lower() for lexeme in lexemes} & THIRD_PERSON
-    return not pronouns and ("FIELD" not in terminals or bool(terminals & CONDITION_TERMINALS))
+def _no_english_word(word: str) -> bool:
+    """Someone's name ("Maria"), or a word no English list holds ("namaste", "góðan")."""
+    return is_someones_name(word) or not is_common_word(word)
 
 
 def without_a_sign_off(message: str) -> str:
@@ -191,7 +197,6 @@ JOINING_KEYWORDS = frozenset({"of", "in", "on", "at", "to", "from", "with", "as"
 WRITERS_KEYWORDS = JOINING_KEYWORDS | {"and", "people", "not"}
 OCCASIONS = COURTESIES["occasions"]
 PRONOUNS = frozenset({"it", "them", "they", "these", "those", "him", "her", "me", "us", "you"})
-THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
 def is_courtesy(text: str, read: Reader) -> bool:

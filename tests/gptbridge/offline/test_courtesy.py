@@ -222,6 +222,8 @@ def test_a_name_someone_here_has_said_last_is_not_dropped() -> None:
         "kia ora, how many interns are in Sales?",  # Maori: two words, each some name elsewhere
         "Hola amigos, how many interns are in Sales?",  # words the directory knows nothing of
         "Góðan dag, how many interns are in Sales?",
+        "Namaste - how many interns are in Sales?",
+        "Merhaba! how many interns are in Sales?",
     ],
 )
 def test_a_greeting_in_unknown_words_is_no_name(question: str) -> None:
@@ -238,3 +240,8 @@ def test_a_greeting_in_unknown_words_is_no_name(question: str) -> None:
 )
 def test_a_person_said_first_is_still_asked_about(question: str, plainly: str) -> None:
     assert parse(question) == parse(plainly)
+
+
+def test_an_english_word_said_first_is_no_greeting() -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):  # which interns? not all of them
+        parse("Unpaid, how many interns are in Sales?")
