@@ -178,8 +178,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "vice pres",
             "vice prez",
             "vp",
-            "vps",
-            "svp",
+            "vps",  # not "svp": a senior VP, which no one here is, or French "please"
         ),
         Title.ASSOCIATE: ("associates", "assoc", "assocs", "assoc."),
         Title.INTERN: ("interns", "internship", "trainee", "trainees", "stagiaire", "stagiaires"),
