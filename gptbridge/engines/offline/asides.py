@@ -93,15 +93,14 @@ ASKING_VERB = re.compile(
 JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 LEADING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
 # The last one; a purpose said with no comma ("... in case I need to reach him") starts one too.
-CLOSING_CLAUSE = re.compile(
-    r",|\s[-\u2013\u2014]+\s|\s(?=(?:in\s+case|so\s+(?:that\s+)?i|for\s+(?:the|our|my|a|an))\s)",
-    re.I,
-)
+_CLAUSE_OPENS = r"(?:in\s+case|so\s+(?:that\s+)?i|for\s+(?:the|our|my|a|an))"
+CLOSING_CLAUSE = re.compile(rf",|\s[-\u2013\u2014]+\s|\s(?={_CLAUSE_OPENS}\s)", re.I)
 # A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "Verify: how many ...", "For
 # each department, state the latest hire date"): it asks for nothing more than the sentence does.
 REQUEST = re.compile(
-    r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:"
+    r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+)?"
+    r"(?:(?:please|kindly|pls|plz)\s+)?(?:"
     + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=[\s:]|[.!?]*$)[.!?:]*\s*",
     re.IGNORECASE,

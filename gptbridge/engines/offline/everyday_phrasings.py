@@ -175,6 +175,107 @@ AND_ARE_ALSO = re.compile(
 )
 
 
+# "hired first of all employees": first of them all; "worked here longest time": the longest.
+_ALL_OF_THEM = r"(?:the\s+)?(?:employees|staff|people|persons|workers|colleagues|personnel)"
+OF_ALL_OF_THEM = re.compile(
+    rf"\b(first|last|earliest|latest|longest|most\s+recently)\s+of\s+all\s+{_ALL_OF_THEM}\b",
+    re.IGNORECASE,
+)
+LONGEST_TIME = re.compile(r"(?<!the\s)\blongest\s+time\b", re.IGNORECASE)
+# "email breakdown by provider": a breakdown by e-mail provider.
+EMAIL_BREAKDOWN = re.compile(
+    r"\be-?mails?\s+(breakdown|split|distribution)\s+by\s+(?:e-?mail\s+)?(provider|domain)s?\b",
+    re.IGNORECASE,
+)
+# "Count of employees by email domain, ranked": the biggest first.
+RANKED = re.compile(r"\s*,?\s+ranked\s*(?=[.?!]*\s*$)", re.IGNORECASE)
+# "top 5 last names with counts": the 5 most common, which the answer counts.
+_NAME_COLUMN = r"(?:first|last|given|family|sur)\s*names?|surnames"
+TOP_NAMES = re.compile(
+    rf"\btop\s+(\d+|three|five|ten)\s+(?:most\s+common\s+)?({_NAME_COLUMN})\b"
+    r"(?:\s+with\s+(?:their\s+|the\s+)?counts?)?",
+    re.IGNORECASE,
+)
+# "hires per year, all the years": every year, as a breakdown by year gives.
+EVERY_YEAR_AGAIN = re.compile(
+    r"\b((?:per|each|every|by)\s+year)\s*,?\s+(?:for\s+|in\s+)?(?:all\s+(?:the\s+)?years"
+    r"|every\s+year|each\s+year)\b",
+    re.IGNORECASE,
+)
+# "headcount by job title, with each title's share of the total (%)": each group in percent.
+WITH_EACH_SHARE = re.compile(
+    r"(\b(?:by|per)\s+(?:job\s+)?[\w-]+)\s*,?\s+(?:with|and)\s+(?:each\s+[\w-]+'s|their|its"
+    r"|the)?\s*(?:share|percentage|percent|%)\s*(?:of\s+(?:the\s+)?(?:total|all|whole"
+    r"|headcount))?(?:\s*\(%\))?",
+    re.IGNORECASE,
+)
+# French words in English: "in the compagnie", "the courriel of ...".
+COMPAGNIE = re.compile(r"\bcompagnie\b", re.IGNORECASE)
+COURRIEL = re.compile(r"\bcourriels?\b", re.IGNORECASE)
+# "What is the email to Vivianne Will?": her address, not a message to send her.
+EMAIL_TO_SOMEONE = re.compile(
+    r"\b(?:what\s+is|what's|give\s+me|find)\s+(?:the\s+)?(e-?mail(?:\s+address)?)\s+to\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "employed first", "the most newly employed": hired (a date with "employed" is asked back).
+EMPLOYED_AT_AN_END = re.compile(
+    r"\b(?:employed|recruited)\s+(?=(?:first|last|earliest|latest|most\s+recently)\b)"
+    r"|\bmost\s+newly\s+(?:employed|hired|recruited)\b",
+    re.IGNORECASE,
+)
+# "In which year did the company make the most hires?": had them (no pay is asked).
+MAKE_HIRES = re.compile(
+    r"\bmake\s+(?=(?:the\s+)?(?:most|fewest|least|more|fewer)\s+(?:new\s+)?hires\b)", re.I
+)
+
+# Scots: "start wi us", "list aw the vice presidents", "whit's her title".
+SCOTS_WITH = re.compile(
+    r"\bwi\b(?=\s+(?:us|the|their|them|a|an|[a-z]+'s|(?-i:[A-Z][a-z]))\b)", re.IGNORECASE
+)
+SCOTS_ALL = re.compile(r"\baw\s+(?=the\b)", re.IGNORECASE)
+SCOTS_WHAT = re.compile(r"^\W*whit(?='s\b|\s+is\b)", re.IGNORECASE)
+
+# "avg tenure by dept (yrs)": in years.
+UNIT_IN_BRACKETS = re.compile(r"\s*\(\s*(?:in\s+)?(yrs?|years?|months?)\s*\)", re.IGNORECASE)
+# "hires per yr, grp by yr": the grouping said twice; "grp by title": by title.
+GROUPED_AGAIN = re.compile(
+    r"\b((?:per|by)\s+([\w-]+))\b(.*?)\s*,?\s+(?:grp|group|grouped)\s+by\s+\2\b", re.IGNORECASE
+)
+GRP_BY = re.compile(r"\bgrp\s+by\b", re.IGNORECASE)
+# "How many Junior Executives in Sales and in Marketing, together?": the two added up (but "is
+# Engineering bigger than Sales and Marketing combined" is refused: comparisons.py).
+_COMPARED = r"than|vs|versus|compared?|comparison|bigger|smaller|larger|more|fewer|less"
+ADDED_UP = re.compile(
+    rf"^(\W*how\s+many\b(?:(?!\b(?:{_COMPARED})\b).)*?\band\b(?:(?!\b(?:{_COMPARED})\b).)*?)"
+    r"(\s*,?\s+(?:combined|together|put\s+together|altogether))\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "List all the titles in the department of Product with the count": how many per title.
+GROUPS_WITH_THE_COUNT = re.compile(
+    r"^\W*(?:list|show|give\s+me)\s+(?:all\s+)?(?:the\s+)?(title|department|dept)s\b(?P<rest>.*?)"
+    r"\s*,?\s+(?:with|and)\s+(?:the\s+|their\s+)?(?:counts?|headcounts?|number\s+of\s+"
+    r"(?:employees|people))\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+AND_IN = re.compile(r"\band\s+in\s+", re.IGNORECASE)
+
+
+def _added_up(match: re.Match[str]) -> str:
+    """ "in Sales and in Marketing, together": in either, counted once ("and in" alone compares)."""
+    return AND_IN.sub("and ", match.group(1)) + match.group(2)
+
+
+EXACTLY_BETWEEN = re.compile(r"\bexactly\s+(?=between\b)", re.IGNORECASE)
+# "how many use hotmail and how many use yahoo": how many of each.
+AND_HOW_MANY_ARE = re.compile(
+    r"\band\s+how\s+many\s+(?:(?:are|is|use|have|has)\s+)?(?:(?:on|in|with|using)\s+)?", re.I
+)
+
+
+def _hired_at_an_end(match: re.Match[str]) -> str:
+    return "most recently hired" if match.group(0).lower().startswith("most") else "hired "
+
+
 SHARE_ASKED = re.compile(r"percent|%|\bshare\b|proportion|fraction|ratio|\bpct\b", re.I)
 
 
@@ -227,4 +328,26 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_TOTAL_OF, "how many "),
     (IN_ONE_AND_IN_TOTAL, _share_in_one),
     (AND_ARE_ALSO, _both_said),
+    (OF_ALL_OF_THEM, r"\1"),
+    (LONGEST_TIME, "the longest"),
+    (EMAIL_BREAKDOWN, r"\1 by email \2"),
+    (RANKED, ", most first"),
+    (TOP_NAMES, r"the \1 most common \2"),
+    (EVERY_YEAR_AGAIN, r"\1"),
+    (WITH_EACH_SHARE, r"\1 in percent"),
+    (COMPAGNIE, "company"),
+    (COURRIEL, "email"),
+    (EMAIL_TO_SOMEONE, r"what is the \1 of "),
+    (EMPLOYED_AT_AN_END, _hired_at_an_end),
+    (MAKE_HIRES, "have "),
+    (SCOTS_WITH, "with"),
+    (SCOTS_ALL, "all "),
+    (SCOTS_WHAT, "what"),
+    (UNIT_IN_BRACKETS, r" in \1"),
+    (GROUPED_AGAIN, r"\1\3"),
+    (GRP_BY, "by"),
+    (ADDED_UP, _added_up),
+    (GROUPS_WITH_THE_COUNT, r"how many employees per \1\g<rest>"),
+    (EXACTLY_BETWEEN, ""),
+    (AND_HOW_MANY_ARE, "and how many "),
 )

@@ -253,8 +253,8 @@ PART_OF_THE_TOTAL = re.compile(
 THE_MORE_OF = re.compile(r"\bthe\s+(more|less)\s+of\b", re.IGNORECASE)
 # "Top 10 newest hires with department and title": "top" says nothing the order does not.
 TOP_OF_AN_ORDER = re.compile(
-    r"\btop[-\s]+(\d+)\s+(?=(?:newest|latest|most\s+recent(?:ly)?|recent|earliest|oldest|first|last"
-    r"|longest|shortest|most\s+senior|least\s+senior)\b)",
+    r"\btop[-\s]+(\d+)\s+(?=(?:newest|latest|most\s+recent(?:ly)?|recent|earliest|oldest"
+    r"|(?:first|last)(?!\s*names?\b)|longest|shortest|most\s+senior|least\s+senior)\b)",
     re.IGNORECASE,
 )
 # "what is address of employees in HR": an address not said to be an e-mail is a street one, as

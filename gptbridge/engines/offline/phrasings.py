@@ -308,7 +308,7 @@ BARE_BREAKDOWN = re.compile(
 # share by department", "2016 hires sorted by department".
 NOT_PEOPLE_ALONE = re.compile(
     r"%|\b(?:avg|average|mean|median|min|max|minimum|maximum|earliest|latest|oldest|newest|first"
-    r"|last|share|percent\w*|split|dates?|years?|yrs?|tenure|service|count|number|total|hc"
+    r"|last|share|percent\w*|split|dates?|years?|yrs?|tenure|service|count|cnt|num|nos|number|total|hc"
     r"|headcount|sorted|ordered|most|fewest|top|breakdown|distribution|ratio|emails?|names?)\b",
     re.IGNORECASE,
 )
