@@ -13,7 +13,8 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
     """ "average tenure of managers and interns", "the newest manager and intern": of both
     together, or of each? Refused; "or" (one answer) and "per title" (one each) say which."""
     pooled = plans.AverageTenure | plans.Share | plans.HireExtreme | plans.HireDateBound
-    if not isinstance(plan.shape, pooled):
+    top = isinstance(plan.shape, plans.PeopleList) and plan.shape.limit is not None
+    if not isinstance(plan.shape, pooled) and not top:  # "the 3 newest in Sales and HR"
         return
     part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
     lists = [  # "excluding contractors and interns" leaves both out: no question of pooling

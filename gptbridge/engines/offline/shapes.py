@@ -268,6 +268,9 @@ def _counting(bag: Bag, today: dt.date) -> plans.Shape | None:
         sized = counted[0].text.lower().startswith(("how big", "how large"))
         if sized and not asked[0].text.lower().endswith("s"):  # "how big is the team?"
             raise NotUnderstood([asked[0].text], "which one? e.g. 'how big is Sales'")
+        if bag.names_someone:  # "X join company how many year already?": not the years X has
+            hint = "how long has X worked here" if column.startswith("hire") else f"X's {column}"
+            raise NotUnderstood([asked[0].text], f"one person has one; e.g. '{hint}'")
         bag.use(asked[0], *people)  # "how many (different) e-mail domains", "how many titles"
         return plans.CountDistinct(column)
     if distinct:

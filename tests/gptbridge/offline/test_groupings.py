@@ -112,3 +112,12 @@ def test_months_with_a_bound_over_several_years_are_asked_back() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("how many distinct months since 2010 had at least one hire")
     assert plan_of("months with at least 3 hires").filters == ()
+
+
+def test_the_top_of_a_and_b_is_refused_but_of_a_or_b_is_not() -> None:
+    with pytest.raises(NotUnderstood) as refused:  # pooled, or 3 of each?
+        plan_of("the 3 most recent hires in each of Sales and Marketing")
+    assert "together or each" in refused.value.reason
+    shape = plan_of("the 3 most recent hires in Sales or Marketing").shape
+    assert isinstance(shape, plans.PeopleList)
+    assert shape.limit == 3

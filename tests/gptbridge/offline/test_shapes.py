@@ -317,3 +317,13 @@ def test_the_earliest_hire_of_each_period_is_still_asked_so() -> None:
 def test_an_end_and_a_number_per_group_are_the_first_of_each(question: str) -> None:
     """Only "first"/"last" right after the end is an order; a number is how many of each."""
     assert isinstance(plan_of(question).shape, GroupHireExtreme)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Mark Smith join company how many year already?", "how many titles does Mark Smith have"],
+)
+def test_the_values_one_person_has_are_not_counted(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "one person has one" in refused.value.reason
