@@ -10,6 +10,7 @@ import re
 
 from gptbridge.engines.offline.everyday_phrasings import EVERYDAY_PHRASINGS
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
+from gptbridge.engines.offline.learner_phrasings import LEARNER_PHRASINGS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
 from gptbridge.engines.offline.shorthand import DEFINED_BY_VALUES, SHORTHAND, defined_by_values
@@ -427,6 +428,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
     *FORMAL_PHRASINGS,
     *LITERAL_PHRASINGS,
     *EVERYDAY_PHRASINGS,
+    *LEARNER_PHRASINGS,
     *SHORTHAND,
     (RATIO_TO_ALL, r"\1 as a percentage of everyone"),
     (ONE_HIRING, r"\1\2 hire"),

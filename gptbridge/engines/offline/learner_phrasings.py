@@ -1,0 +1,88 @@
+"""Wordings of people writing English as a second language, each with one meaning: Portuguese's
+"quantity of" and "relation of" ("the quantity of collaborators", "the relation of all
+collaborators of HR": the number, the list), "in relation to the total" (out of all), "in the
+year of 2019"; Chinese word order ("each department how many Manager", "average tenure of
+employee is how many year?"); a column restated in brackets ("per cargo (title)"). Each was met
+at first sight (README, stop 44). Applied by `spoken.as_written`, through `phrasings.PHRASINGS`,
+after the literal and everyday phrasings; anything else is left to the grammar."""
+
+import re
+
+from gptbridge.engines.offline.formal_phrasings import Rewrite
+
+# "the total quantity of employees": the number of them.
+QUANTITY_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?quantity\s+of\b", re.IGNORECASE)
+# "which sector has the smaller quantity?": the fewest people (the biggest: the most).
+_FEWER = r"smaller|smallest|lowest|lesser|least|minor"
+_MORE = r"bigger|biggest|larger|largest|greater|greatest|higher|highest|major"
+SMALLER_QUANTITY = re.compile(rf"\b(?:the\s+)?(?:{_FEWER})\s+quantity\b", re.IGNORECASE)
+BIGGER_QUANTITY = re.compile(rf"\b(?:the\s+)?(?:{_MORE})\s+quantity\b", re.IGNORECASE)
+# "I need the relation of all collaborators of the HR sector": the list of them.
+RELATION_OF = re.compile(r"\b(?:the\s+)?relation\s+of\b", re.IGNORECASE)
+# "the percentage of interns in relation to the total of collaborators", "... over the total?":
+# out of all employees.
+TO_THE_TOTAL = re.compile(
+    r"\b(?:in\s+relation\s+to|relative\s+to|over)\s+the\s+total"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:employees|staff|people|personnel|collaborators|workers))?"
+    r"(?=\W*$)",
+    re.IGNORECASE,
+)
+IN_RELATION_TO_THE_TOTAL_OF = re.compile(
+    r"\bin\s+relation\s+to\s+the\s+total\s+of\s+(?:the\s+)?(?:employees|staff|people|personnel"
+    r"|collaborators|workers)\b",
+    re.IGNORECASE,
+)
+# "admitted in the year of 2019": in 2019.
+THE_YEAR_OF = re.compile(r"\bthe\s+year\s+of\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+# "per cargo (title)", "more than 10 years of house (tenure)": the column said again.
+_RESTATED = r"tenure|seniority|title|job\s+title|department|dept|e-?mail|hire\s+date|start\s+date"
+COLUMN_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_RESTATED})\s*\)", re.IGNORECASE)
+# "how many managers we have in total, considering all sectors": across all of them.
+CONSIDERING_ALL = re.compile(
+    r"\s*,?\s+considering\s+all\s+(?:the\s+)?(?:sectors|departments|depts|areas|titles)\b", re.I
+)
+# "Please help count each department how many Manager": how many Managers per department.
+EACH_GROUP_HOW_MANY = re.compile(
+    r"^\W*(?:please\s+)?(?:help\s+(?:me\s+)?(?:to\s+)?)?(?:count\s+)?(?:each|every)\s+"
+    r"(department|dept|title|year|month)\s+(?:have\s+|has\s+)?how\s+many\s+(?P<counted>[\w\s-]*?)"
+    r"\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "Average tenure of employee is how many year?": the average tenure, in years.
+IS_HOW_MANY_YEARS = re.compile(
+    r"\s+(?:is|are)\s+how\s+many\s+(?:years?|yrs?)(?=\s*[?.!]*\s*$)", re.IGNORECASE
+)
+# "Is there employee call Loyal Moen?": called.
+CALL_SOMEONE = re.compile(
+    r"\b((?:employee|employees|anyone|someone|somebody|people|person)\s+)call\s+(?=[A-Z])"
+)
+# "yahoo share pct": its share, in percent.
+SHARE_PCT = re.compile(r"\bshare\s+(?:pct|percent|%)|\b(?:pct|percent|%)\s+share\b", re.I)
+# "Engineering vs Sales - which one's bigger and by how much?": the comparison says by how much.
+AND_BY_HOW_MUCH = re.compile(
+    r"(\b(?:vs\.?|versus|or)\b.*?)\s*,?\s+and\s+by\s+how\s+(?:many|much)(?=\s*[?.!]*\s*$)", re.I
+)
+
+
+def _each_group_counted(match: re.Match[str]) -> str:
+    counted = match.group("counted") or "employees"
+    return f"how many {counted} per {match.group(1)}"
+
+
+# In this order, after the other phrasings.
+LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
+    (SMALLER_QUANTITY, "the fewest people"),
+    (BIGGER_QUANTITY, "the most people"),
+    (QUANTITY_OF, "the number of"),
+    (RELATION_OF, "the list of"),
+    (IN_RELATION_TO_THE_TOTAL_OF, "out of all employees"),
+    (TO_THE_TOTAL, "out of all employees"),
+    (THE_YEAR_OF, ""),
+    (COLUMN_IN_BRACKETS, ""),
+    (CONSIDERING_ALL, ""),
+    (EACH_GROUP_HOW_MANY, _each_group_counted),
+    (IS_HOW_MANY_YEARS, " in years"),
+    (CALL_SOMEONE, r"\1called "),
+    (SHARE_PCT, "share"),
+    (AND_BY_HOW_MUCH, r"\1"),
+)

@@ -1,0 +1,31 @@
+"""Wordings of people writing English as a second language (`learner_phrasings.py`) mean the
+plain question."""
+
+import pytest
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("What is the total quantity of employees in the enterprise?", "how many employees"),
+        ("which department has the smaller quantity?", "which department has the fewest people"),
+        ("the relation of all collaborators of the HR sector", "list everyone in HR"),
+        ("Quantity of collaborators admitted in the year of 2019", "how many hired in 2019"),
+        ("the percentual of collaborators in Sales over the total?", "what % are in Sales"),
+        ("the percentage of interns in relation to the total of collaborators", "% interns"),
+        (
+            "how many have more than 10 years of house (tenure)?",
+            "how many have over 10 years of service",
+        ),
+        ("quantity of collaborators per cargo (title)", "how many employees per title"),
+        ("How many managers we have in total, considering all sectors?", "how many managers"),
+        ("Please help count each department how many Manager", "how many managers per dept"),
+        ("Average tenure of employee is how many year?", "average tenure in years"),
+        ("Is there employee call Mark Smith?", "is there anyone called Mark Smith"),
+        ("Engineering vs Sales \u2014 which one's bigger and by how much?", "Engineering vs Sales"),
+    ],
+)
+def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
