@@ -4175,6 +4175,153 @@ cases += [
         ["list", "second-language"],
     ),
 ]
+refusals_stop_44 = [
+    ("ref-top-of-each-of-two-groups", "the 3 most recent hires in each of Sales and Marketing"),
+    ("ref-distinct-years-of-one-person", "Ahmad Boyle join company how many year already?"),
+    ("ref-unpaid-said-first", "Unpaid, how many interns are there?"),
+    ("ref-two-columns-counted", "how many departments and titles are there"),
+    ("ref-senior-vps", "how many svps are there"),
+]
+cases += [
+    (
+        "greeting-in-unknown-words",
+        "kia ora, how many staff have we got all up?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "courtesy"],
+    ),
+    (
+        "greeting-in-another-language-dash",
+        "Namaste - how many employees were hired each year?",
+        group(Y),
+        ["group", "courtesy"],
+    ),
+    (
+        "greeting-before-a-column-count",
+        "Hallo, how many departments are there?",
+        f"SELECT COUNT(DISTINCT department) FROM {T}",
+        ["distinct", "courtesy"],
+    ),
+    (
+        "svp-is-please",
+        "How many employees per title svp",
+        group("title"),
+        ["group", "second-language"],
+    ),
+    (
+        "merci-bien-is-thanks",
+        "Give me the number of Vice-Presidents per department, merci bien",
+        group("department", "title = 'Vice-President'"),
+        ["group", "second-language"],
+    ),
+    (
+        "in-one-and-in-total",
+        "how many associates in total and in Product",
+        share("department = 'Product'", "title = 'Associate'"),
+        ["share", "everyday"],
+    ),
+    (
+        "in-one-and-are-another",
+        "How many staff are in Marketing and are Associates",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Marketing' AND title = 'Associate'",
+        ["count", "everyday"],
+    ),
+    (
+        "two-groups-together",
+        "How many Junior Executive in Sales and in Marketing, together?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Junior Executive' AND department IN ('Sales', 'Marketing')",
+        ["count", "everyday"],
+    ),
+    (
+        "employed-first-in-a-group",
+        "Who in Engineering was employed first?",
+        f"SELECT * FROM {T} WHERE department = 'Engineering' ORDER BY hire_date LIMIT 1",
+        ["extreme", "second-language"],
+    ),
+    (
+        "the-email-to-someone",
+        "What is the email to Vivianne Will?",
+        f"SELECT first_name, last_name, email FROM {T} WHERE LOWER(first_name) = 'vivianne' AND LOWER(last_name) = 'will'",
+        ["lookup", "second-language"],
+    ),
+    (
+        "make-the-most-hires",
+        "In which year did the company make the most hires?",
+        extreme(Y),
+        ["extreme", "everyday"],
+    ),
+    (
+        "grouped-twice-abbreviated",
+        "hires per yr, grp by yr",
+        group(Y),
+        ["group", "abbreviation"],
+    ),
+    (
+        "breakdown-ranked",
+        "Count of employees by email domain, ranked",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} GROUP BY 1 ORDER BY 2 DESC",
+        ["group", "order"],
+    ),
+    (
+        "breakdown-with-each-share",
+        "Break down headcount by job title, with each title's share of the total (%)",
+        f"SELECT title, COUNT(*), ROUND(100.0 * COUNT(*) / (SELECT COUNT(*) FROM {T}), 1) FROM {T} GROUP BY title",
+        ["group", "share"],
+    ),
+    (
+        "titles-in-a-department-with-the-count",
+        "List all the titles in the department of Product with the count, merci",
+        group("title", "department = 'Product'"),
+        ["group", "second-language"],
+    ),
+    (
+        "scots-with",
+        "list everybody whose surname starts wi Mc",
+        f"SELECT * FROM {T} WHERE last_name LIKE 'Mc%'",
+        ["list", "second-language"],
+    ),
+    (
+        "quantity-of-collaborators-per-cargo",
+        "quantity of collaborators per cargo (title)",
+        group("title"),
+        ["group", "second-language"],
+    ),
+    (
+        "percentual-over-the-total",
+        "what is the percentual of collaborators in the Sales sector over the total?",
+        share("department = 'Sales'"),
+        ["share", "second-language"],
+    ),
+    (
+        "each-group-how-many",
+        "Please help count each department how many Manager",
+        group("department", "title = 'Manager'"),
+        ["group", "second-language"],
+    ),
+    (
+        "average-is-how-many-years",
+        "Average tenure of employee is how many year?",
+        f"SELECT {TENURE} FROM {T}",
+        ["average", "second-language"],
+    ),
+    (
+        "vs-and-by-how-much",
+        "Engineering vs Sales \u2014 which one's bigger and by how much?",
+        group("department", "department IN ('Engineering', 'Sales')"),
+        ["group", "compare"],
+    ),
+    (
+        "mate-and-reckon",
+        "reckon you could give me a headcount by dept mate",
+        group("department"),
+        ["group", "courtesy"],
+    ),
+    (
+        "could-you-please-confirm",
+        "Good morning. Could you please confirm the total headcount of employees on record?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "courtesy"],
+    ),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4649,6 +4796,7 @@ ALL_REFUSALS = (
     + refusals_stop_41
     + refusals_stop_42
     + refusals_stop_43
+    + refusals_stop_44
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
