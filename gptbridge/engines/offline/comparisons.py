@@ -89,6 +89,15 @@ def _option_key(option: plans.Filter) -> plans.GroupKey | None:
     return None
 
 
+def refuse_two_providers(filters: list[plans.Filter]) -> None:
+    """ "how many of each email provider, gmail hotmail yahoo": an address is at one provider, so
+    two said as conditions together hold for no one; "or" or "per provider" says which."""
+    providers = [f for f in filters if isinstance(f, plans.TextFilter) and _is_email_condition(f)]
+    said = [provider.shown or provider.value for provider in providers if not provider.negated]
+    if len(set(said)) > 1:
+        raise NotUnderstood(said, "an address is at one provider; say 'or', or 'per provider'")
+
+
 def is_email_part(part: Part) -> bool:
     return part.kind == "filter" and _is_email_condition(part.value)
 

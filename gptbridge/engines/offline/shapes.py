@@ -26,6 +26,7 @@ from gptbridge.engines.offline.averages import (
     share_plan,
     spanned,
 )
+from gptbridge.engines.offline.comparisons import refuse_two_providers
 from gptbridge.engines.offline.crossed import (
     cross_count,
     extreme_pairs,
@@ -58,6 +59,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     share_at = next((index for index, part in enumerate(rest) if part.kind == "share"), -1)
     positioned = _values_said_once(positioned, parts, share_at)
     refusals.refuse_contradictions(list(dict.fromkeys(c for _, c in positioned)))
+    refuse_two_providers([condition for _, condition in positioned])
     filters = tuple(dict.fromkeys(condition for _, condition in positioned))  # said twice: once
     names_someone = any(map(named_people.names_someone, filters))
     at = tuple(position for position, _ in positioned)

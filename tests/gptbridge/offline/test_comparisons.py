@@ -83,3 +83,9 @@ def test_a_year_by_number_after_a_part_of_one_or_overlapping_periods_are_refused
 ) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_two_providers_said_together_are_refused() -> None:
+    with pytest.raises(NotUnderstood) as refused:  # an address is at one provider
+        plan_of("how many of each email provider, gmail hotmail yahoo")
+    assert "one provider" in refused.value.reason
