@@ -220,6 +220,8 @@ EMAIL_TO_SOMEONE = re.compile(
 # "employed first", "the most newly employed": hired (a date with "employed" is asked back).
 EMPLOYED_AT_AN_END = re.compile(
     r"\b(?:employed|recruited)\s+(?=(?:first|last|earliest|latest|most\s+recently)\b)"
+    r"|(?<=\bfirst\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited)\b"
+    r"|(?<=\blast\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited)\b"
     r"|\bmost\s+newly\s+(?:employed|hired|recruited)\b",
     re.IGNORECASE,
 )
@@ -271,9 +273,19 @@ AND_HOW_MANY_ARE = re.compile(
     r"\band\s+how\s+many\s+(?:(?:are|is|use|have|has)\s+)?(?:(?:on|in|with|using)\s+)?", re.I
 )
 
+# "ottilie doyle tenure years": her tenure in years.
+TENURE_YEARS = re.compile(r"\btenure\s+(?=(?:years?|yrs?)\s*[?.!]*\s*$)", re.IGNORECASE)
+# "how many use a yahoo address for their work email": the e-mail is the address.
+FOR_THEIR_EMAIL = re.compile(
+    r"(\baddress(?:es)?)\s+(?:for|as)\s+(?:their|his|her)\s+(?:work\s+)?e-?mail\b", re.I
+)
+
 
 def _hired_at_an_end(match: re.Match[str]) -> str:
-    return "most recently hired" if match.group(0).lower().startswith("most") else "hired "
+    said = match.group(0).lower()
+    if said.startswith("most"):
+        return "most recently hired"
+    return "hired " if said.startswith(("employed", "recruited")) else "person hired"
 
 
 SHARE_ASKED = re.compile(r"percent|%|\bshare\b|proportion|fraction|ratio|\bpct\b", re.I)
@@ -350,4 +362,6 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (GROUPS_WITH_THE_COUNT, r"how many employees per \1\g<rest>"),
     (EXACTLY_BETWEEN, ""),
     (AND_HOW_MANY_ARE, "and how many "),
+    (TENURE_YEARS, "tenure in "),
+    (FOR_THEIR_EMAIL, r"\1"),
 )

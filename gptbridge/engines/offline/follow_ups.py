@@ -153,7 +153,8 @@ FOLLOW_UP_LIST_KEYS = re.compile(
 )
 # "How many hires per year? Please sort by year.": the order the groups are given in already.
 FOLLOW_UP_SORTED_BY_THE_KEY = re.compile(
-    _THEN + r"(?:please\s+)?(?:sort|order|arrange)(?:ed)?\s+(?:it\s+|them\s+)?by\s+(?:the\s+)?"
+    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:sort|order|arrange|group)(?:ed)?\s+(?:it\s+|them\s+)?"
+    r"(?:by|per)\s+(?:the\s+)?"
     rf"(?P<after>{_KEY})s?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ RELATION_OF = re.compile(r"\b(?:the\s+)?relation\s+of\b", re.IGNORECASE)
 # "the percentage of interns in relation to the total of collaborators", "... over the total?":
 # out of all employees.
 TO_THE_TOTAL = re.compile(
-    r"\b(?:in\s+relation\s+to|relative\s+to|over)\s+the\s+total"
+    r"\b(?:in\s+relation\s+to|relative\s+to|(?:with\s+)?respect\s+to|over)\s+the\s+total"
     r"(?:\s+(?:of\s+)?(?:the\s+)?(?:employees|staff|people|personnel|collaborators|workers))?"
     r"(?=\W*$)",
     re.IGNORECASE,
@@ -63,6 +63,17 @@ AND_BY_HOW_MUCH = re.compile(
     r"(\b(?:vs\.?|versus|or)\b.*?)\s*,?\s+and\s+by\s+how\s+(?:many|much)(?=\s*[?.!]*\s*$)", re.I
 )
 
+# Spanish "el más antiguo / el más nuevo": "the more old employee (the first hired)", "the more
+# new one": the longest-serving, the newest (an age is never asked so).
+THE_MORE_OLD = re.compile(r"\bthe\s+more\s+old\b", re.IGNORECASE)
+THE_MORE_NEW = re.compile(r"\bthe\s+more\s+new\b", re.IGNORECASE)
+# "how many employees with the name Savanna?": named Savanna.
+WITH_THE_NAME = re.compile(r"\bwith\s+the\s+name\s+(?=[A-Z])")
+# "When did X start with the company?": at it.
+START_WITH_THE_COMPANY = re.compile(
+    r"\b(start|started|begin|began)\s+with\s+(?=(?:the\s+)?(?:company|firm|us)\b)", re.I
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -85,4 +96,8 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (CALL_SOMEONE, r"\1called "),
     (SHARE_PCT, "share"),
     (AND_BY_HOW_MUCH, r"\1"),
+    (THE_MORE_OLD, "the longest-serving"),
+    (THE_MORE_NEW, "the newest"),
+    (WITH_THE_NAME, "named "),
+    (START_WITH_THE_COMPANY, r"\1 at "),
 )

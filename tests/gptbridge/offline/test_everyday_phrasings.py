@@ -95,6 +95,11 @@ from .conftest import plan_of
         ("list aw the interns wi their start dates", "list all the interns with their hire dates"),
         ("how many interns in Sales svp", "how many interns in Sales"),
         ("Could you please confirm the total headcount?", "how many employees"),
+        ("mark smith tenure years", "mark smith tenure in years"),
+        ("Kindly who was the last person employed?", "who was hired last"),
+        ("Please when was the first staff employed in Sales?", "when was the first hire in Sales"),
+        ("Abeg how many staffs were hired in 2015?", "how many were hired in 2015"),
+        ("how many use a yahoo address for their work email", "how many have a yahoo address"),
     ],
 )
 def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:

@@ -279,6 +279,7 @@ def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
         ("average tenure by department? Sort longest first.", "avg tenure per dept, longest first"),
         ("In which year was the hiring highest? How many were hired that year?", "busiest year"),
         ("How many were hired per year? Please sort by year.", "how many hired per year"),
+        ("How many staffs were hired each year? Kindly arrange by year", "hires per year"),
     ],
 )
 def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plainly: str) -> None:

@@ -25,6 +25,11 @@ from .conftest import plan_of
         ("Average tenure of employee is how many year?", "average tenure in years"),
         ("Is there employee call Mark Smith?", "is there anyone called Mark Smith"),
         ("Engineering vs Sales \u2014 which one's bigger and by how much?", "Engineering vs Sales"),
+        ("who is the more old employee of the company?", "who is the longest-serving employee"),
+        ("the more new employee", "the newest employee"),
+        ("how many employees with the name Mark?", "how many employees named Mark"),
+        ("When did Mark Smith start with the company?", "When did Mark Smith start"),
+        ("the proportion of managers respect to the total", "the share of managers"),
     ],
 )
 def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) -> None:
