@@ -410,7 +410,8 @@ def said_already(asked: str, following: str) -> bool:
 # and the count."); "Just the names." after a count asks for more, and is kept (refused).
 FORM_OF_THE_ANSWER = re.compile(
     _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
-    r"(?:just\s+)?)?(?:an?\s+)?(?:simple\s+|single\s+)?(?P<form>[a-z ,/&+-]+?)"
+    r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
+    r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect))?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
     r"(?:\s+(?:please|pls|thanks))?\W*$",
@@ -423,6 +424,8 @@ COUNT_FORMS = frozenset(
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
 YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
+DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
+DATE_ASKED = re.compile(r"^\W*when\b|\b(?:hire|start|joining)\s+date\b", re.I)
 COUNT_ASKED = re.compile(
     r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
 )
@@ -445,6 +448,8 @@ def _asked_already(asked: str, item: str) -> bool:
         return bool(SHARE_ASKED.search(asked))
     if item in YES_NO_FORMS:
         return bool(YES_OR_NO.match(plainly(asked)))
+    if item in DATE_FORMS:  # "When was X hired? I need the exact date."
+        return bool(DATE_ASKED.search(asked))
     return (
         bool(re.fullmatch(r"[a-z]+", item)) and re.search(rf"\b{item}\b", asked, re.I) is not None
     )
