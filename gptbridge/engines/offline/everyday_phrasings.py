@@ -280,6 +280,13 @@ FOR_THEIR_EMAIL = re.compile(
     r"(\baddress(?:es)?)\s+(?:for|as)\s+(?:their|his|her)\s+(?:work\s+)?e-?mail\b", re.I
 )
 
+# "earliest hire in HR and their date": the person, whose answer gives the date with them.
+THEIR_DATE_TOO = re.compile(
+    r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|starter)\b[^?]*?)"
+    r"\s*,?\s+(?:and|with)\s+(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date\b",
+    re.IGNORECASE,
+)
+
 
 def _hired_at_an_end(match: re.Match[str]) -> str:
     said = match.group(0).lower()
@@ -364,4 +371,5 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (AND_HOW_MANY_ARE, "and how many "),
     (TENURE_YEARS, "tenure in "),
     (FOR_THEIR_EMAIL, r"\1"),
+    (THEIR_DATE_TOO, r"\1"),
 )

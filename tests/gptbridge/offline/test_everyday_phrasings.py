@@ -97,6 +97,7 @@ from .conftest import plan_of
         ("Could you please confirm the total headcount?", "how many employees"),
         ("mark smith tenure years", "mark smith tenure in years"),
         ("Kindly who was the last person employed?", "who was hired last"),
+        ("earliest hire in Sales and their date", "the earliest hire in Sales"),
         ("Please when was the first staff employed in Sales?", "when was the first hire in Sales"),
         ("Abeg how many staffs were hired in 2015?", "how many were hired in 2015"),
         ("how many use a yahoo address for their work email", "how many have a yahoo address"),
