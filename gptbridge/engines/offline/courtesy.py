@@ -114,9 +114,10 @@ def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames])
 
 
 # ... or greeted first in words the directory knows nothing of ("kia ora, how many ...", "Góðan
-# dag, who ...", "Hola amigos - ..."): words no one here is named, and no reading of which holds
-# anything but unknown words and names. A question that asks of such a person ("Maria Garcia,
-# what's her email?", "Maria Garcia, what is the email?") is left to the grammar.
+# dag, who ...", "Namaste - ..."): words no one here is named, each a name or no English word
+# ("Unpaid, how many interns?" says which), and no reading of which holds anything but unknown
+# words and names. A question that asks of such a person ("Maria Garcia, what's her email?",
+# "Maria Garcia, what is the email?") is left to the grammar.
 ADDRESSED_FIRST = re.compile(
     r"^\s*(?P<said>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*(?:[,!:]|\s[-\u2013\u2014])\s*"
     r"(?=(?:how|what|whats|who|which|when|where|can|could|would|please|pls|plz|kindly|list|show"

@@ -3,11 +3,12 @@ average length of time people have been with us" (the average tenure), "How many
 we have, and what is their average tenure?" (the average, whose answer says how many they
 are), "over the total of employees" (Spanish "sobre el total": out of all of them), "sorted
 from longest to shortest" (longest first), "..., list dept too" (with their department), "10+
-yrs" (10 or more years of service). Each was met at first sight (README, stop 43). Applied by
+yrs" (10 or more years of service). Each was met at first sight (README, stops 43-44). Applied by
 `spoken.as_written`, through `phrasings.PHRASINGS`; anything else is left to the grammar."""
 
 import re
 
+from gptbridge.engines.offline.follow_ups import SHARE_ASKED
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
@@ -209,9 +210,6 @@ WITH_EACH_SHARE = re.compile(
     r"|headcount))?(?:\s*\(%\))?",
     re.IGNORECASE,
 )
-# French words in English: "in the compagnie", "the courriel of ...".
-COMPAGNIE = re.compile(r"\bcompagnie\b", re.IGNORECASE)
-COURRIEL = re.compile(r"\bcourriels?\b", re.IGNORECASE)
 # "What is the email to Vivianne Will?": her address, not a message to send her.
 EMAIL_TO_SOMEONE = re.compile(
     r"\b(?:what\s+is|what's|give\s+me|find)\s+(?:the\s+)?(e-?mail(?:\s+address)?)\s+to\s+(?=[A-Z])",
@@ -295,9 +293,6 @@ def _hired_at_an_end(match: re.Match[str]) -> str:
     return "hired " if said.startswith(("employed", "recruited")) else "person hired"
 
 
-SHARE_ASKED = re.compile(r"percent|%|\bshare\b|proportion|fraction|ratio|\bpct\b", re.I)
-
-
 def _both_said(match: re.Match[str]) -> str:
     """In a share, "... and are in Sales" says the part, which verbs.py reads."""
     return match.group(0) if SHARE_ASKED.search(match.string[: match.start()]) else " who are "
@@ -354,8 +349,6 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (TOP_NAMES, r"the \1 most common \2"),
     (EVERY_YEAR_AGAIN, r"\1"),
     (WITH_EACH_SHARE, r"\1 in percent"),
-    (COMPAGNIE, "company"),
-    (COURRIEL, "email"),
     (EMAIL_TO_SOMEONE, r"what is the \1 of "),
     (EMPLOYED_AT_AN_END, _hired_at_an_end),
     (MAKE_HIRES, "have "),

@@ -1,15 +1,19 @@
 """Wordings of people writing English as a second language, each with one meaning: Portuguese's
 "quantity of" and "relation of" ("the quantity of collaborators", "the relation of all
 collaborators of HR": the number, the list), "in relation to the total" (out of all), "in the
-year of 2019"; Chinese word order ("each department how many Manager", "average tenure of
-employee is how many year?"); a column restated in brackets ("per cargo (title)"). Each was met
-at first sight (README, stop 44). Applied by `spoken.as_written`, through `phrasings.PHRASINGS`,
-after the literal and everyday phrasings; anything else is left to the grammar."""
+year of 2019"; French "compagnie", "courriel"; Chinese word order ("each department how many
+Manager", "average tenure of employee is how many year?"); a column restated in brackets ("per
+cargo (title)"). Each was met at first sight (README, stop 44). Applied by `spoken.as_written`,
+through `phrasings.PHRASINGS`, after the literal and everyday phrasings; anything else is left
+to the grammar."""
 
 import re
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 
+# French words in English: "in the compagnie", "the courriel of ...".
+COMPAGNIE = re.compile(r"\bcompagnie\b", re.IGNORECASE)
+COURRIEL = re.compile(r"\bcourriels?\b", re.IGNORECASE)
 # "the total quantity of employees": the number of them.
 QUANTITY_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?quantity\s+of\b", re.IGNORECASE)
 # "which sector has the smaller quantity?": the fewest people (the biggest: the most).
@@ -82,6 +86,8 @@ def _each_group_counted(match: re.Match[str]) -> str:
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
+    (COMPAGNIE, "company"),
+    (COURRIEL, "email"),
     (SMALLER_QUANTITY, "the fewest people"),
     (BIGGER_QUANTITY, "the most people"),
     (QUANTITY_OF, "the number of"),
