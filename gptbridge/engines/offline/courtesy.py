@@ -166,6 +166,20 @@ def _no_english_word(word: str) -> bool:
     return is_someones_name(word) or not is_common_word(word)
 
 
+# "who is the HR manager? (there might be several)", "... President? Or are there more than
+# one?": every answer lists all who match, so the writer's doubt about how many changes nothing.
+MORE_THAN_ONE_EXPECTED = re.compile(
+    r"\s*[,(]?\s*(?:or\s+)?(?:are\s+there|is\s+there|there\s+(?:might|may|could)\s+be"
+    r"|if\s+there\s+(?:is|are)|(?:might|may|could)\s+be)\s+(?:more\s+than\s+one|several"
+    r"|multiple|a\s+few)(?:\s+(?:lol|haha|though|of\s+them))?\s*\)?[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_doubt_about_how_many(message: str) -> str:
+    return MORE_THAN_ONE_EXPECTED.sub("", message, count=1)
+
+
 def without_a_sign_off(message: str) -> str:
     return "" if ONLY_A_SIGN_OFF.match(message) else SIGN_OFF.sub("", message)
 

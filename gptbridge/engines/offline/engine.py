@@ -37,6 +37,7 @@ from gptbridge.engines.offline.courtesy import (
     without_a_sign_off,
     without_an_addressee_last,
     without_an_unknown_greeting,
+    without_doubt_about_how_many,
 )
 from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.english import other_language
@@ -227,6 +228,7 @@ def _as_asked(
     read: Callable[[str], list[list[Lexeme]]],
 ) -> QueryPlan:
     question = without_a_sign_off(without_pictographs(question))  # "... Yours faithfully, E. P."
+    question = without_doubt_about_how_many(question)  # "...? (there might be several)"
     question = without_an_addressee_last(question, names)  # "..., Sarah?"
     question = without_an_unknown_greeting(question, read, names)  # "kia ora, ..."
     question = with_the_asker_named(question, read, names)

@@ -73,6 +73,8 @@ THE_MORE_OLD = re.compile(r"\bthe\s+more\s+old\b", re.IGNORECASE)
 THE_MORE_NEW = re.compile(r"\bthe\s+more\s+new\b", re.IGNORECASE)
 # "how many employees with the name Savanna?": named Savanna.
 WITH_THE_NAME = re.compile(r"\bwith\s+the\s+name\s+(?=[A-Z])")
+# "Which year had the most new hirings?": hires (a hiring is one).
+NEW_HIRINGS = re.compile(r"\bnew\s+hirings\b", re.IGNORECASE)
 # "When did X start with the company?": at it.
 START_WITH_THE_COMPANY = re.compile(
     r"\b(start|started|begin|began)\s+with\s+(?=(?:the\s+)?(?:company|firm|us)\b)", re.I
@@ -106,4 +108,5 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_MORE_NEW, "the newest"),
     (WITH_THE_NAME, "named "),
     (START_WITH_THE_COMPANY, r"\1 at "),
+    (NEW_HIRINGS, "hires"),
 )

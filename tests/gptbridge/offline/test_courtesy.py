@@ -245,3 +245,19 @@ def test_a_person_said_first_is_still_asked_about(question: str, plainly: str) -
 def test_an_english_word_said_first_is_no_greeting() -> None:
     with pytest.raises((NotUnderstood, OutOfData)):  # which interns? not all of them
         parse("Unpaid, how many interns are in Sales?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are the interns in Sales? (there might be several)",
+        "who are the interns in Sales? Or are there more than one?",
+        "who are the interns in Sales, there might be more than one lol",
+    ],
+)
+def test_a_doubt_about_how_many_changes_nothing(question: str) -> None:
+    assert parse(question) == parse("who are the interns in Sales")
+
+
+def test_more_than_one_asked_is_still_asked() -> None:
+    assert parse("are there more than one intern in Sales") != parse("interns in Sales")

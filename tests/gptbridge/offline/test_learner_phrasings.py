@@ -30,6 +30,7 @@ from .conftest import plan_of
         ("how many employees with the name Mark?", "how many employees named Mark"),
         ("When did Mark Smith start with the company?", "When did Mark Smith start"),
         ("the proportion of managers respect to the total", "the share of managers"),
+        ("Which year had the most new hirings?", "which year had the most hires"),
     ],
 )
 def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) -> None:
