@@ -15,6 +15,7 @@ from typing import Literal
 
 from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
+from gptbridge.engines.offline.guessed_names import guessed_names
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, is_someones_name, merge_names
 from gptbridge.engines.offline.rejoined import rejoined
@@ -78,7 +79,7 @@ def readings(
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
-        named = _guessed_names(merge_names(lexemes, names, vocabulary))
+        named = guessed_names(merge_names(lexemes, names, vocabulary), names)
         merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
         merged = same_as_the_one_named(restated(merged))
         if merged not in results:
@@ -441,46 +442,6 @@ def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 # Words before a person that a pronoun after them may stand for: "hired before him".
 COMPARED_WITH = frozenset({"before", "after"})
-
-
-def _guessed_names(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """A lower-case word only near a name ("jonston"), or an English word ("patience"), is a
-    name only where a name is expected ("surname jonston"); and no single word is a name before
-    a noun it would describe ("loyal employees", "Kenya engineers")."""
-    kept: list[Lexeme] = []
-    for lexeme, following in zip(lexemes, [*lexemes[1:], None], strict=False):
-        expects_text = bool(kept) and (kept[-1].terminal == "FIELD" or _is(kept[-1], "KW", "named"))
-        # "how long has dave been here", "when did lori start", "the tenure of dave": someone
-        asking = [str(k.payload) if k.terminal == "KW" else "" for k in kept[-2:]]
-        expects_person = asking[-1:] in (["how long"], ["when"]) or asking == ["tenure", "of"]
-        lowered = lexeme.terminal == "NAME" and lexeme.text.islower()
-        describes = following is not None and (
-            following.terminal == "VALUE" or _is(following, "KW", "people")
-        )
-        # In lower case and alone, an English word is that word: "who has patience" asks for
-        # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
-        owns = following is not None and _is(following, "KW", "'s")  # "jamie's title"
-        # A misspelt name where a person is asked about: "who is considne", "swaniawsky's
-        # email", "email for swaniawsky".
-        person_asked = owns or _asks_for_someone(kept)
-        guessed = lowered and lexeme.corrected and not (expects_text or person_asked)
-        worded = (
-            lowered
-            and not (expects_text or expects_person or owns)
-            and is_common_word(lexeme.text.lower())
-        )
-        if guessed or worded or (lexeme.terminal == "NAME" and describes):  # "Kenya employees"
-            lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)
-        kept.append(lexeme)
-    return kept
-
-
-def _asks_for_someone(before: list[Lexeme]) -> bool:
-    """ "who is ...", "email for ...", "dept of ...": a person comes next."""
-    if before[-1:] and _is(before[-1], "KW", "who") and len(before) == 1:
-        return True
-    said = before[-2:]
-    return len(said) == 2 and said[0].terminal == "FIELD" and said[1].text.lower() in ("for", "of")
 
 
 def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:

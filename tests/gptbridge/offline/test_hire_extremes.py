@@ -37,6 +37,7 @@ def test_a_tenure_in_months_of_the_newest_hire_is_refused() -> None:
         ("how many days since the last hire", True),
         ("how long ago was the first hire in Sales", False),
         ("how long has it been since the most recent hire", True),
+        ("how many months ago was the last hire", True),
     ],
 )
 def test_time_since_a_hire_date_is_that_date_and_the_days_since(
@@ -51,6 +52,7 @@ def test_time_since_a_hire_date_is_that_date_and_the_days_since(
         "how long ago did Leopold Johnston join",
         "how many days has it been since Leopold Johnston was hired",
         "How many days passed since the hiring of Leopold Johnston?",
+        "how many years ago was Leopold Johnston hired",
     ],
 )
 def test_time_since_a_persons_hire_is_their_hire_date_and_the_days_since(question: str) -> None:
