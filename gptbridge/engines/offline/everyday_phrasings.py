@@ -53,6 +53,17 @@ UNDER_A_DEPARTMENT = re.compile(
     r"\bunder\s+(?:the\s+)?(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:department|dept|team)\b)"
 )
 
+# "how many staff do we have under each title": per title (never under a person)
+UNDER_EACH = re.compile(
+    r"\bunder\s+(?:each|every)\s+(?=(?:title|department|dept|team|role|position)\b)", re.I
+)
+# "hired before 2015 and hold the title of Vice-President": and are Vice-Presidents
+AND_HOLD_THE_TITLE = re.compile(
+    r"\band\s+(?:hold|holds|have|has|carry|carries)\s+(?:the\s+|a\s+)?(?:job\s+)?"
+    r"(?:title|position|rank)\s+(?:of\s+)?",
+    re.IGNORECASE,
+)
+
 # "the share in percent of each title": the share of each title, in percent.
 SHARE_IN_PERCENT_OF = re.compile(
     r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
@@ -143,8 +154,8 @@ OF_THE_YEAR = re.compile(r"\b(of|during)\s+the\s+year\s+(?=(?:19|20)\d\d\b)", re
 
 # "list all the presidents and vps w depts": with their departments.
 W_A_COLUMN = re.compile(
-    r"\bw/?(?=\s+(?:their\s+)?(?:depts?|departments?|titles?|roles?|e-?mails?|hire\s+dates?"
-    r"|start\s+dates?)\b)",
+    r"\bw/?(?=\s+(?:their\s+|a\s+|the\s+)?(?:depts?|departments?|titles?|roles?|e-?mails?"
+    r"|hire\s+dates?|start\s+dates?|(?:first|last|sur|given|family)\s*names?)\b)",
     re.IGNORECASE,
 )
 
@@ -279,9 +290,14 @@ FOR_THEIR_EMAIL = re.compile(
 )
 
 # "earliest hire in HR and their date": the person, whose answer gives the date with them.
+# "the longest-serving President, and on what date was that person hired?": the same.
+_THAT_ONE = r"(?:that\s+person|this\s+person|the\s+person|he|she|they)"
 THEIR_DATE_TOO = re.compile(
-    r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|starter)\b[^?]*?)"
-    r"\s*,?\s+(?:and|with)\s+(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date\b",
+    r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|starter)\b[^?]*?"
+    r"|\blongest[\s-]serving\s+[\w-]+\b[^?]*?)"
+    r"\s*,?\s+(?:and|with)\s+(?:(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date\b"
+    rf"|(?:on\s+)?(?:what|which)\s+date\s+(?:was|were|did)\s+{_THAT_ONE}\s+"
+    r"(?:hired|join|joined|start|started)\b)",
     re.IGNORECASE,
 )
 
@@ -320,6 +336,8 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_YEAR_WHEN, r"\1 in which"),
     (YEAR_TO_DATE, "this year"),
     (UNDER_A_DEPARTMENT, "in the "),
+    (UNDER_EACH, "per "),
+    (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),
     (AND_WHAT_SHARE_OF_ALL, "and what share is that"),

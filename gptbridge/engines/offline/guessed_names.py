@@ -4,7 +4,8 @@ The lexer offers a name reading for a word someone in the directory has, for a s
 letter off, and for a word that is someone's name somewhere though no one here has it. Here,
 with the words around it known, a lower-case word keeps that reading only where a person is
 asked about; elsewhere it is left unread, so the question is refused rather than answered for
-people no one meant ("how much people hire inna 2023": Jamaican "in", not a woman named Inna).
+people no one meant ("how much people hire inna 2023" had counted people named Inna; it was
+Jamaican "in", which words.toml now knows).
 """
 
 from collections.abc import Callable

@@ -100,7 +100,7 @@ EXAMPLE_IN_BRACKETS = re.compile(
 # "a last name starting O'", "emails ending yahoo.com": starting or ending with it.
 TEXT_STARTING = re.compile(
     r"\b((?:first|last|given|family)\s*names?|surnames?|e-?mails?(?:\s+address(?:es)?)?|names?)\s+"
-    r"(starting|beginning|ending)\s+(?!(?:with|in|on|from|after|before|since|between|by)\b|w/|\d)",
+    r"(starting|beginning|ending)\s+(?!(?:with|in|on|from|after|before|since|between|by)\b|w\s+\w|w/|\d)",
     re.IGNORECASE,
 )
 # "top 3 most common first names w/ counts": the counts the answer says anyway.

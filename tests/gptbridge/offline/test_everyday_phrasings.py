@@ -101,6 +101,20 @@ from .conftest import plan_of
         ("Please when was the first staff employed in Sales?", "when was the first hire in Sales"),
         ("Abeg how many staffs were hired in 2015?", "how many were hired in 2015"),
         ("how many use a yahoo address for their work email", "how many have a yahoo address"),
+        ("how many staff do we have under each title?", "how many employees per title"),
+        (
+            "How many Engineering employees were hired before 2015 and hold the title of VP?",
+            "how many Engineering employees were hired before 2015 and are VPs",
+        ),
+        ("compare the number of staff in Marketing against Sales", "Marketing vs Sales"),
+        ("the date Lonzo White was hired, kindly assist.", "Lonzo White's hire date"),
+        ("anyone w first name starting w z", "anyone with a first name starting with z"),
+        ("how much people hire inna 2023", "how many people were hired in 2023"),
+        ("average tenure fi everyone", "average tenure"),
+        (
+            "Who is the longest-serving President, and on what date was that person hired?",
+            "who is the longest-serving President",
+        ),
     ],
 )
 def test_an_everyday_wording_means_the_plain_question(said: str, plainly: str) -> None:
