@@ -445,15 +445,15 @@ COMPARED_WITH = frozenset({"before", "after"})
 
 
 def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "VP's in Sales": an apostrophe-s after a value that owns no column is a plural."""
+    """ "VP's in Sales": an apostrophe-s after a value that owns no column is a plural; "how
+    many people's first name ...": said of everyone, as "employees' first name"."""
     kept: list[Lexeme] = []
     for index, lexeme in enumerate(lexemes):
         following = lexemes[index + 1] if index + 1 < len(lexemes) else None
-        if (
-            _is(lexeme, "KW", "'s")
-            and kept
-            and kept[-1].terminal == "VALUE"
-            and (following is None or following.terminal != "FIELD")
+        field = following is not None and following.terminal == "FIELD"
+        owner = kept[-1] if kept and _is(lexeme, "KW", "'s") else None
+        if owner and (
+            (owner.terminal == "VALUE" and not field) or (_is(owner, "KW", "people") and field)
         ):
             continue
         kept.append(lexeme)

@@ -255,3 +255,9 @@ def test_a_family_after_an_article_is_named_unless_a_common_word(names: Director
     """ "all the welches" are the Welches; "the kings" stay a word, capitalised or not."""
     assert ("NAME", "welch") in lexed("all the welches", names)[0]
     assert all(("NAME", "king") not in found for found in lexed("list the Kings", names))
+
+
+def test_people_with_an_apostrophe_before_a_column_are_everyone() -> None:
+    assert plan_of("how many people's first name begins with A?") == plan_of(
+        "how many employees' first names begin with A"
+    )
