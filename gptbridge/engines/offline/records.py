@@ -11,7 +11,8 @@ from gptbridge.engines.offline.meaning import NotUnderstood
 
 _EVER = r"ever|of\s+all\s+time|all[-\s]time|on\s+record|in\s+history"
 RECORD = re.compile(
-    rf"\b(?P<part>months?|quarters?|weeks?)\b[^?.!]*?\b(?P<ever>{_EVER})\b"
+    # "which day of the week has the fewest hires on record": a weekday, not a week
+    rf"\b(?<!of\sthe\s)(?<!of\s)(?P<part>months?|quarters?|weeks?)\b[^?.!]*?\b(?P<ever>{_EVER})\b"
     # "the most hires ever in a single month"
     rf"|\b(?P<ever_first>{_EVER})\b[^?.!]*?\b(?:in\s+)?(?:a|one|any|single)\s+"
     r"(?P<part_after>month|quarter|week)\b"

@@ -63,3 +63,9 @@ def test_the_record_words_are_left_out_of_the_question() -> None:
 )
 def test_a_record_said_with_its_year_and_month_is_that_record(question: str) -> None:
     assert plan_of(question) == plan_of("the busiest month ever")
+
+
+def test_a_day_of_the_week_on_record_is_no_record_week() -> None:
+    question = "which day of the week has the fewest hires on record?"
+    assert without_a_record(question) == (question, None)
+    assert plan_of(question) == plan_of("which weekday has the fewest hires")
