@@ -429,6 +429,9 @@ DATE_ASKED = re.compile(r"^\W*when\b|\b(?:hire|start|joining)\s+date\b", re.I)
 COUNT_ASKED = re.compile(
     r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
 )
+# "How long is X working here? tenure in years please": the years each answer of tenure gives
+TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
+TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
 
@@ -448,6 +451,8 @@ def _asked_already(asked: str, item: str) -> bool:
         return bool(SHARE_ASKED.search(asked))
     if item in YES_NO_FORMS:
         return bool(YES_OR_NO.match(plainly(asked)))
+    if item in TENURE_FORMS:
+        return bool(TENURE_ASKED.search(asked))
     if item in DATE_FORMS:  # "When was X hired? I need the exact date."
         return bool(DATE_ASKED.search(asked))
     return (
