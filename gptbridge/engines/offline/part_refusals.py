@@ -143,7 +143,9 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     2018", "headcount per year". Only hire dates are recorded ("headcount of 2019 hires")."""
     # "interns in eng since 2021", "working in HR since before 2015": there since then is hired
     # then, however it is read (only "in 2016" may mean employed in 2016)
-    dated = [p for p in parts if _is_dated(p) and not _is_tenure(p)]
+    # "employed before 2013": there at some time before 2013 is hired before 2013 (no one has
+    # left), however it is read
+    dated = [p for p in parts if _is_dated(p) and not _is_tenure(p) and not _is_open_start(p)]
     since = [p for p in dated if _said_since(p)]
     kinds = {p.kind for p in parts}
     hire_words = [p for p in parts if p.kind == "fields" and p.value == "hire_date"]
@@ -263,6 +265,11 @@ def is_strict_bound(part: Part) -> bool:
 
 def _is_dated(part: Part) -> bool:
     return isinstance(part.value, plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter)
+
+
+def _is_open_start(part: Part) -> bool:
+    dated = part.value
+    return isinstance(dated, plans.DateFilter) and dated.start is None and not dated.negated
 
 
 def _is_tenure(part: Part) -> bool:

@@ -60,7 +60,22 @@ def test_people_there_since_a_date_were_hired_since_it(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["headcount since 2019", "how many engineers were there in 2016"]
+    "question",
+    ["how many Associates in Accounting were employed before 2013", "engineers there before 2015"],
+)
+def test_people_there_before_a_date_were_hired_before_it(question: str) -> None:
+    """There at some time before 2013 is hired before 2013, however it is read."""
+    (before,) = [f for f in plan_of(question).filters if isinstance(f, DateFilter)]
+    assert before.start is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "headcount since 2019",
+        "how many engineers were there in 2016",
+        "how many engineers were there after 2020",
+    ],
 )
 def test_headcount_at_a_time_is_still_asked_back(question: str) -> None:
     with pytest.raises(NotUnderstood):
