@@ -39,6 +39,15 @@ YEAR_IN_BRACKETS = re.compile(
     r"\(\s*((?:19|20)\d\d)\s*\)",
     re.IGNORECASE,
 )
+# "in the first half of 2019 (1 January to 30 June, inclusive)": the days of the period said
+# again in brackets, in the year said before them.
+_MONTH = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAYS_IN_BRACKETS = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s*(?P<asked>\??)\s*\(\s*(?!i\.?\s?e\b)"
+    rf"(?P<days>(?=[^()]*{_MONTH})(?=[^()]*(?:\bto\b|\bthrough\b|\bthru\b|-|\u2013))"
+    r"(?:(?!\d{4})[^(),])+?)\s*(?P<inclusive>,?\s*(?:both\s+)?(?:dates\s+)?inclusive)?\s*\)",
+    re.IGNORECASE,
+)
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
 EVERYONE = QueryPlan((), PeopleList())
@@ -49,6 +58,9 @@ def said_twice(question: str) -> list[tuple[str, str]]:
     was said again: between commas ("X, i.e. Y, Z": "X Z" and "Y"), then to the end ("X, i.e.
     Y Z": "X" and "Y Z"); none when nothing is said again."""
     question = YEAR_IN_BRACKETS.sub(r"\1 (i.e. in \3)\2", question)
+    question = DAYS_IN_BRACKETS.sub(
+        r"\g<year> (i.e. \g<days> \g<year>\g<inclusive>)\g<asked>", question
+    )
     ways = []
     between = SAID_AGAIN_BETWEEN_COMMAS.match(question)
     if between:

@@ -37,6 +37,11 @@ def test_said_again_between_commas_is_split_off_both_ways() -> None:
         ("how many hired in December (i.e. hired in any December)", "how many hired in December"),
         ("how many engineers, that is people in Engineering?", "how many engineers"),
         ("How many people hired last year? (2023)", "how many hired last year"),  # TODAY: 2024
+        (
+            "how many hired in the first half of 2019 (1 January to 30 June, inclusive)?",
+            "how many hired in the first half of 2019",
+        ),
+        ("hires in Q1 2020 (Jan 1 - Mar 31)", "hires in Q1 2020"),
     ],
 )
 def test_said_again_the_same_way_is_the_question(question: str, plainly: str) -> None:
@@ -49,6 +54,7 @@ def test_said_again_the_same_way_is_the_question(question: str, plainly: str) ->
         "how many hired in 2020, i.e. in Sales",  # a condition the first did not say
         "how many engineers, i.e. blorp",  # not understood
         "how many hired last year (2022)",  # another year
+        "how many hired in the first half of 2019 (1 January to 31 December)",  # other days
     ],
 )
 def test_said_again_otherwise_is_refused(question: str) -> None:
