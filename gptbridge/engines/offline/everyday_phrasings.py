@@ -21,8 +21,9 @@ LENGTH_OF_TIME_HERE = re.compile(
 # "How many Assistants do we have, and what is their average tenure?": the average tenure of
 # them, which is said with how many they are.
 COUNT_AND_THEIR_AVERAGE = re.compile(
-    r"^\W*how\s+many\s+(?P<counted>[\w\s-]+?)\s+(?:do\s+we\s+have|are\s+there|have\s+we)"
-    r"(?:\s+(?:in\s+total|overall))?\s*,?\s+and\s+what\s+(?:is|'s)\s+their\s+average\s+"
+    r"^\W*how\s+many\s+(?P<counted>[\w\s-]+?)\s+(?:do\s+we\s+have|are\s+there|have\s+we"
+    r"|(?:are|work)\s+(?P<where>in\s+[\w\s-]+?))"
+    r"(?:\s+(?:in\s+total|overall))?\s*,?\s+and\s+what(?:\s+is|'s|\u2019s)\s+their\s+average\s+"
     r"(?P<averaged>tenure|seniority|time\s+here)\b",
     re.IGNORECASE,
 )
@@ -325,7 +326,8 @@ def _one_end_first(match: re.Match[str]) -> str:
 
 
 def _average_of_the_counted(match: re.Match[str]) -> str:
-    return f"what is the average {match.group('averaged')} of {match.group('counted')}"
+    where = match.group("where") or ""
+    return f"what is the average {match.group('averaged')} of {match.group('counted')} {where}"
 
 
 # In this order, with the other phrasings.

@@ -103,6 +103,10 @@ from .conftest import plan_of
         ("how many use a yahoo address for their work email", "how many have a yahoo address"),
         ("how many staff do we have under each title?", "how many employees per title"),
         (
+            "how many interns work in Engineering, and what's their average tenure?",
+            "average tenure of interns in Engineering",
+        ),
+        (
             "How many Engineering employees were hired before 2015 and hold the title of VP?",
             "how many Engineering employees were hired before 2015 and are VPs",
         ),
