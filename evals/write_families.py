@@ -4322,6 +4322,100 @@ cases += [
         ["count", "courtesy"],
     ),
 ]
+refusals_stop_45 = [
+    ("ref-a-name-no-one-has-where-no-one-is-asked", "how much people hire ludmila 2023"),
+    ("ref-employed-in-a-year", "how many engineers were there after 2020"),
+    (
+        "ref-other-days-said-again",
+        "how many hired in the first half of 2019 (1 January to 31 December)",
+    ),
+]
+cases += [
+    (
+        "jamaican-inna",
+        "how much people hire inna 2023",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2023",
+        ["count", "second-language"],
+    ),
+    (
+        "peoples-first-name-begins",
+        "how many people's first name begins with A?",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(first_name) LIKE 'a%'",
+        ["count", "names"],
+    ),
+    (
+        "weekday-fewest-on-record",
+        "Which day of the week has the fewest hires on record?",
+        extreme(DOW, most=False),
+        ["weekday", "most"],
+    ),
+    (
+        "tenure-in-years-please-after",
+        "How long Kenya Jerde is working here? tenure in years please",
+        f"SELECT {TENURE}, COUNT(*) FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["tenure", "second-language"],
+    ),
+    (
+        "employed-before-a-year",
+        "How many Associates in Accounting were employed before 2013 please?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Associate' AND department = 'Accounting' AND {Y} < 2013",
+        ["count", "second-language"],
+    ),
+    (
+        "days-said-again-in-brackets",
+        "How many employees were hired in the first half of 2019 (1 January to 30 June, inclusive)?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019 AND {M} <= 6",
+        ["count", "period"],
+    ),
+    (
+        "under-each-title",
+        "Please how many staff do we have under each title?",
+        group("title"),
+        ["group", "second-language"],
+    ),
+    (
+        "and-hold-the-title-of",
+        "How many Engineering employees were hired before 2015 and hold the title of Vice-President?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' AND title = 'Vice-President' AND {Y} < 2015",
+        ["count", "combination"],
+    ),
+    (
+        "against-compares",
+        "Please compare the number of staff in Marketing against Sales.",
+        group("department", "department IN ('Marketing', 'Sales')"),
+        ["group", "compare"],
+    ),
+    (
+        "kindly-assist",
+        "I want to know the date Lonzo White was hired, kindly assist.",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Lonzo' AND last_name = 'White'",
+        ["single-value", "courtesy"],
+    ),
+    (
+        "w-first-name-starting-w",
+        "anyone w first name starting w z",
+        f"SELECT * FROM {T} WHERE LOWER(first_name) LIKE 'z%'",
+        ["list", "shorthand"],
+    ),
+    (
+        "longest-serving-and-what-date",
+        "Who is the longest-serving President, and on what date was that person hired?",
+        f"SELECT * FROM {T} WHERE title = 'President' AND hire_date = (SELECT MIN(hire_date) FROM {T} WHERE title = 'President')",
+        ["per-group-extreme", "formal"],
+    ),
+    (
+        "how-many-work-in-and-their-average",
+        "how many interns work in Engineering, and what's their average tenure?",
+        f"SELECT {TENURE} FROM {T} WHERE title = 'Intern' AND department = 'Engineering'",
+        ["average"],
+    ),
+    (
+        "how-many-years-ago-hired",
+        "how many years ago was Kenya Jerde hired",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["single-value"],
+    ),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4670,6 +4764,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "tenure-in-years-please-after": "2024-01-15",
     "pt-time-of-house-on-average": "2024-01-15",
     "count-and-their-average": "2024-01-15",
     "length-of-time-with-us": "2024-01-15",
@@ -4797,6 +4892,7 @@ ALL_REFUSALS = (
     + refusals_stop_42
     + refusals_stop_43
     + refusals_stop_44
+    + refusals_stop_45
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
