@@ -65,6 +65,13 @@ AND_HOLD_THE_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# "hired over the summer of 2021": during it (never "over 12 years": more than); "over the
+# summer" alone may be the last one, and is left to the grammar, which refuses it.
+OVER_A_SEASON = re.compile(
+    r"\bover\s+(?=(?:the\s+)?(?:summer|winter|spring|autumn|fall)(?:\s+of)?\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
 # "the share in percent of each title": the share of each title, in percent.
 SHARE_IN_PERCENT_OF = re.compile(
     r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
@@ -339,6 +346,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (YEAR_TO_DATE, "this year"),
     (UNDER_A_DEPARTMENT, "in the "),
     (UNDER_EACH, "per "),
+    (OVER_A_SEASON, "during "),
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),

@@ -102,6 +102,7 @@ from .conftest import plan_of
         ("Abeg how many staffs were hired in 2015?", "how many were hired in 2015"),
         ("how many use a yahoo address for their work email", "how many have a yahoo address"),
         ("how many staff do we have under each title?", "how many employees per title"),
+        ("how many staff were hired over the summer of 2021", "how many hired in summer 2021"),
         (
             "how many interns work in Engineering, and what's their average tenure?",
             "average tenure of interns in Engineering",
@@ -137,3 +138,11 @@ def test_either_of_two_values_stays_either() -> None:
 def test_two_columns_counted_at_once_are_refused() -> None:
     with pytest.raises(NotUnderstood, match="titles"):  # not "departments per title"
         plan_of("how many departments and titles are there")
+
+
+@pytest.mark.parametrize(
+    "question", ["who joined over the summer", "how many were hired over the weekend"]
+)
+def test_over_a_season_with_no_year_may_be_the_last_one_and_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
