@@ -71,6 +71,12 @@ AND_BY_HOW_MUCH = re.compile(
 # new one": the longest-serving, the newest (an age is never asked so).
 THE_MORE_OLD = re.compile(r"\bthe\s+more\s+old\b", re.IGNORECASE)
 THE_MORE_NEW = re.compile(r"\bthe\s+more\s+new\b", re.IGNORECASE)
+# "who is most old employee (by hire date)": the oldest, which an age or a hire date may say
+MOST_OLD = re.compile(r"\b(?:the\s+)?most\s+old\b", re.IGNORECASE)
+# "what is seniority average of all employee" (Spanish "antigüedad promedio"): the average
+AVERAGE_SAID_AFTER = re.compile(r"\b(tenure|seniority)\s+average\b", re.IGNORECASE)
+# "employees that have more of 10 years in company" (Spanish "más de"): more than
+MORE_OF_A_NUMBER = re.compile(r"\b(more|less|fewer)\s+of\s+(?=\d)", re.IGNORECASE)
 # "how many employees with the name Savanna?": named Savanna.
 WITH_THE_NAME = re.compile(r"\bwith\s+the\s+name\s+(?=[A-Z])")
 # "Which year had the most new hirings?": hires (a hiring is one).
@@ -106,6 +112,9 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (AND_BY_HOW_MUCH, r"\1"),
     (THE_MORE_OLD, "the longest-serving"),
     (THE_MORE_NEW, "the newest"),
+    (MOST_OLD, "the oldest"),
+    (AVERAGE_SAID_AFTER, r"average \1"),
+    (MORE_OF_A_NUMBER, r"\1 than "),
     (WITH_THE_NAME, "named "),
     (START_WITH_THE_COMPANY, r"\1 at "),
     (NEW_HIRINGS, "hires"),

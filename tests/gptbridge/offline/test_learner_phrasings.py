@@ -3,6 +3,8 @@ plain question."""
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
+
 from .conftest import plan_of
 
 
@@ -31,7 +33,19 @@ from .conftest import plan_of
         ("When did Mark Smith start with the company?", "When did Mark Smith start"),
         ("the proportion of managers respect to the total", "the share of managers"),
         ("Which year had the most new hirings?", "which year had the most hires"),
+        (
+            "in sales department, who is most old employee (by hire date)",
+            "who is the earliest hire in Sales",
+        ),
+        ("what is seniority average of all employee", "average tenure"),
+        ("employees that have more of 10 years in company", "people with over 10 years"),
+        ("count employee by year of entering", "how many employees per hire year"),
     ],
 )
 def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_most_old_alone_is_still_an_age() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who is the most old employee")
