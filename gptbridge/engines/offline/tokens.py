@@ -107,8 +107,20 @@ TYPOGRAPHIC = str.maketrans("\u2019\u2018\u201c\u201d\u2013\u2014", "''\"\"--")
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b(?!')")
 
 
+# ... or after a quarter or half, which has no days ("hires in q2 22", "H1 19").
+PART_SHORT_YEAR = re.compile(r"\b([qh][1-4])[\s/-]+(\d{2})\b(?![\w'.:/-])", re.IGNORECASE)
+
+
+def _with_century(two_digits: str) -> str:
+    return ("20" if int(two_digits) < 50 else "19") + two_digits
+
+
 def _full_year(match: re.Match[str]) -> str:
-    return ("20" if int(match[1]) < 50 else "19") + match[1]
+    return _with_century(match[1])
+
+
+def _part_full_year(match: re.Match[str]) -> str:
+    return f"{match[1]} {_with_century(match[2])}"
 
 
 # "w/", "w/o" and "b/w" as typed in chat: "with", "without" and "between".
@@ -164,7 +176,8 @@ MAYBE_PLURAL = re.compile(r"(?<=[a-z])\((e?s)\)", re.IGNORECASE)
 
 def tokenize(question: str) -> list[Word]:
     text = unicodedata.normalize("NFKC", question).translate(TYPOGRAPHIC)
-    text = WITH_SLASH.sub(_with_said, SHORT_YEAR.sub(_full_year, text))
+    text = PART_SHORT_YEAR.sub(_part_full_year, SHORT_YEAR.sub(_full_year, text))
+    text = WITH_SLASH.sub(_with_said, text)
     text = MAYBE_PLURAL.sub(r"\1", text)  # "name(s)": the plural, which counts one as well
     text = _slash_dates_in_one_order(text)
     words: list[Word] = []

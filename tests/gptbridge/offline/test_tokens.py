@@ -1,3 +1,5 @@
+import pytest
+
 from gptbridge.engines.offline.tokens import date_read_both_ways, tokenize, without_pictographs
 from gptbridge.engines.offline.words import PROVIDERS
 
@@ -153,3 +155,14 @@ def test_a_plural_in_brackets_is_the_plural() -> None:
 def test_a_date_written_year_first_with_slashes_is_that_date() -> None:
     (word,) = tokenize("2019/03/15")
     assert word.date_parts == (2019, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("question", "year"), [("hires in q2 22", "2022"), ("H1 19 hires", "2019"), ("q3-21", "2021")]
+)
+def test_two_digits_after_a_quarter_or_half_are_its_year(question: str, year: str) -> None:
+    assert year in norms(question)
+
+
+def test_two_digits_after_a_month_stay_a_day() -> None:
+    assert "2019" not in norms("hired on march 19")
