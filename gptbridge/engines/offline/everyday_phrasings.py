@@ -72,6 +72,13 @@ OVER_A_SEASON = re.compile(
     re.IGNORECASE,
 )
 
+# "top dept for new hires", "top title in Sales": the one group with the most (never "top 3")
+TOP_GROUP = re.compile(
+    r"\btop\s+(?=(?:dept|department|title|role|position|team|year|month|quarter|weekday"
+    r"|(?:e-?mail\s+)?(?:domain|provider))\b)",
+    re.IGNORECASE,
+)
+
 # "the share in percent of each title": the share of each title, in percent.
 SHARE_IN_PERCENT_OF = re.compile(
     r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
@@ -347,6 +354,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (UNDER_A_DEPARTMENT, "in the "),
     (UNDER_EACH, "per "),
     (OVER_A_SEASON, "during "),
+    (TOP_GROUP, "most common "),
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),

@@ -102,6 +102,8 @@ from .conftest import plan_of
         ("Abeg how many staffs were hired in 2015?", "how many were hired in 2015"),
         ("how many use a yahoo address for their work email", "how many have a yahoo address"),
         ("how many staff do we have under each title?", "how many employees per title"),
+        ("top dept for new hires in 2019", "which department had the most hires in 2019"),
+        ("top title in sales", "which title has the most people in Sales"),
         ("how many staff were hired over the summer of 2021", "how many hired in summer 2021"),
         (
             "how many interns work in Engineering, and what's their average tenure?",
