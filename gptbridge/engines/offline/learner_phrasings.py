@@ -77,6 +77,13 @@ MOST_OLD = re.compile(r"\b(?:the\s+)?most\s+old\b", re.IGNORECASE)
 AVERAGE_SAID_AFTER = re.compile(r"\b(tenure|seniority)\s+average\b", re.IGNORECASE)
 # "employees that have more of 10 years in company" (Spanish "más de"): more than
 MORE_OF_A_NUMBER = re.compile(r"\b(more|less|fewer)\s+of\s+(?=\d)", re.IGNORECASE)
+# "Who is the first entered personnel to the company?" (Turkish "şirkete giren ilk personel"):
+# the first hired
+ENTERED_PERSON_TO_THE_COMPANY = re.compile(
+    r"\b(entered|joined|hired)\s+((?:personnel|employees?|persons?|people|staff|workers?))"
+    r"\s+(?:to|in|into)\s+(?:the\s+)?company\b",
+    re.IGNORECASE,
+)
 # "how many employees with the name Savanna?": named Savanna.
 WITH_THE_NAME = re.compile(r"\bwith\s+the\s+name\s+(?=[A-Z])")
 # "Which year had the most new hirings?": hires (a hiring is one).
@@ -113,6 +120,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_MORE_OLD, "the longest-serving"),
     (THE_MORE_NEW, "the newest"),
     (MOST_OLD, "the oldest"),
+    (ENTERED_PERSON_TO_THE_COMPANY, r"\1 \2"),
     (AVERAGE_SAID_AFTER, r"average \1"),
     (MORE_OF_A_NUMBER, r"\1 than "),
     (WITH_THE_NAME, "named "),

@@ -40,6 +40,8 @@ from .conftest import plan_of
         ("what is seniority average of all employee", "average tenure"),
         ("employees that have more of 10 years in company", "people with over 10 years"),
         ("count employee by year of entering", "how many employees per hire year"),
+        ("Who is the first entered personnel to the company?", "who was hired first"),
+        ("How many personnel are entered to company in 2015?", "how many hired in 2015"),
     ],
 )
 def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) -> None:
