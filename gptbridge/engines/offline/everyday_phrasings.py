@@ -291,7 +291,18 @@ def _added_up(match: re.Match[str]) -> str:
     return AND_IN.sub("and ", match.group(1)) + match.group(2)
 
 
-EXACTLY_BETWEEN = re.compile(r"\bexactly\s+(?=between\b)", re.IGNORECASE)
+# "exactly between 3 and 6 years", "exactly 10 full years or more": the bounds said after it
+EXACTLY_BETWEEN = re.compile(
+    r"\bexactly\s+(?=between\b|\d+\s+(?:full\s+|whole\s+|complete\s+)?(?:years?|yrs?)\s+"
+    r"or\s+(?:more|longer|over|above)\b)",
+    re.IGNORECASE,
+)
+# "which department has the fewest folk in it?": in the department
+GROUP_IN_IT = re.compile(
+    r"(\b(?:which|what)\s+(?:department|dept|team|title)\b(?:(?!\band\b)[^?,])*?)\s+in\s+it"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 # "how many use hotmail and how many use yahoo": how many of each.
 AND_HOW_MANY_ARE = re.compile(
     r"\band\s+how\s+many\s+(?:(?:are|is|use|have|has)\s+)?(?:(?:on|in|with|using)\s+)?", re.I
@@ -397,6 +408,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (ADDED_UP, _added_up),
     (GROUPS_WITH_THE_COUNT, r"how many employees per \1\g<rest>"),
     (EXACTLY_BETWEEN, ""),
+    (GROUP_IN_IT, r"\1"),
     (AND_HOW_MANY_ARE, "and how many "),
     (TENURE_YEARS, "tenure in "),
     (FOR_THEIR_EMAIL, r"\1"),
