@@ -79,6 +79,13 @@ TOP_GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# "the best year for hiring": the busiest (a best employee or review is still refused)
+BEST_FOR_HIRING = re.compile(
+    r"\bbest\s+(?=(?:year|month|quarter|weekday|day\s+of\s+the\s+week|season)\s+"
+    r"(?:for|of|in\s+terms\s+of)\s+(?:hiring|hires|new\s+hires|recruiting|recruitment)\b)",
+    re.IGNORECASE,
+)
+
 # "the share in percent of each title": the share of each title, in percent.
 SHARE_IN_PERCENT_OF = re.compile(
     r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
@@ -212,6 +219,12 @@ LONGEST_TIME = re.compile(r"(?<!the\s)\blongest\s+time\b", re.IGNORECASE)
 # "email breakdown by provider": a breakdown by e-mail provider.
 EMAIL_BREAKDOWN = re.compile(
     r"\be-?mails?\s+(breakdown|split|distribution)\s+by\s+(?:e-?mail\s+)?(provider|domain)s?\b",
+    re.IGNORECASE,
+)
+# "break down emails by domain", "breakdown of emails by provider": the people by it
+EMAILS_BROKEN_DOWN = re.compile(
+    r"\b(break\s*down|split|distribution)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?e-?mails?\s+by\s+"
+    r"(?:e-?mail\s+)?(provider|domain)s?\b",
     re.IGNORECASE,
 )
 # "Count of employees by email domain, ranked": the biggest first.
@@ -366,6 +379,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (UNDER_EACH, "per "),
     (OVER_A_SEASON, "during "),
     (TOP_GROUP, "most common "),
+    (BEST_FOR_HIRING, "busiest "),
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),
@@ -392,6 +406,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (OF_ALL_OF_THEM, r"\1"),
     (LONGEST_TIME, "the longest"),
     (EMAIL_BREAKDOWN, r"\1 by email \2"),
+    (EMAILS_BROKEN_DOWN, r"\1 by email \2"),
     (RANKED, ", most first"),
     (TOP_NAMES, r"the \1 most common \2"),
     (EVERY_YEAR_AGAIN, r"\1"),

@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -104,6 +105,8 @@ from .conftest import plan_of
         ("how many staff do we have under each title?", "how many employees per title"),
         ("top dept for new hires in 2019", "which department had the most hires in 2019"),
         ("top title in sales", "which title has the most people in Sales"),
+        ("which was the best year for hiring", "which year had the most hires"),
+        ("break down emails by domain for me pls", "how many employees per email domain"),
         ("which department has the fewest folk in it?", "which department has the fewest people"),
         (
             "How many staff have been here for exactly 10 full years or more, in Accounting?",
@@ -158,3 +161,8 @@ def test_two_columns_counted_at_once_are_refused() -> None:
 def test_over_a_season_with_no_year_may_be_the_last_one_and_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_a_best_hire_is_still_a_performance() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who was the best hire of 2019")
