@@ -8,7 +8,7 @@ yrs" (10 or more years of service). Each was met at first sight (README, stops 4
 
 import re
 
-from gptbridge.engines.offline.follow_ups import SHARE_ASKED
+from gptbridge.engines.offline.follow_ups import SHARE_ASKED, TENURE_ASKED
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
@@ -83,6 +83,24 @@ TOP_GROUP = re.compile(
 BEST_FOR_HIRING = re.compile(
     r"\bbest\s+(?=(?:year|month|quarter|weekday|day\s+of\s+the\s+week|season)\s+"
     r"(?:for|of|in\s+terms\s+of)\s+(?:hiring|hires|new\s+hires|recruiting|recruitment)\b)",
+    re.IGNORECASE,
+)
+
+# "How long has X been with us (tenure in years)?": what the answer gives, when it asks how long
+TENURE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:tenure|seniority|years\s+of\s+service)(?:\s+in\s+years)?\s*\)", re.I
+)
+
+# "what dept is Carleton Friesen under?": in (never under a person: a reporting line)
+DEPARTMENT_SOMEONE_IS_UNDER = re.compile(
+    r"\b((?:what|which)\s+(?:dept|department|team)\s+(?:is|are)\s+[\w\s'.-]+?)\s+under"
+    r"(?=\s*(?:po\s*)?[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "How many titles are there, and what are they?": the titles, which the answer counts
+HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
+    r"^\W*how\s+many\s+(departments|depts|titles|teams)\s+(?:are\s+there|do\s+we\s+have)"
+    r"\s*,?\s+and\s+what\s+are\s+they\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +376,11 @@ def _share_in_one(match: re.Match[str]) -> str:
     return f"what share of {match.group('counted')} are {where}"
 
 
+def _tenure_said_again(match: re.Match[str]) -> str:
+    asked = match.string[: match.start()]
+    return "" if TENURE_ASKED.search(asked) else match.group(0)
+
+
 def _one_end_first(match: re.Match[str]) -> str:
     first, last = match.group("first").lower(), match.group("last").lower()
     return f"{first} first" if frozenset({first, last}) in OPPOSITE_ENDS else match.group(0)
@@ -380,6 +403,9 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (OVER_A_SEASON, "during "),
     (TOP_GROUP, "most common "),
     (BEST_FOR_HIRING, "busiest "),
+    (TENURE_IN_BRACKETS, _tenure_said_again),
+    (DEPARTMENT_SOMEONE_IS_UNDER, r"\1 in"),
+    (HOW_MANY_AND_WHAT_ARE_THEY, r"what \1 are there"),
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),

@@ -73,7 +73,7 @@ MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORE
 POOLED = re.compile(
     r"\b(?:all\s+years\s+)?pool(?:ed|ing)(?:\s+(?:all\s+(?:the\s+)?)?years)?\b", re.IGNORECASE
 )
-UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)\s+by\s+\1\b", re.IGNORECASE)
+UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)(?:\s+|-)by(?:\s+|-)\1\b", re.IGNORECASE)
 # "whose email has kling in it", "names with 'ann' in them": contains it.
 TEXT_IN_IT = re.compile(
     r"\b(e-?mails?(?:\s+address(?:es)?)?|(?:first\s+|last\s+)?names?|surnames?)\s+(?:has|have"

@@ -20,6 +20,7 @@ from .conftest import plan_of
         ("yoy hiring growth by year", "year over year hiring growth"),
         ("avg tenure of the team in years", "average tenure in years"),
         ("month by month joiners for 2022", "hires per month in 2022"),
+        ("month-by-month hires for 2020", "hires per month in 2020"),
         ("whose email has kling in it", "whose email contains kling"),
         ("hires by day of the week (Monday to Sunday)", "hires by day of the week"),
         ("hires per weekday (Sunday through Saturday)", "hires per weekday"),
