@@ -32,7 +32,8 @@ def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
 # again another way. The same days are one condition (`_restated_period`); other days are not
 # a second condition to add, for neither of the two is surely what was meant.
 RESTATING = re.compile(
-    r"\([^)]*\d{4}|\b(?:that\s+is|i\.\s?e\b|ie|meaning|in\s+other\s+words|namely|aka)\b",
+    r"\([^)]*\d{4}|\b(?:that\s+is|i\.\s?e\b|ie|meaning|in\s+other\s+words|namely|aka)\b"
+    r"|,\s*so\b",  # "in the last 5 years, so since december 2021"
     re.IGNORECASE,
 )
 

@@ -110,6 +110,10 @@ from .conftest import plan_of
         ("what dept is Mark Smith under po?", "what dept is Mark Smith in"),
         ("How many titles are there, and what are they?", "what titles are there"),
         ("ilan po ang mga interns natin?", "how many interns"),
+        (
+            "ilan po ang contractors na na-hire before 2012?",
+            "how many contractors hired before 2012",
+        ),
         ("sino po ang newest hire sa Product dept po?", "who is the newest hire in Product"),
         ("kindly send the headcount per department pls", "headcount per department"),
         ("break down emails by domain for me pls", "how many employees per email domain"),

@@ -287,6 +287,7 @@ def test_weekend_days_said_with_and_stay_one_count() -> None:
         "How many ppl were hired in the last 3 yrs of data (2021-2023)?",
         "How many people joined in the last 5 years of hiring, that is since 2018?",
         "hires in the last 10 years, i.e. since 2015",
+        "How many people were hired in the last 5 years, so since december 2018?",
     ],
 )
 def test_a_period_restated_as_other_days_is_asked_back(question: str) -> None:
