@@ -4416,6 +4416,75 @@ cases += [
         ["single-value"],
     ),
 ]
+cases += [
+    (
+        "tagalog-ilan",
+        "ilan po ang contractors na na-hire before 2012?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND {Y} < 2012",
+        ["count", "second-language"],
+    ),
+    (
+        "tagalog-sino-sa",
+        "sino po ang newest hire sa Product dept po?",
+        f"SELECT * FROM {T} WHERE department = 'Product' AND hire_date = (SELECT MAX(hire_date) FROM {T} WHERE department = 'Product')",
+        ["per-group-extreme", "second-language"],
+    ),
+    (
+        "turkish-entered-to-company",
+        "How many personnel are entered to company in 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "month-by-month-hyphens",
+        "Month-by-month hires for 2020",
+        group(M, f"{Y} = 2020"),
+        ["group", "month"],
+    ),
+    (
+        "fewest-folk-in-it",
+        "which department has the fewest folk in it?",
+        extreme("department", most=False),
+        ["group", "most"],
+    ),
+    (
+        "top-dept-for-hires",
+        "top dept for new hires in 2019",
+        extreme("department", where=f"{Y} = 2019"),
+        ["group", "most"],
+    ),
+    (
+        "best-year-for-hiring",
+        "which was the best year for hiring",
+        extreme(Y),
+        ["year", "most"],
+    ),
+    (
+        "break-down-emails-by-domain",
+        "break down emails by domain for me pls",
+        group(DOMAIN),
+        ["group", "email"],
+    ),
+    (
+        "quarter-two-digit-year",
+        "hires in q2 22",
+        f"SELECT * FROM {T} WHERE {Y} = 2022 AND {M} BETWEEN 4 AND 6",
+        ["list", "quarter"],
+    ),
+    (
+        "titles-and-what-are-they",
+        "How many titles are there, and what are they?",
+        f"SELECT DISTINCT title FROM {T}",
+        ["distinct"],
+    ),
+]
+refusals_stop_45 += [
+    (
+        "ref-period-restated-after-so",
+        "How many people were hired in the last 5 years, so since december 2018?",
+    ),
+    ("ref-best-hire", "who was the best hire of 2019"),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
