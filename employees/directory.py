@@ -80,6 +80,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "charge",
         "poste",
         "cargo",  # Portuguese and Spanish: the position held
+        "puesto",  # Spanish: the post
         "function",  # Dutch and German "functie", "Funktion": the title held
         "functions",
         "grade",  # civil service: the grade held

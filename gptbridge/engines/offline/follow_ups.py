@@ -417,6 +417,15 @@ FORM_OF_THE_ANSWER = re.compile(
     r"(?:\s+(?:please|pls|thanks))?\W*$",
     re.IGNORECASE,
 )
+# Why it is asked, said after it: "? need it for a trend chart", "? it's for my assignment".
+# Only a purpose that names no one: "? for our Sales report" is left to be refused.
+PURPOSE = re.compile(
+    r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|these)|it'?s|this\s+is)"
+    r"\s+for\s+(?:a|an|my|our)\s+(?:(?:trend|quarterly|monthly|annual|weekly|board|class)\s+)?"
+    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
+    r"|spreadsheet|memo|analysis|newsletter)\W*$",
+    re.IGNORECASE,
+)
 FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
 COUNT_FORMS = frozenset(
     {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
@@ -436,6 +445,8 @@ SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%"
 
 
 def form_said(asked: str, following: str) -> bool:
+    if PURPOSE.match(following.strip()):
+        return True
     form = FORM_OF_THE_ANSWER.match(following.strip())
     if form is None:
         return False

@@ -116,6 +116,10 @@ from .conftest import plan_of
         ),
         ("sino po ang newest hire sa Product dept po?", "who is the newest hire in Product"),
         ("kindly send the headcount per department pls", "headcount per department"),
+        ("Abeg how many interns dey for Engineering?", "how many interns in Engineering"),
+        ("how many staff have spent more than 10 years in service", "how many with over 10 years"),
+        ("which is the puesto (title) of Mark Smith", "Mark Smith's title"),
+        ("how many employees entered in 2016 por departamento", "hires in 2016 per department"),
         ("break down emails by domain for me pls", "how many employees per email domain"),
         ("which department has the fewest folk in it?", "which department has the fewest people"),
         (

@@ -141,6 +141,8 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
         ("I need to know how many employees are interns.", "Just the count please."),
         ("When was Mark Smith hired?", "I need the exact date please."),
         ("How long Mark Smith is working here?", "tenure in years please"),
+        ("how many people were hired each year?", "need it for a trend chart"),
+        ("how many interns?", "it's for my assignment"),
     ],
 )
 def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
@@ -155,6 +157,7 @@ def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, foll
         ("how many interns?", "Just the title and the count."),  # no title asked
         ("Who is in HR?", "I need the exact date."),  # no date asked
         ("how many in Sales?", "tenure in years"),  # no tenure asked
+        ("how many interns?", "need it for our Sales report"),  # a purpose naming a group
     ],
 )
 def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
