@@ -3,7 +3,7 @@ average length of time people have been with us" (the average tenure), "How many
 we have, and what is their average tenure?" (the average, whose answer says how many they
 are), "over the total of employees" (Spanish "sobre el total": out of all of them), "sorted
 from longest to shortest" (longest first), "..., list dept too" (with their department), "10+
-yrs" (10 or more years of service). Each was met at first sight (README, stops 43-44). Applied by
+yrs" (10 or more years of service). Each was met at first sight (README, stops 43-45). Applied by
 `spoken.as_written`, through `phrasings.PHRASINGS`; anything else is left to the grammar."""
 
 import re
@@ -323,7 +323,7 @@ def _added_up(match: re.Match[str]) -> str:
 
 
 # "exactly between 3 and 6 years", "exactly 10 full years or more": the bounds said after it
-EXACTLY_BETWEEN = re.compile(
+EXACTLY_THEN_A_BOUND = re.compile(
     r"\bexactly\s+(?=between\b|\d+\s+(?:full\s+|whole\s+|complete\s+)?(?:years?|yrs?)\s+"
     r"or\s+(?:more|longer|over|above)\b)",
     re.IGNORECASE,
@@ -448,7 +448,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (GRP_BY, "by"),
     (ADDED_UP, _added_up),
     (GROUPS_WITH_THE_COUNT, r"how many employees per \1\g<rest>"),
-    (EXACTLY_BETWEEN, ""),
+    (EXACTLY_THEN_A_BOUND, ""),
     (GROUP_IN_IT, r"\1"),
     (AND_HOW_MANY_ARE, "and how many "),
     (TENURE_YEARS, "tenure in "),

@@ -3,7 +3,7 @@
 collaborators of HR": the number, the list), "in relation to the total" (out of all), "in the
 year of 2019"; French "compagnie", "courriel"; Chinese word order ("each department how many
 Manager", "average tenure of employee is how many year?"); a column restated in brackets ("per
-cargo (title)"). Each was met at first sight (README, stop 44). Applied by `spoken.as_written`,
+cargo (title)"). Each was met at first sight (README, stops 44-45). Applied by `spoken.as_written`,
 through `phrasings.PHRASINGS`, after the literal and everyday phrasings; anything else is left
 to the grammar."""
 
