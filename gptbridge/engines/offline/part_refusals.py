@@ -33,9 +33,12 @@ def refuse_parts(parts: list[Part]) -> None:
 
 def refuse_functions_as_groups(parts: list[Part]) -> None:
     """ "the function of Leopold Johnston" is the title he holds; "which function is the
-    smallest" may be a department (a business function) as well: asked back."""
+    smallest" may be a department (a business function) as well: asked back. Said with a title
+    ("the function of Intern") or within a department ("the function with the most people in
+    Engineering"), it is the title."""
     said = [p for p in parts if p.kind in ("fields", "per", "by") and "function" in p.text.lower()]
-    if said and not any(map(is_person, parts)):
+    valued = any(p.kind == "value" for p in parts)
+    if said and not valued and not any(map(is_person, parts)):
         raise NotUnderstood([said[0].text], "a title or a department? say which")
 
 
@@ -153,6 +156,7 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     anniversary = any("anniversary" in getattr(p.value, "label", "") for p in dated)
     same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
     said_hired = any(_says_hired(p) for p in parts if p.kind in ("per", "by"))  # "hire year"
+    said_hired = said_hired or any(_says_employed(p) for p in parts)
     hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary or said_hired
     at_a_time = [p for p in dated if p not in since]
     if at_a_time and not hired and kinds & {"noun_people", "noun_who", "value", "count"}:
@@ -160,11 +164,17 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
     for index, part in enumerate(parts):
         rest = (p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS)
-        worked = part.kind == "worked" and next(rest, None) in dated
+        worked = part.kind == "worked" and not _says_employed(part) and next(rest, None) in dated
         headcount = part.value == "headcount" and (dated or by_date) and not hired
         if worked or headcount:
             said = [part.text, *(p.text for p in dated[:1])]
             raise NotUnderstood(said, "employed then, or hired then? only hire dates are recorded")
+
+
+def _says_employed(part: Part) -> bool:
+    """ "staff employed in 2015", "were employed after 2020": taken on then, as it is said in
+    Ghana and Nigeria; the only employment date the directory has is the hire date."""
+    return part.kind == "worked" and part.text.lower().split()[-1] == "employed"
 
 
 def _said_since(part: Part) -> bool:

@@ -70,8 +70,22 @@ def test_people_there_before_a_date_were_hired_before_it(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "hired"),
+    [
+        ("how many staff were employed in the year 2015", "how many people were hired in 2015"),
+        ("interns employed after 2020", "interns hired after 2020"),
+        ("the staff in Marketing who were employed in 2020", "who in Marketing was hired in 2020"),
+    ],
+)
+def test_people_employed_at_a_time_were_hired_then(question: str, hired: str) -> None:
+    """Ghanaian and Nigerian English: "employed in 2015" is taken on in 2015."""
+    assert plan_of(question) == plan_of(hired)
+
+
+@pytest.mark.parametrize(
     "question",
     [
+        "how many people worked here in 2015",
         "headcount since 2019",
         "how many engineers were there in 2016",
         "how many engineers were there after 2020",
@@ -119,3 +133,22 @@ def test_functions_as_groups_are_asked_back(question: str) -> None:
         plan_of(question)
     assert "a title or a department" in refused.value.reason
     assert plan_of("the function of Mark Smith") == plan_of("the title of Mark Smith")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many collaborators have the function of Intern?", "how many interns"),
+        ("the function with the most people in Engineering", "the title with most in Engineering"),
+    ],
+)
+def test_a_function_said_with_a_title_or_within_a_department_is_the_title(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_function_alone_is_still_asked_back() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("which function has the most people")
+    assert refused.value.reason == "a title or a department? say which"
