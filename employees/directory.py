@@ -110,6 +110,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of engagement",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
+        "date of assumption",  # Italian "data di assunzione"
+        "assumption date",
         "seniority date",
         "appointment date",  # civil service: appointed = hired
         "date of appointment",
@@ -123,6 +125,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date they joined",
         "date of entry",
         "entry date",
+        "entering date",  # Japanese 入社日, Korean 입사일
+        "date of entering",
         "date of entry into service",
         "dates of entry into service",
     ),

@@ -114,6 +114,9 @@ COURTESY_TITLE = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
 
+# "Rita Klocko-san", "Kim-ssi": an honorific after a capitalised name (Japanese, Korean).
+HONORIFIC_AFTER = re.compile(r"(?-i:(?<=[a-z]))-(?:san|sama|sensei|ssi|nim)\b", re.IGNORECASE)
+
 
 # In this order, before the other phrasings.
 # A lawyer's numbers and dates: "five (5)" is 5, "the date hereof" is today ("as of the date
@@ -158,6 +161,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ASKED_FOR_BY, ""),
     (MIND_DOING, _mind_doing),
     (COURTESY_TITLE, ""),
+    (HONORIFIC_AFTER, ""),
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),

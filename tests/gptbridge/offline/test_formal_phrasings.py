@@ -121,3 +121,14 @@ def test_tenure_in_full_years_is_not_the_engines_measure() -> None:
         plan_of(
             "more than 10 years of service, where tenure is measured in full years from hire date"
         )
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("What is the title of Leopold Johnston-san?", "the title of Leopold Johnston"),
+        ("when did Mark Smith-ssi join", "when did Mark Smith join"),
+    ],
+)
+def test_an_honorific_after_a_name_is_the_name(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

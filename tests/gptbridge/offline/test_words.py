@@ -502,3 +502,39 @@ def test_words_met_at_first_sight_in_a_fourteenth_round(question: str, plainly: 
 )
 def test_words_met_at_first_sight_in_a_fifteenth_round(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("which month most people entering company?", "which month were the most people hired"),
+        ("employee count by entering year please", "employee count by hire year"),
+        ("the entering date of Leopold Johnston", "the hire date of Leopold Johnston"),
+        ("who came to company in 2019", "who was hired in 2019"),
+        ("in which month of the year we assume more people?", "which month were most hired"),
+        ("how many assumptions for each year?", "how many hires per year"),
+        ("the date of assumption of Leopold Johnston", "the hire date of Leopold Johnston"),
+        ("how many collaborators we admit in 2020", "how many people were hired in 2020"),
+        ("average anzianity of the employees", "average tenure of the employees"),
+        ("avg yoe by dept", "average tenure per department"),
+        ("please tell me each department how many team member", "how many people per department"),
+    ],
+)
+def test_hiring_and_tenure_said_in_other_languages(said: str, plainly: str) -> None:
+    """Korean and Japanese "entering (the company)", Russian "came to company", Italian "assume"
+    and "anzianità", Portuguese "admit", a recruiter's "yoe" (years of experience)."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many Associates are there in each department, respectively?", "Associates per dept"),
+        ("headcount for each department, as recorded in the directory", "headcount per dept"),
+        ("which dept the smallest one izit", "which dept is the smallest"),
+        ("Chale, find me Leopold Johnston's email.", "find me Leopold Johnston's email"),
+    ],
+)
+def test_words_that_change_nothing(said: str, plainly: str) -> None:
+    """A lawyer's "respectively" and "as recorded", Singlish "izit", Ghanaian "chale"."""
+    assert plan_of(said) == plan_of(plainly)
