@@ -56,6 +56,7 @@ from gptbridge.engines.offline.readings import refuse_a_period_restated_otherwis
 from gptbridge.engines.offline.records import as_a_record, record_refusal, without_a_record
 from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.result_columns import MATCHING_ALIAS
+from gptbridge.engines.offline.said_twice import said_again_as_a_noun_phrase as restated
 from gptbridge.engines.offline.said_twice import said_twice, the_same_said_again
 from gptbridge.engines.offline.several_named import (
     refuse_else_of_the_named,
@@ -168,15 +169,15 @@ def _as_asked_or_meant_in_place(
     names: Callable[[], DirectoryNames],
     read: Callable[[str], list[list[Lexeme]]],
 ) -> QueryPlan:
-    """The question read whole; when that fails, what was said again in place of what was not
-    understood ("Who is the most senior employee, i.e. the one hired first?")."""
+    """The question read whole; else what was said again in place of what was not understood
+    ("Who is the most senior, i.e. the one hired first?"), or as a noun phrase after it."""
     try:
         return _as_asked(question, today, names, read)
     except NotUnderstood as whole:
         for said, again in splits:
             with suppress(NotUnderstood, OutOfData):  # "regular staff (i.e. Managers)": no
                 return _meant_in_place(said, again, whole, today, names, topics=False)
-        raise
+        return restated(question, whole, partial(parse_question, today=today, names=names))
 
 
 def _meant_in_place(

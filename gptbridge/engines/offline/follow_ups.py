@@ -51,7 +51,10 @@ FOLLOW_UP_COUNT = re.compile(
 )
 FOLLOW_UP_LIST = re.compile(
     _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
-    r"|show me|show them|who\s+(?:pls|please))\W*(?:pls|please)?\W*$",
+    r"|show me|show them|who\s+(?:pls|please)"
+    # "Please tell me their names.", "and what are their names"
+    r"|(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\s+)?(?:what\s+are\s+)?their\s+names)"
+    r"\W*(?:pls|please)?\W*$",
     re.IGNORECASE,
 )
 
@@ -94,7 +97,8 @@ FOLLOW_UP_COLUMNS = re.compile(
     re.IGNORECASE,
 )
 _DIFFERENCE = (
-    r"(?:by\s+how\s+(?:many|much)|how\s+many\s+more|what'?s\s+the\s+difference"
+    r"(?:by\s+how\s+(?:many|much)(?:\s+(?:people|employees|staff|persons|heads))?"
+    r"|how\s+many\s+more|what'?s\s+the\s+difference"
     # "... compare to 2015, increase or decrease": the direction, which the difference says
     r"|(?:(?:is|was)\s+it\s+|did\s+it\s+go\s+)?(?:an?\s+)?(?:increase|rise|up|higher|more)\s+or\s+"
     r"(?:an?\s+)?(?:decrease|drop|fall|down|lower|less|fewer))"
@@ -220,7 +224,9 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 )
 # "how many presidents, list them with their department"
 LIST_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)\s*,\s*(?:and\s+)?(?P<following>(?:list|show|name)\b.*)$", re.IGNORECASE
+    r"^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<following>(?:list|show|name|what\s+are\s+their\s+names)\b.*)$",
+    re.IGNORECASE,
 )
 # "how many hired in 2016 compared to 2015, increase or decrease": the difference asked after it.
 DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
@@ -441,6 +447,8 @@ COUNT_ASKED = re.compile(
 # "How long is X working here? tenure in years please": the years each answer of tenure gives
 TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
 TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
+NAME_FORM = re.compile(r"(?:(?:his\s+or\s+her|his/her|their|his|her|full)\s+)*names?")
+WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
 
@@ -455,6 +463,8 @@ def form_said(asked: str, following: str) -> bool:
 
 
 def _asked_already(asked: str, item: str) -> bool:
+    if NAME_FORM.fullmatch(item.strip()):  # "Who is the most senior ...? Please tell me his name."
+        return bool(WHO_ASKED.match(asked))
     item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip()).removesuffix(" name")
     if item in COUNT_FORMS:
         return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))

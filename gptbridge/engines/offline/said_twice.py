@@ -7,6 +7,7 @@ when it says something else: it is never dropped unread."""
 import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
+from functools import partial
 
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import Filter, PeopleList, QueryPlan
@@ -48,6 +49,10 @@ DAYS_IN_BRACKETS = re.compile(
     r"(?:(?!\d{4})[^(),])+?)\s*(?P<inclusive>,?\s*(?:both\s+)?(?:dates\s+)?inclusive)?\s*\)",
     re.IGNORECASE,
 )
+# "Who was hired last please? the most new employee": the question said again as a noun phrase.
+NOUN_PHRASE_AFTER = re.compile(
+    r"^(?P<first>[^?]+\?)\s*(?P<again>(?:the|a|an)\s[^?!.]+?)\s*[?!.]*\s*$", re.IGNORECASE
+)
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
 EVERYONE = QueryPlan((), PeopleList())
@@ -69,6 +74,22 @@ def said_twice(question: str) -> list[tuple[str, str]]:
     if found:
         ways.append((found.group("first") + found.group("end"), found.group("again")))
     return ways
+
+
+def said_again_as_a_noun_phrase(
+    question: str, otherwise: NotUnderstood, parse: Callable[[str], QueryPlan]
+) -> QueryPlan:
+    """ "Who was hired last please? the most new employee": the question, when the noun phrase
+    after it says the same; tried when the whole was not understood, and `otherwise` raised."""
+    restated = NOUN_PHRASE_AFTER.match(question)
+    if restated is None:
+        raise otherwise
+    try:
+        first = parse(restated.group("first"))
+        again = restated.group("again")
+        return the_same_said_again(first, partial(parse, again), again)
+    except NotUnderstood:
+        raise otherwise from None
 
 
 def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words: str) -> QueryPlan:

@@ -287,6 +287,9 @@ def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
         ("In which year was the hiring highest? How many were hired that year?", "busiest year"),
         ("How many were hired per year? Please sort by year.", "how many hired per year"),
         ("How many staffs were hired each year? Kindly arrange by year", "hires per year"),
+        ("Is Accounting bigger than HR? By how many people?", "Is Accounting bigger than HR?"),
+        ("Who was hired first? Please tell me his or her name.", "who was hired first"),
+        ("Who joined first in HR? Their name please.", "who joined first in HR"),
     ],
 )
 def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plainly: str) -> None:
@@ -302,3 +305,20 @@ def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plain
 def test_a_count_or_tie_asked_after_no_group_extreme_is_a_second_question(said: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many people in sales? Please tell me their names.", "how many in sales, list them"),
+        ("how many Interns in Sales and what are their names", "how many interns in sales? who"),
+    ],
+)
+def test_their_names_asked_after_a_count_are_the_people(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_name_asked_after_a_count_is_kept() -> None:
+    """A name is no form of a count: "How many in Sales? His name." is refused."""
+    with pytest.raises(NotUnderstood):
+        plan_of("How many interns in Sales? His or her name please.")

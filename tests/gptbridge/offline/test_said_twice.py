@@ -124,3 +124,25 @@ def test_said_again_in_a_sentence_of_its_own_or_for_a_word_not_understood(
 def test_a_status_defined_by_whom_it_takes_in_is_still_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("regular staff (i.e. Managers)")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Who was hired last please? the most new employee", "who was hired last"),
+        ("Who joined first? The longest-serving employee.", "who joined first"),
+    ],
+)
+def test_the_question_said_again_as_a_noun_phrase_is_the_question(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was hired last? the newest employee in Sales", "who joined in 2020? the ones in HR"],
+)
+def test_a_noun_phrase_after_the_question_that_says_more_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
