@@ -18,6 +18,7 @@ from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.guessed_names import guessed_names
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, is_someones_name, merge_names
+from gptbridge.engines.offline.offices import offices_of_departments as offices
 from gptbridge.engines.offline.rejoined import rejoined
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.same_again import same_as_the_one_named
@@ -80,7 +81,7 @@ def readings(
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
         named = guessed_names(merge_names(lexemes, names, vocabulary), names)
-        merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(named))))
+        merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(offices(named)))))
         merged = same_as_the_one_named(restated(merged))
         if merged not in results:
             results.append(merged)

@@ -1,0 +1,37 @@
+"""A department's office: "the Sales office", "the office of Engineering", Italian "the office
+HR" ("l'ufficio HR"). Next to a department named, "office" is that department; anywhere else
+("which office is Sven in", "employees per office") it stays a place of work, which the
+directory does not record, and the question is refused (words.toml, [not_in_the_data])."""
+
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
+
+OFFICE = frozenset({"office", "offices"})
+
+
+def offices_of_departments(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """Each "office" said next to a department ("Sales office", "office (of) Sales") read as the
+    word "department"."""
+    return [
+        Lexeme("FIELD", "department", lexeme.text) if _of_a_department(lexemes, index) else lexeme
+        for index, lexeme in enumerate(lexemes)
+    ]
+
+
+def _of_a_department(lexemes: list[Lexeme], index: int) -> bool:
+    if lexemes[index].terminal != "TOPIC" or lexemes[index].text.lower() not in OFFICE:
+        return False
+    before = lexemes[index - 1] if index > 0 else None
+    after = lexemes[index + 1 : index + 3]
+    if after and _is(after[0], "KW", "of"):
+        after = after[1:]
+    return any(_is_a_department(lexeme) for lexeme in (before, *after[:1]))
+
+
+def _is_a_department(lexeme: Lexeme | None) -> bool:
+    return (
+        lexeme is not None
+        and lexeme.terminal == "VALUE"
+        and isinstance(lexeme.payload, tuple)
+        and lexeme.payload[0] == "department"
+    )
