@@ -14,6 +14,7 @@ employees", "the same month and year as X")."""
 from itertools import pairwise
 
 from gptbridge.engines.offline.column_values import owner_said_after, two_people_the_same
+from gptbridge.engines.offline.counts_together import counts_asked_together, of_one_column
 from gptbridge.engines.offline.pointing import pointing_back, total_said_last
 from gptbridge.engines.offline.tokens import Lexeme, Reason
 from gptbridge.engines.offline.tokens import lexeme_is as _is
@@ -396,40 +397,14 @@ def _said_of_the_value(value: Lexeme, lexeme: Lexeme) -> bool:
     )
 
 
-def _of_one_column(before: Lexeme, after: Lexeme) -> bool:
-    """Two values of one column ("Sales", "Product"), or two e-mail providers."""
-    if before.terminal == after.terminal == "PROVIDER":
-        return True
-    return before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
-
-
 COMPARED_BY = ("more than", "less than")  # "is Sales bigger than Product", "smaller than"
-
-
-def _counts_asked_together(found: list[Lexeme]) -> list[Lexeme]:
-    """ "How many interns and how many contractors": interns vs contractors."""
-    for index in range(2, len(found) - 2):
-        before, joined, again, after = found[index - 1 : index + 3]
-        asked_first = _is(found[index - 2], "KW", "how many")
-        if (
-            asked_first
-            and _of_one_column(before, after)
-            and _is(joined, "KW", "and")
-            and _is(again, "KW", "how many")
-        ):
-            return [
-                *found[:index],
-                Lexeme("KW", "vs", f"{joined.text} {again.text}"),
-                *found[index + 2 :],
-            ]
-    return found
 
 
 def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "Is Sales bigger than Product", "the ratio of interns to managers": two values of one
     column compared are "Sales vs Product" (each counted, and the difference and ratio said);
     so are two counts asked together ("how many interns and how many contractors")."""
-    found = _counts_asked_together(list(lexemes))
+    found = counts_asked_together(list(lexemes))
     said_ratio = any(lexeme.text.lower() == "ratio" for lexeme in found)
     compared = said_ratio or any(lx.terminal == "KW" and lx.payload in COMPARED_BY for lx in found)
     if compared:  # "the ratio of Engineering headcount to Product headcount", "is the Product
@@ -442,7 +417,7 @@ def _groups_compared(lexemes: list[Lexeme]) -> list[Lexeme]:
     for index in range(1, len(found) - 1):
         before, joined, after = found[index - 1 : index + 2]
         ratio = said_ratio and _is(joined, "KW", "to")
-        if _of_one_column(before, after) and (
+        if of_one_column(before, after) and (
             ratio or any(_is(joined, "KW", word) for word in COMPARED_BY)
         ):
             found[index] = Lexeme("KW", "vs", joined.text)
