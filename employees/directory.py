@@ -108,9 +108,14 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of enlistment",
         "enlistment date",
         "date of engagement",
+        "dates of engagement",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
         "date of assumption",  # Italian "data di assunzione"
+        "date of incorporation",  # Spanish "fecha de incorporación"
+        "incorporation date",
+        "resumption date",  # Nigerian English: the day work started
+        "date of resumption",
         "assumption date",
         "seniority date",
         "appointment date",  # civil service: appointed = hired

@@ -170,7 +170,7 @@ def _no_english_word(word: str) -> bool:
 # one?": every answer lists all who match, so the writer's doubt about how many changes nothing.
 MORE_THAN_ONE_EXPECTED = re.compile(
     r"\s*[,(]?\s*(?:or\s+)?(?:are\s+there|is\s+there|there\s+(?:might|may|could)\s+be"
-    r"|if\s+there\s+(?:is|are)|(?:might|may|could)\s+be)\s+(?:more\s+than\s+one|several"
+    r"|if\s+there\s+(?:is|are|be)|(?:might|may|could)\s+be)\s+(?:more\s+than\s+one|several"
     r"|multiple|a\s+few)(?:\s+(?:lol|haha|though|of\s+them))?\s*\)?[?.!]*\s*$",
     re.IGNORECASE,
 )

@@ -272,12 +272,13 @@ EMAIL_TO_SOMEONE = re.compile(
     r"\b(?:what\s+is|what's|give\s+me|find)\s+(?:the\s+)?(e-?mail(?:\s+address)?)\s+to\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-# "employed first", "the most newly employed": hired (a date with "employed" is asked back).
+# "employed first", "the most newly employed", "the most recently engaged": hired ("are the staff
+# engaged" asks of engagement, which the directory does not record).
 EMPLOYED_AT_AN_END = re.compile(
-    r"\b(?:employed|recruited)\s+(?=(?:first|last|earliest|latest|most\s+recently)\b)"
-    r"|(?<=\bfirst\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited)\b"
-    r"|(?<=\blast\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited)\b"
-    r"|\bmost\s+newly\s+(?:employed|hired|recruited)\b",
+    r"\b(?:employed|recruited|engaged)\s+(?=(?:first|last|earliest|latest|most\s+recently)\b)"
+    r"|(?<=\bfirst\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited|engaged)\b"
+    r"|(?<=\blast\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited|engaged)\b"
+    r"|\bmost\s+(?:newly|recently)\s+(?:employed|hired|recruited|engaged)\b",
     re.IGNORECASE,
 )
 # "In which year did the company make the most hires?": had them (no pay is asked).
@@ -363,7 +364,7 @@ def _hired_at_an_end(match: re.Match[str]) -> str:
     said = match.group(0).lower()
     if said.startswith("most"):
         return "most recently hired"
-    return "hired " if said.startswith(("employed", "recruited")) else "person hired"
+    return "hired " if said.startswith(("employed", "recruited", "engaged")) else "person hired"
 
 
 def _both_said(match: re.Match[str]) -> str:

@@ -50,7 +50,7 @@ FOLLOW_UP_COUNT = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
-    _THEN + r"(?:who|who are they|who is it|which ones?|list them|list|names?|name them"
+    _THEN + r"(?:who|whom|who are they|who is it|which ones?|list them|list|names?|name them"
     r"|show me|show them|who\s+(?:pls|please)"
     # "Please tell me their names.", "and what are their names"
     r"|(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\s+)?(?:what\s+are\s+)?their\s+names)"

@@ -93,6 +93,26 @@ START_WITH_THE_COMPANY = re.compile(
     r"\b(start|started|begin|began)\s+with\s+(?=(?:the\s+)?(?:company|firm|us)\b)", re.I
 )
 
+# Nigerian English "resume" (start work): "when did X resume", "the first staff to resume"; never
+# a CV ("X's resume"), which the directory does not hold.
+RESUME_WORK = re.compile(
+    r"\b((?:did|do|does|to|will)\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,3})resume\b", re.IGNORECASE
+)
+# "the 3 departments with more workers" (Spanish "con más"): with the most.
+N_WITH_MORE = re.compile(
+    r"\b((?:top\s+)?\d+\s+[\w-]+\s+with\s+)(?:more|most)\b(?!\s+than\b)", re.IGNORECASE
+)
+
+# "the 10 persons assumed more recently", "the more recent incorporated": the most recent.
+MORE_RECENT = re.compile(
+    r"\b((?:the|\d+)(?:\s+[\w-]+){0,2}\s+)more\s+(recent(?:ly)?)\b(?!\s+than\b)", re.I
+)
+
+# "assumed in the decade 2010-2019": the years said.
+DECADE_OF_YEARS = re.compile(
+    r"\bthe\s+decade\s+(?:of\s+|from\s+)?(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*\d)", re.I
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -126,4 +146,8 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (WITH_THE_NAME, "named "),
     (START_WITH_THE_COMPANY, r"\1 at "),
     (NEW_HIRINGS, "hires"),
+    (RESUME_WORK, r"\1start"),
+    (N_WITH_MORE, r"\1the most"),
+    (MORE_RECENT, r"\1most \2"),
+    (DECADE_OF_YEARS, ""),
 )

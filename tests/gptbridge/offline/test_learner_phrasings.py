@@ -3,7 +3,9 @@ plain question."""
 
 import pytest
 
+from gptbridge.engines.offline.learner_phrasings import MORE_RECENT
 from gptbridge.engines.offline.lexer import OutOfData
+from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
 
@@ -51,3 +53,30 @@ def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) ->
 def test_most_old_alone_is_still_an_age() -> None:
     with pytest.raises(OutOfData):
         plan_of("who is the most old employee")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("when did Leopold Johnston resume", "when did Leopold Johnston start"),
+        ("who is the most recent staff to resume", "who is the most recent hire"),
+        ("the 3 departments with more workers", "the 3 departments with the most workers"),
+        ("top 3 departments with more Managers", "top 3 departments with the most managers"),
+        ("the 10 persons assumed more recently", "the 10 most recently hired"),
+        ("how many were hired in the decade 2010-2019", "how many hired between 2010 and 2019"),
+    ],
+)
+def test_stop_46_learner_wordings(said: str, plainly: str) -> None:
+    """Nigerian "resume" (start work), Spanish "with more" (with the most) and "more recent"
+    (the most recent), "the decade 2010-2019" (those years)."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_resume_is_no_start() -> None:
+    """A CV is not in the directory: "Leopold Johnston's resume" is not read as his start."""
+    with pytest.raises(NotUnderstood):
+        plan_of("send me Leopold Johnston's resume")
+
+
+def test_more_recent_than_someone_is_no_superlative() -> None:
+    assert MORE_RECENT.search("the 2 hired more recently than Leopold Johnston") is None

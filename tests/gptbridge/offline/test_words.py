@@ -538,3 +538,24 @@ def test_hiring_and_tenure_said_in_other_languages(said: str, plainly: str) -> N
 def test_words_that_change_nothing(said: str, plainly: str) -> None:
     """A lawyer's "respectively" and "as recorded", Singlish "izit", Ghanaian "chale"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many persons resumed in 2019", "how many people were hired in 2019"),
+        ("list the 5 most senior staff by resumption date", "the 5 earliest hires"),
+        ("how many workers were incorporated in 2018", "how many people were hired in 2018"),
+        ("the first date of incorporation in each department", "earliest hire date per dept"),
+        ("how many staff entry in 2019", "how many people were hired in 2019"),
+        ("Kindly list the ten most recently engaged employees", "the 10 most recent hires"),
+        ("biko how many contractors are in Accounting", "how many contractors in accounting"),
+        ("theres more people in hr or marketing?", "are there more people in hr or marketing"),
+    ],
+)
+def test_hired_said_in_nigerian_spanish_chinese_and_old_fashioned_english(
+    said: str, plainly: str
+) -> None:
+    """Nigerian "resumed" (started work), Spanish "incorporated", Chinese "entry" (入职), an old
+    "engaged"; Igbo "biko" (please); "theres" without its apostrophe."""
+    assert plan_of(said) == plan_of(plainly)
