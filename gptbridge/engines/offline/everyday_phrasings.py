@@ -146,8 +146,10 @@ N_PLUS_YEARS = re.compile(
     r"(?!\s+(?:here|with|in|at|ago|back|before|after|now)\b)",
     re.IGNORECASE,
 )
+_SPELLED = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
 TENURE_OF_N_OR_MORE = re.compile(
-    r"\b(?:a\s+)?(?:tenure|service)\s+of\s+(\d+)\s+(years?|yrs?)\s+or\s+(?:more|longer|above)\b",
+    rf"\b(?:a\s+)?(?:tenure|service)\s+of\s+(\d+|{_SPELLED})\s+(years?|yrs?)\s+or\s+"
+    r"(?:more|longer|above)\b",
     re.IGNORECASE,
 )
 

@@ -73,7 +73,9 @@ TAKEN_TOGETHER = re.compile(r"\btaken\s+together\b", re.IGNORECASE)
 INCLUSIVE_OF_BOTH = re.compile(
     r"\binclusive\s+of\s+both(?:\s+(?:years|dates|ends|months))?\b", re.IGNORECASE
 )
-ENTIRE = re.compile(r"\bacross\s+the\s+entire\s+(?=organi[sz]ation|company|business|firm)\b", re.I)
+ENTIRE = re.compile(
+    r"\bacross\s+the\s+entire\s+(?=organi[sz]ation|company|business|firm|workforce)\b", re.I
+)
 MOST_SENIOR_BY_SERVICE = re.compile(
     r"\bmost\s+senior\s+(.{1,40}?)\s+by\s+(?:length\s+of\s+service|tenure|seniority|hire\s+date)\b",
     re.IGNORECASE,
@@ -151,6 +153,26 @@ ASKED_FOR_BY = re.compile(
     re.IGNORECASE,
 )
 
+# "How many Presidents and Vice-Presidents, respectively, are there?": each is given on its own.
+RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b\s*,?", re.IGNORECASE)
+# "on what date was he or she hired": they.
+WAS_HE_OR_SHE = re.compile(r"\bwas\s+(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b", re.I)
+HE_OR_SHE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b", re.IGNORECASE)
+HIS_OR_HER = re.compile(r"\b(?:his\s+or\s+her|her\s+or\s+his|his/her|her/his)\b", re.I)
+HIM_OR_HER = re.compile(r"\b(?:him\s+or\s+her|her\s+or\s+him|him/her)\b", re.IGNORECASE)
+# "who was the employee concerned": the employee.
+CONCERNED = re.compile(
+    r"\b(the\s+(?:employee|person|individual|staff\s+member)s?)\s+concerned\b", re.I
+)
+# "the aggregate number of employees": the total number.
+AGGREGATE_NUMBER = re.compile(r"\bthe\s+aggregate\s+(?=number|count|headcount)\b", re.I)
+# "over the period 2010 to 2022 inclusive": from 2010 to 2022.
+OVER_THE_PERIOD = re.compile(
+    r"\b(?:over|during|in|for|within)\s+the\s+period\s+(?:from\s+)?"
+    r"(?=(?:19|20)\d\d\s*(?:to|through|until|-|\u2013)\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
 
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (NUMBER_SAID_TWICE, r"\1"),
@@ -177,4 +199,12 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
     (RANGE_RESTATED, r"\1"),
     (DISTRIBUTION_BY, "breakdown "),
+    (RESPECTIVELY, " "),
+    (WAS_HE_OR_SHE, "were they"),
+    (HE_OR_SHE, "they"),
+    (HIS_OR_HER, "their"),
+    (HIM_OR_HER, "them"),
+    (CONCERNED, r"\1"),
+    (AGGREGATE_NUMBER, "the total "),
+    (OVER_THE_PERIOD, "from "),
 )

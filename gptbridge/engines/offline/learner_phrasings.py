@@ -113,6 +113,17 @@ DECADE_OF_YEARS = re.compile(
     r"\bthe\s+decade\s+(?:of\s+|from\s+)?(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*\d)", re.I
 )
 
+# "compare number staffs of Sales and Marketing": the number of them.
+NUMBER_WITHOUT_OF = re.compile(
+    r"\bnumber\s+(?=(?:staffs?|employees?|people|persons?|workers?)\b)", re.IGNORECASE
+)
+# "how many year Madie Ledner work for company": years.
+HOW_MANY_YEAR = re.compile(r"\bhow\s+many\s+year\b", re.IGNORECASE)
+# "first name starting on letter K": with it.
+STARTING_ON = re.compile(
+    r"\b(start(?:s|ing)?|begin(?:s|ning)?)\s+on\s+(?=(?:the\s+)?letter\b)", re.IGNORECASE
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -150,4 +161,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (N_WITH_MORE, r"\1the most"),
     (MORE_RECENT, r"\1most \2"),
     (DECADE_OF_YEARS, ""),
+    (NUMBER_WITHOUT_OF, "number of "),
+    (HOW_MANY_YEAR, "how many years"),
+    (STARTING_ON, r"\1 with "),
 )

@@ -132,3 +132,31 @@ def test_tenure_in_full_years_is_not_the_engines_measure() -> None:
 )
 def test_an_honorific_after_a_name_is_the_name(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many Presidents and Vice-Presidents, respectively, are there in Sales?",
+            "how many presidents and vice-presidents in sales",
+        ),
+        (
+            "Who is the most recent hire, and on what date was he or she hired?",
+            "who is the most recent hire, and on what date were they hired",
+        ),
+        (
+            "the earliest hire in Sales, and who was the employee concerned?",
+            "the earliest hire in Sales, and who was the employee?",
+        ),
+        ("What is the aggregate number of employees in HR?", "the total number of employees in HR"),
+        (
+            "the average number of hires per year over the period 2010 to 2022 inclusive",
+            "the average number of hires per year from 2010 to 2022 inclusive",
+        ),
+        ("the average tenure across the entire workforce", "the average tenure"),
+        ("How many have a tenure of fifteen years or more?", "how many with 15+ years"),
+    ],
+)
+def test_a_lawyers_register_at_stop_46(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -64,6 +64,9 @@ def test_most_old_alone_is_still_an_age() -> None:
         ("top 3 departments with more Managers", "top 3 departments with the most managers"),
         ("the 10 persons assumed more recently", "the 10 most recently hired"),
         ("how many were hired in the decade 2010-2019", "how many hired between 2010 and 2019"),
+        ("compare number staffs of Sales and HR", "compare number of staffs of Sales and HR"),
+        ("how many year Leopold Johnston work for company", "how long has Leopold Johnston worked"),
+        ("staff with first name starting on letter K", "first name starting with K"),
     ],
 )
 def test_stop_46_learner_wordings(said: str, plainly: str) -> None:
