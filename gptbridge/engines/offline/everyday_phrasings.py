@@ -277,12 +277,21 @@ EMAIL_TO_SOMEONE = re.compile(
 # "employed first", "the most newly employed", "the most recently engaged": hired ("are the staff
 # engaged" asks of engagement, which the directory does not record).
 EMPLOYED_AT_AN_END = re.compile(
-    r"\b(?:employed|recruited|engaged)\s+(?=(?:first|last|earliest|latest|most\s+recently)\b)"
+    r"\b(?:employed|recruited|engaged)\s+(?:as\s+)?(?=(?:first|last|earliest|latest|most\s+recently)\b)"
     r"|(?<=\bfirst\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited|engaged)\b"
     r"|(?<=\blast\s)(?:(?:person|staff|employee|one)\s+)?(?:employed|recruited|engaged)\b"
     r"|\bmost\s+(?:newly|recently)\s+(?:employed|hired|recruited|engaged)\b",
     re.IGNORECASE,
 )
+# "what's the newest intern's name and start date?": those of the newest intern.
+SUPERLATIVES_DETAILS = re.compile(
+    r"\b(the\s+(?:newest|latest|most\s+recent|first|last|earliest|longest-serving)\s+[\w-]+)'s\s+"
+    r"((?:name|e-?mail|start\s+date|hire\s+date|department|dept|title)"
+    r"(?:\s*(?:,|and|&)\s*(?:name|e-?mail|start\s+date|hire\s+date|department|dept|title))*)\b",
+    re.IGNORECASE,
+)
+# "who is on my team in engineering": the department named ("my team" alone is a reporting line).
+MY_TEAM_NAMED = re.compile(r"\b(?:on|in)\s+my\s+(?:team|group|department|dept)\s+(?=in\s)", re.I)
 # "In which year did the company make the most hires?": had them (no pay is asked).
 MAKE_HIRES = re.compile(
     r"\bmake\s+(?=(?:the\s+)?(?:most|fewest|least|more|fewer)\s+(?:new\s+)?hires\b)", re.I
@@ -397,6 +406,8 @@ def _average_of_the_counted(match: re.Match[str]) -> str:
 # In this order, with the other phrasings.
 EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (LENGTH_OF_TIME_HERE, "tenure"),
+    (MY_TEAM_NAMED, ""),
+    (SUPERLATIVES_DETAILS, r"the \2 of \1"),
     (COUNT_AND_THEIR_AVERAGE, _average_of_the_counted),
     (OVER_THE_TOTAL, "out of all employees"),
     (THE_YEAR_WHEN, r"\1 in which"),

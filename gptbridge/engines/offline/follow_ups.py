@@ -194,13 +194,17 @@ _FEWEST = r"quietest|fewest|least|smallest|lowest|slowest"
 _WHICH_END = (
     r"(?:i\s+(?:want|would\s+like|'d\s+like)\s+to\s+(?:see|know)\s+)?(?:which|what)\s+[a-z]+\s+"
     rf"(?:was|is|has|had|were|are)\s+(?:the\s+)?(?:(?P<most>{_MOST})|(?P<fewest>{_FEWEST}))"
+    r"(?:\s+(?:common|frequent))?"
     r"(?:\s+(?:one|hires|people|employees))?"
 )
 FOLLOW_UP_END = re.compile(_THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
 # ... or said in the same sentence: "How many hires each quarter of 2021, and which quarter was
 # the busiest?"
 END_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>" + _WHICH_END + r")\W*$", re.IGNORECASE
+    r"^(?P<asked>.+?)(?:\s*,?\s+and|\s+[-\u2013\u2014]|\s*[\u2013\u2014])\s+(?P<following>"
+    + _WHICH_END
+    + r")\W*$",
+    re.IGNORECASE,
 )
 
 

@@ -149,7 +149,8 @@ PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*%\s*\)")
 # "CEO needs the number of contractors in Sales", "Boss wants a list of all the VPs": who asks.
 ASKED_FOR_BY = re.compile(
     r"^\W*(?:(?:the|our|my)\s+)?(?:ceo|cfo|coo|cto|boss|board|leadership|management)\s+"
-    r"(?:needs|wants|asked\s+for|is\s+asking\s+for|would\s+like|requested)\s+(?:to\s+(?:know|see)\s+)?",
+    r"(?:needs?|wants?|asks?|asked(?:\s+for)?|is\s+asking(?:\s+for)?|would\s+like|requested)\s+"
+    r"(?:to\s+(?:know|see)\s+)?",
     re.IGNORECASE,
 )
 

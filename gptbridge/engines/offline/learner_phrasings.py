@@ -124,6 +124,49 @@ STARTING_ON = re.compile(
     r"\b(start(?:s|ing)?|begin(?:s|ning)?)\s+on\s+(?=(?:the\s+)?letter\b)", re.IGNORECASE
 )
 
+# "how many staff did we employ in 2020": hire ("employ" alone is a filler: "the firm employs").
+DID_WE_EMPLOY = re.compile(r"\b(did|do|does|will)\s+(we|you|they|i)\s+employ\b", re.IGNORECASE)
+# "how many people were hired in quarter 1 of 2019": q1.
+QUARTER_NUMBERED = re.compile(r"\bquarter\s+([1-4])\b(?:\s+of\s+(?=(?:year\s+)?\d{4}))?", re.I)
+# Malaysian "which dept one ah", "how many got yahoo email one": "one" said last is emphasis.
+ONE_SAID_LAST = re.compile(
+    r"(?<!\bthe)(?<!\btop)(?<!\bjust)(?<!\bonly)(?<!\bany)(?<!\bno)(?<!\d)\s+one"
+    r"(?=(?:\s+(?:ah|lah|leh|lor))?\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+# "top 5 workers with longest seniority", "the longest working time": the longest tenure.
+LONGEST_SENIORITY = re.compile(
+    r"\b(?:longest|greatest|biggest|highest)\s+(?:seniority|antiquity|anzianity"
+    r"|(?:work\s+|working\s+)?experience|working\s+time)\b",
+    re.IGNORECASE,
+)
+
+# Thai "average work year of staff", "average year work in Accounting": years worked (tenure),
+# never the average hire year.
+AVERAGE_WORK_YEARS = re.compile(
+    r"\baverage\s+(?:work(?:ing)?\s+years?|years?\s+(?:of\s+)?work(?:ed|ing)?)\b", re.IGNORECASE
+)
+# "top 10 staff work longest": the 10 longest-serving.
+TOP_N_WORK_LONGEST = re.compile(
+    r"\b(top\s+\d+)\s+([\w-]+)\s+(?:who\s+(?:have\s+)?)?(?:work(?:ed|s|ing)?|served)"
+    r"(?:\s+here)?\s+(?:the\s+)?longest\b",
+    re.IGNORECASE,
+)
+# "total staff how many", "interns in Sales how many?": the count asked last.
+HOW_MANY_SAID_LAST = re.compile(
+    r"^\W*(?P<asked>(?!(?:how|which|what|who|whom|when|where|is|are|do|does|did|list|show|give"
+    r"|tell)\b)[a-z][^?,]*?)(?<!\band)(?<!\bor)\s+(?:is\s+|are\s+)?how\s+many(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# "for each department, when was the first person hired": the first hire date of each.
+EACH_GROUPS_FIRST_WHEN = re.compile(
+    r"^\W*(?:for|in)\s+(?:each|every)\s+(department|dept|title|year),?\s+when\s+(?:was|did)\s+"
+    r"the\s+(first|last|earliest|latest)\s+(?:person|employee|one|hire)\s+"
+    r"(?:hired|employed|join|joined|start|started)\b",
+    re.IGNORECASE,
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -161,6 +204,14 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (N_WITH_MORE, r"\1the most"),
     (MORE_RECENT, r"\1most \2"),
     (DECADE_OF_YEARS, ""),
+    (DID_WE_EMPLOY, r"\1 \2 hire"),
+    (QUARTER_NUMBERED, r"q\1 "),
+    (ONE_SAID_LAST, ""),
+    (LONGEST_SENIORITY, "longest tenure"),
+    (AVERAGE_WORK_YEARS, "average tenure"),
+    (TOP_N_WORK_LONGEST, r"the \1 longest-serving \2"),
+    (HOW_MANY_SAID_LAST, r"how many \g<asked>"),
+    (EACH_GROUPS_FIRST_WHEN, r"the \2 hire date for each \1"),
     (NUMBER_WITHOUT_OF, "number of "),
     (HOW_MANY_YEAR, "how many years"),
     (STARTING_ON, r"\1 with "),

@@ -207,7 +207,9 @@ HERE_SINCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the longest employed person": the longest-serving.
-LONGEST_EMPLOYED = re.compile(r"\blongest[\s-]+(?:employed|working|tenured|standing)\b", re.I)
+LONGEST_EMPLOYED = re.compile(
+    r"\blongest[\s-]+(?:employed|working(?!\s+time)|tenured|standing)\b", re.I
+)
 # "hires in the year before last", "the month preceding last month": 2 years (months) ago.
 BEFORE_LAST = re.compile(
     r"\b(?:in\s+|during\s+)?the\s+(year|month|quarter)\s+(?:before|preceding|prior\s+to)\s+(?:the\s+)?"

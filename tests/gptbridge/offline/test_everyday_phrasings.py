@@ -181,3 +181,18 @@ def test_over_a_season_with_no_year_may_be_the_last_one_and_is_refused(question:
 def test_a_best_hire_is_still_a_performance() -> None:
     with pytest.raises(OutOfData):
         plan_of("who was the best hire of 2019")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("who is on my team in engineering?", "who is in engineering"),
+        (
+            "what's the newest intern's name and start date?",
+            "the name and start date of the newest intern",
+        ),
+        ("who was employed as first", "who was hired first"),
+    ],
+)
+def test_everyday_wordings_of_round_ad(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

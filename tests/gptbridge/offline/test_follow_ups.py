@@ -291,6 +291,10 @@ def test_a_count_asked_with_an_article_after_a_list(question: str) -> None:
         ("Who was hired first? Please tell me his or her name.", "who was hired first"),
         ("Who joined first in HR? Their name please.", "who joined first in HR"),
         ("Are there any Interns in HR? If so, whom?", "who are the interns in HR"),
+        (
+            "engineering hires by month - which month is most common?",
+            "engineering hires by month, most first",
+        ),
     ],
 )
 def test_a_follow_up_the_answer_gives_already_says_nothing_more(said: str, plainly: str) -> None:

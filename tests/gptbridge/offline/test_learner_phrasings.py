@@ -3,7 +3,7 @@ plain question."""
 
 import pytest
 
-from gptbridge.engines.offline.learner_phrasings import MORE_RECENT
+from gptbridge.engines.offline.learner_phrasings import MORE_RECENT, ONE_SAID_LAST
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
@@ -83,3 +83,34 @@ def test_a_resume_is_no_start() -> None:
 
 def test_more_recent_than_someone_is_no_superlative() -> None:
     assert MORE_RECENT.search("the 2 hired more recently than Leopold Johnston") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many staff did we employ in 2020", "how many staff did we hire in 2020"),
+        (
+            "how many people were hired in quarter 1 of 2019",
+            "how many people were hired in q1 2019",
+        ),
+        ("Leopold Johnston which dept one ah", "Leopold Johnston which dept"),
+        ("how many got yahoo email one", "how many got yahoo email"),
+        ("top 5 workers with longest seniority", "the 5 longest-serving workers"),
+        ("top 5 employee with longest working time", "the 5 longest-serving employees"),
+        ("average work year of staff ka", "average tenure of staff"),
+        ("average year work in Accounting department", "average tenure in Accounting"),
+        ("top 10 staff work longest krub", "the 10 longest-serving staff"),
+        ("interns in Sales how many?", "how many interns in Sales"),
+        ("for each department, when was the first person employed", "first hire date per dept"),
+    ],
+)
+def test_stop_46_learner_wordings_of_rounds_ad_and_ae(said: str, plainly: str) -> None:
+    """Kenyan "did we employ", Polish "quarter 1 of 2019" and "longest seniority", Malaysian
+    "one" said last, Thai "average work year" (years worked, never the hire year) and "top 10
+    staff work longest", a count asked last, "for each department, when was the first ..."."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("question", ["which is the top one", "how many departments have just one"])
+def test_one_that_counts_is_kept(question: str) -> None:
+    assert ONE_SAID_LAST.search(question) is None

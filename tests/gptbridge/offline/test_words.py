@@ -559,3 +559,27 @@ def test_hired_said_in_nigerian_spanish_chinese_and_old_fashioned_english(
     """Nigerian "resumed" (started work), Spanish "incorporated", Chinese "entry" (入职), an old
     "engaged"; Igbo "biko" (please); "theres" without its apostrophe."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Who came to work in 2018?", "who was hired in 2018"),
+        ("in which month was most employments", "which month had the most hires"),
+        (
+            "sawa, now how many contractors are in Customer Service",
+            "how many contractors are in Customer Service",
+        ),
+        ("ja how many people work in HR", "how many people work in HR"),
+        ("show me Leopold Johnston full data", "show me Leopold Johnston"),
+        ("Kindly share the detail of employee Leopold Johnston.", "show me Leopold Johnston"),
+        ("top 3 departments as per number of employees", "top 3 departments by headcount"),
+        ("who was the most recent staff to be employed", "who was hired most recently"),
+        ("boss want to know how many ppl in Accounting dept", "how many in Accounting"),
+        ("Harry Fisher join date and dept can check", "Harry Fisher join date and dept"),
+    ],
+)
+def test_words_of_rounds_ad_and_ae(said: str, plainly: str) -> None:
+    """Ukrainian "came to work", Polish "employments", Swahili "sawa", Afrikaans "ja", "full data",
+    Pakistani "the detail of" and "as per", Malaysian "boss want to know" and "can check"."""
+    assert plan_of(said) == plan_of(plainly)
