@@ -167,6 +167,14 @@ EACH_GROUPS_FIRST_WHEN = re.compile(
     re.IGNORECASE,
 )
 
+# Hinglish "Ari Brekke ka designation", "Darby Jast ka tenure": the person's (never Thai "ka", a
+# courtesy said last: "how many staff in Sales ka").
+HINDI_POSSESSIVE = re.compile(
+    r"(?<=[a-z])\s+(?:ka|ki|ke)\s+(?=(?:designation|e-?mail|tenure|title|department|dept|doj"
+    r"|joining|full|first\s+name|last\s+name|hire|start)\b)",
+    re.IGNORECASE,
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -212,6 +220,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TOP_N_WORK_LONGEST, r"the \1 longest-serving \2"),
     (HOW_MANY_SAID_LAST, r"how many \g<asked>"),
     (EACH_GROUPS_FIRST_WHEN, r"the \2 hire date for each \1"),
+    (HINDI_POSSESSIVE, "'s "),
     (NUMBER_WITHOUT_OF, "number of "),
     (HOW_MANY_YEAR, "how many years"),
     (STARTING_ON, r"\1 with "),

@@ -583,3 +583,21 @@ def test_words_of_rounds_ad_and_ae(said: str, plainly: str) -> None:
     """Ukrainian "came to work", Polish "employments", Swahili "sawa", Afrikaans "ja", "full data",
     Pakistani "the detail of" and "as per", Malaysian "boss want to know" and "can check"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("kitne log in sales?", "how many people in sales"),
+        ("yaar engineering mein kitne log hai", "how many people in engineering"),
+        ("Leopold Johnston ka designation kya hai", "Leopold Johnston's designation"),
+        ("Leopold Johnston kab join kiya?", "when did Leopold Johnston join"),
+        ("earliest joinee in Sales kaun hai?", "the earliest joinee in Sales"),
+        ("dept wise headcount share karo", "dept wise headcount"),
+        ("how many associates in customer service na", "how many associates in customer service"),
+    ],
+)
+def test_hinglish_words(said: str, plainly: str) -> None:
+    """Hindi in Latin letters, as Indian offices type it: "kitne" (how many), "mein" (in), "ka"
+    (of, 's), "kab" (when), "kaun" (who), "join kiya" (joined); "hai", "yaar", "karo", "na"."""
+    assert plan_of(said) == plan_of(plainly)
