@@ -269,9 +269,11 @@ WITH_EACH_SHARE = re.compile(
     r"|headcount))?(?:\s*\(%\))?",
     re.IGNORECASE,
 )
-# "What is the email to Vivianne Will?": her address, not a message to send her.
+# "What is the email to Vivianne Will?", "the e-mail addresses to all managers": theirs, not a
+# message to send them.
 EMAIL_TO_SOMEONE = re.compile(
-    r"\b(?:what\s+is|what's|give\s+me|find)\s+(?:the\s+)?(e-?mail(?:\s+address)?)\s+to\s+(?=[A-Z])",
+    r"\b(?:what\s+is|what's|give\s+me|find)\s+(?:the\s+)?(e-?mail(?:\s+address(?:es)?)?)\s+to\s+"
+    r"(?=(?-i:[A-Z])|(?:all|every|each)\s)",
     re.IGNORECASE,
 )
 # "employed first", "the most newly employed", "the most recently engaged": hired ("are the staff

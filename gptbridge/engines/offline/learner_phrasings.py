@@ -74,7 +74,7 @@ THE_MORE_NEW = re.compile(r"\bthe\s+more\s+new\b", re.IGNORECASE)
 # "who is most old employee (by hire date)": the oldest, which an age or a hire date may say
 MOST_OLD = re.compile(r"\b(?:the\s+)?most\s+old\b", re.IGNORECASE)
 # "what is seniority average of all employee" (Spanish "antigüedad promedio"): the average
-AVERAGE_SAID_AFTER = re.compile(r"\b(tenure|seniority)\s+average\b", re.IGNORECASE)
+AVERAGE_SAID_AFTER = re.compile(r"\b(tenure|seniority)\s+(?:average|avg|mean)\b", re.IGNORECASE)
 # "employees that have more of 10 years in company" (Spanish "más de"): more than
 MORE_OF_A_NUMBER = re.compile(r"\b(more|less|fewer)\s+of\s+(?=\d)", re.IGNORECASE)
 # "Who is the first entered personnel to the company?" (Turkish "şirkete giren ilk personel"):
@@ -87,7 +87,7 @@ ENTERED_PERSON_TO_THE_COMPANY = re.compile(
 # "how many employees with the name Savanna?": named Savanna.
 WITH_THE_NAME = re.compile(r"\bwith\s+the\s+name\s+(?=[A-Z])")
 # "Which year had the most new hirings?": hires (a hiring is one).
-NEW_HIRINGS = re.compile(r"\bnew\s+hirings\b", re.IGNORECASE)
+NEW_HIRINGS = re.compile(r"\bnew\s+(?:hirings|employments|recruitments)\b", re.IGNORECASE)
 # "When did X start with the company?": at it.
 START_WITH_THE_COMPANY = re.compile(
     r"\b(start|started|begin|began)\s+with\s+(?=(?:the\s+)?(?:company|firm|us)\b)", re.I
@@ -138,7 +138,7 @@ ONE_SAID_LAST = re.compile(
 # "top 5 workers with longest seniority", "the longest working time": the longest tenure.
 LONGEST_SENIORITY = re.compile(
     r"\b(?:longest|greatest|biggest|highest)\s+(?:seniority|antiquity|anzianity"
-    r"|(?:work\s+|working\s+)?experience|working\s+time)\b",
+    r"|(?:work\s+|working\s+)?experience|working\s+time|employment(?:\s+time)?)\b",
     re.IGNORECASE,
 )
 

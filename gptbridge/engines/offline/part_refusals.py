@@ -155,7 +155,8 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     # A work anniversary says a hire date ("a 10-year anniversary in 2027": hired in 2017).
     anniversary = any("anniversary" in getattr(p.value, "label", "") for p in dated)
     same_day = any(isinstance(p.value, plans.SameDayFilter) for p in dated)
-    said_hired = any(_says_hired(p) for p in parts if p.kind in ("per", "by"))  # "hire year"
+    # "by hire year", "the first hired employee in 2014": a hire said in the words of a part
+    said_hired = any(_says_hired(p) for p in parts if p.kind in ("per", "by", "earliest", "latest"))
     said_hired = said_hired or any(_says_employed(p) for p in parts)
     hired = "noun_hires" in kinds or bool(hire_words) or same_day or anniversary or said_hired
     at_a_time = [p for p in dated if p not in since]

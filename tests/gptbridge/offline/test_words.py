@@ -601,3 +601,34 @@ def test_hinglish_words(said: str, plainly: str) -> None:
     """Hindi in Latin letters, as Indian offices type it: "kitne" (how many), "mein" (in), "ka"
     (of, 's), "kab" (when), "kaun" (who), "join kiya" (joined); "hai", "yaar", "karo", "na"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("What is the total manpower of our company?", "what is the total headcount"),
+        ("department wise manpower please", "department wise headcount"),
+        ("Who was the first employee hired by the company?", "who was hired first"),
+        ("What is the frequency distribution of email domains?", "breakdown of email domains"),
+        ("Calculate the average number of hires per year.", "the average number of hires per year"),
+        ("titles in customer service, count each", "titles in customer service, breakdown"),
+        ("tenure avg by dept, now", "average tenure by dept"),
+        ("What is the average number of new employments per year?", "average hires per year"),
+        ("Give me the 5 employees with longest employment time.", "the 5 longest-serving"),
+        (
+            "Give me the e-mail addresses to all managers on Sales.",
+            "what is the e-mail addresses of all managers on Sales",
+        ),
+    ],
+)
+def test_words_of_round_af(said: str, plainly: str) -> None:
+    """South Asian "manpower" (headcount), "hired by the company", a student's "frequency
+    distribution" and "calculate", a CEO's "count each" and "tenure avg", Swedish "new
+    employments", "longest employment time" and "e-mail addresses to all managers"."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_hire_said_in_the_first_hired_dates_the_hire() -> None:
+    assert plan_of("the first hired employee in the year 2014") == plan_of(
+        "the earliest hire in 2014"
+    )
