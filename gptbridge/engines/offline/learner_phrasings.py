@@ -175,6 +175,14 @@ HINDI_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# Ukrainian "who came to work in 2018" (прийшов працювати): came, which is hired; never a day's
+# attendance ("who came to work on Saturday", "came to work late").
+CAME_TO_WORK = re.compile(
+    r"\b(came|come|comes)\s+to\s+work(?!\s+(?:on|today|yesterday|late|early|this|at|by|in\s+the"
+    r"\s+(?:morning|afternoon|evening)))\b",
+    re.IGNORECASE,
+)
+
 
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
@@ -221,6 +229,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (HOW_MANY_SAID_LAST, r"how many \g<asked>"),
     (EACH_GROUPS_FIRST_WHEN, r"the \2 hire date for each \1"),
     (HINDI_POSSESSIVE, "'s "),
+    (CAME_TO_WORK, r"\1"),
     (NUMBER_WITHOUT_OF, "number of "),
     (HOW_MANY_YEAR, "how many years"),
     (STARTING_ON, r"\1 with "),

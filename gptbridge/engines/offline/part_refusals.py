@@ -14,7 +14,7 @@ from gptbridge.engines.offline.part_kinds import (
     RELATIONS,
     SEPARATORS,
 )
-from gptbridge.engines.offline.words import MONTH_NAMES, SEASONS
+from gptbridge.engines.offline.words import KEYWORDS, MONTH_NAMES, SEASONS
 
 
 def refuse_parts(parts: list[Part]) -> None:
@@ -27,8 +27,37 @@ def refuse_parts(parts: list[Part]) -> None:
         refuse_seniority_by_rank,
         refuse_a_group_put_first,
         refuse_functions_as_groups,
+        refuse_a_departments_start,
     ):
         refuse(parts)
+
+
+# The words for people that may be said with a department ("the sales people", "HR staff").
+PEOPLE_WORDS = frozenset(word for said in ("people", *KEYWORDS["people"]) for word in said.split())
+
+
+def refuse_a_departments_start(parts: list[Part]) -> None:
+    """ "When did the Sales department start?", "when was Sales incorporated": when the
+    department began, which the directory does not record (never each of its people's hire
+    dates). Only a department and its start are said: "when did the sales people start", "when
+    was the first hire in Sales" ask of people."""
+    kinds = {part.kind for part in parts}
+    if "when" not in kinds or not kinds <= {
+        "when",
+        "value",
+        "fields",
+        "noun_hires",
+        "worked",
+        "prep_place",
+    }:
+        return
+    named = [part for part in parts if part.kind == "value"]
+    departments = all(part.value[0] == "department" for part in named)
+    fields = all(part.value == "department" for part in parts if part.kind == "fields")
+    if named and departments and fields and PEOPLE_WORDS.isdisjoint(named[0].text.lower().split()):
+        raise NotUnderstood(
+            [named[0].text], "when a department began is not recorded; ask for its first hire"
+        )
 
 
 def refuse_functions_as_groups(parts: list[Part]) -> None:

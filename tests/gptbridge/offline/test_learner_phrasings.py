@@ -114,3 +114,21 @@ def test_stop_46_learner_wordings_of_rounds_ad_and_ae(said: str, plainly: str) -
 @pytest.mark.parametrize("question", ["which is the top one", "how many departments have just one"])
 def test_one_that_counts_is_kept(question: str) -> None:
     assert ONE_SAID_LAST.search(question) is None
+
+
+def test_came_to_work_in_a_year_is_hired_then() -> None:
+    assert plan_of("Who came to work in 2018?") == plan_of("who was hired in 2018")
+
+
+@pytest.mark.parametrize(
+    "question", ["who came to work on Saturday", "how many staff came to work late yesterday"]
+)
+def test_came_to_work_on_a_day_is_attendance_and_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
+
+
+def test_a_role_assumed_is_a_promotion_and_refused() -> None:
+    """Italian "assumed" is hired; "assumed the role of manager" is a change of role."""
+    with pytest.raises(OutOfData):
+        plan_of("who assumed the role of manager in 2020")

@@ -152,3 +152,25 @@ def test_a_function_alone_is_still_asked_back() -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of("which function has the most people")
     assert refused.value.reason == "a title or a department? say which"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the Sales department started?",
+        "When was the Sales department incorporated into the company?",
+        "when did the sales team start",
+    ],
+)
+def test_when_a_department_began_is_refused(question: str) -> None:
+    """Never each of its people's hire dates: a department's start is not recorded."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.startswith("when a department began is not recorded")
+
+
+@pytest.mark.parametrize(
+    "question", ["when did the sales people start", "when did the Sales Managers start"]
+)
+def test_when_a_departments_people_started_is_answered(question: str) -> None:
+    assert plan_of(question).filters
