@@ -142,6 +142,12 @@ LONGEST_SENIORITY = re.compile(
     re.IGNORECASE,
 )
 
+# "Which employee has the shortest time with us?": the shortest tenure.
+SHORTEST_TIME_WITH_US = re.compile(
+    r"\bshortest\s+(?:time\s+(?:with\s+us|here|in\s+the\s+company)|employment(?:\s+time)?"
+    r"|working\s+time|seniority)\b",
+    re.IGNORECASE,
+)
 # Thai "average work year of staff", "average year work in Accounting": years worked (tenure),
 # never the average hire year.
 AVERAGE_WORK_YEARS = re.compile(
@@ -224,6 +230,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (QUARTER_NUMBERED, r"q\1 "),
     (ONE_SAID_LAST, ""),
     (LONGEST_SENIORITY, "longest tenure"),
+    (SHORTEST_TIME_WITH_US, "shortest tenure"),
     (AVERAGE_WORK_YEARS, "average tenure"),
     (TOP_N_WORK_LONGEST, r"the \1 longest-serving \2"),
     (HOW_MANY_SAID_LAST, r"how many \g<asked>"),

@@ -132,3 +132,9 @@ def test_a_role_assumed_is_a_promotion_and_refused() -> None:
     """Italian "assumed" is hired; "assumed the role of manager" is a change of role."""
     with pytest.raises(OutOfData):
         plan_of("who assumed the role of manager in 2020")
+
+
+def test_the_shortest_time_with_us_is_the_shortest_tenure() -> None:
+    assert plan_of("Which employee has the shortest time with us?") == plan_of(
+        "which employee has the shortest tenure"
+    )
