@@ -4485,6 +4485,209 @@ refusals_stop_45 += [
     ),
     ("ref-best-hire", "who was the best hire of 2019"),
 ]
+cases += [  # stop 46: first sight of fifty-six personas
+    (
+        "employed-in-a-year",
+        "Please how many staff were employed in the year 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "interns-employed-after-a-year",
+        "I want to know how many Interns were employed after 2020.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND {Y} > 2020",
+        ["count", "second-language"],
+    ),
+    (
+        "count-by-entering-year",
+        "employee count by entering year please",
+        group(Y),
+        ["group", "second-language"],
+    ),
+    (
+        "month-most-entering-company",
+        "which month most people entering company?",
+        extreme(M),
+        ["extreme", "second-language"],
+    ),
+    (
+        "came-to-company",
+        "who came to company in 2019",
+        f"SELECT * FROM {T} WHERE {Y} = 2019",
+        ["list", "second-language"],
+    ),
+    (
+        "month-we-assume-more",
+        "in which month of the year we assume more people?",
+        extreme(M),
+        ["extreme", "second-language"],
+    ),
+    (
+        "average-anzianity",
+        "what is the average anzianity of the employees in years?",
+        f"SELECT {TENURE} FROM {T}",
+        ["average", "second-language"],
+    ),
+    (
+        "each-department-respectively",
+        "How many Associates are there in each department, respectively?",
+        group("department", "title = 'Associate'"),
+        ["group", "formal"],
+    ),
+    (
+        "smallest-dept-izit",
+        "which dept the smallest one izit",
+        extreme("department", False),
+        ["extreme", "courtesy"],
+    ),
+    (
+        "honorific-after-a-name",
+        "What is the title of Kenya Jerde-san?",
+        f"SELECT title FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["lookup", "second-language"],
+    ),
+    (
+        "bigger-by-how-many-people",
+        "Is Accounting bigger than HR? By how many people?",
+        group("department", "department IN ('Accounting', 'HR')"),
+        ["group", "compare"],
+    ),
+    (
+        "count-and-their-names",
+        "how many Junior Executive in Accounting and what are their names",
+        f"SELECT * FROM {T} WHERE title = 'Junior Executive' AND department = 'Accounting'",
+        ["list", "second-language"],
+    ),
+    (
+        "question-said-again-as-a-noun-phrase",
+        "Who was hired last please? the most new employee",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "office-of-a-department",
+        "how many Interns we have in the Sales office?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "resumed-in-a-year",
+        "how many persons resumed in 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "incorporated-between-years",
+        "how many workers were incorporated between 2015 and 2017",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2015 AND 2017",
+        ["count", "second-language"],
+    ),
+    (
+        "staff-entry-in-a-year",
+        "how many staff entry in 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "most-recently-engaged",
+        "Who was the most recently engaged member of staff, if you please?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "formal"],
+    ),
+    (
+        "pray-tell-how-many",
+        "Pray tell, how many employees does the organisation presently have in total?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "formal"],
+    ),
+    (
+        "came-to-work-in-a-year",
+        "Which workers came to work in 2010?",
+        f"SELECT * FROM {T} WHERE {Y} = 2010",
+        ["list", "second-language"],
+    ),
+    (
+        "department-wise-manpower",
+        "department wise manpower please",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "hinglish-how-many-in-sales",
+        "kitne log in sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "hinglish-designation",
+        "Kenya Jerde ka designation kya hai",
+        f"SELECT title FROM {T} WHERE first_name = 'Kenya' AND last_name = 'Jerde'",
+        ["lookup", "second-language"],
+    ),
+    (
+        "average-year-work",
+        "average year work in Accounting department",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Accounting'",
+        ["average", "second-language"],
+    ),
+    (
+        "hired-in-the-decade",
+        "the number of employees assumed in the decade 2010-2019",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2010 AND 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "quarter-numbered",
+        "how many people was hired in quarter 1 of year 2019",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2019 AND {M} <= 3",
+        ["count", "second-language"],
+    ),
+    (
+        "frequency-distribution-of-domains",
+        "What is the frequency distribution of email domains?",
+        group(DOMAIN),
+        ["group", "formal"],
+    ),
+    (
+        "first-hired-in-a-year",
+        "the first hired employee in the year 2014",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T} WHERE {Y} = 2014)",
+        ["extreme"],
+    ),
+    (
+        "employed-as-first",
+        "who was employed as first",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "shortest-time-with-us",
+        "Which employee has the shortest time with us?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "hires-per-year-over-the-period",
+        "What was the average number of hires per calendar year over the period 2010 to 2022 inclusive?",
+        f"SELECT ROUND(1.0 * COUNT(*) / 13, 1) FROM {T} WHERE {Y} BETWEEN 2010 AND 2022",
+        ["formal"],
+    ),
+    (
+        "staff-employed-since-per-department",
+        "Please for each department, kindly give me the number of staff employed since 2020.",
+        group("department", f"{Y} >= 2020"),
+        ["group", "second-language"],
+    ),
+]
+refusals_stop_46 = [
+    ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
+    ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
+    ("ref-assumed-a-role", "who assumed the role of manager in 2020"),
+    ("ref-someones-resume", "send me Kenya Jerde's resume"),
+    ("ref-a-function-alone", "which function has the most people"),
+    ("ref-offices", "how many people per office"),
+    ("ref-worked-here-in-a-year", "how many people worked here in 2015"),
+]
 refusals_stop_41 = [
     ("ref-last-months-of-a-year", "people hired in the last months of 2022"),
     ("ref-seniority-of-a-department", "seniority for HR"),
@@ -4962,6 +5165,7 @@ ALL_REFUSALS = (
     + refusals_stop_43
     + refusals_stop_44
     + refusals_stop_45
+    + refusals_stop_46
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
