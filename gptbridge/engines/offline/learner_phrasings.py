@@ -130,7 +130,8 @@ DID_WE_EMPLOY = re.compile(r"\b(did|do|does|will)\s+(we|you|they|i)\s+employ\b",
 QUARTER_NUMBERED = re.compile(r"\bquarter\s+([1-4])\b(?:\s+of\s+(?=(?:year\s+)?\d{4}))?", re.I)
 # Malaysian "which dept one ah", "how many got yahoo email one": "one" said last is emphasis.
 ONE_SAID_LAST = re.compile(
-    r"(?<!\bthe)(?<!\btop)(?<!\bjust)(?<!\bonly)(?<!\bany)(?<!\bno)(?<!\d)\s+one"
+    r"(?<!\bthe)(?<!\btop)(?<!\bjust)(?<!\bonly)(?<!\bany)(?<!\bno)(?<!\bthan)(?<!\bwhich)"
+    r"(?<!\beach)(?<!\bevery)(?<!\bthat)(?<!\bthis)(?<!\d)\s+one"
     r"(?=(?:\s+(?:ah|lah|leh|lor))?\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )

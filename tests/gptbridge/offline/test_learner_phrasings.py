@@ -111,7 +111,15 @@ def test_stop_46_learner_wordings_of_rounds_ad_and_ae(said: str, plainly: str) -
     assert plan_of(said) == plan_of(plainly)
 
 
-@pytest.mark.parametrize("question", ["which is the top one", "how many departments have just one"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is the top one",
+        "how many departments have just one",
+        "is there more than one",
+        "HR or Sales, which one",
+    ],
+)
 def test_one_that_counts_is_kept(question: str) -> None:
     assert ONE_SAID_LAST.search(question) is None
 
