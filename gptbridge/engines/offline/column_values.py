@@ -19,13 +19,14 @@ def _service_beside_a_department(lexemes: list[Lexeme]) -> list[Lexeme]:
     kept: list[Lexeme] = []
     for index, lexeme in enumerate(lexemes):
         beside = [*lexemes[index - 1 : index][:1], *lexemes[index + 1 : index + 2]]
-        department = any(_is_a_department(other) for other in beside)
+        department = any(is_a_department(other) for other in beside)
         if not (department and _is(lexeme, "KW", "tenure") and lexeme.text.lower() == "service"):
             kept.append(lexeme)
     return kept
 
 
-def _is_a_department(lexeme: Lexeme) -> bool:
+def is_a_department(lexeme: Lexeme) -> bool:
+    """A department named ("Sales", "eng")."""
     return lexeme.terminal == "VALUE" and lexeme.payload[0] == "department"
 
 

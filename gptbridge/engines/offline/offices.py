@@ -3,6 +3,7 @@ HR" ("l'ufficio HR"). Next to a department named, "office" is that department; a
 ("which office is Sven in", "employees per office") it stays a place of work, which the
 directory does not record, and the question is refused (words.toml, [not_in_the_data])."""
 
+from gptbridge.engines.offline.column_values import is_a_department
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
@@ -21,17 +22,8 @@ def offices_of_departments(lexemes: list[Lexeme]) -> list[Lexeme]:
 def _of_a_department(lexemes: list[Lexeme], index: int) -> bool:
     if lexemes[index].terminal != "TOPIC" or lexemes[index].text.lower() not in OFFICE:
         return False
-    before = lexemes[index - 1] if index > 0 else None
+    before = lexemes[index - 1 : index] if index > 0 else []
     after = lexemes[index + 1 : index + 3]
     if after and _is(after[0], "KW", "of"):
         after = after[1:]
-    return any(_is_a_department(lexeme) for lexeme in (before, *after[:1]))
-
-
-def _is_a_department(lexeme: Lexeme | None) -> bool:
-    return (
-        lexeme is not None
-        and lexeme.terminal == "VALUE"
-        and isinstance(lexeme.payload, tuple)
-        and lexeme.payload[0] == "department"
-    )
+    return any(is_a_department(lexeme) for lexeme in (*before, *after[:1]))
