@@ -157,8 +157,9 @@ ASKED_FOR_BY = re.compile(
 # "How many Presidents and Vice-Presidents, respectively, are there?": each is given on its own.
 RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b\s*,?", re.IGNORECASE)
 # "on what date was he or she hired": they.
-WAS_HE_OR_SHE = re.compile(r"\bwas\s+(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b", re.I)
-HE_OR_SHE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b", re.IGNORECASE)
+_HE_OR_SHE = r"(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b"
+WAS_HE_OR_SHE = re.compile(rf"\bwas\s+{_HE_OR_SHE}", re.IGNORECASE)
+HE_OR_SHE = re.compile(rf"\b{_HE_OR_SHE}", re.IGNORECASE)
 HIS_OR_HER = re.compile(r"\b(?:his\s+or\s+her|her\s+or\s+his|his/her|her/his)\b", re.I)
 HIM_OR_HER = re.compile(r"\b(?:him\s+or\s+her|her\s+or\s+him|him/her)\b", re.IGNORECASE)
 # "who was the employee concerned": the employee.
