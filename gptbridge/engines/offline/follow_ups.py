@@ -93,7 +93,7 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
-    r"|(?P<job>what\s+(?:do|does)\s+(?:they|she|he)\s+do))\W*$",
+    r"|(?P<job>what\s+(?:(?:do|does)\s+)?(?:they|she|he)\s+do(?:es)?))\W*$",
     re.IGNORECASE,
 )
 _DIFFERENCE = (
@@ -241,9 +241,13 @@ DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
 MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
 )
-# "Are there any employees named Welch, and what do they do?": a follow-up in the same sentence.
+# "Are there any employees named Welch, and what do they do?", "Is there anyone called Hannah
+# Olson, and if so what is her title?", "list the Quitzons and what they do": a follow-up in the
+# same sentence.
 FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)\s*,\s*and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
+    r"^(?P<asked>.+?)(?:\s*,\s*and\s+|\s+and\s+(?=what\s+(?:they|she|he)\s+do\b))"
+    r"(?P<following>(?:if\s+(?:so|yes)\s*,?\s*)?(?:what|where)\b[^,]*)$",
+    re.IGNORECASE,
 )
 
 

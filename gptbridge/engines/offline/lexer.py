@@ -335,10 +335,22 @@ def _between_dates(
     return chosen[end].norm[:1].isalpha() and following.terminal not in NOT_A_DATE
 
 
+DATE_WORDS = frozenset({"YEARNUM", "DATE", "PERIOD", "MONTHNAME", "NUMBER"})
+UNTIL_NOW = frozenset(
+    {"to date", "till date", "until date", "until now", "till now", "up to now", "up until now"}
+    | {"up to today", "up until today", "to this day"}
+)
+
+
 def _is_until_now(lexemes: list[Lexeme], text: str) -> bool:
-    """ "to date" after a year or a date runs from it until today; elsewhere it says nothing."""
+    """ "to date" after a year or a date, "until now" after "from" one, runs from it until
+    today; elsewhere it says nothing ("in 2023 until now": 2023's hires so far)."""
     dated = bool(lexemes) and lexemes[-1].terminal in ("YEARNUM", "DATE", "PERIOD")
-    return dated and text.lower() == "to date"
+    said = [lexeme for lexeme in lexemes if lexeme.terminal not in DATE_WORDS]  # "March 2021"
+    before = said[-1].payload if said and dated else None
+    if text.lower() == "to date":
+        return dated and before not in ("since", "after", "on or after")  # "since 2022 to date"
+    return dated and before == "from" and text.lower() in UNTIL_NOW
 
 
 def _is_letter_in(found: list[Word], end: int, text: str) -> bool:
@@ -373,6 +385,9 @@ def _longest(
         entry = vocabulary.entry(said)
         if entry is None:
             continue
+        following = chosen[index + length].norm if index + length < len(chosen) else ""
+        if vocabulary.ends_in_a_dated_month(said, following):
+            continue  # "hired na May 2020": a month, not Tagalog "na may" (having)
         if _repeats_a_comparison(said, before):  # said once is enough: "more A or B"
             return vocabulary.entry(said[:1]) or Entry("UNKNOWN"), index + length
         if not vocabulary.swallows_a_date(entry, window[0].norm, before[-1:]):

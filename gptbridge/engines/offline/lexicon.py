@@ -75,6 +75,11 @@ class Lexicon:
         named = alone is not None and alone.terminal in DATE_NAMES
         return entry.terminal == "FILLER" and dated and named
 
+    def ends_in_a_dated_month(self, said: tuple[str, ...], following: str) -> bool:
+        """A phrase whose last word is a month a day or year follows: "na may 2020"."""
+        last = self.entry(said[-1:]) if len(said) > 1 else None
+        return last is not None and last.terminal == "MONTHNAME" and following[:1].isdigit()
+
     def is_acronym_filler(self, typed: str) -> bool:
         """ "US", "IT" in capitals name a place or a team, not "us" or "it": never dropped."""
         said = typed.lower()

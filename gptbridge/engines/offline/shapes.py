@@ -306,6 +306,8 @@ def _key_said_before(bag: Bag, counted: list[Part]) -> plans.GroupKey | None:
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
+    grouped = [p for p in bag.peek("per", "by") if p.kind == "per" or p.text[:3].lower() == "by "]
+    bag.use(*(p for p in grouped if group_key(p.value) == key))  # "by year" again, not "sorted by"
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     bag.use(*by_count)

@@ -54,7 +54,7 @@ def filter_sql(condition: plans.Filter, dialect: Dialect) -> exp.Expr:
     elif isinstance(condition, plans.SameInitialsFilter):
         expression = exp.EQ(this=_initial("first_name"), expression=_initial("last_name"))
     elif (merged := _one_date_part(condition.options)) is not None:
-        expression = _date_part_filter(merged, dialect)  # "on Saturday or Sunday": IN (6, 0)
+        expression = _date_part_filter(merged, dialect)  # "on Saturday or Sunday": IN (0, 6)
     else:
         options = [filter_sql(option, dialect) for option in condition.options]
         expression = exp.Paren(this=exp.or_(*options, wrap=False, copy=False))
@@ -71,7 +71,7 @@ def _one_date_part(options: tuple[plans.Filter, ...]) -> plans.DatePartFilter | 
     if len(parts) != len(options) or len(kinds) != 1 or parts[0].negated:
         return None
     values = tuple(value for part in parts for value in part.values)
-    return replace(parts[0], values=tuple(dict.fromkeys(values)))
+    return replace(parts[0], values=tuple(sorted(set(values))))
 
 
 COMPARISONS: dict[str, type[exp.Binary]] = {

@@ -84,6 +84,14 @@ def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
             "Are there any employees named Welch, with their title",
         ),
         ("who joined in 2023, and what are their titles?", "who joined in 2023, with their titles"),
+        (
+            "list everybody with the last name Johnston and what they do",
+            "list everybody with the last name Johnston, with their title",
+        ),
+        (  # the answer to "is there" gives the whole record already
+            "Is there anyone called Leopold Johnston, and if so what is her title?",
+            "Is there anyone called Leopold Johnston?",
+        ),
     ],
 )
 def test_a_follow_up_in_the_same_sentence_is_read_as_after_it(said: str, plainly: str) -> None:

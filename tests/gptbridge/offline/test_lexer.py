@@ -261,3 +261,21 @@ def test_people_with_an_apostrophe_before_a_column_are_everyone() -> None:
     assert plan_of("how many people's first name begins with A?") == plan_of(
         "how many employees' first names begin with A"
     )
+
+
+def test_a_month_a_date_follows_is_no_end_of_a_phrase() -> None:
+    # Tagalog "na may" is "having", but "na May 2020" is a month
+    assert plan_of("how many hired na May 2020") == plan_of("how many hired in May 2020")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("interns hired from 2020 until now", "interns hired since 2020"),
+        ("hired from March 2021 up to now", "hired since March 2021"),
+        ("hired since 2022 till now", "hired since 2022"),
+        ("hires in 2023 until now", "hires in 2023"),  # the year's hires so far
+    ],
+)
+def test_until_now_after_from_a_time_runs_from_it(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

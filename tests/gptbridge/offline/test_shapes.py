@@ -327,3 +327,19 @@ def test_the_values_one_person_has_are_not_counted(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert "one person has one" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many people joined us in each year, if you could break it down by year",
+        "hires per year, broken down by year",
+    ],
+)
+def test_a_grouping_said_again_is_one_grouping(said: str) -> None:
+    assert plan_of(said) == plan_of("how many hired per year")
+
+
+def test_sorted_by_the_key_is_no_grouping_said_again() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("headcount per department sorted by department descending")

@@ -8,6 +8,8 @@ from gptbridge.engines.offline.render import render_sql
 from gptbridge.engines.offline.sql_parts import filter_sql, group_expression
 from gptbridge.guard import guard_sql
 
+from .conftest import plan_of
+
 PERSON = ("jailyn", "mcclure")
 
 
@@ -75,3 +77,10 @@ def test_weekdays_said_one_by_one_are_one_list_within_the_guards_bounds(
     assert " OR " not in filter_sql(days, dialect).sql(dialect=dialect)
     share = plans.QueryPlan(filters=(), shape=plans.Share(part=(days,)))
     guard_sql(render_sql(share, dialect), dialect=dialect, max_rows=100)
+
+
+def test_weekdays_said_one_by_one_are_the_weekend_said_again() -> None:
+    """ "on a weekend, that is a Saturday or a Sunday": the same days in the same order."""
+    assert plan_of("hired on a weekend, that is a Saturday or a Sunday") == plan_of(
+        "hired on a weekend"
+    )

@@ -632,3 +632,41 @@ def test_a_hire_said_in_the_first_hired_dates_the_hire() -> None:
     assert plan_of("the first hired employee in the year 2014") == plan_of(
         "the earliest hire in 2014"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("ilan ang nasa Accounting dept?", "how many in Accounting"),
+        ("ano po ang email ni Leopold Johnston?", "Leopold Johnston's email"),
+        ("pakibilang lahat ng managers per department", "how many managers per department"),
+        ("ilang tao ang na-hire nung March 2021?", "how many hired in March 2021"),
+        ("compare po headcount ng Sales vs Marketing", "compare headcount of Sales vs Marketing"),
+        ("pakilista yung 5 pinakabagong hires po", "list the 5 newest hires"),
+        ("ilang employee ang may gmail na email?", "how many employees with a gmail email"),
+        ("which department have di most people dem?", "which department has the most people"),
+        ("wen did Leopold Johnston start", "when did Leopold Johnston start"),
+        ("anybody hire dis year?", "anybody hired this year"),
+        (
+            "how many contractors in Sales n Marketing combine",
+            "how many contractors in Sales and Marketing combined",
+        ),
+        ("How many personel we have?", "how many employees do we have"),
+        ("In 2016, how many interns we took?", "In 2016, how many interns were hired?"),
+        ("When Leopold Johnston is hired to the company?", "when was Leopold Johnston hired"),
+        (
+            "hired between 2015 and 2017, including both of those years",
+            "hired between 2015 and 2017 inclusive",
+        ),
+        (
+            "which month do we hire the most people, looking across all years?",
+            "which month do we hire the most people across all years",
+        ),
+    ],
+)
+def test_words_of_round_ah(said: str, plainly: str) -> None:
+    """Tagalog "nasa" (in), "ng"/"ni" (of), "pakibilang" (please count), "tao" (people),
+    "pinakabagong" (newest), "ang may" (having); Jamaican "di", "dem", "wen", "dis", "n"; a
+    Turkish "personel", "interns we took", "hired to the company"; a long-winded "including
+    both of those years", "looking across all years"."""
+    assert plan_of(said) == plan_of(plainly)
