@@ -247,6 +247,19 @@ def test_newest_and_first_hire() -> None:
     ]
 
 
+def test_the_first_and_last_hire_are_each_end_earliest_first() -> None:
+    answer = ask("first and last hire in HR", answer_format="answer")
+    assert names(answer.rows) == ["Hannah Olson", "Brianne Jones"]  # no one outside HR
+    assert answer.message == (
+        "The earliest hire among employees in HR: Hannah Olson (President, hired 2010-09-27); "
+        "the most recent: Brianne Jones (Junior Executive, hired 2023-09-11)."
+    )
+    # the table read again: both ends by rank, within the guard's budget
+    ranked = ask("the first and last hire in Sales after Lori Will").rows
+    assert [row["hire_date"] for row in ranked] == sorted(row["hire_date"] for row in ranked)
+    assert len({row["hire_date"] for row in ranked}) == 2
+
+
 def test_name_lookups() -> None:
     answer = ask("what's jailyn mcclure's email", answer_format="answer")
     assert answer.rows == [

@@ -55,6 +55,9 @@ def _groups(part: Part) -> bool:
     return part.kind == "per" or part.text.lower().startswith("by")
 
 
+END_OF = {"limit_first": "earliest", "limit_last": "newest"}  # "the first hire", "the last"
+
+
 def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     superlative = bag.peek("newest", "earliest")
     ends = [p for p in bag.peek("limit_first", "limit_last") if p.value is None]
@@ -63,9 +66,14 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         return None
     if superlative and ends:
         return None  # "most recent hires first" is an order, read elsewhere
+    said_ends = bag.peek("limit_first", "limit_last")
+    if len({part.kind for part in said_ends}) > 1 and any(part.value for part in said_ends):
+        return None  # "the first and last 3 hires": never the first 3
     # "the most senior, by hire date": that is the ranking
     bag.use(*(part for part in bag.peek("by") if part.value == "hire_date"))
     place = next((part.value for part in superlative if part.value), None)  # "second newest"
+    said = {END_OF.get(part.kind, part.kind) for part in (*superlative, *ends)}
+    both = said == {"newest", "earliest"} and place is None  # "the first and last hire in HR"
     latest = bool(bag.take("newest")) or any(p.kind == "limit_last" for p in ends)
     bag.take("earliest")
     bag.use(*ends)
@@ -89,7 +97,11 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         bag.take("fields")
         return plans.HireDateBound(latest)
     tenure_on = today if any("tenure" in part.text.lower() for part in superlative) else None
-    return plans.HireExtreme(latest, fields_asked(bag), place=place, tenure_on=tenure_on)
+    fields = fields_asked(bag)
+    if both:  # each end's people are told apart by their date
+        fields = fields and tuple(dict.fromkeys((*fields, "hire_date")))
+        return plans.HireExtreme(False, fields, tenure_on=tenure_on, both=True)
+    return plans.HireExtreme(latest, fields, place=place, tenure_on=tenure_on)
 
 
 def tenure_of_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:

@@ -180,6 +180,9 @@ class OrderKey:
     descending: bool = False
 
 
+BY_HIRE_DATE = (OrderKey("hire_date"),)
+
+
 @dataclass(frozen=True)
 class PeopleList:
     """Employees, with every column (`fields` None) or the ones asked for; and, from
@@ -209,6 +212,7 @@ class HireExtreme:
     tenure_on: dt.date | None = None
     # "the second newest hire": those hired on the 2nd latest (earliest) hire date.
     place: int | None = None
+    both: bool = False  # "the first and last hire in Product": each end, the earliest first
 
 
 @dataclass(frozen=True)

@@ -381,6 +381,7 @@ def refuse_both_ends(plan: plans.QueryPlan, parts: list[Part]) -> None:
     dates in Marketing")."""
     shape = plan.shape
     both = isinstance(shape, plans.HireDates) and shape.earliest and shape.latest
+    both = both or (isinstance(shape, plans.HireExtreme) and shape.both)
     if both or (isinstance(shape, plans.GroupCount) and shape.ends):
         return
     kinds = {part.kind for part in parts}

@@ -3,8 +3,7 @@
 Values are sqlglot literals (rendered with quotes doubled: O'Hara -> 'o''hara'), never spliced
 into SQL text; fragments written as SQL (`_sql`) take them through sqlglot placeholders. Dates
 are literal ISO strings, compared with hire_date as text on SQLite and as dates on PostgreSQL.
-Lists of people end with tie-breakers so the same question always returns the same rows in the
-same order.
+Lists of people end with tie-breakers: the same question, the same rows in the same order.
 """
 
 from collections.abc import Callable
@@ -307,14 +306,16 @@ def _person_check(shape: plans.PersonCheck, scope: Scope) -> exp.Select:
 
 
 def _hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
-    """Everyone hired on the first/last hire date, so a tie never drops a person."""
+    """Everyone hired on the first/last hire date (or either): a tie never drops a person."""
     if _reads_the_table_again(scope) or shape.place is not None:
         return _ranked_hire_extreme(shape, scope)
-    bound = exp.Max if shape.latest else exp.Min
-    extreme_date = exp.Subquery(this=scope.select([bound(this=exp.column("hire_date"))]))
-    condition = exp.EQ(this=exp.column("hire_date"), expression=extreme_date)
-    query = scope.select(projection(shape.fields, shape.tenure_on, scope.dialect), condition)
-    return query.order_by(*_people_order((), scope.dialect))
+    bounds = (exp.Min, exp.Max) if shape.both else (exp.Max if shape.latest else exp.Min,)
+    dates = [exp.Subquery(this=scope.select([end(this=exp.column("hire_date"))])) for end in bounds]
+    on_an_end: exp.Expr = exp.In(this=exp.column("hire_date"), expressions=dates)  # (MIN), (MAX)
+    if not shape.both:
+        on_an_end = exp.EQ(this=exp.column("hire_date"), expression=dates[0])
+    query = scope.select(projection(shape.fields, shape.tenure_on, scope.dialect), on_an_end)
+    return query.order_by(*_people_order(plans.BY_HIRE_DATE if shape.both else (), scope.dialect))
 
 
 def _reads_the_table_again(scope: Scope) -> bool:
@@ -324,16 +325,18 @@ def _reads_the_table_again(scope: Scope) -> bool:
 
 def _ranked_hire_extreme(shape: plans.HireExtreme, scope: Scope) -> exp.Select:
     """The same by DENSE_RANK, for conditions that read the table again ("the first hire after
-    Lori Will"): they are read once, not again in a subquery for the date; and for a place ("the
-    second newest hire": those hired on the 2nd latest date)."""
-    direction = "DESC" if shape.latest else "ASC"
-    rank = sql_fragment(f"DENSE_RANK() OVER (ORDER BY hire_date {direction})")
-    ranked = scope.select([*(exp.column(c) for c in plans.COLUMNS), rank.as_("hire_rank")])
+    Lori Will"), read once, not again for the date; and for a place ("the second newest")."""
+    ways = ("asc", "desc") if shape.both else ("desc" if shape.latest else "asc",)
+    rank = "DENSE_RANK() OVER (ORDER BY hire_date {})"
+    ranks = [sql_fragment(rank.format(way.upper())).as_(f"{way}_rank") for way in ways]
+    ranked = scope.select([*(exp.column(c) for c in plans.COLUMNS), *ranks])
     shown = projection(shape.fields or plans.COLUMNS, shape.tenure_on, scope.dialect)
     rows = exp.select(*shown).from_(ranked.subquery("ranked"))
     place = exp.Literal.number(shape.place or 1)  # "the second newest": the 2nd date
-    rows = rows.where(exp.EQ(this=exp.column("hire_rank"), expression=place))
-    return rows.order_by(*_people_order((), scope.dialect))
+    there = exp.or_(*(exp.EQ(this=exp.column(f"{w}_rank"), expression=place.copy()) for w in ways))
+    return rows.where(there).order_by(
+        *_people_order(plans.BY_HIRE_DATE if shape.both else (), scope.dialect)
+    )
 
 
 def _length_extreme(shape: plans.LengthExtreme, scope: Scope) -> exp.Select:

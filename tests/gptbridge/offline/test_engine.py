@@ -1260,8 +1260,8 @@ def test_a_place_counted_from_either_end_is_of_group_sizes_only() -> None:
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("who was the first and last hire", ["first", "last"]),
-        ("the first and the last person hired in Sales", ["first", "last"]),
+        ("the first and last 3 hires", ["first", "last"]),  # never the first 3
+        ("the first and last hire per department", ["first", "last"]),
         ("are we hiring?", ["hiring"]),  # new hires since when?
     ],
 )
@@ -1723,7 +1723,7 @@ def test_hire_dates_themselves_both_or_per_group() -> None:
     assert parse("who was the most recent hire in each department").shape == GroupHireExtreme(
         "department", True
     )
-    refusal("the newest and the earliest hire")  # two people: one at a time
+    refusal("the newest and the earliest hire per department")  # two per group: one at a time
 
 
 def test_yes_or_no_about_a_named_person() -> None:

@@ -172,3 +172,23 @@ def test_the_place_of_one_named_person_is_refused(question: str) -> None:
 )
 def test_the_longest_tenure_asked_is_given_in_years(question: str, shape: HireExtreme) -> None:
     assert plan_of(question).shape == shape
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first and last hire in HR",
+        "who was the first and who was the last hire in HR",
+        "the earliest and latest hire in HR",
+        "the first and the last person hired in HR",
+    ],
+)
+def test_the_first_and_last_hire_are_both_ends(question: str) -> None:
+    plan = plan_of(question)
+    assert plan.shape == HireExtreme(False, both=True)
+    assert plan.filters == plan_of("the first hire in HR").filters
+
+
+def test_both_ends_with_fields_show_the_hire_date_to_tell_them_apart() -> None:
+    shape = plan_of("the emails of the first and last hire").shape
+    assert shape == HireExtreme(False, ("first_name", "last_name", "email", "hire_date"), both=True)

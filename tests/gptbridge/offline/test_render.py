@@ -89,7 +89,7 @@ def test_counts_per_pair_of_groups_name_both_keys() -> None:
 def test_a_place_among_the_hire_dates_is_a_dense_rank() -> None:
     sql = render_sql(plan_of("the second newest hire in Sales"), "sqlite")
     assert "DENSE_RANK() OVER (ORDER BY hire_date DESC)" in sql
-    assert "hire_rank = 2" in sql
+    assert "desc_rank = 2" in sql
 
 
 def test_groups_against_the_average_read_the_table_once() -> None:
