@@ -276,13 +276,13 @@ WHOLE_CYCLE = re.compile(
     re.IGNORECASE,
 )
 
-# "managers or above (Manager, VP, President)", "senior leadership (Presidents and VPs)": words
-# the values in brackets define; the values, either of them, are what is asked about.
+# "managers or above (Manager, VP, President)": words the values in brackets define, either asked.
 DEFINED_BY_VALUES = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(([^()]{2,80})\)")
 VALUE_SEPARATORS = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bor\b|\bvs\b\.?)\s*", re.IGNORECASE)
 KEPT_BEFORE_A_GROUP = frozenset(
     {"are", "is", "of", "the", "who", "in", "many", "what", "which", "how", "for", "among", "all",
-     "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any"}
+     "list", "show", "count", "percentage", "percent", "%", "share", "number", "our", "any",
+     "most", "fewest", "least", "more", "fewer", "less", "no", "not"}  # "the most X (Interns)"
 )  # fmt: skip
 
 

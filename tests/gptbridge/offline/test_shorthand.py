@@ -346,3 +346,15 @@ def test_the_oldest_employee_is_still_an_age() -> None:
 def test_my_team_is_no_one_unless_the_asker_says_theirs(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Which Abteilung has the most Praktikanten (Interns)?", "which dept has the most interns"),
+        ("which department has the fewest trainees (Interns)", "which dept has the fewest interns"),
+    ],
+)
+def test_the_most_before_words_a_bracket_defines_is_kept(said: str, plainly: str) -> None:
+    # never "which departments have Interns": the most (fewest) is not defined away
+    assert plan_of(said) == plan_of(plainly)
