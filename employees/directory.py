@@ -19,7 +19,15 @@ T = TypeVar("T")
 
 # Words for each column ("surname" is the last name). Multi-word phrases are fine.
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "firstname", "given name", "forename", "prénom", "prenom"),
+    "first_name": (
+        "first name",
+        "firstname",
+        "given name",
+        "forename",
+        "prénom",
+        "prenom",
+        "vorname",  # German
+    ),
     "last_name": (
         "last name",
         "lastname",
@@ -27,6 +35,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "family name",
         "nom de famille",  # French
         "noms de famille",
+        "nachname",  # German
+        "nachnamen",
     ),
     "email": (
         "email",
@@ -81,6 +91,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "poste",
         "cargo",  # Portuguese and Spanish: the position held
         "puesto",  # Spanish: the post
+        "titel",  # German and Dutch
         "function",  # Dutch and German "functie", "Funktion": the title held
         "functions",
         "grade",  # civil service: the grade held
@@ -134,6 +145,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of entering",
         "date of entry into service",
         "dates of entry into service",
+        "einstellungsdatum",  # German
+        "eintrittsdatum",
     ),
 }
 

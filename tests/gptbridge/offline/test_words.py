@@ -670,3 +670,35 @@ def test_words_of_round_ah(said: str, plainly: str) -> None:
     Turkish "personel", "interns we took", "hired to the company"; a long-winded "including
     both of those years", "looking across all years"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many Junior Executives dey Accounting?", "how many junior executives in Accounting"),
+        ("List the staff wey their surname start with Q", "staff whose last name starts with Q"),
+        ("How many staff we don hire since 2022 till date?", "how many hired since 2022"),
+        ("Wetin be the share of Engineering staff in percent?", "percent of staff in Engineering"),
+        ("When was Leopold Johnston eingestellt?", "when was Leopold Johnston hired"),
+        ("How many Einstellungen were in 2020?", "how many hires in 2020"),
+        ("What is the durchschnittliche Betriebszugehörigkeit?", "what is the average tenure"),
+        ("How much percent of the Belegschaft are Contractors?", "what percent are Contractors"),
+        ("List all Presidents with Abteilung and Eintrittsdatum", "Presidents, dept and hire date"),
+        ("How many different Nachnamen are there?", "how many different last names"),
+        ("how many new starts did we have in 2022", "how many hires did we have in 2022"),
+        ("in which year maximum hiring was done", "in which year was hiring highest"),
+        ("department-wise oldest joinee date", "earliest hire date per department"),
+        ("who's been longest in customer service", "the longest serving in customer service"),
+        ("When was Leopold Johnston taken on by the company?", "when was Leopold Johnston hired"),
+        ("how many people were contratated in 2020?", "how many people were hired in 2020"),
+        ("does anyone share the exact same first and last name", "does anyone share a full name"),
+        ("hired on the exact same day as Leopold Johnston", "hired same day as Leopold Johnston"),
+        ("so how many people have we got altogether lads?", "how many people have we got"),
+    ],
+)
+def test_words_of_round_aj(said: str, plainly: str) -> None:
+    """Nigerian Pidgin "dey", "wey", "don", "wetin"; German "eingestellt", "Einstellungen",
+    "durchschnittliche", "Belegschaft", "Eintrittsdatum", "Nachnamen"; a recruiter's "new
+    starts"; Indian English "hiring was done", "oldest joinee"; "taken on by the company";
+    Portuguese "contratated"; "the exact same"; Irish "lads"."""
+    assert plan_of(said) == plan_of(plainly)
