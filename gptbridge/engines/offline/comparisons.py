@@ -325,8 +325,8 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
     # "team growth", "headcount change": of the people there (every hire until then), or of
     # the hires of each year? Only a change in hires is answered.
     counted = [i for i, p in enumerate(parts) if p.kind == "count"]
-    of_hires = all(i + 1 < len(parts) and parts[i + 1].kind == "noun_hires" for i in counted)
-    if not any(p.kind == "noun_hires" for p in parts) or not of_hires:  # "number of hires": hires
+    of_hires = all(_counts_hires(parts[i + 1 :]) for i in counted)  # "number of (people) hired"
+    if not any(p.kind == "noun_hires" for p in parts) or not of_hires:
         raise NotUnderstood(said, "of hires, or of headcount? ask for the change in hires")
     if any(_asks_a_share(parts, index) for index, part in enumerate(parts) if part.kind == "share"):
         raise NotUnderstood(said, "a change of a share is not offered; ask for the change in hires")
@@ -336,6 +336,12 @@ def refuse_changes_of_anything_but_years(plan: plans.QueryPlan, parts: list[Part
         plan.filters
     ):  # "the yoy change in hires in 2022"
         raise NotUnderstood(said, "a change needs two years: say 'from 2021 to 2022'")
+
+
+def _counts_hires(following: list[Part]) -> bool:
+    """ "hires", "people hired", "staff did we hire": a count of hires, not of people there."""
+    said = following[1:2] if following[:1] and following[0].kind == "noun_people" else following
+    return bool(said[:1]) and said[0].kind == "noun_hires"
 
 
 def _asks_a_share(parts: list[Part], index: int) -> bool:

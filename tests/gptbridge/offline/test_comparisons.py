@@ -89,3 +89,19 @@ def test_two_providers_said_together_are_refused() -> None:
     with pytest.raises(NotUnderstood) as refused:  # an address is at one provider
         plan_of("how many of each email provider, gmail hotmail yahoo")
     assert "one provider" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many people hired in 2016 compared to 2015, % change",
+        "how many staff did we hire in 2016 vs 2015, percent change",
+    ],
+)
+def test_a_change_of_people_hired_is_a_change_in_hires(said: str) -> None:
+    assert plan_of(said).shape == plan_of("percent change in hires from 2015 to 2016").shape
+
+
+def test_a_change_of_people_there_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # people there, or the hires of each year?
+        plan_of("how many people 2015 vs 2016 hires, change")
