@@ -217,7 +217,9 @@ SERVICE_OF_SOMEONE = re.compile(
 # semester of 2018" ("semestre": the half year), "exists some President in Product?" ("existe
 # algum": is there any).
 YEARS_OF_COMPANY = re.compile(
-    r"\b(years?|months?)\s+(?:of|in|at)\s+(?:the\s+)?(?:company|house)\b", re.IGNORECASE
+    r"(?<!hire\s)(?<!hiring\s)(?<!start\s)\b(years?|months?)\s+(?:of|in|at)\s+(?:the\s+)?"
+    r"(?:company|house)\b",  # not "the median hire year of company"
+    re.IGNORECASE,
 )
 # Portuguese "tempo de casa/empresa" ("time of house", "time of company": tenure), "o mais
 # antigo" ("the collaborator more antique": the longest-serving), "média de" ("the average of

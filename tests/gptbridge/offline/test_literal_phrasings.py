@@ -435,3 +435,7 @@ def test_inclusive_of_a_group_is_not_that_group() -> None:
         plan_of(
             "What is the total headcount of the Accounting department inclusive of Contractors?"
         )
+
+
+def test_a_hire_year_of_the_company_is_no_length_of_service() -> None:
+    assert plan_of("the median hire year of company is?") == plan_of("the median hire year")

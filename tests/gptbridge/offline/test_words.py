@@ -702,3 +702,22 @@ def test_words_of_round_aj(said: str, plainly: str) -> None:
     starts"; Indian English "hiring was done", "oldest joinee"; "taken on by the company";
     Portuguese "contratated"; "the exact same"; Irish "lads"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many Contractors par département?", "how many contractors per department"),
+        ("the proportion (en pourcentage) of interns", "the percentage of interns"),
+        ("Which title is the most frequent in the entreprise?", "which title is the most frequent"),
+        ("Vice-Presidents by service, sorted descendant", "VPs by dept, sorted descending"),
+        ("oldest hired President, who is it", "the earliest hired President"),
+        ("who is the most early hired person", "who was hired first"),
+        ("Avg hires per year between 2010 and 2023 incl.", "avg hires per year 2010 to 2023"),
+        ("how many employe was hired in 2020", "how many employees were hired in 2020"),
+    ],
+)
+def test_words_of_round_ak(said: str, plainly: str) -> None:
+    """French "par", "en pourcentage", "entreprise", "descendant"; "oldest hired" and "most
+    early" (a hire date, not an age); "incl."; "employe"."""
+    assert plan_of(said) == plan_of(plainly)
