@@ -1,8 +1,7 @@
 """What may follow a question in a message of several sentences ("Is anyone in Sales a VP? How
 many?", "Is there a Jacky Fay? If so, what's their title?", "... than Product? By how many?",
-"Who joined in 2023? What are their titles?", "Hires per quarter? Which was the busiest?"): the
-form of its answer, or what its answer says already. `with_follow_ups` joins them to the
-question; anything else after a question is refused (asides.py)."""
+"Who joined in 2023? What are their titles?"): the form of its answer, or what its answer says
+already. `with_follow_ups` joins them to the question; anything else after it is refused."""
 
 import re
 from collections.abc import Callable
@@ -162,6 +161,9 @@ FOLLOW_UP_SORTED_BY_THE_KEY = re.compile(
     rf"(?P<after>{_KEY})s?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+FOLLOW_UP_GIVEN = re.compile(
+    f"{FOLLOW_UP_GROUPS.pattern}|{FOLLOW_UP_SORTED_BY_THE_KEY.pattern}", re.I
+)
 KEY_ROOTS = {"dept": "department"}
 
 
@@ -231,6 +233,10 @@ LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?P<following>(?:list|show|name|what\s+are\s+their\s+names)\b.*)$",
     re.IGNORECASE,
+)
+# "headcount per department, please give me the numbers": what a count per group gives already.
+GROUPS_IN_THE_SAME_SENTENCE = re.compile(
+    r"(?i)^(?P<asked>.+?)\s*,\s*(?P<following>(?:please|kindly)\b.*)"
 )
 # "how many hired in 2016 compared to 2015, increase or decrease": the difference asked after it.
 DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
@@ -321,6 +327,7 @@ SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
     (MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE, PERSON_ASKED.match, FOLLOW_UP_COLUMNS.match),
     (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),
+    (GROUPS_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_GIVEN.match),
 )
 
 
@@ -416,12 +423,10 @@ def said_already(asked: str, following: str) -> bool:
     )
 
 
-# The form the answer should take, said after the question: "Just the number is fine.", "A
-# percentage is fine.", "Just the department name and the count please.", "A simple yes or no
-# is fine, plus the number if any." Dropped only when each thing it names is what the question
-# asks already: a count after a count, a percentage after a share, a yes or no after one, a
-# column the question names ("Which department has the most Contractors? Just the department
-# and the count."); "Just the names." after a count asks for more, and is kept (refused).
+# The form the answer should take, said after it ("Just the number is fine.", "A percentage is
+# fine.", "Just the department and the count."): dropped only when each thing it names is what
+# the question asks already (a count after a count, a yes or no after one, a column it names);
+# "Just the names." after a count asks for more, and is kept (refused).
 FORM_OF_THE_ANSWER = re.compile(
     _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
@@ -431,8 +436,7 @@ FORM_OF_THE_ANSWER = re.compile(
     r"(?:\s+(?:please|pls|thanks))?\W*$",
     re.IGNORECASE,
 )
-# Why it is asked, said after it: "? need it for a trend chart", "? it's for my assignment".
-# Only a purpose that names no one: "? for our Sales report" is left to be refused.
+# Why it is asked, said after it ("? need it for a chart"); "? for our Sales report": refused.
 PURPOSE = re.compile(
     r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|these)|it'?s|this\s+is)"
     r"\s+for\s+(?:a|an|my|our)\s+(?:(?:trend|quarterly|monthly|annual|weekly|board|class)\s+)?"

@@ -71,8 +71,9 @@ AND_BY_HOW_MUCH = re.compile(
 # new one": the longest-serving, the newest (an age is never asked so).
 THE_MORE_OLD = re.compile(r"\bthe\s+more\s+old\b", re.IGNORECASE)
 THE_MORE_NEW = re.compile(r"\bthe\s+more\s+new\b", re.IGNORECASE)
-# "who is most old employee (by hire date)": the oldest, which an age or a hire date may say
-MOST_OLD = re.compile(r"\b(?:the\s+)?most\s+old\b", re.IGNORECASE)
+# "who is most old employee (by hire date)", "the most oldest": the oldest, which an age or a
+# hire date may say
+MOST_OLD = re.compile(r"\b(?:the\s+)?most\s+old(?:est)?\b", re.IGNORECASE)
 # "what is seniority average of all employee" (Spanish "antigüedad promedio"): the average
 AVERAGE_SAID_AFTER = re.compile(r"\b(tenure|seniority)\s+(?:average|avg|mean)\b", re.IGNORECASE)
 # "employees that have more of 10 years in company" (Spanish "más de"): more than

@@ -335,3 +335,21 @@ def test_a_name_asked_after_a_count_is_kept() -> None:
     """A name is no form of a count: "How many in Sales? His name." is refused."""
     with pytest.raises(NotUnderstood):
         plan_of("How many interns in Sales? His or her name please.")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many employees each department, please give me the number", "headcount per dept"),
+        ("I need number of hirings per year, kindly arrange by year.", "hires per year"),
+    ],
+)
+def test_what_a_count_per_group_gives_said_after_a_comma_is_dropped(
+    said: str, plainly: str
+) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_new_order_after_a_comma_is_not_dropped() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("how many hires per year, please sort by department")

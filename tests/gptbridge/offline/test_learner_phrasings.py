@@ -39,6 +39,7 @@ from .conftest import plan_of
             "in sales department, who is most old employee (by hire date)",
             "who is the earliest hire in Sales",
         ),
+        ("who is the most oldest employee by hire date?", "who was hired first"),
         ("what is seniority average of all employee", "average tenure"),
         ("employees that have more of 10 years in company", "people with over 10 years"),
         ("count employee by year of entering", "how many employees per hire year"),
@@ -50,9 +51,12 @@ def test_a_learners_wording_means_the_plain_question(said: str, plainly: str) ->
     assert plan_of(said) == plan_of(plainly)
 
 
-def test_most_old_alone_is_still_an_age() -> None:
+@pytest.mark.parametrize(
+    "said", ["who is the most old employee", "who is the most oldest employee"]
+)
+def test_most_old_alone_is_still_an_age(said: str) -> None:
     with pytest.raises(OutOfData):
-        plan_of("who is the most old employee")
+        plan_of(said)
 
 
 @pytest.mark.parametrize(
