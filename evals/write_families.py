@@ -4679,6 +4679,205 @@ cases += [  # stop 46: first sight of fifty-six personas
         ["group", "second-language"],
     ),
 ]
+refusals_stop_47 = [
+    ("ref-first-and-last-three", "the first and last 3 hires"),
+    ("ref-first-and-last-per-group", "first and last hire per department"),
+    ("ref-been-the-longest-alone", "who has been the longest"),
+    ("ref-oldest-employee", "who is the oldest employee"),
+    ("ref-in-charge-of", "who's in charge of sales"),
+    ("ref-pidgin-line-manager", "Abeg who be the line manager of Zackery Welch?"),
+    ("ref-tagalog-salary", "magkano po ang sweldo ni Zackery Welch?"),
+]
+cases += [
+    (
+        "tagalog-nasa",
+        "ilan ang nasa Accounting dept?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["count", "second-language"],
+    ),
+    (
+        "tagalog-ni-email",
+        "ano po ang email ni Zackery Welch?",
+        f"SELECT email FROM {T} WHERE first_name = 'Zackery' AND last_name = 'Welch'",
+        ["value", "second-language"],
+    ),
+    (
+        "tagalog-pakibilang",
+        "pakibilang lahat ng managers per department",
+        group("department", "title = 'Manager'"),
+        ["group", "second-language"],
+    ),
+    (
+        "tagalog-ang-may",
+        "ilang employee ang may gmail na email?",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%'",
+        ["count", "second-language"],
+    ),
+    (
+        "tagalog-na-may-month",
+        "ilang tao ang na-hire na May 2020?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2020-05-01' AND '2020-05-31'",
+        ["count", "second-language"],
+    ),
+    (
+        "tagalog-pinakabagong",
+        "pakilista yung 5 pinakabagong hires po",
+        f"SELECT * FROM {T} ORDER BY hire_date DESC LIMIT 5",
+        ["list", "second-language"],
+    ),
+    (
+        "jamaican-dem",
+        "which department have di most people dem?",
+        extreme("department"),
+        ["extreme", "second-language"],
+    ),
+    (
+        "jamaican-wen",
+        "wen did Zackery Welch start?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Zackery' AND last_name = 'Welch'",
+        ["value", "second-language"],
+    ),
+    (
+        "jamaican-n-combine",
+        "how many contractor we got in Sales n Marketing combine",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' "
+        "AND department IN ('Sales', 'Marketing')",
+        ["count", "second-language"],
+    ),
+    (
+        "from-a-year-until-now",
+        "How many interns were hired from 2020 until now?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND {Y} >= 2020",
+        ["count", "period"],
+    ),
+    (
+        "a-grouping-said-twice",
+        "I'd like to know how many people joined us in each year, if you could break it down by "
+        "year for me.",
+        group(Y),
+        ["group", "asides"],
+    ),
+    (
+        "a-weekend-said-again",
+        "How many people were hired on a weekend, that is a Saturday or a Sunday?",
+        f"SELECT COUNT(*) FROM {T} WHERE {DOW} IN (0, 6)",
+        ["count", "weekday"],
+    ),
+    (
+        "if-so-what-title",
+        "Is there anyone called Zackery Welch, and if so what is her title?",
+        f"SELECT * FROM {T} WHERE first_name = 'Zackery' AND last_name = 'Welch'",
+        ["value", "asides"],
+    ),
+    (
+        "listed-and-what-they-do",
+        "list everybody with the last name Welch and what they do",
+        f"SELECT first_name, last_name, title FROM {T} WHERE last_name = 'Welch'",
+        ["list"],
+    ),
+    (
+        "first-and-last-hire",
+        "first and last hire in HR",
+        f"SELECT * FROM {T} WHERE department = 'HR' AND hire_date IN ((SELECT MIN(hire_date) "
+        f"FROM {T} WHERE department = 'HR'), (SELECT MAX(hire_date) FROM {T} "
+        "WHERE department = 'HR'))",
+        ["extreme"],
+    ),
+    (
+        "first-and-who-was-the-last",
+        "who was the first and who was the last hire in Product",
+        f"SELECT * FROM {T} WHERE department = 'Product' AND hire_date IN ((SELECT MIN(hire_date) "
+        f"FROM {T} WHERE department = 'Product'), (SELECT MAX(hire_date) FROM {T} "
+        "WHERE department = 'Product'))",
+        ["extreme"],
+    ),
+    (
+        "most-before-a-bracket",
+        "Which Abteilung has the most Praktikanten (Interns)?",
+        extreme("department", where="title = 'Intern'"),
+        ["extreme", "second-language"],
+    ),
+    (
+        "pidgin-dey",
+        "How many Junior Executives dey Accounting?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Junior Executive' AND department = 'Accounting'",
+        ["count", "second-language"],
+    ),
+    (
+        "pidgin-wey",
+        "Give me the list of staff wey join in 2023 with their department",
+        f"SELECT first_name, last_name, department FROM {T} WHERE {Y} = 2023",
+        ["list", "second-language"],
+    ),
+    (
+        "german-eingestellt",
+        "How many people were in the year 2015 eingestellt?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "german-belegschaft",
+        "How much percent of the Belegschaft are Contractors?",
+        share("title = 'Contractor'"),
+        ["share", "second-language"],
+    ),
+    (
+        "new-starts",
+        "how many new starts did we have in 2022",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2022",
+        ["count"],
+    ),
+    (
+        "hiring-was-done",
+        "in which year maximum hiring was done",
+        extreme(Y),
+        ["extreme", "second-language"],
+    ),
+    (
+        "oldest-joinee-per-department",
+        "department-wise oldest joinee date",
+        f"SELECT department, MIN(hire_date) FROM {T} GROUP BY department",
+        ["group", "second-language"],
+    ),
+    (
+        "people-hired-percent-change",
+        "how many people hired in 2016 compared to 2015, % change",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} IN (2015, 2016) GROUP BY {Y}",
+        ["stats", "group"],
+    ),
+    (
+        "french-par",
+        "How many persons have the title of Contractor, par département?",
+        group("department", "title = 'Contractor'"),
+        ["group", "second-language"],
+    ),
+    (
+        "oldest-hired-title",
+        "oldest hired President, who is it",
+        f"SELECT * FROM {T} WHERE title = 'President' AND hire_date = (SELECT MIN(hire_date) "
+        f"FROM {T} WHERE title = 'President')",
+        ["extreme"],
+    ),
+    (
+        "personel",
+        "How many personel we have in total in the company?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "second-language"],
+    ),
+    (
+        "interns-we-took",
+        "In 2016, how many interns we took?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND {Y} = 2016",
+        ["count", "second-language"],
+    ),
+    (
+        "including-both-of-those-years",
+        "Could you let me know how many people were hired between 2015 and 2017, including both "
+        "of those years?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2015 AND 2017",
+        ["count", "period"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5166,6 +5365,7 @@ ALL_REFUSALS = (
     + refusals_stop_44
     + refusals_stop_45
     + refusals_stop_46
+    + refusals_stop_47
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
