@@ -186,6 +186,10 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "junior execs",
             "jr exec",
             "jr execs",
+            "jnr exec",  # British
+            "jnr execs",
+            "jnr executive",
+            "jnr executives",
             "je",
             "jes",
             "juniors executive",  # the adjective made plural, as Spanish does

@@ -721,3 +721,16 @@ def test_words_of_round_ak(said: str, plainly: str) -> None:
     """French "par", "en pourcentage", "entreprise", "descendant"; "oldest hired" and "most
     early" (a hire date, not an age); "incl."; "employe"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("list Jnr Execs in Eng hired after 2021", "junior execs in eng hired after 2021"),
+        ("How many joined between 2015 and 2017 (include both year)?", "how many hired 2015-2017"),
+        ("How many hired between 2015 and 2017 (including both)?", "how many hired 2015-2017"),
+    ],
+)
+def test_words_of_round_am(said: str, plainly: str) -> None:
+    """British "Jnr"; a learner's "(include both year)", "(including both)"."""
+    assert plan_of(said) == plan_of(plainly)
