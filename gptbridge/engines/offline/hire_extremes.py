@@ -20,7 +20,7 @@ def hire_dates(bag: Bag, today: dt.date) -> plans.Shape | None:
     dated = bag.has("when") or [p.value for p in bag.peek("fields")] == ["hire_date"]
     if not ends or not dated or bag.has(*PEOPLE_NOUNS):
         return None
-    grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and _groups(p)]
+    grouped = [p for p in bag.peek("per", "by") if group_key(p.value) and said_as_a_grouping(p)]
     latest = any(p.kind in ("newest", "limit_last") for p in ends)
     earliest = any(p.kind in ("earliest", "limit_first") for p in ends)
     if newest_first(bag) or _hires_with_their_date(bag):
@@ -50,7 +50,7 @@ def newest_first(bag: Bag) -> bool:
     )
 
 
-def _groups(part: Part) -> bool:
+def said_as_a_grouping(part: Part) -> bool:
     """ "per title", "by title" (not "sorted by title")."""
     return part.kind == "per" or part.text.lower().startswith("by")
 

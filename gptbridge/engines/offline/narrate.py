@@ -152,13 +152,13 @@ def _person_check(shape: plans.PersonCheck, subject: Subject, rows: Rows) -> str
 def _hire_extreme(shape: plans.HireExtreme, subject: Subject, rows: Rows) -> str:
     which = "most recent" if shape.latest else "earliest"
     among = subject.among()
-    people = listing([person(row, subject) for row in rows])
     if shape.both:  # earliest first: the people on the first date, then those on the last
         first, last = (
             listing([person(row, subject) for row in rows if row.get("hire_date") == date])
             for date in (rows[0].get("hire_date"), rows[-1].get("hire_date"))
         )
         return f"The earliest hire{among}: {first}; the most recent: {last}."
+    people = listing([person(row, subject) for row in rows])
     if shape.place is not None:  # the 2nd latest hire date: people hired on one date count once
         date = f"{ordinal(shape.place)} {'latest' if shape.latest else 'earliest'} hire date"
         return f"The {ordinal(shape.place)} {which} hire{among}, hired on the {date}: {people}."

@@ -41,6 +41,7 @@ from gptbridge.engines.offline.hire_extremes import (
     newest_first,
     refuse_a_place_not_kept,
     refuse_a_place_of_one_named,
+    said_as_a_grouping,
     tenure_of_extremes,
     top_hires,
     with_tenures,
@@ -306,8 +307,10 @@ def _key_said_before(bag: Bag, counted: list[Part]) -> plans.GroupKey | None:
 
 def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
     bag.take("breakdown")  # "a breakdown of headcount by department" is the same grouping
-    grouped = [p for p in bag.peek("per", "by") if p.kind == "per" or p.text[:3].lower() == "by "]
-    bag.use(*(p for p in grouped if group_key(p.value) == key))  # "by year" again, not "sorted by"
+    again = [
+        p for p in bag.peek("per", "by") if said_as_a_grouping(p) and group_key(p.value) == key
+    ]
+    bag.use(*again)  # "in each year, ... by year": one grouping; "sorted by year" is no grouping
     order: list[plans.OrderKey] = []
     by_count = [part for part in bag.peek("by") if part.value == "count_key"]
     bag.use(*by_count)
