@@ -37,6 +37,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "noms de famille",
         "nachname",  # German
         "nachnamen",
+        "cognome",  # Italian
+        "cognomi",
     ),
     "email": (
         "email",
@@ -78,6 +80,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "abteilungen",
         "afdeling",  # Dutch, borrowed as is
         "afdelingen",
+        "reparto",  # Italian
+        "reparti",
     ),
     "title": (
         "title",

@@ -11,7 +11,7 @@ from gptbridge.engines.offline.formal_phrasings import Rewrite
 # "the accounts team", "accounts dept", "accounts headcount": the Accounting department.
 _GROUP_OR_PEOPLE = (
     r"team|teams|dept|depts|department|division|section|function|staff|people|employees"
-    r"|headcount|folks|personnel|resources|members"
+    r"|headcount|hc|folks|personnel|resources|members"
 )
 ACCOUNTS_DEPARTMENT = re.compile(rf"\baccounts\s+(?=(?:{_GROUP_OR_PEOPLE})\b)", re.IGNORECASE)
 # "how many work in accounts", "anyone from accounts hired in 2020": in Accounting.
@@ -29,10 +29,11 @@ ACCOUNTS_AS_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # "a gmail acct", "lookup acct:", "need acct for offboarding": an account; "acct" is the
-# department only where one is said ("in acct", "the acct team", "acct interns").
+# department only where one is said ("in acct", "the acct team", "acct interns", "sales vs acct").
 _TITLES = r"interns?|managers?|assistants?|associates?|contractors?|presidents?|vice|vps?|junior"
 ACCT_AN_ACCOUNT = re.compile(
-    r"(?<!\bin\s)(?<!\bfrom\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)\bacct\b"
+    r"(?<!\bin\s)(?<!\bfrom\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bvs\s)"
+    r"(?<!\bversus\s)(?<!\band\s)\bacct\b"
     rf"(?!\s+(?:{_GROUP_OR_PEOPLE}|{_TITLES}|hired|joined)\b)(?!\?)",
     re.IGNORECASE,
 )

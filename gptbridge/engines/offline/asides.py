@@ -70,7 +70,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 ONE_DECIMAL = re.compile(
     r"[,;(]?\s*\b(?:(?:in\s+)?years?\s*,\s*)?(?:and\s+)?(?:(?:please\s+)?(?:give|show|express|state)"
     r"\s+(?:it|that|them)\s+(?=to\b))?(?:(?:please\s+)?(?:rounded|round(?:\s+it)?|rounding)\s+)?"
-    r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:one|1|a single)\s+"
+    r"(?:(?:off\s+)?to\s+(?:the\s+nearest\s+)?)?(?:(?:one|a single)\s+|1\s*)"
     r"(?:decimal(?:\s+(?:place|point|digit))?s?|d\.?p\.?)(?!\w)\)?",
     re.IGNORECASE,
 )

@@ -37,6 +37,10 @@ OVER_THE_TOTAL = re.compile(
 THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNORECASE)
 # "what proportion of each department is interns, in percentage terms": as a percentage.
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
+# "the split of titles in HR, as percentages": the comma sets nothing apart.
+COMMA_BEFORE_AS_PERCENTAGES = re.compile(
+    r",\s*(?=as\s+(?:a\s+)?(?:percentages?|percent|%)\b)", re.I
+)
 # "list all the departments and how many employees are in each (one)": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
     r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
@@ -441,6 +445,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (OLDEST_TENURE, "longest "),
     (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
+    (COMMA_BEFORE_AS_PERCENTAGES, " "),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
     (THE_TOTAL_OF, "how many "),
     (IN_ONE_AND_IN_TOTAL, _share_in_one),

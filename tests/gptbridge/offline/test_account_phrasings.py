@@ -67,6 +67,8 @@ def test_an_arrow_between_two_years_sets_them_side_by_side() -> None:
         ("acct headcount", "Accounting headcount"),
         ("how many acct interns", "how many Accounting interns"),
         ("number of people in the acct dept", "number of people in the Accounting dept"),
+        ("compare sales vs acct hc", "compare sales vs Accounting headcount"),
+        ("sales and acct headcount", "sales and Accounting headcount"),
     ],
 )
 def test_acct_is_the_department_only_where_one_is_said(said: str, plainly: str) -> None:

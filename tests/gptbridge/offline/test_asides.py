@@ -294,6 +294,10 @@ def test_a_closing_request_or_pointer_back_asks_nothing_more(question: str, plai
         ("what % of Sales are interns, to one decimal place", "what % of Sales are interns"),
         ("What share are engineers? Please round to 1 decimal.", "What share are engineers?"),
         ("avg tenure per dept (1 dp)", "avg tenure per dept"),
+        (
+            "What % of Customer Service are Contractors, 1dp",
+            "What % of Customer Service are Contractors",
+        ),
         ("what % are interns, rounded off to a single decimal", "what % are interns"),
     ],
 )

@@ -20,6 +20,7 @@ from .conftest import plan_of
         ("the percentage of interns over the total of employees", "% of employees who are interns"),
         ("Which is the year when we hired most employees?", "which year had the most hires"),
         ("what proportion of each dept is interns, in percentage terms", "% interns per dept"),
+        ("What's the split of titles in HR, as percentages?", "% of each title in HR"),
         (
             "Could you list all the departments and how many employees are in each one?",
             "how many employees per department",

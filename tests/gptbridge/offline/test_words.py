@@ -734,3 +734,25 @@ def test_words_of_round_ak(said: str, plainly: str) -> None:
 def test_words_of_round_am(said: str, plainly: str) -> None:
     """British "Jnr"; a learner's "(include both year)", "(including both)"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "quanti dipendenti assunti nel 2015 in Accounting",
+            "how many employees hired in 2015 in Accounting",
+        ),
+        ("which reparto has the most dipendenti?", "which department has the most employees"),
+        ("how many dipendenti have the cognome Walker", "how many have the last name Walker"),
+        ("average anni di anzianità in Product", "average years of tenure in Product"),
+        ("number of assunzioni per anno", "number of hires per year"),
+        ("Wangapi are in Accounting department?", "how many are in Accounting"),
+        ("in which year did we hire the most watu", "in which year did we hire the most people"),
+        ("list all the interns in engineering tafadhali", "list all the interns in engineering"),
+    ],
+)
+def test_words_of_round_an(said: str, plainly: str) -> None:
+    """Italian "quanti", "dipendenti", "assunti", "assunzioni", "nel", "reparto", "cognome",
+    "anni", "anzianità"; Swahili "wangapi" (how many), "watu" (people), "tafadhali" (please)."""
+    assert plan_of(said) == plan_of(plainly)
