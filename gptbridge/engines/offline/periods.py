@@ -262,6 +262,26 @@ def _date_range(kind: str, children: Children, context: Context) -> Part:
     return date_filter(first.start, last.end, label)
 
 
+@register("date_window_ending", "date_window_before", "date_window_after")
+def _window(kind: str, children: Children, context: Context) -> Part:
+    """ "the 12 months to 2023-09-11" (its last day included), "the 90 days before / after
+    June 2020" (the period itself left out): N units that end or start at a named date."""
+    number = children.token("NUMBER")
+    assert number is not None
+    unit, count = _unit(children), int(number.payload)
+    length = UNITS[unit] * count
+    (found,) = _periods(children, context)
+    try:
+        start, end, said = {
+            "date_window_ending": (found.end - length + DAY, found.end, "to"),
+            "date_window_before": (found.start - length, found.start - DAY, "before"),
+            "date_window_after": (found.end + DAY, found.end + length, "after"),
+        }[kind]
+    except (ValueError, OverflowError):  # "the 99999 years before 2020"
+        raise NotUsed(number.text) from None
+    return date_filter(start, end, f"in the {unit_words(unit, count)} {said} {_bare(found.label)}")
+
+
 def _bare(label: str) -> str:
     return label.removeprefix("in ").removeprefix("on ")
 

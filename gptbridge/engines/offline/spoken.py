@@ -23,7 +23,6 @@ from gptbridge.engines.offline.spoken_dates import (
     EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
     SEASON_SPELLED_OUT,
-    SPAN_NEXT_TO,
     TODAYS_DATE,
     TRAILING,
     UP_TO_TODAY,
@@ -32,7 +31,6 @@ from gptbridge.engines.offline.spoken_dates import (
     each_of_the_last,
     iso_date,
     season_spelled_out,
-    span_next_to,
     to_the_one_before,
     week_of_a_month,
 )
@@ -451,7 +449,7 @@ def as_written(question: str) -> str:
     written = SPELLED.sub(_joined_letters, QUARTER_SAID.sub(r"q\1", written))
     written = SINCE_A_LENGTH.sub(r"for \1\2 \3", FULL_YEARS.sub(r"\1 \2", written))
     written = WHAT_THEY_DO.sub(r"what is the title of \1", written)
-    written = SINCE_HOW_LONG.sub("how long", SPAN_NEXT_TO.sub(span_next_to, written))
+    written = SINCE_HOW_LONG.sub("how long", written)
     written = WEEK_OF_A_MONTH.sub(week_of_a_month, written)
     written = EVERY_ONES.sub(r"\1 \2s's", written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(to_the_one_before, written))

@@ -1,8 +1,8 @@
-"""Dates said in a form the grammar reads another way: "in the 5 years before 2020" (2015 to
-2019), "the first week of July 2014", "up to but not including 2020-01-01" (to the day before),
-"01.03.2016" (day first), "the 12 months up to today" and "the trailing 12 months" (the last 12
-months), "the summer months (June, July and August)" (the season, its months said again). Each
-is written as the dates it means (`spoken.as_written` applies them)."""
+"""Dates said in a form the grammar reads another way: "the first week of July 2014", "up to
+but not including 2020-01-01" (to the day before), "01.03.2016" (day first), "the 12 months up
+to today" and "the trailing 12 months" (the last 12 months), "the summer months (June, July and
+August)" (the season, its months said again). Each is written as the dates it means
+(`spoken.as_written` applies them)."""
 
 import contextlib
 import datetime as dt
@@ -12,14 +12,6 @@ from dateutil.relativedelta import relativedelta
 
 from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS, SEASONS
 
-# "in the 5 years before 2020" (2015 to 2019), "the 12 months before March 2020" (March 2019 to
-# February 2020), "the 3 years after 2015": a span next to a year or a month, written as the
-# "between" of its first and last day.
-SPAN_NEXT_TO = re.compile(
-    r"\b(?:in\s+|during\s+)?the\s+(\d{1,3})\s+(years?|months?)\s+(before|after|following)\s+"
-    r"(?:(" + "|".join(MONTH_NAMES[1:]) + r")\s+)?(\d{4})\b",
-    re.IGNORECASE,
-)
 # "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days),
 # "the first week of 2019" (1 to 7 January).
 WEEK_OF_A_MONTH = re.compile(
@@ -100,25 +92,6 @@ def week_of_a_month(match: re.Match[str]) -> str:
     start, end = (first, first + dt.timedelta(days=6))
     if which.lower() == "last":
         start, end = last - dt.timedelta(days=6), last
-    return f"between {start.isoformat()} and {end.isoformat()}"
-
-
-def span_next_to(match: re.Match[str]) -> str:
-    count, unit, side, month_name, year = match.groups()
-    month = MONTHS[month_name.lower()] if month_name else 1
-    if not (0 < int(count) <= 100 and 1900 <= int(year) <= 2100):
-        return match.group(0)  # left as said, to be refused
-    edge = dt.date(int(year), month, 1)
-    if side.lower() != "before":  # after a year or month: from the one after it
-        edge += relativedelta(years=1) if month_name is None else relativedelta(months=1)
-    length = (
-        relativedelta(years=int(count))
-        if unit.lower().startswith("year")
-        else (relativedelta(months=int(count)))
-    )
-    start, end = (edge - length, edge - dt.timedelta(days=1))
-    if side.lower() != "before":
-        start, end = edge, edge + length - dt.timedelta(days=1)
     return f"between {start.isoformat()} and {end.isoformat()}"
 
 

@@ -193,3 +193,32 @@ def test_a_bound_said_after_its_number_is_that_numbers() -> None:
     assert plan_of(
         "Which department has the most people with 10 or more years of service?"
     ) == plan_of("which department has the most people with at least 10 years of service")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("hired in the 5 years before 2020", "2015-01-01", "2019-12-31"),
+        ("the 12 months before March 2020", "2019-03-01", "2020-02-29"),
+        ("hires in the 3 years after 2015", "2016-01-01", "2018-12-31"),
+        ("hires in the 3 years following 2015", "2016-01-01", "2018-12-31"),
+        ("hires in the 12 months ending 2023-09-11", "2022-09-12", "2023-09-11"),
+        ("hires in the 12 months to March 2020", "2019-04-01", "2020-03-31"),
+        ("hires in the 90 days before 2023-09-11", "2023-06-13", "2023-09-10"),
+        ("hires in the 6 months after 2020-01-01", "2020-01-02", "2020-07-01"),
+        ("hires in the 3 months after Q1 2020", "2020-04-01", "2020-06-30"),
+    ],
+)
+def test_a_window_of_units_next_to_a_date(question: str, start: str, end: str) -> None:
+    """The date said is the window's last day ("to", "ending"), or lies just outside it."""
+    (date,) = plan_of(question).filters
+    assert isinstance(date, DateFilter)
+    assert (date.start, date.end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    "question", ["the 5 years before 0001", "hires in the 99999 years before 2020"]
+)
+def test_a_window_reaching_past_the_calendar_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)

@@ -11,7 +11,6 @@ from gptbridge.engines.offline.spoken_dates import (
     LAST_HALF_YEAR,
     LEAP_YEAR_SAID_AGAIN,
     SEASON_SPELLED_OUT,
-    SPAN_NEXT_TO,
     TRAILING,
     UNIT_SAID_ONCE,
     UNITS_BACK,
@@ -21,23 +20,9 @@ from gptbridge.engines.offline.spoken_dates import (
     each_of_the_last,
     iso_date,
     season_spelled_out,
-    span_next_to,
     to_the_one_before,
     week_of_a_month,
 )
-
-
-@pytest.mark.parametrize(
-    ("said", "written"),
-    [
-        ("in the 5 years before 2020", "between 2015-01-01 and 2019-12-31"),
-        ("the 12 months before March 2020", "between 2019-03-01 and 2020-02-29"),
-        ("the 3 years after 2015", "between 2016-01-01 and 2018-12-31"),
-        ("the 500 years before 2020", "the 500 years before 2020"),  # left, to be refused
-    ],
-)
-def test_a_span_next_to_a_year_or_month_is_its_first_and_last_day(said: str, written: str) -> None:
-    assert SPAN_NEXT_TO.sub(span_next_to, said) == written
 
 
 def test_a_week_of_a_month_or_year_is_its_first_or_last_seven_days() -> None:
