@@ -392,11 +392,17 @@ def test_groups_side_by_side_give_each_count_and_the_difference() -> None:
     ]
     assert answer.message.endswith(
         "Junior Executive has 33 more than Associate; Junior Executive to Associate is 78 to 45, "
-        "a ratio of 1.73."
+        "a ratio of 1.73 (Junior Executive is 173.3% of Associate)."
     )
     ratio = ask("what's the ratio of contractors to interns", answer_format="answer")
     assert [row["employee_count"] for row in ratio.rows] == [64, 62]
-    assert ratio.message.endswith("Contractor to Intern is 64 to 62, a ratio of 1.03.")
+    assert ratio.message.endswith(
+        "Contractor to Intern is 64 to 62, a ratio of 1.03 (Contractor is 103.2% of Intern)."
+    )
+    percent = ask(
+        "Engineering headcount as a percentage of Product headcount", answer_format="answer"
+    )
+    assert percent.message.endswith("a ratio of 1.17 (Engineering is 117.5% of Product).")
     interns = ask("interns in sales vs marketing", answer_format="answer")
     assert [row["employee_count"] for row in interns.rows] == [9, 9]
     assert interns.message.endswith("Marketing and Sales have the same number (9).")
@@ -821,3 +827,11 @@ def test_a_bug_in_a_rewrite_is_a_refusal_and_a_logged_traceback(
 def test_a_question_in_another_language_is_refused_as_english_only() -> None:
     with pytest.raises(Unanswerable, match="English only, and this one looks like Spanish"):
         OfflineEngine().compose("¿cuántos empleados hay en Ventas?", context("sqlite"))
+
+
+def test_a_year_between_those_counted_with_no_hire_is_said_to_have_none() -> None:
+    answer = ask("Number of Vice-Presidents hired in each year", answer_format="answer")
+    assert "2019 5, 2021 10" in answer.message
+    assert "None in 2020." in answer.message
+    asked = ask("contractors hired each year from 2020 to 2023", answer_format="answer")
+    assert "None in 2023." in asked.message

@@ -366,6 +366,7 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
     answer += narrate_values.both_ends(shape, pairs)
+    answer += narrate_values.years_with_none(shape, subject, pairs)
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 
@@ -395,9 +396,10 @@ def _difference(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str
     asked = dict(pairs)
     named, then = narrate_values.order_asked(shape, subject, list(asked)) or [first, second]
     ratio = f"{asked[named] / asked[then]:.2f}".rstrip("0").rstrip(".")
+    percent = f"{named} is {100 * asked[named] / asked[then]:.1f}% of {then}"
     return (
         f" {capfirst(first)} has {one - other} more than {second}; {named} to {then} is "
-        f"{asked[named]} to {asked[then]}, a ratio of {ratio}."
+        f"{asked[named]} to {asked[then]}, a ratio of {ratio} ({percent})."
     )
 
 
