@@ -137,9 +137,10 @@ ONE_SAID_LAST = re.compile(
     re.IGNORECASE,
 )
 
-# "top 5 workers with longest seniority", "the longest working time": the longest tenure.
+# "top 5 workers with longest seniority", "the longest working time", "the biggest stazh"
+# (Russian): the longest tenure.
 LONGEST_SENIORITY = re.compile(
-    r"\b(?:longest|greatest|biggest|highest)\s+(?:seniority|antiquity|anzianity"
+    r"\b(?:longest|greatest|biggest|highest)\s+(?:seniority|antiquity|anzianity|tenure|stazh|staj"
     r"|(?:work\s+|working\s+)?experience|working\s+time|employment(?:\s+time)?)\b",
     re.IGNORECASE,
 )

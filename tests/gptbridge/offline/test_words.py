@@ -756,3 +756,20 @@ def test_words_of_round_an(said: str, plainly: str) -> None:
     """Italian "quanti", "dipendenti", "assunti", "assunzioni", "nel", "reparto", "cognome",
     "anni", "anzianità"; Swahili "wangapi" (how many), "watu" (people), "tafadhali" (please)."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("average stazh of presidents vs interns", "average tenure of presidents vs interns"),
+        ("who in Marketing has biggest stazh", "who in Marketing has the longest tenure"),
+        ("skolko people work in Accounting department total", "how many people in Accounting"),
+        ("which title is most rare in company", "which title is the rarest"),
+        ("which year had the peak hiring", "which year had the most hires"),
+        ("which title is the most common in the empresa?", "which title is the most common"),
+    ],
+)
+def test_words_of_round_ao(said: str, plainly: str) -> None:
+    """Russian "stazh" (length of service) and "skolko" (how many); "most rare"; "the peak";
+    Portuguese "empresa" (the company)."""
+    assert plan_of(said) == plan_of(plainly)
