@@ -357,7 +357,8 @@ def _is_a_remark(question: str, text: str, read: Reader) -> bool:
 # something (a value, a person, a date, a number) or corrects the question ("only", "not").
 ABOUT_THE_ASKER = re.compile(
     r"^\W*(?:i think|i thought|i met|i guess|i just|i was|we have|we both|we've|just want|"
-    r"just wanted|just curious|wondering|feels like|seems like|sounds like|like|lol|haha|btw|"
+    r"just wanted|just curious|wondering|feels like|(?:it\s+|that\s+)?seems|sounds like|like|"
+    r"lol|haha|btw|"
     r"i forget|i forgot|i can'?t remember|i don'?t remember|can'?t remember)\b",
     re.IGNORECASE,
 )

@@ -52,6 +52,8 @@ def parse(question: str) -> QueryPlan:
         ("The CFO wants to know who works in HR.", "who works in HR"),
         # remarks after the question
         ("How many presidents do we have? That seems like a lot.", "how many presidents"),
+        ("how many presidents do we have?? seems too many", "how many presidents"),
+        ("How many presidents do we have? It seems high.", "how many presidents"),
         ("Who works in HR? Thanks!", "who works in HR"),
         ("Who works in HR? I'm writing a welcome card.", "who works in HR"),
         # a closing clause
