@@ -21,8 +21,8 @@ from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.negated_lists import negated_text_list, negates_a_list
 from gptbridge.engines.offline.part_kinds import JOINERS, PEOPLE_NOUNS, PREPOSITIONS, SEPARATORS
 from gptbridge.engines.offline.part_refusals import (
-    is_person,
     refuse_a_bound_that_differs,
+    refuse_a_colleague,
     refuse_from_a_time,
     refuse_parts,
     refuse_two_questions,
@@ -238,11 +238,8 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
             parts[index + 1] = following = Part("fields", following.value, said)
         if part.kind == "prep_from":
             refuse_from_a_time(part, following, kept)
-        if part.kind == "prep_with" and is_person(following):
-            assert following is not None
-            said = f"{part.text} {following.text}"
-            meaning = f"'{said}' could mean them or the people who work with them"
-            raise NotUnderstood([said], meaning)
+        if part.kind == "prep_with":
+            refuse_a_colleague(part, following)
         if part.kind in ("inclusive", "exclusive"):
             refuse_a_bound_that_differs(part, kept)
         if part.kind == "together" and any(p.kind in ("side_by_side", "sep_vs") for p in parts):

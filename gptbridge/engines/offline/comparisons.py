@@ -245,12 +245,12 @@ def _said_twice_once(parts: list[Part]) -> list[Part]:
     if len(vs) != 1:
         return parts
     than = vs[0]
-    first = max((i for i in range(than) if parts[i].kind in ("value", "filter")), default=None)
-    if (
-        first is None
-        or than + 1 >= len(parts)
-        or not _groups_of_one_kind(parts[first], parts[than + 1])
-    ):
+    if than + 1 >= len(parts):
+        return parts
+    first = max(
+        (i for i in range(than) if _groups_of_one_kind(parts[i], parts[than + 1])), default=None
+    )
+    if first is None:
         return parts
     said = parts[first + 1 : than]
     repeated = parts[than + 2 : than + 2 + len(said)]
@@ -259,8 +259,9 @@ def _said_twice_once(parts: list[Part]) -> list[Part]:
     kinds = [(part.kind, part.value) for part in said]
     if not said or kinds != [(part.kind, part.value) for part in repeated]:
         return parts
-    if any(part.kind in ("value", "filter", *SEPARATOR_KINDS) for part in said):
-        return parts
+    again = [part.value for part in parts[than + 2 :] if part.kind == "filter"]
+    if any(p.kind in ("value", "filter", *SEPARATOR_KINDS) and p.value not in again for p in said):
+        return parts  # said of A only; said again after B it is said of both ("... in 2020")
     rest = parts[than + 2 + (len(repeated) if repeated is not said else 0) :]
     return [*parts[: first + 1], *parts[than : than + 2], *said, *rest]
 

@@ -343,6 +343,18 @@ def _is_relative_to_person(part: Part) -> bool:
     return isinstance(condition, plans.SameDayFilter) and condition.relation != "same"
 
 
+# "with name Luna Skiles", "with the surname Kris": a condition on the name, no colleague.
+NAME_SAID = ("name ", "the name ", "first name ", "last name ", "surname ", "the surname ")
+
+
+def refuse_a_colleague(part: Part, following: Part | None) -> None:
+    """ "who works with Luna Skiles": them, or the people who work with them?"""
+    named = following is not None and following.text.lower().startswith(NAME_SAID)
+    if following is not None and is_person(following) and not named:
+        said = f"{part.text} {following.text}"
+        raise NotUnderstood([said], f"'{said}' could mean them or the people who work with them")
+
+
 def is_person(part: Part | None) -> bool:
     return (
         part is not None

@@ -906,6 +906,7 @@ def test_a_date_after_the_second_group_is_said_of_both() -> None:
     assert plan.shape == GroupCount("department", compared=2)
     first = parse("in 2020, did Sales hire more people than Marketing?")
     assert (set(first.filters), first.shape) == (set(plan.filters), plan.shape)
+    assert parse("how many sales ppl were hired in 2020 vs marketing in 2020") == plan
 
 
 def test_periods_that_overlap_are_not_compared() -> None:
@@ -2320,3 +2321,10 @@ def test_name_read_as_a_column_or_with_the_name_after_it_lists_the_same_people()
     """ "everybody name Mark": "name" a column shown, or said with "Mark"; the same list."""
     plan = parse("give me title and department for everybody name Mark")
     assert plan == parse("title and department of everyone named Mark")
+
+
+def test_with_a_name_said_before_it_is_a_condition_on_the_name() -> None:
+    """ "with name X" names X; "with X" alone could mean X's colleagues, and is refused."""
+    asked = parse("is there employee with name Leopold Johnston? what is his title")
+    assert asked == parse("is there an employee named Leopold Johnston")
+    assert parse("anyone with surname Pfeffer") == parse("anyone whose surname is Pfeffer")
