@@ -70,6 +70,22 @@ ANNIVERSARY_COMING_UP = re.compile(
     r"|\b(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming)\b",
     re.IGNORECASE,
 )
+# "the first half of 2019 vs the second half", "Q1 2020 to Q3", "March 2020 or April": the part
+# of a year said after another one, with no year of its own, is of the same year.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PARTS = (
+    r"(?:the\s+)?(?:(?:first|second|1st|2nd)\s+half|h[12]|q[1-4]|(?:first|second|third|fourth|1st"
+)
+_PART = rf"{_PARTS}|2nd|3rd|4th)\s+quarter|{_MONTH})"
+_PART_AFTER = _PART.replace("|may|", "|")  # "March 2020 and may be in Sales": no month
+_JOINED = r"\s*(?:,\s*)?(?:vs\.?|versus|v|compared\s+(?:to|with)|against|and|or|to|through)\s+"
+_NO_YEAR = r"\b(?!\s*(?:of\s+)?'?\d)"
+PART_OF_THE_SAME_YEAR = re.compile(
+    rf"\b({_PART})\s+(?:of\s+)?((?:19|20)\d\d)({_JOINED})({_PART_AFTER}){_NO_YEAR}", re.I
+)
+YEAR_BEFORE_ITS_PARTS = re.compile(
+    rf"\b((?:19|20)\d\d)\s+({_PART})({_JOINED})({_PART_AFTER}){_NO_YEAR}", re.I
+)
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 # In this order: "two years back" before "a year ago", "the last half year" before "the first
 # half year of 2020".
@@ -80,6 +96,8 @@ AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str], ...] = (
     (LAST_HALF_YEAR, r"\1 6 months"),
     (HALF_YEAR_OF, r"\1 half of "),
     (LEAP_YEAR_SAID_AGAIN, r"\1"),
+    (PART_OF_THE_SAME_YEAR, r"\1 \2\3\4 \2"),
+    (YEAR_BEFORE_ITS_PARTS, r"\1 \2\3\1 \4"),
 )
 
 

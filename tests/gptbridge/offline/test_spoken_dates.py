@@ -1,5 +1,6 @@
 import pytest
 
+from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.spoken_dates import (
     A_UNIT_AGO,
     ANNIVERSARY_COMING_UP,
@@ -129,3 +130,18 @@ def test_an_anniversary_coming_up_is_the_anniversary() -> None:
         "anniversaries this month"
     )
     assert ANNIVERSARY_COMING_UP.search("upcoming hires") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("first half of 2019 vs the second half", "first half 2019 vs the second half 2019"),
+        ("hires in Q1 2020 vs Q2", "hires in Q1 2020 vs Q2 2020"),
+        ("hires in 2019 H1 vs H2", "hires in H1 2019 vs H2 2019"),
+        ("from March 2020 to June", "from March 2020 to June 2020"),
+        ("in March 2020 vs April 2021", "in March 2020 vs April 2021"),  # a year of its own
+        ("hired in March 2020 and may be in Sales", "hired in March 2020 and may be in Sales"),
+    ],
+)
+def test_a_part_of_a_year_said_after_another_is_of_the_same_year(said: str, written: str) -> None:
+    assert as_written(said) == written
