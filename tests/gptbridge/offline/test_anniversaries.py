@@ -169,3 +169,11 @@ def test_an_anniversary_tomorrow_is_tomorrows_date_years_before() -> None:
     day = TODAY + dt.timedelta(days=1) - relativedelta(years=5)
     found = date_filter_of("whose 5-year work anniversary is tomorrow")
     assert (found.start, found.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["anniversaries in the coming month", "work anniversaries in the upcoming month"],
+)
+def test_the_coming_month_is_next_month(question: str) -> None:
+    assert plan_of(question) == plan_of("anniversaries next month")
