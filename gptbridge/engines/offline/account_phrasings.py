@@ -47,6 +47,14 @@ ADDRESS_OF_AN_EMAIL = re.compile(r"\baddress(?:es)?\s+(?=[\w.+'-]+@[\w-]+\.)", r
 OWNS_AN_EMAIL = re.compile(
     r"\bowns\s+(?=(?:the\s+|this\s+|that\s+)?(?:e-?mail|address|mailbox)\b|[\w.+'-]+@)", re.I
 )
+# "the owner of Mavis.Towne@hotmail.com": the employee with it; "which email belongs to X":
+# X's ("belongs to" before a department is a copula: "who belongs to Sales").
+OWNER_OF_AN_EMAIL = re.compile(
+    r"\b(?:the\s+)?owner\s+of\s+(?=(?:the\s+)?(?:e-?mail|address|mailbox)\b|[\w.+'-]+@)", re.I
+)
+EMAIL_BELONGS_TO = re.compile(
+    r"\b(e-?mail(?:\s+address)?|address|mailbox)\s+(?:belongs|belonged|belonging)\s+to\b", re.I
+)
 # "resolve user VITO JENKINS", "resolve ernesto baumbach": look the person up.
 RESOLVE = re.compile(
     r"^\W*(?:pls\s+|please\s+|can\s+you\s+)?resolve\s+(?:the\s+)?(?:user\s+)?", re.I
@@ -72,6 +80,8 @@ ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
     (MAILBOX, _mailbox),
     (ADDRESS_OF_AN_EMAIL, "email "),
     (OWNS_AN_EMAIL, "has "),
+    (OWNER_OF_AN_EMAIL, "the employee with "),
+    (EMAIL_BELONGS_TO, r"\1 of"),
     (RESOLVE, "look up "),
     (YEAR_TO_YEAR, r"\1 vs "),
     (ARROW, " "),

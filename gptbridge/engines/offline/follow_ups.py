@@ -68,7 +68,7 @@ FOLLOW_UP_NARROWING = re.compile(
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
     _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
-    r"(?:list|show|name|give\s+me|include|state|provide)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
+    r"(?:list|show|name|give\s+me|include|state|provide|what\s+are)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
     r"|\s+(?:with|w/)|\s+their)\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
     r"(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
@@ -231,7 +231,7 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 # "how many presidents, list them with their department"
 LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?P<following>(?:list|show|name|what\s+are\s+their\s+names)\b.*)$",
+    r"(?P<following>(?:list|show|name|what\s+are\s+their)\b.*)$",
     re.IGNORECASE,
 )
 # "headcount per department, please give me the numbers": what a count per group gives already.

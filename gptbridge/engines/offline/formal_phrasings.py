@@ -42,6 +42,12 @@ EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a
     r"\s+(?:by|per)\s+(?:e-?mail\s+)?(?:providers?|domains?)\b",
     re.IGNORECASE,
 )
+# "share of emails by domain", "% of emails on gmail vs yahoo": of the people, each with one.
+SHARE_OF_EMAILS = re.compile(
+    r"\b(share|percentage|proportion|%)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+    r"(?:e-?mails?|e-?mail\s+addresses)(?=\s+(?:by|per|on|at|with|across)\b)",
+    re.IGNORECASE,
+)
 # "what share of the HR department consists of interns": are interns.
 CONSISTS_OF = re.compile(r"\b(?:consists?|is\s+made\s+up|are\s+made\s+up)\s+of\b", re.IGNORECASE)
 # "Is the number of Sales employees greater than the number of Marketing employees": are there
@@ -189,6 +195,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
+    (SHARE_OF_EMAILS, r"\1 of employees"),
     (CONSISTS_OF, "are"),
     (NOT_IN_SAID_AT_LENGTH, " not in "),
     (TAKEN_TOGETHER, "together"),

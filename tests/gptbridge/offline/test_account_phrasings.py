@@ -29,6 +29,9 @@ from .conftest import plan_of
         ("whose address is lj@example.com", "whose email is lj@example.com"),
         ("who owns lj@example.com", "who has lj@example.com"),
         ("who owns the email lj@example.com", "who has the email lj@example.com"),
+        ("name of the owner of lj@example.com", "name of the employee with lj@example.com"),
+        ("which email belongs to Leopold Johnston", "the email of Leopold Johnston"),
+        ("who belongs to Sales", "who is in Sales"),
     ],
 )
 def test_an_administrators_words_mean_the_directorys(said: str, plainly: str) -> None:

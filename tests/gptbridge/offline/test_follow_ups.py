@@ -88,6 +88,10 @@ def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
             "list everybody with the last name Johnston and what they do",
             "list everybody with the last name Johnston, with their title",
         ),
+        (
+            "how many interns in sales and what are their hire dates",
+            "how many interns in sales and who are they, with their hire dates",
+        ),
         (  # the answer to "is there" gives the whole record already
             "Is there anyone called Leopold Johnston, and if so what is her title?",
             "Is there anyone called Leopold Johnston?",

@@ -72,6 +72,8 @@ from .conftest import plan_of
         ("Would you mind listing all Presidents?", "list all Presidents"),
         ("the email of Mr. Leopold Johnston", "the email of Leopold Johnston"),
         ("Dr Pfeffer's title", "Pfeffer's title"),
+        ("share of emails by domain", "share of employees per email domain"),
+        ("% of emails on gmail", "% of employees on gmail"),
         ("would you mind sharing the emails of HR", "give the emails of HR"),
         (
             "Please could you confirm whether Leopold Johnston is still a Contractor?",
