@@ -50,8 +50,9 @@ def split_at_the_correction(question: str) -> tuple[str, str]:
 def in_place_of(said: str, meant: str, not_understood: str) -> str | None:
     """ "how many chaps in the typing pool" with "Customer Service" meant: what was meant, said
     in place of the one thing the engine did not understand; None when there is nothing meant,
-    or that thing is not said once."""
-    if not meant or not not_understood:
+    or that thing is not said once, or is joined to what it follows ("10 years ago or earlier":
+    what was meant says the whole, never "or earlier" alone)."""
+    if not meant or not not_understood or not_understood.lower().startswith(("or ", "and ")):
         return None
     at = [match.start() for match in re.finditer(re.escape(not_understood), said, re.IGNORECASE)]
     if len(at) != 1:

@@ -222,3 +222,27 @@ def test_a_window_of_units_next_to_a_date(question: str, start: str, end: str) -
 def test_a_window_reaching_past_the_calendar_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("hired 5 years ago or less", "2019-01-15", None),
+        ("hired 10 years ago or more", None, "2014-01-15"),
+        ("hired exactly 10 years ago or earlier", None, "2014-01-15"),
+    ],
+)
+def test_a_time_ago_with_a_bound_after_it_is_a_length_of_service(
+    question: str, start: str | None, end: str | None
+) -> None:
+    (date,) = plan_of(question).filters
+    assert isinstance(date, DateFilter)
+    day = lambda said: said and dt.date.fromisoformat(said)  # noqa: E731
+    assert (date.start, date.end) == (day(start), day(end))
+
+
+def test_a_time_ago_or_earlier_is_refused_for_it_may_be_its_calendar_year() -> None:
+    with pytest.raises(NotUnderstood):  # "10 years ago" is that calendar year: to its end?
+        plan_of("hired 10 years ago or earlier")
+    with pytest.raises(NotUnderstood):  # nor is "or earlier" replaced by what was meant
+        plan_of("hired exactly 10 years ago or earlier, i.e. on or before 2014-01-01")
