@@ -21,6 +21,7 @@ from gptbridge.engines.base import EnginePolicy
 # Imported for their side effect: the date phrases, the anniversaries and the relations to a
 # person register their handlers.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
+from gptbridge.engines.offline.as_of import without_today_restated
 from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.claims import checked, claimed
 from gptbridge.engines.offline.closed_periods import (
@@ -73,8 +74,7 @@ from gptbridge.errors import Unanswerable
 from gptbridge.schema import Column, describe_directory
 
 logger = logging.getLogger(__name__)
-# What a bug in reading one parse of an untrusted question raises: that reading is refused (and
-# logged for the operator), so no question can make the engine fail with a 500.
+# A bug in reading one parse of an untrusted question: refused and logged, never a 500.
 READING_BUGS = (AssertionError, LookupError, TypeError, ValueError, AttributeError)
 
 
@@ -232,7 +232,7 @@ def _as_asked(
     question = without_doubt_about_how_many(question)  # "...? (there might be several)"
     question = without_an_addressee_last(question, names)  # "..., Sarah?"
     question = without_an_unknown_greeting(question, read, names)  # "kia ora, ..."
-    question = with_the_asker_named(question, read, names)
+    question = with_the_asker_named(without_today_restated(question, today, read), read, names)
     question, record = without_a_record(question)
     try:
         plan = _the_one_plan(question, today, names, read)

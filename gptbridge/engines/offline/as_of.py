@@ -1,0 +1,37 @@
+"""A day said to be today ("as of today (2026-12-06)", "as of 6 Dec 2026" said on that day):
+every answer is as of today already, so it says nothing more; never a hire date ("as of today
+(2026-12-06)" is no one hired that day). Another day said as today is refused; "as of" another
+day is left as said ("headcount as of 2015-06-30": those hired by then; anything else refused)."""
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.tokens import Lexeme
+
+# "today (2026-12-06)", "now (6 Dec 2026)": today, its date said again in brackets.
+TODAY_SAID_AGAIN = re.compile(r"\b(today|now)\s*\(\s*(?P<date>[^()]+?)\s*\)", re.IGNORECASE)
+# "(as of 2026-12-06)", ", as at 6 Dec 2026?": a day the answer is asked as of, said last.
+AS_OF_A_DAY = re.compile(
+    r"\s*[,(]?\s*\bas\s+(?:of|at|on)\s+(?P<date>(?!today\b|now\b)[^(),?!]+?)\s*\)?(?=\W*$)",
+    re.IGNORECASE,
+)
+
+
+def without_today_restated(
+    question: str, today: dt.date, read: Callable[[str], list[list[Lexeme]]]
+) -> str:
+    def said_of_today(match: re.Match[str]) -> str:
+        dates = {
+            reading[0].payload
+            for reading in read(match["date"])
+            if len(reading) == 1 and reading[0].terminal == "DATE"
+        }
+        if dates == {today}:
+            return match[1] if match.re is TODAY_SAID_AGAIN else ""
+        if dates and match.re is TODAY_SAID_AGAIN:
+            raise NotUnderstood([match[0].strip(" ,")], f"today is {today.isoformat()}")
+        return match[0]  # as said: "headcount as of 2015-06-30" is those hired by then
+
+    return AS_OF_A_DAY.sub(said_of_today, TODAY_SAID_AGAIN.sub(said_of_today, question))

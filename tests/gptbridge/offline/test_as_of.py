@@ -1,0 +1,26 @@
+import pytest
+
+from gptbridge.engines.offline.meaning import NotUnderstood
+
+from .conftest import TODAY, plan_of
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"average tenure as of today ({TODAY.isoformat()})",
+        f"average tenure (as of {TODAY.isoformat()})",
+        f"average tenure as at {TODAY.day} {TODAY:%B} {TODAY.year}?",
+    ],
+)
+def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
+    """Never a hire date: "as of today (<today>)" is no one hired that day."""
+    assert plan_of(question) == plan_of("average tenure")
+
+
+def test_another_day_said_as_today_is_refused() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("average tenure as of today (2020-01-01)")
+    assert refused.value.words == ["today (2020-01-01)"]
+    with pytest.raises(NotUnderstood):  # tenure is not kept as of a day gone by
+        plan_of("average tenure as of 2020-01-01")
