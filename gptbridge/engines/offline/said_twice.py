@@ -51,7 +51,10 @@ DAYS_IN_BRACKETS = re.compile(
 )
 # "Who was hired last please? the most new employee": the question said again as a noun phrase.
 NOUN_PHRASE_AFTER = re.compile(
-    r"^(?P<first>[^?]+\?)\s*(?P<again>(?:the|a|an)\s[^?!.]+?)\s*[?!.]*\s*$", re.IGNORECASE
+    r"^(?:(?P<first>[^?]+\?)\s*(?P<again>(?:the|a|an)\s[^?!.]+?)"
+    r"|(?P<before>[^?,]+),\s*(?P<restated>(?!(?:which|what|who|how|and|or|but)\b)[^?!.,]+?))"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
 )
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
@@ -80,14 +83,19 @@ def said_again_as_a_noun_phrase(
     question: str, otherwise: NotUnderstood, parse: Callable[[str], QueryPlan]
 ) -> QueryPlan:
     """ "Who was hired last please? the most new employee": the question, when the noun phrase
-    after it says the same; tried when the whole was not understood, and `otherwise` raised."""
+    after it says the same; after a comma ("who is newest employee, last hire") only the very
+    same query. Tried when the whole was not understood, and `otherwise` raised."""
     restated = NOUN_PHRASE_AFTER.match(question)
     if restated is None:
         raise otherwise
     try:
-        first = parse(restated.group("first"))
-        again = restated.group("again")
-        return the_same_said_again(first, partial(parse, again), again)
+        if restated["before"]:
+            first, again = parse(restated["before"]), parse(restated["restated"])
+            if render_sql(first, "sqlite") != render_sql(again, "sqlite"):
+                raise otherwise
+            return first
+        again_said = restated["again"]
+        return the_same_said_again(parse(restated["first"]), partial(parse, again_said), again_said)
     except NotUnderstood:
         raise otherwise from None
 

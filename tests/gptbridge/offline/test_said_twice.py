@@ -146,3 +146,19 @@ def test_the_question_said_again_as_a_noun_phrase_is_the_question(
 def test_a_noun_phrase_after_the_question_that_says_more_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("who joined the company first, oldest hire", "who was hired first"),
+        ("who is newest employee, last hire", "who was hired last"),
+    ],
+)
+def test_a_noun_phrase_after_a_comma_may_say_the_same_again(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_noun_phrase_after_a_comma_that_says_more_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("who joined the company first, the newest hire")
