@@ -37,6 +37,11 @@ OVER_THE_TOTAL = re.compile(
 THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNORECASE)
 # "what proportion of each department is interns, in percentage terms": as a percentage.
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
+# "avg hires per year over 2010-2023", "over the years 2012 to 2015": from the first to the last.
+OVER_YEARS = re.compile(
+    r"\bover\s+(?:the\s+(?:whole\s+|entire\s+)?(?:years|period)\s+)?(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)\d\d\b)",
+    re.I,
+)
 # "the split of titles in HR, as percentages": the comma sets nothing apart.
 COMMA_BEFORE_AS_PERCENTAGES = re.compile(
     r",\s*(?=as\s+(?:a\s+)?(?:percentages?|percent|%)\b)", re.I
@@ -446,6 +451,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (COMMA_BEFORE_AS_PERCENTAGES, " "),
+    (OVER_YEARS, "from "),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
     (THE_TOTAL_OF, "how many "),
     (IN_ONE_AND_IN_TOTAL, _share_in_one),

@@ -284,7 +284,7 @@ _IF_TIED = (
     r"\s+(?:a\s+)?ties?|if\s+(?:several|more\s+than\s+one|multiple|many|two\s+or\s+more)\b[^,.?!]*)"
 )
 FOLLOW_UP_TIES = re.compile(
-    _THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name)\b[^.?!]*"
+    _THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name|tell)\b[^.?!]*"
     rf"|(?:please\s+)?(?:list|show|include|give|name)\s+(?:them\s+)?(?:all|both|every\w*)\s+"
     rf"{_IF_TIED.replace('if', '(?:if|when)', 1)}[^.?!]*)\W*$",
     re.IGNORECASE,

@@ -773,3 +773,50 @@ def test_words_of_round_ao(said: str, plainly: str) -> None:
     """Russian "stazh" (length of service) and "skolko" (how many); "most rare"; "the peak";
     Portuguese "empresa" (the company)."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many people were hired in the last 5 years (relative to today)?",
+            "how many hired in the last 5 years",
+        ),
+        (
+            "What's the avg number of hires per year over 2010-2023?",
+            "avg hires per year from 2010 to 2023",
+        ),
+        (
+            "Average years since hire for Interns vs Presidents",
+            "average tenure of interns vs presidents",
+        ),
+        ("Are there more interns or contractors in org?", "are there more interns or contractors"),
+        (
+            "which departments are tied for the fewest employees?",
+            "which department has the fewest employees",
+        ),
+        (
+            "Which department has the most people? If there's a tie tell me all of them",
+            "which department has the most people",
+        ),
+    ],
+)
+def test_words_of_round_aq(said: str, plainly: str) -> None:
+    """ "relative to today", "over 2010-2023", "years since hire", "in org", "tied for the
+    fewest", "if there's a tie tell me all of them" (ties are always given)."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Assistants hired between 2016 and 2018 (both years incl.)",
+            "Assistants hired 2016 to 2018",
+        ),
+        ("avg hires per year over the whole period 2010-2023", "avg hires per year 2010 to 2023"),
+    ],
+)
+def test_words_of_round_aq_german(said: str, plainly: str) -> None:
+    """ "(both years incl.)", "will have their ... anniversary", "over the whole period"."""
+    assert plan_of(said) == plan_of(plainly)
