@@ -4878,6 +4878,198 @@ cases += [
         ["count", "period"],
     ),
 ]
+refusals_stop_48 = [
+    ("ref-ten-years-ago-or-earlier", "who was hired 10 years ago or earlier"),
+    ("ref-as-of-today-another-day", "average tenure as of today (2020-01-01)"),
+    ("ref-tenure-as-of-a-past-day", "average tenure as of 2020-01-01"),
+    ("ref-date-said-of-one-side", "Sales hires in 2020 vs Marketing"),
+    ("ref-noun-phrase-says-more", "who joined the company first, the newest hire"),
+    ("ref-with-a-colleague", "who works with Leopold Johnston"),
+    ("ref-italian-salary", "quanto guadagna Leopold Johnston, lo stipendio?"),
+    ("ref-swahili-manager", "nani ni meneja wa Leopold Johnston?"),
+]
+cases += [
+    (
+        "italian-quanti-assunti",
+        "quanti dipendenti assunti nel 2015 in Accounting",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2015-12-31' AND department = 'Accounting'",
+        ["count", "second-language"],
+    ),
+    (
+        "italian-reparto-most",
+        "which reparto has the most dipendenti?",
+        extreme("department"),
+        ["extreme", "second-language"],
+    ),
+    (
+        "italian-cognome",
+        "how many dipendenti have the cognome Walker",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name = 'Walker'",
+        ["count", "second-language"],
+    ),
+    (
+        "swahili-wangapi",
+        "Wangapi are in Accounting department?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["count", "second-language"],
+    ),
+    (
+        "swahili-tafadhali",
+        "tafadhali list all the interns in engineering",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'Engineering'",
+        ["list", "second-language"],
+    ),
+    (
+        "russian-skolko",
+        "skolko people work in Accounting department total",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting'",
+        ["count", "second-language"],
+    ),
+    (
+        "russian-stazh-per-title",
+        "average stazh of presidents vs interns",
+        f"SELECT title, {TENURE} FROM {T} WHERE title IN ('President', 'Intern') GROUP BY title",
+        ["average", "second-language"],
+    ),
+    (
+        "acct-after-vs",
+        "compare sales vs acct hc",
+        group("department", "department IN ('Sales', 'Accounting')"),
+        ["compare", "abbreviation"],
+    ),
+    (
+        "one-dp-run-together",
+        "What % of Customer Service are Contractors, 1dp",
+        share("title = 'Contractor'", "department = 'Customer Service'"),
+        ["share"],
+    ),
+    (
+        "window-ending-a-day",
+        "Number of hires in the 12 months ending 2023-09-11 inclusive",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2022-09-12' AND '2023-09-11'",
+        ["count", "dates"],
+    ),
+    (
+        "window-before-a-day",
+        "who was hired in the 90 days before 2023-09-11",
+        f"SELECT * FROM {T} WHERE hire_date BETWEEN '2023-06-13' AND '2023-09-10'",
+        ["list", "dates"],
+    ),
+    (
+        "window-after-a-quarter",
+        "how many hires in the 3 months after Q1 2020",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2020-04-01' AND '2020-06-30'",
+        ["count", "dates"],
+    ),
+    (
+        "window-to-a-month",
+        "how many hires in the 12 months to March 2020",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-04-01' AND '2020-03-31'",
+        ["count", "dates"],
+    ),
+    (
+        "headcount-as-a-percentage-of-another",
+        "Engineering headcount as a percentage of Product headcount?",
+        group("department", "department IN ('Engineering', 'Product')"),
+        ["compare"],
+    ),
+    (
+        "per-year-with-a-year-of-none",
+        "Number of Vice-Presidents hired in each year",
+        group(Y, "title = 'Vice-President'"),
+        ["group", "dates"],
+    ),
+    (
+        "most-rare",
+        "which title is most rare in company",
+        extreme("title", most=False),
+        ["extreme"],
+    ),
+    (
+        "peak-hiring-year",
+        "which year had the peak hiring",
+        extreme(Y),
+        ["extreme", "dates"],
+    ),
+    (
+        "with-name-then-title",
+        "is there employee with name Leopold Johnston? what is his title",
+        f"SELECT * FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["person", "second-language"],
+    ),
+    (
+        "date-said-after-both-sides",
+        "how many sales ppl were hired in 2020 vs marketing in 2020",
+        group("department", "department IN ('Sales', 'Marketing') AND hire_date BETWEEN '2020-01-01' AND '2020-12-31'"),
+        ["compare", "dates"],
+    ),
+    (
+        "second-half-of-the-same-year",
+        "hires in the first half of 2019 vs the second half",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31' GROUP BY CASE WHEN hire_date <= '2019-06-30' THEN 1 ELSE 2 END",
+        ["compare", "dates"],
+    ),
+    (
+        "quarter-of-the-same-year",
+        "hires in Q1 2020 vs Q2",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2020-01-01' AND '2020-06-30' GROUP BY CASE WHEN hire_date <= '2020-03-31' THEN 1 ELSE 2 END",
+        ["compare", "dates"],
+    ),
+    (
+        "share-of-emails-by-domain",
+        "share of emails by domain",
+        group(DOMAIN),
+        ["share", "email"],
+    ),
+    (
+        "owner-of-an-email",
+        "who is the owner of Kraig6@yahoo.com",
+        f"SELECT * FROM {T} WHERE LOWER(email) = 'kraig6@yahoo.com'",
+        ["person", "email"],
+    ),
+    (
+        "count-and-their-hire-dates",
+        "how many interns in sales and what are their hire dates",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["list"],
+    ),
+    (
+        "years-ago-or-more",
+        "how many employees were hired 10 years ago or more",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2014-01-15'",
+        ["count", "dates"],
+    ),
+    (
+        "as-of-today-said-as-a-date",
+        "average tenure as of today (2024-01-15)",
+        f"SELECT {TENURE} FROM {T}",
+        ["average"],
+    ),
+    (
+        "restated-after-a-comma",
+        "who is newest employee, last hire",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "second-language"],
+    ),
+    (
+        "over-a-range-of-years",
+        "What's the avg number of hires per year over 2010-2023?",
+        f"SELECT ROUND(COUNT(*) / 14.0, 1) FROM {T} WHERE hire_date BETWEEN '2010-01-01' AND '2023-12-31'",
+        ["average", "dates"],
+    ),
+    (
+        "tied-for-the-fewest",
+        "which departments are tied for the fewest employees?",
+        extreme("department", most=False),
+        ["extreme"],
+    ),
+    (
+        "anniversary-in-the-coming-month",
+        "work anniversaries in the coming month",
+        f"SELECT * FROM {T} WHERE {M} = 2 AND hire_date < '2024-01-15'",
+        ["anniversary"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5235,6 +5427,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "years-ago-or-more": "2024-01-15",
+    "anniversary-in-the-coming-month": "2024-01-15",
     "tenure-in-years-please-after": "2024-01-15",
     "pt-time-of-house-on-average": "2024-01-15",
     "count-and-their-average": "2024-01-15",
@@ -5366,6 +5560,7 @@ ALL_REFUSALS = (
     + refusals_stop_45
     + refusals_stop_46
     + refusals_stop_47
+    + refusals_stop_48
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
