@@ -182,7 +182,19 @@ OVER_THE_PERIOD = re.compile(
 )
 
 
+# "Do you know if there's anyone called X?", "I was wondering whether we have interns": the
+# question asked inside another; what is left must be understood on its own.
+ASKED_WHETHER = re.compile(
+    r"^\W*(?:(?:(?:do|does|would|could|can)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?"
+    r"(?:know|tell\s+me|check|see|confirm)|i\s+(?:wonder|was\s+wondering|am\s+wondering)"
+    r"|i'm\s+wondering|(?:just\s+)?wondering)\s+)?(?:if|whether)\s+"
+    r"(?=(?:there|anyone|anybody|someone|somebody|we|any)\b|[\w'-]+\s+[\w'-]+\s+(?:is|was)\b)",
+    re.IGNORECASE,
+)
+
+
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (ASKED_WHETHER, ""),
     (NUMBER_SAID_TWICE, r"\1"),
     (YEARS_PRECEDING_THE_DATE_HEREOF, r"in the last \1 \2"),
     (AS_OF_THE_DATE_HEREOF, ""),

@@ -64,7 +64,15 @@ CALL_SOMEONE = re.compile(
 SHARE_PCT = re.compile(r"\bshare\s+(?:pct|percent|%)|\b(?:pct|percent|%)\s+share\b", re.I)
 # "Engineering vs Sales - which one's bigger and by how much?": the comparison says by how much.
 AND_BY_HOW_MUCH = re.compile(
-    r"(\b(?:vs\.?|versus|or)\b.*?)\s*,?\s+and\s+by\s+how\s+(?:many|much)(?=\s*[?.!]*\s*$)", re.I
+    r"(\b(?:vs\.?|versus|or)\b.*?)\s*,?\s+and\s+(?:by\s+how\s+(?:many|much)|how\s+much(?:\s+is\s+the"
+    r"|\s+of\s+a)?\s+difference|what(?:'s|\s+is)\s+the\s+difference)(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+# Korean "직급 종류" (title kinds), "what types of titles": the titles themselves.
+KINDS_OF = re.compile(
+    r"\b(?:kinds|types|sorts|varieties)\s+of\s+(?=(?:titles?|departments?|depts?|roles?|positions?)\b)"
+    r"|\b(title|department|dept|role|position)s?\s+(?:kinds|types|sorts|varieties)\b",
+    re.IGNORECASE,
 )
 
 # Spanish "el más antiguo / el más nuevo": "the more old employee (the first hired)", "the more
@@ -193,6 +201,10 @@ CAME_TO_WORK = re.compile(
 )
 
 
+def _kinds_of(match: re.Match[str]) -> str:
+    return f"{match[1]}s" if match[1] else ""
+
+
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
     return f"how many {counted} per {match.group(1)}"
@@ -216,6 +228,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (CALL_SOMEONE, r"\1called "),
     (SHARE_PCT, "share"),
     (AND_BY_HOW_MUCH, r"\1"),
+    (KINDS_OF, _kinds_of),
     (THE_MORE_OLD, "the longest-serving"),
     (THE_MORE_NEW, "the newest"),
     (MOST_OLD, "the oldest"),

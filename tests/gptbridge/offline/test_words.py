@@ -820,3 +820,24 @@ def test_words_of_round_aq(said: str, plainly: str) -> None:
 def test_words_of_round_aq_german(said: str, plainly: str) -> None:
     """ "(both years incl.)", "will have their ... anniversary", "over the whole period"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many title kinds in company?", "how many different titles"),
+        ("what types of titles are there", "list the titles"),
+        ("Sales vs HR, which is more persons and how much difference?", "Sales vs HR"),
+        ("how many persons join in 2010~2012", "how many hired 2010 to 2012"),
+        ("each department how many people, please make a table", "how many per department"),
+        (
+            "Do you know if there's anyone called Leopold Johnston?",
+            "is there anyone called Leopold Johnston",
+        ),
+        ("I was wondering whether we have interns in Sales", "do we have interns in Sales"),
+    ],
+)
+def test_words_of_round_ar(said: str, plainly: str) -> None:
+    """Korean "title kinds" and "2010~2012", "how much difference", "make a table"; a question
+    asked inside another ("do you know if ...")."""
+    assert plan_of(said) == plan_of(plainly)
