@@ -235,10 +235,12 @@ def _spaced(match: re.Match[str]) -> str:
 
 
 # "what's in the sales table": a table the directory does not have, read as one unknown word;
-# "the employees table" and "a pivot table" are the directory and a breakdown.
+# "the employees table" and "a pivot table" are the directory and a breakdown; "drop table" is a
+# change, refused as one.
 ANOTHER_TABLE = re.compile(
     r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
-    r"|same|data|your|our|my|in|of|as|one|entire|full|employee_directory)\b)"
+    r"|same|data|your|our|my|in|of|as|one|entire|full|employee_directory"
+    r"|drop|truncate|alter|create|delete|insert|update|lock)\b)"  # "DROP TABLE": a change
     r"([a-z][\w-]*)\s+(tables?)\b",
     re.IGNORECASE,
 )

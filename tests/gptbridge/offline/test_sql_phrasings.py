@@ -4,6 +4,7 @@ import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.words import CHANGES
 
 from .conftest import plan_of
 
@@ -112,3 +113,10 @@ def test_a_metrics_name_is_its_words(question: str, plainly: str) -> None:
 def test_a_text_with_an_underscore_stays_as_typed() -> None:
     """ "nash_f" is no two words: a text compared keeps its underscore."""
     assert plan_of("email contains nash_f") == plan_of('email contains "nash_f"')
+
+
+@pytest.mark.parametrize("question", ["DROP TABLE employees;", "drop table employees"])
+def test_drop_table_is_a_change_refused_as_one(question: str) -> None:
+    with pytest.raises(OutOfData) as refused:
+        plan_of(question)
+    assert refused.value.topic == CHANGES
