@@ -5000,7 +5000,10 @@ cases += [
     (
         "date-said-after-both-sides",
         "how many sales ppl were hired in 2020 vs marketing in 2020",
-        group("department", "department IN ('Sales', 'Marketing') AND hire_date BETWEEN '2020-01-01' AND '2020-12-31'"),
+        group(
+            "department",
+            "department IN ('Sales', 'Marketing') AND hire_date BETWEEN '2020-01-01' AND '2020-12-31'",
+        ),
         ["compare", "dates"],
     ),
     (
