@@ -14,7 +14,7 @@ from gptbridge.engines.offline.groupings import each_years_months
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.named_people import names_a_person, names_someone
 from gptbridge.engines.offline.part_kinds import PEOPLE_NOUNS
-from gptbridge.engines.offline.refusals import said_with_its_column
+from gptbridge.engines.offline.refusals import date_part_of, said_with_its_column
 
 
 def reread(plan: plans.QueryPlan, parts: list[Part]) -> plans.QueryPlan:
@@ -294,3 +294,31 @@ REREADINGS: tuple[Callable[[plans.QueryPlan, list[Part]], plans.QueryPlan], ...]
     _each_of_values_said_with_and,
     _each_of_periods_said_with_and,
 )
+
+
+def said_again(
+    condition: plans.Filter, same_side: list[plans.Filter], kept: list[plans.Filter]
+) -> bool:
+    """A date condition said again: the same days on the same side of a share ("in the 2010s
+    (2010-2019)"), or the same days of the week, months or quarters in other words."""
+    days = _days_of(condition)
+    return (days is not None and days in map(_days_of, same_side)) or _same_days_again(
+        condition, kept
+    )
+
+
+def _days_of(condition: plans.Filter) -> tuple[object, ...] | None:
+    """ "hired in the 2010s (2010-2019)": the same days said twice, one condition."""
+    if not isinstance(condition, plans.DateFilter):
+        return None
+    return (condition.start, condition.end, condition.negated)
+
+
+def _same_days_again(condition: plans.Filter, kept: list[plans.Filter]) -> bool:
+    """ "on a weekend day (Saturday or Sunday)": the same days of the week (months, quarters)
+    said again, in other words."""
+    days = date_part_of(condition)
+    since = getattr(condition, "before", None)  # an anniversary's: of an earlier year only
+    return days is not None and any(
+        date_part_of(other) == days and getattr(other, "before", None) == since for other in kept
+    )

@@ -51,7 +51,7 @@ from gptbridge.engines.offline.listing import people_list
 from gptbridge.engines.offline.meaning import NotUnderstood, Part
 from gptbridge.engines.offline.part_kinds import SEPARATORS
 from gptbridge.engines.offline.person_dates import a_persons_date_part
-from gptbridge.engines.offline.readings import reread
+from gptbridge.engines.offline.readings import reread, said_again
 
 
 def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
@@ -81,33 +81,21 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
 def _values_said_once(
     positioned: list[tuple[int, plans.Filter]], parts: list[Part], share_at: int
 ) -> list[tuple[int, plans.Filter]]:
-    """ "how many accountants (Accounting dept)", "engineers in Engineering": a department or
-    title said again, both times as written, is the same condition, not a second one (a word
-    read as the nearest value, "who mngs the eng team", is not said again: it is refused). On
-    either side of "as a percentage of" it is said of the part and of the whole: both kept."""
+    """ "how many accountants (Accounting dept)": a department or title said again as written
+    is one condition (a word read as the nearest value, "who mngs the eng team", is refused);
+    on either side of "as a percentage of" it is said of the part and the whole: both kept."""
     kept: list[tuple[int, plans.Filter]] = []
     values_again = False
     for position, condition in positioned:
         said = [c for p, c in kept if (p <= share_at) == (position <= share_at)]  # same side
         again = isinstance(condition, plans.ValueFilter) and condition in said
         values_again = values_again or again
-        if not (again or _same_days_again(condition, [c for _, c in kept])):
+        if not (again or said_again(condition, said, [c for _, c in kept])):
             kept.append((position, condition))
     guessed = [p.text for p in parts if p.kind == "value" and not _said_as_written(p)]
     if values_again and guessed:
         raise NotUnderstood(guessed)
     return kept
-
-
-def _same_days_again(condition: plans.Filter, kept: list[plans.Filter]) -> bool:
-    """ "on a weekend day (Saturday or Sunday)": the same days of the week (months, quarters)
-    said again, in other words."""
-    days = refusals.date_part_of(condition)
-    since = getattr(condition, "before", None)  # an anniversary's: of an earlier year only
-    return days is not None and any(
-        refusals.date_part_of(other) == days and getattr(other, "before", None) == since
-        for other in kept
-    )
 
 
 def _said_as_written(part: Part) -> bool:

@@ -310,3 +310,9 @@ def test_the_same_days_or_one_range_said_with_a_restatement_are_answered(
     question: str, plainly: str
 ) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_period_said_again_in_a_share_is_one_condition_not_the_whole() -> None:
+    """ "% hired in the 2010s (2010-2019)" had become the 2010s hires as a share of themselves."""
+    asked = plan_of("percentage of employees hired in 2010s decade (2010-2019)")
+    assert asked == plan_of("percentage of employees hired in the 2010s")
