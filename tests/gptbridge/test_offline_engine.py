@@ -835,3 +835,15 @@ def test_a_year_between_those_counted_with_no_hire_is_said_to_have_none() -> Non
     assert "None in 2020." in answer.message
     asked = ask("contractors hired each year from 2020 to 2023", answer_format="answer")
     assert "None in 2023." in asked.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "True or false: Sales has more employees than Marketing",
+        "Sales has more employees than Marketing - true or false?",
+    ],
+)
+def test_true_or_false_is_answered_yes_or_no(question: str) -> None:
+    answer = ask(question, answer_format="answer")
+    assert answer.message.startswith("No. ")

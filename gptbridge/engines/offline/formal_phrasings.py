@@ -193,8 +193,19 @@ ASKED_WHETHER = re.compile(
 )
 
 
+# "True or false: Sales has more people than HR", "... - true or false?": is it true that ...
+TRUE_OR_FALSE_FIRST = re.compile(r"^\W*(?:true\s+or\s+false|true\s*/\s*false)\s*[:,.?-]*\s*", re.I)
+TRUE_OR_FALSE_LAST = re.compile(
+    r"^(?P<claim>[^?]+?)\s*[-,:;]\s*(?:true\s+or\s+false|true\s*/\s*false|is\s+(?:that|this|it)"
+    r"\s+(?:true|right|correct)|true)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ASKED_WHETHER, ""),
+    (TRUE_OR_FALSE_FIRST, "is it true that "),
+    (TRUE_OR_FALSE_LAST, r"is it true that \g<claim>"),
     (NUMBER_SAID_TWICE, r"\1"),
     (YEARS_PRECEDING_THE_DATE_HEREOF, r"in the last \1 \2"),
     (AS_OF_THE_DATE_HEREOF, ""),

@@ -9,6 +9,7 @@ from typing import Any
 from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.claims import claimed, said_against
 from gptbridge.engines.offline.follow_ups import YES_OR_NO
+from gptbridge.engines.offline.formal_phrasings import TRUE_OR_FALSE_FIRST, TRUE_OR_FALSE_LAST
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subsets import plainly
 
@@ -21,6 +22,8 @@ FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORE
 def said_yes_or_no(
     question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]], text: str
 ) -> str:
+    question = TRUE_OR_FALSE_FIRST.sub("is it true that ", question)  # "True or false: ..."
+    question = TRUE_OR_FALSE_LAST.sub(r"is it true that \g<claim>", question)
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
         answer = said_against(claim, plan, rows)
