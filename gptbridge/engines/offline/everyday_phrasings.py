@@ -42,6 +42,13 @@ OVER_YEARS = re.compile(
     r"\bover\s+(?:the\s+(?:whole\s+|entire\s+)?(?:years|period)\s+)?(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)\d\d\b)",
     re.I,
 )
+# "my eng team", "my Customer Service department": the team named; "my team" alone is refused.
+MY_NAMED_TEAM = re.compile(
+    r"\bmy\s+(?=(?:[\w&-]+\s+){1,2}(?:team|dept|department|division)\b)", re.IGNORECASE
+)
+# "Where works X?": "where does X work", asked as a learner orders it (refused as a place, never
+# dropped as the "where" of "employees where ...", which would answer only the rest).
+WHERE_WORKS = re.compile(r"^\W*where\s+(?:works?|working)\b", re.IGNORECASE)
 # "the split of titles in HR, as percentages": the comma sets nothing apart.
 COMMA_BEFORE_AS_PERCENTAGES = re.compile(
     r",\s*(?=as\s+(?:a\s+)?(?:percentages?|percent|%)\b)", re.I
@@ -451,6 +458,8 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (THE_EFFECTIVE, "the headcount"),
     (IN_PERCENTAGE_TERMS, "as a percentage"),
     (COMMA_BEFORE_AS_PERCENTAGES, " "),
+    (MY_NAMED_TEAM, "the "),
+    (WHERE_WORKS, "where does work"),
     (OVER_YEARS, "from "),
     (GROUPS_AND_HOW_MANY_IN_EACH, r"how many \2 per \1"),
     (THE_TOTAL_OF, "how many "),

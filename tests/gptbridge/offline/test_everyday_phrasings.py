@@ -21,6 +21,7 @@ from .conftest import plan_of
         ("Which is the year when we hired most employees?", "which year had the most hires"),
         ("what proportion of each dept is interns, in percentage terms", "% interns per dept"),
         ("What's the split of titles in HR, as percentages?", "% of each title in HR"),
+        ("breakdown of my engineering team by title", "breakdown of Engineering by title"),
         (
             "Could you list all the departments and how many employees are in each one?",
             "how many employees per department",
@@ -197,3 +198,13 @@ def test_a_best_hire_is_still_a_performance() -> None:
 )
 def test_everyday_wordings_of_round_ad(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where works Leopold Johnston and what is his title?", "where works Leopold Johnston"],
+)
+def test_where_someone_works_is_asked_as_a_place_never_dropped(question: str) -> None:
+    """As "where does X work": refused, never the title alone with "where" dropped."""
+    with pytest.raises(OutOfData):
+        plan_of(question)
