@@ -27,6 +27,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "prénom",
         "prenom",
         "vorname",  # German
+        "christian name",  # old-fashioned British
+        "christian names",
     ),
     "last_name": (
         "last name",

@@ -841,3 +841,15 @@ def test_words_of_round_ar(said: str, plainly: str) -> None:
     """Korean "title kinds" and "2010~2012", "how much difference", "make a table"; a question
     asked inside another ("do you know if ...")."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("the most common Christian name among the staff", "the most common first name"),
+        ("breakdown of my engineering team by title", "breakdown of Engineering by title"),
+    ],
+)
+def test_words_of_round_as(said: str, plainly: str) -> None:
+    """An old-fashioned "Christian name"; "my <department> team" (the team named)."""
+    assert plan_of(said) == plan_of(plainly)
