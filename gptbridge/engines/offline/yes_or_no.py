@@ -13,8 +13,11 @@ from gptbridge.engines.offline.formal_phrasings import TRUE_OR_FALSE_FIRST, TRUE
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subsets import plainly
 
-# "Are all ...", "is each ...": not answered by whether anyone matches.
-NOT_WHETHER_ANYONE = re.compile(r"\b(?:all|every|each|only|always|both)\b", re.IGNORECASE)
+# "Are all ...", "is each ...", "did X join before or after Y": not answered by whether anyone
+# matches.
+NOT_WHETHER_ANYONE = re.compile(
+    r"\b(?:all|every|each|only|always|both)\b|\b(?:before|after|earlier|later)\s+or\s+", re.I
+)
 MORE_THAN = re.compile(r"\b(?:more|bigger|larger|greater|higher)\b.*\bthan\b", re.IGNORECASE)
 FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORECASE)
 

@@ -21,6 +21,7 @@ INTERNS = [{"first_name": "Ann", "last_name": "Lee", "title": "Intern"}]
         ("did we hire anyone in 2019", [], "I found no employees hired in 2019.", "No. I found no"),
         ("who are the interns in HR", INTERNS, "Found 7 Interns in HR: ...", "Found 7"),
         ("are all interns in HR hired in 2019", INTERNS, "Found 7 Interns in HR: ...", "Found 7"),
+        ("did Ann Lee join before or after 2019", INTERNS, "Found 7 Interns in HR: ...", "Found 7"),
     ],
 )
 def test_whether_anyone_matches_is_answered_yes_or_no(
