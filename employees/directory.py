@@ -41,6 +41,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "nachnamen",
         "cognome",  # Italian
         "cognomi",
+        "sobrenome",  # Portuguese
+        "sobrenomes",
     ),
     "email": (
         "email",
@@ -84,6 +86,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "afdelingen",
         "reparto",  # Italian
         "reparti",
+        "setor",  # Portuguese
+        "setores",
     ),
     "title": (
         "title",

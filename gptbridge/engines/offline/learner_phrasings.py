@@ -56,6 +56,10 @@ EACH_GROUP_HOW_MANY = re.compile(
 IS_HOW_MANY_YEARS = re.compile(
     r"\s+(?:is|are)\s+how\s+many\s+(?:years?|yrs?)(?=\s*[?.!]*\s*$)", re.IGNORECASE
 )
+# "how many years since Lorenza Ortiz was hired": how long since (the days, years and months).
+HOW_MANY_YEARS_SINCE = re.compile(
+    r"\bhow\s+many\s+(?:years|yrs)\s+(?:since|ago)\b(?=.*\b(?:was|were)\s+(?:hired|employed))", re.I
+)
 # "Is there employee call Loyal Moen?": called.
 CALL_SOMEONE = re.compile(
     r"\b((?:employee|employees|anyone|someone|somebody|people|person)\s+)call\s+(?=[A-Z])"
@@ -225,6 +229,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (CONSIDERING_ALL, ""),
     (EACH_GROUP_HOW_MANY, _each_group_counted),
     (IS_HOW_MANY_YEARS, " in years"),
+    (HOW_MANY_YEARS_SINCE, "how long since"),
     (CALL_SOMEONE, r"\1called "),
     (SHARE_PCT, "share"),
     (AND_BY_HOW_MUCH, r"\1"),

@@ -853,3 +853,22 @@ def test_words_of_round_ar(said: str, plainly: str) -> None:
 def test_words_of_round_as(said: str, plainly: str) -> None:
     """An old-fashioned "Christian name"; "my <department> team" (the team named)."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("quantos funcionários admitidos em 2015", "how many employees hired in 2015"),
+        ("how many funcionários per setor", "how many employees per department"),
+        ("average tempo de casa in Sales", "average tenure in Sales"),
+        ("how many with sobrenome Pfeffer", "how many with last name Pfeffer"),
+        (
+            "how many years since Leopold Johnston was hired?",
+            "how long since Leopold Johnston was hired",
+        ),
+    ],
+)
+def test_words_of_round_at(said: str, plainly: str) -> None:
+    """Portuguese "quantos", "admitidos", "setor", "tempo de casa", "sobrenome"; "how many
+    years since X was hired" (how long since)."""
+    assert plan_of(said) == plan_of(plainly)
