@@ -5073,6 +5073,78 @@ cases += [
         ["anniversary"],
     ),
 ]
+refusals_stop_48 += [
+    ("ref-drop-table-typed", "DROP TABLE employees;"),
+    ("ref-where-works-a-learner", "Where works Leopold Johnston and what is his title?"),
+]
+cases += [
+    (
+        "title-kinds",
+        "how many title kinds in company?",
+        f"SELECT COUNT(DISTINCT title) FROM {T}",
+        ["distinct", "second-language"],
+    ),
+    (
+        "and-how-much-difference",
+        "Sales vs HR, which is more persons and how much difference?",
+        group("department", "department IN ('Sales', 'HR')"),
+        ["compare", "second-language"],
+    ),
+    (
+        "tilde-between-years",
+        "how many persons join in 2010~2012",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2010-01-01' AND '2012-12-31'",
+        ["count", "second-language"],
+    ),
+    (
+        "please-make-a-table",
+        "each department how many people, please make a table",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "asked-inside-another",
+        "Do you know if there's anyone called Leopold Johnston?",
+        f"SELECT * FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["person"],
+    ),
+    (
+        "period-said-again-in-a-share",
+        "percentage of employees hired in 2010s decade (2010-2019)",
+        share("hire_date BETWEEN '2010-01-01' AND '2019-12-31'"),
+        ["share", "dates"],
+    ),
+    (
+        "true-or-false-first",
+        "True or false: Sales has more employees than Marketing",
+        group("department", "department IN ('Sales', 'Marketing')"),
+        ["compare"],
+    ),
+    (
+        "my-named-team",
+        "breakdown of my engineering team by title",
+        group("title", "department = 'Engineering'"),
+        ["group"],
+    ),
+    (
+        "christian-name",
+        "What is the most common Christian name among the staff?",
+        extreme("first_name"),
+        ["extreme"],
+    ),
+    (
+        "relative-to-today",
+        "How many people were hired in the last 5 years (relative to today)?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-15' AND '2024-01-15'",
+        ["count", "dates"],
+    ),
+    (
+        "both-years-incl",
+        "How many Assistants were hired between 2016 and 2018 (both years incl.)?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Assistant' AND hire_date BETWEEN '2016-01-01' AND '2018-12-31'",
+        ["count", "dates"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5430,6 +5502,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "relative-to-today": "2024-01-15",
     "years-ago-or-more": "2024-01-15",
     "anniversary-in-the-coming-month": "2024-01-15",
     "tenure-in-years-please-after": "2024-01-15",
