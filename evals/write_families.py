@@ -5145,6 +5145,26 @@ cases += [
         ["count", "dates"],
     ),
 ]
+cases += [
+    (
+        "portuguese-quantos-admitidos",
+        "quantos funcionários admitidos em 2015",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2015-12-31'",
+        ["count", "second-language"],
+    ),
+    (
+        "portuguese-setor",
+        "how many funcionários per setor",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "join-before-or-after-someone",
+        "did Leopold Johnston join before or after Albert Pfeffer?",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE (first_name = 'Leopold' AND last_name = 'Johnston') OR (first_name = 'Albert' AND last_name = 'Pfeffer')",
+        ["person", "dates"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
