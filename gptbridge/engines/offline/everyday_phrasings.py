@@ -39,8 +39,9 @@ THE_YEAR_WHEN = re.compile(r"\b(the\s+(?:year|month|quarter))\s+when\b", re.IGNO
 IN_PERCENTAGE_TERMS = re.compile(r"\bin\s+(?:percentage|percent|%)\s+terms\b", re.IGNORECASE)
 # "avg hires per year over 2010-2023", "over the years 2012 to 2015": from the first to the last.
 OVER_YEARS = re.compile(
-    r"\bover\s+(?:the\s+(?:whole\s+|entire\s+)?(?:years|period)\s+)?(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)\d\d\b)",
-    re.I,
+    r"\bover\s+(?:the\s+(?:whole\s+|entire\s+)?(?:years|period)\s+)?"
+    r"(?=(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # "my eng team", "my Customer Service department": the team named; "my team" alone is refused.
 MY_NAMED_TEAM = re.compile(

@@ -393,7 +393,9 @@ def years_with_none(shape: plans.GroupCount, subject: Subject, pairs: list[tuple
     first = start.year if start else min(listed)
     last = end.year if end else max(listed)
     gaps = [str(year) for year in range(first, last + 1) if year not in listed]
-    return f" None in {join(gaps, ', ').replace(' and ', ' or ')}." if gaps else ""
+    if not gaps:
+        return ""
+    return f" None in {gaps[0] if len(gaps) == 1 else ', '.join(gaps[:-1]) + ' or ' + gaps[-1]}."
 
 
 def hired_apart(shape: plans.PeopleList, rows: Rows) -> str:

@@ -72,12 +72,12 @@ ANNIVERSARY_COMING_UP = re.compile(
 )
 # "the first half of 2019 vs the second half", "Q1 2020 to Q3", "March 2020 or April": the part
 # of a year said after another one, with no year of its own, is of the same year.
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_PARTS = (
-    r"(?:the\s+)?(?:(?:first|second|1st|2nd)\s+half|h[12]|q[1-4]|(?:first|second|third|fourth|1st"
-)
-_PART = rf"{_PARTS}|2nd|3rd|4th)\s+quarter|{_MONTH})"
-_PART_AFTER = _PART.replace("|may|", "|")  # "March 2020 and may be in Sales": no month
+_HALF = r"(?:first|second|1st|2nd)\s+half|h[12]"
+_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]"
+_MONTHS = sorted(MONTHS, key=len, reverse=True)
+_PART = rf"(?:the\s+)?(?:{_HALF}|{_QUARTER}|{'|'.join(_MONTHS)})"
+# "March 2020 and may be in Sales": no month said after the first
+_PART_AFTER = rf"(?:the\s+)?(?:{_HALF}|{_QUARTER}|{'|'.join(m for m in _MONTHS if m != 'may')})"
 _JOINED = r"\s*(?:,\s*)?(?:vs\.?|versus|v|compared\s+(?:to|with)|against|and|or|to|through)\s+"
 _NO_YEAR = r"\b(?!\s*(?:of\s+)?'?\d)"
 PART_OF_THE_SAME_YEAR = re.compile(
