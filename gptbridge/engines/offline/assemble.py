@@ -9,9 +9,14 @@ the question refused (`NotUnderstood`), naming its words.
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.alternatives import (
+    alternatives,
+    mixes_anniversaries,
+    part_of_a_year_then_a_year,
+    said_again_in_the_list,
+)
 from gptbridge.engines.offline.comparisons import (
     alternatives_in,
-    apart,
     compared_part,
     is_email_part,
     regroup,
@@ -442,56 +447,18 @@ def _filter_list(parts: list[Part], index: int, negated: bool) -> tuple[plans.Fi
         and parts[end].kind in SEPARATORS
         and parts[end + 1].kind == "filter"
         and type(parts[end + 1].value) is type(options[0])
-        and _alternatives(options[0], parts[end + 1].value, parts[end].kind)
+        and alternatives(options[0], parts[end + 1].value, parts[end].kind)
     ):
-        if _mixes_anniversaries(options[0], parts[end + 1].value):
+        if mixes_anniversaries(options[0], parts[end + 1].value):
             raise NotUnderstood([parts[end + 1].text], "a hire year, or another anniversary year?")
-        if _part_of_a_year_then_a_year(options[-1], parts[end + 1]):
+        if part_of_a_year_then_a_year(options[-1], parts[end + 1]):
             said = f"{parts[end - 1].text} {parts[end].text} {parts[end + 1].text}"
             raise NotUnderstood(
                 [said], "that part of each year, or all of the later one? say it for each year"
             )
-        options.append(parts[end + 1].value)
+        if not said_again_in_the_list(options, parts, end):
+            options.append(parts[end + 1].value)
         end += 2
     if len(options) == 1:
         return (replace(options[0], negated=True) if negated else options[0]), end
     return plans.AnyOf(tuple(options), negated), end
-
-
-def _part_of_a_year_then_a_year(first: plans.Filter, said: Part) -> bool:
-    """ "Q1 of 2020 and 2021", "March 2019, 2020": is the second year all of it, or its Q1? A
-    year not said by its number is whole ("this year vs last year": to date, and all of 2025)."""
-    second = said.value
-    if not (isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter)):
-        return False
-    by_number = any(character.isdigit() for character in said.text)
-    return first.in_one_year and not first.whole_year and second.whole_year and by_number
-
-
-def _mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:
-    """ "a 10-year anniversary in 2026 or 2027": is 2027 a hire year or an anniversary year?"""
-    dates = [f for f in (first, second) if isinstance(f, plans.DateFilter)]
-    return len(dates) == 2 and dates[0].anniversary != dates[1].anniversary
-
-
-def _alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> bool:
-    """ "in 2019 or 2020", "in 2019 and 2020" (both: either year); bounds joined by "and" both
-    apply ("after 2015 and before 2018"), so they are not alternatives."""
-    if joiner in ("sep_or", "sep_vs"):
-        return True
-    if isinstance(first, plans.DateFilter) and isinstance(second, plans.DateFilter):
-        closed = None not in (first.start, first.end, second.start, second.end)
-        return closed or apart(first, second)  # "0-5, 5-10 and more than 10 years"
-    return _one_of(first) == _one_of(second) is not None
-
-
-def _one_of(condition: plans.Filter) -> str | None:
-    """What a condition picks one of, so that two such joined by "and" are alternatives:
-    "Saturdays and Sundays", "gmail and hotmail", "Smith and Jones" (no one is both)."""
-    if isinstance(condition, plans.DatePartFilter):
-        return condition.part
-    if isinstance(condition, plans.TextFilter) and condition.op == "equals":
-        return "name" if condition.column in ("full_name", "any_name") else condition.column
-    if isinstance(condition, plans.TextFilter) and condition.value.startswith("@"):
-        return "email provider"
-    return None
