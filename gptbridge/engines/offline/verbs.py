@@ -1,10 +1,16 @@
 """The verbs and small joining words of a question, once its phrases are read: "are" between a
-share's whole and its part, "but" that excepts, "every" before a group, copulas dropped."""
+share's whole and its part, "but" that excepts, "minus" that subtracts, "every" before a group,
+copulas dropped."""
+
+from collections.abc import Iterator
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 TENURE_WORDS = ("how long", "how many months", "tenure")  # "how long has each intern": not all
+
+# Said between a group and its count: "engineering headcount minus HR headcount".
+COUNT_WORDS = frozenset({"headcount", "how many", "people"})
 
 # Before a group, these ask a ratio ("engineers per manager"), which the grammar does not take.
 RATIO_WORDS = frozenset({"per", "for each", "for every"})
@@ -33,6 +39,10 @@ def read_verbs(lexemes: list[Lexeme]) -> list[Lexeme]:
             if excepted and not negated:
                 kept.append(Lexeme("KW", "except", lexeme.text))
             continue
+        if _subtracts_a_group(lexemes, index):  # "Sales minus Marketing": no one is in both
+            lexeme = Lexeme("KW", "vs", lexeme.text)
+        if _counted_again(kept, lexeme):  # "how many engineers vs how many in HR"
+            continue
         each = _is(lexeme, "KW", "per") and lexeme.text.lower() not in RATIO_WORDS
         if each and following and _is_member(following) and not tenure:
             continue  # "every intern in HR" is the interns in HR; "how long has each" is kept
@@ -50,6 +60,36 @@ def read_verbs(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         kept.append(lexeme)
     return kept
+
+
+def _subtracts_a_group(lexemes: list[Lexeme], index: int) -> bool:
+    """ "engineering headcount minus HR headcount": one count less another, for no one is in
+    both; "everyone minus the interns" and "engineers minus interns" take people out."""
+    if not (_is(lexemes[index], "KW", "except") and lexemes[index].text.lower() == "minus"):
+        return False
+    before = _group_next_to(reversed(lexemes[:index]))
+    after = _group_next_to(iter(lexemes[index + 1 :]))
+    return before is not None and after is not None and before[0] == after[0] and before != after
+
+
+def _counted_again(kept: list[Lexeme], lexeme: Lexeme) -> bool:
+    """A count asked again right after "vs", of what is compared with what was counted first."""
+    said_after_vs = bool(kept) and _is(kept[-1], "KW", "vs")
+    return (
+        said_after_vs
+        and _is(lexeme, "KW", "how many")
+        and any(_is(earlier, "KW", "how many") for earlier in kept)
+    )
+
+
+def _group_next_to(lexemes: Iterator[Lexeme]) -> tuple[str, str] | None:
+    """The department or title said next to a word, past its count ("HR headcount")."""
+    for lexeme in lexemes:
+        if lexeme.terminal == "VALUE":
+            return tuple(lexeme.payload)
+        if not any(_is(lexeme, "KW", word) for word in COUNT_WORDS):
+            return None
+    return None
 
 
 def _divide(lexemes: list[Lexeme], after_share: list[int]) -> int:

@@ -1,3 +1,5 @@
+import pytest
+
 from gptbridge.engines.offline.plan import DateFilter, Share, ValueFilter
 
 from .conftest import plan_of
@@ -23,3 +25,27 @@ def test_two_verbs_joined_by_and_are_both_said_of_the_part() -> None:
 
 def test_every_before_a_group_is_the_group() -> None:
     assert plan_of("every intern in HR") == plan_of("interns in HR")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "engineering headcount minus HR headcount",
+        "how many engineers minus the number of HR people",
+        "count of engineering minus count of hr",
+        "how many engineers vs how many hr people",
+    ],
+)
+def test_one_groups_count_minus_anothers_compares_them(question: str) -> None:
+    assert plan_of(question) == plan_of("engineering vs hr headcount")
+
+
+@pytest.mark.parametrize(
+    ("question", "taken_out"),
+    [
+        ("how many employees minus interns", ValueFilter("title", ("Intern",), negated=True)),
+        ("how many engineers minus interns", ValueFilter("title", ("Intern",), negated=True)),
+    ],
+)
+def test_minus_takes_people_out_of_another_group(question: str, taken_out: ValueFilter) -> None:
+    assert taken_out in plan_of(question).filters
