@@ -40,6 +40,15 @@ from gptbridge.engines.offline.words import AFTER_A_NAME, CHARACTER_WORDS, DAY_F
 MAX_READINGS = 8
 # The word after these is free text ("starts with An"): never dropped, never corrected.
 TEXT_OPENERS = frozenset({"starts with", "ends with", "contains", "named"})
+# After "named", these open a condition on the name; "named" says nothing more.
+NAME_CONDITIONS = frozenset({"with", "whose"})
+# Small words no one in a directory is called, said after "named" ("named by", "named like"):
+# the name is not guessed. Typed in lower case; "Like" with a capital may still be a name.
+NEVER_A_NAME = frozenset(
+    {"by", "like", "as", "of", "for", "from", "in", "on", "at", "to", "the", "a", "an", "and"}
+    | {"or", "that", "which", "who", "is", "are", "was", "were", "after", "before", "starting"}
+    | NAME_CONDITIONS
+)
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
@@ -201,6 +210,9 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
             lexemes.append(Lexeme("KW", said.lower(), said))  # "work anniversaries today"
             index += 1
             continue
+        if protect == "name" and said.lower() in NAME_CONDITIONS and index + 1 < len(found):
+            lexemes.pop()  # "named with last name S...": "named" leads in to the condition
+            protect = False
         if choice.lexeme is not None or protect:
             lexeme = _free_text(choice, found[index].text, protect)
             if protect and _skipped_before_text(found, index):
@@ -299,8 +311,9 @@ def _in_all_groups(
 
 def _free_text(choice: Choice, typed: str, protect: Literal["name", "text", False]) -> Lexeme:
     """A word after "starts with", "named" (...) as typed: "starts with W" is no "with", and
-    "starts with Mac" is letters, not a name; "ends in neither gmail.com nor ..." is refused."""
-    if protect and typed.lower() in NOT_TEXT:
+    "starts with Mac" is letters, not a name; "ends in neither gmail.com nor ..." and "named
+    by ..." are refused."""
+    if (protect and typed.lower() in NOT_TEXT) or (protect == "name" and typed in NEVER_A_NAME):
         return Lexeme("UNKNOWN", typed, typed)
     if choice.lexeme is None or (protect == "text" and choice.lexeme.terminal == "NAME"):
         return Lexeme("WORD", typed.lower(), typed)

@@ -3,6 +3,7 @@ import pytest
 from gptbridge.engines.offline.engine import parse_question
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.tokens import tokenize
@@ -279,3 +280,23 @@ def test_a_month_a_date_follows_is_no_end_of_a_phrase() -> None:
 )
 def test_until_now_after_from_a_time_runs_from_it(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people named with last name starting with S",
+        "how many people named whose last name starts with S",
+    ],
+)
+def test_named_before_a_condition_on_the_name_only_leads_in(question: str) -> None:
+    assert plan_of(question).filters == (TextFilter("last_name", "starts", "s", shown="S"),)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["people named by last name starting with S", "anyone named like Smith", "who is named with"],
+)
+def test_a_small_word_after_named_is_no_name(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
