@@ -1,4 +1,5 @@
-"""A day said to be today ("as of today (2026-12-06)", "as of 6 Dec 2026" said on that day):
+"""A day said to be today ("as of today (2026-12-06)", "as of 6 Dec 2026" said on that day,
+"(today being 2026-12-06)"):
 every answer is as of today already, so it says nothing more; never a hire date ("as of today
 (2026-12-06)" is no one hired that day). Another day said as today is refused; "as of" another
 day is left as said ("headcount as of 2015-06-30": those hired by then; anything else refused)."""
@@ -18,6 +19,13 @@ AS_OF_A_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# "(today being 2026-12-06)", ", assuming today is 6 Dec 2026": a remark that names today.
+TODAY_IS = re.compile(
+    r"\s*(?:\(|,|\s-)\s*(?:assuming|given|with|if)?\s*(?:that\s+)?today(?:'s\s+date)?\s+"
+    r"(?:being|is|=|as)\s+(?P<date>[^(),?!]+?)\s*(?:\)|(?=\W*$))",
+    re.IGNORECASE,
+)
+
 
 def without_today_restated(
     question: str, today: dt.date, read: Callable[[str], list[list[Lexeme]]]
@@ -30,8 +38,9 @@ def without_today_restated(
         }
         if dates == {today}:
             return match[1] if match.re is TODAY_SAID_AGAIN else ""
-        if dates and match.re is TODAY_SAID_AGAIN:
+        if dates and match.re is not AS_OF_A_DAY:
             raise NotUnderstood([match[0].strip(" ,")], f"today is {today.isoformat()}")
         return match[0]  # as said: "headcount as of 2015-06-30" is those hired by then
 
+    question = TODAY_IS.sub(said_of_today, question)
     return AS_OF_A_DAY.sub(said_of_today, TODAY_SAID_AGAIN.sub(said_of_today, question))

@@ -11,11 +11,23 @@ from .conftest import TODAY, plan_of
         f"average tenure as of today ({TODAY.isoformat()})",
         f"average tenure (as of {TODAY.isoformat()})",
         f"average tenure as at {TODAY.day} {TODAY:%B} {TODAY.year}?",
+        f"average tenure (today being {TODAY.isoformat()})",
+        f"average tenure, assuming today is {TODAY.day} {TODAY:%B} {TODAY.year}",
+        f"average tenure (today's date is {TODAY.isoformat()})?",
     ],
 )
 def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
     """Never a hire date: "as of today (<today>)" is no one hired that day."""
     assert plan_of(question) == plan_of("average tenure")
+
+
+@pytest.mark.parametrize(
+    "question", ["average tenure (today being 2020-01-01)", "average tenure, today is 2020-01-01"]
+)
+def test_a_remark_naming_another_day_today_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason == f"today is {TODAY.isoformat()}"
 
 
 def test_another_day_said_as_today_is_refused() -> None:
