@@ -43,6 +43,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "cognomi",
         "sobrenome",  # Portuguese
         "sobrenomes",
+        "apelyido",  # Tagalog
     ),
     "email": (
         "email",

@@ -31,6 +31,14 @@ TO_THE_TOTAL = re.compile(
     r"(?=\W*$)",
     re.IGNORECASE,
 )
+# "share of headcount in Accounting vs total, as a percent": out of all employees. Without a
+# share asked ("Marketing vs the whole company") it is left to the grammar, and refused.
+VS_THE_TOTAL = re.compile(
+    r"\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?(?:total|whole)"
+    r"(?:\s+(?:headcount|company|staff|workforce))?(?=,?\s*as\s+an?\s|\W*$)",
+    re.IGNORECASE,
+)
+SHARE_ASKED = re.compile(r"\b(?:share|percent|percentage|proportion|fraction)\b|%", re.I)
 IN_RELATION_TO_THE_TOTAL_OF = re.compile(
     r"\bin\s+relation\s+to\s+the\s+total\s+of\s+(?:the\s+)?(?:employees|staff|people|personnel"
     r"|collaborators|workers)\b",
@@ -205,6 +213,18 @@ CAME_TO_WORK = re.compile(
 )
 
 
+# "how many have the last name Weimann, and who they are?": asked as "and who are they".
+WHO_THEY_ARE = re.compile(r",?\s+and\s+who\s+(they|he|she)\s+(are|is)(?=\W*$)", re.IGNORECASE)
+# "when did X join up?": join, said last ("joined up to 2015" is up to 2015).
+JOIN_UP = re.compile(r"\b(join|joined)\s+up(?=\W*$)", re.IGNORECASE)
+# "the distinct job titles used in Accounting": the titles there.
+VALUES_USED = re.compile(r"\b(titles|departments|domains|providers)\s+used\b", re.IGNORECASE)
+
+
+def _out_of_all_when_a_share(match: re.Match[str]) -> str:
+    return " out of all employees" if SHARE_ASKED.search(match.string) else match[0]
+
+
 def _kinds_of(match: re.Match[str]) -> str:
     return f"{match[1]}s" if match[1] else ""
 
@@ -224,6 +244,10 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (RELATION_OF, "the list of"),
     (IN_RELATION_TO_THE_TOTAL_OF, "out of all employees"),
     (TO_THE_TOTAL, "out of all employees"),
+    (VS_THE_TOTAL, _out_of_all_when_a_share),
+    (WHO_THEY_ARE, r" and who \2 \1"),
+    (VALUES_USED, r"\1"),
+    (JOIN_UP, r"\1"),
     (THE_YEAR_OF, ""),
     (COLUMN_IN_BRACKETS, ""),
     (CONSIDERING_ALL, ""),

@@ -241,7 +241,7 @@ BY_US = re.compile(r"\b(work|works|working|worked|been|is|are)\s+by\s+us\b", re.
 # "in Sales or somewhere else?", "the most people in it?". The answer is exact either way.
 ROUGHLY = re.compile(
     r"\b(?:roughly|approximately|approx\.?|more\s+or\s+less)\s+(?=how\b|what\b|which\b)"
-    r"|,?\s+(?:roughly|approximately|more\s+or\s+less)\s*(?=[?.!]*$)",
+    r"|,?\s+(?:roughly|approximately|more\s+or\s+less)\s*(?=(?:,?\s*(?:eh|lol|thx|thanks))?[?.!]*$)",
     re.IGNORECASE,
 )
 OVER_IN = re.compile(r"\bover\s+(?=in\s)", re.IGNORECASE)

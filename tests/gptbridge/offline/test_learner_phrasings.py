@@ -150,3 +150,24 @@ def test_the_shortest_time_with_us_is_the_shortest_tenure() -> None:
     assert plan_of("Which employee has the shortest time with us?") == plan_of(
         "which employee has the shortest tenure"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("share of headcount in sales vs total, as a percent", "share of employees in sales"),
+        ("what % of staff are interns compared to the whole company", "what % are interns"),
+        (
+            "how many have the last name Smith, and who they are?",
+            "how many have the last name Smith and who are they",
+        ),
+        ("the number of distinct titles used in Sales", "the number of distinct titles in Sales"),
+    ],
+)
+def test_stop_49_wordings(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_group_against_the_whole_without_a_share_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("marketing vs the whole company")

@@ -872,3 +872,22 @@ def test_words_of_round_at(said: str, plainly: str) -> None:
     """Portuguese "quantos", "admitidos", "setor", "tempo de casa", "sobrenome"; "how many
     years since X was hired" (how long since)."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("kelan na-hire si Leopold Johnston?", "when was Leopold Johnston hired"),
+        ("how many interns po lahat?", "how many interns"),
+        ("sino pinaka latest na na-hire", "who was the latest hire"),
+        ("how many distinct titles ba meron?", "how many distinct titles"),
+        ("sino may apelyido na Smith", "who has the last name Smith"),
+        ("when did Leopold Johnston join up?", "when did Leopold Johnston join"),
+        ("min and max hire date across the whole table", "min and max hire date"),
+        ("what percent are interns, roughly eh", "what percent are interns"),
+    ],
+)
+def test_stop_49_words(said: str, plainly: str) -> None:
+    """Tagalog "kelan" (when), "lahat" (all), "pinaka" (most), "meron" (there are), "si" before
+    a name, "apelyido" (surname); "join up"; a hedge said last with "eh"."""
+    assert plan_of(said) == plan_of(plainly)
