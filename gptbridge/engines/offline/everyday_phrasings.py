@@ -114,10 +114,12 @@ DEPARTMENT_SOMEONE_IS_UNDER = re.compile(
     r"(?=\s*(?:po\s*)?[?.!]*\s*$)",
     re.IGNORECASE,
 )
-# "How many titles are there, and what are they?": the titles, which the answer counts
+# "How many titles are there, and what are they?", "... do we even have, and what are they
+# called?": the titles, which the answer counts
 HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
-    r"^\W*how\s+many\s+(departments|depts|titles|teams)\s+(?:are\s+there|do\s+we\s+have)"
-    r"\s*,?\s+and\s+what\s+are\s+they\b",
+    r"^\W*how\s+many\s+(departments|depts|titles|teams)\s+(?:are\s+there|do\s+we\s+"
+    r"(?:even\s+|actually\s+|really\s+)?have)\s*,?\s+and\s+(?:(?:what|which)\s+are\s+they"
+    r"(?:\s+called)?|what\s+are\s+(?:their|the)\s+names|(?:name|list)\s+them)\b",
     re.IGNORECASE,
 )
 

@@ -208,3 +208,15 @@ def test_where_someone_works_is_asked_as_a_place_never_dropped(question: str) ->
     """As "where does X work": refused, never the title alone with "where" dropped."""
     with pytest.raises(OutOfData):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many departments do we even have, and what are they called?",
+        "how many departments are there, and which are they?",
+        "how many departments are there and what are their names",
+    ],
+)
+def test_how_many_groups_and_which_they_are_lists_them(question: str) -> None:
+    assert plan_of(question) == plan_of("what departments are there")
