@@ -245,7 +245,12 @@ ANOTHER_TABLE = re.compile(
     re.IGNORECASE,
 )
 
+# "del Evangeline Smith", "del from employees": a command, a change refused as one. Said after
+# other words it is Spanish "del" ("the President del Marketing dept": of, in).
+DEL_COMMAND = re.compile(r"^\W*(?:please\s+|pls\s+|can\s+you\s+)?del\b(?=\s+\S)", re.IGNORECASE)
+
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
+    (DEL_COMMAND, "delete"),
     (BRACES, _braces),
     (DERIVED_KEY, r"\1 \2"),
     (HIRE_YEAR_EQUALS, r"hired in \1"),

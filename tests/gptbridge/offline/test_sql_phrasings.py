@@ -115,7 +115,16 @@ def test_a_text_with_an_underscore_stays_as_typed() -> None:
     assert plan_of("email contains nash_f") == plan_of('email contains "nash_f"')
 
 
-@pytest.mark.parametrize("question", ["DROP TABLE employees;", "drop table employees"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "DROP TABLE employees;",
+        "drop table employees",
+        "del Leopold Johnston",
+        "del from employees where department = 'HR'",
+        "please del the interns",
+    ],
+)
 def test_drop_table_is_a_change_refused_as_one(question: str) -> None:
     with pytest.raises(OutOfData) as refused:
         plan_of(question)

@@ -891,3 +891,20 @@ def test_stop_49_words(said: str, plainly: str) -> None:
     """Tagalog "kelan" (when), "lahat" (all), "pinaka" (most), "meron" (there are), "si" before
     a name, "apelyido" (surname); "join up"; a hedge said last with "eh"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("cuantos empleados en Engineering", "how many employees in Engineering"),
+        ("list all the managers en HR pls", "list all the managers in HR"),
+        ("avg tenure del Sales team vs Engineering", "avg tenure in Sales vs Engineering"),
+        ("which year had the most contrataciones", "which year had the most hires"),
+        ("average tenure en años", "average tenure in years"),
+        ("oldest hire en Accounting, quien?", "oldest hire in Accounting, who?"),
+        ("is Leopold Johnston a Manager?? si o no", "is Leopold Johnston a Manager"),
+    ],
+)
+def test_spanish_words_in_english_questions(said: str, plainly: str) -> None:
+    """Borrowed into English: "en", "del" (in), "cuantos" (how many), "quien" (who), "años"."""
+    assert plan_of(said) == plan_of(plainly)
