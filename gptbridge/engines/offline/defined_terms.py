@@ -43,7 +43,7 @@ _WHEN = (
 _MARKED = r"(?:i\.?\s?e\.?|meaning|defined\s+as|that\s+is|=)"
 LABEL_DEFINED = re.compile(
     r"\b(?P<label>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*\(\s*(?P<marked>" + _MARKED + r"\s*,?\s*)?"
-    rf"(?P<definition>(?P<who>{_WHO})?(?(who)|{_WHEN})[^()]*?)\s*\)",
+    rf"(?P<definition>(?P<who>{_WHO})?(?(who)|(?(marked)|{_WHEN}))[^()]*?)\s*\)",
     re.IGNORECASE,
 )
 # Words for how long people have been here, which a definition of hire dates or service fills:
@@ -58,7 +58,8 @@ AN_AMOUNT_FIRST = re.compile(r"^(?:more|less|fewer|over|under|at)\b", re.IGNOREC
 
 def _label_as_defined(match: re.Match[str]) -> str:
     """The writer's own words right before the brackets become the definition; a noun for
-    people or hires after them stays ("newcomers hires (hired in 2023)": hires in 2023). Only
+    people or hires after them stays ("newcomers hires (hired in 2023)": hires in 2023); groups
+    marked as the definition are one group ("senior leaders (i.e. Presidents and VPs)"). Only
     a definition marked as one ("(i.e. ...)", "(meaning ...)"), one of who they are ("(anyone
     hired in 2023)"), or one of time here for a word of time here ("seniors (more than 10 years of
     service)"); "women (hired in 2020)" and "interns (hired in 2020)" keep their word."""
@@ -69,8 +70,12 @@ def _label_as_defined(match: re.Match[str]) -> str:
     own = list(itertools.takewhile(partial(_the_writers_own, defined), reversed(before)))
     if not own:
         return match.group(0)
-    kept = before[: len(before) - len(own)] + (noun or ["people"])
     definition = match.group("definition")
+    if not (match.group("who") or re.match(_WHEN, definition, re.IGNORECASE)):
+        if any(map(is_employment_status, own)):  # "regular staff (i.e. Managers)": not read
+            return match.group(0)
+        return f"{' '.join(before[: len(before) - len(own)])} {definition} together"  # groups
+    kept = before[: len(before) - len(own)] + (noun or ["people"])
     with_it = "with " if AN_AMOUNT_FIRST.match(definition) else ""
     return f"{' '.join(kept)} {with_it}{definition}"
 

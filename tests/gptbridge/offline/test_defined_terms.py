@@ -78,3 +78,28 @@ def test_a_label_the_directory_holds_keeps_its_meaning() -> None:
 def test_an_unrecorded_or_unknown_label_with_a_condition_is_still_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many senior leaders (meaning Presidents and Vice-Presidents) do we have?",
+            "how many Presidents and Vice-Presidents together",
+        ),
+        (
+            "list the leadership (i.e. Presidents and VPs) in Sales",
+            "list Presidents or VPs in Sales",
+        ),
+    ],
+)
+def test_a_label_defined_as_groups_is_them_together(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many managers (i.e. Presidents)", "how many leaders (i.e. paid over 100k)"]
+)
+def test_a_known_word_or_an_unrecorded_definition_stays_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
