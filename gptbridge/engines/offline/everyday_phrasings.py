@@ -64,7 +64,11 @@ GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
 )
 
 # "hired year to date", "so far this year": this year (no one is hired after today).
-YEAR_TO_DATE = re.compile(r"\b(?:(?:the\s+)?year[\s-]to[\s-]date|so\s+far\s+this\s+year)\b", re.I)
+YEAR_TO_DATE = re.compile(
+    r"\b(?:(?:the\s+)?(?:current\s+|this\s+)?(?:calendar\s+)?year[\s-]to[\s-]date"
+    r"|so\s+far\s+this\s+year)\b",
+    re.I,
+)
 
 # "all the employees under HR department": in it (never under a person: a reporting line).
 UNDER_A_DEPARTMENT = re.compile(

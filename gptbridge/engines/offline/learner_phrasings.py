@@ -77,7 +77,8 @@ SHARE_PCT = re.compile(r"\bshare\s+(?:pct|percent|%)|\b(?:pct|percent|%)\s+share
 # "Engineering vs Sales - which one's bigger and by how much?": the comparison says by how much.
 AND_BY_HOW_MUCH = re.compile(
     r"(\b(?:vs\.?|versus|or)\b.*?)\s*,?\s+and\s+(?:by\s+how\s+(?:many|much)|how\s+much(?:\s+is\s+the"
-    r"|\s+of\s+a)?\s+difference|what(?:'s|\s+is)\s+the\s+difference)(?=\s*[?.!]*\s*$)",
+    r"|\s+of\s+a)?\s+difference|what(?:'s|\s+is)\s+the\s+difference"
+    r"|(?:state|give|show|tell\s+me)\s+the\s+difference)(?=\s*[?.!]*\s*$)",
     re.I,
 )
 # Korean "직급 종류" (title kinds), "what types of titles": the titles themselves.
@@ -215,6 +216,8 @@ CAME_TO_WORK = re.compile(
 
 # "how many have the last name Weimann, and who they are?": asked as "and who are they".
 WHO_THEY_ARE = re.compile(r",?\s+and\s+who\s+(they|he|she)\s+(are|is)(?=\W*$)", re.IGNORECASE)
+# "the current calendar year", "per calendar month": the year, the month.
+CALENDAR = re.compile(r"\bcalendar\s+(?=(?:year|month|quarter|week)s?\b(?!\s+\d))", re.IGNORECASE)
 # "when did X join up?": join, said last ("joined up to 2015" is up to 2015).
 JOIN_UP = re.compile(r"\b(join|joined)\s+up(?=\W*$)", re.IGNORECASE)
 # "the distinct job titles used in Accounting": the titles there.
@@ -248,6 +251,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (WHO_THEY_ARE, r" and who \2 \1"),
     (VALUES_USED, r"\1"),
     (JOIN_UP, r"\1"),
+    (CALENDAR, ""),
     (THE_YEAR_OF, ""),
     (COLUMN_IN_BRACKETS, ""),
     (CONSIDERING_ALL, ""),

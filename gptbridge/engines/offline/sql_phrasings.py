@@ -249,8 +249,12 @@ ANOTHER_TABLE = re.compile(
 # other words it is Spanish "del" ("the President del Marketing dept": of, in).
 DEL_COMMAND = re.compile(r"^\W*(?:please\s+|pls\s+|can\s+you\s+)?del\b(?=\s+\S)", re.IGNORECASE)
 
+# "between '2012-06-01' and '2012-12-31'": a day, quoted as code quotes it.
+QUOTED_DAY = re.compile(r"""(['"])(\d{4}-\d{1,2}-\d{1,2})\1""")
+
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (DEL_COMMAND, "delete"),
+    (QUOTED_DAY, r"\2"),
     (BRACES, _braces),
     (DERIVED_KEY, r"\1 \2"),
     (HIRE_YEAR_EQUALS, r"hired in \1"),

@@ -171,3 +171,16 @@ def test_stop_49_wordings(said: str, plainly: str) -> None:
 def test_a_group_against_the_whole_without_a_share_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("marketing vs the whole company")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Sales versus Marketing, and state the difference", "Sales vs Marketing"),
+        ("hires in the current calendar year to date", "hires this year"),
+        ("hires in the current year to date", "hires this year"),
+        ("hires per calendar month in 2019", "hires per month in 2019"),
+    ],
+)
+def test_a_calendar_period_and_the_difference_stated(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

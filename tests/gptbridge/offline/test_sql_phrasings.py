@@ -129,3 +129,9 @@ def test_drop_table_is_a_change_refused_as_one(question: str) -> None:
     with pytest.raises(OutOfData) as refused:
         plan_of(question)
     assert refused.value.topic == CHANGES
+
+
+def test_a_day_quoted_as_code_quotes_it_is_the_day() -> None:
+    assert plan_of("how many hired between '2012-06-01' and '2012-12-31'") == plan_of(
+        "how many hired between 2012-06-01 and 2012-12-31"
+    )
