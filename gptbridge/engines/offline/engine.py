@@ -42,10 +42,7 @@ from gptbridge.engines.offline.courtesy import (
 )
 from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.english import other_language
-from gptbridge.engines.offline.introductions import (
-    refuse_an_earlier_conversation,
-    with_the_asker_named,
-)
+from gptbridge.engines.offline.introductions import on_its_own, with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.meaning import Context, NotUnderstood, NotUsed, parts_of
@@ -128,7 +125,7 @@ def parse_question(
     def read(text: str) -> list[list[Lexeme]]:
         return readings(tokenize(as_written(text)), lexicon(), names)
 
-    refuse_an_earlier_conversation(question)
+    question = on_its_own(question)  # never "what about Sales?" after an earlier question
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
         return checked(claim, parse_question(claim.asked, today=today, names=names))

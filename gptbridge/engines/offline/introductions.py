@@ -115,9 +115,22 @@ EARLIER_CONVERSATION = re.compile(
 )
 
 
-def refuse_an_earlier_conversation(question: str) -> None:
+# "what about the smallest department, which one is it?": the question that follows is asked;
+# "what about Sales?" alone asks the earlier question again, for Sales.
+WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+(?:about|abt|bout)\s+", re.IGNORECASE)
+ASKS = re.compile(r"\b(?:which|who|how\s+many|what|when|list)\b", re.IGNORECASE)
+ON_ITS_OWN = "each question is read on its own: say what it points back at"
+
+
+def on_its_own(question: str) -> str:
+    """The question without an opener that points back ("what about ..."), when it asks a
+    question of its own; one that points back at an earlier conversation is refused."""
     found = EARLIER_CONVERSATION.search(question)
     if found is not None:
-        raise NotUnderstood(
-            [found.group()], "each question is read on its own: say what it points back at"
-        )
+        raise NotUnderstood([found.group()], ON_ITS_OWN)
+    opener = WHAT_ABOUT.match(question)
+    if opener is None:
+        return question
+    if ASKS.search(question, opener.end()) is None:
+        raise NotUnderstood([opener.group().strip()], ON_ITS_OWN)
+    return question[opener.end() :]

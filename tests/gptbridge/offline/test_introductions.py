@@ -95,3 +95,22 @@ def test_the_last_time_something_happened_is_no_earlier_conversation() -> None:
     assert plan_of("when was the last time we hired someone in HR") == plan_of(
         "when was the most recent hire in HR"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("what about the smallest department, which one is it?", "the smallest department"),
+        ("how about the interns, who are they?", "who are the interns"),
+        ("and what about Sales, how many are there?", "how many in Sales"),
+    ],
+)
+def test_what_about_before_a_question_of_its_own_is_dropped(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("question", ["what about Sales?", "how about the interns"])
+def test_what_about_alone_points_back_and_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "read on its own" in refused.value.reason
