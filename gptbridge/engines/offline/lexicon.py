@@ -80,6 +80,17 @@ class Lexicon:
         last = self.entry(said[-1:]) if len(said) > 1 else None
         return last is not None and last.terminal == "MONTHNAME" and following[:1].isdigit()
 
+    def ends_inside_a_value(self, said: tuple[str, ...], following: tuple[str, ...]) -> bool:
+        """A phrase whose last word begins a department or title the next words finish: "the
+        most junior executive" is the most Junior Executives, not "most junior" and a word."""
+        if len(said) < 2 or not following:
+            return False
+        longer = (said[-1], *following)
+        return any(
+            (value := self.entry(longer[:length])) is not None and value.terminal == "VALUE"
+            for length in range(2, min(len(longer), self.longest) + 1)
+        )
+
     def is_acronym_filler(self, typed: str) -> bool:
         """ "US", "IT" in capitals name a place or a team, not "us" or "it": never dropped."""
         said = typed.lower()

@@ -300,3 +300,13 @@ def test_named_before_a_condition_on_the_name_only_leads_in(question: str) -> No
 def test_a_small_word_after_named_is_no_name(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_a_phrase_never_takes_the_first_word_of_a_title() -> None:
+    """ "the most Junior Executive": the most Junior Executives, not "most junior" and a word."""
+    assert plan_of("which department has the most Junior Executive?") == plan_of(
+        "which department has the most junior executives"
+    )
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("who is the most junior")  # by title or by time here: asked back
+    assert refused.value.words == ["most junior"]
