@@ -118,8 +118,7 @@ DEPARTMENT_SOMEONE_IS_UNDER = re.compile(
     r"(?=\s*(?:po\s*)?[?.!]*\s*$)",
     re.IGNORECASE,
 )
-# "How many titles are there, and what are they?", "... do we even have, and what are they
-# called?": the titles, which the answer counts
+# "How many titles are there, and what are they (called)?": the titles, which the answer counts
 HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
     r"^\W*how\s+many\s+(departments|depts|titles|teams)\s+(?:are\s+there|do\s+we\s+"
     r"(?:even\s+|actually\s+|really\s+)?have)\s*,?\s+and\s+(?:(?:what|which)\s+are\s+they"
@@ -389,7 +388,8 @@ _THAT_ONE = r"(?:that\s+person|this\s+person|the\s+person|he|she|they)"
 THEIR_DATE_TOO = re.compile(
     r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|starter)\b[^?]*?"
     r"|\blongest[\s-]serving\s+[\w-]+\b[^?]*?)"
-    r"\s*,?\s+(?:and|with)\s+(?:(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date\b"
+    r"\s*,?\s+(?:and|with)\s+(?:(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date"
+    r"(?:\s+of\s+(?:hire|employment|joining|appointment))?\b(?!\s+of\b)"
     rf"|(?:on\s+)?(?:what|which)\s+date\s+(?:was|were|did)\s+{_THAT_ONE}\s+"
     r"(?:hired|join|joined|start|started)\b)",
     re.IGNORECASE,

@@ -128,7 +128,7 @@ GROUPED = re.compile(
 AVERAGED = re.compile(r"\b(?:average|avg|mean|median|tenure|(?<!\d )years?|longer|shorter)\b", re.I)
 COMPARING = re.compile(
     r"\b(?:more|fewer|less|bigger|smaller|larger|greater|higher|lower)\b.*\bthan\b|\bvs\b|\bversus\b"
-    r"|\bcompared?\s+(?:to|with)\b|^\W*compare\b",
+    r"|\bcompared\b|\bcompare\s+(?:to|with)\b|^\W*(?:(?:please|pls|kindly|can\s+you)\s+)?compare\b",
     re.IGNORECASE,
 )
 

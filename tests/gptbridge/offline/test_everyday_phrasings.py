@@ -220,3 +220,9 @@ def test_where_someone_works_is_asked_as_a_place_never_dropped(question: str) ->
 )
 def test_how_many_groups_and_which_they_are_lists_them(question: str) -> None:
     assert plan_of(question) == plan_of("what departments are there")
+
+
+def test_their_date_of_employment_beside_the_longest_serving_is_their_hire_date() -> None:
+    assert plan_of("list the 5 longest serving staff in Sales with their date of employment") == (
+        plan_of("list the 5 longest serving staff in Sales")
+    )

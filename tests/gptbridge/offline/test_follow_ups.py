@@ -357,3 +357,14 @@ def test_what_a_count_per_group_gives_said_after_a_comma_is_dropped(
 def test_a_new_order_after_a_comma_is_not_dropped() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("how many hires per year, please sort by department")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pls compare the headcount of HR and Sales, which one is more and by how many",
+        "HR and Sales compared, by how many",
+    ],
+)
+def test_a_comparison_asked_politely_says_by_how_many(question: str) -> None:
+    assert plan_of(question) == plan_of("compare HR and Sales")
