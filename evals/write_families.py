@@ -5165,6 +5165,148 @@ cases += [
         ["person", "dates"],
     ),
 ]
+refusals_stop_49 = [
+    ("ref-ago-restated-as-another-year", "how many hires were made 10 years ago, in 2013?"),
+    ("ref-what-about-alone", "what about Sales?"),
+    ("ref-named-by", "people named by last name starting with S"),
+    (
+        "ref-today-is-another-day",
+        "how many were hired in the last 5 years (today being 2020-01-01)",
+    ),
+    ("ref-del-a-person", "del Leopold Johnston"),
+    ("ref-del-from", "del from employees where department = 'HR'"),
+    ("ref-regular-defined-as-a-title", "how many regular staff (i.e. Managers)"),
+    ("ref-group-vs-the-whole", "marketing vs the whole company"),
+    ("ref-spanish-salary", "cuantos ganan mas de 50000"),
+]
+cases += [
+    (
+        "ago-restated-by-its-year",
+        "how many hires were made 10 years ago, in 2014?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2014-01-01' AND '2014-12-31'",
+        ["count", "dates"],
+    ),
+    (
+        "count-minus-a-count",
+        "engineering headcount minus HR headcount",
+        group("department", "department IN ('Engineering', 'HR')"),
+        ["compare"],
+    ),
+    (
+        "how-many-vs-how-many",
+        "how many engineers vs how many hr people",
+        group("department", "department IN ('Engineering', 'HR')"),
+        ["compare"],
+    ),
+    (
+        "named-with-a-condition",
+        "how many ppl in Marketing named with last name starting w/ S?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Marketing' AND last_name LIKE 'S%'",
+        ["count", "names"],
+    ),
+    (
+        "today-being-said",
+        "how many people hired in the last 5 years (today being 2024-01-15)",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-15' AND '2024-01-15'",
+        ["count", "dates"],
+    ),
+    (
+        "share-vs-total",
+        "share of headcount in accounting vs total, as a percent",
+        share("department = 'Accounting'"),
+        ["share"],
+    ),
+    (
+        "and-who-they-are",
+        "Could you please tell me how many employees have the last name Weimann, and who they are?",
+        f"SELECT * FROM {T} WHERE last_name = 'Weimann'",
+        ["list", "names"],
+    ),
+    (
+        "distinct-titles-used",
+        "the number of distinct job titles used in the Accounting department?",
+        f"SELECT COUNT(DISTINCT title) FROM {T} WHERE department = 'Accounting'",
+        ["distinct"],
+    ),
+    (
+        "tagalog-kelan-si",
+        "kelan na-hire si Odell Rogahn?",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Odell' AND last_name = 'Rogahn'",
+        ["single-value", "second-language"],
+    ),
+    (
+        "tagalog-sino-may",
+        "sino may lastname na Weimann?",
+        f"SELECT * FROM {T} WHERE last_name = 'Weimann'",
+        ["list", "second-language"],
+    ),
+    (
+        "tagalog-ilan-may",
+        "ilan ang may gmail na email?",
+        f"SELECT COUNT(*) FROM {T} WHERE email LIKE '%@gmail.com'",
+        ["count", "second-language"],
+    ),
+    (
+        "spanish-cuantos-en",
+        "cuantos empleados en Engineering",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "spanish-del-team",
+        "average hire year del Marketing team",
+        f"SELECT ROUND(AVG({Y}), 1) FROM {T} WHERE department = 'Marketing'",
+        ["average", "second-language"],
+    ),
+    (
+        "spanish-contrataciones",
+        "which year had the most contrataciones",
+        extreme(Y),
+        ["extreme", "second-language"],
+    ),
+    (
+        "departments-and-what-called",
+        "how many departments do we even have, and what are they called?",
+        f"SELECT DISTINCT department FROM {T}",
+        ["distinct"],
+    ),
+    (
+        "label-defined-as-titles",
+        "How many senior leaders (meaning Presidents and Vice-Presidents) do we have?",
+        f"SELECT COUNT(*) FROM {T} WHERE title IN ('President', 'Vice-President')",
+        ["count", "defined"],
+    ),
+    (
+        "quoted-iso-days",
+        "how many hired between '2012-06-01' and '2012-12-31'",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2012-06-01' AND '2012-12-31'",
+        ["count", "dates"],
+    ),
+    (
+        "what-about-then-a-question",
+        "what about the smallest department, which one is it?",
+        extreme("department", most=False),
+        ["extreme"],
+    ),
+    (
+        "most-junior-executive",
+        "Which department has the most Junior Executive?",
+        extreme("department", where="title = 'Junior Executive'"),
+        ["extreme"],
+    ),
+    (
+        "polite-compare-by-how-many",
+        "Pls compare the staff strength of HR and Marketing, which one is more and by how many",
+        group("department", "department IN ('HR', 'Marketing')"),
+        ["compare"],
+    ),
+    (
+        "longest-serving-date-of-employment",
+        "Kindly list the 5 longest serving staffs in Sales with their date of employment",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Sales' ORDER BY hire_date LIMIT 5",
+        ["list", "order"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5522,6 +5664,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "ago-restated-by-its-year": "2024-01-15",
+    "today-being-said": "2024-01-15",
     "relative-to-today": "2024-01-15",
     "years-ago-or-more": "2024-01-15",
     "anniversary-in-the-coming-month": "2024-01-15",
@@ -5657,6 +5801,7 @@ ALL_REFUSALS = (
     + refusals_stop_46
     + refusals_stop_47
     + refusals_stop_48
+    + refusals_stop_49
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
