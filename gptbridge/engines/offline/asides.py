@@ -118,7 +118,7 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 
-DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
+DATE_ASKED = re.compile(r"\b(?:dates?|when)\b", re.IGNORECASE)
 
 # After one of these prepositions, a person or a time of day is a condition, not context: "who
 # shares a title, with her?", "hired in 2020, in the morning?" (the directory has no time).

@@ -218,6 +218,11 @@ CAME_TO_WORK = re.compile(
 WHO_THEY_ARE = re.compile(r",?\s+and\s+who\s+(they|he|she)\s+(are|is)(?=\W*$)", re.IGNORECASE)
 # "the current calendar year", "per calendar month": the year, the month.
 CALENDAR = re.compile(r"\bcalendar\s+(?=(?:year|month|quarter|week)s?\b(?!\s+\d))", re.IGNORECASE)
+# "how many of the team have a gmail address": how many people, not how many teams.
+OF_THE_TEAM = re.compile(
+    r"\bhow\s+many\s+of\s+(?:the|our|this)\s+(?:team|department|dept|group|org|company)\b(?![-'\w])",
+    re.IGNORECASE,
+)
 # "when did X join up?": join, said last ("joined up to 2015" is up to 2015).
 JOIN_UP = re.compile(r"\b(join|joined)\s+up(?=\W*$)", re.IGNORECASE)
 # "the distinct job titles used in Accounting": the titles there.
@@ -252,6 +257,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (VALUES_USED, r"\1"),
     (JOIN_UP, r"\1"),
     (CALENDAR, ""),
+    (OF_THE_TEAM, "how many people"),
     (THE_YEAR_OF, ""),
     (COLUMN_IN_BRACKETS, ""),
     (CONSIDERING_ALL, ""),

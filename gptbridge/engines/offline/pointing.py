@@ -200,8 +200,8 @@ def _before_clause(lexemes: list[Lexeme], at: int) -> int:
 
 
 def _who_had_the_date(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "the earliest hire date among Interns in Marketing, and who was it?": the earliest
-    hire(s), whose date is shown with them."""
+    """ "the earliest hire date among Interns in Marketing, and who was it?", "when did the
+    first person join, and who was it?": the earliest hire(s), whose date is shown with them."""
     at = _last_and(lexemes)
     if at is None:
         return lexemes
@@ -209,10 +209,16 @@ def _who_had_the_date(lexemes: list[Lexeme]) -> list[Lexeme]:
     before = lexemes[:at]
     extreme = any(_is(lx, "KW") and lx.payload in PEOPLE_EXTREMES for lx in before)
     dated = [i for i, lx in enumerate(before) if _is(lx, "FIELD") and lx.payload == "hire_date"]
-    if len(asked) != 1 or not _is(asked[0], "KW", "who") or not extreme or len(dated) != 1:
+    when = [i for i, lx in enumerate(before) if _is(lx, "KW", "when")]  # "when did the first ..."
+    if len(asked) != 1 or not _is(asked[0], "KW", "who") or not extreme:
         return lexemes
-    hired = Lexeme("KW", "hired", lexemes[dated[0]].text)
-    return [*lexemes[: dated[0]], hired, *lexemes[dated[0] + 1 : _before_clause(lexemes, at)]]
+    if len(dated) == 1 and not when:
+        hired = [Lexeme("KW", "hired", lexemes[dated[0]].text)]
+    elif len(when) == 1 and not dated:
+        dated, hired = when, []
+    else:
+        return lexemes
+    return [*lexemes[: dated[0]], *hired, *lexemes[dated[0] + 1 : _before_clause(lexemes, at)]]
 
 
 def _when_compared(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -184,3 +184,16 @@ def test_a_group_against_the_whole_without_a_share_is_refused() -> None:
 )
 def test_a_calendar_period_and_the_difference_stated(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many of the team have a gmail address", "how many people have a gmail address"),
+        ("how many of the company are interns", "how many interns"),
+    ],
+)
+def test_how_many_of_the_team_counts_people(said: str, plainly: str) -> None:
+    """A tester's wrong answer: "how many of the team" counted the departments."""
+    assert plan_of(said) == plan_of(plainly)
+    assert plan_of("how many teams have a gmail address") != plan_of(plainly)

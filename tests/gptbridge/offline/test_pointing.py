@@ -290,3 +290,17 @@ def test_the_order_the_newest_are_listed_in_anyway_asks_for_nothing_more() -> No
     )
     with pytest.raises(NotUnderstood):
         plan_of("the 3 newest hires, earliest first")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("when was the very first person hired, and who was it?", "who was the first hire"),
+        ("when did the most recent person join Sales, and who was it?", "newest hire in Sales"),
+    ],
+)
+def test_when_the_first_was_hired_and_who_is_the_person_with_their_date(
+    said: str, plainly: str
+) -> None:
+    """A tester's partial answer: the date was given, and not who."""
+    assert plan_of(said) == plan_of(plainly)
