@@ -89,6 +89,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "reparti",
         "setor",  # Portuguese
         "setores",
+        "departman",  # Turkish
+        "departmanlar",
     ),
     "title": (
         "title",

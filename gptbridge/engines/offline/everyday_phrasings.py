@@ -386,10 +386,10 @@ FOR_THEIR_EMAIL = re.compile(
 # "the longest-serving President, and on what date was that person hired?": the same.
 _THAT_ONE = r"(?:that\s+person|this\s+person|the\s+person|he|she|they)"
 THEIR_DATE_TOO = re.compile(
-    r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|starter)\b[^?]*?"
-    r"|\blongest[\s-]serving\s+[\w-]+\b[^?]*?)"
-    r"\s*,?\s+(?:and|with)\s+(?:(?:their|his|her)\s+(?:hire\s+|start\s+|joining\s+)?date"
-    r"(?:\s+of\s+(?:hire|employment|joining|appointment))?\b(?!\s+of\b)"
+    r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|joinee|starter)\b"
+    r"[^?]*?|\blongest[\s-]serving\s+[\w-]+\b[^?]*?)\s*,?\s+(?:and|(?:along\s+)?with)\s+(?:doj\b"
+    r"|(?:(?:their|his|her|the)\s+)?(?:hire\s+|start\s+|joining\s+)?date(?:\s+of\s+(?:hire"
+    r"|employment|joining|appointment))?\b(?!\s+of\b)"
     rf"|(?:on\s+)?(?:what|which)\s+date\s+(?:was|were|did)\s+{_THAT_ONE}\s+"
     r"(?:hired|join|joined|start|started)\b)",
     re.IGNORECASE,

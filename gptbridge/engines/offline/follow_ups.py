@@ -111,11 +111,11 @@ FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by h
 # Give every year.": what an answer per group gives already.
 _GIVEN = (
     r"(?:the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?"
-    r"(?:counts?|numbers?|headcounts?|years?|months?|departments?|titles?)"
+    r"(?:counts?|numbers?|headcounts?|years?|months?|dep(?:artmen)?ts?|titles?)"
 )
 FOLLOW_UP_GROUPS = re.compile(
-    _THEN + r"(?:please\s+)?(?:give|show|list|include)\s+(?:me\s+|us\s+)?(?:by\s+|per\s+)?"
-    rf"{_GIVEN}(?:\s*(?:,|and|&|\+)\s*{_GIVEN})?"  # "Show year and count."
+    _THEN + r"(?:please\s+|just\s+)?(?:give|show|list|include|a\s+list\s+of)\s+(?:me\s+|us\s+)?"
+    rf"(?:by\s+|per\s+)?{_GIVEN}(?:\s*(?:,|and|&|\+)\s*{_GIVEN})?"  # "Show year and count."
     r"(?:\s+too|\s+as\s+well)?\W*$",
     re.IGNORECASE,
 )

@@ -223,10 +223,34 @@ OF_THE_TEAM = re.compile(
     r"\bhow\s+many\s+of\s+(?:the|our|this)\s+(?:team|department|dept|group|org|company)\b(?![-'\w])",
     re.IGNORECASE,
 )
+# "the 3rd quarter of any year", "in the fourth quarter": that quarter of every year (said of a
+# year, "the third quarter of 2019", it is read by the grammar).
+ORDINAL_QUARTER = re.compile(
+    r"\b(?:the\s+)?(1st|2nd|3rd|4th|third|fourth)\s+quarter\b"
+    r"(?!\s+(?:of\s+)?(?:\d|the\b|this\b|last\b|next\b|each\b|every\b|previous\b))",
+    re.IGNORECASE,
+)
+QUARTER_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "third": 3, "fourth": 4}
+# "best yr for hiring", "the worst month for hires": the most, the fewest hires ("the best
+# employee" is still a rating, which the directory does not record).
+BEST_FOR_HIRING = re.compile(
+    r"\b(best|worst)\s+(yr|year|month|quarter|day|weekday|season)\s+(?:for|of|in)\s+"
+    r"(?:hiring|hires|recruiting|recruitment|joiners)\b",
+    re.IGNORECASE,
+)
 # "when did X join up?": join, said last ("joined up to 2015" is up to 2015).
 JOIN_UP = re.compile(r"\b(join|joined)\s+up(?=\W*$)", re.IGNORECASE)
 # "the distinct job titles used in Accounting": the titles there.
 VALUES_USED = re.compile(r"\b(titles|departments|domains|providers)\s+used\b", re.IGNORECASE)
+
+
+def _best_for_hiring(match: re.Match[str]) -> str:
+    most = "most" if match[1].lower() == "best" else "fewest"
+    return f"{match[2]} with the {most} hires"
+
+
+def _quarter_named(match: re.Match[str]) -> str:
+    return f"q{QUARTER_NUMBERS[match[1].lower()]}"
 
 
 def _out_of_all_when_a_share(match: re.Match[str]) -> str:
@@ -258,6 +282,8 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (JOIN_UP, r"\1"),
     (CALENDAR, ""),
     (OF_THE_TEAM, "how many people"),
+    (ORDINAL_QUARTER, _quarter_named),
+    (BEST_FOR_HIRING, _best_for_hiring),
     (THE_YEAR_OF, ""),
     (COLUMN_IN_BRACKETS, ""),
     (CONSIDERING_ALL, ""),

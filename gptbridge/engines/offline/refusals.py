@@ -354,7 +354,8 @@ def refuse_undated_new_hires(plan: plans.QueryPlan, parts: list[Part]) -> None:
     dated = plans.DateFilter | plans.DatePartFilter | plans.SameDayFilter
     keyed = plans.GroupCount | plans.GroupHireExtreme | plans.AverageTenure
     grouped = isinstance(plan.shape, keyed) and str(plan.shape.key).startswith("hire_")
-    if not grouped and not any(isinstance(f, dated) for f in plan.filters):
+    periods = [o for f in plan.filters for o in (f.options if isinstance(f, plans.AnyOf) else [f])]
+    if not grouped and not any(isinstance(f, dated) for f in periods):  # "in 2024 or 2025"
         raise NotUnderstood(said[:1], "new since when? say a period, e.g. 'hired in 2023'")
 
 

@@ -368,3 +368,9 @@ def test_a_new_order_after_a_comma_is_not_dropped() -> None:
 )
 def test_a_comparison_asked_politely_says_by_how_many(question: str) -> None:
     assert plan_of(question) == plan_of("compare HR and Sales")
+
+
+def test_a_list_of_the_groups_and_their_counts_after_a_breakdown_adds_nothing() -> None:
+    assert plan_of("What's the headcount per department? Just a list of dept and count.") == (
+        plan_of("headcount per department")
+    )

@@ -3,7 +3,7 @@ plain question."""
 
 import pytest
 
-from gptbridge.engines.offline.learner_phrasings import MORE_RECENT, ONE_SAID_LAST
+from gptbridge.engines.offline.learner_phrasings import MORE_RECENT, ONE_SAID_LAST, ORDINAL_QUARTER
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
@@ -197,3 +197,30 @@ def test_how_many_of_the_team_counts_people(said: str, plainly: str) -> None:
     """A tester's wrong answer: "how many of the team" counted the departments."""
     assert plan_of(said) == plan_of(plainly)
     assert plan_of("how many teams have a gmail address") != plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many Managers were hired in the 3rd quarter of any year?",
+            "how many managers hired in q3",
+        ),
+        ("hired in the fourth quarter", "hired in q4"),
+        ("best yr for hiring, and how many", "year with the most hires"),
+        ("worst month for hires in 2019", "month with the fewest hires in 2019"),
+        ("kindly give me the first joinee of Sales dept with DOJ", "the first hire in Sales"),
+        ("Name the latest joinee in Sales dept along with DOJ", "the latest hire in Sales"),
+    ],
+)
+def test_stop_49_round_aw_wordings(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_the_third_quarter_of_a_year_is_left_to_the_grammar() -> None:
+    assert ORDINAL_QUARTER.search("hired in the third quarter of 2019") is None
+
+
+def test_the_best_employee_is_still_a_rating() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who is the best employee")

@@ -908,3 +908,17 @@ def test_stop_49_words(said: str, plainly: str) -> None:
 def test_spanish_words_in_english_questions(said: str, plainly: str) -> None:
     """Borrowed into English: "en", "del" (in), "cuantos" (how many), "quien" (who), "años"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many people were hired exactly on 2020-02-17?", "how many hired on 2020-02-17"),
+        ("kaç kişi there is in Engineering departman?", "how many people in Engineering"),
+        ("kindly give designation wise count for entire org", "count per title"),
+        ("how many interns have we got across the whole mob", "how many interns"),
+        ("any new hires in 2022 or 2023 at all?", "any hires in 2022 or 2023"),
+    ],
+)
+def test_stop_49_round_aw_words(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
