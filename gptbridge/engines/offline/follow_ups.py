@@ -221,7 +221,7 @@ def _end_of_the_groups(asked: str, following: str) -> str | None:
 # "How many Presidents do we have? When was each hired?": the people, who are listed with their
 # hire dates, and how many they are.
 FOLLOW_UP_WHEN = re.compile(
-    _THEN + r"when\s+(?:was|were|did)\s+(?:each(?:\s+one)?|they|each\s+of\s+them)\s+"
+    _THEN + r"when\s+(?:was|were|did)\s+(?:each(?:\s+one)?|they(?:\s+each)?|each\s+of\s+them)\s+"
     r"(?:hired|get\s+hired|join|joined|start|started)\W*$",
     re.IGNORECASE,
 )

@@ -351,7 +351,7 @@ def _between_dates(
 DATE_WORDS = frozenset({"YEARNUM", "DATE", "PERIOD", "MONTHNAME", "NUMBER"})
 UNTIL_NOW = frozenset(
     {"to date", "till date", "until date", "until now", "till now", "up to now", "up until now"}
-    | {"up to today", "up until today", "to this day"}
+    | {"up to today", "up until today", "to this day", "till today", "until today"}
 )
 
 

@@ -374,3 +374,9 @@ def test_a_list_of_the_groups_and_their_counts_after_a_breakdown_adds_nothing() 
     assert plan_of("What's the headcount per department? Just a list of dept and count.") == (
         plan_of("headcount per department")
     )
+
+
+def test_when_did_they_each_start_lists_them_with_their_dates() -> None:
+    assert plan_of("how many people named Leopold do we have and when did they each start?") == (
+        plan_of("how many people named Leopold do we have and when did they start?")
+    )

@@ -310,3 +310,9 @@ def test_a_phrase_never_takes_the_first_word_of_a_title() -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of("who is the most junior")  # by title or by time here: asked back
     assert refused.value.words == ["most junior"]
+
+
+def test_from_a_month_till_today_is_since_it() -> None:
+    assert plan_of("How many employees joined from Dec 2021 till today?") == plan_of(
+        "how many employees joined since December 2021"
+    )
