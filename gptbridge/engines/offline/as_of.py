@@ -19,6 +19,15 @@ AS_OF_A_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# "counting from today, December 6, 2026": today, its date said again after a comma.
+_A_DATE = (
+    r"\d{4}-\d{1,2}-\d{1,2}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}"
+)
+TODAY_THEN_ITS_DATE = re.compile(
+    rf"\b(today|now)\s*(?:,|:|\s-)\s*(?:i\.?e\.?,?\s*|that\s+is,?\s*)?(?P<date>{_A_DATE})\b",
+    re.IGNORECASE,
+)
 # "(today being 2026-12-06)", ", assuming today is 6 Dec 2026": a remark that names today.
 TODAY_IS = re.compile(
     r"\s*(?:\(|,|\s-)\s*(?:assuming|given|with|if)?\s*(?:that\s+)?today(?:'s\s+date)?\s+"
@@ -37,10 +46,10 @@ def without_today_restated(
             if len(reading) == 1 and reading[0].terminal == "DATE"
         }
         if dates == {today}:
-            return match[1] if match.re is TODAY_SAID_AGAIN else ""
+            return match[1] if match.re in (TODAY_SAID_AGAIN, TODAY_THEN_ITS_DATE) else ""
         if dates and match.re is not AS_OF_A_DAY:
             raise NotUnderstood([match[0].strip(" ,")], f"today is {today.isoformat()}")
         return match[0]  # as said: "headcount as of 2015-06-30" is those hired by then
 
-    question = TODAY_IS.sub(said_of_today, question)
+    question = TODAY_IS.sub(said_of_today, TODAY_THEN_ITS_DATE.sub(said_of_today, question))
     return AS_OF_A_DAY.sub(said_of_today, TODAY_SAID_AGAIN.sub(said_of_today, question))

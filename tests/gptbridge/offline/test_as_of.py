@@ -14,6 +14,8 @@ from .conftest import TODAY, plan_of
         f"average tenure (today being {TODAY.isoformat()})",
         f"average tenure, assuming today is {TODAY.day} {TODAY:%B} {TODAY.year}",
         f"average tenure (today's date is {TODAY.isoformat()})?",
+        f"average tenure, counting from today, {TODAY:%B} {TODAY.day}, {TODAY.year}",
+        f"average tenure as of today, {TODAY.isoformat()}",
     ],
 )
 def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
@@ -22,7 +24,12 @@ def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["average tenure (today being 2020-01-01)", "average tenure, today is 2020-01-01"]
+    "question",
+    [
+        "average tenure (today being 2020-01-01)",
+        "average tenure, today is 2020-01-01",
+        "hired in the last ten years, counting from today, January 1, 2020",
+    ],
 )
 def test_a_remark_naming_another_day_today_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
