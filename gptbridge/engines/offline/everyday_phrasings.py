@@ -388,8 +388,8 @@ _THAT_ONE = r"(?:that\s+person|this\s+person|the\s+person|he|she|they)"
 THEIR_DATE_TOO = re.compile(
     r"(\b(?:earliest|latest|first|last|newest|most\s+recent)\s+(?:hire|joiner|joinee|starter)\b"
     r"[^?]*?|\blongest[\s-]serving\s+[\w-]+\b[^?]*?)\s*,?\s+(?:and|(?:along\s+)?with)\s+(?:doj\b"
-    r"|(?:(?:their|his|her|the)\s+)?(?:hire\s+|start\s+|joining\s+)?date(?:\s+of\s+(?:hire"
-    r"|employment|joining|appointment))?\b(?!\s+of\b)"
+    r"|(?:(?:their|his|her)\s+|(?<=with\s)(?:the\s+)?)(?:hire\s+|start\s+|joining\s+)?date"
+    r"(?:\s+of\s+(?:hire|employment|joining|appointment))?\b(?!\s+of\b)"
     rf"|(?:on\s+)?(?:what|which)\s+date\s+(?:was|were|did)\s+{_THAT_ONE}\s+"
     r"(?:hired|join|joined|start|started)\b)",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import HireExtreme
 
 from .conftest import plan_of
 
@@ -226,3 +227,13 @@ def test_their_date_of_employment_beside_the_longest_serving_is_their_hire_date(
     assert plan_of("list the 5 longest serving staff in Sales with their date of employment") == (
         plan_of("list the 5 longest serving staff in Sales")
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["most recent hire in Sales - name and date", "newest hire in Sales, name and hire date"],
+)
+def test_a_name_and_a_date_asked_of_the_newest_show_both(question: str) -> None:
+    shape = plan_of(question).shape
+    assert isinstance(shape, HireExtreme)
+    assert "hire_date" in shape.fields
