@@ -7,6 +7,7 @@ years before (python-dateutil's `relativedelta`: Feb 29 minus a year is Feb 28).
 """
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -22,8 +23,10 @@ from gptbridge.engines.offline.periods import (
     period,
     year,
 )
-from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, Filter
 from gptbridge.engines.offline.words import MONTH_NAMES
+
+ANNIVERSARY_MONTH = "(their work anniversary month)"
 
 
 @register("anniversary_month", "anniversary_next_month")
@@ -34,8 +37,47 @@ def _anniversary_month(kind: str, children: Children, context: Context) -> Part:
     number = month_said.payload if month_said is not None else context.today.month
     if kind == "anniversary_next_month":
         number = (context.today + relativedelta(months=1)).month
-    label = f"in {MONTH_NAMES[number]} of any year (their work anniversary month)"
+    label = f"in {MONTH_NAMES[number]} of any year {ANNIVERSARY_MONTH}"
     return Part("filter", DatePartFilter("month", (number,), label), label)
+
+
+def in_the_years_month(
+    positioned: list[tuple[int, Filter]], parts: list[Part]
+) -> list[tuple[int, Filter]]:
+    """ "an anniversary in December this year", "... of next year": the year said right after
+    the month is the anniversary's, not the hire's, as in "an anniversary in December 2026"
+    (hired in a December before it); "... among those hired in 2015" is a hire year."""
+    said = [part.value for part in parts if not (part.kind == "prep" and part.text == "of")]
+    for month, whole in itertools.pairwise(said):
+        if not (isinstance(month, DatePartFilter) and isinstance(whole, DateFilter)):
+            continue
+        if _of_any_year(month) and whole.start and _a_whole_year(whole):
+            anniversary = _before(month.values[0], whole.start.year)
+            kept = [(at, c) for at, c in positioned if c is not whole]
+            return [(at, anniversary if c is month else c) for at, c in kept]
+    return positioned
+
+
+def _before(month: int, year: int) -> DatePartFilter:
+    label = f"in {MONTH_NAMES[month]} of a year before {year} {ANNIVERSARY_MONTH}"
+    return DatePartFilter("month", (month,), label, before=dt.date(year, month, 1))
+
+
+def _of_any_year(condition: DatePartFilter) -> bool:
+    one_month = condition.part == "month" and len(condition.values) == 1
+    return one_month and condition.label.endswith(ANNIVERSARY_MONTH) and condition.before is None
+
+
+def _a_whole_year(condition: DateFilter) -> bool:
+    """A calendar year, up to today if it is this one ("this year", "last year", "2027")."""
+    start, end = condition.start, condition.end
+    return (
+        not condition.negated
+        and start is not None
+        and end is not None
+        and (start.month, start.day) == (1, 1)
+        and end.year == start.year
+    )
 
 
 @register("anniversary_month_of_year")
@@ -47,9 +89,8 @@ def _anniversary_month_of_year(kind: str, children: Children, context: Context) 
     unit, year, month = period.payload
     if unit != "month":
         raise NotUsed(period.text)  # "an anniversary in Q1 2027": say the months
-    label = f"in {MONTH_NAMES[month]} of a year before {year} (their work anniversary month)"
-    condition = DatePartFilter("month", (month,), label, before=dt.date(year, month, 1))
-    return Part("filter", condition, label)
+    condition = _before(month, year)
+    return Part("filter", condition, condition.label)
 
 
 # The first of the days, counted from today, how many days, and how the question said them.

@@ -11,6 +11,7 @@ from typing import cast
 
 from gptbridge.engines.offline import comparisons, named_people, refusals
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.anniversaries import in_the_years_month
 from gptbridge.engines.offline.assemble import (
     PEOPLE_NOUNS,
     Bag,
@@ -58,7 +59,7 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     parts = _each_ones_tenure_said_after(_counted_per_column(_counted_and_listed(parts)))
     positioned, rest = split_conditions(parts)
     share_at = next((index for index, part in enumerate(rest) if part.kind == "share"), -1)
-    positioned = _values_said_once(positioned, parts, share_at)
+    positioned = in_the_years_month(_values_said_once(positioned, parts, share_at), parts)
     refusals.refuse_contradictions(list(dict.fromkeys(c for _, c in positioned)))
     refuse_two_providers([condition for _, condition in positioned])
     filters = tuple(dict.fromkeys(condition for _, condition in positioned))  # said twice: once

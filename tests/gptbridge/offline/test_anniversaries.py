@@ -177,3 +177,21 @@ def test_an_anniversary_tomorrow_is_tomorrows_date_years_before() -> None:
 )
 def test_the_coming_month_is_next_month(question: str) -> None:
     assert plan_of(question) == plan_of("anniversaries next month")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people has anniversary of hire in December this year?",
+        "how many people have their work anniversary in December of this year",
+    ],
+)
+def test_an_anniversary_month_then_a_year_is_that_years_anniversary(question: str) -> None:
+    """A tester's wrong answer: "this year" was a hire year, so no one (hired in December 2024
+    or later) matched. It is the anniversary's year, as in "in December 2024"."""
+    assert plan_of(question).filters == plan_of("work anniversaries in December 2024").filters
+
+
+def test_a_hire_year_said_apart_from_the_anniversary_month_stays_a_hire_year() -> None:
+    plan = plan_of("who has a work anniversary in December among people hired in 2015")
+    assert any(isinstance(f, DateFilter) and f.start == dt.date(2015, 1, 1) for f in plan.filters)
