@@ -9,6 +9,9 @@ from gptbridge.engines.offline.tokens import lexeme_is as _is
 
 TENURE_WORDS = ("how long", "how many months", "tenure")  # "how long has each intern": not all
 
+# After a person, "is" before one of these is dropped alone: "Sheila Corwin - what's her title".
+PRONOUNS = frozenset({"he", "she", "her", "his", "they", "their"})
+
 # Said between a group and its count: "engineering headcount minus HR headcount".
 COUNT_WORDS = frozenset({"headcount", "how many", "people"})
 
@@ -53,7 +56,12 @@ def read_verbs(lexemes: list[Lexeme]) -> list[Lexeme]:
         elif lexeme.terminal == "COPULA":
             if lexeme.text.lower().startswith("who"):
                 kept.append(Lexeme("KW", "who", lexeme.text))
-            elif kept and is_person(kept[-1]) and following is not None:
+            elif (
+                kept
+                and is_person(kept[-1])
+                and following
+                and following.text.lower() not in PRONOUNS
+            ):
                 # "Johnnie Parker is manager?": what he is, not his manager (check_topics)
                 said = f"{lexeme.text} {following.text}"
                 lexemes[index + 1] = Lexeme(following.terminal, following.payload, said)

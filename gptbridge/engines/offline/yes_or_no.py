@@ -12,6 +12,7 @@ from gptbridge.engines.offline.follow_ups import YES_OR_NO
 from gptbridge.engines.offline.formal_phrasings import TRUE_OR_FALSE_FIRST, TRUE_OR_FALSE_LAST
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subsets import plainly
+from gptbridge.engines.offline.words import CONTRACTIONS
 
 # "Are all ...", "is each ...", "did X join before or after Y": not answered by whether anyone
 # matches.
@@ -56,13 +57,24 @@ def _first_said_is_bigger(
     question: str, plan: plans.QueryPlan, shape: plans.GroupCount, rows: list[dict[str, Any]]
 ) -> bool | None:
     """ "more interns than contractors": the first group said against the second."""
-    more, fewer = MORE_THAN.search(question), FEWER_THAN.search(question)
+    written = _written_out(question)  # "Does Sales have mair folk than Marketing?"
+    more, fewer = MORE_THAN.search(written), FEWER_THAN.search(written)
     said = _two_groups_said(plan, shape)
     if shape.compared != 2 or said is None or bool(more) == bool(fewer):
         return None
     counts = {str(row.get(shape.key)): int(row.get(COUNT_ALIAS) or 0) for row in rows}
     first, second = (counts.get(str(group), 0) for group in said)
     return first > second if more else first < second
+
+
+def _written_out(question: str) -> str:
+    """The question with each word typed short or in dialect as the engine reads it ("mair" is
+    "more", "b4" is "before")."""
+    return re.sub(
+        r"[^\W\d_][\w']*",
+        lambda word: " ".join(CONTRACTIONS.get(word[0].lower(), (word[0],))),
+        question,
+    )
 
 
 def _two_groups_said(plan: plans.QueryPlan, shape: plans.GroupCount) -> tuple[object, ...] | None:

@@ -49,3 +49,10 @@ def test_one_groups_count_minus_anothers_compares_them(question: str) -> None:
 )
 def test_minus_takes_people_out_of_another_group(question: str, taken_out: ValueFilter) -> None:
     assert taken_out in plan_of(question).filters
+
+
+@pytest.mark.parametrize(
+    "question", ["Leopold Johnston - what's her title?", "Leopold Johnston: what is his title?"]
+)
+def test_is_before_a_pronoun_after_a_person_is_dropped_alone(question: str) -> None:
+    assert plan_of(question) == plan_of("Leopold Johnston's title")

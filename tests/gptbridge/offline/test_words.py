@@ -922,3 +922,17 @@ def test_spanish_words_in_english_questions(said: str, plainly: str) -> None:
 )
 def test_stop_49_round_aw_words(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Aye, how many folk work in HR the noo?", "how many people work in HR"),
+        ("Which team's got the maist folk in it?", "which department has the most people"),
+        ("How many employees hae been wi us mair than 10 year?", "how many more than 10 years"),
+        ("how many people is in Accounting dział?", "how many people in Accounting"),
+        ("ilu pracowników in Sales", "how many employees in Sales"),
+    ],
+)
+def test_scots_and_polish_words_in_english_questions(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)

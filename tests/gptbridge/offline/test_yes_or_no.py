@@ -51,3 +51,8 @@ def test_which_of_two_groups_is_bigger_is_answered_yes_or_no(
 ) -> None:
     plan = plan_of(question)
     assert said_yes_or_no(question, plan, rows, "Counted.").startswith(said)
+
+
+def test_more_said_in_dialect_still_gets_a_verdict() -> None:
+    question = "Are there mair Contractors than Interns?"  # Scots "mair": more
+    assert said_yes_or_no(question, plan_of(question), COUNTS, "Counted.").startswith("Yes. ")
