@@ -5307,6 +5307,103 @@ cases += [
         ["list", "order"],
     ),
 ]
+refusals_stop_49 += [
+    ("ref-best-employee", "who is the best employee"),
+    ("ref-anniversary-will-have", "who will have their 10-year anniversary this year"),
+    ("ref-her-salary", "Leopold Johnston - what's her salary?"),
+]
+cases += [
+    (
+        "of-the-team-counts-people",
+        "how many of the team have a gmail address",
+        f"SELECT COUNT(*) FROM {T} WHERE email LIKE '%@gmail.com'",
+        ["count", "providers"],
+    ),
+    (
+        "when-first-and-who",
+        "when was the very first person hired, and who was it?",
+        f"SELECT first_name, last_name, hire_date FROM {T} ORDER BY hire_date LIMIT 1",
+        ["extreme"],
+    ),
+    (
+        "first-joinee-with-doj",
+        "kindly give me the first joinee of Accounting dept with DOJ",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Accounting' ORDER BY hire_date LIMIT 1",
+        ["extreme", "indian-english"],
+    ),
+    (
+        "newest-name-and-date",
+        "most recent hire in Sales - name and date",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Sales' ORDER BY hire_date DESC LIMIT 1",
+        ["extreme"],
+    ),
+    (
+        "third-quarter-any-year",
+        "How many Managers were hired in the 3rd quarter of any year?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND {QTR} = 3",
+        ["count", "quarters"],
+    ),
+    (
+        "best-yr-for-hiring-and-how-many",
+        "best yr for hiring, and how many",
+        extreme(Y),
+        ["extreme", "abbreviation"],
+    ),
+    (
+        "exactly-on-a-day",
+        "how many people were hired exactly on 2020-02-17?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date = '2020-02-17'",
+        ["count", "dates"],
+    ),
+    (
+        "from-a-month-till-today",
+        "How many employees joined from Dec 2021 till today?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date >= '2021-12-01'",
+        ["count", "dates"],
+    ),
+    (
+        "anniversary-month-this-year",
+        "how many people has anniversary of hire in December this year?",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} = 12 AND hire_date < '2024-12-01'",
+        ["count", "anniversary"],
+    ),
+    (
+        "person-dash-her-title",
+        "Sheila Corwin - what's her title?",
+        f"SELECT title FROM {T} WHERE first_name = 'Sheila' AND last_name = 'Corwin'",
+        ["single-value", "names"],
+    ),
+    (
+        "scots-maist-folk",
+        "Which team's got the maist folk in it?",
+        extreme("department"),
+        ["extreme", "dialect"],
+    ),
+    (
+        "polish-dzial",
+        "number of Assistants per dział",
+        group("department", "title = 'Assistant'"),
+        ["group", "second-language"],
+    ),
+    (
+        "turkish-kac-kisi",
+        "kaç kişi there is in Engineering departman?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "leopolds-when-each-start",
+        "how many people named Leopold do we have and when did they each start?",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE first_name = 'Leopold'",
+        ["list", "names"],
+    ),
+    (
+        "list-of-dept-and-count",
+        "What's the headcount per department? Just a list of dept and count.",
+        group("department"),
+        ["group"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5664,6 +5761,7 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "anniversary-month-this-year": "2024-01-15",
     "ago-restated-by-its-year": "2024-01-15",
     "today-being-said": "2024-01-15",
     "relative-to-today": "2024-01-15",
