@@ -45,7 +45,7 @@ class Entry:
 DATE_NAMES = frozenset({"SEASONNAME", "MONTHNAME", "DAYNAME"})
 DATE_OPENERS = frozenset({"last", "this", "in", "during", "since", "before", "after", "or", "and"})
 SPOKEN_IN_CAPITALS = frozenset(
-    {"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap", "pfb"}
+    {"ok", "okay", "pls", "plz", "fyi", "btw", "hi", "hey", "asap", "pfb", "urgent"}
 )
 
 

@@ -936,3 +936,15 @@ def test_stop_49_round_aw_words(said: str, plainly: str) -> None:
 )
 def test_scots_and_polish_words_in_english_questions(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("presidents - how many total", "how many presidents"),
+        ("URGENT: how many ppl do we have in Engineering?", "how many people in Engineering"),
+        ("how many interns in Sales vs HR? fast pls", "how many interns in Sales vs HR"),
+    ],
+)
+def test_a_total_said_last_and_urgency_add_nothing(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
