@@ -31,9 +31,18 @@ TODAY_THEN_ITS_DATE = re.compile(
 # "(today being 2026-12-06)", ", assuming today is 6 Dec 2026": a remark that names today.
 TODAY_IS = re.compile(
     r"\s*(?:\(|,|\s-)\s*(?:assuming|given|with|if)?\s*(?:that\s+)?today(?:'s\s+date)?\s+"
-    r"(?:being|is|=|as)\s+(?P<date>[^(),?!]+?)\s*(?:\)|(?=\W*$))",
+    r"(?:(?:being|is|=|as)\s+|(?<=\(today\s))(?P<date>[^(),?!]+?)\s*(?:\)|(?=\W*$))",
     re.IGNORECASE,
 )
+
+
+def _day_said(lexeme: Lexeme, today: dt.date) -> dt.date | None:
+    """A date, or a day of the year said without one ("today Dec 6"): of this year."""
+    if lexeme.terminal == "DATE":
+        return lexeme.payload
+    if lexeme.terminal == "NAMEDDAY" and tuple(lexeme.payload) == (today.month, today.day):
+        return today
+    return dt.date.min if lexeme.terminal == "NAMEDDAY" else None  # another day: not today
 
 
 def without_today_restated(
@@ -41,10 +50,8 @@ def without_today_restated(
 ) -> str:
     def said_of_today(match: re.Match[str]) -> str:
         dates = {
-            reading[0].payload
-            for reading in read(match["date"])
-            if len(reading) == 1 and reading[0].terminal == "DATE"
-        }
+            _day_said(reading[0], today) for reading in read(match["date"]) if len(reading) == 1
+        } - {None}
         if dates == {today}:
             return match[1] if match.re in (TODAY_SAID_AGAIN, TODAY_THEN_ITS_DATE) else ""
         if dates and match.re is not AS_OF_A_DAY:

@@ -16,6 +16,7 @@ from .conftest import TODAY, plan_of
         f"average tenure (today's date is {TODAY.isoformat()})?",
         f"average tenure, counting from today, {TODAY:%B} {TODAY.day}, {TODAY.year}",
         f"average tenure as of today, {TODAY.isoformat()}",
+        f"average tenure (today {TODAY:%b} {TODAY.day})",
     ],
 )
 def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
@@ -29,6 +30,7 @@ def test_today_said_as_a_date_says_nothing_more(question: str) -> None:
         "average tenure (today being 2020-01-01)",
         "average tenure, today is 2020-01-01",
         "hired in the last ten years, counting from today, January 1, 2020",
+        f"work anniversaries this week (today {TODAY:%b} {TODAY.day + 1})",
     ],
 )
 def test_a_remark_naming_another_day_today_is_refused(question: str) -> None:
