@@ -948,3 +948,21 @@ def test_scots_and_polish_words_in_english_questions(said: str, plainly: str) ->
 )
 def test_a_total_said_last_and_urgency_add_nothing(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many Mitarbeiter in HR were eingestellt seit 2020?",
+            "how many in HR hired since 2020",
+        ),
+        ("Wie viele Mitarbeiter do we have in total?", "how many employees"),
+        ("which Monat had the most hires", "which month had the most hires"),
+        ("what's the craic, how many people do we have altogether?", "how many people"),
+        ("how many managers are there, please dear?", "how many managers"),
+    ],
+)
+def test_round_ay_words(said: str, plainly: str) -> None:
+    """German "seit" is since: a tester's wrong answer read it as "Sept"."""
+    assert plan_of(said) == plan_of(plainly)
