@@ -5404,6 +5404,48 @@ cases += [
         ["group"],
     ),
 ]
+refusals_stop_49 += [
+    ("ref-today-another-day-of-the-year", "work anniversaries this week (today Jan 20)"),
+    ("ref-german-gehalt", "wie viel Gehalt bekommt Leopold Johnston"),
+]
+cases += [
+    (
+        "today-said-as-a-day-of-the-year",
+        "anyone whose work anniversary is this week? (today Jan 15)",
+        f"SELECT * FROM {T} WHERE {M} = 1 AND {D} BETWEEN 15 AND 21",
+        ["anniversary"],
+    ),
+    (
+        "german-seit",
+        "How many Mitarbeiter in HR were eingestellt seit 2020?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'HR' AND hire_date >= '2020-01-01'",
+        ["count", "second-language"],
+    ),
+    (
+        "german-wie-viele",
+        "Wie viele Mitarbeiter do we have in total?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "second-language"],
+    ),
+    (
+        "irish-craic",
+        "what's the craic, how many people do we have altogether?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "dialect"],
+    ),
+    (
+        "how-many-total-said-last",
+        "presidents - how many total",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'President'",
+        ["count"],
+    ),
+    (
+        "counting-from-today-its-date",
+        "How many employees were hired in the last ten years, counting from today, January 15, 2024?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2014-01-15' AND '2024-01-15'",
+        ["count", "dates"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5761,6 +5803,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "today-said-as-a-day-of-the-year": "2024-01-15",
+    "counting-from-today-its-date": "2024-01-15",
     "anniversary-month-this-year": "2024-01-15",
     "ago-restated-by-its-year": "2024-01-15",
     "today-being-said": "2024-01-15",
