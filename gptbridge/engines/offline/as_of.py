@@ -36,13 +36,16 @@ TODAY_IS = re.compile(
 )
 
 
+NOT_TODAY = dt.date.min  # a day of the year said without its year that is not today's
+
+
 def _day_said(lexeme: Lexeme, today: dt.date) -> dt.date | None:
     """A date, or a day of the year said without one ("today Dec 6"): of this year."""
     if lexeme.terminal == "DATE":
         return lexeme.payload
     if lexeme.terminal == "NAMEDDAY" and tuple(lexeme.payload) == (today.month, today.day):
         return today
-    return dt.date.min if lexeme.terminal == "NAMEDDAY" else None  # another day: not today
+    return NOT_TODAY if lexeme.terminal == "NAMEDDAY" else None
 
 
 def without_today_restated(
