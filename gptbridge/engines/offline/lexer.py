@@ -401,8 +401,8 @@ def _longest(
         following = chosen[index + length].norm if index + length < len(chosen) else ""
         if vocabulary.ends_in_a_dated_month(said, following):
             continue  # "hired na May 2020": a month, not Tagalog "na may" (having)
-        after = tuple(choice.norm for choice in chosen[index + length : end])
-        if vocabulary.ends_inside_a_value(said, after):
+        after = chosen[index + length : end][: vocabulary.longest]
+        if length > 1 and vocabulary.ends_inside_a_value(said, tuple(c.norm for c in after)):
             continue  # "the most Junior Executive"
         if _repeats_a_comparison(said, before):  # said once is enough: "more A or B"
             return vocabulary.entry(said[:1]) or Entry("UNKNOWN"), index + length
