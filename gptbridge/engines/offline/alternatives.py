@@ -17,10 +17,7 @@ def said_again_in_the_list(options: list[plans.Filter], parts: list[Part], at: i
     or in 2016". Two periods joined by a comma alone, one counted from today and the other said
     by its number, are one period said twice ("10 years ago, in 2016"): other days are refused,
     for neither is surely what was meant ("last year, in 2024")."""
-    said = parts[at + 1].value
-    if said in options or (
-        isinstance(said, plans.DateFilter) and _days(said) in [_days(o) for o in options]
-    ):
+    if _days(parts[at + 1].value) in map(_days, options):
         return True
     first = parts[at - 1]
     restated = (
@@ -38,6 +35,7 @@ def said_again_in_the_list(options: list[plans.Filter], parts: list[Part], at: i
 
 
 def _days(condition: plans.Filter) -> tuple[object, ...]:
+    """What a condition holds for: a period's days, or the condition itself."""
     if not isinstance(condition, plans.DateFilter):
         return (condition,)
     return (condition.start, condition.end, condition.negated, condition.anniversary)

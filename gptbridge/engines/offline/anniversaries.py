@@ -70,14 +70,9 @@ def _of_any_year(condition: DatePartFilter) -> bool:
 
 def _a_whole_year(condition: DateFilter) -> bool:
     """A calendar year, up to today if it is this one ("this year", "last year", "2027")."""
-    start, end = condition.start, condition.end
-    return (
-        not condition.negated
-        and start is not None
-        and end is not None
-        and (start.month, start.day) == (1, 1)
-        and end.year == start.year
-    )
+    start = condition.start
+    january_first = start is not None and (start.month, start.day) == (1, 1)
+    return not condition.negated and condition.in_one_year and january_first
 
 
 @register("anniversary_month_of_year")
