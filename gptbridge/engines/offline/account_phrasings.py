@@ -28,12 +28,12 @@ ACCOUNTS_AS_PEOPLE = re.compile(
     r"(?<!\bbank\s)\baccounts\b(?!\s+(?:created|opened|set\s+up)\b)",
     re.IGNORECASE,
 )
-# "a gmail acct", "lookup acct:", "need acct for offboarding": an account; "acct" is the
+# "a gmail acct", "lookup acct:", "how many accts use gmail": an account; "acct" is the
 # department only where one is said ("in acct", "the acct team", "acct interns", "sales vs acct").
 _TITLES = r"interns?|managers?|assistants?|associates?|contractors?|presidents?|vice|vps?|junior"
 ACCT_AN_ACCOUNT = re.compile(
     r"(?<!\bin\s)(?<!\bfrom\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bvs\s)"
-    r"(?<!\bversus\s)(?<!\band\s)\bacct\b"
+    r"(?<!\bversus\s)(?<!\band\s)\bacct(s?)\b"
     rf"(?!\s+(?:{_GROUP_OR_PEOPLE}|{_TITLES}|hired|joined)\b)(?!\?)",
     re.IGNORECASE,
 )
@@ -66,13 +66,17 @@ ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*")
 YEAR_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:-+>|=>|\u2192)\s*(?=(?:19|20)\d\d\b)")
 
 
+def _account(match: re.Match[str]) -> str:
+    return "accounts" if match.group(1) else "account"
+
+
 def _mailbox(match: re.Match[str]) -> str:
     return "emails" if match.group(1) else "email"
 
 
 # In this order, before the other phrasings.
 ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
-    (ACCT_AN_ACCOUNT, "account"),
+    (ACCT_AN_ACCOUNT, _account),
     (ACCOUNTS_DEPARTMENT, "Accounting "),
     (IN_ACCOUNTS, r"\1 Accounting"),
     (ACCOUNT_DETAILS, ""),

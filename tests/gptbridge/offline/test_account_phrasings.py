@@ -72,10 +72,17 @@ def test_an_arrow_between_two_years_sets_them_side_by_side() -> None:
         ("number of people in the acct dept", "number of people in the Accounting dept"),
         ("compare sales vs acct hc", "compare sales vs Accounting headcount"),
         ("sales and acct headcount", "sales and Accounting headcount"),
+        ("how many people in accts", "how many people in Accounting"),
     ],
 )
 def test_acct_is_the_department_only_where_one_is_said(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_accts_counted_are_people_not_the_department() -> None:
+    """ "how many accts use gmail" counts everyone's accounts (it read as Accounting's: 26)."""
+    assert plan_of("how many accts use gmail") == plan_of("how many employees use gmail")
+    assert plan_of("how many accts in Engineering") == plan_of("how many people in Engineering")
 
 
 def test_an_acct_looked_up_is_no_department() -> None:
