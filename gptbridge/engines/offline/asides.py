@@ -111,6 +111,8 @@ CLOSING_REQUEST = re.compile(
     r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
     re.IGNORECASE,
 )
+# "list them out", "show 'em": a request for the answer's form, never an aside.
+ASKS_TO_LIST = frozenset({"list", "show", "name"})
 # A question that only points back at the one before ("Last hire in Sales, who is it?"): no more.
 POINTING_BACK = re.compile(
     r"^(?:and\s+)?(?:who|what|which one)\s+(?:is|was|are|were)\s+(?:it|that|they|those|this)"
@@ -312,9 +314,7 @@ def _is_aside(text: str, read: Reader) -> bool:
     words = [word.norm for word in found]
     if not words or INSTRUCTIONS.intersection(words) or any(map(_is_acronym, found)):
         return False
-    if _relates(words):
-        return False
-    if not CONTEXT_WORDS.issuperset(words):
+    if _relates(words) or words[0] in ASKS_TO_LIST or not CONTEXT_WORDS.issuperset(words):
         return False
     return all(_says_only_context(reading) for reading in read(text))
 

@@ -49,8 +49,9 @@ FOLLOW_UP_COUNT = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
-    _THEN + r"(?:who|whom|who are they|who is it|which ones?|list them|list|names?|name them"
-    r"|show me|show them|who\s+(?:pls|please)"
+    _THEN
+    + r"(?:who|whom|who are they|who is it|which ones?|list|names?|show me|who\s+(?:pls|please)"
+    r"|(?:list|show|name) (?:them|em|'em)(?: all)?(?: out)?|(?:list|show|give)(?: me)? names"
     # "Please tell me their names.", "and what are their names"
     r"|(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\s+)?(?:what\s+are\s+)?their\s+names)"
     r"\W*(?:pls|please)?\W*$",
@@ -230,9 +231,8 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 )
 # "how many presidents, list them with their department"
 LIST_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?P<following>(?:list|show|name|what\s+are\s+their)\b.*)$",
-    re.IGNORECASE,
+    r"(?i)^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:list|show|name) (?:them|em)\b))"
+    r"(?P<following>(?:list|show|name|what\s+are\s+their)\b.*)$"
 )
 # "headcount per department, please give me the numbers": what a count per group gives already.
 GROUPS_IN_THE_SAME_SENTENCE = re.compile(

@@ -329,10 +329,31 @@ def test_a_count_or_tie_asked_after_no_group_extreme_is_a_second_question(said: 
     [
         ("how many people in sales? Please tell me their names.", "how many in sales, list them"),
         ("how many Interns in Sales and what are their names", "how many interns in sales? who"),
+        ("how many presidents? list names pls", "how many presidents? who"),
     ],
 )
 def test_their_names_asked_after_a_count_are_the_people(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many depts we got? list them out",  # it was dropped as an aside: only the count
+        "how many depts are there? show em",
+        "how many depts show em",  # "show" and "them" were read as fillers
+        "how many departments? list 'em all out",
+    ],
+)
+def test_a_list_asked_after_a_count_of_values_lists_them(said: str) -> None:
+    assert plan_of(said) == plan_of("how many departments are there and what are they")
+
+
+@pytest.mark.parametrize(
+    "said", ["how many interns in sales list them", "how many interns in sales show em"]
+)
+def test_a_list_asked_after_a_count_with_no_comma_is_the_people(said: str) -> None:
+    assert plan_of(said) == plan_of("how many interns in sales? who are they")
 
 
 def test_a_name_asked_after_a_count_is_kept() -> None:
