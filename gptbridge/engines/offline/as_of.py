@@ -4,11 +4,14 @@ every answer is as of today already, so it says nothing more; never a hire date 
 (2026-12-06)" is no one hired that day). Another day said as today is refused; "as of" another
 day is left as said ("headcount as of 2015-06-30": those hired by then; anything else refused)."""
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import DateFilter, QueryPlan
 from gptbridge.engines.offline.tokens import Lexeme
 
 # "today (2026-12-06)", "now (6 Dec 2026)": today, its date said again in brackets.
@@ -63,3 +66,23 @@ def without_today_restated(
 
     question = TODAY_IS.sub(said_of_today, TODAY_THEN_ITS_DATE.sub(said_of_today, question))
     return AS_OF_A_DAY.sub(said_of_today, TODAY_SAID_AGAIN.sub(said_of_today, question))
+
+
+def refuse_a_period_after_today(plan: QueryPlan, today: dt.date) -> None:
+    """ "how many were hired in 2030", "hired after 2026": a period that begins after today holds
+    no hire the directory can know of yet; refused, not answered "no one" (an anniversary to
+    come, "10 years in 2030", is of a hire in 2020, and is answered)."""
+    for period in _periods(plan):
+        if period.start is not None and period.start > today and not period.negated:
+            raise OutOfData(f"hires after today ({today.isoformat()})", period.label)
+
+
+def _periods(node: object) -> Iterator[DateFilter]:
+    if isinstance(node, DateFilter):
+        yield node
+    elif isinstance(node, tuple):
+        for item in node:
+            yield from _periods(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for field in dataclasses.fields(node):
+            yield from _periods(getattr(node, field.name))

@@ -1,5 +1,6 @@
 import pytest
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import TODAY, plan_of
@@ -45,3 +46,31 @@ def test_another_day_said_as_today_is_refused() -> None:
     assert refused.value.words == ["today (2020-01-01)"]
     with pytest.raises(NotUnderstood):  # tenure is not kept as of a day gone by
         plan_of("average tenure as of 2020-01-01")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many employees were hired in 2030",  # answered "no one" before
+        f"who was hired after {TODAY.year}",
+        f"hires in March {TODAY.year + 1}",
+        "hires in 2020 vs 2030",
+        "engineers hired since 2031",
+    ],
+)
+def test_a_period_that_begins_after_today_is_refused(question: str) -> None:
+    with pytest.raises(OutOfData, match="after today"):
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"how many hired in {TODAY.year}",  # begins before today: no one, so far
+        f"hired after {TODAY.year - 1}",
+        "who has a 10 year work anniversary in 2030",  # hired in 2020
+        "hired between 2020 and 2030",
+    ],
+)
+def test_a_period_that_begins_by_today_is_answered(question: str) -> None:
+    assert plan_of(question).filters
