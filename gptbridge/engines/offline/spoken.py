@@ -152,7 +152,8 @@ FIRST_LAST_COLUMNS = re.compile(
 LENGTH_FIRST = re.compile(r"\b(longest|shortest)(?=\s+first\b(?!\s+names?\b))", re.IGNORECASE)
 BANG_NOT = re.compile(r"(?<![^\s(])!(?=\w)")  # "!HR", "(!intern)": not
 WISE = re.compile(  # "department wise", "year-wise", "yearwise", "department and title wise"
-    r"\b(?!(?:company|organi[sz]ation|org)[- ]wise)"  # "company wise": company-wide
+    # "company wise": company-wide; "smallest, headcount wise": by headcount, which it is
+    r"\b(?!(?:company|organi[sz]ation|org|headcount|size|numbers?)[- ]wise)"
     r"((?:e-?mail|hire|hiring|joining)\s+(?:domain|year|month|quarter)|[a-z]+(?:\s+and\s+"
     r"[a-z]+(?=[- ]wise))?)[- ]wise\b"
     r"|\b(year|month|quarter|department|dept|title|domain)wise\b",

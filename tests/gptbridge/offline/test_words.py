@@ -966,3 +966,35 @@ def test_a_total_said_last_and_urgency_add_nothing(said: str, plainly: str) -> N
 def test_round_ay_words(said: str, plainly: str) -> None:
     """German "seit" is since: a tester's wrong answer read it as "Sept"."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Which adran has the most employees?", "which department has the most employees"),
+        ("faint of staff are in Engineering altogether?", "how many staff are in Engineering"),
+        ("How many interns do we have, diolch", "how many interns do we have"),
+        ("Which department is the smallest, headcount wise?", "the smallest department"),
+        ("which dept is biggest size-wise", "the biggest department"),
+        ("In which month do we hire the most, globally?", "which month has the most hires"),
+        ("Which dept has the fewest employees? if tie list all", "the smallest department"),
+        ("Ave tenure per department", "average tenure per department"),
+    ],
+)
+def test_round_ba_words(said: str, plainly: str) -> None:
+    """Welsh words in English questions, and fillers that change nothing."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many of the 2019 hires are still with the company",  # answered 41 as hired in 2019
+        "how many people hired in 2015 are still here",
+        "how many interns stayed",
+        "what is the retention of the 2018 hires",
+    ],
+)
+def test_who_stayed_is_no_record_of_the_directory(said: str) -> None:
+    with pytest.raises(OutOfData, match="employment history"):
+        plan_of(said)
