@@ -65,7 +65,7 @@ def nearest(word: str, candidates: Any, most: int = 2, keep_ends: bool = True) -
     `keep_ends`, those that keep the typed first letter, then the last one: a typo of a word
     seldom touches either.
 
-    Two typos in one word never touch its first letter ("demitted" is no "admitted").
+    Two typos in one word, or one in a word of four letters, never touch its first letter.
 
     Optimal string alignment: a swapped pair of letters ("domian") costs 1, like a typo does."""
     if len(word) < 4 or not word.isalpha() or is_common_word(word):
@@ -76,7 +76,9 @@ def nearest(word: str, candidates: Any, most: int = 2, keep_ends: bool = True) -
     tied = [str(candidate) for candidate, distance, _ in found if distance == best]
     for keeps in (lambda c: c[0] == word[0], lambda c: c[-1] == word[-1]) if keep_ends else ():
         tied = [candidate for candidate in tied if keeps(candidate)] or tied
-    if keep_ends and best is not None and best > 1:  # "demitted" is no "admitted"
+    # "demitted" is no "admitted"; in a word of four letters, a typo never touches the first
+    # ("wale", Hindi for "the ones with", is no "sale")
+    if keep_ends and best is not None and (best > 1 or len(word) == 4):
         tied = [candidate for candidate in tied if candidate[0] == word[0]]
     return [candidate for candidate in tied if not _extends(word, candidate)]
 

@@ -26,6 +26,12 @@ def test_of_words_equally_near_those_keeping_the_typed_ends_are_kept() -> None:
     ]
 
 
+def test_a_typo_in_a_word_of_four_letters_keeps_its_first_letter() -> None:
+    """ "wale" (Hindi: the ones with) was read as "sale", and a count became Sales' count."""
+    assert nearest("wale", {"sale"}) == []
+    assert nearest("slae", {"sale"}) == ["sale"]
+
+
 def test_letters_added_at_one_end_make_another_word() -> None:
     assert nearest("unhired", {"hired"}) == []  # two letters before "hired": another word
     assert nearest("hirred", {"hired"}) == ["hired"]
