@@ -229,6 +229,8 @@ ORDER_DIRECTIONS = {
     "order_asc": False,
 }
 ORDER_KINDS = ("by", *ORDER_DIRECTIONS, "order_most_first", "order_fewest_first")
+A_TO_Z = ("order_az", "order_za")
+NAME_PARTS = ("first_name", "last_name")
 
 
 def _absorb_joining_words(parts: list[Part]) -> list[Part]:
@@ -241,6 +243,8 @@ def _absorb_joining_words(parts: list[Part]) -> list[Part]:
         if part.kind == "prep_with" and following is not None and following.kind == "fields":
             said = f"{part.text} {following.text}"  # "with their departments": of the people
             parts[index + 1] = following = Part("fields", following.value, said)
+        if part.value in NAME_PARTS and following is not None and following.kind in A_TO_Z:
+            part = Part("by", part.value, f"by {part.text}")  # "last name A-Z": the order
         if part.kind == "prep_from":
             refuse_from_a_time(part, following, kept)
         if part.kind == "prep_with":

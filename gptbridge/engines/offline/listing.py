@@ -98,6 +98,17 @@ def people_list(bag: Bag) -> plans.Shape:
     limit = bag.take_one("limit_bare", "limit_top", "limit_first")
     if limit is not None and (not order or limit.value is None):
         raise NotUnderstood([limit.text or str(limit.value)], "the first how many, by what order?")
+    fields = fields_asked(bag)
     return plans.PeopleList(
-        fields=fields_asked(bag), order=order, limit=limit.value if limit else None
+        fields, _by_the_name_shown(order, fields), limit.value if limit else None
     )
+
+
+def _by_the_name_shown(
+    order: tuple[plans.OrderKey, ...], fields: tuple[plans.Column, ...] | None
+) -> tuple[plans.OrderKey, ...]:
+    """ "first names of Sales interns, A-Z": one part of the name shown, A-Z is by that part."""
+    if fields in (("first_name",), ("last_name",)) and order[:1] and order[0].key == "name":
+        assert fields is not None
+        return (plans.OrderKey(fields[0], order[0].descending), *order[1:])
+    return order
