@@ -620,6 +620,21 @@ def test_a_count_per_pair_of_groups_lists_every_pair_with_anyone() -> None:
     )
 
 
+def test_the_most_of_one_column_in_each_value_of_another_keeps_ties() -> None:
+    """ "the most common title in each department", on both databases."""
+    answer = ask("what is the most common title in each department", answer_format="answer")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT department, title, COUNT(*) FROM employees GROUP BY 1, 2")
+        pairs = cursor.fetchall()
+    most = {d: max(n for d2, _, n in pairs if d2 == d) for d, _, _ in pairs}
+    expected = sorted((d, t, n) for d, t, n in pairs if n == most[d])
+    assert [(r["department"], r["title"], r["employee_count"]) for r in answer.rows] == expected
+    department, title, count = expected[0]
+    assert answer.message.startswith(
+        f"The title with the most employees in each department: {department}: {title} ({count}"
+    )
+
+
 def test_name_lengths_and_initials_are_counted_as_stored() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT first_name, last_name FROM employees")

@@ -44,6 +44,30 @@ def extreme_pairs(bag: Bag, today: dt.date) -> plans.Shape | None:
     return plans.CrossCount(first, then, extreme="max")
 
 
+# With these, "most ... per ..." asks something else: "the 3 most common titles per department",
+# "the most hires per year on average", "departments with the most interns, as a share".
+_NOT_WITHIN = ("count", "having", "limit_top", "limit_bare", "limit_first", "limit_last")
+_NOT_WITHIN_TOO = ("average", "share", "newest", "earliest", "how_long", "change")
+
+
+def extreme_within_each(bag: Bag, today: dt.date) -> plans.Shape | None:
+    """ "the most common title in each department", "which department hired the most each
+    year": per value of one column, the value(s) of another with the most people, ties all
+    kept. The fewest is refused: a value with nobody in a group has no row to be the fewest."""
+    ends, per = bag.peek("most", "fewest"), bag.peek("per")
+    keys = [p for p in bag.peek("fields", "key") if group_key(p.value)]
+    if len(ends) != 1 or ends[0].value or len(per) != 1 or len(keys) != 1:
+        return None
+    within, then = group_key(per[0].value), group_key(keys[0].value)
+    if within is None or within == then or bag.has(*_NOT_WITHIN, *_NOT_WITHIN_TOO):
+        return None
+    if ends[0].kind == "fewest":
+        raise NotUnderstood([ends[0].text, per[0].text], "the fewest of each is not answered")
+    bag.use(*keys, *per, *ends)
+    bag.take("sep_comma")  # "for each department, the most common title"
+    return plans.CrossCount(within, cast(plans.GroupKey, then), extreme="max", within=True)
+
+
 def keys_joined_by_and(bag: Bag, keys: list[Part]) -> bool:
     """ "department and title", "year and month": two keys with only "and" between them."""
     start, end = (bag.parts.index(key) for key in keys)

@@ -301,6 +301,8 @@ def _cross_count(shape: plans.CrossCount, subject: Subject, rows: Rows) -> str:
     named = narrate_values.quarters_named_people_were_hired(shape, subject, rows)
     if named is not None:
         return named
+    if shape.within:  # "The title with the most employees in each department: ..."
+        return narrate_values.most_within_each(shape, people, rows)
     if shape.extreme is not None:  # "September 2015 had the most employees hired (12)."
         pairs = narrate_values.pairs_named(shape, rows)
         return _extreme_groups(plans.GroupCount(shape.key, extreme="max"), people, pairs)

@@ -355,6 +355,23 @@ def quarters_named_people_were_hired(
     return when_named_people_were_hired(plans.GroupCount("hire_quarter"), subject, pairs)
 
 
+def most_within_each(shape: plans.CrossCount, people: str, rows: Rows) -> str:
+    """ "The title with the most employees in each department: Accounting: Contractor (17);
+    Customer Service: President and Vice-President (12 each); ..."."""
+    named: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for row in rows:
+        group = group_label(shape.key, row[shape.key])
+        named.setdefault(group, []).append(group_label(shape.then, row[shape.then]))
+        counts[group] = int(row[COUNT_ALIAS])
+    each = [
+        f"{group}: {join(values)} ({counts[group]}{' each' * (len(values) > 1)})"
+        for group, values in named.items()
+    ]
+    said = f"{key_words(shape.then)} with the most {people} in each {key_words(shape.key)}"
+    return f"The {said}: {'; '.join(each)}."
+
+
 def pairs_named(shape: plans.CrossCount, rows: Rows) -> list[tuple[str, int]]:
     """Each pair of values said as one ("Accounting Contractor"; "September 2015", the month or
     quarter before its year), with its count."""

@@ -401,6 +401,9 @@ class CrossCount:
     # "which year and month had the most hires": only the pair(s) with the most, ties all kept
     # (the fewest is refused: a pair with none has no row to be the fewest).
     extreme: Literal["max"] | None = None
+    # With `extreme`: per value of `key`, the value(s) of `then` with the most, ties all kept
+    # ("the most common title in each department"), not the pairs with the most of all.
+    within: bool = False
 
 
 Shape = (

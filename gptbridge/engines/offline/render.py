@@ -63,10 +63,9 @@ def render_sql(plan: plans.QueryPlan, dialect: Dialect) -> str:
     if isinstance(plan.shape, plans.AverageGroupSize) or (
         isinstance(plan.shape, plans.GroupCount) and plan.shape.counts_low
     ):
-        # "Which title had the fewest hires in 2023": every title is a group, and only the
-        # rows hired in 2023 count, so a title with none is counted as 0 rather than missed.
-        # Conditions on the grouping itself ("which department other than Sales") still pick
-        # the groups.
+        # "Which title had the fewest hires in 2023": every title is a group, and only the rows
+        # hired in 2023 count, so a title with none is counted as 0 rather than missed; those
+        # on the grouping itself ("which department other than Sales") still pick the groups.
         limiting = tuple(f for f in plan.filters if _limits_groups(f, plan.shape.key))
         counted = tuple(f for f in plan.filters if f not in limiting)
     where = conjunction([filter_sql(f, dialect) for f in limiting])
@@ -395,17 +394,18 @@ def _group_count(shape: plans.GroupCount, scope: Scope) -> exp.Select:
 def _cross_count(shape: plans.CrossCount, scope: Scope) -> exp.Select:
     groups = [group_expression(key, scope.dialect) for key in (shape.key, shape.then)]
     keys = [labelled(k, g) for k, g in zip((shape.key, shape.then), groups, strict=True)]
-    query = scope.select([*keys, count_star().as_(COUNT_ALIAS)])
-    query = query.group_by(*(group.copy() for group in groups))
+    columns = [*keys, count_star().as_(COUNT_ALIAS)]
+    query = scope.select(columns).group_by(*(group.copy() for group in groups))
     if shape.having is not None:
         compare = COMPARISONS[shape.having.comparison]
         number = exp.Literal.number(shape.having.number)
         query = query.having(compare(this=count_star(), expression=number))
-    if shape.extreme is not None:
+    if shape.extreme is not None and shape.within:  # each value of the first: the most of it
+        query = groups_at_an_extreme(query, count_star(), columns, True, within=groups[0].copy())
+    elif shape.extreme is not None:
         query = query.having(_is_extreme(count_star(), True, scope, groups, "pair_size", "pairs"))
-    return query.order_by(
-        *(ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then))
-    )
+    order = [ordered(exp.column(key), False, scope.dialect) for key in (shape.key, shape.then)]
+    return query.order_by(*order)
 
 
 def _top_groups(

@@ -31,6 +31,7 @@ from gptbridge.engines.offline.comparisons import refuse_two_providers
 from gptbridge.engines.offline.crossed import (
     cross_count,
     extreme_pairs,
+    extreme_within_each,
     is_headcount,
     keys_joined_by_and,
 )
@@ -474,6 +475,7 @@ RULES = (
     hire_dates,
     _per_group_extreme,
     extreme_pairs,
+    extreme_within_each,
     cross_count,
     _counting,
     _length_extreme,

@@ -395,10 +395,7 @@ def period_label(period: plans.DateFilter) -> str:
 
 def period_case(periods: tuple[plans.DateFilter, ...]) -> exp.Expr:
     """Each hire's period by name, of periods that do not overlap (comparisons.py checks)."""
-    ifs = [
-        exp.If(this=_date_filter(period), true=exp.Literal.string(period_label(period)))
-        for period in periods
-    ]
+    ifs = [exp.If(this=_date_filter(p), true=exp.Literal.string(period_label(p))) for p in periods]
     return exp.Case(ifs=ifs)
 
 
@@ -464,9 +461,8 @@ def groups_against_average(
     average = sql_fragment("AVG(:counted) OVER ()", counted=counted.copy())
     groups = query.select(average.as_(AVERAGE_ALIAS)).subquery("sized")
     names = [exp.column(column.alias_or_name) for column in columns]
-    kept = COMPARISONS[comparison](
-        this=exp.column(COUNT_ALIAS), expression=exp.column(AVERAGE_ALIAS)
-    )
+    compare = COMPARISONS[comparison]
+    kept = compare(this=exp.column(COUNT_ALIAS), expression=exp.column(AVERAGE_ALIAS))
     return exp.select(*names, exp.column(AVERAGE_ALIAS)).from_(groups).where(kept)
 
 
@@ -474,13 +470,17 @@ EXTREME_ALIAS = "extreme_count"
 
 
 def groups_at_an_extreme(
-    query: exp.Select, counted: exp.Expr, columns: list[exp.Expr], most: bool
+    query: exp.Select,
+    counted: exp.Expr,
+    columns: list[exp.Expr],
+    most: bool,
+    within: exp.Expr | None = None,
 ) -> exp.Select:
-    """The groups of `query` with the most (fewest), ties kept, found with a window over the
-    groups: the table is read once, so conditions that read it themselves ("hired the same year
-    as X") stay within the guard's three table references."""
-    bound = "MAX" if most else "MIN"
-    best = sql_fragment(f"{bound}(:counted) OVER ()", counted=counted.copy())
+    """The groups of `query` with the most (fewest), ties kept (in each value of `within`), found
+    with a window over the groups: the table is read once, so conditions that read it themselves
+    ("hired the same year as X") stay within the guard's three table references."""
+    bound, over = "MAX" if most else "MIN", "" if within is None else "PARTITION BY :within"
+    best = sql_fragment(f"{bound}(:counted) OVER ({over})", counted=counted.copy(), within=within)
     groups = query.select(best.as_(EXTREME_ALIAS)).subquery("sized")
     names = [exp.column(column.alias_or_name) for column in columns]
     kept = exp.EQ(this=exp.column(COUNT_ALIAS), expression=exp.column(EXTREME_ALIAS))

@@ -79,3 +79,31 @@ def test_the_pair_with_the_most_is_counted_per_pair(question: str, pair: tuple[s
 def test_the_pair_with_the_fewest_is_refused() -> None:
     with pytest.raises(NotUnderstood):  # a pair with nobody has no row to be the fewest
         parse("which department and title combination has the fewest employees")
+
+
+@pytest.mark.parametrize(
+    ("question", "within", "then"),
+    [
+        ("what is the most common title in each department", "department", "title"),
+        ("for each department, what's the most common title?", "department", "title"),
+        ("which title has the most people per department", "department", "title"),
+        ("which department hired the most each year", "hire_year", "department"),
+        ("busiest month in each year", "hire_year", "hire_month"),
+    ],
+)
+def test_the_most_in_each_group_is_the_most_within_each(
+    question: str, within: str, then: str
+) -> None:
+    assert parse(question).shape == CrossCount(within, then, extreme="max", within=True)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "least common title per department",  # a title with nobody has no row to be the fewest
+        "the 2 most common titles per department",  # the first N of each: not answered
+    ],
+)
+def test_the_fewest_or_the_first_n_in_each_group_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
