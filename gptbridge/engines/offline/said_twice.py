@@ -111,6 +111,8 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         return first  # "employees, i.e. personnel, ...": a noun for people says nothing more
     if second.filters == first.filters and _orders_it(first.shape, second.shape):
         return second  # "..., i.e. the headcount by department, sorted from largest to smallest"
+    if second.shape not in (first.shape, PeopleList()):  # "? A department breakdown please."
+        raise NotUnderstood([words], "said again, it means something else: ask it one way")
     as_conditions = replace(first, filters=second.filters)
     if _some_of_its_conditions(first, second) or render_sql(as_conditions, "sqlite") == render_sql(
         first, "sqlite"

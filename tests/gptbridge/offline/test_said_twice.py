@@ -162,3 +162,17 @@ def test_a_noun_phrase_after_a_comma_may_say_the_same_again(said: str, plainly: 
 def test_a_noun_phrase_after_a_comma_that_says_more_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("who joined the company first, the newest hire")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many hires each year? A department breakdown please.",  # answered per year alone
+        "How many hires each year? A month-by-month breakdown please.",
+    ],
+)
+def test_a_noun_phrase_after_that_asks_another_thing_is_refused(question: str) -> None:
+    """A noun phrase after the question that reads as another query is not the question said
+    again, though it has the same (no) conditions."""
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
