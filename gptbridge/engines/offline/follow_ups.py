@@ -133,13 +133,16 @@ COMPARING = re.compile(
     re.IGNORECASE,
 )
 
-# "How many hires each year? A year-by-year breakdown would be great.", "... per year? breakdown
-# by year pls": the groups asked for said again, with nothing new.
+# "... each year? A year-by-year breakdown would be great.", "Give the count per year.", "kindly
+# give me year by year", "A list by year would be lovely.": the groups asked, said again.
 _KEY = r"(?:year|month|quarter|department|dept|title|domain)"
+_BY_KEY = rf"\s+(?:by|per|for\s+each)\s+(?P<after>{_KEY})s?"
 FOLLOW_UP_BREAKDOWN = re.compile(
-    _THEN + rf"(?:(?:a|the)\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)\s+)?"
-    rf"(?:breakdown|split)(?:\s+(?:by|per)\s+(?P<after>{_KEY})s?)?(?:\s+(?:would\s+be\s+"
-    r"(?:great|nice|good|ideal|perfect|helpful)|is\s+fine|please|pls|plz|thanks))*\W*$",
+    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show)\s+(?:me\s+|us\s+)?)?(?:(?:a|the)\s+)?"
+    rf"(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)(?:\s+|(?=\W*$)))?"
+    r"(?:(?:breakdown|split|distribution|counts?|numbers|figures|list(?=\s+(?:by|per|for\s+each)\b))"
+    rf"(?:{_BY_KEY})?)?(?:\s+(?:would\s+be\s+(?:great|nice|good|ideal|perfect|helpful|lovely)"
+    r"|is\s+fine|please|pls|plz|thanks))*\W*$",
     re.IGNORECASE,
 )
 # "Please one number per department.", "Per year one line please.": one row per group.
@@ -170,19 +173,13 @@ KEY_ROOTS = {"dept": "department"}
 
 def restates_the_groups(asked: str, following: str) -> bool:
     """The follow-up names only groups the question asks for already (a year said of "each
-    year"); "a month-by-month breakdown" or "show departments" after "each year" is new, and
-    not dropped."""
-    patterns = (
-        FOLLOW_UP_GROUPS,
-        FOLLOW_UP_BREAKDOWN,
-        FOLLOW_UP_ONE_PER,
-        FOLLOW_UP_LIST_KEYS,
-        FOLLOW_UP_SORTED_BY_THE_KEY,
-    )
-    if not any(pattern.match(following.strip()) for pattern in patterns):
+    year"); "a month-by-month breakdown" or "show departments" after "each year" is new."""
+    patterns = (FOLLOW_UP_GROUPS, FOLLOW_UP_BREAKDOWN, FOLLOW_UP_ONE_PER, FOLLOW_UP_LIST_KEYS)
+    if not any(p.match(following.strip()) for p in (*patterns, FOLLOW_UP_SORTED_BY_THE_KEY)):
         return False
     keys = _keys_named(following)  # "Give the counts." names none: what any grouping gives
-    return keys <= _keys_named(asked) and bool(keys or FOLLOW_UP_GROUPS.match(following.strip()))
+    named = keys or FOLLOW_UP_GROUPS.match(following.strip())
+    return keys <= _keys_named(asked) and bool(named or re.search(r"breakdown|distrib", following))
 
 
 def _keys_named(said: str) -> set[str]:
