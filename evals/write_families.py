@@ -5446,6 +5446,80 @@ cases += [
         ["count", "dates"],
     ),
 ]
+refusals_stop_50 = [
+    ("ref-hired-in-a-future-year", "how many employees were hired in 2030"),
+    ("ref-still-with-the-company", "how many of the 2019 hires are still with the company"),
+    ("ref-retention-of-a-cohort", "what is the retention of the 2018 hires"),
+    ("ref-least-common-title-per-dept", "least common title in each department"),
+    ("ref-another-breakdown-after", "How many hires each year? A department breakdown please."),
+    ("ref-other-groups-after", "how many interns per department? Give the count per year."),
+]
+cases += [
+    (
+        "accts-use-gmail",
+        "how many accts use gmail",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%'",
+        ["count", "shorthand"],
+    ),
+    (
+        "list-them-out-after-a-count",
+        "how many depts we got? list them out",
+        f"SELECT DISTINCT department FROM {T}",
+        ["distinct", "follow-up"],
+    ),
+    (
+        "count-then-list-no-comma",
+        "how many interns in sales list them",
+        f"SELECT * FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["list", "follow-up"],
+    ),
+    (
+        "most-common-title-in-each-dept",
+        "what is the most common title in each department",
+        f"SELECT department, title, COUNT(*) FROM {T} AS e GROUP BY department, title HAVING "
+        f"COUNT(*) = (SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM {T} AS x WHERE x.department = "
+        "e.department GROUP BY x.title) AS g)",
+        ["group", "extreme"],
+    ),
+    (
+        "dept-that-hired-most-each-year",
+        "which department hired the most each year",
+        f"SELECT y, department, c FROM (SELECT {Y} AS y, department, COUNT(*) AS c FROM {T} "
+        f"GROUP BY {Y}, department) AS p WHERE c = (SELECT MAX(c2) FROM (SELECT {Y} AS y2, "
+        f"COUNT(*) AS c2 FROM {T} GROUP BY {Y}, department) AS q WHERE q.y2 = p.y)",
+        ["group", "extreme", "dates"],
+    ),
+    (
+        "welsh-adran",
+        "Which adran has the most employees?",
+        extreme("department"),
+        ["extreme", "second-language"],
+    ),
+    (
+        "hindi-wale",
+        "yahoo email wale kitne hai",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@yahoo.%'",
+        ["count", "second-language"],
+    ),
+    (
+        "last-name-a-to-z",
+        "list the Vice-Presidents in Engineering, last name A-Z",
+        f"SELECT * FROM {T} WHERE title = 'Vice-President' AND department = 'Engineering'",
+        ["list", "order"],
+    ),
+    (
+        "count-per-year-said-again",
+        "How many people were hired in each year? Give the count per year.",
+        group(Y),
+        ["group", "follow-up"],
+    ),
+    (
+        "smallest-headcount-wise",
+        "Which department is the smallest, headcount wise?",
+        extreme("department", most=False),
+        ["extreme", "filler"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -5944,6 +6018,7 @@ ALL_REFUSALS = (
     + refusals_stop_47
     + refusals_stop_48
     + refusals_stop_49
+    + refusals_stop_50
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
