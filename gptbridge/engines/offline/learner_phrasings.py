@@ -240,6 +240,13 @@ BEST_FOR_HIRING = re.compile(
 )
 # "when did X join up?": join, said last ("joined up to 2015" is up to 2015).
 JOIN_UP = re.compile(r"\b(join|joined)\s+up(?=\W*$)", re.IGNORECASE)
+# "the difference in headcount between the biggest and smallest dept", "gap between largest and
+# smallest department": both ends, which the answer gives with the difference between them.
+ENDS_DIFFERENCE = re.compile(
+    r"\b(?:the\s+)?(?:dif+e?rence|diff|gap)\s+(?:in\s+(?:headcount|size)\s+)?between\s+(?:the\s+)?"
+    r"(biggest|largest|smallest)\s+and\s+(?:the\s+)?(smallest|biggest|largest)\b",
+    re.IGNORECASE,
+)
 # "the distinct job titles used in Accounting": the titles there.
 VALUES_USED = re.compile(r"\b(titles|departments|domains|providers)\s+used\b", re.IGNORECASE)
 
@@ -279,6 +286,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (VS_THE_TOTAL, _out_of_all_when_a_share),
     (WHO_THEY_ARE, r" and who \2 \1"),
     (VALUES_USED, r"\1"),
+    (ENDS_DIFFERENCE, r"the \1 and \2"),
     (JOIN_UP, r"\1"),
     (CALENDAR, ""),
     (OF_THE_TEAM, "how many people"),

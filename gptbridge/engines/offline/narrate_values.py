@@ -385,7 +385,8 @@ def pairs_named(shape: plans.CrossCount, rows: Rows) -> list[tuple[str, int]]:
 
 def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
     """ "Which title is most and least common?": every group, most first, then both ends
-    named (" The most: Junior Executive (78); the fewest: Associate (45).")."""
+    named, and how far apart they are (" The most: Junior Executive (78); the fewest: Associate
+    (45); a difference of 33.")."""
     if not shape.ends or not pairs:
         return ""
     top, bottom = pairs[0][1], pairs[-1][1]
@@ -394,7 +395,7 @@ def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
     most, fewest = ([name for name, count in pairs if count == end] for end in (top, bottom))
     return (
         f" The most: {join(most)} ({top}{' each' * (len(most) > 1)}); the fewest: "
-        f"{join(fewest)} ({bottom}{' each' * (len(fewest) > 1)})."
+        f"{join(fewest)} ({bottom}{' each' * (len(fewest) > 1)}); a difference of {top - bottom}."
     )
 
 

@@ -224,3 +224,16 @@ def test_the_third_quarter_of_a_year_is_left_to_the_grammar() -> None:
 def test_the_best_employee_is_still_a_rating() -> None:
     with pytest.raises(OutOfData):
         plan_of("who is the best employee")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what is the difference in headcount between the biggest and smallest dept",
+        "whats the diffrence in headcount between the biggest and smallest dept",
+        "gap between largest and smallest department",
+    ],
+)
+def test_the_difference_between_both_ends_is_both_ends(said: str) -> None:
+    """Both ends of the groups, which the answer gives with the difference between them."""
+    assert plan_of(said) == plan_of("the biggest and smallest department")

@@ -105,7 +105,8 @@ def test_both_ends_are_named_with_their_ties() -> None:
     shape = GroupCount("department", ends=True)
     pairs = [("Accounting", 92), ("HR", 73), ("Customer Service", 63), ("Product", 63)]
     assert narrate_values.both_ends(shape, pairs) == (
-        " The most: Accounting (92); the fewest: Customer Service and Product (63 each)."
+        " The most: Accounting (92); the fewest: Customer Service and Product (63 each); a "
+        "difference of 29."
     )
     assert narrate_values.both_ends(shape, [("HR", 2), ("Sales", 2)]) == (
         " Every department has the same number (2)."
