@@ -10,7 +10,7 @@ from dataclasses import fields, is_dataclass, replace
 from functools import partial
 
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import Filter, PeopleList, QueryPlan
+from gptbridge.engines.offline.plan import CrossCount, Filter, GroupCount, PeopleList, QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
 AGAIN = r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)"  # said again
@@ -59,6 +59,7 @@ NOUN_PHRASE_AFTER = re.compile(
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
 EVERYONE = QueryPlan((), PeopleList())
+GROUPINGS = (GroupCount, CrossCount)  # said again as another grouping, it asks another thing
 
 
 def said_twice(question: str) -> list[tuple[str, str]]:
@@ -111,7 +112,7 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         return first  # "employees, i.e. personnel, ...": a noun for people says nothing more
     if second.filters == first.filters and _orders_it(first.shape, second.shape):
         return second  # "..., i.e. the headcount by department, sorted from largest to smallest"
-    if second.shape not in (first.shape, PeopleList()):  # "? A department breakdown please."
+    if second.shape != first.shape and isinstance(second.shape, GROUPINGS):  # "? By department."
         raise NotUnderstood([words], "said again, it means something else: ask it one way")
     as_conditions = replace(first, filters=second.filters)
     if _some_of_its_conditions(first, second) or render_sql(as_conditions, "sqlite") == render_sql(

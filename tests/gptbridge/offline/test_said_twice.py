@@ -176,3 +176,9 @@ def test_a_noun_phrase_after_that_asks_another_thing_is_refused(question: str) -
     again, though it has the same (no) conditions."""
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_a_correction_that_means_the_same_in_another_shape_is_the_question() -> None:
+    """ "the one who joined first" is a list of one; it still says what the first did."""
+    said = "Who is the most senior staff by hire date, I mean the one who joined first?"
+    assert plan_of(said) == plan_of("who was hired first")
