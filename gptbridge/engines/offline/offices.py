@@ -26,4 +26,6 @@ def _of_a_department(lexemes: list[Lexeme], index: int) -> bool:
     after = lexemes[index + 1 : index + 3]
     if after and _is(after[0], "KW", "of"):
         after = after[1:]
+    if len(after) > 1 and is_a_department(after[0]) and _is(after[1], "KW", "in"):
+        return False  # "which office is Sales in": where Sales sits, a place
     return any(is_a_department(lexeme) for lexeme in (*before, *after[:1]))

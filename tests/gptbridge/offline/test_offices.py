@@ -24,3 +24,10 @@ def test_an_office_next_to_a_department_is_the_department(said: str, plainly: st
 def test_any_other_office_is_a_place_of_work_and_refused(question: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(question)
+
+
+def test_the_office_a_department_is_in_is_a_place() -> None:
+    """ "which office is sales in" listed Sales; where a department sits is not recorded."""
+    with pytest.raises(OutOfData):
+        plan_of("which office is sales in")
+    assert plan_of("how many in the office of Sales") == plan_of("how many in Sales")
