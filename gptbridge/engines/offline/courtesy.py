@@ -143,8 +143,8 @@ def without_an_unknown_greeting(
     if first is None:
         return message
     said, rest = first.group("said"), message[first.end() :]
-    words = said.lower().split()
-    if any(word in names().first or word in names().last for word in words):
+    words = [next(same) for _, same in itertools.groupby(said.split(), key=str.lower)]  # "X x"
+    if any(word.lower() in names().first or word.lower() in names().last for word in words):
         return message
     if not all(map(_no_english_word, words)):  # "Unpaid, how many interns?" says which
         return message
@@ -162,8 +162,10 @@ def _knows_nothing_of(lexemes: list[Lexeme], words: int) -> bool:
 
 
 def _no_english_word(word: str) -> bool:
-    """Someone's name ("Maria"), or a word no English list holds ("namaste", "góðan")."""
-    return is_someones_name(word) or not is_common_word(word)
+    """Someone's name ("Maria", "Sharp" with its capital), or a word no English list holds
+    ("namaste", "góðan")."""
+    said = word.lower()
+    return is_someones_name(said, word[:1].isupper()) or not is_common_word(said)
 
 
 # "who is the HR manager? (there might be several)", "... President? Or are there more than

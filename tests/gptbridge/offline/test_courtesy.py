@@ -261,3 +261,14 @@ def test_a_doubt_about_how_many_changes_nothing(question: str) -> None:
 
 def test_more_than_one_asked_is_still_asked() -> None:
     assert parse("are there more than one intern in Sales") != parse("interns in Sales")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sharp sharp, how many staff were hired in 2020?",  # a name filter on "Sharp" found none
+        "Sharp, how many staff were hired in 2020?",
+    ],
+)
+def test_a_capitalised_name_said_first_is_an_addressee(said: str) -> None:
+    assert parse(said) == parse("how many staff were hired in 2020")
