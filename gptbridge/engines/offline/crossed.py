@@ -3,6 +3,7 @@ department", "department x title breakdown", "a breakdown of department and titl
 pair of keys."""
 
 import datetime as dt
+import re
 from typing import cast
 
 from gptbridge.engines.offline import plan as plans
@@ -48,6 +49,7 @@ def extreme_pairs(bag: Bag, today: dt.date) -> plans.Shape | None:
 # "the most hires per year on average", "departments with the most interns, as a share".
 _NOT_WITHIN = ("count", "having", "limit_top", "limit_bare", "limit_first", "limit_last")
 _NOT_WITHIN_TOO = ("average", "share", "newest", "earliest", "how_long", "change")
+EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 
 
 def extreme_within_each(bag: Bag, today: dt.date) -> plans.Shape | None:
@@ -61,6 +63,8 @@ def extreme_within_each(bag: Bag, today: dt.date) -> plans.Shape | None:
     within, then = group_key(per[0].value), group_key(keys[0].value)
     if within is None or within == then or bag.has(*_NOT_WITHIN, *_NOT_WITHIN_TOO):
         return None
+    if within.startswith("hire_") and not EACH.search(per[0].text):  # "the most hires per year"
+        return None  # may be a rate: only "in each year" is each year's own
     if ends[0].kind == "fewest":
         raise NotUnderstood([ends[0].text, per[0].text], "the fewest of each is not answered")
     bag.use(*keys, *per, *ends)

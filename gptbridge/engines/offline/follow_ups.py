@@ -137,6 +137,7 @@ COMPARING = re.compile(
 # give me year by year", "A list by year would be lovely.": the groups asked, said again.
 _KEY = r"(?:year|month|quarter|department|dept|title|domain)"
 _BY_KEY = rf"\s+(?:by|per|for\s+each)\s+(?P<after>{_KEY})s?"
+A_BREAKDOWN = re.compile(r"\b(?:breakdown|distribution)\b", re.IGNORECASE)  # of what is asked
 FOLLOW_UP_BREAKDOWN = re.compile(
     _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show)\s+(?:me\s+|us\s+)?)?(?:(?:a|the)\s+)?"
     rf"(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)(?:\s+|(?=\W*$)))?"
@@ -178,8 +179,8 @@ def restates_the_groups(asked: str, following: str) -> bool:
     if not any(p.match(following.strip()) for p in (*patterns, FOLLOW_UP_SORTED_BY_THE_KEY)):
         return False
     keys = _keys_named(following)  # "Give the counts." names none: what any grouping gives
-    named = keys or FOLLOW_UP_GROUPS.match(following.strip())
-    return keys <= _keys_named(asked) and bool(named or re.search(r"breakdown|distrib", following))
+    named = keys or FOLLOW_UP_GROUPS.match(following.strip()) or A_BREAKDOWN.search(following)
+    return keys <= _keys_named(asked) and bool(named)
 
 
 def _keys_named(said: str) -> set[str]:

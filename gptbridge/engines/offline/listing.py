@@ -108,7 +108,7 @@ def _by_the_name_shown(
     order: tuple[plans.OrderKey, ...], fields: tuple[plans.Column, ...] | None
 ) -> tuple[plans.OrderKey, ...]:
     """ "first names of Sales interns, A-Z": one part of the name shown, A-Z is by that part."""
-    if fields in (("first_name",), ("last_name",)) and order[:1] and order[0].key == "name":
-        assert fields is not None
-        return (plans.OrderKey(fields[0], order[0].descending), *order[1:])
+    for shown in ("first_name", "last_name"):
+        if fields == (shown,) and order[:1] and order[0].key == "name":
+            return (plans.OrderKey(shown, order[0].descending), *order[1:])
     return order

@@ -102,8 +102,9 @@ def test_the_most_in_each_group_is_the_most_within_each(
     [
         "least common title per department",  # a title with nobody has no row to be the fewest
         "the 2 most common titles per department",  # the first N of each: not answered
+        "which department has the most hires per year",  # each year's, or the most a year?
     ],
 )
-def test_the_fewest_or_the_first_n_in_each_group_is_refused(question: str) -> None:
+def test_the_fewest_the_first_n_or_a_rate_in_each_group_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         parse(question)
