@@ -27,17 +27,20 @@ DATE_LETTERS = {
     "NAMEDDAY": "h",
 }
 # An ordinal ("o") names a day as a number does, and alone before a month ("the 4th of July"):
-# "the 3 March hires" is no day. "First" ("f") is the 1st only before "of" and a month ("the
-# first of May"): "the first May hire" is the earliest one.
-DATE_PHRASE = re.compile(r"(?<!g)ky|m[no],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
-# After "on" ("p") a number before a month is a day too: "hired on 29 February".
-DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m|(?<=p)n,?m")
+# "the 3 March hires" is no day. "First" and "second" ("f") are the 1st and 2nd only before
+# "of" and a month ("the first of May") or between a month and its year ("January first 2022"):
+# "the first May hire" is the earliest one.
+DATE_PHRASE = re.compile(r"(?<!g)ky|m[nof],?y|m,?y|[no],?m,?y|f,m,?y|[qsh],?y")
+# After "on" ("p") a number before a month is a day too: "hired on 29 February"; so is "first"
+# after a month: "hired on March first".
+DAY_OF_ANY_YEAR = re.compile(r"m[no]|o,?m|f,m|(?<=p)n,?m|(?<=p)mf")
+DAY_WORDS = {"first": 1, "second": 2}
 
 
 def _letter(lexeme: Lexeme) -> str:
     if lexeme.terminal in ("NUMBER", "ORDINAL") and 1 <= lexeme.payload <= 31:
         return "o" if lexeme.terminal == "ORDINAL" else "n"
-    if _is(lexeme, "KW", "first"):
+    if lexeme.terminal == "KW" and lexeme.payload in DAY_WORDS:
         return "f"
     if lexeme.terminal == "KW" and lexeme.payload in (",", "of", "year", "on", "per", "by"):
         return {"year": "k", "on": "p", "per": "g", "by": "g"}.get(lexeme.payload, ",")
@@ -117,8 +120,8 @@ def _date_phrase(words: list[Lexeme], letters: str) -> Lexeme | None:
 
 def _date_word(word: Lexeme) -> tuple[str, Any]:
     """A word of a date by what it gives: "4th" and "first" (of May) are days like "4"."""
-    if _is(word, "KW", "first"):
-        return "NUMBER", 1
+    if word.terminal == "KW" and word.payload in DAY_WORDS:
+        return "NUMBER", DAY_WORDS[word.payload]
     return word.terminal.replace("ORDINAL", "NUMBER"), word.payload
 
 

@@ -68,6 +68,24 @@ def test_the_first_of_a_month_and_an_ordinal_day_are_days_of_any_year() -> None:
     assert merge_dates([on, day, february]) == [on, Lexeme("NAMEDDAY", (2, 29), "29 February")]
 
 
+def test_first_and_second_said_as_words_are_days_between_a_month_and_its_year() -> None:
+    january, year = Lexeme("MONTHNAME", 1, "january"), Lexeme("YEARNUM", 2022, "2022")
+    first, second = Lexeme("KW", "first", "first"), Lexeme("KW", "second", "second")
+    assert merge_dates([january, first, year]) == [
+        Lexeme("DATE", dt.date(2022, 1, 1), "january first 2022")
+    ]
+    assert merge_dates([january, second, year]) == [
+        Lexeme("DATE", dt.date(2022, 1, 2), "january second 2022")
+    ]
+    of, march = Lexeme("KW", "of", "of"), Lexeme("MONTHNAME", 3, "march")
+    assert merge_dates([second, of, march, year]) == [
+        Lexeme("DATE", dt.date(2022, 3, 2), "second of march 2022")
+    ]
+    on = Lexeme("KW", "on", "on")
+    assert merge_dates([on, march, first]) == [on, Lexeme("NAMEDDAY", (3, 1), "march first")]
+    assert merge_dates([march, first]) == [march, first]  # "hired in March first": the earliest
+
+
 def test_the_year_after_per_or_by_is_the_grouping_not_a_year() -> None:
     per, year = Lexeme("KW", "per", "per"), Lexeme("KW", "year", "year")
     from_year = Lexeme("YEARNUM", 2015, "2015")
