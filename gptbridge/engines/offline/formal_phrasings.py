@@ -201,6 +201,19 @@ TRUE_OR_FALSE_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# "list all Presidents and Vice-Presidents, grouped by department", "show me the VPs of every
+# department": the list, in that order (as "list contractors by dept"); "list headcount grouped
+# by department" stays a count per group, and "list the newest hire in each department" the
+# extreme of each (no word of an extreme or an order is said before "in each").
+_NO_EXTREME = (  # nor how many of each ("list 3 interns in each department")
+    r"(?:(?!\b(?:most|least|top|first|last|common|recent\w*|\w+est|\d{1,3}|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|few|some|any)\b)[^?])*?"
+)
+LIST_GROUPED_BY = re.compile(
+    rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b{_NO_EXTREME})\s*,?\s*(?:grouped\s+by|(?:in|of|from"
+    r"|within)\s+(?:each|every)(?=\s+(?:department|dept|title|team)\b))\s+",
+    re.I,
+)
 
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ASKED_WHETHER, ""),
@@ -239,4 +252,5 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (CONCERNED, r"\1"),
     (AGGREGATE_NUMBER, "the total "),
     (OVER_THE_PERIOD, "from "),
+    (LIST_GROUPED_BY, r"\1 by "),
 )

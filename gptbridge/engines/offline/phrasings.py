@@ -257,9 +257,6 @@ AND_ARE = re.compile(
     r"(?!there\b|they\b|the\b|those\b|these\b|any\b|all\b)",
     re.IGNORECASE,
 )
-# "list all Presidents and Vice-Presidents, grouped by department": the list, in that order (as
-# "list contractors by dept"); "list headcount grouped by department" stays a count per group.
-LIST_GROUPED_BY = re.compile(r"^(\W*(?:\w+\s+){0,3}?list\b[^?]*?)\s*,?\s*grouped\s+(?=by\b)", re.I)
 # "first name starts with A and last name with B": the verb said once serves both.
 TEXT_VERB_ONCE = re.compile(
     r"\b((?:starts?|starting|begins?|beginning|ends?|ending)\s+with)\s+(\S+)\s+and\s+"
@@ -485,7 +482,6 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (IN_IT, ""),
     (HAVE_IN_THEM, r"contain \1"),
     (TEXT_VERB_ONCE, r"\1 \2 and \3 \1"),
-    (LIST_GROUPED_BY, r"\1 "),
     (AND_ARE, r"\1 and who \2 "),
     (WHERE_THEY_SIT, _where_they_sit),
     (AND_WHICH_COLUMN, _with_their_column),
