@@ -54,7 +54,7 @@ def part_of_a_year_then_a_year(first: plans.Filter, said: Part) -> bool:
 def mixes_anniversaries(first: plans.Filter, second: plans.Filter) -> bool:
     """ "a 10-year anniversary in 2026 or 2027": is 2027 a hire year or an anniversary year?"""
     dates = [f for f in (first, second) if isinstance(f, plans.DateFilter)]
-    return len(dates) == 2 and dates[0].anniversary != dates[1].anniversary
+    return len(dates) == 2 and bool(dates[0].anniversary) != bool(dates[1].anniversary)
 
 
 def alternatives(first: plans.Filter, second: plans.Filter, joiner: str) -> bool:

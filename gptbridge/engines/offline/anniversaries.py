@@ -6,13 +6,22 @@ anniversary is a hire date's month and day in an earlier year; an N-year one is 
 years before (python-dateutil's `relativedelta`: Feb 29 minus a year is Feb 28).
 """
 
+import dataclasses
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from gptbridge.engines.offline.meaning import Children, Context, NotUsed, Part, register
+from gptbridge.engines.offline.meaning import (
+    Children,
+    Context,
+    NotUnderstood,
+    NotUsed,
+    Part,
+    register,
+)
 from gptbridge.engines.offline.periods import (
     DAY,
     PERIOD_NODES,
@@ -23,7 +32,7 @@ from gptbridge.engines.offline.periods import (
     period,
     year,
 )
-from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, Filter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, Filter, QueryPlan
 from gptbridge.engines.offline.words import MONTH_NAMES
 
 ANNIVERSARY_MONTH = "(their work anniversary month)"
@@ -130,7 +139,8 @@ def _anniversary_years(kind: str, children: Children, context: Context) -> Part:
     hired = years_before(on, years.payload)
     said = f"their {years.payload}-year anniversary is {on.label}"
     label = f"{hired.label} ({said})"
-    return Part("filter", DateFilter(hired.start, hired.end, label, anniversary=True), label)
+    condition = DateFilter(hired.start, hired.end, label, anniversary=years.payload)
+    return Part("filter", condition, label)
 
 
 RELATIVE_PERIODS = ("period_previous", "period_current", "month_previous", "month_current")
@@ -179,3 +189,42 @@ def _anniversary_this_month(kind: str, children: Children, context: Context) -> 
     end = start + relativedelta(months=1, days=-1)
     said = f"their {years.payload}-year anniversary is {when}"
     return date_filter(start, end, f"in {MONTH_NAMES[start.month]} {on} ({said})")
+
+
+# Said of anniversaries that have come already: "how many have hit their 10-year anniversary in
+# 2026", "... this year so far", "already celebrated".
+SO_FAR = re.compile(
+    r"\b(?:(?:have|has|'ve)\s+(?:already\s+)?(?:hit|reached|had|celebrated|passed|marked"
+    r"|completed|crossed)|already|so\s+far|to\s+date|up\s+(?:un)?t(?:o|il)\s+(?:today|now)"
+    r"|(?:un)?til+\s+(?:today|now))\b",
+    re.IGNORECASE,
+)
+
+
+def anniversaries_so_far(question: str, plan: QueryPlan, today: dt.date) -> QueryPlan:
+    """ "how many have hit their 10-year anniversary in 2026" (today 2026-12-06): only the
+    anniversaries up to today, so the hires of 2016 up to 2016-12-06; without such words an
+    anniversary year is the whole year ("who reaches 10 years in 2026")."""
+    said = SO_FAR.search(question)
+    if said is None:
+        return plan
+    filters = tuple(_up_to(condition, today, said.group()) for condition in plan.filters)
+    return dataclasses.replace(plan, filters=filters)
+
+
+def _up_to(condition: Filter, today: dt.date, said: str) -> Filter:
+    if not isinstance(condition, DateFilter) or not condition.anniversary:
+        return condition
+    if condition.start is None or condition.end is None:  # an anniversary is a closed period
+        return condition
+    years = relativedelta(years=condition.anniversary)
+    last = today - years
+    if condition.start > last:  # "have hit their 10-year anniversary next year"
+        raise NotUnderstood([said], f"none of those anniversaries has come by today, {today}")
+    if condition.end <= last:
+        return condition
+    start = condition.start.isoformat()
+    came = f"between {(condition.start + years).isoformat()} and {today.isoformat()}"
+    label = f"between {start} and {last.isoformat()} (their {condition.anniversary}-year "
+    label += f"anniversary is {came})"
+    return dataclasses.replace(condition, end=last, label=label)

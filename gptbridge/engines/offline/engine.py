@@ -20,7 +20,8 @@ from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases, the anniversaries and the relations to a
 # person register their handlers.
-from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
+from gptbridge.engines.offline import periods, relations  # noqa: F401
+from gptbridge.engines.offline.anniversaries import anniversaries_so_far
 from gptbridge.engines.offline.as_of import refuse_a_period_after_today, without_today_restated
 from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.claims import checked, claimed
@@ -270,6 +271,7 @@ def _the_one_plan(
         plan, lexemes = next(iter(plans.items()))
         refuse_a_period_restated_otherwise(question, plan)
         refuse_a_period_after_today(plan, today)
+        plan = anniversaries_so_far(question, plan, today)
         refuse_one_of_several(plan, lexemes, names())
         refuse_else_of_the_named(plan, lexemes)
         refuse_one_unnamed(question, plan)

@@ -49,9 +49,9 @@ class DateFilter:
     end: dt.date | None
     label: str
     negated: bool = False
-    # Said as an anniversary ("a 10-year anniversary in 2027" is hired in 2017): a bare year
-    # joined to it ("or 2028") is no hire year, and is refused rather than read as one.
-    anniversary: bool = False
+    # Said as an N-year anniversary ("a 10-year anniversary in 2027" is hired in 2017): N, and 0
+    # for a hire date; a bare year joined to it ("or 2028") is no hire year, and is refused.
+    anniversary: int = 0
 
     @property
     def in_one_year(self) -> bool:

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
 
 from .conftest import TODAY, plan_of
@@ -32,7 +33,7 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
         dt.date(2017, 1, 1),
         dt.date(2017, 12, 31),
         "in 2017 (their 10-year anniversary is in 2027)",
-        anniversary=True,
+        anniversary=10,
     )
     (this_year,) = plan_of("how many people have their 10th anniversary this year").filters
     assert isinstance(this_year, DateFilter)
@@ -195,3 +196,37 @@ def test_an_anniversary_month_then_a_year_is_that_years_anniversary(question: st
 def test_a_hire_year_said_apart_from_the_anniversary_month_stays_a_hire_year() -> None:
     plan = plan_of("who has a work anniversary in December among people hired in 2015")
     assert any(isinstance(f, DateFilter) and f.start == dt.date(2015, 1, 1) for f in plan.filters)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people have hit their 10-year work anniversary in 2024?",
+        "who has already reached their 10 year anniversary this year",
+        "10 year anniversaries in 2024 so far",
+        "how many had their 10 year anniversary this year up to today",
+    ],
+)
+def test_anniversaries_that_have_come_stop_at_today(question: str) -> None:
+    last = TODAY - relativedelta(years=10)  # 2014-01-15
+    assert date_filter_of(question) == DateFilter(
+        dt.date(2014, 1, 1),
+        last,
+        "between 2014-01-01 and 2014-01-15 (their 10-year anniversary is between 2024-01-01 and "
+        "2024-01-15)",
+        anniversary=10,
+    )
+
+
+def test_anniversaries_in_a_year_said_without_so_far_are_the_whole_year() -> None:
+    assert date_filter_of("who hits 10 years in 2024").end == dt.date(2014, 12, 31)
+    assert date_filter_of("who has hit their 10 year anniversary in 2023").end == dt.date(
+        2013, 12, 31
+    )  # all of 2023 has come
+
+
+def test_anniversaries_that_cannot_have_come_yet_are_refused() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("who has hit their 10 year anniversary in 2025")
+    assert refused.value.words == ["has hit"]
+    assert "has come by today" in refused.value.reason
