@@ -20,8 +20,7 @@ from gptbridge.engines.base import EnginePolicy
 
 # Imported for their side effect: the date phrases, the anniversaries and the relations to a
 # person register their handlers.
-from gptbridge.engines.offline import periods, relations  # noqa: F401
-from gptbridge.engines.offline.anniversaries import anniversaries_so_far
+from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.as_of import refuse_a_period_after_today, without_today_restated
 from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.claims import checked, claimed
@@ -67,7 +66,7 @@ from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.subject import names_as_stored
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
-from gptbridge.engines.offline.yes_or_no import said_yes_or_no
+from gptbridge.engines.offline.yes_or_no import refuse_a_yes_or_no_about_an_extreme, said_yes_or_no
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import Column, describe_directory
 
@@ -269,9 +268,10 @@ def _the_one_plan(
     plans = _names_first_preferred(_every_column_preferred(_corrected_names_preferred(plans)))
     if len(plans) == 1:
         plan, lexemes = next(iter(plans.items()))
-        refuse_a_period_restated_otherwise(question, plan)
+        for refuse in (refuse_a_period_restated_otherwise, refuse_a_yes_or_no_about_an_extreme):
+            refuse(question, plan)
         refuse_a_period_after_today(plan, today)
-        plan = anniversaries_so_far(question, plan, today)
+        plan = anniversaries.anniversaries_so_far(question, plan, today)
         refuse_one_of_several(plan, lexemes, names())
         refuse_else_of_the_named(plan, lexemes)
         refuse_one_unnamed(question, plan)

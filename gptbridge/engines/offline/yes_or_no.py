@@ -10,6 +10,7 @@ from gptbridge.engines.offline import plan as plans
 from gptbridge.engines.offline.claims import claimed, said_against
 from gptbridge.engines.offline.follow_ups import YES_OR_NO
 from gptbridge.engines.offline.formal_phrasings import TRUE_OR_FALSE_FIRST, TRUE_OR_FALSE_LAST
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS
 from gptbridge.engines.offline.subsets import plainly
 from gptbridge.engines.offline.words import CONTRACTIONS
@@ -19,6 +20,8 @@ from gptbridge.engines.offline.words import CONTRACTIONS
 NOT_WHETHER_ANYONE = re.compile(
     r"\b(?:all|every|each|only|always|both)\b|\b(?:before|after|earlier|later)\s+or\s+", re.I
 )
+# A question word anywhere makes it no yes-or-no question ("do you know who the newest hire is").
+ASKS_WHICH = re.compile(r"\b(?:who|whom|whose|which|what|when|where|how)\b", re.IGNORECASE)
 MORE_THAN = re.compile(r"\b(?:more|bigger|larger|greater|higher)\b.*\bthan\b", re.IGNORECASE)
 FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORECASE)
 
@@ -92,3 +95,19 @@ def _whole_year(condition: plans.Filter) -> int | None:
     if not isinstance(condition, plans.DateFilter) or not condition.whole_year:
         return None
     return condition.start.year if condition.start is not None else None
+
+
+def refuse_a_yes_or_no_about_an_extreme(question: str, plan: plans.QueryPlan) -> None:
+    """ "Is the newest hire in Engineering a Manager?", "is it true that the earliest hire date is
+    2010-01-08?", "were the 5 newest hires all in Sales?": the words cannot tell the claim from
+    whom it is said of, and the newest among the Managers in Engineering, or among those hired
+    that day, would seem to confirm any claim. Refused: "who is the newest hire in Engineering"
+    is answered."""
+    question = TRUE_OR_FALSE_LAST.sub(r"is it true that \g<claim>", question)
+    asked = YES_OR_NO.match(plainly(TRUE_OR_FALSE_FIRST.sub("is it true that ", question)))
+    shape = plan.shape
+    top = isinstance(shape, plans.PeopleList | plans.GroupCount) and shape.limit is not None
+    extreme = top or isinstance(shape, plans.HireExtreme | plans.LengthExtreme)
+    if asked and extreme and not ASKS_WHICH.search(question):
+        reason = "a yes or no about the first, latest or top ones; ask which they are instead"
+        raise NotUnderstood([asked.group().strip()], reason)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import HireExtreme
 from gptbridge.engines.offline.yes_or_no import said_yes_or_no
 
 from .conftest import plan_of
@@ -56,3 +58,30 @@ def test_which_of_two_groups_is_bigger_is_answered_yes_or_no(
 def test_more_said_in_dialect_still_gets_a_verdict() -> None:
     question = "Are there mair Contractors than Interns?"  # Scots "mair": more
     assert said_yes_or_no(question, plan_of(question), COUNTS, "Counted.").startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the earliest hire date in the directory is 2010-01-08?",
+        "was the first hire on 2010-01-08",
+        "is the newest hire in Engineering a Manager?",
+        "True or false: the most recent hire date is 2023-09-11",
+        "were the 5 newest hires all in Sales?",
+        "are there any interns among the 5 newest hires",
+        "is the longest last name in Sales Abernathy",
+    ],
+)
+def test_a_yes_or_no_about_the_first_latest_or_top_ones_is_refused(question: str) -> None:
+    """Read as conditions on whom the extreme is of, any claim would seem confirmed."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.reason.startswith("a yes or no about the first, latest or top ones")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the newest hire in Engineering", "do you know who the newest hire in Engineering is"],
+)
+def test_asking_which_is_the_first_or_latest_is_answered(question: str) -> None:
+    assert isinstance(plan_of(question).shape, HireExtreme)
