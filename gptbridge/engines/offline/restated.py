@@ -29,7 +29,27 @@ def restated(lexemes: list[Lexeme]) -> list[Lexeme]:
     found = owner_said_after(_decade_said_again(_years_of_service(_one_other(found))))
     found = _others_before_a_person(_year_said_with_a_month(_exception_set_off(found)))
     found = pointing_back(_same_columns_as(two_people_the_same(found)))
-    return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(found)))
+    return _columns_crossed(_quarters_said_in_words(_oldest_by_hire_date(_group_names(found))))
+
+
+GROUPED_COLUMNS = frozenset({"department", "title"})
+
+
+def _group_names(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "list all role names", "idara names" (Swahili): the titles or departments, as "department
+    names" is, never each employee's name; "Albert Pfeffer's department name" is his department."""
+    return [
+        lexeme
+        for index, lexeme in enumerate(lexemes)
+        if not (
+            index
+            and lexeme.terminal == "FIELD"
+            and lexeme.payload == "name"
+            and lexeme.text.lower() in ("name", "names")
+            and lexemes[index - 1].terminal == "FIELD"
+            and lexemes[index - 1].payload in GROUPED_COLUMNS
+        )
+    ]
 
 
 # Between two columns, "x", a multiplication sign and "/" cross them: "department x title".

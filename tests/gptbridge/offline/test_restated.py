@@ -4,7 +4,7 @@ import pytest
 
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import DateFilter, DatePartFilter
+from gptbridge.engines.offline.plan import DateFilter, DatePartFilter, DistinctValues
 from gptbridge.engines.offline.restated import restated
 from gptbridge.engines.offline.tokens import Lexeme
 
@@ -212,3 +212,11 @@ def test_a_persons_work_anniversary_without_the_apostrophe_is_their_hire_date() 
 )
 def test_two_providers_in_a_ratio_are_compared(question: str) -> None:
     assert plan_of(question) == plan_of("gmail vs yahoo")
+
+
+@pytest.mark.parametrize(
+    "question", ["List all idara names we have.", "list all adran names", "list all role names"]
+)
+def test_a_groups_name_is_the_group_not_each_employees_name(question: str) -> None:
+    """As "department names" is: the departments (titles), never a list of employees."""
+    assert isinstance(plan_of(question).shape, DistinctValues)

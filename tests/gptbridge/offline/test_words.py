@@ -264,6 +264,8 @@ def test_an_appointment_is_no_hire_unless_appointed() -> None:
             "how many with more than 10 years of service",
         ),
         ("when'd Mark Smith get hired", "when was Mark Smith hired"),
+        ("How many's in Sales, lads?", "how many in Sales"),
+        ("how many's using hotmail", "how many with a hotmail address"),
         ("the oldest-tenured Manager", "the manager with the longest tenure"),
         ("Howzit, what's our total staff complement?", "how many employees"),
         ("How many faculty and staff members do we have on the roll?", "how many employees"),
