@@ -10,14 +10,22 @@ import re
 
 from gptbridge.engines.offline.follow_ups import SHARE_ASKED, TENURE_ASKED
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.group_phrasings import (
+    GROUPS_AND_HOW_MANY_IN_EACH,
+    HOW_MANY_AND_WHAT_ARE_THEY,
+)
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
-# "the average length of time people have been with us", "the length of time spent here".
+# "the average length of time people have been with us", "the length of time spent here", "the
+# average time people have been here".
 LENGTH_OF_TIME_HERE = re.compile(
-    r"\blength\s+of\s+time\s+(?:(?:that\s+)?(?:people|employees|staff|everyone|they|we)\s+"
+    r"\b(?:length\s+of\s+time|(?<=\baverage\s)time)\s+"
+    r"(?:(?:that\s+)?(?:people|employees|staff|everyone|they|we)\s+"
     rf"(?:have|has|'ve)\s+been\s+|spent\s+)?{_HERE}",
     re.IGNORECASE,
 )
+# "the average number of years (of service)": the average of the years.
+AVERAGE_NUMBER_OF_YEARS = re.compile(r"\b(average|mean|avg)\s+number\s+of\s+(?=years\b)", re.I)
 # "How many Assistants do we have, and what is their average tenure?": the average tenure of
 # them, which is said with how many they are.
 COUNT_AND_THEIR_AVERAGE = re.compile(
@@ -54,15 +62,6 @@ WHERE_WORKS = re.compile(r"^\W*where\s+(?:works?|working)\b", re.IGNORECASE)
 COMMA_BEFORE_AS_PERCENTAGES = re.compile(
     r",\s*(?=as\s+(?:a\s+)?(?:percentages?|percent|%)\b)", re.I
 )
-# "list all the departments and how many employees are in each (one)": how many per department.
-GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
-    r"\b(?:list\s+)?(?:all\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
-    r"(departments|depts|titles|teams)\s+and\s+(?:how\s+many|#\s*of"
-    r"|(?:the\s+)?number\s+of)\s+([\w-]+)\s+(?:(?:are\s+|there\s+are\s+)?in|have|hold|has)\s+each"
-    r"(?:\s+(?:one|department|dept|title|team))?\b",
-    re.IGNORECASE,
-)
-
 # "hired year to date", "so far this year": this year (no one is hired after today).
 YEAR_TO_DATE = re.compile(
     r"\b(?:(?:the\s+)?(?:current\s+|this\s+)?(?:calendar\s+)?year[\s-]to[\s-]date"
@@ -118,14 +117,6 @@ DEPARTMENT_SOMEONE_IS_UNDER = re.compile(
     r"(?=\s*(?:po\s*)?[?.!]*\s*$)",
     re.IGNORECASE,
 )
-# "How many titles are there, and what are they (called)?": the titles, which the answer counts
-HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
-    r"^\W*how\s+many\s+(departments|depts|titles|teams)\s+(?:are\s+there|do\s+we\s+"
-    r"(?:even\s+|actually\s+|really\s+)?have)\s*,?\s+and\s+(?:(?:what|which)\s+are\s+they"
-    r"(?:\s+called)?|what\s+are\s+(?:their|the)\s+names|(?:name|list)\s+them)\b",
-    re.IGNORECASE,
-)
-
 # "the share in percent of each title": the share of each title, in percent.
 SHARE_IN_PERCENT_OF = re.compile(
     r"\b(share|proportion)\s+in\s+percent(?:age)?\s+(of\s+[\w\s-]+)", re.IGNORECASE
@@ -431,6 +422,7 @@ def _average_of_the_counted(match: re.Match[str]) -> str:
 # In this order, with the other phrasings.
 EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (LENGTH_OF_TIME_HERE, "tenure"),
+    (AVERAGE_NUMBER_OF_YEARS, r"\1 "),
     (MY_TEAM_NAMED, ""),
     (SUPERLATIVES_DETAILS, r"the \2 of \1"),
     (COUNT_AND_THEIR_AVERAGE, _average_of_the_counted),

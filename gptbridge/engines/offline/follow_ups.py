@@ -139,10 +139,12 @@ _KEY = r"(?:year|month|quarter|department|dept|title|domain)"
 _BY_KEY = rf"\s+(?:by|per|for\s+each)\s+(?P<after>{_KEY})s?"
 A_BREAKDOWN = re.compile(r"\b(?:breakdown|distribution)\b", re.IGNORECASE)  # of what is asked
 FOLLOW_UP_BREAKDOWN = re.compile(
-    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show)\s+(?:me\s+|us\s+)?)?(?:(?:a|the)\s+)?"
-    rf"(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)(?:\s+|(?=\W*$)))?"
-    r"(?:(?:breakdown|split|distribution|counts?|numbers|figures|list(?=\s+(?:by|per|for\s+each)\b))"
-    rf"(?:{_BY_KEY})?)?(?:\s+(?:would\s+be\s+(?:great|nice|good|ideal|perfect|helpful|lovely)"
+    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show|share)\s+(?:me\s+|us\s+)?)?"
+    rf"(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)"
+    r"(?:\s+|(?=\W*$)))?(?:(?:breakdown|split|distribution|counts?|numbers|figures"
+    r"|(?:list|table)(?=\s+(?:by|per|for\s+each)\b))"
+    rf"(?:{_BY_KEY})?)?(?:\s+(?:would\s+be\s+(?:(?:most|very|really)\s+)?"
+    r"(?:great|nice|good|ideal|perfect|helpful|lovely|useful)"
     r"|is\s+fine|please|pls|plz|thanks))*\W*$",
     re.IGNORECASE,
 )
