@@ -409,12 +409,21 @@ def test_when_did_they_each_start_lists_them_with_their_dates() -> None:
         "How many people were hired each year? A list by year would be lovely.",
         "How many people were hired in each year? Give the count per year.",
         "How many people were hired in each year? kindly give me year by year.",
+        "How many staff members were hired in each year? A table by year would be most helpful.",
+        "How many employees joined in each year? Kindly share year wise count",
     ],
 )
 def test_the_groups_asked_said_again_after_the_question_change_nothing(said: str) -> None:
     assert plan_of(said) == plan_of("how many people were hired in each year")
 
 
-def test_other_groups_asked_after_the_question_are_refused() -> None:
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many interns per department? Give the count per year.",
+        "How many employees joined in each year? Kindly share department wise count",
+    ],
+)
+def test_other_groups_asked_after_the_question_are_refused(said: str) -> None:
     with pytest.raises(NotUnderstood):
-        plan_of("how many interns per department? Give the count per year.")
+        plan_of(said)
