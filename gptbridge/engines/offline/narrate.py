@@ -38,6 +38,7 @@ from gptbridge.engines.offline.subject import (
     listing,
     person,
 )
+from gptbridge.engines.offline.years_without_hires import years_with_none
 
 
 def describe_plan(plan: plans.QueryPlan) -> str:
@@ -368,7 +369,7 @@ def _counted_groups(shape: plans.GroupCount, subject: Subject, rows: Rows) -> st
         return f"I found no {people}{scope}, so there is nothing to count per {group_word}."
     answer = f"{capfirst(people)}{scope} per {group_word}: {listed}."
     answer += narrate_values.both_ends(shape, pairs)
-    answer += narrate_values.years_with_none(shape, subject, pairs)
+    answer += years_with_none(shape, subject, pairs)
     return answer + _difference(shape, subject, pairs) if shape.compared else answer
 
 

@@ -399,23 +399,6 @@ def both_ends(shape: plans.GroupCount, pairs: list[tuple[str, int]]) -> str:
     )
 
 
-def years_with_none(shape: plans.GroupCount, subject: Subject, pairs: list[tuple[str, int]]) -> str:
-    """A year has no row when no one was hired in it: the years asked about ("from 2020 to
-    2023"), or between the first and last listed, said to have none (" None in 2020.")."""
-    if shape.key != "hire_year" or not pairs:
-        return ""
-    listed = {int(name) for name, _ in pairs}
-    dated = [f for f in subject.filters if isinstance(f, plans.DateFilter) and not f.negated]
-    start = dated[0].start if len(dated) == 1 else None
-    end = dated[0].end if len(dated) == 1 else None
-    first = start.year if start else min(listed)
-    last = end.year if end else max(listed)
-    gaps = [str(year) for year in range(first, last + 1) if year not in listed]
-    if not gaps:
-        return ""
-    return f" None in {gaps[0] if len(gaps) == 1 else ', '.join(gaps[:-1]) + ' or ' + gaps[-1]}."
-
-
 def hired_apart(shape: plans.PeopleList, rows: Rows) -> str:
     """ "Was X hired before or after Y?": the two hire dates asked for, and which came first
     (" Elsa Stoltenberg was hired first, 1,211 days before Archibald Kuvalis.")."""
