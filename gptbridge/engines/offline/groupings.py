@@ -17,10 +17,14 @@ def refuse_pooling(plan: plans.QueryPlan, parts: list[Part]) -> None:
     if not isinstance(plan.shape, pooled) and not top:  # "the 3 newest in Sales and HR"
         return
     part = plan.shape.part if isinstance(plan.shape, plans.Share) else ()
+    each = plan.shape.key if isinstance(plan.shape, plans.AverageTenure) else None
     lists = [  # "excluding contractors and interns" leaves both out: no question of pooling
-        f
+        f  # nor "compare average tenure between Sales and Marketing": each is averaged
         for f in (*plan.filters, *part)
-        if isinstance(f, plans.ValueFilter) and len(f.values) > 1 and not f.negated
+        if isinstance(f, plans.ValueFilter)
+        and len(f.values) > 1
+        and not f.negated
+        and f.column != each
     ]
     # "the percentage with hotmail, gmail and yahoo": providers listed, the same question
     providers = [

@@ -121,3 +121,11 @@ def test_the_top_of_a_and_b_is_refused_but_of_a_or_b_is_not() -> None:
     shape = plan_of("the 3 most recent hires in Sales or Marketing").shape
     assert isinstance(shape, plans.PeopleList)
     assert shape.limit == 3
+
+
+def test_compared_averages_are_each_groups_own_never_pooled() -> None:
+    assert plan_of("Compare average tenure between Sales and Marketing.") == plan_of(
+        "compare the average tenure in Sales and in Marketing"
+    )
+    with pytest.raises(NotUnderstood):  # together, or each? not said
+        plan_of("average tenure of Sales and Marketing")
