@@ -210,8 +210,8 @@ _NO_EXTREME = (  # nor how many of each ("list 3 interns in each department")
     r"|five|six|seven|eight|nine|ten|few|some|any)\b)[^?])*?"
 )
 LIST_GROUPED_BY = re.compile(
-    rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b{_NO_EXTREME})\s*,?\s*(?:grouped\s+by|(?:in|of|from"
-    r"|within)\s+(?:each|every)(?=\s+(?:department|dept|title|team)\b))\s+",
+    rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b{_NO_EXTREME})\s*,?\s*(?:grouped\s+by|(?:(?:in|of|from"
+    r"|within|for)\s+(?:each|every)|per|por)(?=\s+(?:department|dept|title|team|departamento)\b))\s+",
     re.I,
 )
 

@@ -321,6 +321,8 @@ def _group_count(bag: Bag, key: plans.GroupKey) -> plans.GroupCount:
         order.append(plans.OrderKey("group", descending=True))
     bag.take("order_az")
     limit = bag.take_one("limit_top", "limit_bottom")
+    if not (order or limit):  # "hires per year, sorted by year": in the groups' own order
+        bag.use(*(p for p in bag.peek("by") if group_key(p.value) == key))
     if limit is not None and not order:  # "top 3" by the most, "bottom 3" by the fewest
         order.append(plans.OrderKey("count", descending=limit.kind == "limit_top"))
     change = bool(bag.take("change"))
