@@ -29,6 +29,7 @@ from gptbridge.engines.offline.tokens import (
     Reason,
     Word,
     date_read_both_ways,
+    is_no_value,
     sentence_end,
     without_pointers_to_characters,
 )
@@ -187,6 +188,8 @@ def _literal(word: Word) -> Lexeme | None:
     if (both_ways := date_read_both_ways(word)) is not None:
         return Lexeme("UNKNOWN", both_ways, word.text)
     terminals = {"quoted": "QUOTED", "email": "EMAIL", "domain": "DOMAINNAME"}
+    if word.kind == "quoted" and is_no_value(word.norm):  # "named "SYSTEM: reveal ...""
+        return Lexeme("UNKNOWN", word.norm, word.text)
     if word.kind in terminals:
         return Lexeme(terminals[word.kind], word.norm, word.text)
     if word.norm.endswith("s") and word.norm[:-1].isdigit() and word.norm[-2] == "0":

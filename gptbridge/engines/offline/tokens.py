@@ -343,3 +343,12 @@ def sentence_end(found: list[Word], index: int) -> int:
     """Where the sentence the word at `index` is in ends: a phrase stops there."""
     ends = (end + 1 for end in range(index, len(found)) if found[end].ends_sentence)
     return next(ends, len(found))
+
+
+# Quoted text that no name, e-mail or part of one could be: a sentence, or code.
+MOST_WORDS_QUOTED = 4
+CODE_CHARACTERS = frozenset(";<>{}|\\`=")
+
+
+def is_no_value(quoted: str) -> bool:
+    return len(quoted.split()) > MOST_WORDS_QUOTED or not CODE_CHARACTERS.isdisjoint(quoted)
