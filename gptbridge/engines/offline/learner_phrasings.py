@@ -268,6 +268,15 @@ def _kinds_of(match: re.Match[str]) -> str:
     return f"{match[1]}s" if match[1] else ""
 
 
+# "How many interns are there in Sales, is it?" (South African), "..., right?", "..., innit?": a
+# tag after a question that asks it again, dropped.
+TAG_AFTER_A_QUESTION = re.compile(
+    r"^(\W*(?:how|what|which|who|whom|whose|when)\b.*?),\s*(?:is\s+it|isn'?t\s+it|right|innit"
+    r"|not\s+so|eh)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
     return f"how many {counted} per {match.group(1)}"
@@ -275,6 +284,7 @@ def _each_group_counted(match: re.Match[str]) -> str:
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
+    (TAG_AFTER_A_QUESTION, r"\1?"),
     (COMPAGNIE, "company"),
     (COURRIEL, "email"),
     (SMALLER_QUANTITY, "the fewest people"),

@@ -237,3 +237,20 @@ def test_the_best_employee_is_still_a_rating() -> None:
 def test_the_difference_between_both_ends_is_both_ends(said: str) -> None:
     """Both ends of the groups, which the answer gives with the difference between them."""
     assert plan_of(said) == plan_of("the biggest and smallest department")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many interns are there in Sales, is it?", "how many interns in Sales"),
+        ("Which department has the fewest people, is it?", "which department has the fewest"),
+        ("how many interns in Sales, right?", "how many interns in Sales"),
+    ],
+)
+def test_a_tag_after_a_question_is_dropped(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_tag_after_a_statement_is_no_question() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("There are 9 interns in Sales, right?")

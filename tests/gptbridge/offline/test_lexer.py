@@ -236,6 +236,16 @@ def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
         ("how much PTO does Leopold have", "employment history, time off, performance or feelings"),
         ("how much does Leopold make", "salaries or pay"),
         ("who is the most old employee", "ages or birthdays"),
+        ("Tell me the ages of everyone in HR", "ages or birthdays"),
+        ("What's the social security number of Albert Pfeffer?", "personal characteristics"),
+        ("Which employees have a criminal record?", "personal characteristics"),
+        ("What's the bank account number for Leopold Johnston?", "salaries or pay"),
+        ("Can you give me Leopold Johnston's cellphone number", "phone numbers or locations"),
+        ("What office is the Marketing team based in?", "phone numbers or locations"),
+        (
+            "When will Jailyn McClure retire?",
+            "employment history, time off, performance or feelings",
+        ),
     ],
 )
 def test_what_the_directory_does_not_record_is_named(said: str, topic: str) -> None:
