@@ -162,3 +162,31 @@ def test_an_honorific_after_a_name_is_the_name(question: str, plainly: str) -> N
 )
 def test_a_lawyers_register_at_stop_46(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Could you list all Presidents and Vice-Presidents, grouped by department?",
+            "list all Presidents and Vice-Presidents by department",
+        ),
+        ("list headcount grouped by department", "headcount by department"),
+        ("List the vice-presidents in each department.", "list the VPs by department"),
+        ("Please show me President of every department.", "show the presidents by department"),
+        ("list the number of VPs in each department", "how many VPs per department"),
+        ("list the Presidents per department", "list the presidents by department"),
+        ("list headcount per department", "headcount per department"),
+        ("list the newest hire in each department", "the most recent hire per department"),
+        ("show the most common title in each department", "the most common title per department"),
+    ],
+)
+def test_a_list_grouped_or_in_each_group_is_the_list_in_that_order(said: str, plainly: str) -> None:
+    """ "list the VPs in each department" lists them by department; a count, an extreme or a
+    number said before "in each" keeps its meaning."""
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_number_of_each_group_listed_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("list 3 interns in each department")  # three of each, by what order?

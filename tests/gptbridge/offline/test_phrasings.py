@@ -119,16 +119,6 @@ from .conftest import plan_of
         ("the 5 oldest hires in Sales", "the 5 earliest hires in Sales"),
         ("oldest 3 joiners", "the 3 earliest hires"),
         ("hires in the year before last", "hires 2 years ago"),
-        (
-            "Could you list all Presidents and Vice-Presidents, grouped by department?",
-            "list all Presidents and Vice-Presidents by department",
-        ),
-        ("list headcount grouped by department", "headcount by department"),
-        ("List the vice-presidents in each department.", "list the VPs by department"),
-        ("Please show me President of every department.", "show the presidents by department"),
-        ("list the number of VPs in each department", "how many VPs per department"),
-        ("list the newest hire in each department", "the most recent hire per department"),
-        ("show the most common title in each department", "the most common title per department"),
         ("the employees what are in Sales and are managers", "employees in Sales who are managers"),
         ("who are in marketing and are not interns", "who in marketing is not an intern"),
         (
@@ -225,7 +215,6 @@ def test_a_phrasing_means_the_plain_question(question: str, plainly: str) -> Non
         "how many hired before 2015 and after that",
         "hired from 2015 on Mondays",  # during 2015, or since? asked back
         "list emails by domain",  # a list by domain, or how many each?
-        "list 3 interns in each department",  # three of each, by what order?
     ],
 )
 def test_what_the_phrasings_leave_is_understood_or_refused_as_before(question: str) -> None:

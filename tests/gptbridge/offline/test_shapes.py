@@ -343,3 +343,19 @@ def test_a_grouping_said_again_is_one_grouping(said: str) -> None:
 def test_sorted_by_the_key_is_no_grouping_said_again() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("headcount per department sorted by department descending")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many hires per year in Product, sorted by year", "hires per year in Product"),
+        ("headcount per department sorted by department", "headcount per department"),
+    ],
+)
+def test_a_breakdown_sorted_by_its_own_groups_is_in_their_order(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_top_n_sorted_by_its_groups_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("top 3 departments by headcount sorted by department")  # by which order?
