@@ -445,7 +445,11 @@ def check_topics(lexemes: list[Lexeme]) -> None:
 
 
 def _after_a_name(lexeme: Lexeme) -> str:
-    return AFTER_A_NAME.get(lexeme.text.lower(), "")
+    """As typed, or as corrected: "albert pfefers maneger" is his manager too ("Leopold Johnston
+    a manager?" says what he is)."""
+    one_word = lexeme.terminal == "VALUE" and " " not in lexeme.text.strip()
+    value = lexeme.payload[1] if one_word else lexeme.text
+    return AFTER_A_NAME.get(lexeme.text.lower(), "") or AFTER_A_NAME.get(value.lower(), "")
 
 
 # --- names and dates made of several words -----------------------------------------------------
