@@ -23,9 +23,10 @@ def _of_a_department(lexemes: list[Lexeme], index: int) -> bool:
     if lexemes[index].terminal != "TOPIC" or lexemes[index].text.lower() not in OFFICE:
         return False
     before = lexemes[index - 1 : index] if index > 0 else []
-    after = lexemes[index + 1 : index + 3]
+    after = lexemes[index + 1 : index + 4]
     if after and _is(after[0], "KW", "of"):
         after = after[1:]
-    if len(after) > 1 and is_a_department(after[0]) and _is(after[1], "KW", "in"):
-        return False  # "which office is Sales in": where Sales sits, a place
+    sits = [*after[:1], *(w for w in after[1:] if not _is(w, "FIELD", "department"))]
+    if len(sits) > 1 and is_a_department(sits[0]) and _is(sits[1], "KW", "in"):
+        return False  # "which office is Sales (the Sales team) in": where it sits, a place
     return any(is_a_department(lexeme) for lexeme in (*before, *after[:1]))

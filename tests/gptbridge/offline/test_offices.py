@@ -26,8 +26,11 @@ def test_any_other_office_is_a_place_of_work_and_refused(question: str) -> None:
         plan_of(question)
 
 
-def test_the_office_a_department_is_in_is_a_place() -> None:
+@pytest.mark.parametrize(
+    "question", ["which office is sales in", "Which office is the Sales team in?"]
+)
+def test_the_office_a_department_is_in_is_a_place(question: str) -> None:
     """ "which office is sales in" listed Sales; where a department sits is not recorded."""
     with pytest.raises(OutOfData):
-        plan_of("which office is sales in")
+        plan_of(question)
     assert plan_of("how many in the office of Sales") == plan_of("how many in Sales")
