@@ -277,6 +277,30 @@ TAG_AFTER_A_QUESTION = re.compile(
 )
 
 
+# "count the number of interns": count them.
+COUNT_THE_NUMBER = re.compile(r"\bcount\s+(?:up\s+)?(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
+# "Who is most new employee in company?": the newest ("which department has the most new hires"
+# counts them).
+WHO_IS_MOST_NEW = re.compile(r"^(\W*who(?:'s|\s+is|\s+was)\s+(?:the\s+)?)most\s+new\b", re.I)
+
+
+# "How many people are in my department, Engineering?": the department named after it.
+MY_GROUP_NAMED = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:department|dept|team)\s*(?:,|\(|:|-)\s*(?=[A-Z])"
+)
+
+
+# Scots words clipped with an apostrophe, in lower case ("starting wi' A", "a list o' the folk"):
+# the words. A name goes on after its apostrophe ("O'Hara"), and a letter is typed as written
+# ("starting with O' (like O'Hara)").
+CLIPPED = re.compile(r"(?<!\bwith\s)\b(wi|o|an)'(?=\s)")
+UNCLIPPED = {"wi": "with", "o": "of", "an": "and"}
+
+
+def unclipped(match: re.Match[str]) -> str:
+    return UNCLIPPED[match.group(1).lower()]
+
+
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
     return f"how many {counted} per {match.group(1)}"
@@ -285,6 +309,9 @@ def _each_group_counted(match: re.Match[str]) -> str:
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TAG_AFTER_A_QUESTION, r"\1?"),
+    (COUNT_THE_NUMBER, "count"),
+    (WHO_IS_MOST_NEW, r"\1newest"),
+    (MY_GROUP_NAMED, ""),
     (COMPAGNIE, "company"),
     (COURRIEL, "email"),
     (SMALLER_QUANTITY, "the fewest people"),
