@@ -39,6 +39,8 @@ BARE_CONDITION = re.compile(
 # "count where email domain = gmail.com": the people where it holds (the column after "where"
 # is a condition, never what is counted).
 COUNT_WHERE = re.compile(r"^\W*(?:count|how\s+many|number)\s+(?=where\b)", re.IGNORECASE)
+# A spreadsheet's "countif department = Sales", "COUNTIFS(title = Intern)": count where.
+COUNT_IF = re.compile(r"^\W*count[\s_-]?ifs?\b\s*\(?", re.IGNORECASE)
 # "email domain = gmail.com", "email_domain is yahoo.com": an address at that domain.
 DOMAIN_EQUALS = re.compile(
     r"\be-?mail[_ ]?domain\s*(?:==?|is)\s*['\"]?@?([a-z0-9-]+(?:\.[a-z0-9-]+)+)['\"]?", re.I
@@ -156,6 +158,12 @@ QUOTED_COMPARED = re.compile(
 NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 # "hire_date >= 2020-01-01", "hired < '2015-06-30'": on or after, before, ...
 _SIDES = {">=": "on or after", ">": "after", "<=": "on or before", "<": "before"}
+# "hire_date >= 2018-01-01 and < 2019-01-01": the column said once, for both bounds.
+SECOND_BOUND = re.compile(
+    rf"\b({_HIRE_DATE}\s*(?:>=|<=|>|<)\s*['\"]?\d{{4}}(?:-\d{{2}}-\d{{2}})?['\"]?\s+and\s+)"
+    r"(?=(?:>=|<=|>|<)\s*['\"]?\d{4})",
+    re.IGNORECASE,
+)
 HIRE_DATE_COMPARED = re.compile(
     rf"\b{_HIRE_DATE}\s*(>=|<=|>|<)\s*(['\"]?)(\d{{4}}(?:-\d{{2}}-\d{{2}})?)\2", re.IGNORECASE
 )
@@ -263,6 +271,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIMIT_KEY, r", top \1"),
     (FIELDS_KEY, _fields_key),
     (COLUMN_SAID, r"\1"),
+    (COUNT_IF, "count where "),
     (COUNT_WHERE, "count employees "),
     (DOMAIN_EQUALS, r"email ending in @\1"),
     (ON_THE_DOMAIN, r"at \1"),
@@ -277,6 +286,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_EXTREME, _tenure_extreme),
     (TEXT_EXTREME, r"\1 \2 alphabetically"),
     (AVERAGE_OF, r"average \1"),
+    (SECOND_BOUND, r"\1hire_date "),
     (HIRE_DATE_COMPARED, _hire_date_compared),
     (IN_LIST, _in_list),
     (QUOTED_COMPARED, r"\1 \3"),

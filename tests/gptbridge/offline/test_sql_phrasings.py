@@ -135,3 +135,21 @@ def test_a_day_quoted_as_code_quotes_it_is_the_day() -> None:
     assert plan_of("how many hired between '2012-06-01' and '2012-12-31'") == plan_of(
         "how many hired between 2012-06-01 and 2012-12-31"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("countif department = Sales", "how many in Sales"),
+        ("COUNTIFS(title = Intern)", "how many interns"),
+        ("countif title = Intern by department", "how many interns per department"),
+        (
+            "How many employees have a hire_date >= 2018-01-01 and < 2019-01-01?",
+            "how many hired on or after 2018-01-01 and before 2019-01-01",
+        ),
+    ],
+)
+def test_a_spreadsheets_count_if_and_a_second_bound_without_its_column(
+    said: str, plainly: str
+) -> None:
+    assert plan_of(said) == plan_of(plainly)
