@@ -133,6 +133,9 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "enlistment date",
         "date of engagement",
         "dates of engagement",
+        "commencement date",  # legal English: when employment began
+        "date of commencement",
+        "date of commencement of employment",
         "admission date",  # Portuguese "data de admissão"
         "date of admission",
         "date of assumption",  # Italian "data di assunzione"

@@ -211,9 +211,21 @@ _NO_EXTREME = (  # nor how many of each ("list 3 interns in each department")
 )
 LIST_GROUPED_BY = re.compile(
     rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b{_NO_EXTREME})\s*,?\s*(?:grouped\s+by|(?:(?:in|of|from"
-    r"|within|for)\s+(?:each|every)|per|por)(?=\s+(?:department|dept|title|team|departamento)\b))\s+",
+    r"|within|for|across)\s+(?:each|every|all(?:\s+the)?)|per|por)(?=\s+(?:department|dept|title|team"
+    r"|departamento)s?\b))\s+",
     re.I,
 )
+# A drafter's "ten years of continuous service", "an email address at the domain gmail.com", "a
+# surname of Smith", "years on the job": service, at gmail.com, the surname Smith, tenure.
+CONTINUOUS = re.compile(
+    r"\b(?:continuous|unbroken|uninterrupted)\s+(?=(?:service|employment)\b)", re.I
+)
+AT_THE_DOMAIN = re.compile(r"\bat\s+the\s+(?:e-?mail\s+)?domain\s+(?=@?[\w-]+\.\w)", re.I)
+SURNAME_OF = re.compile(
+    r"\b(?:a|the)\s+(surname|last\s+name|family\s+name|first\s+name|given\s+name)\s+of\s+"
+    r"(?=[A-Z])"
+)
+ON_THE_JOB = re.compile(r"\byears\s+(?:on\s+the\s+job|in\s+(?:the\s+)?(?:job|post|role))\b", re.I)
 
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (ASKED_WHETHER, ""),
@@ -253,4 +265,8 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (AGGREGATE_NUMBER, "the total "),
     (OVER_THE_PERIOD, "from "),
     (LIST_GROUPED_BY, r"\1 by "),
+    (CONTINUOUS, ""),
+    (AT_THE_DOMAIN, "at "),
+    (SURNAME_OF, r"the \1 "),
+    (ON_THE_JOB, "years of service"),
 )

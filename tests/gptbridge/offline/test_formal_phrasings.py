@@ -190,3 +190,33 @@ def test_a_list_grouped_or_in_each_group_is_the_list_in_that_order(said: str, pl
 def test_a_number_of_each_group_listed_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("list 3 interns in each department")  # three of each, by what order?
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "How many persons commenced employment prior to 1 January 2012?",
+            "how many hired before 2012-01-01",
+        ),
+        (
+            "Who is the employee with the earliest date of commencement of employment?",
+            "who is the employee with the earliest hire date",
+        ),
+        (
+            "How many persons have completed not less than ten years of continuous service?",
+            "how many with at least 10 years of service",
+        ),
+        (
+            "How many persons have an email address at the domain gmail.com?",
+            "how many on gmail.com",
+        ),
+        ("How many persons employed have a surname of Smith?", "how many with the surname Smith"),
+        (
+            "the average number of years on the job for Sales Interns",
+            "average tenure of Sales interns",
+        ),
+    ],
+)
+def test_a_drafters_wording_means_the_plain_question(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
