@@ -176,6 +176,7 @@ def test_a_lawyers_register_at_stop_46(question: str, plainly: str) -> None:
         ("Please show me President of every department.", "show the presidents by department"),
         ("list the number of VPs in each department", "how many VPs per department"),
         ("list the Presidents per department", "list the presidents by department"),
+        ("list out the President of all department", "list the presidents by department"),
         ("list headcount per department", "headcount per department"),
         ("list the newest hire in each department", "the most recent hire per department"),
         ("show the most common title in each department", "the most common title per department"),
