@@ -321,12 +321,13 @@ def _bare_breakdown(match: re.Match[str]) -> str:
     return f"how many {match.group(1)} per {match.group(2)}{ranked}"
 
 
-# "hired this month in any year": a work anniversary this month (never this month of this year:
-# "in any year" is otherwise a filler); "celebrates a work anniversary in January"; "which
-# month has the most work anniversaries" (the month with the most hires, all years together).
+# "hired this month (on this day) in any year": an anniversary this month (today), never this
+# month of this year ("in any year" is otherwise a filler); "celebrates a work anniversary in
+# January"; "which month has the most work anniversaries" (the month with the most hires).
 THIS_MONTH_OF_ANY_YEAR = re.compile(
-    r"\b(?:(?:were|was|been|got)\s+)?(?:(?:hired|joined|started)(?:\s+in)?\s+)?\b(this|next|last)\s+month\s+"
-    r"(?:in|of|across|for)\s+(?:any|every|all|previous|past|other|earlier)\s+(?:the\s+)?years?\b",
+    r"\b(?:(?:were|was|been|got)\s+)?(?:(?:hired|joined|started)(?:\s+(?:in|on))?\s+)?\b(?:(this|next"
+    r"|last)\s+month|this\s+day|this\s+date|today(?:'s\s+date)?)\s+(?:in|of|across|for)\s+(?:any"
+    r"|every|all|previous|past|other|earlier)\s+(?:the\s+)?years?\b",
     re.IGNORECASE,
 )
 CELEBRATES = re.compile(
@@ -466,7 +467,10 @@ PHRASINGS: tuple[Rewrite, ...] = (
     (BEFORE_AND_AFTER, _before_and_after),
     (BY_US, r"\1 with us"),
     (BARE_BREAKDOWN, _bare_breakdown),
-    (THIS_MONTH_OF_ANY_YEAR, r"with a work anniversary \1 month"),
+    (
+        THIS_MONTH_OF_ANY_YEAR,
+        lambda m: f"with a work anniversary {f'{m[1]} month' if m[1] else 'today'}",
+    ),
     (CELEBRATES, "has a "),
     (MONTH_OF_MOST_ANNIVERSARIES, r"\1 month\2the most hires"),
     (PART_OF_A_SHORT_YEAR, r"\1 '"),

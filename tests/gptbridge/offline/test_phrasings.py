@@ -260,3 +260,11 @@ def test_hired_in_this_month_of_previous_years_is_a_work_anniversary_month() -> 
     assert plan_of("who was hired in this month in previous years") == plan_of(
         "who was hired this month in any year"
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["Who was hired on this day in any year?", "who joined today's date in past years"]
+)
+def test_hired_on_this_day_of_any_year_is_a_work_anniversary_today(question: str) -> None:
+    """It was read as hired today, and found no one."""
+    assert plan_of(question) == plan_of("who has a work anniversary today")
