@@ -464,10 +464,13 @@ SAID_BEFORE_A_YEAR = ("hires", "hired", "in")
 
 def _years_between(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "the difference between hires in 2014 and 2016": two years compared, not the years from
-    one to the other."""
+    one to the other; after other groups compared ("Engineering vs Product between 2019 and
+    2021", "more Assistants or Associates between 2014 and 2017") it is the years between."""
     for index, lexeme in enumerate(lexemes):
         if not _is(lexeme, "KW", "between"):
             continue
+        if any(_is(w, "KW", "vs") or _is(w, "KW", "or") for w in lexemes[:index]):
+            return lexemes
         rest = lexemes[index + 1 :]
         said = next((i for i, w in enumerate(rest) if not _is_said_before_a_year(w)), len(rest))
         years = rest[said : said + 3]

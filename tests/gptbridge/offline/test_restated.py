@@ -220,3 +220,20 @@ def test_two_providers_in_a_ratio_are_compared(question: str) -> None:
 def test_a_groups_name_is_the_group_not_each_employees_name(question: str) -> None:
     """As "department names" is: the departments (titles), never a list of employees."""
     assert isinstance(plan_of(question).shape, DistinctValues)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "Compare the number of Interns hired in Engineering vs Product between 2019 and 2021.",
+            "interns hired in Engineering vs Product from 2019 to 2021",
+        ),
+        (
+            "Did Accounting hire more Assistants or Associates between 2014 and 2017?",
+            "Accounting assistants vs associates hired from 2014 to 2017",
+        ),
+    ],
+)
+def test_years_between_after_other_groups_compared_are_a_period(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
