@@ -266,6 +266,11 @@ def test_an_appointment_is_no_hire_unless_appointed() -> None:
         ("when'd Mark Smith get hired", "when was Mark Smith hired"),
         ("How many's in Sales, lads?", "how many in Sales"),
         ("how many's using hotmail", "how many with a hotmail address"),
+        ("How many salariés are working in the department Engineering?", "how many in Engineering"),
+        (
+            "Habari, how many wafanyakazi do we have in the Engineering idara?",
+            "how many in Engineering",
+        ),
         ("the oldest-tenured Manager", "the manager with the longest tenure"),
         ("Howzit, what's our total staff complement?", "how many employees"),
         ("How many faculty and staff members do we have on the roll?", "how many employees"),
