@@ -13,6 +13,7 @@ from gptbridge.engines.offline.formal_phrasings import Rewrite
 from gptbridge.engines.offline.group_phrasings import (
     GROUPS_AND_HOW_MANY_IN_EACH,
     HOW_MANY_AND_WHAT_ARE_THEY,
+    LIST_AND_HOW_MANY,
 )
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
@@ -437,6 +438,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_IN_BRACKETS, _tenure_said_again),
     (DEPARTMENT_SOMEONE_IS_UNDER, r"\1 in"),
     (HOW_MANY_AND_WHAT_ARE_THEY, r"what \1 are there"),
+    (LIST_AND_HOW_MANY, r"\1"),
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),

@@ -35,3 +35,14 @@ def test_how_many_groups_and_which_they_are_lists_them(question: str) -> None:
 )
 def test_the_groups_and_how_many_in_each_count_per_group(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Can you list everyone in HR and tell me how many of them there are?",
+        "list everyone in HR, and how many are there",
+    ],
+)
+def test_a_list_and_how_many_is_the_list_which_says_how_many(said: str) -> None:
+    assert plan_of(said) == plan_of("list everyone in HR")
