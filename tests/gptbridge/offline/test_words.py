@@ -267,6 +267,7 @@ def test_an_appointment_is_no_hire_unless_appointed() -> None:
         ("How many's in Sales, lads?", "how many in Sales"),
         ("how many's using hotmail", "how many with a hotmail address"),
         ("How many salariés are working in the department Engineering?", "how many in Engineering"),
+        ("Combien of salariés do we have in total in the company?", "how many employees"),
         (
             "Habari, how many wafanyakazi do we have in the Engineering idara?",
             "how many in Engineering",
