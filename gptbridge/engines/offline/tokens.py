@@ -156,9 +156,18 @@ MENTION_FIRST = re.compile(
 YO_FIRST = re.compile(r"^(\W*)yo+\b[\s,!]*(?=[\w@])", re.IGNORECASE)
 
 
+# Chat markup: an emoji's shortcode (":tada:", ":bar_chart:"), bold or italic marks around words
+# ("**how many interns**", "*Rita Klocko*"), a value in backticks with its plural after them
+# ("`President`s").
+SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+-]*:(?![\w:])")
+EMPHASIS = re.compile(r"(?<![\w*(])(\*{1,2}|_{2})(?=\w)([^*_\n]+?)(?<=[\w?.!])\1(?![\w*)])")
+TICKED_PLURAL = re.compile(r"`([A-Za-z][\w -]*)`(e?s)\b")
+
+
 def without_pictographs(question: str) -> str:
-    """The question without emoji, Spanish opening marks ("¿", "¡"), and a chat mention or a
-    "yo" opening it."""
+    """The question without emoji (characters or chat shortcodes) or emphasis marks, Spanish
+    opening marks ("¿", "¡"), and a chat mention or a "yo" opening it."""
+    question = TICKED_PLURAL.sub(r"\1\2", EMPHASIS.sub(r"\2", SHORTCODE.sub(" ", question)))
     question = YO_FIRST.sub(r"\1", question.replace("¿", "").replace("¡", ""), count=1)
     return MENTION_FIRST.sub(
         r"\1",
