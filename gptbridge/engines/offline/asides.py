@@ -21,7 +21,6 @@ name, ask, state, order or negate anything the question does not.
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, is_courtesy
 from gptbridge.engines.offline.follow_ups import (
@@ -41,6 +40,7 @@ from gptbridge.engines.offline.lead_ins import (
     without_whom_and_who,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.misuse import Reader, refuse_uses_against_people
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, is_acronym, tokenize
 from gptbridge.engines.offline.words import (
@@ -140,12 +140,10 @@ CONTEXT_WORDS = (
     | {word for phrase in (*FILLERS, *COPULAS) for word in phrase.split()}
 )
 
-Reader = Callable[[str], Iterable[list[Lexeme]]]
-
 
 def without_asides(question: str, read: Reader) -> str:
-    """`question` without the asides around it (see the module's docstring); what remains is
-    the question as typed."""
+    """`question` without its asides (see the module's docstring), as typed."""
+    refuse_uses_against_people(question, read)  # never dropped as an aside
     said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))

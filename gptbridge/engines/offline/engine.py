@@ -65,7 +65,7 @@ from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.subject import names_as_stored
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
-from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, CHANGES
+from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, REFUSED_AS_SAID
 from gptbridge.engines.offline.yes_or_no import refuse_a_yes_or_no_about_an_extreme, said_yes_or_no
 from gptbridge.errors import Unanswerable
 from gptbridge.schema import Column, describe_directory
@@ -428,11 +428,8 @@ def _no_such_value(failure: NoParse) -> str:
 
 
 def out_of_data_message(exc: OutOfData) -> str:
-    if exc.topic == CHANGES:
-        return (
-            f"This service only reads the directory ('{exc.text}'): nothing can be added, changed "
-            "or deleted through a question. HR staff edit employees in the admin."
-        )
+    if exc.topic in REFUSED_AS_SAID:  # a change, or a use against the people in it
+        return REFUSED_AS_SAID[exc.topic].format(text=exc.text)
     return (
         f"The directory does not record {exc.topic} ('{exc.text}'): it holds each employee's "
         "name, e-mail, department, title and hire date only, so this cannot be answered from it."

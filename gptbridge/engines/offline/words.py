@@ -57,8 +57,16 @@ CAPABILITY_EXAMPLES: tuple[str, ...] = tuple(_DATA["words"]["capability_examples
 HYPHENATED: dict[str, str] = dict(_DATA["hyphenated"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 # Things people ask about that the directory does not hold: (phrases, what to say).
-# Asking to change the directory: refused as read-only (engine.out_of_data_message).
+# Asking to change the directory: refused as read-only (engine.out_of_data_message); asking to
+# use it against the people in it (to sell, spam or leak their details): refused as such.
 CHANGES = "changes to the directory"
+MISUSE = "uses against the people in it"
+REFUSED_AS_SAID = {
+    CHANGES: "This service only reads the directory ('{text}'): nothing can be added, changed or "
+    "deleted through a question. HR staff edit employees in the admin.",
+    MISUSE: "This service helps colleagues find each other ('{text}'): it does not help to sell, "
+    "spam, leak or harass anyone with their details.",
+}
 NOT_IN_THE_DATA: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (tuple(phrases), topic) for topic, phrases in _DATA["not_in_the_data"].items()
 )
