@@ -277,6 +277,10 @@ TAG_AFTER_A_QUESTION = re.compile(
 )
 
 
+# "Which title is most few person?": the fewest; "how many heads in Engineering": people (a
+# head of a team is a reporting line).
+MOST_FEW = re.compile(r"\bmost\s+few(?:est)?\b", re.IGNORECASE)
+HOW_MANY_HEADS = re.compile(r"\b(how\s+many|number\s+of|count\s+of)\s+heads\b", re.IGNORECASE)
 # "count the number of interns": count them.
 COUNT_THE_NUMBER = re.compile(r"\bcount\s+(?:up\s+)?(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
 # "Who is most new employee in company?": the newest ("which department has the most new hires"
@@ -301,6 +305,16 @@ def unclipped(match: re.Match[str]) -> str:
     return UNCLIPPED[match.group(1).lower()]
 
 
+# "people in Customer Service and with the title President", "who is an Associate and works in
+# Marketing": the second condition said with its own relation is on the same people (both).
+AND_WITH_THE_TITLE = re.compile(
+    r"\s+and\s+(?=(?:with|having|holding)\s+(?:the\s+)?(?:job\s+)?title\b)", re.IGNORECASE
+)
+AND_WORKS_IN = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:works?|working|sits?)\s+in\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE
+)
+
+
 def _each_group_counted(match: re.Match[str]) -> str:
     counted = match.group("counted") or "employees"
     return f"how many {counted} per {match.group(1)}"
@@ -310,8 +324,12 @@ def _each_group_counted(match: re.Match[str]) -> str:
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (COUNT_THE_NUMBER, "count"),
+    (MOST_FEW, "fewest"),
+    (HOW_MANY_HEADS, r"\1 people"),
     (WHO_IS_MOST_NEW, r"\1newest"),
     (MY_GROUP_NAMED, ""),
+    (AND_WITH_THE_TITLE, " "),
+    (AND_WORKS_IN, " in "),
     (COMPAGNIE, "company"),
     (COURRIEL, "email"),
     (SMALLER_QUANTITY, "the fewest people"),

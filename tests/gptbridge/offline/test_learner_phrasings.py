@@ -260,6 +260,17 @@ def test_the_difference_between_both_ends_is_both_ends(said: str) -> None:
         ("How many associates joined efter 2020?", "how many associates hired after 2020"),
         ("Gie's a list o' the folk in HR", "list the people in HR"),
         ("How many folk started afore 2012?", "how many hired before 2012"),
+        ("Which title is most few person?", "which title has the fewest people"),
+        ("How many heads in Enginering?", "how many people in Engineering"),
+        ("How many persons work in the HR, per favore?", "how many people in HR"),
+        (
+            "List everyone who is an Associate and works in Marketing",
+            "list the Associates in Marketing",
+        ),
+        (
+            "average tenure of people in Engineering and with the title Manager",
+            "average tenure of people in Engineering who are Managers",
+        ),
     ],
 )
 def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
