@@ -143,7 +143,7 @@ CONTEXT_WORDS = (
 
 def without_asides(question: str, read: Reader) -> str:
     """`question` without its asides (see the module's docstring), as typed."""
-    refuse_uses_against_people(question, read)  # never dropped as an aside
+    refuse_uses_against_people(question)  # never dropped as an aside
     said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
