@@ -263,6 +263,13 @@ def test_the_difference_between_both_ends_is_both_ends(said: str) -> None:
         ("Which title is most few person?", "which title has the fewest people"),
         ("How many heads in Enginering?", "how many people in Engineering"),
         ("How many persons work in the HR, per favore?", "how many people in HR"),
+        ("which department is most small", "which department has the fewest employees"),
+        ("who is hired most first in company", "who was hired first"),
+        (
+            "which department have most long average tenure",
+            "which department has the longest average tenure",
+        ),
+        ("How many pax in Engineering ah?", "how many people in Engineering"),
         (
             "List everyone who is an Associate and works in Marketing",
             "list the Associates in Marketing",
