@@ -22,7 +22,7 @@ name, ask, state, order or negate anything the question does not.
 import itertools
 import re
 
-from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, is_courtesy
+from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, Reader, is_courtesy
 from gptbridge.engines.offline.follow_ups import (
     YES_OR_NO,
     YES_OR_NO_ASKED,
@@ -40,7 +40,7 @@ from gptbridge.engines.offline.lead_ins import (
     without_whom_and_who,
 )
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.misuse import Reader, refuse_uses_against_people
+from gptbridge.engines.offline.misuse import refuse_uses_against_people
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, is_acronym, tokenize
 from gptbridge.engines.offline.words import (

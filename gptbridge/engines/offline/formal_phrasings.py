@@ -222,7 +222,7 @@ CONTINUOUS = re.compile(
 )
 AT_THE_DOMAIN = re.compile(r"\bat\s+the\s+(?:e-?mail\s+)?domain\s+(?=@?[\w-]+\.\w)", re.I)
 SURNAME_OF = re.compile(
-    r"\b(?:a|the)\s+(surname|last\s+name|family\s+name|first\s+name|given\s+name)\s+of\s+"
+    r"\b(?i:(?:a|the)\s+(surname|last\s+name|family\s+name|first\s+name|given\s+name)\s+of)\s+"
     r"(?=[A-Z])"
 )
 ON_THE_JOB = re.compile(r"\byears\s+(?:on\s+the\s+job|in\s+(?:the\s+)?(?:job|post|role))\b", re.I)

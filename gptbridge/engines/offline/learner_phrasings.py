@@ -296,7 +296,7 @@ WHO_IS_MOST_NEW = re.compile(r"^(\W*who(?:'s|\s+is|\s+was)\s+(?:the\s+)?)most\s+
 
 # "How many people are in my department, Engineering?": the department named after it.
 MY_GROUP_NAMED = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:department|dept|team)\s*(?:,|\(|:|-)\s*(?=[A-Z])"
+    r"\b(?i:(?:my|our)\s+(?:own\s+)?(?:department|dept|team))\s*(?:,|\(|:|-)\s*(?=[A-Z])"
 )
 
 

@@ -5,13 +5,9 @@ words are the [not_in_the_data] topic `words.MISUSE`). Found by one pattern over
 the check costs next to nothing on the questions that have none of them."""
 
 import re
-from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.lexer import OutOfData
-from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.words import MISUSE, NOT_IN_THE_DATA
-
-Reader = Callable[[str], Iterable[list[Lexeme]]]
 
 USES_AGAINST_PEOPLE = re.compile(
     r"\b(?:"
