@@ -277,15 +277,15 @@ TAG_AFTER_A_QUESTION = re.compile(
 )
 
 
-# "Which title is most few person?": the fewest; "how many heads in Engineering": people (a
-# head of a team is a reporting line).
-MOST_FEW = re.compile(r"\bmost\s+few(?:est)?\b", re.IGNORECASE)
-# "which department is most small", "who is hired most first": the superlative ("most old" stays
-# an age, "most recent" is English, and "most first" alone orders a list: most first).
+# "Which title is most few person?", "which department is most small", "who is hired most
+# first": the superlative ("most old" stays an age, "most recent" is English, and "most first"
+# alone orders a list: most first); "how many heads in Engineering": people (a head of a team is
+# a reporting line).
 MOST_SAID_OF_A_SHORT_WORD = re.compile(
-    r"\bmost\s+(small|long|short|large)\b|(?<=\bhired\s)most\s+(first|last)\b", re.I
+    r"\bmost\s+(small|long|short|large|few(?:est)?)\b|(?<=\bhired\s)most\s+(first|last)\b", re.I
 )
 SUPERLATIVES = {"small": "smallest", "long": "longest", "short": "shortest", "large": "largest"}
+SUPERLATIVES |= {"few": "fewest", "fewest": "fewest"}
 HOW_MANY_HEADS = re.compile(r"\b(how\s+many|number\s+of|count\s+of)\s+heads\b", re.IGNORECASE)
 # "count the number of interns": count them.
 COUNT_THE_NUMBER = re.compile(r"\bcount\s+(?:up\s+)?(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
@@ -330,7 +330,6 @@ def _each_group_counted(match: re.Match[str]) -> str:
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (COUNT_THE_NUMBER, "count"),
-    (MOST_FEW, "fewest"),
     (MOST_SAID_OF_A_SHORT_WORD, lambda m: SUPERLATIVES[m[1].lower()] if m[1] else m[2]),
     (HOW_MANY_HEADS, r"\1 people"),
     (WHO_IS_MOST_NEW, r"\1newest"),

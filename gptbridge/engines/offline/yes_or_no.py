@@ -26,11 +26,16 @@ MORE_THAN = re.compile(r"\b(?:more|bigger|larger|greater|higher)\b.*\bthan\b", r
 FEWER_THAN = re.compile(r"\b(?:fewer|less|smaller|lower)\b.*\bthan\b", re.IGNORECASE)
 
 
+def as_a_claim(question: str) -> str:
+    """ "True or false: ...", "..., true or false?": "is it true that ..."."""
+    question = TRUE_OR_FALSE_FIRST.sub("is it true that ", question)
+    return TRUE_OR_FALSE_LAST.sub(r"is it true that \g<claim>", question)
+
+
 def said_yes_or_no(
     question: str, plan: plans.QueryPlan, rows: list[dict[str, Any]], text: str
 ) -> str:
-    question = TRUE_OR_FALSE_FIRST.sub("is it true that ", question)  # "True or false: ..."
-    question = TRUE_OR_FALSE_LAST.sub(r"is it true that \g<claim>", question)
+    question = as_a_claim(question)
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
         answer = said_against(claim, plan, rows)
@@ -103,8 +108,8 @@ def refuse_a_yes_or_no_about_an_extreme(question: str, plan: plans.QueryPlan) ->
     whom it is said of, and the newest among the Managers in Engineering, or among those hired
     that day, would seem to confirm any claim. Refused: "who is the newest hire in Engineering"
     is answered."""
-    question = TRUE_OR_FALSE_LAST.sub(r"is it true that \g<claim>", question)
-    asked = YES_OR_NO.match(plainly(TRUE_OR_FALSE_FIRST.sub("is it true that ", question)))
+    question = as_a_claim(question)
+    asked = YES_OR_NO.match(plainly(question))
     shape = plan.shape
     top = isinstance(shape, plans.PeopleList | plans.GroupCount) and shape.limit is not None
     extreme = top or isinstance(shape, plans.HireExtreme | plans.LengthExtreme)
