@@ -6,6 +6,12 @@ already. `with_follow_ups` joins them to the question; anything else after it is
 import re
 from collections.abc import Callable
 
+from gptbridge.engines.offline.more_of_someone import (
+    FOLLOW_UP_AFTER_IS_THERE,
+    FOLLOW_UP_IN_THE_SAME_SENTENCE,
+    MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE,
+    PERSON_ASKED,
+)
 from gptbridge.engines.offline.subsets import COUNTING, plainly
 
 # A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
@@ -24,13 +30,6 @@ LISTING = re.compile(
 NAMED_ONLY = re.compile(
     _OPENING + r"(?!(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did"
     r"|has|have|can|could|would|will|list|show|give|tell|count|name|average|avg|median)\b)[a-z]",
-    re.IGNORECASE,
-)
-# A question about someone named ("when did Leland Cummings join?"): what may follow asks more
-# of them ("What does he do?").
-PERSON_ASKED = re.compile(
-    r"^\W*(?:when|where|what|which)\s+(?:did|was|is|does)\s+(?:[\w'-]+\s+){1,2}(?:join|joined"
-    r"|start|started|get\s+hired|hired|work|works)\b",
     re.IGNORECASE,
 )
 # How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
@@ -243,18 +242,6 @@ DIFFERENCE_IN_THE_SAME_SENTENCE = re.compile(
     rf"^(?P<asked>.+?)\s*[,;:\u2013\u2014-]\s*(?:and\s+)?(?P<following>{_DIFFERENCE}\W*)$",
     re.IGNORECASE,
 )
-# "when did Leland Cummings join and what does he do": more of someone named, in one sentence.
-MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>(?:what|where)\b[^,]*)$", re.IGNORECASE
-)
-# "Are there any employees named Welch, and what do they do?", "Is there anyone called Hannah
-# Olson, and if so what is her title?", "list the Quitzons and what they do": a follow-up in the
-# same sentence.
-FOLLOW_UP_IN_THE_SAME_SENTENCE = re.compile(
-    r"^(?P<asked>.+?)(?:\s*,\s*and\s+|\s+and\s+(?=what\s+(?:they|she|he)\s+do\b))"
-    r"(?P<following>(?:if\s+(?:so|yes)\s*,?\s*)?(?:what|where)\b[^,]*)$",
-    re.IGNORECASE,
-)
 
 
 # A follow-up asked politely ("Could you tell me how many?", "I'd like to know the number too.",
@@ -325,6 +312,7 @@ SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (DIFFERENCE_IN_THE_SAME_SENTENCE, COMPARING.search, FOLLOW_UP_DIFFERENCE.match),
     (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
+    (FOLLOW_UP_AFTER_IS_THERE, LISTING.match, FOLLOW_UP_COLUMNS.match),
     (MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE, PERSON_ASKED.match, FOLLOW_UP_COLUMNS.match),
     (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),
     (GROUPS_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_GIVEN.match),

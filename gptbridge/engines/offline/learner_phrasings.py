@@ -275,6 +275,13 @@ TAG_AFTER_A_QUESTION = re.compile(
     r"|not\s+so|eh)\s*\?*\s*$",
     re.IGNORECASE,
 )
+# "How many are in Sales, then?", "How many joined in 2022 then?": "then" last in a question, said
+# of the talk, not of a time: set off, or after a date ("who was hired then?" asks of a time).
+THEN_LAST = re.compile(
+    r"^(\W*(?:how|what|which|who|whom|whose|when|faint)\b(?:(?!\bthen\b).)*?"
+    r"(?:\s*,|\d\s+))\s*then\s*(\?+)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Which title is most few person?", "which department is most small", "who is hired most
@@ -311,6 +318,12 @@ def unclipped(match: re.Match[str]) -> str:
     return UNCLIPPED[match.group(1).lower()]
 
 
+# "How many folks we got workin' in Sales?", "startin' with Z": the g said with an apostrophe;
+# "how many of 'em": them.
+DROPPED_G = re.compile(r"\b([A-Za-z][a-z]+in)'(?=[\s?.!,;:]|$)")
+THEM_CLIPPED = re.compile(r"(?<![\w'])'em\b", re.IGNORECASE)
+
+
 # "people in Customer Service and with the title President", "who is an Associate and works in
 # Marketing": the second condition said with its own relation is on the same people (both).
 AND_WITH_THE_TITLE = re.compile(
@@ -329,6 +342,7 @@ def _each_group_counted(match: re.Match[str]) -> str:
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TAG_AFTER_A_QUESTION, r"\1?"),
+    (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),
     (MOST_SAID_OF_A_SHORT_WORD, lambda m: SUPERLATIVES[m[1].lower()] if m[1] else m[2]),
     (HOW_MANY_HEADS, r"\1 people"),

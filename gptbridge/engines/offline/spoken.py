@@ -11,7 +11,7 @@ from text_to_num import alpha2digit
 
 from gptbridge.engines.offline.account_phrasings import ACCOUNT_PHRASINGS
 from gptbridge.engines.offline.defined_terms import DEFINED_TERMS
-from gptbridge.engines.offline.learner_phrasings import CLIPPED, unclipped
+from gptbridge.engines.offline.learner_phrasings import CLIPPED, DROPPED_G, THEM_CLIPPED, unclipped
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.lists_going_on import LISTS_GOING_ON
 from gptbridge.engines.offline.literal_phrasings import values_unquoted
@@ -387,6 +387,8 @@ HASH_BEFORE_A_QUESTION = re.compile(
 # Phrases rewritten first, in this order, each with what it becomes.
 PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (CLIPPED, unclipped),
+    (DROPPED_G, r"\1g"),
+    (THEM_CLIPPED, "them"),
     *SQL_PHRASINGS,
     *ACCOUNT_PHRASINGS,
     (HASH_BEFORE_A_QUESTION, ""),

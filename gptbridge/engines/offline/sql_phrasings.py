@@ -242,8 +242,8 @@ def _spaced(match: re.Match[str]) -> str:
     return " ".join(parts) if spoken or known else match.group(0)
 
 
-# "what's in the sales table": a table the directory does not have, read as one unknown word;
-# "the employees table" and "a pivot table" are the directory and a breakdown; "drop table" is a
+# "what's in the sales table": a table the directory does not have, refused as one; "the
+# employees table" and "a pivot table" are the directory and a breakdown; "drop table" is a
 # change, refused as one.
 ANOTHER_TABLE = re.compile(
     r"\b(?!(?:employees?|staff|directory|people|personnel|main|whole|this|that|the|a|an|pivot"
@@ -299,5 +299,5 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (VALUES_OF_A_COLUMN, _column_named),
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),
     (SNAKE_CASE, _spaced),
-    (ANOTHER_TABLE, r"\1_\2"),
+    (ANOTHER_TABLE, r"\1 other tables"),
 )

@@ -12,7 +12,7 @@ COUNTING = re.compile(r"^\W*(?:how many|number of|the number of|count)\b", re.IG
 # A part of the counted asked after the count ("How many interns, and how many of them are in
 # Engineering?", "..., and which of them are not VPs?").
 SUBSET_AFTER_A_COUNT = re.compile(
-    r",?\s+and\s+(?P<asked>which|who|how\s+many)\s+(?:of\s+(?:them|those|these)|among\s+them)\b"
+    r",?\s+and\s+(?P<asked>which|who|how\s+many)\s+(?:of\s+(?:them|those|these|'em)|among\s+them)\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -92,6 +92,14 @@ def test_an_end_asked_after_no_groups_is_a_second_question() -> None:
             "how many interns in sales and what are their hire dates",
             "how many interns in sales and who are they, with their hire dates",
         ),
+        (
+            "is there anyone named leopold johnston and what does he do",
+            "is there anyone named leopold johnston, with their title",
+        ),
+        (
+            "are there any Welches and what do they do",
+            "are there any Welches, with their title",
+        ),
         (  # the answer to "is there" gives the whole record already
             "Is there anyone called Leopold Johnston, and if so what is her title?",
             "Is there anyone called Leopold Johnston?",

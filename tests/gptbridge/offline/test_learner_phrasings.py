@@ -284,6 +284,36 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
 
 
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("How many folks we got workin' in Sales these days?", "how many people in Sales"),
+        ("how many first names startin' with Z?", "how many first names starting with Z"),
+        ("Which department's got the most folks in it, partner?", "which department has the most"),
+        ("What's Leopold Johnston's title, darlin'?", "Leopold Johnston's title"),
+        ("Well shoot, how many people are in the whole dang company?", "how many people"),
+        ("How many Vice-Presidents we got, all told?", "how many Vice-Presidents"),
+        (
+            "How many Presidents, and how many of 'em in Sales?",
+            "How many Presidents, and how many of them in Sales?",
+        ),
+        ("how many pts hired on a Monday?", "how many people hired on a Monday"),
+        ("faint o bobl in Customer Service plis?", "how many people in Customer Service"),
+        ("faint of us are there altogether?", "how many people"),
+        ("faint joined in 2022 then?", "how many joined in 2022"),
+        ("how many are in Sales, then?", "how many in Sales"),
+    ],
+)
+def test_stop_52_wordings(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("said", ["who was hired then?", "how many then?"])
+def test_then_of_a_time_is_not_dropped(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(said)
+
+
 def test_a_tag_after_a_statement_is_no_question() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("There are 9 interns in Sales, right?")

@@ -292,10 +292,18 @@ def test_the_first_employee_is_the_first_hire(question: str, plainly: str) -> No
 
 
 @pytest.mark.parametrize(
-    "question", ["whats in the sales table", "count rows in the projects table"]
+    "question",
+    [
+        "whats in the sales table",
+        "count rows in the projects table",
+        "show me the other tables in the database",
+        "what tables do you have",
+        "select * from sqlite_master",
+        "whats in the apitokens_apitoken table",
+    ],
 )
 def test_a_table_other_than_the_directory_is_refused(question: str) -> None:
-    with pytest.raises(NotUnderstood):
+    with pytest.raises(OutOfData, match=r"beyond its one table|projects"):
         plan_of(question)
     assert plan_of("how many rows in the employees table") == plan_of("how many employees")
 
