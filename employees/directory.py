@@ -27,6 +27,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "prénom",
         "prenom",
         "vorname",  # German
+        "voornaam",  # Dutch
         "christian name",  # old-fashioned British
         "christian names",
     ),
@@ -39,6 +40,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "noms de famille",
         "nachname",  # German
         "nachnamen",
+        "achternaam",  # Dutch
         "cognome",  # Italian
         "cognomi",
         "sobrenome",  # Portuguese

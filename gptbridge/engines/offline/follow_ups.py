@@ -43,8 +43,13 @@ _THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\
 FOLLOW_UP_COUNT = re.compile(
     _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
     r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|(?:the\s+)?(?:exact\s+)?number|what number|the count|count|count them|total)"
+    r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total)"
     r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_SHARE = re.compile(
+    _THEN + r"what\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+(?:of\s+(?:the\s+)?(?:total"
+    r"|all(?:\s+staff|\s+employees)?|everyone|headcount)\s+)?(?:is|does)\s+(?:that|this|it)\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
@@ -368,6 +373,8 @@ def _asked_of_the_answer(asked: str, plain: str, following: str) -> str | None:
     listing, counting = LISTING.match(plain), COUNTING.match(plain)
     if (listing or NAMED_ONLY.match(plain)) and FOLLOW_UP_COUNT.match(following):
         return f"how many {asked}"
+    if counting and FOLLOW_UP_SHARE.match(following):  # "How many use gmail? What % is that?"
+        return f"{asked.rstrip('?')}, and what share is that"
     if counting and (FOLLOW_UP_LIST.match(following) or FOLLOW_UP_WHEN.match(following.strip())):
         return f"{asked.rstrip('?')} and who are they"  # the people, and how many
     listed = FOLLOW_UP_LIST_WITH.match(following.strip())
@@ -419,7 +426,8 @@ FORM_OF_THE_ANSWER = re.compile(
     _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
-    r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect))?"
+    r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
+    r"|helpful|ideal))?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
     r"(?:\s+(?:please|pls|thanks))?\W*$",
     re.IGNORECASE,
@@ -435,6 +443,7 @@ PURPOSE = re.compile(
 FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
 COUNT_FORMS = frozenset(
     {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
+    | {"numbers only", "count only", "total only", "figures", "figure only", "figures only"}
     | {"both counts", "both numbers", "two numbers", "two counts", "both figures"}
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})

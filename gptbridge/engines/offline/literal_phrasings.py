@@ -42,8 +42,10 @@ LONGEST_IN_A_GROUP = re.compile(
 # "how much medewerkers", "how much more people than": many (Dutch "hoeveel", German "wie viel"
 # say both); "how much" before anything else stays a question about pay.
 HOW_MUCH_OF_PEOPLE = re.compile(
-    r"\bhow\s+much\s+(?=(?:more|fewer|different|distinct|medewerkers|people|persons|employees|staff"
-    r"|workers|colleagues|collaborators|interns|managers|hires|departments|titles)\b)",
+    r"\bhow\s+much\s+(?=(?:more|fewer|different|distinct|medewerkers|people|ppl|persons|employees"
+    r"|staff|workers|folks|colleagues|collaborators|interns|managers|assistants|associates"
+    r"|contractors|presidents|vice-presidents|vps|hires|departments?|depts?|titles?"
+    r"|(?:\w+\s+)?e-?mails?|names|first\s+names|last\s+names|surnames)\b)",
     re.IGNORECASE,
 )
 # "the most long employed medewerker": the longest-serving.

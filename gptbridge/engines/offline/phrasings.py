@@ -13,8 +13,8 @@ from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.learner_phrasings import LEARNER_PHRASINGS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
+from gptbridge.engines.offline.provider_phrasings import PROVIDER_PHRASINGS
 from gptbridge.engines.offline.shorthand import DEFINED_BY_VALUES, SHORTHAND, defined_by_values
-from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
 # the employees in Engineering: the whole is everyone the other conditions leave); "the ratio
@@ -352,16 +352,6 @@ def _two_combined(match: re.Match[str]) -> str:
     return f"{match.group(1)} and {match.group(2)} "
 
 
-# "how many employees have gmail id": a gmail address.
-_PROVIDERS = f"({PROVIDER_NAMES})"
-PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
-# "everyone whose email is from yahoo" ("is in hotmail", "at gmail"): the e-mail said, its
-# provider, not an employer.
-EMAIL_FROM_A_PROVIDER = re.compile(
-    r"\b(e-?mails?|e-?mail\s+(?:address(?:es)?|ids?))\s+(?:is\s+|are\s+|comes?\s+)?(?:from|in|at)\s+"
-    rf"(?=@?{_PROVIDERS}\b)",
-    re.IGNORECASE,
-)
 # "employees who completed 15 yrs with the company", "how many have reached 10 years of service
 # (as of today)": at least that many years of service, now. Reached in a period ("who reached 10
 # years this year") is the anniversary, read elsewhere.
@@ -458,8 +448,7 @@ PHRASINGS: tuple[Rewrite, ...] = (
         BREAKDOWN_AS_SHARES,
         lambda m: f"share of headcount by {m.group(1) or m.group(3)}{m.group(2) or ''}",
     ),
-    (PROVIDER_ID, r"\1 address"),
-    (EMAIL_FROM_A_PROVIDER, r"\1 on "),
+    *PROVIDER_PHRASINGS,
     (HERE_SINCE_BEFORE, "hired before"),
     (OLDEST_HIRES, r"earliest\1"),
     (BEFORE_LAST, r"2 \1s ago"),

@@ -18,6 +18,7 @@ def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     all mean the same ("employes": employees or employee). A typo of a filler is refused, never
     dropped ("leavers" is no "letters"), unless it is a slip of the hand ("lsit", "plese")."""
     options = nearest(word, vocabulary.spelled) or _swapped_short_word(word, vocabulary)
+    options = [option for option in options if not _abbreviates_a_value(option, vocabulary)]
     meaningful = [option for option in options if option not in vocabulary.unread]
     meanings = {vocabulary.entry((option,)) for option in meaningful}
     if len(meaningful) == 1 or (len(meanings) == 1 and None not in meanings):
@@ -26,6 +27,16 @@ def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
     if slips and not meaningful:  # a filler, whichever it was: dropped all the same
         return slips[0]
     return None
+
+
+def _abbreviates_a_value(option: str, vocabulary: Lexicon) -> bool:
+    """ "pres", "asst", "prod": a value cut short is a guess already, and a typo of it ("pers",
+    personnel) a guess on a guess, never made."""
+    entry = vocabulary.entry((option,))
+    if entry is None or entry.terminal != "VALUE":
+        return False
+    value = str(entry.payload[1])
+    return len(value) - len(option) >= 3
 
 
 def _swapped_short_word(word: str, vocabulary: Lexicon) -> list[str]:

@@ -435,3 +435,25 @@ def test_the_groups_asked_said_again_after_the_question_change_nothing(said: str
 def test_other_groups_asked_after_the_question_are_refused(said: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (["How many Interns in Sales.", "Numbers only."], ["How many Interns in Sales."]),
+        (
+            ["What share of our employees are in Sales?", "A percentage would be lovely."],
+            ["What share of our employees are in Sales?"],
+        ),
+        (
+            ["how many employees have a gmail address?", "what % is that?"],
+            ["how many employees have a gmail address, and what share is that"],
+        ),
+        (
+            ["how many interns?", "what share of all staff is that?"],
+            ["how many interns, and what share is that"],
+        ),
+    ],
+)
+def test_stop_52_follow_ups(said: list[str], plainly: list[str]) -> None:
+    assert with_follow_ups(said) == plainly

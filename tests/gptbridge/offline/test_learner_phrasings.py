@@ -302,6 +302,22 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
         ("faint of us are there altogether?", "how many people"),
         ("faint joined in 2022 then?", "how many joined in 2022"),
         ("how many are in Sales, then?", "how many in Sales"),
+        ("How many troops hired in 2019?", "how many people hired in 2019"),
+        ("wats leopold johnston's email bestie", "leopold johnston's email"),
+        ("did anyone get hired in 2023 or nah", "did anyone get hired in 2023"),
+        ("Hoeveel medewerkers are in Sales?", "how many people in Sales"),
+        ("Give me graag the list of Managers in HR", "list the Managers in HR"),
+        ("How many people with achternaam Weimann?", "how many with last name Weimann"),
+        ("how many hired in maart 2020", "how many hired in March 2020"),
+        ("how many people wuk inna Engineering?", "how many people work in Engineering"),
+        ("how much people start wuk pon a Monday?", "how many people started on a Monday"),
+        ("how much department have more than 70 people?", "how many departments have over 70"),
+        ("how much ppl get hire inna Q4 2022?", "how many hired in Q4 2022"),
+        ("how much yahoo email in the whole place?", "how many have a yahoo email"),
+        (
+            "what's Leopold Johnston's title? (just the title pls, nothing else)",
+            "Leopold Johnston's title",
+        ),
     ],
 )
 def test_stop_52_wordings(said: str, plainly: str) -> None:

@@ -63,3 +63,11 @@ def test_two_typos_never_touch_the_first_letter() -> None:
     """ "demitted" (Portuguese "demitido": dismissed) is no "admitted" (hired)."""
     assert "admitted" not in nearest("demitted", ["admitted", "joined"])
     assert nearest("emploeyes", ["employees", "engineers"]) == ["employees"]
+
+
+def test_a_typo_is_never_read_as_a_value_cut_short() -> None:
+    # "prse" is two letters from "pres" (President), "asts" one from "asst": a guess on a guess
+    assert corrected_word("prse", lexicon()) is None
+    assert corrected_word("asts", lexicon()) is None
+    assert corrected_word("presidnets", lexicon()) == "presidents"
+    assert plan_of("How many pers hired before 2012?") == plan_of("how many hired before 2012")

@@ -1,0 +1,33 @@
+"""An e-mail provider said as people say it: "gmail id" (a gmail address), "email is from yahoo"
+(its provider, not an employer), "emails ending in gmail" (no e-mail ends with a provider's name
+alone: its provider). Applied by `phrasings`."""
+
+import re
+
+from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.tokens import PROVIDER_NAMES
+
+# "how many employees have gmail id": a gmail address.
+_PROVIDERS = f"({PROVIDER_NAMES})"
+PROVIDER_ID = re.compile(rf"\b{_PROVIDERS}\s+(?:mail\s+)?ids?\b", re.IGNORECASE)
+# "everyone whose email is from yahoo" ("is in hotmail", "at gmail"): the e-mail said, its
+# provider, not an employer.
+EMAIL_FROM_A_PROVIDER = re.compile(
+    r"\b(e-?mails?|e-?mail\s+(?:address(?:es)?|ids?))\s+(?:is\s+|are\s+|comes?\s+)?(?:from|in|at)\s+"
+    rf"(?=@?{_PROVIDERS}\b)",
+    re.IGNORECASE,
+)
+# "how many emails end in gmail", "addresses ending with @yahoo": a provider's name alone, which
+# no e-mail ends with, is its provider ("ends with gmail.com" is as typed).
+EMAIL_ENDING_IN_A_PROVIDER = re.compile(
+    r"\b(e-?mails?|e-?mail\s+address(?:es)?|addresses)\s+(?:that\s+|which\s+)?(?:ends?|ending)\s+"
+    rf"(?:in|with)\s+@?(?={_PROVIDERS}\b(?![.@\w]))",
+    re.IGNORECASE,
+)
+
+
+PROVIDER_PHRASINGS: tuple[Rewrite, ...] = (
+    (PROVIDER_ID, r"\1 address"),
+    (EMAIL_FROM_A_PROVIDER, r"\1 on "),
+    (EMAIL_ENDING_IN_A_PROVIDER, r"\1 on "),
+)

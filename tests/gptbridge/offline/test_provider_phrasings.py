@@ -1,0 +1,21 @@
+import pytest
+
+from .conftest import plan_of
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many email addresses end in gmail",
+        "how many emails end with @gmail",
+        "how many emails ending in gmail?",
+        "how many have gmail id",
+        "how many whose email is from gmail",
+    ],
+)
+def test_a_providers_name_alone_is_its_provider(said: str) -> None:
+    assert plan_of(said) == plan_of("how many have a gmail address")
+
+
+def test_an_ending_with_its_domain_is_as_typed() -> None:
+    assert plan_of("how many emails end with gmail.com") != plan_of("how many on gmail")
