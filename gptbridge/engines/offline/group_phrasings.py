@@ -7,6 +7,10 @@ Met at first sight (README, stops 45 and 51); applied by `spoken.as_written`, th
 
 import re
 
+from text_to_num import text2num
+
+from gptbridge.schema import describe_directory
+
 _GROUPS = r"(departments|depts|titles|teams)"
 
 # "How many titles are there (in the company), and what are they (called)?": the titles.
@@ -37,3 +41,34 @@ LIST_AND_HOW_MANY = re.compile(
     r"|\s+are\s+there|\s+they\s+are)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+# "compare the number of Sales staff and Marketing staff": the staff of both ("Sales and Marketing
+# staff").
+_GROUP_SAID = r"(?!(?:the|all|our|their|and|or|of)\b)[\w&-]+(?:\s+(?!(?:and|or|vs|of)\b)[\w&-]+)?"
+STAFF_SAID_OF_EACH = re.compile(
+    rf"\b(?P<first>{_GROUP_SAID})\s+(?P<people>staff|people|employees|folks|team|members)\s+"
+    rf"(?P<joiner>and|or|vs\.?|versus)\s+(?P<second>{_GROUP_SAID})\s+(?P=people)\b",
+    re.IGNORECASE,
+)
+
+# "for each of the eight titles", "all 7 departments": how many there are, said; a number that
+# is not how many there are is left to be refused ("the 7 departments with the most" is a top 7).
+_COLUMN_OF = {"departments": "department", "depts": "department", "titles": "title"}
+GROUPS_COUNTED = re.compile(
+    r"\b(each\s+of\s+the|all(?:\s+of\s+the|\s+the)?)\s+(\d{1,2}|[a-z]+)\s+"
+    r"(departments|depts|titles)\b",
+    re.IGNORECASE,
+)
+
+
+def groups_counted(match: re.Match[str]) -> str:
+    said, number, groups = match.groups()
+    try:
+        count = int(number) if number.isdigit() else text2num(number.lower(), "en")
+    except ValueError:
+        return match.group(0)
+    column = _COLUMN_OF[groups.lower()]
+    values = next(
+        c.allowed_values for c in describe_directory("sqlite").columns if c.name == column
+    )
+    return f"{said} {groups}" if count == len(values) else match.group(0)

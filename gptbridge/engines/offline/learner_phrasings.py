@@ -150,10 +150,15 @@ STARTING_ON = re.compile(
 DID_WE_EMPLOY = re.compile(r"\b(did|do|does|will)\s+(we|you|they|i)\s+employ\b", re.IGNORECASE)
 # "how many people were hired in quarter 1 of 2019": q1.
 QUARTER_NUMBERED = re.compile(r"\bquarter\s+([1-4])\b(?:\s+of\s+(?=(?:year\s+)?\d{4}))?", re.I)
-# Malaysian "which dept one ah", "how many got yahoo email one": "one" said last is emphasis.
+# Malaysian "which dept one ah", "how many got yahoo email one": "one" said last is emphasis;
+# never a number's last word ("in march twenty twenty one", "two thousand and one").
+_NUMBER_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_BEFORE = "".join(
+    rf"(?<!\b{word})" for word in (*_NUMBER_WORDS, "hundred", "thousand", "and", "oh")
+)
 ONE_SAID_LAST = re.compile(
     r"(?<!\bthe)(?<!\btop)(?<!\bjust)(?<!\bonly)(?<!\bany)(?<!\bno)(?<!\bthan)(?<!\bwhich)"
-    r"(?<!\beach)(?<!\bevery)(?<!\bthat)(?<!\bthis)(?<!\d)\s+one"
+    rf"(?<!\beach)(?<!\bevery)(?<!\bthat)(?<!\bthis)(?<!\d){_NUMBER_BEFORE}\s+one"
     r"(?=(?:\s+(?:ah|lah|leh|lor))?\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
@@ -339,8 +344,26 @@ def _each_group_counted(match: re.Match[str]) -> str:
     return f"how many {counted} per {match.group(1)}"
 
 
+# "average tenure in Sales as of today? (from hire date)", "tenure from their hire date to today":
+# what tenure is counted from and to, said.
+TENURE_FROM_THE_HIRE_DATE = re.compile(
+    r"(\btenure\b.*?)\s*\(?\s*(?:counted\s+|measured\s+)?(?:from|since)\s+(?:the\s+|their\s+)?"
+    r"(?:hire\s+date|date\s+of\s+hire|start\s+date|joining\s+date)"
+    r"(?:\s+(?:to|until|till)\s+(?:today|now|date))?(?:\s*\))?",
+    re.IGNORECASE,
+)
+
+# "in the calendar years 2020, 2021 and 2022", "the full years 2010 through 2022": those years
+# ("calendar year 2019" is read in `spoken`).
+CALENDAR_YEARS = re.compile(
+    r"\b(?:calendar|full|whole|complete)\s+(?=years\s+(?:of\s+)?\d{4}\b)", re.IGNORECASE
+)
+
+
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
+    (TENURE_FROM_THE_HIRE_DATE, r"\1"),
+    (CALENDAR_YEARS, ""),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

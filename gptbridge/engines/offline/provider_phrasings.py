@@ -1,6 +1,6 @@
 """An e-mail provider said as people say it: "gmail id" (a gmail address), "email is from yahoo"
 (its provider, not an employer), "emails ending in gmail" (no e-mail ends with a provider's name
-alone: its provider). Applied by `phrasings`."""
+alone: its provider), "yahoo dot com" (dictated). Applied by `phrasings`."""
 
 import re
 
@@ -25,8 +25,12 @@ EMAIL_ENDING_IN_A_PROVIDER = re.compile(
     re.IGNORECASE,
 )
 
+# "yahoo dot com", dictated: "yahoo.com".
+DOMAIN_SPOKEN = re.compile(r"\b([a-z0-9-]+)\s+dot\s+(com|net|org|edu|gov|io|co)\b", re.IGNORECASE)
+
 
 PROVIDER_PHRASINGS: tuple[Rewrite, ...] = (
+    (DOMAIN_SPOKEN, r"\1.\2"),
     (PROVIDER_ID, r"\1 address"),
     (EMAIL_FROM_A_PROVIDER, r"\1 on "),
     (EMAIL_ENDING_IN_A_PROVIDER, r"\1 on "),

@@ -34,6 +34,7 @@ from gptbridge.engines.offline.spoken_dates import (
     season_spelled_out,
     to_the_one_before,
     week_of_a_month,
+    with_range_bounds_said,
 )
 from gptbridge.engines.offline.sql_phrasings import SQL_PHRASINGS
 from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS
@@ -457,6 +458,7 @@ def as_written(question: str) -> str:
     written = SINCE_HOW_LONG.sub("how long", written)
     written = WEEK_OF_A_MONTH.sub(week_of_a_month, written)
     written = EVERY_ONES.sub(r"\1 \2s's", written)
+    written = with_range_bounds_said(written)
     written = ZERO_OF.sub(r"\1 no ", EXCLUDING_THE_END.sub(to_the_one_before, written))
     written = FIRST_LAST_COLUMNS.sub(r"\1first name, last name", written)
     written = LENGTH_FIRST.sub(_most_or_fewest, written)

@@ -26,6 +26,19 @@ EXCLUDING_THE_END = re.compile(
     r"\bup\s+to\s+but\s+(?:not\s+including|excluding)\s+(?:(\d{4}-\d{2}-\d{2})|(\d{4}))\b",
     re.IGNORECASE,
 )
+# "between 2018-07-01 (inclusive) and 2020-07-01 (exclusive)": a start said to be in the range (as
+# it is), and an end said to be out of it, said after the start was said to be in ("between 2018
+# and 2020 exclusive" may leave out both, and is refused).
+HALF_OPEN = re.compile(
+    r"\b(\d{4}(?:-\d{2}-\d{2})?)\s*\(?\s*(?:inclusive|included|incl\.?)\s*\)?\s+(and|to|until|till)\s+"
+    r"(?:(\d{4}-\d{2}-\d{2})|(\d{4}))\s*\(?\s*(?:exclusive|excluded|not\s+included)\s*\)?",
+    re.IGNORECASE,
+)
+THE_START_INCLUDED = re.compile(
+    r"\b(\d{4}(?:-\d{2}-\d{2})?)\s*\(\s*(?:inclusive|included|incl\.?)\s*\)"
+    r"(?=\s+(?:and|to|until|till|through)\b)",
+    re.IGNORECASE,
+)
 # Dots are written day first (01.03.2016 is the 1st of March), never month first.
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # Dashes with the year last ("31-12-2018", "03-03-2019"): read only when one way is possible.
@@ -123,6 +136,21 @@ def to_the_one_before(match: re.Match[str]) -> str:
         return f"to {int(year) - 1}"
     try:
         return f"to {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
+    except ValueError:
+        return match.group(0)  # no such day: left to be refused as typed
+
+
+def with_range_bounds_said(question: str) -> str:
+    """A range whose start is said to be in it, and whose end is said to be in or out of it."""
+    return THE_START_INCLUDED.sub(r"\1", HALF_OPEN.sub(_half_open, question))
+
+
+def _half_open(match: re.Match[str]) -> str:
+    start, joiner, day, year = match.groups()
+    if year:
+        return f"{start} {joiner} {int(year) - 1}"
+    try:
+        return f"{start} {joiner} {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
     except ValueError:
         return match.group(0)  # no such day: left to be refused as typed
 

@@ -2,6 +2,8 @@
 
 import pytest
 
+from gptbridge.engines.offline.meaning import NotUnderstood
+
 from .conftest import plan_of
 
 
@@ -46,3 +48,24 @@ def test_the_groups_and_how_many_in_each_count_per_group(said: str, plainly: str
 )
 def test_a_list_and_how_many_is_the_list_which_says_how_many(said: str) -> None:
     assert plan_of(said) == plan_of("list everyone in HR")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many employees hold each of the eight titles", "how many employees per title"),
+        ("how many people in each of the 7 departments", "how many people per department"),
+        ("list all seven departments", "list all departments"),
+        (
+            "compare the number of Sales staff and Marketing staff",
+            "compare the number of Sales and Marketing staff",
+        ),
+    ],
+)
+def test_stop_52_group_wordings(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_groups_said_to_be_more_or_fewer_than_there_are_are_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("how many people in each of the six departments")

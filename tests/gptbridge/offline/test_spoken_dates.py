@@ -23,6 +23,7 @@ from gptbridge.engines.offline.spoken_dates import (
     season_spelled_out,
     to_the_one_before,
     week_of_a_month,
+    with_range_bounds_said,
 )
 
 
@@ -39,6 +40,23 @@ def test_an_excluded_end_is_the_day_or_year_before() -> None:
     said = "from 2019-01-01 up to but not including 2020-01-01"
     assert EXCLUDING_THE_END.sub(to_the_one_before, said) == "from 2019-01-01 to 2019-12-31"
     assert EXCLUDING_THE_END.sub(to_the_one_before, "up to but excluding 2020") == "before 2020"
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "between 2018-07-01 (inclusive) and 2020-07-01 (exclusive)",
+            "between 2018-07-01 and 2020-06-30",
+        ),
+        ("from 2018 inclusive to 2020 exclusive", "from 2018 to 2019"),
+        ("from 2018-07-01 (inclusive) to 2020-06-30", "from 2018-07-01 to 2020-06-30"),
+        # "exclusive" with no start said to be in may leave out both: as said, and refused
+        ("between 2018 and 2020 exclusive", "between 2018 and 2020 exclusive"),
+    ],
+)
+def test_a_start_said_in_and_an_end_said_out_is_to_the_day_before(said: str, written: str) -> None:
+    assert with_range_bounds_said(said) == written
 
 
 def test_dotted_dates_are_day_first_and_must_exist() -> None:
