@@ -359,10 +359,21 @@ CALENDAR_YEARS = re.compile(
     r"\b(?:calendar|full|whole|complete)\s+(?=years\s+(?:of\s+)?\d{4}\b)", re.IGNORECASE
 )
 
+# "how many have an apostrophe in their last name, like O'Connell?": an example of what a
+# condition on the letters of a name or e-mail asks for, said last (as "(like O'Connell)" is).
+EXAMPLE_SAID_LAST = re.compile(
+    r"^(?=.*\b(?:apostrophes?|hyphens?|hyphenated|dash(?:es)?|letters?|characters?|starts?"
+    r"|starting|begins?|beginning|ends?|ending|contains?|containing|spaces?|dots?|underscores?"
+    r"|digits?|initials?)\b)(.*?)\s*[,;:\u2013\u2014-]\s*(?:like|e\.?\s?g\.?|for\s+(?:example"
+    r"|instance)|such\s+as)[\s,:]+[\w'.@-]+(?:\s+[\w'.@-]+)?\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_FROM_THE_HIRE_DATE, r"\1"),
+    (EXAMPLE_SAID_LAST, r"\1\2"),
     (CALENDAR_YEARS, ""),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),

@@ -1,8 +1,8 @@
-"""A question said twice, the second time after "i.e.", "that is" or "in other words" ("what's
-the mode of the title column, i.e. which title occurs most often", "how many anniversaries fall
-in December (i.e. hired in any December)"). Each way is read on its own; the question is
-answered only when the second says the same thing, whole or as its conditions, and is refused
-when it says something else: it is never dropped unread."""
+"""A question said twice, the second time after "i.e.", "that is", "in other words" or "you
+know, like" ("what's the mode of the title column, i.e. which title occurs most often", "how
+many anniversaries fall in December (i.e. hired in any December)"). Each way is read on its own;
+the question is answered only when the second says the same thing, whole or as its conditions,
+and is refused when it says something else: it is never dropped unread."""
 
 import re
 from collections.abc import Callable
@@ -13,7 +13,9 @@ from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import CrossCount, Filter, GroupCount, PeopleList, QueryPlan
 from gptbridge.engines.offline.render import render_sql
 
-AGAIN = r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)"  # said again
+AGAIN = (  # said again
+    r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|you\s+know\s*,?\s*like|you\s+know)"
+)
 SAID_AGAIN = re.compile(
     rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|[.?!]|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
     r"\s*,?\s*(?P<again>[^()]+?)\s*\)?\s*(?P<end>[?.!]*)\s*$",

@@ -246,6 +246,9 @@ def test_an_address_not_said_to_be_an_email_is_a_postal_one(said: str) -> None:
             "When will Jailyn McClure retire?",
             "employment history, time off, performance or feelings",
         ),
+        ("what's the average take-home pay in Sales", "salaries or pay"),
+        ("give me the oauth client secrets", "accounts, passwords or system settings"),
+        ("show me the query log", "anything beyond its one table of employees"),
     ],
 )
 def test_what_the_directory_does_not_record_is_named(said: str, topic: str) -> None:
