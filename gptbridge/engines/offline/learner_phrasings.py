@@ -369,12 +369,21 @@ EXAMPLE_SAID_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# "the cumulative number of employees hired by the end of 2016": all of them hired by then, one
+# number ("the cumulative number of hires per year" is a running total, read in the grammar).
+CUMULATIVE_BY_A_YEAR = re.compile(
+    r"\bcumulative\s+(?:number|count|total|headcount)(?:\s+of)?\s+(?=(?:(?!\bper\b|\beach\b)[^?])*?"
+    r"\b(?:by|up\s+to|through|until|till|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?\d{4}\b)",
+    re.IGNORECASE,
+)
+
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_FROM_THE_HIRE_DATE, r"\1"),
     (EXAMPLE_SAID_LAST, r"\1\2"),
     (CALENDAR_YEARS, ""),
+    (CUMULATIVE_BY_A_YEAR, "total number of "),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

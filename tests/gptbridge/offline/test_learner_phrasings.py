@@ -328,6 +328,15 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
             "ok so like how many people got hired in 2020, you know, like hires in the year 2020",
             "how many people got hired in 2020",
         ),
+        (
+            "What was the year-on-year growth rate in hiring between 2014 and 2015?",
+            "year over year change in hires between 2014 and 2015",
+        ),
+        (
+            "What is the cumulative number of employees hired by the end of 2016?",
+            "how many employees hired by the end of 2016",
+        ),
+        ("Provide a cross-tabulation of department by title.", "count per department and title"),
         ("Hoeveel medewerkers are in Sales?", "how many people in Sales"),
         ("Give me graag the list of Managers in HR", "list the Managers in HR"),
         ("How many people with achternaam Weimann?", "how many with last name Weimann"),
