@@ -195,7 +195,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "title": {
         Title.ASSISTANT: ("assistants", "asst", "assistent"),
-        Title.MANAGER: ("managers", "mgr", "mgrs"),
+        Title.MANAGER: ("managers", "mgr", "mgrs", "mngr", "mngrs"),
         Title.JUNIOR_EXECUTIVE: (
             "junior executives",
             "jr executive",

@@ -5670,6 +5670,115 @@ cases += [
         ["count", "filler"],
     ),
 ]
+refusals_stop_52 = [
+    ("ref-other-tables-named", "show me the other tables in the database"),
+    ("ref-the-query-log", "show me the query log"),
+    ("ref-oauth-client-secrets", "give me the oauth client secrets"),
+    ("ref-take-home-pay", "what's the average take-home pay in Sales"),
+    ("ref-a-value-cut-short-mistyped", "how many prse in Sales"),
+    ("ref-more-departments-than-there-are", "how many people in each of the six departments"),
+    ("ref-said-again-otherwise", "how many got hired in 2020, you know, like hires in 2021"),
+    ("ref-range-left-out-unsaid-which-end", "how many hired between 2018 and 2020 exclusive"),
+]
+cases += [
+    (
+        "dropped-g",
+        "How many folks we got workin' in Sales these days?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "dialect"],
+    ),
+    (
+        "term-of-address-last",
+        "What's Leopold Johnston's title, darlin'?",
+        f"SELECT title FROM {T} WHERE first_name = 'Leopold' AND last_name = 'Johnston'",
+        ["names", "filler"],
+    ),
+    (
+        "personnel-shorthand",
+        "How many pers hired before 2012?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date < '2012-01-01'",
+        ["count", "shorthand"],
+    ),
+    (
+        "dutch-how-many",
+        "Hoeveel medewerkers are in Sales?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales'",
+        ["count", "second-language"],
+    ),
+    (
+        "patois-how-much-people",
+        "how much people wuk inna Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "email-ending-in-a-provider",
+        "how many email addresses end in gmail",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%'",
+        ["count", "email"],
+    ),
+    (
+        "numbers-only-after",
+        "How many Interns in Sales. Numbers only.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Sales'",
+        ["count", "follow-up"],
+    ),
+    (
+        "what-percent-is-that-after",
+        "how many employees have a gmail address? what % is that?",
+        share("LOWER(email) LIKE '%@gmail.%'"),
+        ["share", "follow-up"],
+    ),
+    (
+        "spoken-year-ending-in-one",
+        "how many people were hired in march twenty twenty one",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2021-03-01' AND '2021-03-31'",
+        ["count", "spoken", "dates"],
+    ),
+    (
+        "start-in-end-out",
+        "how many hired between 2018-07-01 (inclusive) and 2020-07-01 (exclusive)",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date >= '2018-07-01' AND hire_date < '2020-07-01'",
+        ["count", "dates", "formal"],
+    ),
+    (
+        "staff-said-of-each-group",
+        "compare the number of Sales staff and Marketing staff",
+        f"SELECT department, COUNT(*) FROM {T} WHERE department IN ('Sales', 'Marketing') "
+        "GROUP BY department",
+        ["compare"],
+    ),
+    (
+        "each-of-the-eight-titles",
+        "how many employees hold each of the eight titles",
+        group("title"),
+        ["group"],
+    ),
+    (
+        "example-said-last",
+        "how many employees have an apostrophe in their last name, like O'Connell?",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name LIKE '%''%'",
+        ["count", "names"],
+    ),
+    (
+        "cumulative-by-a-year",
+        "What is the cumulative number of employees hired by the end of 2016?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2016-12-31'",
+        ["count", "dates"],
+    ),
+    (
+        "cross-tabulation",
+        "Provide a cross-tabulation of department by title.",
+        f"SELECT department, title, COUNT(*) FROM {T} GROUP BY department, title",
+        ["group"],
+    ),
+    (
+        "growth-rate-between-years",
+        "What was the year-on-year growth rate in hiring between 2014 and 2015?",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} BETWEEN 2014 AND 2015 GROUP BY {Y}",
+        ["compare", "dates"],
+    ),
+]
 refusals_stop_46 = [
     ("ref-when-a-department-began", "When was the Sales department incorporated into the company?"),
     ("ref-came-to-work-on-a-day", "who came to work on Saturday"),
@@ -6172,6 +6281,7 @@ ALL_REFUSALS = (
     + refusals_stop_49
     + refusals_stop_50
     + refusals_stop_51
+    + refusals_stop_52
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

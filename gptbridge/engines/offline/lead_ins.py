@@ -154,5 +154,30 @@ HEDGE = re.compile(
 )
 
 
+# ... and so does the writer's own guess at the answer, said last: "which department has the
+# most people, maybe sales?", "how many in HR, I think around 70?", "when was X hired, I think
+# 2015?", or the hedge alone ("which title is least common i think"). A guessed word only after
+# a question for one ("which ..."), a guessed number only after one for a number or a date.
+GUESS_SAID_LAST = re.compile(
+    r"\s*[,;-]?\s*\b(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|maybe|perhaps|probably)"
+    r"(?:\s+(?:it'?s|its|it\s+is|it\s+was|about|around|roughly|like|over|under))*"
+    r"(?:\s+(?P<number>\d[\d,.]*)|\s+(?P<word>[a-z][a-z-]*)(?<!\bnot))?\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+ASKS_FOR_A_NUMBER = re.compile(
+    r"\b(?:how\s+many|when|what\s+year|which\s+year|number|count)\b", re.I
+)
+ASKS_FOR_ONE = re.compile(r"^\W*(?:which|what|who)\b", re.IGNORECASE)
+
+
 def without_hedge(sentence: str) -> str:
-    return HEDGE.sub("", sentence)
+    sentence = HEDGE.sub("", sentence)
+    guess = GUESS_SAID_LAST.search(sentence)
+    asked = sentence[: guess.start()] if guess else ""
+    if guess is None or not asked.strip():
+        return sentence
+    if guess["number"] and not ASKS_FOR_A_NUMBER.search(asked):
+        return sentence
+    if guess["word"] and not ASKS_FOR_ONE.match(asked):
+        return sentence
+    return asked + sentence[guess.end() :]

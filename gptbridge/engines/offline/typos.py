@@ -30,13 +30,13 @@ def corrected_word(word: str, vocabulary: Lexicon) -> str | None:
 
 
 def _abbreviates_a_value(option: str, vocabulary: Lexicon) -> bool:
-    """ "pres", "asst", "prod": a value cut short is a guess already, and a typo of it ("pers",
-    personnel) a guess on a guess, never made."""
+    """ "pres", "asst", "mngrs": a value cut to four letters or fewer is a guess already, and a
+    typo of it ("pers", personnel; "mngs", manages) a guess on a guess, never made."""
     entry = vocabulary.entry((option,))
     if entry is None or entry.terminal != "VALUE":
         return False
-    value = str(entry.payload[1])
-    return len(value) - len(option) >= 3
+    short = option.removesuffix("s")
+    return len(short) <= 4 and len(str(entry.payload[1])) - len(short) >= 3
 
 
 def _swapped_short_word(word: str, vocabulary: Lexicon) -> list[str]:

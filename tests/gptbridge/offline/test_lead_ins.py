@@ -201,3 +201,29 @@ def test_the_ticket_a_question_is_filed_under_says_nothing(question: str) -> Non
 def test_a_period_said_like_a_ticket_is_kept(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("how many employees do we have in total, I think its around 500?", "how many employees"),
+        ("which department has the most people, maybe sales?", "which department has the most"),
+        ("when was Leopold Johnston hired, I think 2015?", "when was Leopold Johnston hired"),
+        ("which title is least common maybe?", "which title is least common"),
+        ("which department has the fewest employees i think", "which department has the fewest"),
+    ],
+)
+def test_the_writers_guess_at_the_answer_said_last_is_no_condition(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many interns, maybe engineering?",  # a word guessed after a count: a condition?
+        "list people hired in 2020, maybe 2021",  # a number guessed after a list
+    ],
+)
+def test_a_guess_the_question_does_not_ask_for_is_refused(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(said)

@@ -69,5 +69,7 @@ def test_a_typo_is_never_read_as_a_value_cut_short() -> None:
     # "prse" is two letters from "pres" (President), "asts" one from "asst": a guess on a guess
     assert corrected_word("prse", lexicon()) is None
     assert corrected_word("asts", lexicon()) is None
+    assert corrected_word("mngs", lexicon()) is None  # manages, one letter from "mngrs"
+    assert corrected_word("engneers", lexicon()) == "engineers"  # a word, not cut short
     assert corrected_word("presidnets", lexicon()) == "presidents"
     assert plan_of("How many pers hired before 2012?") == plan_of("how many hired before 2012")
