@@ -83,6 +83,7 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "area",
         "sector",
         "section",
+        "whanau",  # Māori, in New Zealand English: a team
         "abteilung",  # German, borrowed as is
         "abteilungen",
         "afdeling",  # Dutch, borrowed as is

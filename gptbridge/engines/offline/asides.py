@@ -41,6 +41,7 @@ from gptbridge.engines.offline.lead_ins import (
 )
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.misuse import refuse_uses_against_people
+from gptbridge.engines.offline.prompt_wrappers import without_a_prompt_wrapper
 from gptbridge.engines.offline.subsets import COUNTING, subset_as_a_share
 from gptbridge.engines.offline.tokens import Lexeme, Word, is_acronym, tokenize
 from gptbridge.engines.offline.words import (
@@ -144,7 +145,8 @@ CONTEXT_WORDS = (
 def without_asides(question: str, read: Reader) -> str:
     """`question` without its asides (see the module's docstring), as typed."""
     refuse_uses_against_people(question)  # never dropped as an aside
-    said = subset_as_a_share(without_unsure_spelling(ONE_DECIMAL.sub("", question)))
+    said = without_unsure_spelling(ONE_DECIMAL.sub("", without_a_prompt_wrapper(question)))
+    said = subset_as_a_share(said)
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
     sentences = SENTENCE_BREAK.split(said.strip())

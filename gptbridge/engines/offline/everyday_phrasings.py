@@ -11,12 +11,10 @@ import re
 from gptbridge.engines.offline.follow_ups import SHARE_ASKED, TENURE_ASKED
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 from gptbridge.engines.offline.group_phrasings import (
+    GROUP_PHRASINGS,
     GROUPS_AND_HOW_MANY_IN_EACH,
-    GROUPS_COUNTED,
     HOW_MANY_AND_WHAT_ARE_THEY,
     LIST_AND_HOW_MANY,
-    STAFF_SAID_OF_EACH,
-    groups_counted,
 )
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
@@ -442,8 +440,7 @@ EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
     (DEPARTMENT_SOMEONE_IS_UNDER, r"\1 in"),
     (HOW_MANY_AND_WHAT_ARE_THEY, r"what \1 are there"),
     (LIST_AND_HOW_MANY, r"\1"),
-    (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
-    (GROUPS_COUNTED, groups_counted),
+    *GROUP_PHRASINGS,
     (AND_HOLD_THE_TITLE, "and are "),
     (SHARE_IN_PERCENT_OF, r"\1 \2, in percent"),
     (SHARE_VERSUS_THE_WHOLE, r"\1 out of all employees"),

@@ -9,6 +9,7 @@ import re
 
 from text_to_num import text2num
 
+from gptbridge.engines.offline.formal_phrasings import Rewrite
 from gptbridge.schema import describe_directory
 
 _GROUPS = r"(departments|depts|titles|teams)"
@@ -50,6 +51,13 @@ STAFF_SAID_OF_EACH = re.compile(
     rf"(?P<joiner>and|or|vs\.?|versus)\s+(?P<second>{_GROUP_SAID})\s+(?P=people)\b",
     re.IGNORECASE,
 )
+# "how many HR interns and HR assistants": the group said once ("HR interns and assistants").
+GROUP_SAID_BEFORE_EACH = re.compile(
+    r"\b(?!(?:in|on|at|for|of|from|to|by|with|since|before|after|the|a|an|not|no|all|any)\b)"
+    r"(?P<group>[A-Za-z][\w&-]*)\s+(?P<first>[\w-]+)\s+(?P<joiner>and|or|vs\.?|versus)\s+"
+    r"(?P=group)\s+(?=[\w-]+)",
+    re.IGNORECASE,
+)
 
 # "for each of the eight titles", "all 7 departments": how many there are, said; a number that
 # is not how many there are is left to be refused ("the 7 departments with the most" is a top 7).
@@ -72,3 +80,11 @@ def groups_counted(match: re.Match[str]) -> str:
         c.allowed_values for c in describe_directory("sqlite").columns if c.name == column
     )
     return f"{said} {groups}" if count == len(values) else match.group(0)
+
+
+# Applied after the other everyday phrasings, in this order.
+GROUP_PHRASINGS: tuple[Rewrite, ...] = (
+    (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
+    (GROUPS_COUNTED, groups_counted),
+    (GROUP_SAID_BEFORE_EACH, r"\g<group> \g<first> \g<joiner> "),
+)

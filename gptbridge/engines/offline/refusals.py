@@ -1,10 +1,8 @@
-"""Plans that would answer something other than what was asked, refused after they are built.
-
+"""Plans that would answer something other than what was asked, refused after they are built:
 `shapes.py` builds one plan from the parts; these checks look at the plan and the parts
 together: dates that cannot all hold, "A and B" where each of them may be meant, periods or
 groups with no one in them, one person where a group was asked about, times the directory does
-not record. Each raises `NotUnderstood` with the words and the reason.
-"""
+not record. Each raises `NotUnderstood` with the words and the reason."""
 
 import datetime as dt
 import itertools
@@ -435,12 +433,14 @@ def refuse_contradictions(filters: list[plans.Filter]) -> None:
         raise NotUnderstood(labels, "no one can be hired " + " and ".join(labels))
     parts_of_dates: dict[str, set[int]] = {}
     for condition in filters:  # "hired Mon-Fri", "in oct nov or dec": two at once
-        part = date_part_of(condition)
+        part = date_part_of(condition)  # ... "on the weekend (friday or saturday)": half of it
         if part is not None:
             values = parts_of_dates.setdefault(part[0], set(part[1]))
+            if not (values <= set(part[1]) or set(part[1]) <= values):
+                both = "said two ways that only partly agree: say which"
+                said = both if values & set(part[1]) else "no one is hired on both; say 'or'"
+                raise NotUnderstood([_label(condition)], said)
             values &= part[1]
-            if not values:
-                raise NotUnderstood([_label(condition)], "no one is hired on both; say 'or'")
     seen: dict[str, str] = {}
     for condition in filters:
         if isinstance(condition, plans.ValueFilter) and not condition.negated:

@@ -140,9 +140,24 @@ def to_the_one_before(match: re.Match[str]) -> str:
         return match.group(0)  # no such day: left to be refused as typed
 
 
+# "since 2015 (incl 2015)", "after 2019-06-30 (including that day)": the bound said to be in.
+BOUND_SAID_TO_BE_IN = re.compile(
+    r"\b(since|from|starting|after|before)\s+(\d{4}(?:-\d{2}-\d{2})?)\s*\(\s*(?:incl\.?|including"
+    r"|inclusive\s+of)\s+(?:\2|that\s+(?:day|date|year)|it)\s*\)",
+    re.IGNORECASE,
+)
+_BOUND_IN = {"after": "on or after", "before": "on or before"}
+
+
 def with_range_bounds_said(question: str) -> str:
     """A range whose start is said to be in it, and whose end is said to be in or out of it."""
+    question = BOUND_SAID_TO_BE_IN.sub(_bound_in, question)
     return THE_START_INCLUDED.sub(r"\1", HALF_OPEN.sub(_half_open, question))
+
+
+def _bound_in(match: re.Match[str]) -> str:
+    said, bound = match.groups()
+    return f"{_BOUND_IN.get(said.lower(), said)} {bound}"
 
 
 def _half_open(match: re.Match[str]) -> str:

@@ -83,3 +83,15 @@ def test_different_values_of_one_value_are_refused(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert "different values of one value" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many hired on the weekend (friday or saturday)?",  # the weekend, said otherwise
+        "how many hired on a weekend (friday)",
+    ],
+)
+def test_days_said_two_ways_that_only_partly_agree_are_refused(said: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(said)
