@@ -377,6 +377,21 @@ CUMULATIVE_BY_A_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "how many were hired in 2019, list only the count", "How many people total were hired ...":
+# the count asked again, or said to be the total.
+ONLY_THE_COUNT = re.compile(
+    r"^(\W*how\s+many\b.*?)\s*,\s*(?:(?:please\s+)?(?:list|give|show|return|tell\s+me)\s+)?"
+    r"(?:only|just)\s+the\s+(?:count|number|total)\W*$",
+    re.IGNORECASE,
+)
+TOTAL_AFTER_HOW_MANY = re.compile(
+    r"^(\W*how\s+many\s+[\w-]+)\s+(?:total|in\s+total|overall|altogether)\s+(?=\w)", re.I
+)
+# "what title is held by Gerry Boehm": his title.
+HELD_BY = re.compile(
+    r"\b(?:what|which)\s+(title|position|role|job\s+title|job)\s+is\s+held\s+by\s+", re.I
+)
+
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
@@ -384,6 +399,9 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (EXAMPLE_SAID_LAST, r"\1\2"),
     (CALENDAR_YEARS, ""),
     (CUMULATIVE_BY_A_YEAR, "total number of "),
+    (ONLY_THE_COUNT, r"\1"),
+    (TOTAL_AFTER_HOW_MANY, r"\1 "),
+    (HELD_BY, r"what is the \1 of "),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

@@ -367,10 +367,14 @@ IS_SAID_AS_S = re.compile(
 # "which department's got the most people": has.
 HAS_SAID_AS_S = re.compile(rf"\b({_GROUPS})'s\s+got\b", re.IGNORECASE)
 
-# "how many hires in2019": a preposition typed onto its year.
+# "how many hires in2019": a preposition typed onto its year; "top3": a number onto its word.
 JOINED_TO_A_YEAR = re.compile(
-    r"\b(in|since|before|after|from|until|till|of|during)((?:19|20)\d\d)\b", re.IGNORECASE
+    r"\b(in|since|before|after|from|until|till|of|during)((?:19|20)\d\d)\b"
+    r"|\b(top|bottom|first|last|newest|latest|oldest|earliest)(\d{1,2})\b",
+    re.IGNORECASE,
 )
+# "10yr+ tenure": 10+ years.
+YEARS_AND_MORE = re.compile(r"\b(\d{1,2})\s*(yrs?|years?)\s*\+", re.IGNORECASE)
 
 
 # In this order, before the other phrasings.
@@ -387,7 +391,8 @@ def _first_or_second_half(match: re.Match[str]) -> str:
 
 
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
-    (JOINED_TO_A_YEAR, r"\1 \2"),
+    (JOINED_TO_A_YEAR, lambda m: f"{m[1] or m[3]} {m[2] or m[4]}"),
+    (YEARS_AND_MORE, r"\1+ \2"),
     (IS_SAID_AS_S, r"\1 is "),
     (HAS_SAID_AS_S, r"\1 has"),
     (SORTED_AFTER, r"\1 by"),
