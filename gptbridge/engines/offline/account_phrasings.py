@@ -11,7 +11,8 @@ from gptbridge.engines.offline.formal_phrasings import Rewrite
 # "the accounts team", "accounts dept", "accounts headcount": the Accounting department.
 _GROUP_OR_PEOPLE = (
     r"team|teams|dept|depts|department|division|section|function|staff|people|employees"
-    r"|headcount|hc|folks|personnel|resources|members"
+    r"|headcount|hc|folks|personnel|resources|members|ppl|persons|peeps|guys|crew|workers"
+    r"|colleagues"
 )
 ACCOUNTS_DEPARTMENT = re.compile(rf"\baccounts\s+(?=(?:{_GROUP_OR_PEOPLE})\b)", re.IGNORECASE)
 # "how many work in accounts", "anyone from accounts hired in 2020": in Accounting.

@@ -41,7 +41,8 @@ Reader = Callable[[str], Iterable[list[Lexeme]]]
 _HELLO = (
     r"(?:hi+|hey+|hello|hiya|yo|howdy|morning|greetings|afternoon"
     r"|good\s+(?:morning|afternoon|evening|day))"
-    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people|bot|chatbot|buddy))?"
+    r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people|bot|chatbot|buddy"
+    r"|to\s+you))?"
 )
 _DEAR = r"(?:dear|respected)(?:\s+[^,:;!.?]{1,60})?"  # "Dear,", "Respected team,"
 _SMILE = r"(?::\)|:-\)|[!.,:])"

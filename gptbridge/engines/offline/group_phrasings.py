@@ -53,7 +53,8 @@ STAFF_SAID_OF_EACH = re.compile(
 )
 # "how many HR interns and HR assistants": the group said once ("HR interns and assistants").
 GROUP_SAID_BEFORE_EACH = re.compile(
-    r"\b(?!(?:in|on|at|for|of|from|to|by|with|since|before|after|the|a|an|not|no|all|any)\b)"
+    r"\b(?!(?:in|on|at|for|of|from|to|by|with|since|before|after|the|a|an|not|no|all|any"
+    r"|nineteen|twenty|thirty|hundred|thousand)\b)"  # "twenty twelve and twenty fourteen": years
     r"(?P<group>[A-Za-z][\w&-]*)\s+(?P<first>[\w-]+)\s+(?P<joiner>and|or|vs\.?|versus)\s+"
     r"(?P=group)\s+(?=[\w-]+)",
     re.IGNORECASE,

@@ -18,8 +18,11 @@ ROLE_FIRST = re.compile(
     r"\s*[.!:]\s+(?=\S)",
     re.IGNORECASE,
 )
-# "Task: how many ...?", "Step 1: count all employees ..." (one step only: several are refused).
-LABEL_FIRST = re.compile(r"^\W*(?:task|question|query|step\s+1)\s*:\s*", re.IGNORECASE)
+# "Task: how many ...?", "Step 1: count all employees ..." (one step only: several are refused),
+# "Follow-up: of the interns ...".
+LABEL_FIRST = re.compile(
+    r"^\W*(?:task|question|query|step\s+1|follow[\s-]?up)\s*:\s*", re.IGNORECASE
+)
 SEVERAL_STEPS = re.compile(r"\bstep\s+2\s*:", re.IGNORECASE)
 # "... Output format: a single number.", "... Return just the count.": said after a sentence.
 FORM_SAID_AFTER = re.compile(
