@@ -392,6 +392,14 @@ HELD_BY = re.compile(
     r"\b(?:what|which)\s+(title|position|role|job\s+title|job)\s+is\s+held\s+by\s+", re.I
 )
 
+# "How many (of them) have a first name starting with J?": people, who have it ("how many first
+# names start with J" may count the names too).
+HOW_MANY_HAVE_A_NAME = re.compile(
+    r"^(\W*how\s+many)\s+(?:of\s+(?:them|us)\s+)?(?=(?:have|has|got)\s+(?:a|the)\s+"
+    r"(?:first|last|given|family|sur)\s*name)",
+    re.IGNORECASE,
+)
+
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
@@ -402,6 +410,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (ONLY_THE_COUNT, r"\1"),
     (TOTAL_AFTER_HOW_MANY, r"\1 "),
     (HELD_BY, r"what is the \1 of "),
+    (HOW_MANY_HAVE_A_NAME, r"\1 people "),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

@@ -354,6 +354,13 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
         ("How many interns in Sales this arvo?", "how many interns in Sales"),
         ("top3 dept hc", "top 3 departments by headcount"),
         ("how many accts ppl are assistants", "how many Accounting people are Assistants"),
+        (
+            "How many of them have a first name starting with J?",
+            "how many people have a first name starting with J",
+        ),
+        ("hwo mnay employes are there in total", "how many employees"),
+        ("Which department is the smallest, out of interest?", "which department is smallest"),
+        ("Lovely, and how many Vice-Presidents are there?", "how many Vice-Presidents"),
         ("I wish to know the department of Leopold Johnston.", "Leopold Johnston's department"),
         ("When was Leopold Johnston hired? Much obliged.", "when was Leopold Johnston hired"),
         ("Good day to you, how many people work in Sales?", "how many people work in Sales"),
