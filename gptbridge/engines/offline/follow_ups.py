@@ -444,7 +444,7 @@ FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
 COUNT_FORMS = frozenset(
     {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
     | {"numbers only", "count only", "total only", "figures", "figure only", "figures only"}
-    | {"integer", "single integer", "count only"}
+    | {"integer", "single integer"}
     | {"both counts", "both numbers", "two numbers", "two counts", "both figures"}
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})

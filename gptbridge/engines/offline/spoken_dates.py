@@ -132,12 +132,18 @@ def to_the_one_before(match: re.Match[str]) -> str:
     day, year = match.groups()
     if not re.search(r"\b(?:from|between)\b", match.string[: match.start()], re.IGNORECASE):
         return f"before {day or year}"
+    before = _the_one_before(day, year)
+    return match.group(0) if before is None else f"to {before}"  # no such day: as typed
+
+
+def _the_one_before(day: str | None, year: str | None) -> str | None:
+    """The year before `year`, or the day before `day` (None when there is no such day)."""
     if year:
-        return f"to {int(year) - 1}"
+        return str(int(year) - 1)
     try:
-        return f"to {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
+        return (dt.date.fromisoformat(day or "") - dt.timedelta(days=1)).isoformat()
     except ValueError:
-        return match.group(0)  # no such day: left to be refused as typed
+        return None
 
 
 # "since 2015 (incl 2015)", "after 2019-06-30 (including that day)": the bound said to be in.
@@ -162,12 +168,10 @@ def _bound_in(match: re.Match[str]) -> str:
 
 def _half_open(match: re.Match[str]) -> str:
     start, joiner, day, year = match.groups()
-    if year:
-        return f"{start} {joiner} {int(year) - 1}"
-    try:
-        return f"{start} {joiner} {(dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}"
-    except ValueError:
-        return match.group(0)  # no such day: left to be refused as typed
+    before = _the_one_before(day, year)
+    return (
+        match.group(0) if before is None else f"{start} {joiner} {before}"
+    )  # no such day: as typed
 
 
 def iso_date(match: re.Match[str]) -> str:
