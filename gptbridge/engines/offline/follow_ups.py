@@ -141,11 +141,13 @@ COMPARING = re.compile(
 # give me year by year", "A list by year would be lovely.": the groups asked, said again.
 _KEY = r"(?:year|month|quarter|department|dept|title|domain)"
 _BY_KEY = rf"\s+(?:by|per|for\s+each)\s+(?P<after>{_KEY})s?"
-A_BREAKDOWN = re.compile(r"\b(?:breakdown|distribution)\b", re.IGNORECASE)  # of what is asked
+A_BREAKDOWN = re.compile(  # of what is asked
+    r"\b(?:breakdown|distribution|break\s+(?:it|them)\s+down)\b", re.IGNORECASE
+)
 FOLLOW_UP_BREAKDOWN = re.compile(
     _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show|share)\s+(?:me\s+|us\s+)?)?"
     rf"(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)"
-    r"(?:\s+|(?=\W*$)))?(?:(?:breakdown|split|distribution|counts?|numbers|figures"
+    r"(?:\s+|(?=\W*$)))?(?:(?:breakdown|break\s+(?:it|them)\s+down|split|distribution|counts?|numbers|figures"
     r"|(?:list|table)(?=\s+(?:by|per|for\s+each)\b))"
     rf"(?:{_BY_KEY})?)?(?:\s+(?:would\s+be\s+(?:(?:most|very|really)\s+)?"
     r"(?:great|nice|good|ideal|perfect|helpful|lovely|useful)"

@@ -400,6 +400,19 @@ HOW_MANY_HAVE_A_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# "whose surname is King (surname, not first name)": the name column said already, said again.
+_LAST = r"(?:surname|last\s+name|family\s+name)"
+_FIRST = r"(?:first\s+name|given\s+name|forename)"
+NAME_COLUMN_SAID_AGAIN = re.compile(
+    rf"(\b(?:{_LAST}\b[^()]*?\s*\(\s*(?:the\s+)?{_LAST}\s*,?\s*not\s+(?:the\s+)?{_FIRST}"
+    rf"|{_FIRST}\b[^()]*?\s*\(\s*(?:the\s+)?{_FIRST}\s*,?\s*not\s+(?:the\s+)?{_LAST})\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _without_the_brackets(match: re.Match[str]) -> str:
+    return match.group(1)[: match.group(1).rindex("(")].rstrip()
+
 
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
@@ -411,6 +424,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TOTAL_AFTER_HOW_MANY, r"\1 "),
     (HELD_BY, r"what is the \1 of "),
     (HOW_MANY_HAVE_A_NAME, r"\1 people "),
+    (NAME_COLUMN_SAID_AGAIN, _without_the_brackets),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

@@ -453,6 +453,7 @@ def test_other_groups_asked_after_the_question_are_refused(said: str) -> None:
             ["how many interns?", "what share of all staff is that?"],
             ["how many interns, and what share is that"],
         ),
+        (["How many hires per year?", "break it down"], ["How many hires per year?"]),
     ],
 )
 def test_stop_52_follow_ups(said: list[str], plainly: list[str]) -> None:

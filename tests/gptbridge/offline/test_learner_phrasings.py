@@ -359,6 +359,11 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
             "how many people have a first name starting with J",
         ),
         ("hwo mnay employes are there in total", "how many employees"),
+        (
+            "list everyone whose surname is Smith (surname, not first name)",
+            "list everyone whose surname is Smith",
+        ),
+        ("who's longest here", "who has been here the longest"),
         ("Which department is the smallest, out of interest?", "which department is smallest"),
         ("Lovely, and how many Vice-Presidents are there?", "how many Vice-Presidents"),
         ("I wish to know the department of Leopold Johnston.", "Leopold Johnston's department"),
