@@ -323,8 +323,7 @@ def unclipped(match: re.Match[str]) -> str:
     return UNCLIPPED[match.group(1).lower()]
 
 
-# "How many folks we got workin' in Sales?", "startin' with Z": the g said with an apostrophe;
-# "how many of 'em": them.
+# "How many folks we got workin' in Sales?", "startin' with Z", "how many of 'em": clipped.
 DROPPED_G = re.compile(r"\b([A-Za-z][a-z]+in)'(?=[\s?.!,;:]|$)")
 THEM_CLIPPED = re.compile(r"(?<![\w'])'em\b", re.IGNORECASE)
 
@@ -414,6 +413,15 @@ def _without_the_brackets(match: re.Match[str]) -> str:
     return match.group(1)[: match.group(1).rindex("(")].rstrip()
 
 
+# "who is Keaton Thompson's title": what it is ("who is in X's department": people).
+WHO_IS_A_COLUMN_OF = re.compile(
+    r"^(\W*)who(?:'s|\s+is)\s+(?!(?:in|from|on|with|at|of|under|like)\b)"
+    r"(?=[\w' -]{1,60}?'s?\s+(?:job\s+)?(?:title|department|dept|e-?mail"
+    r"(?:\s+address)?|hire\s+date|start\s+date)\W*$)",
+    re.IGNORECASE,
+)
+
+
 # In this order, after the other phrasings.
 LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_FROM_THE_HIRE_DATE, r"\1"),
@@ -425,6 +433,7 @@ LEARNER_PHRASINGS: tuple[Rewrite, ...] = (
     (HELD_BY, r"what is the \1 of "),
     (HOW_MANY_HAVE_A_NAME, r"\1 people "),
     (NAME_COLUMN_SAID_AGAIN, _without_the_brackets),
+    (WHO_IS_A_COLUMN_OF, r"\1what is "),
     (TAG_AFTER_A_QUESTION, r"\1?"),
     (THEN_LAST, r"\1\2"),
     (COUNT_THE_NUMBER, "count"),

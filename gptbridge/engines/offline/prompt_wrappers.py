@@ -24,10 +24,12 @@ LABEL_FIRST = re.compile(
     r"^\W*(?:task|question|query|step\s+1|follow[\s-]?up)\s*:\s*", re.IGNORECASE
 )
 SEVERAL_STEPS = re.compile(r"\bstep\s+2\s*:", re.IGNORECASE)
-# "... Output format: a single number.", "... Return just the count.": said after a sentence.
+# "... Output format: a single number.", "... Return just the count.", a ticket's "AC: number":
+# said after a sentence.
 FORM_SAID_AFTER = re.compile(
     r"(?<=[.?!])\s*(?:output(?:\s+format)?|format|return|respond\s+with|answer\s+with"
-    r"|reply\s+with)\s*:?\s*(?:just\s+|only\s+)?",
+    r"|reply\s+with|ac(?=\s*:)|acceptance(?:\s+criteria)?|expected(?:\s+output)?)\s*:?\s*"
+    r"(?:just\s+|only\s+)?",
     re.IGNORECASE,
 )
 

@@ -364,6 +364,8 @@ def test_stop_51_learner_wordings(said: str, plainly: str) -> None:
             "list everyone whose surname is Smith",
         ),
         ("who's longest here", "who has been here the longest"),
+        ("who is Leopold Johnston's title", "what is Leopold Johnston's title"),
+        ("Who has been employed the longest time?", "who has been here the longest"),
         ("Which department is the smallest, out of interest?", "which department is smallest"),
         ("Lovely, and how many Vice-Presidents are there?", "how many Vice-Presidents"),
         ("I wish to know the department of Leopold Johnston.", "Leopold Johnston's department"),

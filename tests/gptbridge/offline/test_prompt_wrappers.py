@@ -31,6 +31,7 @@ from .conftest import plan_of
             "Act as a recruiter. How many people were hired in 2019? Return a single integer.",
             "how many were hired in 2019",
         ),
+        ("Count of Vice-Presidents in Marketing. AC: number", "how many VPs in Marketing"),
     ],
 )
 def test_a_role_labels_and_a_form_the_answer_gives_ask_for_nothing(said: str, plainly: str) -> None:
