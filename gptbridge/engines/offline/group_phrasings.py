@@ -10,6 +10,7 @@ import re
 from text_to_num import text2num
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.words import TENS
 from gptbridge.schema import describe_directory
 
 _GROUPS = r"(departments|depts|titles|teams)"
@@ -54,7 +55,7 @@ STAFF_SAID_OF_EACH = re.compile(
 # "how many HR interns and HR assistants": the group said once ("HR interns and assistants").
 GROUP_SAID_BEFORE_EACH = re.compile(
     r"\b(?!(?:in|on|at|for|of|from|to|by|with|since|before|after|the|a|an|not|no|all|any"
-    r"|nineteen|twenty|thirty|hundred|thousand)\b)"  # "twenty twelve and twenty fourteen": years
+    rf"|nineteen|{'|'.join(TENS)}|hundred|thousand)\b)"  # "twenty twelve and twenty fourteen"
     r"(?P<group>[A-Za-z][\w&-]*)\s+(?P<first>[\w-]+)\s+(?P<joiner>and|or|vs\.?|versus)\s+"
     r"(?P=group)\s+(?=[\w-]+)",
     re.IGNORECASE,

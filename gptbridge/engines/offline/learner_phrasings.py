@@ -10,6 +10,7 @@ to the grammar."""
 import re
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.words import TENS
 
 # French words in English: "in the compagnie", "the courriel of ...".
 COMPAGNIE = re.compile(r"\bcompagnie\b", re.IGNORECASE)
@@ -152,10 +153,7 @@ DID_WE_EMPLOY = re.compile(r"\b(did|do|does|will)\s+(we|you|they|i)\s+employ\b",
 QUARTER_NUMBERED = re.compile(r"\bquarter\s+([1-4])\b(?:\s+of\s+(?=(?:year\s+)?\d{4}))?", re.I)
 # Malaysian "which dept one ah", "how many got yahoo email one": "one" said last is emphasis;
 # never a number's last word ("in march twenty twenty one", "two thousand and one").
-_NUMBER_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_BEFORE = "".join(
-    rf"(?<!\b{word})" for word in (*_NUMBER_WORDS, "hundred", "thousand", "and", "oh")
-)
+_NUMBER_BEFORE = "".join(rf"(?<!\b{word})" for word in (*TENS, "hundred", "thousand", "and", "oh"))
 ONE_SAID_LAST = re.compile(
     r"(?<!\bthe)(?<!\btop)(?<!\bjust)(?<!\bonly)(?<!\bany)(?<!\bno)(?<!\bthan)(?<!\bwhich)"
     rf"(?<!\beach)(?<!\bevery)(?<!\bthat)(?<!\bthis)(?<!\d){_NUMBER_BEFORE}\s+one"

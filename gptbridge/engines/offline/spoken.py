@@ -37,7 +37,7 @@ from gptbridge.engines.offline.spoken_dates import (
     with_range_bounds_said,
 )
 from gptbridge.engines.offline.sql_phrasings import SQL_PHRASINGS
-from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS
+from gptbridge.engines.offline.words import CHARACTER_WORDS, MONTHS, TENS
 
 # "first" and "second" are words of the grammar ("first half", "hired first", "the first of
 # May"), not numbers: text2num never sees them, and a typed "1st" stays a day's ordinal.
@@ -53,7 +53,6 @@ GRAMMAR_ORDINALS = re.compile(  # and fillers, and "no one" (nobody)
 
 UNITS = "one|two|three|four|five|six|seven|eight|nine"
 TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 TWO_DIGITS = {word: n for n, word in enumerate((*TEENS, "eighteen", "nineteen"), start=10)}
 TWO_DIGITS |= {word: 10 * n for n, word in enumerate(TENS, start=2)}
 # A year said the way people say it: "twenty twenty", "nineteen ninety-nine", "twenty oh five".

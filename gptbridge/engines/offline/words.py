@@ -76,6 +76,8 @@ SEASON_NAMES = tuple({months: name for name, months in reversed(SEASONS.items())
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+# The tens said in words ("twenty twenty one", "forty two"): never a group or a lone "one".
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # What the grammar's phrases stand for: name columns, e-mail patterns, time units, service.
 PHRASES: dict[str, dict[str, Any]] = _DATA["phrases"]
 # Characters and digits said in words ("an underscore", "a number"): text they stand for.

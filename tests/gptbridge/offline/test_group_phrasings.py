@@ -2,6 +2,7 @@
 
 import pytest
 
+from gptbridge.engines.offline.group_phrasings import GROUP_SAID_BEFORE_EACH
 from gptbridge.engines.offline.meaning import NotUnderstood
 
 from .conftest import plan_of
@@ -69,3 +70,10 @@ def test_stop_52_group_wordings(said: str, plainly: str) -> None:
 def test_groups_said_to_be_more_or_fewer_than_there_are_are_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("how many people in each of the six departments")
+
+
+@pytest.mark.parametrize(
+    "said", ["between twenty twelve and twenty fourteen", "forty one or forty two"]
+)
+def test_a_number_said_in_words_is_never_a_group_said_once(said: str) -> None:
+    assert GROUP_SAID_BEFORE_EACH.sub(r"\g<group> \g<first> \g<joiner> ", said) == said
