@@ -6,6 +6,8 @@ alternatives. What is left says what to return (`shapes.py`). A part neither ste
 the question refused (`NotUnderstood`), naming its words.
 """
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gptbridge.engines.offline import plan as plans
@@ -82,12 +84,24 @@ class Bag:
             raise NotUnderstood([p.text or p.kind for p in taken[1:]])
         return taken[0] if taken else None
 
+    def first_shape(self, rules: "Sequence[Rule]", today: dt.date) -> plans.Shape | None:
+        """The first rule's shape; a rule that declines leaves the parts it took for the next."""
+        for rule in rules:
+            before = self.used.copy()
+            if (shape := rule(self, today)) is not None:
+                return shape
+            self.used = before
+        return None
+
     def finish(self) -> None:
         self.take("sep_and", "sep_or", "sep_comma", "noun_people", "noun_hires", "noun_who")
         self.take("among")
         left = [p for p, used in zip(self.parts, self.used, strict=True) if not used]
         if left:
             raise NotUnderstood([p.text or p.kind.replace("_", " ") for p in left])
+
+
+Rule = Callable[[Bag, dt.date], plans.Shape | None]
 
 
 # --- conditions --------------------------------------------------------------------------------

@@ -70,9 +70,9 @@ def build_plan(parts: list[Part], today: dt.date) -> plans.QueryPlan:
     if bag.has("share"):
         plan = share_plan(bag, positioned, rest)
     else:
-        shapes = (rule(bag, today) for rule in RULES)
-        shape = next((s for s in shapes if s is not None), None) or people_list(bag)
-        plan = plans.QueryPlan(filters, with_tenures(shape, bag, today))
+        plan = plans.QueryPlan(
+            filters, with_tenures(bag.first_shape(RULES, today) or people_list(bag), bag, today)
+        )
     bag.finish()
     plan = comparisons.in_whole_years(reread(spanned(plan, today), parts), today)
     for refuse in (*refusals.OF_A_PLAN, refuse_a_place_not_kept, refuse_a_place_of_one_named):

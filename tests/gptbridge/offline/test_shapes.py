@@ -11,6 +11,7 @@ from gptbridge.engines.offline.plan import (
     HireDateBound,
     OrderKey,
     PeopleList,
+    QueryPlan,
     Share,
     TextFilter,
     ValueFilter,
@@ -359,3 +360,12 @@ def test_a_breakdown_sorted_by_its_own_groups_is_in_their_order(said: str, plain
 def test_a_top_n_sorted_by_its_groups_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("top 3 departments by headcount sorted by department")  # by which order?
+
+
+def test_a_rule_that_declines_leaves_the_parts_it_took() -> None:
+    """ "distinct titles and count per title" once became the distinct titles alone: the count
+    rule took the count and "per title", found no distinct count per group, and declined."""
+    assert plan_of("distinct titles and count per title") == plan_of("how many employees per title")
+    assert plan_of("how many distinct titles per department") == QueryPlan(
+        (), CountDistinct("title", per="department")
+    )
