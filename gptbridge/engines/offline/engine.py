@@ -63,6 +63,7 @@ from gptbridge.engines.offline.several_named import (
 )
 from gptbridge.engines.offline.shapes import build_plan
 from gptbridge.engines.offline.spoken import as_written
+from gptbridge.engines.offline.spoken_dates import refuse_a_month_then_one
 from gptbridge.engines.offline.subject import names_as_stored
 from gptbridge.engines.offline.tokens import Lexeme, Reason, tokenize, without_pictographs
 from gptbridge.engines.offline.words import CAPABILITIES, CAPABILITY_EXAMPLES, REFUSED_AS_SAID
@@ -270,6 +271,7 @@ def _the_one_plan(
         plan, lexemes = next(iter(plans.items()))
         for refuse in (refuse_a_period_restated_otherwise, refuse_a_yes_or_no_about_an_extreme):
             refuse(question, plan)
+        refuse_a_month_then_one(question)
         refuse_a_period_after_today(plan, today)
         plan = anniversaries.anniversaries_so_far(question, plan, today)
         refuse_one_of_several(plan, lexemes, names())

@@ -1,10 +1,8 @@
 """Everyday wordings of a question the grammar reads once rewritten, each with one meaning: "the
-average length of time people have been with us" (the average tenure), "How many Assistants do
-we have, and what is their average tenure?" (the average, whose answer says how many they
-are), "over the total of employees" (Spanish "sobre el total": out of all of them), "sorted
-from longest to shortest" (longest first), "..., list dept too" (with their department), "10+
-yrs" (10 or more years of service). Each was met at first sight (README, stops 43-45). Applied by
-`spoken.as_written`, through `phrasings.PHRASINGS`; anything else is left to the grammar."""
+average length of time people have been with us" (the average tenure), "over the total of
+employees" (Spanish "sobre el total": out of all of them), "sorted from longest to shortest"
+(longest first), "10+ yrs" (10 or more years of service), met at first sight (README, stops
+43-45). Applied by `spoken.as_written`, through `phrasings.PHRASINGS`."""
 
 import re
 
@@ -19,10 +17,11 @@ from gptbridge.engines.offline.group_phrasings import (
 
 _HERE = r"(?:with\s+us|here|(?:in|at|with)\s+(?:the|this|our)\s+(?:company|firm|organi[sz]ation))"
 # "the average length of time people have been with us", "the length of time spent here", "the
-# average time people have been here".
+# average time, in years, that people in Accounting have been with the company".
 LENGTH_OF_TIME_HERE = re.compile(
-    r"\b(?:length\s+of\s+time|(?<=\baverage\s)time)\s+"
-    r"(?:(?:that\s+)?(?:people|employees|staff|everyone|they|we)\s+"
+    r"\b(?:length\s+of\s+time|(?<=\baverage\s)time)(?P<unit>\s*,?\s+in\s+years\s*,?)?\s+"
+    r"(?:(?:that\s+)?(?P<who>[\w-]+)"
+    r"(?P<where>\s+in\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,2}?)?\s+"
     rf"(?:have|has|'ve)\s+been\s+|spent\s+)?{_HERE}",
     re.IGNORECASE,
 )
@@ -416,6 +415,11 @@ def _one_end_first(match: re.Match[str]) -> str:
     return f"{first} first" if frozenset({first, last}) in OPPOSITE_ENDS else match.group(0)
 
 
+def _tenure_said(match: re.Match[str]) -> str:
+    said, who = "tenure in years" if match["unit"] else "tenure", match["who"] or "we"
+    return said if who.lower() in ("we", "they") else f"{said} of {who}{match['where'] or ''}"
+
+
 def _average_of_the_counted(match: re.Match[str]) -> str:
     where = match.group("where") or ""
     return f"what is the average {match.group('averaged')} of {match.group('counted')} {where}"
@@ -423,7 +427,7 @@ def _average_of_the_counted(match: re.Match[str]) -> str:
 
 # In this order, with the other phrasings.
 EVERYDAY_PHRASINGS: tuple[Rewrite, ...] = (
-    (LENGTH_OF_TIME_HERE, "tenure"),
+    (LENGTH_OF_TIME_HERE, _tenure_said),
     (AVERAGE_NUMBER_OF_YEARS, r"\1 "),
     (MY_TEAM_NAMED, ""),
     (SUPERLATIVES_DETAILS, r"the \2 of \1"),

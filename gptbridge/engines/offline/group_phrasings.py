@@ -25,11 +25,11 @@ HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
     re.IGNORECASE,
 )
 
-# "list all the departments and how many employees are in each (one)", "the departments with
-# the number of employees in each": how many per department.
+# "list all the departments and how many employees are in each (one)", "the departments (along)
+# with the number of employees in each": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
     r"\b(?:list\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
-    rf"{_GROUPS}\s+(?:and|with)\s+(?:how\s+many|#\s*of|(?:the\s+)?(?:number|count)\s+of)\s+"
+    rf"{_GROUPS}\s+(?:and|(?:along\s+|together\s+)?with)\s+(?:how\s+many|#\s*of|(?:the\s+)?(?:number|count)\s+of)\s+"
     r"([\w-]+)\s+(?:(?:are\s+|there\s+are\s+)?in|have|hold|has|for)\s+each"
     r"(?:\s+(?:one|department|dept|title|team))?\b",
     re.IGNORECASE,
@@ -85,7 +85,16 @@ def groups_counted(match: re.Match[str]) -> str:
 
 
 # Applied after the other everyday phrasings, in this order.
+# "distinct titles + count per title", "departments and headcount by department": the groups
+# are those counted, said twice (without this, "count per title" read nothing more).
+GROUPS_AND_A_COUNT_PER_GROUP = re.compile(
+    r"\b(?:(?:distinct|different|unique|all|the)\s+)*(?P<group>title|department|dept|team)s?"
+    r"\s*(?:and|with|\+|&)\s+(?:the\s+|their\s+)?(?:count|number|headcount|#)s?"
+    r"\s+(?:per|by|for\s+each|in\s+each|of\s+each)\s+(?:the\s+)?(?P=group)\b",
+    re.IGNORECASE,
+)
 GROUP_PHRASINGS: tuple[Rewrite, ...] = (
+    (GROUPS_AND_A_COUNT_PER_GROUP, r"how many employees per \g<group>"),
     (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
     (GROUPS_COUNTED, groups_counted),
     (GROUP_SAID_BEFORE_EACH, r"\g<group> \g<first> \g<joiner> "),

@@ -87,7 +87,8 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
     # "hires in the latest year" ask for people of a period, which is not read here
     plural = [p for p in bag.peek("noun_hires") if p.value == "plural"]
     dated = [] if plural or bag.has(*PEOPLE_NOUNS) else dated
-    if bag.take("when") or (dated and superlative):
+    when = bag.take("when")  # "who, and when": the people, each with their date
+    if (when and not bag.has("noun_who")) or (dated and superlative):
         bag.use(*dated[:1])
         if [part.value for part in bag.peek("fields")] == ["hire_date"]:
             bag.take("fields")  # "when was the most recent hire date": the date, said twice

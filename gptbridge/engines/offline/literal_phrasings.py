@@ -114,8 +114,8 @@ OR_WHAT_ELSE = re.compile(
     r"|work\s+in|works\s+in|is|are|in|on))?(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
-# "how many of each one": of each.
-EACH_ONE = re.compile(r"\b(of\s+each)\s+one\b", re.IGNORECASE)
+# "how many of each one", "the number of employees in each one": of (in) each.
+EACH_ONE = re.compile(r"\b((?:of|in|for)\s+each)\s+one\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _tenure_or_the_longest(match: re.Match[str]) -> str:

@@ -129,16 +129,26 @@ def _longest_here(lexemes: list[Lexeme]) -> list[Lexeme]:
         following = found[index + 2] if index + 2 < len(found) else None
         here = _is(said, "KW", "worked") or _is(said, "KW", "with")
         last = following is None or _is(following, "KW", "in")  # not "the longest tenure"
-        # "who's been in Marketing the longest": in a group, last said
-        placed = index > 0 and _is(found[index - 1], "KW", "in") and said.terminal == "VALUE"
+        # "who's been in Marketing (the Marketing department) the longest": in a group, last said
+        placed = _a_group_said_at(found, index)
         here = here or (placed and following is None)
         end, hired = ENDS_OF_SERVICE.get(longest.text.lower(), ("", ""))
         if here and last and _is(longest, "KW", end):
             text = f"{said.text} {longest.text}"
-            if said.terminal == "VALUE":
+            if placed:
                 return [*found[: index + 1], Lexeme("KW", hired, longest.text)]
             return [*found[:index], Lexeme("KW", hired, text), *found[index + 2 :]]
     return found
+
+
+def _a_group_said_at(lexemes: list[Lexeme], index: int) -> bool:
+    """ "in Marketing", "in the Marketing department": a group, said after "in", ends at `index`."""
+    said = lexemes[index]
+    value = lexemes[index - 1] if index > 0 else None
+    named = value is not None and value.terminal == "VALUE" and value.payload[0] == said.payload
+    if said.terminal == "FIELD" and named:  # "the Marketing department" names Marketing
+        index -= 1
+    return index > 0 and _is(lexemes[index - 1], "KW", "in") and lexemes[index].terminal == "VALUE"
 
 
 def _who_else_in_that_group(lexemes: list[Lexeme]) -> list[Lexeme]:

@@ -10,6 +10,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.words import MONTH_NAMES, MONTHS, SEASONS
 
 # "the first week of July 2014" (1 to 7 July), "the last week of June 2020" (its last 7 days),
@@ -221,3 +222,22 @@ EACH_OF_THE_LAST = re.compile(
 
 def each_of_the_last(match: re.Match[str]) -> str:
     return f"per {match.group(2)} in the {match.group(1)}"
+
+
+# "how many joined in December one, any year": "one" after a month is its 1st, or (Malaysian and
+# Singaporean English) said for emphasis; neither is surely what was meant. A year after says the
+# day ("June one 2020"); "May one ask" is no month.
+MONTH_THEN_ONE = re.compile(
+    r"\b(?!may\s+one\s+(?:ask|see|know)\b)(" + "|".join(MONTH_NAMES[1:]) + r")\s+one\b"
+    r"(?!\s*(?:-|hundred|thousand|of\b|,?\s*(?:\d{4}|twenty|two\s+thousand|nineteen)\b))",
+    re.IGNORECASE,
+)
+
+
+def refuse_a_month_then_one(question: str) -> None:
+    said = MONTH_THEN_ONE.search(question)
+    if said is not None:
+        month = said.group(1).capitalize()
+        raise NotUnderstood(
+            [said.group(0)], f"the 1st of {month}, or all of {month}? say '{month} 1' or '{month}'"
+        )

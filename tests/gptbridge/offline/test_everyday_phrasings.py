@@ -221,3 +221,19 @@ def test_a_name_and_a_date_asked_of_the_newest_show_both(question: str) -> None:
     shape = plan_of(question).shape
     assert isinstance(shape, HireExtreme)
     assert "hire_date" in (shape.fields or ())
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "What is the average time, in years, that people in Accounting have been with us?",
+            "average tenure in years in Accounting",
+        ),
+        ("the average time that Managers have been with us", "average tenure of managers"),
+        ("average time that interns in HR have been here", "average tenure of interns in HR"),
+        ("the average time everyone has been here", "average tenure"),
+    ],
+)
+def test_the_average_time_a_group_has_been_here(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -77,3 +77,19 @@ def test_groups_said_to_be_more_or_fewer_than_there_are_are_refused() -> None:
 )
 def test_a_number_said_in_words_is_never_a_group_said_once(said: str) -> None:
     assert GROUP_SAID_BEFORE_EACH.sub(r"\g<group> \g<first> \g<joiner> ", said) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Could you list all of the departments along with the number of employees in each one?",
+            "how many employees per department",
+        ),
+        ("list the titles together with the number of people in each", "headcount per title"),
+        ("unique depts + count per dept", "how many employees per department"),
+        ("titles and count per title in Sales", "how many people in Sales per title"),
+    ],
+)
+def test_groups_and_a_count_in_each(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -192,3 +192,9 @@ def test_the_first_and_last_hire_are_both_ends(question: str) -> None:
 def test_both_ends_with_fields_show_the_hire_date_to_tell_them_apart() -> None:
     shape = plan_of("the emails of the first and last hire").shape
     assert shape == HireExtreme(False, ("first_name", "last_name", "email", "hire_date"), both=True)
+
+
+def test_who_and_when_of_an_end_is_the_people_with_their_date() -> None:
+    plan = plan_of("earliest hire in Customer Service who ah, when join")
+    assert plan == plan_of("who was the earliest hire in Customer Service")
+    assert isinstance(plan.shape, HireExtreme)

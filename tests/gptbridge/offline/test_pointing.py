@@ -304,3 +304,14 @@ def test_when_the_first_was_hired_and_who_is_the_person_with_their_date(
 ) -> None:
     """A tester's partial answer: the date was given, and not who."""
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who has been in the Customer Service department the longest?",
+        "who has been in the customer service dept the longest",
+    ],
+)
+def test_the_longest_in_a_group_said_with_its_column(question: str) -> None:
+    assert plan_of(question) == plan_of("who has been in Customer Service the longest")

@@ -1,5 +1,6 @@
 import pytest
 
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.spoken_dates import (
     A_UNIT_AGO,
@@ -25,6 +26,8 @@ from gptbridge.engines.offline.spoken_dates import (
     week_of_a_month,
     with_range_bounds_said,
 )
+
+from .conftest import plan_of
 
 
 def test_a_week_of_a_month_or_year_is_its_first_or_last_seven_days() -> None:
@@ -163,3 +166,18 @@ def test_an_anniversary_coming_up_is_the_anniversary() -> None:
 )
 def test_a_part_of_a_year_said_after_another_is_of_the_same_year(said: str, written: str) -> None:
     assert as_written(said) == written
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many ppl join in December one, any year", "how many joined on June one"],
+)
+def test_a_month_then_one_is_refused(question: str) -> None:
+    """The 1st of the month, or "one" said for emphasis (Singaporean English)."""
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "the 1st of" in refused.value.reason
+
+
+def test_a_month_then_one_then_a_year_is_that_day() -> None:
+    assert plan_of("hired on June one 2020") == plan_of("hired on 2020-06-01")

@@ -1006,3 +1006,15 @@ def test_round_ba_words(said: str, plainly: str) -> None:
 def test_who_stayed_is_no_record_of_the_directory(said: str) -> None:
     with pytest.raises(OutOfData, match="employment history"):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("hoo mony folk were hired in 2015", "how many people were hired in 2015"),
+        ("who wis hired first in HR", "who was hired first in HR"),
+        ("gie us a coont of staff per department", "headcount per department"),
+    ],
+)
+def test_scots_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
