@@ -62,8 +62,9 @@ RESOLVE = re.compile(
 )
 
 # "resolve ernesto baumbach -> email": an arrow from the person to what is wanted of them;
-# between two years ("hires 2021 -> 2022") it sets them side by side.
-ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*")
+# between two years ("hires 2021 -> 2022") it sets them side by side. "=>" before a number is
+# "at least" ("tenure => 15 years").
+ARROW = re.compile(r"\s*(?:-+>|=>(?!\s*\d)|\u2192)\s*")
 YEAR_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:-+>|=>|\u2192)\s*(?=(?:19|20)\d\d\b)")
 
 

@@ -158,6 +158,7 @@ QUOTED_COMPARED = re.compile(
 NOT_EQUAL = re.compile(r"\s*(?:!=|<>|\u2260|=/=)\s*")
 # "hire_date >= 2020-01-01", "hired < '2015-06-30'": on or after, before, ...
 _SIDES = {">=": "on or after", ">": "after", "<=": "on or before", "<": "before"}
+_SIDES |= {"=>": _SIDES[">="], "=<": _SIDES["<="], "\u2265": _SIDES[">="], "\u2264": _SIDES["<="]}
 # "hire_date >= 2018-01-01 and < 2019-01-01": the column said once, for both bounds.
 SECOND_BOUND = re.compile(
     rf"\b({_HIRE_DATE}\s*(?:>=|<=|>|<)\s*['\"]?\d{{4}}(?:-\d{{2}}-\d{{2}})?['\"]?\s+and\s+)"
@@ -165,7 +166,8 @@ SECOND_BOUND = re.compile(
     re.IGNORECASE,
 )
 HIRE_DATE_COMPARED = re.compile(
-    rf"\b{_HIRE_DATE}\s*(>=|<=|>|<)\s*(['\"]?)(\d{{4}}(?:-\d{{2}}-\d{{2}})?)\2", re.IGNORECASE
+    rf"\b{_HIRE_DATE}\s*(>=|<=|=>|=<|>|<|\u2265|\u2264)\s*(['\"]?)(\d{{4}}(?:-\d{{2}}-\d{{2}})?)\2",
+    re.IGNORECASE,
 )
 
 

@@ -92,7 +92,7 @@ _PATTERN = re.compile(
   | (?P<number>\d+(?:\.\d+)?\+?)
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
   | (?P<word>[^\W\d_]+(?:['][^\W\d_]+)*'?(?:-[^\W\d_]+(?:['][^\W\d_]+)*)*)
-  | (?P<symbol>[,/&#+=<>%]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
+  | (?P<symbol>[<>]=|=[<>]|[,/&#+=<>%\u2264\u2265]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
   | (?P<other>[^\s.?!:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
@@ -236,7 +236,8 @@ def _make_words(kind: str, raw: str) -> list[Word]:
         expanded = CONTRACTIONS.get(lowered)
         if expanded:
             return [Word(raw, word, "word") for word in expanded]
-        return [Word(raw, lowered, "word" if kind == "alnum" or raw in "<>=%" else "symbol")]
+        compared = raw in ("<", ">", "=", "%", "<=", ">=", "=<", "=>", "\u2264", "\u2265")
+        return [Word(raw, lowered, "word" if kind == "alnum" or compared else "symbol")]
     return _word_words(raw)
 
 

@@ -212,3 +212,19 @@ def test_chat_markup_is_no_part_of_the_question(said: str, plainly: str) -> None
 )
 def test_a_count_of_everything_keeps_its_asterisks(sql: str) -> None:
     assert without_pictographs(sql) == sql
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("who has tenure >= 15 yrs", "who has at least 15 years of service"),
+        ("how many with tenure>=15 years", "how many with at least 15 years of service"),
+        ("how many with tenure => 15 years", "how many with at least 15 years of service"),
+        ("departments with ≥ 73 people", "departments with at least 73 people"),
+        ("titles with =< 58 people", "titles with at most 58 people"),
+        ("how many hired => 2020", "how many hired since 2020"),
+    ],
+)
+def test_a_comparison_with_equals_is_one_symbol(question: str, plainly: str) -> None:
+    """ ">=" was read as ">" and "=": "tenure >= 15 yrs" left out those at exactly 15 years."""
+    assert plan_of(question) == plan_of(plainly)

@@ -1018,3 +1018,15 @@ def test_who_stayed_is_no_record_of_the_directory(said: str) -> None:
 )
 def test_scots_words(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Which department has the most staff ne?", "which department has the most staff"),
+        ("Who's the longest serving oke in HR?", "who is the longest serving person in HR"),
+        ("howzit, how many okes in Sales", "how many people in Sales"),
+    ],
+)
+def test_south_african_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
