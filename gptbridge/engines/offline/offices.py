@@ -23,10 +23,15 @@ def _of_a_department(lexemes: list[Lexeme], index: int) -> bool:
     if lexemes[index].terminal != "TOPIC" or lexemes[index].text.lower() not in OFFICE:
         return False
     before = lexemes[index - 1 : index] if index > 0 else []
-    after = lexemes[index + 1 : index + 4]
+    after = lexemes[index + 1 : index + 5]
     if after and _is(after[0], "KW", "of"):
         after = after[1:]
-    sits = [*after[:1], *(w for w in after[1:] if not _is(w, "FIELD", "department"))]
+    sits = [*after[:1], *(w for w in after[1:] if not _names_the_group(w))]
     if len(sits) > 1 and is_a_department(sits[0]) and _is(sits[1], "KW", "in"):
-        return False  # "which office is Sales (the Sales team) in": where it sits, a place
+        return False  # "which office is Sales (are the Sales people) in": where it sits, a place
     return any(is_a_department(lexeme) for lexeme in (*before, *after[:1]))
+
+
+def _names_the_group(lexeme: Lexeme) -> bool:
+    """ "the Sales team", "the Sales people": the department, or who is in it."""
+    return _is(lexeme, "FIELD", "department") or _is(lexeme, "KW", "people")

@@ -27,7 +27,13 @@ def test_any_other_office_is_a_place_of_work_and_refused(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["which office is sales in", "Which office is the Sales team in?"]
+    "question",
+    [
+        "which office is sales in",
+        "Which office is the Sales team in?",
+        "which office are the sales ppl in",
+        "which office are the sales team members in",
+    ],
 )
 def test_the_office_a_department_is_in_is_a_place(question: str) -> None:
     """ "which office is sales in" listed Sales; where a department sits is not recorded."""
