@@ -60,6 +60,7 @@ from gptbridge.engines.offline.writer import (
     WRITERS_OWN,
     as_said_of_the_writer,
     as_the_person_met,
+    is_a_remark_after,
     is_own_start,
     says_why_or_sorry,
     without_unsure_spelling,
@@ -131,12 +132,10 @@ RELATED = frozenset(
 )
 # Capitals say a name or an acronym ("For IT:", "For the US:"): context only if one of these.
 CONTEXT_ACRONYMS = frozenset({"ceo", "cfo", "cto", "coo", "fyi", "btw", "re", "fw", "fwd", "pfb"})
-# Keywords that only join words: prepositions and linking verbs.
-INERT_KEYWORDS = JOINING_KEYWORDS
 # Every word an aside may hold, however read: a cheap first test (most parts are read once).
 CONTEXT_WORDS = (
     ASIDE_WORDS
-    | INERT_KEYWORDS
+    | JOINING_KEYWORDS
     | {"for", "the", "a", "an"}
     | {word for phrase in (*FILLERS, *COPULAS) for word in phrase.split()}
 )
@@ -163,6 +162,7 @@ def without_asides(question: str, read: Reader) -> str:
         (_is_aside(sentences[-1], read) and not _asks_for_the_counted(*sentences[-2:]))
         or _is_a_remark(sentences[-2], sentences[-1], read)
         or _is_own_context(sentences[-1], sentences[:-1], read, after=True)
+        or is_a_remark_after(sentences[-2], sentences[-1], read)
     ):
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
@@ -495,6 +495,6 @@ def _is_context(lexeme: Lexeme) -> bool:
     if lexeme.terminal == "COPULA":
         return True
     if lexeme.terminal == "KW":
-        return lexeme.payload in INERT_KEYWORDS
+        return lexeme.payload in JOINING_KEYWORDS
     said = str(lexeme.payload if lexeme.terminal == "WORD" else lexeme.text).lower()
     return lexeme.terminal in ("WORD", "UNKNOWN") and said in ASIDE_WORDS

@@ -10,11 +10,19 @@ from dataclasses import fields, is_dataclass, replace
 from functools import partial
 
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import CrossCount, Filter, GroupCount, PeopleList, QueryPlan
+from gptbridge.engines.offline.plan import (
+    CrossCount,
+    DateFilter,
+    Filter,
+    GroupCount,
+    PeopleList,
+    QueryPlan,
+)
 from gptbridge.engines.offline.render import render_sql
 
-AGAIN = (  # said again
-    r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|you\s+know\s*,?\s*like|you\s+know)"
+AGAIN = (  # said again; "...? I would love to know who has been there the longest."
+    r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|you\s+know\s*,?\s*like|you\s+know"
+    r"|i\s*(?:would|'d)\s+(?:love|like)\s+to\s+know|i\s+(?:want|wanted)\s+to\s+know|i\s+wonder)"
 )
 SAID_AGAIN = re.compile(
     rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|[.?!]|(?<=\s)(?=i\.e\.))\s*{AGAIN}"
@@ -121,7 +129,28 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         first, "sqlite"
     ):
         return first  # the same conditions, or some of them: "interns (i.e. title Intern) in Sales"
+    period = _the_start_said_exactly(first, second)
+    if period is not None:
+        return period
     raise NotUnderstood([words], "said again, it means something else: ask it one way")
+
+
+def _the_start_said_exactly(first: QueryPlan, second: QueryPlan) -> QueryPlan | None:
+    """ "hired in the last 5 years (i.e. since 2021-12-06)": a period back from today, said again
+    as the day it starts, a day apart at most (whether the first day is in is the writer's to say):
+    the period from that day."""
+    said = [f for f in first.filters if isinstance(f, DateFilter)]
+    again = [f for f in second.filters if isinstance(f, DateFilter)]
+    others = [f for f in first.filters if f not in said]
+    if len(said) != 1 or len(again) != 1 or not set(second.filters) - {*again} <= {*others}:
+        return None
+    period, start = said[0], again[0].start
+    if period.start is None or start is None or again[0].end not in (None, period.end):
+        return None
+    if abs((start - period.start).days) > 1 or period.negated or again[0].negated:
+        return None
+    exact = replace(period, start=start, label=f"{period.label} (since {start.isoformat()})")
+    return replace(first, filters=tuple(exact if f is period else f for f in first.filters))
 
 
 def _orders_it(first: object, second: object) -> bool:

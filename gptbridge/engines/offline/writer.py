@@ -5,8 +5,12 @@ what's his title?": the name is kept, and the pronoun after it is that person, l
 that they are unsure of a name's spelling ("(sp?)": names are matched with typos forgiven).
 Used by asides.py."""
 
+import itertools
 import re
 
+from gptbridge.engines.offline.courtesy import Reader
+from gptbridge.engines.offline.tokens import Lexeme
+from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import INSTRUCTIONS
 
 # Unsure of a name's spelling ("(not sure of spelling)", "(sp?)"): names are matched with typos
@@ -187,6 +191,83 @@ REMARK_OPENS = re.compile(
 )
 # ... which may not shape the answer, nor gather it ("? I'm putting a list together.").
 SHAPING_AFTER_A_QUESTION = INSTRUCTIONS | {"not", "don't", "together", "breakdown", "by", "per"}
+SHAPING_AFTER_A_QUESTION |= {"list", "names", "emails", "details"}  # "? My boss wants the list."
 ASKED = re.compile(
     r"^\W*(?:could|can|would|will)\s+you\b|^\W*(?:please|kindly|pls)\b", re.IGNORECASE
 )
+
+
+# A remark after the question, said of the writer, their life, or the answer to come ("? My friend
+# Doris used to work in HR years ago.", "? Hopefully they're learning a lot."): a statement that
+# opens on a pronoun or a cry, asks for nothing, and names nothing the question does not (a story
+# of the writer's past may name its people and times, never another group: "? I was an intern
+# once, back in 1962."). A word that asks, narrows, corrects or shapes ("only", "not", "since",
+# "want", "list"), a keyword, or people described ("permanent staff") keep it in the question,
+# to be refused with it.
+STORY_OPENS = re.compile(
+    r"^\W*(?:my\s+(?:late\s+)?(?:friend|grand\w*|daughter|son|husband|wife|cat|dog|mother|father"
+    r"|mum|mom|dad|neighbou?r\W?s?|sister|brother|niece|nephew|cousin|aunt|uncle|family)\b"
+    r"|i\s+(?:was|used\s+to|remember|still\s+use|once|worked|loved|miss|retired|grew\s+up)\b"
+    r"|back\s+in\s+my\s+day\b)",
+    re.IGNORECASE,
+)
+REMARK_SUBJECT = re.compile(
+    r"^\W*(?:i|i'm|i'd|i've|my|we|we're|our|it|it's|that|that's|those|these|they|they're|he|she"
+    r"|you|what\s+a|oh|well|ha|haha|lol|wow|gosh|goodness|heavens?|bless|hopefully|probably)\b",
+    re.IGNORECASE,
+)
+NOT_IN_A_REMARK = frozenset(
+    {
+        "only", "just", "not", "no", "never", "dont", "didnt", "except", "excluding", "exclude",
+        "excluded", "without", "besides", "include", "including", "included", "instead",
+        "rather", "mean", "meant", "since", "before", "after", "between", "until", "want",
+        "wants", "wanted", "need", "needs", "needed", "asked", "requested", "please", "list",
+        "show", "give", "tell", "ask", "asking", "answer", "per", "each", "every", "how", "what",
+        "which", "who", "whom", "whoever", "when", "where", "whether", "if", "count", "counting",
+        "sort", "order", "also", "too", "plus", "again", "same", "other", "else", "all", "any",
+        "still", "current", "currently", "now", "today", "left", "leave", "thinking", "talking",
+        "looking", "referring", "wondering", "interested", "about", "regarding", "specifically",
+        "particular", "particularly", "focus", "focusing",
+    }
+)  # fmt: skip
+# Keywords a remark may use: joining words, and nouns for people.
+REMARK_KEYWORDS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this", "for", "and", "people", ","}
+)
+STORY_TIMES = frozenset({"year", "month", "week", "day", "ago"})
+NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "NUMBER", "EMAIL"})
+NAMING |= {"MONTHNAME", "DAYNAME", "SEASONNAME"}
+
+
+def is_a_remark_after(question: str, remark: str, read: Reader) -> bool:
+    said = remark.strip()
+    story = STORY_OPENS.match(said) is not None
+    if not question.rstrip().endswith("?") or said.endswith("?"):
+        return False
+    words = {word.lower() for word in re.findall(r"[\w']+", said)}
+    if words & NOT_IN_A_REMARK or any(word.endswith("n't") for word in words):
+        return False
+    if not (story or REMARK_SUBJECT.match(said)):
+        return False
+    asked = {
+        (lexeme.terminal, str(lexeme.payload)) for reading in read(question) for lexeme in reading
+    }
+    return all(_only_remarks(reading, asked, story) for reading in read(remark))
+
+
+def _only_remarks(reading: list[Lexeme], asked: set[tuple[str, str]], story: bool) -> bool:
+    described = any(
+        word.terminal in ("WORD", "UNKNOWN") and _is(people, "KW", "people")
+        for word, people in itertools.pairwise(reading)
+    )
+    return not described and all(_is_remark_word(lexeme, asked, story) for lexeme in reading)
+
+
+def _is_remark_word(lexeme: Lexeme, asked: set[tuple[str, str]], story: bool) -> bool:
+    if (lexeme.terminal, str(lexeme.payload)) in asked:
+        return True  # what the question said, the remark may say again
+    if lexeme.terminal == "KW":  # a story says when: "for 30 years", "years ago"
+        return lexeme.payload in REMARK_KEYWORDS or (story and lexeme.payload in STORY_TIMES)
+    if lexeme.terminal in NAMING:  # a story may name its own people and times, not a group
+        return story and lexeme.terminal != "VALUE"
+    return lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA")

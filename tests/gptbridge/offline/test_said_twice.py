@@ -1,8 +1,11 @@
 """A question said twice, after "i.e." or "that is" (`said_twice.py`)."""
 
+import datetime as dt
+
 import pytest
 
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import DateFilter
 from gptbridge.engines.offline.said_twice import said_twice
 
 from .conftest import plan_of
@@ -182,3 +185,23 @@ def test_a_correction_that_means_the_same_in_another_shape_is_the_question() -> 
     """ "the one who joined first" is a list of one; it still says what the first did."""
     said = "Who is the most senior staff by hire date, I mean the one who joined first?"
     assert plan_of(said) == plan_of("who was hired first")
+
+
+TODAY_S53 = dt.date(2026, 12, 6)
+
+
+def test_a_period_back_from_today_said_again_as_its_first_day() -> None:
+    """Whether the day five years back is in is the writer's to say: said, it is."""
+    plan = plan_of("How many were hired in the last 5 years (i.e. since 2021-12-06)?", TODAY_S53)
+    period = plan.filters[0]
+    assert isinstance(period, DateFilter)
+    assert (period.start, period.end) == (dt.date(2021, 12, 6), TODAY_S53)
+    with pytest.raises(NotUnderstood):  # three days apart: another period
+        plan_of("How many were hired in the last 5 years (i.e. since 2021-12-09)?", TODAY_S53)
+
+
+def test_what_the_writer_would_like_to_know_is_said_again() -> None:
+    said = "how many interns are there? I'd like to know how many interns we have"
+    assert plan_of(said) == plan_of("how many interns are there")
+    with pytest.raises(NotUnderstood):
+        plan_of("How many people work in HR? I want to know how many are in Sales")

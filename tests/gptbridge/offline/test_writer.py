@@ -138,3 +138,48 @@ def test_someone_the_writer_asks_for_is_as_the_writer(said: str, plainly: str) -
 def test_someone_asking_who_says_more_keeps_the_question_refused(said: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "how many people work in HR? My friend Doris used to work in HR years ago so I am "
+            "curious.",
+            "how many people work in HR",
+        ),
+        (
+            "How many interns are there? I was an intern once myself back in 1962 ha ha.",
+            "how many interns",
+        ),
+        (
+            "How many Managers work in Marketing? My sister was a marketing manager for 30 years.",
+            "how many managers in marketing",
+        ),
+        (
+            "What percentage of Engineering staff are Interns? Hopefully they're learning a lot.",
+            "what percentage of Engineering staff are Interns",
+        ),
+    ],
+)
+def test_a_remark_after_the_question_asks_for_nothing(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people in HR? My friend is in Sales.",  # another group
+        "How many employees? I was thinking of Engineering.",
+        "How many people were hired in Sales? I was hired in 2015 only.",
+        "How many interns? It's just the ones in Sales.",
+        "How many in HR? They're all part-timers.",
+        "How many in HR? My boss said to exclude interns.",
+        "How many in HR? That was the year 2020.",
+        "Who is the newest hire? My friend Doris earns a lot.",
+        "How many people in HR? My daughter needs their names.",
+    ],
+)
+def test_a_remark_that_names_narrows_or_asks_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
