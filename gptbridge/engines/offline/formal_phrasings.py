@@ -27,6 +27,22 @@ STATISTIC_SAID_AGAIN = re.compile(
     r"(vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?\2\s+\3\s+\4\s+",
     re.IGNORECASE,
 )
+# "The latest hire date in Accounting, what is it?", "The average tenure, how long is it as of
+# today?" (the topic said first, as Japanese orders it): what is the latest hire date ...
+TOPIC_FIRST = re.compile(
+    r"^\W*(?P<topic>(?!(?:how|what|which|who|whom|whose|when|where|is|are|do|does|did|can|could"
+    r"|please|and)\b)[^,?]+?)\s*,\s*(?P<asked>what|how\s+long|how\s+much|when|who|which\s+one)"
+    r"\s+(?P<verb>is|was|are|were)\s+(?:it|that|they|this)\b(?P<rest>[^?,]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _topic_asked(match: re.Match[str]) -> str:
+    asked = match["asked"].lower()
+    asked = "what" if asked.startswith("how") else asked
+    return f"{asked} {match['verb']} {match['topic']}{match['rest']}?"
+
+
 # "the range of hire dates (min and max)": the range says both ends already.
 RANGE_RESTATED = re.compile(
     r"(?<=\bdate)(s?)\s*\((?:min(?:imum)?\s*(?:and|/|&|-|to)\s*max(?:imum)?|earliest\s+(?:and|to)"
@@ -228,6 +244,7 @@ SURNAME_OF = re.compile(
 ON_THE_JOB = re.compile(r"\byears\s+(?:on\s+the\s+job|in\s+(?:the\s+)?(?:job|post|role))\b", re.I)
 
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (TOPIC_FIRST, _topic_asked),
     (ASKED_WHETHER, ""),
     (TRUE_OR_FALSE_FIRST, "is it true that "),
     (TRUE_OR_FALSE_LAST, r"is it true that \g<claim>"),

@@ -221,3 +221,22 @@ def test_a_number_of_each_group_listed_is_refused() -> None:
 )
 def test_a_drafters_wording_means_the_plain_question(said: str, plainly: str) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "The latest hire date in the Accounting department, what is it?",
+            "what is the latest hire date in Accounting",
+        ),
+        (
+            "The average tenure of all employees in years, how long is it as of today?",
+            "what is the average tenure in years as of today",
+        ),
+        ("The first hire in Sales, when was it?", "when was the first hire in Sales"),
+        ("The newest hire in HR, who is it?", "who is the newest hire in HR"),
+    ],
+)
+def test_the_topic_said_first_then_asked_of(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
