@@ -92,7 +92,7 @@ _PATTERN = re.compile(
   | (?P<number>\d+(?:\.\d+)?\+?)
   | (?P<dotted>[a-z]+(?:[._][a-z0-9]+)+)
   | (?P<word>[^\W\d_]+(?:['][^\W\d_]+)*'?(?:-[^\W\d_]+(?:['][^\W\d_]+)*)*)
-  | (?P<symbol>[<>]=|=[<>]|[,/&#+=<>%\u2264\u2265]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
+  | (?P<symbol>[<>]=|=[<>]|&&|\|\||[,/&#+=<>%\u2264\u2265]|(?<=\s)-(?=\s)|(?<![\w-])-[a-z]+)
   | (?P<other>[^\s.?!:()\[\]"'-])
     """.replace("TLDS", TOP_LEVEL_DOMAINS),
     re.VERBOSE | re.IGNORECASE,
@@ -161,12 +161,14 @@ YO_FIRST = re.compile(r"^(\W*)yo+\b[\s,!]*(?=[\w@])", re.IGNORECASE)
 # ("`President`s").
 SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+-]*:(?![\w:])")
 EMPHASIS = re.compile(r"(?<![\w*(])(\*{1,2}|_{2})(?=\w)([^*_\n]+?)(?<=[\w?.!])\1(?![\w*)])")
+SMILEY_BETWEEN = re.compile(r"(?<=\w)\s+[:;]-?[)D(P]\s+(?=[a-z])")
 TICKED_PLURAL = re.compile(r"`([A-Za-z][\w -]*)`(e?s)\b")
 
 
 def without_pictographs(question: str) -> str:
     """The question without emoji (characters or chat shortcodes) or emphasis marks, Spanish
     opening marks ("¿", "¡"), and a chat mention or a "yo" opening it."""
+    question = SMILEY_BETWEEN.sub(". ", question)  # "first day here :) how many ...": two
     question = TICKED_PLURAL.sub(r"\1\2", EMPHASIS.sub(r"\2", SHORTCODE.sub(" ", question)))
     question = YO_FIRST.sub(r"\1", question.replace("¿", "").replace("¡", ""), count=1)
     return MENTION_FIRST.sub(

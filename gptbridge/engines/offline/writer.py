@@ -41,7 +41,9 @@ SOMEONE_NAMED = re.compile(
 OWN_START = re.compile(
     r"^\W*(?:(?:hi|hey|hello)\b\W*)?(?:(?:i\s*(?:'ve|have)?\s+)?(?:just|recently)\s+"
     r"(?:started|joined|got\s+hired|began)|i\s*(?:'ve|have)?\s+(?:started|joined)"
-    r"|(?:i\s*'?m|i\s+am|im)\s+(?:new|just\s+starting))\b",
+    r"|(?:i\s*'?m|i\s+am|im)\s+(?:new|just\s+starting)"  # "(it's my) first day here"
+    r"|(?:it'?s\s+)?(?:my\s+)?first\s+(?:day|week)(?:\s+(?:here|at\s+work|on\s+the\s+job))?"
+    r"(?=\W*$))\b",
     re.IGNORECASE,
 )
 POINTING_AT_THE_WRITER = re.compile(
@@ -98,11 +100,29 @@ def _as_the_writers_wish(match: re.Match[str]) -> str:
     return match.group(1) + WISHES.get(match.group(2).lower(), "I would like")
 
 
+# The team the writer runs, said around a question about "my team" ("how many in my team - I run
+# Product", "I lead Sales: who in my team joined in 2023?"): that team.
+_RUN = r"i\s+(?:run|lead|manage|head(?:\s+up)?)\s+(?:the\s+)?(?P<group>[\w&'-]+(?:\s+[\w&'-]+)?)"
+_TEAM = r"(?:team|department|dept|group|division)"
+MY_TEAM_RUN = re.compile(
+    rf"\bmy\s+{_TEAM}\b(?P<asked>[^-:;(]*?)\s*[-:;(]+\s*{_RUN}(?:\s+{_TEAM})?\s*\)?(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+RUN_BEFORE_MY_TEAM = re.compile(
+    rf"^\W*{_RUN}(?:\s+{_TEAM})?\s*[-:;,.!]+\s*(?P<asked>.*?)\bmy\s+{_TEAM}\b", re.IGNORECASE
+)
+
+
+def as_the_team_run(question: str) -> str:
+    question = MY_TEAM_RUN.sub(lambda run: f"{run['group']}{run['asked']}{run['end']}", question)
+    return RUN_BEFORE_MY_TEAM.sub(lambda run: f"{run['asked']}{run['group']}", question)
+
+
 def as_the_person_met(question: str) -> str:
     """ "i met someone called Shanon yesterday, what team is she in?": "Shanon, what team is
     she in?"; "I'd like to send a card to Jeffrey Abbott. What is his email?" likewise; "I'm in
     HR - how many of us are there?": how many in HR."""
-    question = REQUESTER_WANTS.sub(_as_the_writers_wish, question, count=1)
+    question = as_the_team_run(REQUESTER_WANTS.sub(_as_the_writers_wish, question, count=1))
     named = SOMEONE_NAMED.sub(lambda met: f"{met.group('name')}, ", question, count=1)
     named = SOMEONE_REACHED.sub(lambda reached: f"{reached.group('name')}, ", named, count=1)
     return OWN_GROUP_COUNTED.sub(lambda own: f"how many in {own.group('group')}", named, count=1)

@@ -1030,3 +1030,22 @@ def test_scots_words(question: str, plainly: str) -> None:
 )
 def test_south_african_words(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "count hired between 2015-01-01 && 2015-12-31",
+            "how many hired between 2015-01-01 and 2015-12-31",
+        ),
+        ("how many ppl in accounting || hr", "how many in Accounting or HR"),
+        ("How many employees were hired on the weekend days", "how many hired on a weekend"),
+        (
+            "Which year recorded the highest number of new employment please?",
+            "which year had the most hires",
+        ),
+    ],
+)
+def test_symbols_and_words_for_and_or_weekends_and_hires(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

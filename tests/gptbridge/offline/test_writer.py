@@ -183,3 +183,16 @@ def test_a_remark_after_the_question_asks_for_nothing(question: str, plainly: st
 def test_a_remark_that_names_narrows_or_asks_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many in my team - I run Product", "how many in Product"),
+        ("I lead Sales: who in my team joined in 2023?", "who in Sales joined in 2023"),
+        ("how many interns are in my team (I manage the HR team)", "how many interns in HR"),
+        ("hi! first day here :) how many people work here altogether?", "how many people"),
+    ],
+)
+def test_the_writers_own_team_and_start(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
