@@ -70,9 +70,8 @@ N_AS_A_COUNT = re.compile(r"\b(by|max|min|the|highest|lowest|largest|smallest)\s
 WITH_N = re.compile(r"\bwith\s+n\b", re.IGNORECASE)
 DESC_ORDER = re.compile(r"\b(?:in\s+)?(desc|asc)(?:ending)?\s+order\b", re.IGNORECASE)
 MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
-POOLED = re.compile(
-    r"\b(?:all\s+years\s+)?pool(?:ed|ing)(?:\s+(?:all\s+(?:the\s+)?)?years)?\b", re.IGNORECASE
-)
+_YEARS_POOLED = r"(?:\s+(?:(?:across|over)\s+)?(?:all\s+)?(?:the\s+)?years)?"
+POOLED = re.compile(rf"\b(?:all\s+years\s+)?pool(?:ed|ing){_YEARS_POOLED}\b", re.IGNORECASE)
 UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)(?:\s+|-)by(?:\s+|-)\1\b", re.IGNORECASE)
 # "whose email has kling in it", "names with 'ann' in them": contains it.
 TEXT_IN_IT = re.compile(

@@ -366,3 +366,15 @@ def test_my_team_is_no_one_unless_the_asker_says_theirs(question: str) -> None:
 def test_the_most_before_words_a_bracket_defines_is_kept(said: str, plainly: str) -> None:
     # never "which departments have Interns": the most (fewest) is not defined away
     assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hires by month of year (jan..dec), pooled across years",
+        "hires by month, pooled over the years",
+    ],
+)
+def test_pooled_across_years_is_all_years_together(question: str) -> None:
+    """ "across years" alone is per year: "pooled across years" had become month by year."""
+    assert plan_of(question) == plan_of("hires by month, all years together")
