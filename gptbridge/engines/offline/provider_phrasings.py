@@ -25,12 +25,32 @@ EMAIL_ENDING_IN_A_PROVIDER = re.compile(
     re.IGNORECASE,
 )
 
+# "what percentage of emails are hotmail vs yahoo vs gmail", "split of email providers - gmail vs
+# hotmail vs yahoo": each provider's share (or count) of everyone, as "by email provider" gives
+# it, for every provider (those not named too: the answer shows each one's own).
+_SET_SIDE_BY_SIDE = (
+    rf"@?{_PROVIDERS}(?:\.com)?(?:\s*(?:vs\.?|versus|/)\s*@?{_PROVIDERS}(?:\.com)?)+\b"
+)
+PROVIDERS_SIDE_BY_SIDE = re.compile(
+    r"(?<!\w)(?:(?P<share>percentage|percent|%|share|proportion)|split|breakdown|distribution)\s+of\s+"
+    r"(?:the\s+|all\s+|our\s+)?(?:e-?mails?(?:\s+addresses)?|e-?mail\s+providers|employees|staff"
+    r"|people)?\s*(?:are|is|on|at|with|using|use|@|-|:)?\s*" + _SET_SIDE_BY_SIDE,
+    re.IGNORECASE,
+)
+
+
+def _by_provider(match: re.Match[str]) -> str:
+    said = "percentage of employees" if match["share"] else "employees"
+    return f"{said} by email provider"
+
+
 # "yahoo dot com", dictated: "yahoo.com".
 DOMAIN_SPOKEN = re.compile(r"\b([a-z0-9-]+)\s+dot\s+(com|net|org|edu|gov|io|co)\b", re.IGNORECASE)
 
 
 PROVIDER_PHRASINGS: tuple[Rewrite, ...] = (
     (DOMAIN_SPOKEN, r"\1.\2"),
+    (PROVIDERS_SIDE_BY_SIDE, _by_provider),
     (PROVIDER_ID, r"\1 address"),
     (EMAIL_FROM_A_PROVIDER, r"\1 on "),
     (EMAIL_ENDING_IN_A_PROVIDER, r"\1 on "),

@@ -19,3 +19,20 @@ def test_a_providers_name_alone_is_its_provider(said: str) -> None:
 
 def test_an_ending_with_its_domain_is_as_typed() -> None:
     assert plan_of("how many emails end with gmail.com") != plan_of("how many on gmail")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percentage of emails are hotmail vs yahoo vs gmail?",
+        "% of emails @ yahoo vs hotmail vs gmail",
+        "share of gmail vs hotmail",
+    ],
+)
+def test_providers_side_by_side_as_shares(question: str) -> None:
+    assert plan_of(question) == plan_of("percentage of employees by email provider")
+
+
+def test_a_split_of_providers_side_by_side() -> None:
+    said = "What's the split of email providers - gmail vs hotmail vs yahoo?"
+    assert plan_of(said) == plan_of("employees by email provider")
