@@ -37,6 +37,15 @@ TOPIC_FIRST = re.compile(
 )
 
 
+# "Between Accounting and HR, which dept has the longer average tenure?": which ..., Accounting or
+# HR.
+BETWEEN_TWO_WHICH = re.compile(
+    r"^\W*between\s+(?P<one>[\w&'-]+(?:\s+[\w&'-]+)?)\s+and\s+(?P<other>[\w&'-]+(?:\s+[\w&'-]+)?)"
+    r"\s*,\s*(?P<which>which\b[^?,]*?)\s*(?P<end>\?*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _topic_asked(match: re.Match[str]) -> str:
     asked = match["asked"].lower()
     asked = "what" if asked.startswith("how") else asked
@@ -245,6 +254,7 @@ ON_THE_JOB = re.compile(r"\byears\s+(?:on\s+the\s+job|in\s+(?:the\s+)?(?:job|pos
 
 FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (TOPIC_FIRST, _topic_asked),
+    (BETWEEN_TWO_WHICH, r"\g<which>, \g<one> or \g<other>\g<end>"),
     (ASKED_WHETHER, ""),
     (TRUE_OR_FALSE_FIRST, "is it true that "),
     (TRUE_OR_FALSE_LAST, r"is it true that \g<claim>"),

@@ -114,6 +114,11 @@ OR_WHAT_ELSE = re.compile(
     r"|work\s+in|works\s+in|is|are|in|on))?(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
+# "since 1-Jan-2020 onwards", "since 2020 and later": since then, said twice.
+SINCE_ONWARDS = re.compile(
+    r"\b(since\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,2}?)\s+(?:onwards?|and\s+later|or\s+later)\b",
+    re.I,
+)
 # "how many of each one", "the number of employees in each one": of (in) each.
 EACH_ONE = re.compile(r"\b((?:of|in|for)\s+each)\s+one\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -391,6 +396,7 @@ def _first_or_second_half(match: re.Match[str]) -> str:
 
 
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
+    (SINCE_ONWARDS, r"\1"),
     (JOINED_TO_A_YEAR, lambda m: f"{m[1] or m[3]} {m[2] or m[4]}"),
     (YEARS_AND_MORE, r"\1+ \2"),
     (IS_SAID_AS_S, r"\1 is "),

@@ -45,9 +45,9 @@ SAID_AGAIN_BETWEEN_COMMAS = re.compile(
     re.IGNORECASE,
 )
 # "how many hired last year (2025)?", "... this year? (2026)": the year said again in brackets.
-YEAR_IN_BRACKETS = re.compile(
+YEAR_IN_BRACKETS = re.compile(  # "... last year? (2025 i mean)" likewise
     r"\b((?:last|this|previous|current)\s+(?:calendar\s+)?(?:year|yr))\s*(\??)\s*"
-    r"\(\s*((?:19|20)\d\d)\s*\)",
+    r"\(\s*(?:i\s+mean\s+|i\.?e\.?\s*,?\s*)?((?:19|20)\d\d)\s*(?:,?\s*i\s+mean)?\s*\)",
     re.IGNORECASE,
 )
 # "in the first half of 2019 (1 January to 30 June, inclusive)": the days of the period said

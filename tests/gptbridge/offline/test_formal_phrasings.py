@@ -240,3 +240,20 @@ def test_a_drafters_wording_means_the_plain_question(said: str, plainly: str) ->
 )
 def test_the_topic_said_first_then_asked_of(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Between Accounting and HR, which dept is having longer average tenure?",
+            "which dept has the longer average tenure, Accounting or HR?",
+        ),
+        (
+            "between 2019 and 2020, which year had more hires?",
+            "which year had more hires, 2019 or 2020",
+        ),
+    ],
+)
+def test_two_said_before_which(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -439,3 +439,20 @@ def test_inclusive_of_a_group_is_not_that_group() -> None:
 
 def test_a_hire_year_of_the_company_is_no_length_of_service() -> None:
     assert plan_of("the median hire year of company is?") == plan_of("the median hire year")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many staffs have joined since 1-Jan-2020 onwards?",
+            "how many joined since 2020-01-01",
+        ),
+        (
+            "how many joined from March 2019 onwards in Sales",
+            "how many joined since March 2019 in Sales",
+        ),
+    ],
+)
+def test_since_said_twice(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

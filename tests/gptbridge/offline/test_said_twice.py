@@ -205,3 +205,8 @@ def test_what_the_writer_would_like_to_know_is_said_again() -> None:
     assert plan_of(said) == plan_of("how many interns are there")
     with pytest.raises(NotUnderstood):
         plan_of("How many people work in HR? I want to know how many are in Sales")
+
+
+def test_last_year_said_again_in_brackets_with_i_mean() -> None:
+    said = "how many ppl got hired last year? (2025 i mean)"
+    assert plan_of(said, TODAY_S53) == plan_of("how many hired last year", TODAY_S53)

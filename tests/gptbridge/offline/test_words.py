@@ -1049,3 +1049,18 @@ def test_south_african_words(question: str, plainly: str) -> None:
 )
 def test_symbols_and_words_for_and_or_weekends_and_hires(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many people were hired in 2015, cariad?", "how many people were hired in 2015"),
+        ("how many in Sales, pet?", "how many in Sales"),
+        (
+            "Kindly share list of all Presidents alongwith their email ids.",
+            "presidents with their emails",
+        ),
+    ],
+)
+def test_terms_of_address_and_run_together_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
