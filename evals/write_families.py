@@ -5680,6 +5680,119 @@ refusals_stop_52 = [
     ("ref-said-again-otherwise", "how many got hired in 2020, you know, like hires in 2021"),
     ("ref-range-left-out-unsaid-which-end", "how many hired between 2018 and 2020 exclusive"),
 ]
+refusals_stop_53 = [
+    ("ref-a-month-then-one", "how many ppl join in December one, any year"),
+    ("ref-the-office-people-sit-in", "which office are the sales ppl in"),
+    ("ref-a-remark-naming-another-group", "How many people in HR? My friend is in Sales."),
+    ("ref-a-remark-meaning-a-group", "How many employees? I was thinking of Engineering."),
+    ("ref-a-remark-narrowing", "How many in HR? My boss said to exclude interns."),
+    ("ref-a-remark-about-pay", "Who is the newest hire? My friend Doris earns a lot."),
+    (
+        "ref-a-restatement-asking-more",
+        "How many people work in HR? I want to know how many are in Sales",
+    ),
+    ("ref-a-pay-team-run", "I run payroll - how many in my team?"),
+]
+cases += [
+    (
+        "distinct-values-and-a-count-per-value",
+        "distinct titles + count per title",
+        group("title"),
+        ["group", "shorthand"],
+    ),
+    (
+        "groups-along-with-a-count-in-each-one",
+        "Could you list all of the departments along with the number of employees in each one?",
+        group("department"),
+        ["group"],
+    ),
+    (
+        "longest-in-a-group-said-with-its-column",
+        "Who has been in the Customer Service department the longest?",
+        f"SELECT * FROM {T} WHERE department = 'Customer Service' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Customer Service')",
+        ["extreme", "tenure"],
+    ),
+    (
+        "average-time-a-group-has-been-here",
+        "What is the average time, in years, that people in Accounting have been with the company?",
+        f"SELECT {TENURE} FROM {T} WHERE department = 'Accounting'",
+        ["average", "tenure"],
+    ),
+    (
+        "who-and-when-of-an-end",
+        "earliest hire in Customer Service who ah, when join",
+        f"SELECT * FROM {T} WHERE department = 'Customer Service' AND hire_date = "
+        f"(SELECT MIN(hire_date) FROM {T} WHERE department = 'Customer Service')",
+        ["extreme", "second-language"],
+    ),
+    (
+        "at-least-as-a-symbol",
+        "departments with >= 73 people",
+        f"SELECT department, COUNT(*) FROM {T} GROUP BY department HAVING COUNT(*) >= 73",
+        ["group", "shorthand"],
+    ),
+    (
+        "scots-how-many",
+        "hoo mony folk were hired in 2015",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2015-12-31'",
+        ["count", "dialect"],
+    ),
+    (
+        "south-african-tag",
+        "Which department has the most staff ne?",
+        extreme("department"),
+        ["most", "dialect"],
+    ),
+    (
+        "the-team-the-writer-runs",
+        "how many in my team - I run Product",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Product'",
+        ["count", "aside"],
+    ),
+    (
+        "first-day-and-a-smiley",
+        "hi! first day here :) how many people work at this company altogether?",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count", "aside"],
+    ),
+    (
+        "topic-first-then-asked-of",
+        "The latest hire date in the Accounting department, what is it?",
+        f"SELECT MAX(hire_date) FROM {T} WHERE department = 'Accounting'",
+        ["extreme", "second-language"],
+    ),
+    (
+        "or-as-code-writes-it",
+        "how many ppl in accounting || hr",
+        f"SELECT COUNT(*) FROM {T} WHERE department IN ('Accounting', 'HR')",
+        ["count", "shorthand"],
+    ),
+    (
+        "and-as-code-writes-it",
+        "count hired between 2015-01-01 && 2015-12-31",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2015-12-31'",
+        ["count", "shorthand"],
+    ),
+    (
+        "a-story-after-the-question",
+        "How many Managers work in Marketing? My sister was a marketing manager for 30 years.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Manager' AND department = 'Marketing'",
+        ["count", "aside"],
+    ),
+    (
+        "a-remark-after-the-question",
+        "What percentage of Engineering staff are Interns? Hopefully they're learning a lot.",
+        share("title = 'Intern'", "department = 'Engineering'"),
+        ["share", "aside"],
+    ),
+    (
+        "employment-for-hires",
+        "Kindly advise which month of the year has recorded the highest number of employment.",
+        extreme(M),
+        ["month", "most", "second-language"],
+    ),
+]
 cases += [
     (
         "dropped-g",
@@ -6282,6 +6395,7 @@ ALL_REFUSALS = (
     + refusals_stop_50
     + refusals_stop_51
     + refusals_stop_52
+    + refusals_stop_53
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
