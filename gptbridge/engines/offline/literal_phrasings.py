@@ -119,6 +119,8 @@ SINCE_ONWARDS = re.compile(
     r"\b(since\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,2}?)\s+(?:onwards?|and\s+later|or\s+later)\b",
     re.I,
 )
+# "between 2018-01-01 ~ 2018-06-30" (Korean and Japanese "~"): between one and the other.
+BETWEEN_WITH_A_TILDE = re.compile(r"\b(between\s+[\w-]+(?:\s+[\w-]+)?)\s*[~\uff5e]\s*", re.I)
 # "how many of each one", "the number of employees in each one": of (in) each.
 EACH_ONE = re.compile(r"\b((?:of|in|for)\s+each)\s+one\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -397,6 +399,7 @@ def _first_or_second_half(match: re.Match[str]) -> str:
 
 LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (SINCE_ONWARDS, r"\1"),
+    (BETWEEN_WITH_A_TILDE, r"\1 and "),
     (JOINED_TO_A_YEAR, lambda m: f"{m[1] or m[3]} {m[2] or m[4]}"),
     (YEARS_AND_MORE, r"\1+ \2"),
     (IS_SAID_AS_S, r"\1 is "),

@@ -338,7 +338,7 @@ THAT_IS = re.compile(r",?\s*\b(?:i\.\s?e\.?|ie)(?:\s*,)?\s+([^?()]+?)\s*(?=[?.!]
 # after the month says another one.
 SINCE_A_MONTH = re.compile(
     rf"\b(since)\s+(?=(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
-    r"(?!\s*(?:[',]?\s*\d|of\b|the\b)))",
+    r"(?!\s*(?:[',]?\s*\d|of\b|the\b|,?\s*(?:twenty|nineteen|two\s+thousand)\b)))",
     re.IGNORECASE,
 )
 

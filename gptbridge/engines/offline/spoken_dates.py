@@ -103,7 +103,13 @@ YEAR_BEFORE_ITS_PARTS = re.compile(
 TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b", re.IGNORECASE)
 # In this order: "two years back" before "a year ago", "the last half year" before "the first
 # half year of 2020".
+# "december thirty first", dictated: text2num leaves "first" and "second" as words ("30 first").
+_MONTH_SAID = r"\b(" + "|".join(MONTH_NAMES[1:]) + r")\s+"
+DAY_SAID_FIRST = re.compile(_MONTH_SAID + r"([23])0\s+first\b", re.IGNORECASE)
+DAY_SAID_SECOND = re.compile(_MONTH_SAID + r"20\s+second\b", re.IGNORECASE)
 AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str], ...] = (
+    (DAY_SAID_FIRST, r"\1 \g<2>1"),
+    (DAY_SAID_SECOND, r"\1 22"),
     (UNITS_BACK, r"\1 \2 ago"),
     (A_UNIT_AGO, r"1 \1 ago"),
     (UNIT_SAID_ONCE, r"\1 \2 \6 \3 \4 \5 \6"),

@@ -456,3 +456,8 @@ def test_a_hire_year_of_the_company_is_no_length_of_service() -> None:
 )
 def test_since_said_twice(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_between_with_a_tilde() -> None:
+    said = "how many person hired between 2018-01-01 ~ 2018-06-30?"
+    assert plan_of(said) == plan_of("how many hired between 2018-01-01 and 2018-06-30")

@@ -210,3 +210,10 @@ def test_what_the_writer_would_like_to_know_is_said_again() -> None:
 def test_last_year_said_again_in_brackets_with_i_mean() -> None:
     said = "how many ppl got hired last year? (2025 i mean)"
     assert plan_of(said, TODAY_S53) == plan_of("how many hired last year", TODAY_S53)
+
+
+def test_meaning_says_the_question_again() -> None:
+    said = "How many employees were hired on a weekend, meaning a Saturday or Sunday?"
+    assert plan_of(said) == plan_of("how many were hired on a weekend")
+    with pytest.raises(NotUnderstood):
+        plan_of("how many hired in 2020, meaning in Sales")

@@ -181,3 +181,18 @@ def test_a_month_then_one_is_refused(question: str) -> None:
 
 def test_a_month_then_one_then_a_year_is_that_day() -> None:
     assert plan_of("hired on June one 2020") == plan_of("hired on 2020-06-01")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many hired on december thirty first", "how many hired on December 31"),
+        ("hired on may twenty second 2019", "hired on 2019-05-22"),
+        (
+            "um how many people were hired since january twenty twenty two",
+            "how many people were hired since January 2022",
+        ),
+    ],
+)
+def test_days_and_months_dictated(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

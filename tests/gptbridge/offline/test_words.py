@@ -1064,3 +1064,14 @@ def test_symbols_and_words_for_and_or_weekends_and_hires(question: str, plainly:
 )
 def test_terms_of_address_and_run_together_words(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many in sales innit", "how many in Sales"),
+        ("how many managers in HR bruv", "how many managers in HR"),
+    ],
+)
+def test_london_tags(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
