@@ -54,6 +54,7 @@ from gptbridge.engines.offline.words import (
 from gptbridge.engines.offline.writer import (
     ASKED,
     CONTACTING,
+    NAMING,
     PURPOSE,
     REMARK_OPENS,
     SHAPING_AFTER_A_QUESTION,
@@ -362,7 +363,6 @@ ABOUT_THE_ASKER = re.compile(
     r"i forget|i forgot|i can'?t remember|i don'?t remember|can'?t remember)\b",
     re.IGNORECASE,
 )
-NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM"})
 # A reason or an apology after the question (writer.py): no word that names something or shapes
 # an answer (a column, a key, an order, a missing topic); keywords of people and joining only.
 ABOUT_THE_ASKING_KEYWORDS = frozenset(
@@ -455,7 +455,7 @@ def _about_the_asking(lexeme: Lexeme) -> bool:
 
 
 def _names_something(lexeme: Lexeme) -> bool:
-    return lexeme.terminal in NAMING or lexeme.terminal in ("NUMBER", "EMAIL", "QUOTED")
+    return lexeme.terminal in NAMING
 
 
 def _is_remark_word(lexeme: Lexeme) -> bool:

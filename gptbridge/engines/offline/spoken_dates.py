@@ -1,8 +1,9 @@
 """Dates said in a form the grammar reads another way: "the first week of July 2014", "up to
 but not including 2020-01-01" (to the day before), "01.03.2016" (day first), "the 12 months up
 to today" and "the trailing 12 months" (the last 12 months), "the summer months (June, July and
-August)" (the season, its months said again). Each is written as the dates it means
-(`spoken.as_written` applies them)."""
+August)" (the season, its months said again), "december thirty first" (dictated). Each is
+written as the dates it means (`spoken.as_written` applies them); "December one" (its 1st, or
+"one" said for emphasis) is refused."""
 
 import contextlib
 import datetime as dt

@@ -8,7 +8,7 @@ Used by asides.py."""
 import itertools
 import re
 
-from gptbridge.engines.offline.courtesy import Reader
+from gptbridge.engines.offline.courtesy import JOINING_KEYWORDS, Reader
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import INSTRUCTIONS
@@ -251,12 +251,13 @@ NOT_IN_A_REMARK = frozenset(
     }
 )  # fmt: skip
 # Keywords a remark may use: joining words, and nouns for people.
-REMARK_KEYWORDS = frozenset(
-    {"of", "in", "on", "at", "to", "from", "with", "as", "'s", "this", "for", "and", "people", ","}
-)
+SAID_IN_A_REMARK = JOINING_KEYWORDS | {"for", "and", "people", ","}
 STORY_TIMES = frozenset({"year", "month", "week", "day", "ago"})
-NAMING = frozenset({"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "NUMBER", "EMAIL"})
-NAMING |= {"MONTHNAME", "DAYNAME", "SEASONNAME"}
+# What names something: a value, a person, a date or time, a number, an address, a quote.
+NAMING = frozenset(
+    {"VALUE", "NAME", "FULLNAME", "DATE", "YEARNUM", "PERIOD", "DECADENUM", "MONTHNAME"}
+    | {"DAYNAME", "SEASONNAME", "NUMBER", "EMAIL", "QUOTED"}
+)
 
 
 def is_a_remark_after(question: str, remark: str, read: Reader) -> bool:
@@ -287,7 +288,7 @@ def _is_remark_word(lexeme: Lexeme, asked: set[tuple[str, str]], story: bool) ->
     if (lexeme.terminal, str(lexeme.payload)) in asked:
         return True  # what the question said, the remark may say again
     if lexeme.terminal == "KW":  # a story says when: "for 30 years", "years ago"
-        return lexeme.payload in REMARK_KEYWORDS or (story and lexeme.payload in STORY_TIMES)
+        return lexeme.payload in SAID_IN_A_REMARK or (story and lexeme.payload in STORY_TIMES)
     if lexeme.terminal in NAMING:  # a story may name its own people and times, not a group
         return story and lexeme.terminal != "VALUE"
     return lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA")
