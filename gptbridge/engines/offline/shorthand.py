@@ -70,8 +70,8 @@ N_AS_A_COUNT = re.compile(r"\b(by|max|min|the|highest|lowest|largest|smallest)\s
 WITH_N = re.compile(r"\bwith\s+n\b", re.IGNORECASE)
 DESC_ORDER = re.compile(r"\b(?:in\s+)?(desc|asc)(?:ending)?\s+order\b", re.IGNORECASE)
 MODE_OF = re.compile(r"\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
-_YEARS_POOLED = r"(?:\s+(?:(?:across|over)\s+)?(?:all\s+)?(?:the\s+)?years)?"
-POOLED = re.compile(rf"\b(?:all\s+years\s+)?pool(?:ed|ing){_YEARS_POOLED}\b", re.IGNORECASE)
+_POOLED_OVER = r"(?:\s+(?:across\s+|over\s+)?(?:all\s+)?(?:the\s+)?(?:years|departments|titles))?"
+POOLED = re.compile(rf"\b(?:all\s+years\s+)?pool(?:ed|ing){_POOLED_OVER}\b", re.IGNORECASE)
 UNIT_BY_UNIT = re.compile(r"\b(month|quarter|week|day)(?:\s+|-)by(?:\s+|-)\1\b", re.IGNORECASE)
 # "whose email has kling in it", "names with 'ann' in them": contains it.
 TEXT_IN_IT = re.compile(
@@ -454,7 +454,7 @@ SHORTHAND: tuple[Rewrite, ...] = (
     (WITH_N, "with counts"),
     (DESC_ORDER, r"\1ending"),
     (MODE_OF, "the most common "),
-    (POOLED, "all years combined"),
+    (POOLED, "overall"),
     (HOW_DISTRIBUTED, r"distribution of \1"),
     (PERIOD_ASKED_OF_ITSELF, ""),
     (TICKET_PREFIX, ""),

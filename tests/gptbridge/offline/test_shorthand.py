@@ -378,3 +378,15 @@ def test_the_most_before_words_a_bracket_defines_is_kept(said: str, plainly: str
 def test_pooled_across_years_is_all_years_together(question: str) -> None:
     """ "across years" alone is per year: "pooled across years" had become month by year."""
     assert plan_of(question) == plan_of("hires by month, all years together")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many interns, pooled across departments", "how many interns"),
+        ("average tenure pooled across departments", "average tenure"),
+    ],
+)
+def test_pooled_across_groups_is_one_figure(question: str, plainly: str) -> None:
+    """ "pooled across departments" had become per department."""
+    assert plan_of(question) == plan_of(plainly)
