@@ -22,14 +22,9 @@ name, ask, state, order or negate anything the question does not.
 import itertools
 import re
 
+from gptbridge.engines.offline.answer_forms import YES_OR_NO, YES_OR_NO_ASKED
 from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, Reader, is_courtesy
-from gptbridge.engines.offline.follow_ups import (
-    YES_OR_NO,
-    YES_OR_NO_ASKED,
-    difference_said,
-    plainly,
-    with_follow_ups,
-)
+from gptbridge.engines.offline.follow_ups import difference_said, plainly, with_follow_ups
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
     CORRECTING,
@@ -97,7 +92,7 @@ JOINING_BUT = re.compile(r"\s+but\s*$", re.IGNORECASE)
 LEADING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
 # The last one; a purpose said with no comma ("... in case I need to reach him") starts one too.
 _CLAUSE_OPENS = r"(?:in\s+case|so\s+(?:that\s+)?i|for\s+(?:the|our|my|a|an))"
-CLOSING_CLAUSE = re.compile(rf",|\s[-\u2013\u2014]+\s|\s(?={_CLAUSE_OPENS}\s)", re.I)
+CLOSING_CLAUSE = re.compile(rf"[,;]|\s[-\u2013\u2014]+\s|\s(?={_CLAUSE_OPENS}\s)", re.I)
 # A request to answer opening a sentence or following a comma ("Please state the number
 # of ...", "Kindly confirm whether X is in HR", "Please confirm.", "Verify: how many ...", "For
 # each department, state the latest hire date"): it asks for nothing more than the sentence does.

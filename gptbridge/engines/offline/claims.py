@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
-from gptbridge.engines.offline.follow_ups import YES_OR_NO
+from gptbridge.engines.offline.answer_forms import YES_OR_NO
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.sql_parts import tenure_alias
 from gptbridge.engines.offline.subsets import plainly

@@ -6,7 +6,7 @@ employees" (Spanish "sobre el total": out of all of them), "sorted from longest 
 
 import re
 
-from gptbridge.engines.offline.follow_ups import SHARE_ASKED, TENURE_ASKED
+from gptbridge.engines.offline.answer_forms import SHARE_ASKED, TENURE_ASKED
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 from gptbridge.engines.offline.group_phrasings import (
     GROUP_PHRASINGS,
@@ -350,9 +350,9 @@ def _added_up(match: re.Match[str]) -> str:
     return AND_IN.sub("and ", match.group(1)) + match.group(2)
 
 
-# "exactly between 3 and 6 years", "exactly 10 full years or more": the bounds said after it
+# "exactly between 3 and 6 years", "exactly 10 (full years) or more": the bounds said after it
 EXACTLY_THEN_A_BOUND = re.compile(
-    r"\bexactly\s+(?=between\b|\d+\s+(?:full\s+|whole\s+|complete\s+)?(?:years?|yrs?)\s+"
+    r"\bexactly\s+(?=between\b|\d+\s+(?:(?:full\s+|whole\s+|complete\s+)?(?:years?|yrs?)\s+)?"
     r"or\s+(?:more|longer|over|above)\b)",
     re.IGNORECASE,
 )

@@ -6,6 +6,14 @@ already. `with_follow_ups` joins them to the question; anything else after it is
 import re
 from collections.abc import Callable
 
+from gptbridge.engines.offline.answer_forms import (
+    OPENING,
+    THEN,
+    WHO_ASKED,
+    YES_OR_NO,
+    YES_OR_NO_WORDS,
+    form_said,
+)
 from gptbridge.engines.offline.more_of_someone import (
     FOLLOW_UP_AFTER_IS_THERE,
     FOLLOW_UP_IN_THE_SAME_SENTENCE,
@@ -14,46 +22,32 @@ from gptbridge.engines.offline.more_of_someone import (
 )
 from gptbridge.engines.offline.subsets import COUNTING, plainly
 
-# A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...") and what
-# may follow it to ask for the people instead; a question for people ("who else is in Sales?")
-# may be followed by a count ("how many?").
-_OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
-_YES_OR_NO_WORDS = (
-    r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody|there\s+(?:is|are)"
-)
-YES_OR_NO = re.compile(_OPENING + rf"(?:{_YES_OR_NO_WORDS})\b", re.IGNORECASE)
+# A question answered yes or no, and what may follow it to ask for the people instead; a question
+# for people ("who else is in Sales?") may be followed by a count ("how many?").
 LISTING = re.compile(
-    _OPENING + rf"(?:{_YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
+    OPENING + rf"(?:{YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
     re.IGNORECASE,
 )
 # People named with no question word ("hires on a weekend?? how many"): a count may follow.
 NAMED_ONLY = re.compile(
-    _OPENING + r"(?!(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did"
+    OPENING + r"(?!(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did"
     r"|has|have|can|could|would|will|list|show|give|tell|count|name|average|avg|median)\b)[a-z]",
     re.IGNORECASE,
 )
-# How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
-YES_OR_NO_ASKED = re.compile(
-    r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
-    r"(?:a\s+)?(?:simple\s+)?(?:yes\s*(?:or|/)\s*no|y\s*/\s*n)(?:\s+(?:please|pls|only))?"
-    r"(?:\s*,?\s*(?:and\s+)?if\s+(?:yes|so)\s*,?\s*(?:who|which\s+ones?|list\s+them))?\W*$",
-    re.IGNORECASE,
-)
-_THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
 FOLLOW_UP_COUNT = re.compile(
-    _THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
+    THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
     r"(?:how many|how many of them|how many are there|how many people|how many ppl"
     r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total)"
     r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_SHARE = re.compile(
-    _THEN + r"what\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+(?:of\s+(?:the\s+)?(?:total"
+    THEN + r"what\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+(?:of\s+(?:the\s+)?(?:total"
     r"|all(?:\s+staff|\s+employees)?|everyone|headcount)\s+)?(?:is|does)\s+(?:that|this|it)\W*$",
     re.IGNORECASE,
 )
 FOLLOW_UP_LIST = re.compile(
-    _THEN
+    THEN
     + r"(?:who|whom|who are they|who is it|which ones?|list|names?|show me|who\s+(?:pls|please)"
     r"|(?:list|show|name) (?:them|em|'em)(?: all)?(?: out)?|(?:list|show|give)(?: me)? names"
     # "Please tell me their names.", "and what are their names"
@@ -65,16 +59,17 @@ FOLLOW_UP_LIST = re.compile(
 # "Who uses hotmail? Only in Marketing.", "How many Vice-Presidents are there? Per department.":
 # a condition or a grouping said after the question narrows it.
 FOLLOW_UP_NARROWING = re.compile(
-    _THEN
+    THEN
     + r"(?:(?:only|just)\s+)?(?P<narrowed>(?!by\s+how\b)(?:in|from|within|per|by|for\s+each)\s+"
     r"\w[\w &'-]*?)(?:\s+only)?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
-    _THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+)?"
-    r"(?:list|show|name|give\s+me|include|state|provide|what\s+are)(?:\s+them(?:\s+all)?\s+(?:with|w/)|\s+all\s+(?:with|w/)"
-    r"|\s+(?:with|w/)|\s+their)\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
+    THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+|kindly\s+)?"
+    r"(?:list|show|name|give\s+me|include|state|provide|what\s+are)(?:\s+them(?:\s+all)?\s+(?:with|w/)"
+    r"|\s+all\s+(?:with|w/)|\s+(?:with|w/)|\s+their|(?<=include)\s+(?:the|his|her))"
+    r"\s*(?:their\s+)?(?P<shown>[a-z][a-z ,&+/-]*?)"
     r"(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
@@ -83,7 +78,9 @@ FOLLOW_UP_LIST_WITH = re.compile(
 # Fay? If so, what's their title?"), and what a comparison says already ("... than Product? By
 # how many?").
 FOLLOW_UP_DETAIL = re.compile(
-    _THEN + r"(?:(?:what(?:'s|\s+is|\s+was)|which\s+is)\s+(?:her|his|their)\s+(?:position|"
+    THEN
+    + r"(?:(?:what(?:'s|\s+is|\s+was)|which\s+is)\s+(?:her|his|their)\s+(?:actual\s+|current\s+"
+    r"|exact\s+|real\s+)?(?:position|"
     r"title|role|job(?:\s+title)?|department|dept|team)|when\s+(?:was|did)\s+(?:she|he|they)"
     r"\s+(?:get\s+)?(?:hired|join|joined|start|started))\W*$",
     re.IGNORECASE,
@@ -92,7 +89,7 @@ FOLLOW_UP_DETAIL = re.compile(
 # titles?": the columns to show with the people listed.
 # "Who are they and where do they work?", "Where does she work?": their department.
 FOLLOW_UP_COLUMNS = re.compile(
-    _THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
+    THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
@@ -108,7 +105,7 @@ _DIFFERENCE = (
     r"(?:an?\s+)?(?:decrease|drop|fall|down|lower|less|fewer))"
 )
 FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by how much?"
-    _THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
+    THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
     rf"(?:\s*,?\s*(?:and\s+|&\s*)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
     re.IGNORECASE,
 )
@@ -119,8 +116,9 @@ _GIVEN = (
     r"(?:counts?|numbers?|headcounts?|years?|months?|dep(?:artmen)?ts?|titles?)"
 )
 FOLLOW_UP_GROUPS = re.compile(
-    _THEN + r"(?:please\s+|just\s+)?(?:give|show|list|include|a\s+list\s+of)\s+(?:me\s+|us\s+)?"
+    THEN + r"(?:please\s+|just\s+)?(?:give|show|list|include|a\s+list\s+of)\s+(?:me\s+|us\s+)?"
     rf"(?:by\s+|per\s+)?{_GIVEN}(?:\s*(?:,|and|&|\+)\s*{_GIVEN})?"  # "Show year and count."
+    r"(?:\s+(?:for|of)\s+(?:each|every)(?:\s+one)?)?"  # "... the numbers for each one."
     r"(?:\s+too|\s+as\s+well)?\W*$",
     re.IGNORECASE,
 )
@@ -145,7 +143,7 @@ A_BREAKDOWN = re.compile(  # of what is asked
     r"\b(?:breakdown|distribution|break\s+(?:it|them)\s+down)\b", re.IGNORECASE
 )
 FOLLOW_UP_BREAKDOWN = re.compile(
-    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show|share)\s+(?:me\s+|us\s+)?)?"
+    THEN + r"(?:(?:please|kindly|pls)\s+)?(?:(?:give|show|share)\s+(?:me\s+|us\s+)?)?"
     rf"(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?(?:(?P<before>{_KEY})[- ](?:by[- ]{_KEY}|wise)"
     r"(?:\s+|(?=\W*$)))?(?:(?:breakdown|break\s+(?:it|them)\s+down|split|distribution|counts?|numbers|figures"
     r"|(?:list|table)(?=\s+(?:by|per|for\s+each)\b))"
@@ -157,19 +155,19 @@ FOLLOW_UP_BREAKDOWN = re.compile(
 # "Please one number per department.", "Per year one line please.": one row per group.
 _ONE_ROW = r"one\s+(?:number|line|row|figure|count|value)"
 FOLLOW_UP_ONE_PER = re.compile(
-    _THEN + rf"(?:please\s+|pls\s+)?(?:{_ONE_ROW}\s+(?:per|for\s+each|each)\s+(?P<before>{_KEY})"
+    THEN + rf"(?:please\s+|pls\s+)?(?:{_ONE_ROW}\s+(?:per|for\s+each|each)\s+(?P<before>{_KEY})"
     rf"|(?:per|for\s+each|each)\s+(?P<after>{_KEY})\s+{_ONE_ROW})(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 # "which email domains are in use? list distinct domains": the values asked for, listed.
 FOLLOW_UP_LIST_KEYS = re.compile(
-    _THEN + r"(?:please\s+|pls\s+)?(?:list|show|give\s+me)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    THEN + r"(?:please\s+|pls\s+)?(?:list|show|give\s+me)\s+(?:the\s+|all\s+(?:the\s+)?)?"
     rf"(?:distinct\s+|unique\s+|different\s+)?(?P<after>{_KEY})s(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 # "How many hires per year? Please sort by year.": the order the groups are given in already.
 FOLLOW_UP_SORTED_BY_THE_KEY = re.compile(
-    _THEN + r"(?:(?:please|kindly|pls)\s+)?(?:sort|order|arrange|group)(?:ed)?\s+(?:it\s+|them\s+)?"
+    THEN + r"(?:(?:please|kindly|pls)\s+)?(?:sort|order|arrange|group)(?:ed)?\s+(?:it\s+|them\s+)?"
     r"(?:by|per)\s+(?:the\s+)?"
     rf"(?P<after>{_KEY})s?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
@@ -206,7 +204,7 @@ _WHICH_END = (
     r"(?:\s+(?:common|frequent))?"
     r"(?:\s+(?:one|hires|people|employees))?"
 )
-FOLLOW_UP_END = re.compile(_THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
+FOLLOW_UP_END = re.compile(THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
 # ... or said in the same sentence: "How many hires each quarter of 2021, and which quarter was
 # the busiest?"
 END_IN_THE_SAME_SENTENCE = re.compile(
@@ -228,7 +226,7 @@ def _end_of_the_groups(asked: str, following: str) -> str | None:
 # "How many Presidents do we have? When was each hired?": the people, who are listed with their
 # hire dates, and how many they are.
 FOLLOW_UP_WHEN = re.compile(
-    _THEN + r"when\s+(?:was|were|did)\s+(?:each(?:\s+one)?|they(?:\s+each)?|each\s+of\s+them)\s+"
+    THEN + r"when\s+(?:was|were|did)\s+(?:each(?:\s+one)?|they(?:\s+each)?|each\s+of\s+them)\s+"
     r"(?:hired|get\s+hired|join|joined|start|started)\W*$",
     re.IGNORECASE,
 )
@@ -275,24 +273,31 @@ def _said_plainly(following: str) -> str:
 # latest date, list them all.", "List all if tied."): every answer keeps whoever ties already.
 _IF_TIED = (
     r"(?:if\s+(?:there\s+is|there'?s|there\s+are)\s+(?:a\s+|any\s+)?ties?|if\s+tied|in\s+case\s+of"
-    r"\s+(?:a\s+)?ties?|if\s+(?:several|more\s+than\s+one|multiple|many|two\s+or\s+more)\b[^,.?!]*)"
+    r"\s+(?:a\s+)?ties?|if\s+(?:there\s+(?:are|is|were)\s+)?(?:several|more\s+than\s+one|multiple"
+    r"|many|two\s+or\s+more)\b[^,.?!]*)"
 )
 FOLLOW_UP_TIES = re.compile(
-    _THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name|tell)\b[^.?!]*"
+    THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name|tell)\b[^.?!]*"
     rf"|(?:please\s+)?(?:list|show|include|give|name)\s+(?:them\s+)?(?:all|both|every\w*)\s+"
     rf"{_IF_TIED.replace('if', '(?:if|when)', 1)}[^.?!]*)\W*$",
     re.IGNORECASE,
 )
-# "Average tenure by department? Sort longest first.": the order, said after the question.
+# "Average tenure by department? Sort longest first.", "Kindly sort from highest to lowest.": the
+# order, said after the question.
+_ONE_END = (
+    r"(?:the\s+)?(?:longest|shortest|highest|lowest|biggest|smallest|largest|most|fewest|newest"
+    r"|oldest|earliest|latest)"
+)
 FOLLOW_UP_ORDER = re.compile(
-    _THEN + r"(?:please\s+)?(?:(?:sort|order|rank)(?:ed)?(?:\s+(?:it|them|by\s+\w+))?\s*,?\s*)?"
-    r"(?P<order>(?:longest|shortest|highest|lowest|biggest|smallest|largest|most|fewest|newest"
-    r"|oldest|earliest|latest)\s+first|descending|ascending)(?:\s+(?:please|pls))?\W*$",
+    THEN + r"(?:(?:please|kindly|pls)\s+)?"
+    r"(?:(?:sort|order|rank)(?:ed)?(?:\s+(?:it|them|by\s+\w+))?\s*,?\s*)?"
+    rf"(?P<order>{_ONE_END}\s+first|(?:from\s+)?{_ONE_END}\s+to\s+{_ONE_END}|descending"
+    r"|ascending)(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 # "In which year was the hiring highest? How many were hired that year?": its count.
 HOW_MANY_THEN = re.compile(
-    _THEN + r"how\s+many\s+(?:people\s+|employees\s+|staff\s+)?(?:were|was|are|is|did\s+we)\s+"
+    THEN + r"how\s+many\s+(?:people\s+|employees\s+|staff\s+)?(?:were|was|are|is|did\s+we)\s+"
     r"(?:hired|hire|there|in\s+(?:it|there))(?:\s+(?:in\s+)?(?:that|then|it)(?:\s+(?:year|month|quarter"
     r"|department|dept|title|team))?)?\W*$",
     re.IGNORECASE,
@@ -402,8 +407,9 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
 
 
 def _answered_with_it(asked: str, following: str) -> bool:
-    """What the answer to an extreme gives with it: whoever ties, and a group's count."""
-    ties = EXTREME.search(asked) and FOLLOW_UP_TIES.match(following)
+    """What the answer to an extreme gives with it: whoever ties, and a group's count; a list of
+    who is something ("Who is the President of HR? If there are several, list all.") names all."""
+    ties = (EXTREME.search(asked) or WHO_ASKED.match(asked)) and FOLLOW_UP_TIES.match(following)
     counted = GROUP_EXTREME.match(asked) and (
         FOLLOW_UP_COUNT.match(following) or HOW_MANY_THEN.match(following)
     )
@@ -417,79 +423,6 @@ def said_already(asked: str, following: str) -> bool:
     groups = GROUPED.search(asked) and restates_the_groups(asked, following)
     return bool(
         details or groups or difference_said(asked, following) or form_said(asked, following)
-    )
-
-
-# The form the answer should take, said after it ("Just the number is fine.", "A percentage is
-# fine.", "Just the department and the count."): dropped only when each thing it names is what
-# the question asks already (a count after a count, a yes or no after one, a column it names);
-# "Just the names." after a count asks for more, and is kept (refused).
-FORM_OF_THE_ANSWER = re.compile(
-    _THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
-    r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
-    r"(?P<form>[a-z ,/&+-]+?)"
-    r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
-    r"|helpful|ideal))?"
-    r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
-    r"(?:\s+(?:please|pls|thanks))?\W*$",
-    re.IGNORECASE,
-)
-# Why it is asked, said after it ("? need it for a chart"); "? for our Sales report": refused.
-PURPOSE = re.compile(
-    r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|these)|it'?s|this\s+is)"
-    r"\s+for\s+(?:a|an|my|our)\s+(?:(?:trend|quarterly|monthly|annual|weekly|board|class)\s+)?"
-    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
-    r"|spreadsheet|memo|analysis|newsletter)\W*$",
-    re.IGNORECASE,
-)
-FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
-COUNT_FORMS = frozenset(
-    {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
-    | {"numbers only", "count only", "total only", "figures", "figure only", "figures only"}
-    | {"integer", "single integer"}
-    | {"both counts", "both numbers", "two numbers", "two counts", "both figures"}
-)
-SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
-YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
-DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
-DATE_ASKED = re.compile(r"^\W*when\b|\b(?:hire|start|joining)\s+date\b", re.I)
-COUNT_ASKED = re.compile(
-    r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
-)
-# "How long is X working here? tenure in years please": the years each answer of tenure gives
-TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
-TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
-NAME_FORM = re.compile(r"(?:(?:his\s+or\s+her|his/her|their|his|her|full)\s+)*names?")
-WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
-SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
-
-
-def form_said(asked: str, following: str) -> bool:
-    if PURPOSE.match(following.strip()):
-        return True
-    form = FORM_OF_THE_ANSWER.match(following.strip())
-    if form is None:
-        return False
-    said = [item for item in FORM_JOINERS.split(form.group("form").lower()) if item]
-    return bool(said) and all(_asked_already(asked, item) for item in said)
-
-
-def _asked_already(asked: str, item: str) -> bool:
-    if NAME_FORM.fullmatch(item.strip()):  # "Who is the most senior ...? Please tell me his name."
-        return bool(WHO_ASKED.match(asked))
-    item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip()).removesuffix(" name")
-    if item in COUNT_FORMS:
-        return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))
-    if item in SHARE_FORMS:
-        return bool(SHARE_ASKED.search(asked))
-    if item in YES_NO_FORMS:
-        return bool(YES_OR_NO.match(plainly(asked)))
-    if item in TENURE_FORMS:
-        return bool(TENURE_ASKED.search(asked))
-    if item in DATE_FORMS:  # "When was X hired? I need the exact date."
-        return bool(DATE_ASKED.search(asked))
-    return (
-        bool(re.fullmatch(r"[a-z]+", item)) and re.search(rf"\b{item}\b", asked, re.I) is not None
     )
 
 

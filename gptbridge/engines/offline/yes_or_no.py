@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from gptbridge.engines.offline import plan as plans
+from gptbridge.engines.offline.answer_forms import YES_OR_NO
 from gptbridge.engines.offline.claims import claimed, said_against
-from gptbridge.engines.offline.follow_ups import YES_OR_NO
 from gptbridge.engines.offline.formal_phrasings import TRUE_OR_FALSE_FIRST, TRUE_OR_FALSE_LAST
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.result_columns import COUNT_ALIAS

@@ -1,0 +1,93 @@
+"""The form an answer takes: a question answered yes or no ("is anyone in Sales a VP?"), and the
+form asked for after a question ("Just the number is fine.", "A percentage is fine.", "? need it
+for a chart"), which `follow_ups` drops when the question asks for that already."""
+
+import re
+
+from gptbridge.engines.offline.subsets import plainly
+
+# A question answered yes or no ("is anyone ...", "any interns ...", "do we have ...").
+OPENING = r"^\W*(?:(?:hey|hi|so|ok|and)\b\W*)*"
+YES_OR_NO_WORDS = (
+    r"is|are|was|were|do|does|did|has|have|any|anyone|anybody|someone|somebody|there\s+(?:is|are)"
+)
+YES_OR_NO = re.compile(OPENING + rf"(?:{YES_OR_NO_WORDS})\b", re.IGNORECASE)
+# How a yes-or-no question wants its answer ("Answer yes or no.", ", yes or no?"): as it is.
+YES_OR_NO_ASKED = re.compile(
+    r"(?:^|,\s*|\(\s*)(?:please\s+)?(?:(?:just\s+)?(?:answer|reply|respond)(?:\s+with)?\s+)?"
+    r"(?:a\s+)?(?:simple\s+)?(?:yes\s*(?:or|/)\s*no|y\s*/\s*n)(?:\s+(?:please|pls|only))?"
+    r"(?:\s*,?\s*(?:and\s+)?if\s+(?:yes|so)\s*,?\s*(?:who|which\s+ones?|list\s+them))?\W*$",
+    re.IGNORECASE,
+)
+THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
+# The form the answer should take, said after it ("Just the number is fine.", "A percentage is
+# fine.", "Just the department and the count."): dropped only when each thing it names is what
+# the question asks already (a count after a count, a yes or no after one, a column it names);
+# "Just the names." after a count asks for more, and is kept (refused).
+FORM_OF_THE_ANSWER = re.compile(
+    THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
+    r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
+    r"(?P<form>[a-z ,/&+-]+?)"
+    r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
+    r"|helpful|ideal))?"
+    r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
+    r"(?:\s+(?:please|pls|thanks))?\W*$",
+    re.IGNORECASE,
+)
+# Why it is asked, said after it ("? need it for a chart"); "? for our Sales report": refused.
+PURPOSE = re.compile(
+    r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|these)|it'?s|this\s+is)"
+    r"\s+for\s+(?:a|an|my|our)\s+(?:(?:trend|quarterly|monthly|annual|weekly|board|class)\s+)?"
+    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
+    r"|spreadsheet|memo|analysis|newsletter)\W*$",
+    re.IGNORECASE,
+)
+FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
+COUNT_FORMS = frozenset(
+    {"number", "count", "counts", "numbers", "total", "figure", "headcount", "number only", "value"}
+    | {"numbers only", "count only", "total only", "figures", "figure only", "figures only"}
+    | {"integer", "single integer"}
+    | {"both counts", "both numbers", "two numbers", "two counts", "both figures"}
+)
+SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
+YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
+DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
+DATE_ASKED = re.compile(r"^\W*when\b|\b(?:hire|start|joining)\s+date\b", re.I)
+COUNT_ASKED = re.compile(
+    r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
+)
+# "How long is X working here? tenure in years please": the years each answer of tenure gives
+TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
+TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
+NAME_FORM = re.compile(r"(?:(?:his\s+or\s+her|his/her|their|his|her|full)\s+)*names?")
+WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
+SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
+
+
+def form_said(asked: str, following: str) -> bool:
+    if PURPOSE.match(following.strip()):
+        return True
+    form = FORM_OF_THE_ANSWER.match(following.strip())
+    if form is None:
+        return False
+    said = [item for item in FORM_JOINERS.split(form.group("form").lower()) if item]
+    return bool(said) and all(_asked_already(asked, item) for item in said)
+
+
+def _asked_already(asked: str, item: str) -> bool:
+    if NAME_FORM.fullmatch(item.strip()):  # "Who is the most senior ...? Please tell me his name."
+        return bool(WHO_ASKED.match(asked))
+    item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip()).removesuffix(" name")
+    if item in COUNT_FORMS:
+        return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))
+    if item in SHARE_FORMS:
+        return bool(SHARE_ASKED.search(asked))
+    if item in YES_NO_FORMS:
+        return bool(YES_OR_NO.match(plainly(asked)))
+    if item in TENURE_FORMS:
+        return bool(TENURE_ASKED.search(asked))
+    if item in DATE_FORMS:  # "When was X hired? I need the exact date."
+        return bool(DATE_ASKED.search(asked))
+    return (
+        bool(re.fullmatch(r"[a-z]+", item)) and re.search(rf"\b{item}\b", asked, re.I) is not None
+    )
