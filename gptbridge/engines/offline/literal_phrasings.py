@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
+from gptbridge.engines.offline.how_much import HOW_MUCH_FOR_HOW_MANY
 from gptbridge.engines.offline.words import PROVIDERS
 from gptbridge.schema import describe_directory
 
@@ -38,15 +39,6 @@ LONGEST_IN_THE_COMPANY = re.compile(
 # "the 5 collaborators who are the longest in Engineering": here the longest, in that group.
 LONGEST_IN_A_GROUP = re.compile(
     r"\b(who|that)\s+(is|are)\s+(the\s+(?:longest|shortest))\s+(?=in\s+\w)", re.IGNORECASE
-)
-# "how much medewerkers", "how much more people than": many (Dutch "hoeveel", German "wie viel"
-# say both); "how much" before anything else stays a question about pay.
-HOW_MUCH_OF_PEOPLE = re.compile(
-    r"\bhow\s+much\s+(?=(?:more|fewer|different|distinct|medewerkers|people|ppl|persons|employees"
-    r"|staff|workers|folks|colleagues|collaborators|interns|managers|assistants|associates"
-    r"|contractors|presidents|vice-presidents|vps|hires|departments?|depts?|titles?"
-    r"|(?:\w+\s+)?e-?mails?|names|first\s+names|last\s+names|surnames)\b)",
-    re.IGNORECASE,
 )
 # "the most long employed medewerker": the longest-serving.
 MOST_LONG = re.compile(r"\bmost\s+long(?=\s+(?:employed|serving|working|here)\b)", re.I)
@@ -478,7 +470,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (LONGEST_IN_THE_COMPANY, r"\1 here \2"),
     (IN_THE_COMPANY_LONGEST, r"\1 here "),
     (LONGEST_IN_A_GROUP, r"\1 \2 here \3 "),
-    (HOW_MUCH_OF_PEOPLE, "how many "),
+    *HOW_MUCH_FOR_HOW_MANY,
     (MOST_LONG, "longest"),
 )
 
