@@ -148,7 +148,7 @@ def parse_question(
     for first, again_said in ways:
         again = partial(parse_question, again_said, today=today, names=names)
         try:
-            return the_same_said_again(first, again, again_said)
+            return the_same_said_again(first, again, again_said, today)
         except NotUnderstood as otherwise:
             refusals.append(otherwise)
     try:

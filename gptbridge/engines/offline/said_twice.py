@@ -4,6 +4,7 @@ many anniversaries fall in December (i.e. hired in any December)"). Each way is 
 the question is answered only when the second says the same thing, whole or as its conditions,
 and is refused when it says something else: it is never dropped unread."""
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
@@ -112,7 +113,9 @@ def said_again_as_a_noun_phrase(
         raise otherwise from None
 
 
-def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words: str) -> QueryPlan:
+def the_same_said_again(
+    first: QueryPlan, again: Callable[[], QueryPlan], words: str, today: dt.date | None = None
+) -> QueryPlan:
     """`first`, when the plan read from what was said again means the same thing: the same
     query, or the same conditions on what the first asks."""
     try:
@@ -130,6 +133,8 @@ def the_same_said_again(first: QueryPlan, again: Callable[[], QueryPlan], words:
         first, "sqlite"
     ):
         return first  # the same conditions, or some of them: "interns (i.e. title Intern) in Sales"
+    if today is not None and _the_year_so_far_said_whole(first, second, today):
+        return first
     period = _the_start_said_exactly(first, second)
     if period is not None:
         return period
@@ -152,6 +157,20 @@ def _the_start_said_exactly(first: QueryPlan, second: QueryPlan) -> QueryPlan | 
         return None
     exact = replace(period, start=start, label=f"{period.label} (since {start.isoformat()})")
     return replace(first, filters=tuple(exact if f is period else f for f in first.filters))
+
+
+def _the_year_so_far_said_whole(first: QueryPlan, second: QueryPlan, today: dt.date) -> bool:
+    """ "hired this year (2026)", "this month (December 2026)": a period up to today, said again
+    whole; no one is hired after today. "first half of 2019 (all of 2019)" is something else."""
+    said = [f for f in first.filters if isinstance(f, DateFilter)]
+    again = [f for f in second.filters if isinstance(f, DateFilter)]
+    others_said = set(second.filters) - {*again} <= set(first.filters)
+    if len(said) != 1 or len(again) != 1 or not others_said:
+        return False
+    period, whole = said[0], again[0]
+    if period.end != today or whole.end is None or whole.end < today or whole.end.year > today.year:
+        return False
+    return period.start is not None and period.start == whole.start and not whole.negated
 
 
 def _orders_it(first: object, second: object) -> bool:

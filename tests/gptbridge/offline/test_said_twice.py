@@ -217,3 +217,16 @@ def test_meaning_says_the_question_again() -> None:
     assert plan_of(said) == plan_of("how many were hired on a weekend")
     with pytest.raises(NotUnderstood):
         plan_of("how many hired in 2020, meaning in Sales")
+
+
+def test_the_year_so_far_said_again_as_the_whole_year() -> None:
+    """ "this year (2026)": no one is hired after today, so the year said whole is the same."""
+    said = "how many associates were hired this year (2026)"
+    assert plan_of(said, TODAY_S53) == plan_of("how many associates hired this year", TODAY_S53)
+    for other in (
+        "how many hired this year (2025)",
+        "how many hired this year (first half of 2026)",
+        "how many hired in the first half of 2019 (1 January to 31 December)",
+    ):
+        with pytest.raises(NotUnderstood):
+            plan_of(other, TODAY_S53)
