@@ -98,9 +98,11 @@ def hire_extremes(bag: Bag, today: dt.date) -> plans.Shape | None:
         bag.take("fields")
         return plans.HireDateBound(latest)
     tenure_on = today if any("tenure" in part.text.lower() for part in superlative) else None
+    # the date that makes them the newest (earliest) is shown with any columns asked for; both
+    # ends' people are told apart by it
     fields = fields_asked(bag)
-    if both:  # each end's people are told apart by their date
-        fields = fields and tuple(dict.fromkeys((*fields, "hire_date")))
+    fields = fields and tuple(dict.fromkeys((*fields, "hire_date")))
+    if both:
         return plans.HireExtreme(False, fields, tenure_on=tenure_on, both=True)
     return plans.HireExtreme(latest, fields, place=place, tenure_on=tenure_on)
 

@@ -323,7 +323,7 @@ def _ranks_groups_by_one_person(plan: plans.QueryPlan, parts: list[Part]) -> boo
     shape = plan.shape
     if not isinstance(shape, plans.HireExtreme) or shape.fields is None:
         return False
-    asked = set(shape.fields) - {"first_name", "last_name"}
+    asked = set(shape.fields) - {"first_name", "last_name", "hire_date"}  # the date: always shown
     nouns = {"noun_people", "noun_who", "noun_hires"} & {part.kind for part in parts}
     return bool(asked) and asked <= {"department", "title"} and not nouns
 

@@ -198,3 +198,12 @@ def test_who_and_when_of_an_end_is_the_people_with_their_date() -> None:
     plan = plan_of("earliest hire in Customer Service who ah, when join")
     assert plan == plan_of("who was the earliest hire in Customer Service")
     assert isinstance(plan.shape, HireExtreme)
+
+
+def test_columns_asked_of_an_end_come_with_its_date() -> None:
+    """ "Who was hired last, with their department and title" had dropped the date that makes
+    them the newest."""
+    shape = plan_of("Who was the latest hire, with their department and title").shape
+    assert shape == HireExtreme(
+        True, ("first_name", "last_name", "department", "title", "hire_date")
+    )
