@@ -60,9 +60,11 @@ RANGE_RESTATED = re.compile(
 )
 # "the headcount distribution by department": its breakdown.
 DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)", re.IGNORECASE)
-# "emails by provider", "count of emails by domain": how many addresses each provider holds.
+# "emails by provider", "count of emails by domain", "breakdown the emails per domain": how many
+# addresses each provider holds.
 EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
-    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+)?"
+    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+|(?:(?:please|kindly|pls)\s+)?(?:a\s+)?"
+    r"(?:break\s*down|split|distribution|tally)\s+(?:of\s+)?(?:the\s+|all\s+)?)?"  # "breakdown the"
     r"(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)"
     r"\s+(?:by|per)\s+(?:e-?mail\s+)?(?:providers?|domains?)\b",
     re.IGNORECASE,
@@ -71,6 +73,12 @@ EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a
 SHARE_OF_EMAILS = re.compile(
     r"\b(share|percentage|proportion|%)\s+of\s+(?:the\s+|all\s+|our\s+)?"
     r"(?:e-?mails?|e-?mail\s+addresses)(?=\s+(?:by|per|on|at|with|across)\b)",
+    re.IGNORECASE,
+)
+# "10 or more full years", "5 or more completed years": years of service, counted whole already.
+FULL_YEARS_AFTER_A_BOUND = re.compile(
+    r"(?<=\d\s)(or\s+(?:more|longer|over|above|less|fewer)\s+)(?:full|whole|complete|completed)\s+"
+    r"(?=(?:years?|yrs?)\b)",
     re.IGNORECASE,
 )
 # "what share of the HR department consists of interns": are interns.
@@ -270,6 +278,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
+    (FULL_YEARS_AFTER_A_BOUND, r"\1"),
     (SHARE_OF_EMAILS, r"\1 of employees"),
     (CONSISTS_OF, "are"),
     (NOT_IN_SAID_AT_LENGTH, " not in "),

@@ -350,10 +350,11 @@ TENURE_FROM_THE_HIRE_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# "in the calendar years 2020, 2021 and 2022", "the full years 2010 through 2022": those years
+# "in the calendar years 2020, 2021 and 2022", "the full years 2010 through 2022", "during calendar
+# 2027": those years
 # ("calendar year 2019" is read in `spoken`).
 CALENDAR_YEARS = re.compile(
-    r"\b(?:calendar|full|whole|complete)\s+(?=years\s+(?:of\s+)?\d{4}\b)", re.IGNORECASE
+    r"\b(?:calendar|full|whole|complete)\s+(?=(?:years\s+(?:of\s+)?)?\d{4}\b)", re.IGNORECASE
 )
 
 # "how many have an apostrophe in their last name, like O'Connell?": an example of what a

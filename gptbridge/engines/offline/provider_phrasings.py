@@ -39,6 +39,30 @@ PROVIDERS_SIDE_BY_SIDE = re.compile(
 )
 
 
+# "breakdown of email providers - gmail v hotmail v yahoo, how many each", "split by domain:
+# gmail vs yahoo counts": the providers to count, named after a grouping by provider, as the
+# grouping reads them in brackets ("by email domain (gmail, yahoo)": "..., gmail or yahoo").
+_SET_NAMED = (
+    rf"@?{_PROVIDERS}(?:\.com)?(?:\s*(?:vs\.?|v|versus|/|,|&|and|or)\s*@?{_PROVIDERS}(?:\.com)?)+"
+)
+PROVIDERS_NAMED_AFTER_THE_GROUPING = re.compile(
+    r"(?P<grouping>\b(?:e-?mail\s+)?(?:providers|domains)\b|\b(?:per|by)\s+(?:e-?mail\s+)?"
+    r"(?:domain|provider)\b(?:\s+(?:po|pls|please))?)\s*(?:[-\u2013\u2014:,]\s*)?"
+    rf"(?:\(\s*{_SET_NAMED}\s*\)|{_SET_NAMED}\b)"
+    r"(?:\s*,?\s*(?:counts?|numbers|how\s+many)(?:\s+(?:for\s+)?each)?)?",
+    re.IGNORECASE,
+)
+# "Email domain split: ...": a split (breakdown) by e-mail domain.
+SPLIT_BY_PROVIDER = re.compile(
+    r"\be-?mail\s+(?:domain|provider)\s+(?:split|breakdown|distribution)\b", re.IGNORECASE
+)
+
+
+def _providers_as_alternatives(match: re.Match[str]) -> str:
+    named = re.findall(PROVIDER_NAMES, match.group()[len(match["grouping"]) :], re.IGNORECASE)
+    return f"{match['grouping']}, {' or '.join(named)}"
+
+
 def _by_provider(match: re.Match[str]) -> str:
     said = "percentage of employees" if match["share"] else "employees"
     return f"{said} by email provider"
@@ -50,7 +74,9 @@ DOMAIN_SPOKEN = re.compile(r"\b([a-z0-9-]+)\s+dot\s+(com|net|org|edu|gov|io|co)\
 
 PROVIDER_PHRASINGS: tuple[Rewrite, ...] = (
     (DOMAIN_SPOKEN, r"\1.\2"),
+    (SPLIT_BY_PROVIDER, "breakdown by email domain"),
     (PROVIDERS_SIDE_BY_SIDE, _by_provider),
+    (PROVIDERS_NAMED_AFTER_THE_GROUPING, _providers_as_alternatives),
     (PROVIDER_ID, r"\1 address"),
     (EMAIL_FROM_A_PROVIDER, r"\1 on "),
     (EMAIL_ENDING_IN_A_PROVIDER, r"\1 on "),

@@ -787,3 +787,8 @@ def test_the_writers_context_after_the_question_is_dropped(question: str, plainl
 def test_context_after_the_question_that_says_more_keeps_it_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+def test_a_closing_clause_after_a_semicolon() -> None:
+    said = "how many Interns do we have in Sales ; just the number pls"
+    assert parse(said) == parse("how many interns in Sales")

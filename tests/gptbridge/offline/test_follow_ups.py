@@ -458,3 +458,43 @@ def test_other_groups_asked_after_the_question_are_refused(said: str) -> None:
 )
 def test_stop_52_follow_ups(said: list[str], plainly: list[str]) -> None:
     assert with_follow_ups(said) == plainly
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many employees per department? Kindly sort from highest to lowest.",
+            "How many employees per department, highest to lowest",
+        ),
+        (
+            "Average tenure by department? Sort from the longest to the shortest.",
+            "Average tenure by department, longest first",
+        ),
+        (
+            "Who was the latest hire in the company? Kindly include the department and title.",
+            "Who was the latest hire, with their department and title",
+        ),
+        (
+            "Who is the President of the Engineering department? If there are several, list all.",
+            "Who is the President of the Engineering department",
+        ),
+        (
+            "How much employees has every department? Please give me the numbers for each one.",
+            "How many employees per department",
+        ),
+        (
+            "Is Leopold Johnston a manager? What's his actual title?",
+            "Is Leopold Johnston a manager",
+        ),
+    ],
+)
+def test_a_request_after_the_question_orders_shows_or_restates_it(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_ties_asked_after_a_count_are_not_its_answer() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("How many interns in Sales? If there are several, list all.")

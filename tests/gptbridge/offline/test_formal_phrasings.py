@@ -257,3 +257,19 @@ def test_the_topic_said_first_then_asked_of(question: str, plainly: str) -> None
 )
 def test_two_said_before_which(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many employees have been here 10 or more full years?",
+        "How many employees have been here exactly 10 or more full years as of today?",
+        "How many employees have been here exactly 10 or more years?",
+    ],
+)
+def test_whole_years_after_a_bound(question: str) -> None:
+    assert plan_of(question) == plan_of("how many have at least 10 years of service")
+
+
+def test_a_breakdown_of_the_emails_per_domain() -> None:
+    assert plan_of("breakdown the emails per domain") == plan_of("count of emails by domain")

@@ -419,3 +419,9 @@ def test_then_of_a_time_or_something_else_said_again_is_refused(said: str) -> No
 def test_a_tag_after_a_statement_is_no_question() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("There are 9 interns in Sales, right?")
+
+
+def test_calendar_before_a_year_is_that_year() -> None:
+    assert plan_of("how many hired during calendar 2019") == plan_of("how many hired in 2019")
+    said = "How many will hit their 10-year anniversary during calendar 2027?"
+    assert plan_of(said) == plan_of("How many will hit their 10-year anniversary in 2027?")

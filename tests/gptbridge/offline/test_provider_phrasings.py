@@ -36,3 +36,26 @@ def test_providers_side_by_side_as_shares(question: str) -> None:
 def test_a_split_of_providers_side_by_side() -> None:
     said = "What's the split of email providers - gmail vs hotmail vs yahoo?"
     assert plan_of(said) == plan_of("employees by email provider")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "breakdown of email providers — gmail v hotmail v yahoo, how many each",
+        "Email domain split: gmail vs hotmail vs yahoo counts.",
+        "breakdown of email providers (gmail vs hotmail vs yahoo) count each",
+        "Kindly breakdown the emails per domain po (gmail, hotmail, yahoo).",
+        "employees per email domain: gmail, hotmail and yahoo",
+    ],
+)
+def test_providers_named_after_a_grouping_by_provider(question: str) -> None:
+    """Each named provider's count, as "by e-mail domain (gmail, hotmail, yahoo)" gives it."""
+    assert plan_of(question) == plan_of(
+        "number of employees by email domain (gmail, hotmail, yahoo)"
+    )
+
+
+def test_two_providers_named_after_the_grouping_are_those_two() -> None:
+    said = "how many per provider: gmail and yahoo"
+    assert plan_of(said) == plan_of("employees by email domain (gmail, yahoo)")
+    assert plan_of(said) != plan_of("employees by email domain")

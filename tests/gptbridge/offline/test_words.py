@@ -1075,3 +1075,26 @@ def test_terms_of_address_and_run_together_words(question: str, plainly: str) ->
 )
 def test_london_tags(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many Vice-Presidents are there in the whole place, jaysus", "how many VPs"),
+        (
+            "who's the longest serving bloke or sheila in the whole directory?",
+            "who is the longest serving person",
+        ),
+        ("give us heaps of detail on Leopold Johnston", "details on Leopold Johnston"),
+        ("Pa-check naman po, how many Managers per department?", "Managers per department"),
+        ("Pa-list naman po ng lahat ng Managers in HR", "list Managers in HR"),
+    ],
+)
+def test_irish_australian_and_taglish_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("question", ["how many sheilas in Sales", "list the blokes in HR"])
+def test_a_man_or_a_woman_is_not_recorded(question: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(question)
