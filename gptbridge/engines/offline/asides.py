@@ -30,6 +30,7 @@ from gptbridge.engines.offline.lead_ins import (
     CORRECTING,
     WANTING,
     is_context_lead_in,
+    refuse_a_sender_said_first,
     without_hedge,
     without_the_meetings_day,
     without_whom_and_who,
@@ -140,6 +141,7 @@ CONTEXT_WORDS = (
 def without_asides(question: str, read: Reader) -> str:
     """`question` without its asides (see the module's docstring), as typed."""
     refuse_uses_against_people(question)  # never dropped as an aside
+    refuse_a_sender_said_first(question)
     said = without_unsure_spelling(ONE_DECIMAL.sub("", without_a_prompt_wrapper(question)))
     said = subset_as_a_share(said)
     said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.courtesy import without_an_addressee
+from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.tokens import Lexeme, is_acronym, tokenize
 from gptbridge.engines.offline.words import INSTRUCTIONS
 
@@ -145,10 +146,10 @@ def _is_of_the_work(lexeme: Lexeme) -> bool:
 
 
 # A closing hedge asks for nothing: "..., if that is possible?", "..., if that's something you
-# can work out from the hire dates.", "..., if you don't mind".
+# can work out from the hire dates.", "..., if you don't mind", "..., if anyone?".
 HEDGE = re.compile(
     r"[,;]?\s*\bif\s+(?:(?:that|it|this)(?:'s|\s+is)\s+(?:possible|ok|okay|alright"
-    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|you\s+don'?t\s+mind"
+    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|you\s+don'?t\s+mind|any(?:one|body)?"
     r"|that\s+makes\s+sense)\s*(?=[?.!]*\s*$)",
     re.IGNORECASE,
 )
@@ -181,3 +182,20 @@ def without_hedge(sentence: str) -> str:
     if guess["word"] and not ASKS_FOR_ONE.match(asked):
         return sentence
     return asked + sentence[guess.end() :]
+
+
+# "From the VP: how many people were hired ...", "From Sales - who joined in 2020?": a sender, as
+# an e-mail says it, or the people asked about ("from Sales" is "in Sales")? Either reading
+# answers something; neither is sure, so the question is refused (", " after it is a condition).
+FROM_SAID_FIRST = re.compile(
+    r"^\W*(?P<said>from\s*:?\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"[a-z][a-z'. ]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=(?:how|who|what|which|when|list|show"
+    r"|give|tell|can|could|please|is|are|do|does)\b)",
+    re.IGNORECASE,
+)
+
+
+def refuse_a_sender_said_first(question: str) -> None:
+    said = FROM_SAID_FIRST.match(question)
+    if said is not None:
+        raise NotUnderstood([said["said"]], "who it is from, or whom it asks about? ask without it")

@@ -227,3 +227,28 @@ def test_the_writers_guess_at_the_answer_said_last_is_no_condition(said: str, pl
 def test_a_guess_the_question_does_not_ask_for_is_refused(said: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From the VP: how many people were hired between 2018-01-01 and 2019-12-31 inclusive?",
+        "From Sales - who joined in 2020?",
+    ],
+)
+def test_who_a_question_is_from_or_whom_it_asks_about_is_refused(question: str) -> None:
+    """ "From the VP:" had become Vice-Presidents only: 9, where the sender meant everyone (76)."""
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_from_a_group_said_with_a_comma_is_a_condition() -> None:
+    assert plan_of("from sales, how many hired in 2020") == plan_of(
+        "how many in Sales hired in 2020"
+    )
+    assert plan_of("from 2019 - 2021 how many were hired") == plan_of("how many hired 2019-2021")
+
+
+def test_if_anyone_said_last_asks_nothing() -> None:
+    said = "Who joined the company on the same day as Leopold Johnston, if anyone?"
+    assert plan_of(said) == plan_of("Who joined the company on the same day as Leopold Johnston")
