@@ -1,14 +1,18 @@
 """Two counts asked together: "how many interns and how many contractors", "How many have a
-Yahoo email, and how many have a Hotmail email?". The two groups are compared ("interns vs
-contractors"), so each is counted and the difference and ratio said."""
+Yahoo email, and how many have a Hotmail email?", "How many people joined in 2015 and how many
+in 2016?", "how many are on yahoo and how many on hotmail". The two groups are compared
+("interns vs contractors"), so each is counted and the difference and ratio said."""
 
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 
+# What may stand between "how many" and the group: "people", "joined in", "use", "are on".
+SAID_OF = frozenset({"people", "hired", "in", "on", "at", "with"})
+
 
 def of_one_column(before: Lexeme, after: Lexeme) -> bool:
-    """Two values of one column ("Sales", "Product"), or two e-mail providers."""
-    if before.terminal == after.terminal == "PROVIDER":
+    """Two values of one column ("Sales", "Product"), two e-mail providers, or two years."""
+    if before.terminal == after.terminal and before.terminal in ("PROVIDER", "YEARNUM"):
         return True
     return before.terminal == after.terminal == "VALUE" and before.payload[0] == after.payload[0]
 
@@ -32,11 +36,16 @@ def _group_before(found: list[Lexeme], joined: int) -> int | None:
         at -= 1
     if at > 0 and _is(found[at], "FIELD", "email"):  # "a Yahoo email"
         at -= 1
-    asked = found[max(0, at - 2) : at]
-    if asked[-1:] and _is(asked[-1], "KW", "how many"):
-        return at
-    counted = len(asked) == 2 and _is(asked[0], "KW", "how many")
-    return at if counted and _is(asked[1], "KW", "people") else None
+    back = at - 1  # "how many [people] [joined in | use | are on] <group>"
+    while (
+        back >= max(0, at - 3) and found[back].terminal == "KW" and found[back].payload in SAID_OF
+    ):
+        back -= 1
+    return at if back >= 0 and _is(found[back], "KW", "how many") else None
+
+
+def _said_of_the_counted(lexeme: Lexeme) -> bool:
+    return lexeme.terminal == "KW" and lexeme.payload in SAID_OF
 
 
 def _group_after(found: list[Lexeme], at: int) -> int | None:
