@@ -37,7 +37,8 @@ NAMED_ONLY = re.compile(
 FOLLOW_UP_COUNT = re.compile(
     THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
     r"(?:how many|how many of them|how many are there|how many people|how many ppl"
-    r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total)"
+    r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total"
+    r"|what(?:'s|\s+is|\s+was)\s+(?:that|the|its|their)\s+(?:number|count|figure|headcount))"
     r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
     re.IGNORECASE,
 )
@@ -199,10 +200,10 @@ def _keys_named(said: str) -> set[str]:
 _MOST = r"busiest|most|biggest|largest|highest|greatest|top"
 _FEWEST = r"quietest|fewest|least|smallest|lowest|slowest"
 _WHICH_END = (
-    r"(?:i\s+(?:want|would\s+like|'d\s+like)\s+to\s+(?:see|know)\s+)?(?:which|what)\s+[a-z]+\s+"
-    rf"(?:was|is|has|had|were|are)\s+(?:the\s+)?(?:(?P<most>{_MOST})|(?P<fewest>{_FEWEST}))"
+    r"(?:i\s+(?:want|would\s+like|'d\s+like)\s+to\s+(?:see|know)\s+)?(?:which|what)\s+(?P<key>[a-z]+)\s+"
+    rf"(?:was|is|has|had|were|are|got|gets|saw|took)\s+(?:the\s+)?(?:(?P<most>{_MOST})|(?P<fewest>{_FEWEST}))"
     r"(?:\s+(?:common|frequent))?"
-    r"(?:\s+(?:one|hires|people|employees))?"
+    r"(?:\s+(?:one|hires|people|employees|(?P<of_them>of\s+(?:them|those|these))))?"
 )
 FOLLOW_UP_END = re.compile(THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
 # ... or said in the same sentence: "How many hires each quarter of 2021, and which quarter was
@@ -216,11 +217,20 @@ END_IN_THE_SAME_SENTENCE = re.compile(
 
 
 def _end_of_the_groups(asked: str, following: str) -> str | None:
-    """The groups asked for, most (fewest) first, when the follow-up asks for that end."""
+    """The groups asked for, most (fewest) first, when the follow-up asks for that end; after a
+    count ("How many were hired in 2023 and which department got the most of them?"), the count
+    per group the follow-up names, which says the total too. Without "of them" the most of what
+    is not said ("How many interns are there? Which department has the most?")."""
     end = FOLLOW_UP_END.match(following.strip())
-    if end is None or not GROUPED.search(asked):
+    if end is None:
         return None
-    return f"{asked.rstrip(' ?')}, {'most' if end.group('most') else 'fewest'} first"
+    first = "most" if end.group("most") else "fewest"
+    if GROUPED.search(asked):
+        return f"{asked.rstrip(' ?')}, {first} first"
+    key = KEY_ROOTS.get(end.group("key").lower(), end.group("key").lower())
+    if end.group("of_them") and COUNTING.match(plainly(asked)) and re.fullmatch(_KEY, key):
+        return f"{asked.rstrip(' ?')} per {key}, {first} first"
+    return None
 
 
 # "How many Presidents do we have? When was each hired?": the people, who are listed with their
@@ -237,6 +247,10 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"(?i)^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:list|show|name) (?:them|em)\b))"
     r"(?P<following>(?:list|show|name|what\s+are\s+their)\b.*)$"
+)
+# "Which department has the most employees, and what is that number?": its count.
+COUNT_IN_THE_SAME_SENTENCE = re.compile(
+    r"(?i)^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>(?:what|how)\b.*)$"
 )
 # "headcount per department, please give me the numbers": what a count per group gives already.
 GROUPS_IN_THE_SAME_SENTENCE = re.compile(
@@ -311,16 +325,26 @@ EXTREME = re.compile(
 # answered with its count.
 GROUP_EXTREME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what)\s+(?:department|dept|team|title|role|job|year|month|quarter"
-    r"|weekday|day|domain|e-?mail\s+domain)s?\b.*\b(?:most|fewest|least|biggest|smallest|largest"
+    r"|weekday|day|domain|e-?mail\s+domain)s?\b.*\b(?:most|fewest|least|biggest|smallest|largest|greatest"
     r"|highest|lowest|busiest|quietest)\b",
     re.IGNORECASE,
 )
 
 
 Check = Callable[[str], object]
+
+
+def _grouped_or_counted(asked: str) -> bool:
+    return bool(GROUPED.search(asked) or COUNTING.match(asked))
+
+
 # Each: where the sentence splits, what the question before it asks, what the follow-up is.
 SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
-    (END_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_END.match),
+    (
+        END_IN_THE_SAME_SENTENCE,
+        lambda a: GROUPED.search(a) or COUNTING.match(a),
+        FOLLOW_UP_END.match,
+    ),
     (DIFFERENCE_IN_THE_SAME_SENTENCE, COMPARING.search, FOLLOW_UP_DIFFERENCE.match),
     (WHEN_IN_THE_SAME_SENTENCE, COUNTING.match, FOLLOW_UP_WHEN.match),
     (FOLLOW_UP_IN_THE_SAME_SENTENCE, LISTING.match, FOLLOW_UP_COLUMNS.match),
@@ -328,6 +352,7 @@ SAME_SENTENCE_FOLLOW_UPS: tuple[tuple[re.Pattern[str], Check, Check], ...] = (
     (MORE_OF_SOMEONE_IN_THE_SAME_SENTENCE, PERSON_ASKED.match, FOLLOW_UP_COLUMNS.match),
     (LIST_IN_THE_SAME_SENTENCE, COUNTING.match, lambda following: _asks_for_a_list(following)),
     (GROUPS_IN_THE_SAME_SENTENCE, GROUPED.search, FOLLOW_UP_GIVEN.match),
+    (COUNT_IN_THE_SAME_SENTENCE, GROUP_EXTREME.match, FOLLOW_UP_COUNT.match),
 )
 
 

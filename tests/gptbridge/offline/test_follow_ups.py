@@ -498,3 +498,22 @@ def test_a_request_after_the_question_orders_shows_or_restates_it(
 def test_ties_asked_after_a_count_are_not_its_answer() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("How many interns in Sales? If there are several, list all.")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many people were hired in 2023 and which department got the most of them?",
+            "hires in 2023 per department, most first",
+        ),
+        (
+            "how many interns, and which department has the fewest of them",
+            "interns per department, fewest first",
+        ),
+    ],
+)
+def test_a_count_then_the_group_with_the_most_is_the_count_per_group(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
