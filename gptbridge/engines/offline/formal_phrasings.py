@@ -81,6 +81,57 @@ FULL_YEARS_AFTER_A_BOUND = re.compile(
     r"(?=(?:years?|yrs?)\b)",
     re.IGNORECASE,
 )
+# "how many have hit their 5 year anniversary", "who has had their 10-year work anniversary":
+# that many years of service, or more (an anniversary in a period is read in `anniversaries`).
+REACHED_AN_ANNIVERSARY = re.compile(
+    r"\b(?:hit|hits|reached|reach|passed|celebrated|had|crossed)\s+(?:their|the|a|his|her)\s+"
+    r"(\d+)[- ]?(?:years?|yrs?)(?:\s+work)?\s+anniversary\b(?!\s*(?:in|on|during|this|next|last"
+    r"|today|tomorrow|within|since|before|after|of)\b)",
+    re.IGNORECASE,
+)
+# "... at least 5 years of service but not 10 (yet)": under 10 years.
+BUT_NOT_YET = re.compile(
+    r"(\bat\s+least\s+\d+\s+years\s+of\s+service)\s+but\s+not\s+(?:yet\s+)?(?:their\s+)?(\d+)"
+    r"(?:\s*(?:years?|yrs?))?(?:\s+(?:yet|anniversary))*\b",
+    re.IGNORECASE,
+)
+# "8 years or more but less than 9": the second bound in the unit of the first.
+UNIT_OF_THE_FIRST_BOUND = re.compile(
+    r"\b(\d+\s+(years?|yrs?)\s+or\s+(?:more|longer|over)\s+but\s+(?:(?:less|fewer)\s+than|under"
+    r"|below)\s+\d+)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|%))",
+    re.IGNORECASE,
+)
+# "When was the first employee in Accounting hired and when the last?": both ends.
+FIRST_AND_WHEN_THE_LAST = re.compile(
+    r"^\W*when\s+(?:was|were|did)\s+the\s+(?:first|earliest)\s+(?:employee|person|hire|one)?\s*"
+    r"(?P<where>(?:in|from|of|among)\s+[^,?]+?)\s+(?:hired|get\s+hired|join(?:ed)?|start(?:ed)?)"
+    r"\s*,?\s*and\s+when\s+(?:was\s+|did\s+)?the\s+(?:last|latest|most\s+recent)(?:\s+one)?"
+    r"(?:\s+(?:hired|join(?:ed)?|start(?:ed)?))?\W*$",
+    re.IGNORECASE,
+)
+# Legal English: "..., stating full name and date of hire", "... and state that person's
+# department", "specifying their hire dates": the columns to show with the people.
+STATING_THE_COLUMNS = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:stating|specifying|indicating|state|specify|indicate)\s+"
+    r"(?:(?:that\s+person's|the\s+person's|their|his|her|each\s+one's)\s+)?"
+    r"(?=(?:full\s+names?|names?|departments?|titles?|e-?mails?|e-?mail\s+address(?:es)?"
+    r"|hire\s+dates?|dates?\s+of\s+hire)\b)",
+    re.IGNORECASE,
+)
+# "the greatest aggregate number of employees": the greatest number; "hosted at gmail": on gmail;
+# "in respect of the Customer Service department": in it; "as measured to today's date": as of
+# today.
+GREATEST_AGGREGATE = re.compile(
+    r"\b(greatest|largest|highest|smallest|lowest)\s+aggregate\s+", re.I
+)
+HOSTED_AT = re.compile(r"\b(?:is|are)\s+hosted\s+(?:at|by|on|with)\s+(?=@?[a-z]+\b)", re.I)
+IN_RESPECT_OF = re.compile(
+    r"\b(?:in\s+respect\s+of|with\s+respect\s+to|in\s+relation\s+to)\b", re.I
+)
+MEASURED_TO_TODAY = re.compile(
+    r"\b(?:as\s+)?measured\s+(?:to|at|as\s+of|on)\s+(?:today'?s\s+date|today|the\s+present\s+date)",
+    re.IGNORECASE,
+)
 # "what share of the HR department consists of interns": are interns.
 CONSISTS_OF = re.compile(r"\b(?:consists?|is\s+made\s+up|are\s+made\s+up)\s+of\b", re.IGNORECASE)
 # "Is the number of Sales employees greater than the number of Marketing employees": are there
@@ -279,6 +330,15 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
     (FULL_YEARS_AFTER_A_BOUND, r"\1"),
+    (STATING_THE_COLUMNS, ", with their "),
+    (GREATEST_AGGREGATE, r"\1 "),
+    (HOSTED_AT, "on "),
+    (IN_RESPECT_OF, "in"),
+    (MEASURED_TO_TODAY, "as of today"),
+    (REACHED_AN_ANNIVERSARY, r"at least \1 years of service"),
+    (BUT_NOT_YET, r"\1 but less than \2 years"),
+    (UNIT_OF_THE_FIRST_BOUND, r"\1 \2"),
+    (FIRST_AND_WHEN_THE_LAST, r"when were the first and last hires \g<where>"),
     (SHARE_OF_EMAILS, r"\1 of employees"),
     (CONSISTS_OF, "are"),
     (NOT_IN_SAID_AT_LENGTH, " not in "),

@@ -153,7 +153,7 @@ NEW_ONES_GOT = re.compile(
 ADDRESS_AT = re.compile(
     r"\b(?:an?\s+)?e-?mail(?:\s+address)?\s+at\s+(gmail|yahoo|hotmail)\b(?!\.)", re.I
 )
-CONTRACTED = re.compile(r"\b(were|was|been|got|get|be)\s+contracted\b", re.IGNORECASE)
+CONTRACTED = re.compile(r"\b(were|was|been|got|get|be|company|we)\s+contracted\b(?!\s+staff)", re.I)
 STARTS_BY = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending)\s+by\b(?!\s+\d)", re.I)
 WITH_HIS = re.compile(r"\bwith\s+(?:his|her)\s+(?=e-?mails?|titles?|departments?|hire)", re.I)
 # "hired since 2019 until 2021" ("desde ... hasta"): from 2019 to 2021.
@@ -170,6 +170,15 @@ SINCE_UNTIL = re.compile(
 ENTERPRISE = re.compile(r"\b(the|this|our)\s+(?:enterprise|club|society)\b", re.IGNORECASE)
 # French "par service": a department ("per service", "in each service"; "service" alone is tenure).
 PER_SERVICE = re.compile(r"\b(per|by|each|every)\s+service\b", re.IGNORECASE)
+# ... but "the oldest person in the company by service" is the longest-serving (`spoken`).
+OLDEST_SAID = re.compile(r"\b(?:oldest|eldest|most\s+senior)\s+(?:person|employee|one)\b", re.I)
+
+
+def _per_department(said: re.Match[str]) -> str:
+    by_time = said[1].lower() == "by" and OLDEST_SAID.search(said.string[: said.start()])
+    return said.group() if by_time else f"{said[1]} department"
+
+
 # "the oldest hands first" (longest-serving first), "by order of seniority" (French word order).
 BY_ORDER_OF = re.compile(r"\bby\s+order\s+of\s+(?=seniority|tenure|hire\s+date)", re.IGNORECASE)
 # Hong Kong English "is it" asking yes or no: "is it any intern in HR?", "is it Product got more
@@ -411,7 +420,7 @@ LITERAL_PHRASINGS: tuple[Rewrite, ...] = (
     (CONTRATATION, lambda found: "hires" if found.group(0).lower().endswith("s") else "hire"),
     (HAVE_HIS, r"\1 their "),
     (ENTERPRISE, r"\1 company"),
-    (PER_SERVICE, r"\1 department"),
+    (PER_SERVICE, _per_department),
     (BY_ORDER_OF, "by "),
     (IS_IT, r"\1is "),
     (TIME_OF_HOUSE, _tenure_or_the_longest),

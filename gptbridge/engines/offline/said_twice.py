@@ -24,7 +24,7 @@ from gptbridge.engines.offline.render import render_sql
 AGAIN = (  # said again; "...? I would love to know who has been there the longest."
     r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|you\s+know\s*,?\s*like|you\s+know"
     r"|i\s*(?:would|'d)\s+(?:love|like)\s+to\s+know|i\s+(?:want|wanted)\s+to\s+know|i\s+wonder"
-    r"|meaning)"
+    r"|meaning|namely|to\s+wit|viz\.?|being|for\s+the\s+avoidance\s+of\s+doubt)"  # legal English
 )
 SAID_AGAIN = re.compile(
     rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|[.?!]|(?<=\s)(?=i\.e\.))\s*{AGAIN}"

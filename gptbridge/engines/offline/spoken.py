@@ -202,7 +202,8 @@ OF_TOTAL_HEADCOUNT = re.compile(r"\bof\s+(?:the\s+)?(?:total|overall)\s+(headcou
 SENIOR_BY_TIME = re.compile(
     r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s*\(\s*(?:i\.?e\.?\s+|meaning\s+)?"
     r"(?:the\s+one\s+(?:with|who\s+has)\s+)?(?:the\s+)?(?:earliest(?:\s+hired?(?:\s+date)?)?"
-    r"|first\s+hired|by\s+(?:hire\s+date|tenure|seniority)|longest[\s-]serving|longest\s+(?:tenured?"
+    r"|first\s+hired|by\s+(?:hire\s+date|tenure|seniority|(?:years\s+of\s+)?service)"
+    r"|longest[\s-]serving|longest\s+(?:tenured?"
     r"|service|working)|earliest\s+(?:joining|joiner|start(?:ed)?|joined)|(?:hired?|join(?:ed)?)\s+"
     r"(?:the\s+)?(?:earliest|first)"
     r"|longest\s+here|here\s+the\s+longest)\s*\)",
@@ -212,7 +213,7 @@ SENIOR_BY_TIME = re.compile(
 SENIOR_BY_TIME_AFTER = re.compile(
     r"\b(?:most\s+senior|senior\s*-?\s*most|oldest)\b([^()]*?)\s+(?:by|as\s+per|based\s+on)\s+"
     r"(?:hire\s+date|tenure|seniority|start\s+date|joining\s+date|date\s+of\s+(?:joining|hire|hiring)"
-    r"|length\s+of\s+service|doj)\W*$",
+    r"|(?:length\s+of\s+|years\s+of\s+)?service|doj)\W*$",
     re.IGNORECASE,
 )
 # "Kasey Kris's team (same dept)": a team said to be the department.

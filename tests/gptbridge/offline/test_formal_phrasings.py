@@ -273,3 +273,67 @@ def test_whole_years_after_a_bound(question: str) -> None:
 
 def test_a_breakdown_of_the_emails_per_domain() -> None:
     assert plan_of("breakdown the emails per domain") == plan_of("count of emails by domain")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "how many staff have hit their 5 year anniversary",
+            "how many have at least 5 years of service",
+        ),
+        (
+            "how many staff have hit their 5 year anniversary but not 10 yet?",
+            "how many have at least 5 but less than 10 years of service",
+        ),
+        (
+            "How many employees have been here 8 years or more but less than 9?",
+            "how many have at least 8 but less than 9 years of service",
+        ),
+        (
+            "When was the first employee in Accounting hired and when the last?",
+            "first and last hire dates in Accounting",
+        ),
+    ],
+)
+def test_anniversaries_reached_bounds_and_both_ends(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_an_anniversary_in_a_period_is_not_one_reached() -> None:
+    said = "how many hit their 5 year anniversary in 2023"
+    assert plan_of(said) == plan_of("how many have a 5-year anniversary in 2023")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Kindly identify the most recently hired employee, stating full name and date of hire.",
+            "the most recently hired employee, with their full name and hire date",
+        ),
+        (
+            "Please identify the most recently hired Manager and state that person's department.",
+            "the most recently hired Manager, with their department",
+        ),
+        (
+            "What is the aggregate number of employees whose email address is hosted at gmail?",
+            "how many employees on gmail",
+        ),
+        (
+            "Which department has the greatest aggregate number of employees, and what is that"
+            " number?",
+            "which department has the most employees",
+        ),
+        (
+            "How many employees have a tenure of less than five years as measured to today's date?",
+            "how many have less than 5 years of service",
+        ),
+        (
+            "In respect of the Customer Service department, how many employees were hired in 2021?",
+            "how many in Customer Service were hired in 2021",
+        ),
+    ],
+)
+def test_legal_english(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -198,6 +198,8 @@ def test_spanish_words_for_staff_area_entry_and_more_antiquity(said: str, plainl
             "the 5 longest-serving in Accounting",
         ),
         ("How many workers were contracted in 2019?", "how many were hired in 2019"),
+        ("In which year the company contracted more persons?", "which year had the most hires"),
+        ("how many contractations were there each year", "hires per year"),
         (
             'list the workers whose name starts by "Ber"',
             'list the workers whose name starts with "Ber"',
@@ -461,3 +463,24 @@ def test_since_said_twice(question: str, plainly: str) -> None:
 def test_between_with_a_tilde() -> None:
     said = "how many person hired between 2018-01-01 ~ 2018-06-30?"
     assert plan_of(said) == plan_of("how many hired between 2018-01-01 and 2018-06-30")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Who is the oldest person in the company (by service)?", "who was hired first"),
+        (
+            "What is the email of the oldest person in the company by service?",
+            "email of the first hire",
+        ),
+    ],
+)
+def test_the_oldest_person_by_service_is_the_longest_serving(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_the_oldest_hire_by_service_is_per_department() -> None:
+    """French "par service": each department's (refused as it is, never the longest-serving)."""
+    assert plan_of("headcount by service") == plan_of("headcount by department")
+    with pytest.raises(NotUnderstood):
+        plan_of("oldest hire by service")

@@ -230,3 +230,18 @@ def test_the_year_so_far_said_again_as_the_whole_year() -> None:
     ):
         with pytest.raises(NotUnderstood):
             plan_of(other, TODAY_S53)
+
+
+def test_legal_words_that_say_it_again() -> None:
+    said = (
+        "How many employees were hired in the calendar year 2015, being the period from"
+        " 1 January 2015 to 31 December 2015 inclusive?"
+    )
+    assert plan_of(said) == plan_of("how many hired in 2015")
+    for other in (
+        "how many hired in 2015, being in Sales",
+        "how many Contractors in Engineering, for the avoidance of doubt excluding interns",
+        "how many hired in 2019, namely in 2020",
+    ):
+        with pytest.raises(NotUnderstood):
+            plan_of(other)
