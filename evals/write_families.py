@@ -5680,6 +5680,156 @@ refusals_stop_52 = [
     ("ref-said-again-otherwise", "how many got hired in 2020, you know, like hires in 2021"),
     ("ref-range-left-out-unsaid-which-end", "how many hired between 2018 and 2020 exclusive"),
 ]
+PROVIDERS_3 = (
+    f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@gmail.%' OR "
+    f"LOWER(email) LIKE '%@hotmail.%' OR LOWER(email) LIKE '%@yahoo.%' GROUP BY {DOMAIN}"
+)
+NEWEST = f"hire_date = (SELECT MAX(hire_date) FROM {T})"
+cases += [  # stop 54's first-sight rounds
+    (
+        "order-said-after-the-question-kindly",
+        "How many employees per department? Kindly sort from highest to lowest.",
+        group("department"),
+        ["group", "follow-up"],
+    ),
+    (
+        "columns-included-after-the-newest",
+        "Who was the latest hire in the company? Kindly include the department and title.",
+        f"SELECT first_name, last_name, department, title, hire_date FROM {T} WHERE {NEWEST}",
+        ["extreme", "follow-up"],
+    ),
+    (
+        "all-listed-if-several-after-who-is",
+        "Who is the President of the Engineering department? If there are several, list all.",
+        f"SELECT * FROM {T} WHERE title = 'President' AND department = 'Engineering'",
+        ["list", "follow-up"],
+    ),
+    (
+        "numbers-for-each-one-after-a-breakdown",
+        "How much employees has every department? Please give me the numbers for each one.",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "how-much-said-again-after-a-count",
+        "How much Assistants are in HR and how much in Accounting?",
+        group("department", "title = 'Assistant' AND department IN ('HR', 'Accounting')"),
+        ["compare", "second-language"],
+    ),
+    (
+        "providers-named-after-a-grouping",
+        "breakdown of email providers - gmail v hotmail v yahoo, how many each",
+        PROVIDERS_3,
+        ["group", "derived-group", "shorthand"],
+    ),
+    (
+        "a-split-by-domain-with-its-providers",
+        "Email domain split: gmail vs hotmail vs yahoo counts.",
+        PROVIDERS_3,
+        ["group", "derived-group", "shorthand"],
+    ),
+    (
+        "full-years-after-a-bound",
+        "How many employees have been here 10 or more full years?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2014-01-15'",
+        ["count", "tenure"],
+    ),
+    (
+        "calendar-before-a-year",
+        "How many were hired during calendar 2019?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2019-01-01' AND '2019-12-31'",
+        ["count", "date"],
+    ),
+    (
+        "two-years-counted-together",
+        "How many people joined in 2015 and how many in 2016?",
+        f"SELECT {Y}, COUNT(*) FROM {T} WHERE {Y} IN (2015, 2016) GROUP BY {Y}",
+        ["compare", "date"],
+    ),
+    (
+        "providers-counted-together-with-a-verb",
+        "how many are on yahoo and how many on hotmail?",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@yahoo.%' OR "
+        f"LOWER(email) LIKE '%@hotmail.%' GROUP BY {DOMAIN}",
+        ["compare", "derived-group"],
+    ),
+    (
+        "a-count-then-the-group-with-the-most-of-them",
+        "How many people were hired in 2023 and which department got the most of them?",
+        group("department", f"{Y} = 2023"),
+        ["group", "follow-up"],
+    ),
+    (
+        "the-oldest-person-by-service",
+        "Who is the oldest person in the company (by service)?",
+        f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})",
+        ["extreme", "tenure", "second-language"],
+    ),
+    (
+        "an-anniversary-reached-but-not-the-next",
+        "how many staff have hit their 5 year anniversary but not 10 yet?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2019-01-15' AND hire_date > '2014-01-15'",
+        ["count", "tenure"],
+    ),
+    (
+        "the-second-bound-in-the-unit-of-the-first",
+        "How many employees have been here 8 years or more but less than 9?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2016-01-15' AND hire_date > '2015-01-15'",
+        ["count", "tenure"],
+    ),
+    (
+        "when-the-first-and-when-the-last",
+        "When was the first employee in Accounting hired and when the last?",
+        f"SELECT MIN(hire_date), MAX(hire_date) FROM {T} WHERE department = 'Accounting'",
+        ["extreme", "date"],
+    ),
+    (
+        "legal-stating-the-columns",
+        "Please identify the most recently hired Manager and state that person's department.",
+        f"SELECT first_name, last_name, department, hire_date FROM {T} WHERE title = 'Manager' AND "
+        f"hire_date = (SELECT MAX(hire_date) FROM {T} WHERE title = 'Manager')",
+        ["extreme", "formal"],
+    ),
+    (
+        "legal-greatest-aggregate-and-that-number",
+        "Which department has the greatest aggregate number of employees, and what is that number?",
+        extreme("department"),
+        ["extreme", "formal"],
+    ),
+    (
+        "legal-being-said-again",
+        "How many employees were hired in the calendar year 2015, being the period from"
+        " 1 January 2015 to 31 December 2015 inclusive?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2015-01-01' AND '2015-12-31'",
+        ["count", "formal", "said-again"],
+    ),
+    (
+        "spanish-the-company-contracted",
+        "In which year the company contracted more persons?",
+        extreme(Y),
+        ["extreme", "second-language"],
+    ),
+    (
+        "irish-exclamation-after",
+        "how many Vice-Presidents are there in the whole place, jaysus",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Vice-President'",
+        ["count", "filler"],
+    ),
+    (
+        "taglish-please-check",
+        "Pa-check naman po, how many Managers do we have per department?",
+        group("department", "title = 'Manager'"),
+        ["group", "second-language"],
+    ),
+]
+refusals_stop_54 = [
+    ("ref-who-it-is-from-or-about", "From the VP: how many people were hired in 2019?"),
+    ("ref-a-woman-in-australian", "how many sheilas in Sales"),
+    ("ref-being-said-as-something-else", "how many hired in 2015, being in Sales"),
+    ("ref-the-most-of-what", "How many interns are there and which department has the most?"),
+    ("ref-how-much-they-get", "how many interns, how much do they get"),
+    ("ref-first-half-said-as-the-whole-year", "how many hired in the first half of 2019 (2019)"),
+]
 refusals_stop_53 = [
     ("ref-a-month-then-one", "how many ppl join in December one, any year"),
     ("ref-the-office-people-sit-in", "which office are the sales ppl in"),
@@ -6249,6 +6399,9 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "full-years-after-a-bound": "2024-01-15",
+    "an-anniversary-reached-but-not-the-next": "2024-01-15",
+    "the-second-bound-in-the-unit-of-the-first": "2024-01-15",
     "today-said-as-a-day-of-the-year": "2024-01-15",
     "anniversaries-that-have-come": "2024-01-15",
     "hired-on-this-day-of-any-year": "2024-01-15",
@@ -6396,6 +6549,7 @@ ALL_REFUSALS = (
     + refusals_stop_51
     + refusals_stop_52
     + refusals_stop_53
+    + refusals_stop_54
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(

@@ -91,7 +91,7 @@ REACHED_AN_ANNIVERSARY = re.compile(
 )
 # "... at least 5 years of service but not 10 (yet)": under 10 years.
 BUT_NOT_YET = re.compile(
-    r"(\bat\s+least\s+\d+\s+years\s+of\s+service)\s+but\s+not\s+(?:yet\s+)?(?:their\s+)?(\d+)"
+    r"\bat\s+least\s+(\d+)\s+years\s+of\s+service\s+but\s+not\s+(?:yet\s+)?(?:their\s+)?(\d+)"
     r"(?:\s*(?:years?|yrs?))?(?:\s+(?:yet|anniversary))*\b",
     re.IGNORECASE,
 )
@@ -130,6 +130,14 @@ IN_RESPECT_OF = re.compile(
 )
 MEASURED_TO_TODAY = re.compile(
     r"\b(?:as\s+)?measured\s+(?:to|at|as\s+of|on)\s+(?:today'?s\s+date|today|the\s+present\s+date)",
+    re.IGNORECASE,
+)
+# "longer then 10 years in service", "more people then Product": "than", mistyped; "longer 10
+# years in service": "than" left out.
+THEN_FOR_THAN = re.compile(
+    r"\b(more|less|fewer|longer|shorter|bigger|smaller|larger|greater|higher|lower|earlier|later"
+    r"|newer|older|other|rather)(\s+(?:people|employees|staff|persons|hires))?\s+"
+    r"(?:then\b|(?=\d+\s*(?:years?|yrs?|months?)\b))",
     re.IGNORECASE,
 )
 # "what share of the HR department consists of interns": are interns.
@@ -329,6 +337,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (N_AND_PERCENT, " with percentages"),
     (WITH_COUNTS_AND_SHARES, r" with \1"),
     (EMAILS_BY_PROVIDER, "count per email domain"),
+    (THEN_FOR_THAN, r"\1\2 than "),
     (FULL_YEARS_AFTER_A_BOUND, r"\1"),
     (STATING_THE_COLUMNS, ", with their "),
     (GREATEST_AGGREGATE, r"\1 "),
@@ -336,7 +345,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (IN_RESPECT_OF, "in"),
     (MEASURED_TO_TODAY, "as of today"),
     (REACHED_AN_ANNIVERSARY, r"at least \1 years of service"),
-    (BUT_NOT_YET, r"\1 but less than \2 years"),
+    (BUT_NOT_YET, r"at least \1 but less than \2 years of service"),
     (UNIT_OF_THE_FIRST_BOUND, r"\1 \2"),
     (FIRST_AND_WHEN_THE_LAST, r"when were the first and last hires \g<where>"),
     (SHARE_OF_EMAILS, r"\1 of employees"),

@@ -15,6 +15,7 @@ from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
 from gptbridge.engines.offline.provider_phrasings import PROVIDER_PHRASINGS
 from gptbridge.engines.offline.shorthand import DEFINED_BY_VALUES, SHORTHAND, defined_by_values
+from gptbridge.engines.offline.tokens import PROVIDER_NAMES
 
 # "the ratio of contractors to total employees in engineering": contractors as a percentage (of
 # the employees in Engineering: the whole is everyone the other conditions leave); "the ratio
@@ -408,8 +409,12 @@ def _group_as_a_share_of_another(match: re.Match[str]) -> str:
 
 
 def _each_said_with_and(match: re.Match[str]) -> str:
+    """ "how many in Sales and HR separately": each (as "and" compares them); "having yahoo
+    mail, hotmail and gmail separately", where providers joined are either: each provider's."""
     said = match.string
     joined = re.search(r"\band\b", said, re.I) and not re.search(r"\bor\b", said, re.I)
+    if joined and len(set(re.findall(PROVIDER_NAMES, said, re.I))) > 1:
+        return " by email domain"
     return "" if joined else match.group(0)
 
 

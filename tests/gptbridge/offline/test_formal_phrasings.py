@@ -337,3 +337,15 @@ def test_an_anniversary_in_a_period_is_not_one_reached() -> None:
 )
 def test_legal_english(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much people are longer then 10 years in service?",
+        "How many people are longer 10 years in service?",
+    ],
+)
+def test_than_mistyped_or_left_out(question: str) -> None:
+    """ "longer then 10 years" had become the 10 hire years with the most people."""
+    assert plan_of(question) == plan_of("how many have more than 10 years of service")

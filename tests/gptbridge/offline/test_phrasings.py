@@ -268,3 +268,11 @@ def test_hired_in_this_month_of_previous_years_is_a_work_anniversary_month() -> 
 def test_hired_on_this_day_of_any_year_is_a_work_anniversary_today(question: str) -> None:
     """It was read as hired today, and found no one."""
     assert plan_of(question) == plan_of("who has a work anniversary today")
+
+
+def test_providers_said_with_and_separately_are_each_counted() -> None:
+    """ "yahoo mail, hotmail and gmail separately" had counted everyone on any of them (500)."""
+    said = "count of employees having yahoo mail, hotmail and gmail separately."
+    plainly = "count of employees having yahoo mail, hotmail and gmail by email domain"
+    assert plan_of(said) == plan_of(plainly)
+    assert plan_of(said) != plan_of("count of employees having yahoo mail, hotmail and gmail")
