@@ -23,7 +23,13 @@ import itertools
 import re
 
 from gptbridge.engines.offline.answer_forms import YES_OR_NO, YES_OR_NO_ASKED
-from gptbridge.engines.offline.courtesy import GREETING_LEAD, JOINING_KEYWORDS, Reader, is_courtesy
+from gptbridge.engines.offline.courtesy import (
+    GREETING_LEAD,
+    JOINING_KEYWORDS,
+    Reader,
+    is_courtesy,
+    without_a_closing_request,
+)
 from gptbridge.engines.offline.follow_ups import difference_said, plainly, with_follow_ups
 from gptbridge.engines.offline.lead_ins import (
     ASKING,
@@ -60,6 +66,7 @@ from gptbridge.engines.offline.writer import (
     is_a_remark_after,
     is_own_start,
     says_why_or_sorry,
+    without_a_remark_in_brackets,
     without_unsure_spelling,
 )
 
@@ -104,12 +111,6 @@ REQUEST = re.compile(
     + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=[\s:]|[.!?]*$)[.!?:]*\s*",
     re.IGNORECASE,
 )
-# A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
-CLOSING_REQUEST = re.compile(
-    r"(?<=[\w?])[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell|revert"
-    r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
-    re.IGNORECASE,
-)
 # "list them out", "show 'em": a request for the answer's form, never an aside.
 ASKS_TO_LIST = frozenset({"list", "show", "name"})
 # A question that only points back at the one before ("Last hire in Sales, who is it?"): no more.
@@ -144,12 +145,13 @@ def without_asides(question: str, read: Reader) -> str:
     refuse_a_sender_said_first(question)
     said = without_unsure_spelling(ONE_DECIMAL.sub("", without_a_prompt_wrapper(question)))
     said = subset_as_a_share(said)
-    said = CLOSING_REQUEST.sub("", said)  # "...? kindly revert with same": after any sentence
+    said = without_a_closing_request(said)  # "...? kindly revert with same": after any sentence
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
     sentences = [_without_request(sentence) for sentence in sentences]
-    sentences = [sentence for sentence in sentences if sentence] or [""]
+    sentences = [without_a_remark_in_brackets(sentence, read) for sentence in sentences if sentence]
+    sentences = sentences or [""]
     while len(sentences) > 1 and (
         _is_aside(sentences[0], read)
         or is_own_start(sentences[0], sentences[1])
@@ -165,7 +167,7 @@ def without_asides(question: str, read: Reader) -> str:
         sentences.pop()
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
     sentences[-1] = without_hedge(sentences[-1])  # "..., if that is possible?"
-    sentences[-1] = CLOSING_REQUEST.sub("", _without_closing_clause(sentences[-1], read))
+    sentences[-1] = without_a_closing_request(_without_closing_clause(sentences[-1], read))
     _refuse_more_after_a_question(sentences, read)
     return " ".join(sentences)
 

@@ -330,3 +330,22 @@ def _is_a_noun(lexeme: Lexeme | None) -> bool:
         and lexeme.terminal in ("WORD", "UNKNOWN")
         and lexeme.text.lower() not in PRONOUNS
     )
+
+
+# A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
+CLOSING_REQUEST = re.compile(
+    r"(?<=[\w?])[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell|revert"
+    r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
+    re.IGNORECASE,
+)
+# ... but after a count, "list them" asks for the people too: "How many interns in Sales? Kindly
+# list them." (`follow_ups` joins the two).
+LISTING_REQUEST = re.compile(r"\b(?:list|show|name)\s+(?:them|'em|em)\b", re.IGNORECASE)
+COUNT_ASKED = re.compile(r"^\W*(?:how\s+many|number\s+of|the\s+number\s+of|count)\b", re.I)
+
+
+def without_a_closing_request(said: str) -> str:
+    found = CLOSING_REQUEST.search(said)
+    if found is None or (LISTING_REQUEST.search(found.group()) and COUNT_ASKED.match(said)):
+        return said
+    return said[: found.start()] + said[found.end() :]

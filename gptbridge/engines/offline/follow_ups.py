@@ -243,10 +243,10 @@ FOLLOW_UP_WHEN = re.compile(
 WHEN_IN_THE_SAME_SENTENCE = re.compile(
     r"^(?P<asked>.+?)\s*,?\s+and\s+(?P<following>when\s+(?:was|were|did)\s+.*)$", re.IGNORECASE
 )
-# "how many presidents, list them with their department"
+# "how many presidents, list them with their department", "..., kindly list them"
 LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"(?i)^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:list|show|name) (?:them|em)\b))"
-    r"(?P<following>(?:list|show|name|what\s+are\s+their)\b.*)$"
+    r"(?P<following>(?:(?:kindly|please|pls)\s+)?(?:list|show|name|what\s+are\s+their)\b.*)$"
 )
 # "Which department has the most employees, and what is that number?": its count.
 COUNT_IN_THE_SAME_SENTENCE = re.compile(
@@ -270,7 +270,7 @@ POLITE_OPENING = re.compile(
     r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?"
     r"(?:(?:tell|give|show)\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+)?"
     r"|i(?:'d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:know|see|have|get)\s+)?"
-    r"|i\s+(?:want|need)\s+(?:to\s+(?:know|see)\s+)?)",
+    r"|i\s+(?:want|need)\s+(?:to\s+(?:know|see)\s+)?|(?:kindly|please|pls)\s+)",
     re.IGNORECASE,
 )
 POLITE_CLOSING = re.compile(
@@ -364,7 +364,11 @@ def _split_at_a_follow_up(sentence: str) -> list[str]:
     """The question and the follow-up said after it in the same sentence, as two sentences."""
     for split, asks, follows in SAME_SENTENCE_FOLLOW_UPS:
         said = split.match(sentence.strip())
-        if said and asks(plainly(said.group("asked"))) and follows(said.group("following")):
+        if (
+            said
+            and asks(plainly(said.group("asked")))
+            and follows(_said_plainly(said.group("following")))
+        ):
             return [f"{said.group('asked')}?", said.group("following")]
     return [sentence]
 

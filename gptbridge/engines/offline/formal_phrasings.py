@@ -140,6 +140,13 @@ THEN_FOR_THAN = re.compile(
     r"(?:then\b|(?=\d+\s*(?:years?|yrs?|months?)\b))",
     re.IGNORECASE,
 )
+# "Since when is the oldest employee of Sales working here?", "How much years is the oldest
+# employee in service?": the oldest in service, said in the question, is the longest-serving.
+OLDEST_IN_SERVICE = re.compile(
+    r"\boldest\s+(?=(?:employee|person|worker|colleague|staff\s+member)\b(?=.*\b(?:since\s+when"
+    r"|in\s+service|working\s+here|works\s+here|with\s+us|been\s+here)\b))",
+    re.IGNORECASE,
+)
 # "what share of the HR department consists of interns": are interns.
 CONSISTS_OF = re.compile(r"\b(?:consists?|is\s+made\s+up|are\s+made\s+up)\s+of\b", re.IGNORECASE)
 # "Is the number of Sales employees greater than the number of Marketing employees": are there
@@ -339,6 +346,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (EMAILS_BY_PROVIDER, "count per email domain"),
     (THEN_FOR_THAN, r"\1\2 than "),
     (FULL_YEARS_AFTER_A_BOUND, r"\1"),
+    (OLDEST_IN_SERVICE, "longest-serving "),
     (STATING_THE_COLUMNS, ", with their "),
     (GREATEST_AGGREGATE, r"\1 "),
     (HOSTED_AT, "on "),

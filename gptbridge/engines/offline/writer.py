@@ -292,3 +292,15 @@ def _is_remark_word(lexeme: Lexeme, asked: set[tuple[str, str]], story: bool) ->
     if lexeme.terminal in NAMING:  # a story may name its own people and times, not a group
         return story and lexeme.terminal != "VALUE"
     return lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA")
+
+
+# The same remark in brackets at the end of the question: "How many Interns (bless them, they do
+# work so hard)?", "... in Engineering (I have always been curious about them)?".
+REMARK_IN_BRACKETS = re.compile(r"^(?P<asked>.+?)\s*\((?P<remark>[^()]+)\)\s*(?P<end>[?.!]*)\s*$")
+
+
+def without_a_remark_in_brackets(sentence: str, read: Reader) -> str:
+    found = REMARK_IN_BRACKETS.match(sentence)
+    if found is None or not is_a_remark_after(f"{found['asked']}?", found["remark"], read):
+        return sentence
+    return f"{found['asked']}{found['end']}"

@@ -792,3 +792,42 @@ def test_context_after_the_question_that_says_more_keeps_it_refused(question: st
 def test_a_closing_clause_after_a_semicolon() -> None:
     said = "how many Interns do we have in Sales ; just the number pls"
     assert parse(said) == parse("how many interns in Sales")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "How many colleagues hold the title of Intern (bless them, they do work so hard)?",
+            "how many interns",
+        ),
+        (
+            "How many Managers are there in Sales (I am told they are a lively bunch)?",
+            "how many managers in Sales",
+        ),
+    ],
+)
+def test_a_remark_in_brackets_at_the_end_is_dropped(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many interns (I was thinking of Sales)?", "How many in Sales (I mean only interns)?"],
+)
+def test_a_remark_in_brackets_that_says_more_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many interns in Sales? Kindly list them.",
+        "How many departments are there, kindly list them.",
+    ],
+)
+def test_list_them_after_a_count_asks_for_them_too(question: str) -> None:
+    """ "Kindly list them." had been dropped as a closing request, leaving the count alone."""
+    plan = parse(question)
+    assert plan != parse(question.split("?")[0].split(",")[0])

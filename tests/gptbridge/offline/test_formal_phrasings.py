@@ -349,3 +349,22 @@ def test_legal_english(question: str, plainly: str) -> None:
 def test_than_mistyped_or_left_out(question: str) -> None:
     """ "longer then 10 years" had become the 10 hire years with the most people."""
     assert plan_of(question) == plan_of("how many have more than 10 years of service")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Since when is the oldest employee of Sales working here?", "earliest hire date in Sales"),
+        (
+            "How much years is the oldest employee in service?",
+            "how long has the first hire been here",
+        ),
+    ],
+)
+def test_the_oldest_in_service_is_the_longest_serving(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_oldest_employee_alone_is_an_age() -> None:
+    with pytest.raises(OutOfData):
+        plan_of("who is the oldest employee")

@@ -1098,3 +1098,7 @@ def test_irish_australian_and_taglish_words(question: str, plainly: str) -> None
 def test_a_man_or_a_woman_is_not_recorded(question: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(question)
+
+
+def test_a_month_in_shorthand() -> None:
+    assert plan_of("mth w/ most hires 2020") == plan_of("month with most hires 2020")
