@@ -52,7 +52,8 @@ FOLLOW_UP_LIST = re.compile(
     + r"(?:who|whom|who are they|who is it|which ones?|list|names?|show me|who\s+(?:pls|please)"
     r"|(?:list|show|name) (?:them|em|'em)(?: all)?(?: out)?|(?:list|show|give)(?: me)? names"
     # "Please tell me their names.", "and what are their names"
-    r"|(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\s+)?(?:what\s+are\s+)?their\s+names)"
+    r"|(?:please\s+)?(?:(?:tell|give|show|list)\s+(?:me\s+|us\s+)?)?(?:what\s+are\s+|what'?s\s+)?"
+    r"their\s+names)"
     r"\W*(?:pls|please)?\W*$",
     re.IGNORECASE,
 )
@@ -105,9 +106,10 @@ _DIFFERENCE = (
     r"|(?:(?:is|was)\s+it\s+|did\s+it\s+go\s+)?(?:an?\s+)?(?:increase|rise|up|higher|more)\s+or\s+"
     r"(?:an?\s+)?(?:decrease|drop|fall|down|lower|less|fewer))"
 )
-FOLLOW_UP_DIFFERENCE = re.compile(  # "... vs Sales — which is bigger and by how much?"
-    THEN + r"(?:which\s+(?:one\s+)?(?:is|has)\s+(?:bigger|larger|greater|more|smaller|fewer)"
-    rf"(?:\s*,?\s*(?:and\s+|&\s*)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
+# "... vs Sales — which is bigger and by how much?", "which bigger + by how many"
+FOLLOW_UP_DIFFERENCE = re.compile(
+    THEN + r"(?:which\s+(?:one\s+)?(?:(?:is|has)\s+)?(?:bigger|larger|greater|more|smaller|fewer)"
+    rf"(?:\s*,?\s*(?:and\s+|&\s*|\+\s*)?{_DIFFERENCE})?|{_DIFFERENCE})\W*$",
     re.IGNORECASE,
 )
 # "Which departments have at least 70 employees? Give the counts.", "How many hires per year?
@@ -203,7 +205,7 @@ _WHICH_END = (
     r"(?:i\s+(?:want|would\s+like|'d\s+like)\s+to\s+(?:see|know)\s+)?(?:which|what)\s+(?P<key>[a-z]+)\s+"
     rf"(?:was|is|has|had|were|are|got|gets|saw|took)\s+(?:the\s+)?(?:(?P<most>{_MOST})|(?P<fewest>{_FEWEST}))"
     r"(?:\s+(?:common|frequent))?"
-    r"(?:\s+(?:one|hires|people|employees|(?P<of_them>of\s+(?:them|those|these))))?"
+    r"(?:\s+(?:one|hires|people|employees|(?P<of_them>of\s+(?:them|those|these|'?em))|(?P<again>[a-z-]+)))?"
 )
 FOLLOW_UP_END = re.compile(THEN + _WHICH_END + r"\W*$", re.IGNORECASE)
 # ... or said in the same sentence: "How many hires each quarter of 2021, and which quarter was
@@ -228,7 +230,9 @@ def _end_of_the_groups(asked: str, following: str) -> str | None:
     if GROUPED.search(asked):
         return f"{asked.rstrip(' ?')}, {first} first"
     key = KEY_ROOTS.get(end.group("key").lower(), end.group("key").lower())
-    if end.group("of_them") and COUNTING.match(plainly(asked)) and re.fullmatch(_KEY, key):
+    again = end.group("again") and re.search(rf"\b{re.escape(end.group('again'))}\b", asked, re.I)
+    of_them = end.group("of_them") or again  # "... and which department has the most contractors"
+    if of_them and COUNTING.match(plainly(asked)) and re.fullmatch(_KEY, key):
         return f"{asked.rstrip(' ?')} per {key}, {first} first"
     return None
 
@@ -246,7 +250,8 @@ WHEN_IN_THE_SAME_SENTENCE = re.compile(
 # "how many presidents, list them with their department", "..., kindly list them"
 LIST_IN_THE_SAME_SENTENCE = re.compile(
     r"(?i)^(?P<asked>.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:list|show|name) (?:them|em)\b))"
-    r"(?P<following>(?:(?:kindly|please|pls)\s+)?(?:list|show|name|what\s+are\s+their)\b.*)$"
+    r"(?P<following>(?:(?:kindly|please|pls|can\s+you|could\s+you)\s+)?(?:list|show|name"
+    r"|what\s+are\s+their|what'?s\s+their)\b.*)$"
 )
 # "Which department has the most employees, and what is that number?": its count.
 COUNT_IN_THE_SAME_SENTENCE = re.compile(

@@ -63,8 +63,9 @@ DISTRIBUTION_BY = re.compile(r"\b(?:distribution|split|mix)\s+(?=(?:by|per)\s)",
 # "emails by provider", "count of emails by domain", "breakdown the emails per domain": how many
 # addresses each provider holds.
 EMAILS_BY_PROVIDER = re.compile(  # said alone: "list emails by domain" may be a list
-    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+|(?:(?:please|kindly|pls)\s+)?(?:a\s+)?"
-    r"(?:break\s*down|split|distribution|tally)\s+(?:of\s+)?(?:the\s+|all\s+)?)?"  # "breakdown the"
+    r"^\W*(?:(?:the\s+)?(?:count|number)\s+of\s+|(?:(?:please|kindly|pls)\s+)?(?:what(?:'s|\s+is)\s+)?"
+    r"(?:a\s+|the\s+)?(?:break\s*down|split|distribution|tally|repartition)\s+(?:of\s+)?"
+    r"(?:the\s+|all\s+)?)?"  # "breakdown the", "What is the repartition of the emails"
     r"(?:e-?mails?|e-?mail\s+addresses|e-?mail\s+accounts|addresses)"
     r"\s+(?:by|per)\s+(?:e-?mail\s+)?(?:providers?|domains?)\b",
     re.IGNORECASE,
@@ -145,6 +146,12 @@ THEN_FOR_THAN = re.compile(
 OLDEST_IN_SERVICE = re.compile(
     r"\boldest\s+(?=(?:employee|person|worker|colleague|staff\s+member)\b(?=.*\b(?:since\s+when"
     r"|in\s+service|working\s+here|works\s+here|with\s+us|been\s+here)\b))",
+    re.IGNORECASE,
+)
+# "in which department maximum contractors are working": which department has the most.
+IN_WHICH_THE_MOST_WORK = re.compile(
+    r"\bin\s+which\s+(department|dept|title|team)\s+(?:the\s+)?(?:maximum|max|most)\s+([a-z-]+)\s+"
+    r"(?:are|is)\s+(?:working|employed|placed|there)\b",
     re.IGNORECASE,
 )
 # "what share of the HR department consists of interns": are interns.
@@ -346,6 +353,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (EMAILS_BY_PROVIDER, "count per email domain"),
     (THEN_FOR_THAN, r"\1\2 than "),
     (FULL_YEARS_AFTER_A_BOUND, r"\1"),
+    (IN_WHICH_THE_MOST_WORK, r"which \1 has the most \2"),
     (OLDEST_IN_SERVICE, "longest-serving "),
     (STATING_THE_COLUMNS, ", with their "),
     (GREATEST_AGGREGATE, r"\1 "),

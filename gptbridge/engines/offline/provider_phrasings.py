@@ -47,7 +47,7 @@ _SET_NAMED = (
 )
 PROVIDERS_NAMED_AFTER_THE_GROUPING = re.compile(
     r"(?P<grouping>\b(?:e-?mail\s+)?(?:providers|domains)\b|\b(?:per|by)\s+(?:e-?mail\s+)?"
-    r"(?:domain|provider)\b(?:\s+(?:po|pls|please))?)\s*(?:[-\u2013\u2014:,]\s*)?"
+    r"(?:domain|provider)\b)(?:\s+(?:po|pls|plz|please))?\s*(?:[-\u2013\u2014:,]\s*)?"
     rf"(?:\(\s*{_SET_NAMED}\s*\)|{_SET_NAMED}\b)"
     r"(?:\s*,?\s*(?:counts?|numbers|how\s+many)(?:\s+(?:for\s+)?each)?)?",
     re.IGNORECASE,

@@ -517,3 +517,39 @@ def test_a_count_then_the_group_with_the_most_is_the_count_per_group(
     question: str, plainly: str
 ) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_the_counted_said_again_after_the_most_is_of_them() -> None:
+    said = "How many Contractors are there in total and which department has the most contractors?"
+    assert plan_of(said) == plan_of("contractors per department, most first")
+    for other in (
+        "How many interns are there and which department has the most people",
+        # "in which department maximum contractors are working": never the most alone (the
+        # total had been lost)
+        "How many Contractors are there in total and in which department maximum contractors are"
+        " working?",
+    ):
+        with pytest.raises(NotUnderstood):
+            plan_of(other)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "how many ppl in customer service, and can you list their names?",
+            "how many in Customer Service and who are they",
+        ),
+        (
+            "how many interns were hired in 2023, and whats their names",
+            "how many interns hired in 2023 and who are they",
+        ),
+        (
+            "how many people hired in 2021 are interns, and which dept has the most of em",
+            "how many people hired in 2021 are interns per dept, most first",
+        ),
+        ("Eng vs Sales headcount - which bigger + by how many", "Engineering vs Sales headcount"),
+    ],
+)
+def test_names_the_most_and_the_difference_asked_after_a_count(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -59,3 +59,16 @@ def test_two_providers_named_after_the_grouping_are_those_two() -> None:
     said = "how many per provider: gmail and yahoo"
     assert plan_of(said) == plan_of("employees by email domain (gmail, yahoo)")
     assert plan_of(said) != plan_of("employees by email domain")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "breakdown of email providers pls - gmail vs hotmail vs yahoo",
+        "What is the repartition of the emails by provider (gmail, hotmail, yahoo)?",
+    ],
+)
+def test_a_breakdown_by_provider_said_with_please_or_in_french(question: str) -> None:
+    assert plan_of(question) == plan_of(
+        "number of employees by email domain (gmail, hotmail, yahoo)"
+    )

@@ -1102,3 +1102,9 @@ def test_a_man_or_a_woman_is_not_recorded(question: str) -> None:
 
 def test_a_month_in_shorthand() -> None:
     assert plan_of("mth w/ most hires 2020") == plan_of("month with most hires 2020")
+
+
+def test_the_org_is_everyone() -> None:
+    assert plan_of("% of org that are contractors") == plan_of(
+        "% of employees that are contractors"
+    )
