@@ -270,7 +270,7 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     asked = sentence[: found[-1].start()]
     said = clause.rstrip("?!. ")
     aside = _is_aside(said, read) and not _asks_for_the_counted(asked, clause)
-    aside = aside or is_context_lead_in(said, read)  # "..., for the growth slide"
+    aside = aside or is_context_lead_in(said, read) or is_a_remark_after(f"{asked}?", said, read)
     if aside or difference_said(asked, clause) or _counts_per_the_same(asked, clause):
         shorter = sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
         return _without_closing_clause(shorter, read)  # ", for a speech, please": each one

@@ -231,6 +231,7 @@ STORY_OPENS = re.compile(
     r"|back\s+in\s+my\s+day\b)",
     re.IGNORECASE,
 )
+WHICH_OPENS = re.compile(r"^which\s+(?=(?:i|seems|sounds|must|might)\b)", re.IGNORECASE)
 REMARK_SUBJECT = re.compile(
     r"^\W*(?:i|i'm|i'd|i've|my|we|we're|our|it|it's|that|that's|those|these|they|they're|he|she"
     r"|you|what\s+a|oh|well|ha|haha|lol|wow|gosh|goodness|heavens?|bless|hopefully|probably)\b",
@@ -261,7 +262,9 @@ NAMING = frozenset(
 
 
 def is_a_remark_after(question: str, remark: str, read: Reader) -> bool:
-    said = remark.strip()
+    """ "? Hopefully they're learning a lot.", ", which I imagine was an unusual year" (a remark
+    said as a clause after a comma): nothing asked, named or narrowed."""
+    said = WHICH_OPENS.sub("that ", remark.strip())
     story = STORY_OPENS.match(said) is not None
     if not question.rstrip().endswith("?") or said.endswith("?"):
         return False
@@ -287,6 +290,8 @@ def _only_remarks(reading: list[Lexeme], asked: set[tuple[str, str]], story: boo
 def _is_remark_word(lexeme: Lexeme, asked: set[tuple[str, str]], story: bool) -> bool:
     if (lexeme.terminal, str(lexeme.payload)) in asked:
         return True  # what the question said, the remark may say again
+    if _is(lexeme, "KW", "year") and any(terminal == "YEARNUM" for terminal, _ in asked):
+        return True  # "in 2020, which I imagine was an unusual year"
     if lexeme.terminal == "KW":  # a story says when: "for 30 years", "years ago"
         return lexeme.payload in SAID_IN_A_REMARK or (story and lexeme.payload in STORY_TIMES)
     if lexeme.terminal in NAMING:  # a story may name its own people and times, not a group

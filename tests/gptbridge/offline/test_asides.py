@@ -831,3 +831,14 @@ def test_list_them_after_a_count_asks_for_them_too(question: str) -> None:
     """ "Kindly list them." had been dropped as a closing request, leaving the count alone."""
     plan = parse(question)
     assert plan != parse(question.split("?")[0].split(",")[0])
+
+
+def test_a_remark_said_as_a_clause_after_a_comma() -> None:
+    said = "How many people joined the company in 2020, which I imagine was an unusual year?"
+    assert parse(said) == parse("how many joined in 2020")
+    for other in (
+        "how many interns, which I think are in Sales",
+        "how many hired in 2020, which I imagine was a big year for Sales",
+    ):
+        with pytest.raises(NotUnderstood):
+            parse(other)

@@ -1108,3 +1108,8 @@ def test_the_org_is_everyone() -> None:
     assert plan_of("% of org that are contractors") == plan_of(
         "% of employees that are contractors"
     )
+
+
+def test_kenyan_or() -> None:
+    said = "How many Junior Executives are in Accounting ama Sales?"
+    assert plan_of(said) == plan_of("How many Junior Executives are in Accounting or Sales?")
