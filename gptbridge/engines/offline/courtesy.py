@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from gptbridge.engines.offline.english import is_common_word
 from gptbridge.engines.offline.names import DirectoryNames, is_someones_name
+from gptbridge.engines.offline.subsets import COUNTING
 from gptbridge.engines.offline.tokens import Lexeme, Word, tokenize
 from gptbridge.engines.offline.words import (
     COURTESIES,
@@ -341,11 +342,10 @@ CLOSING_REQUEST = re.compile(
 # ... but after a count, "list them" asks for the people too: "How many interns in Sales? Kindly
 # list them." (`follow_ups` joins the two).
 LISTING_REQUEST = re.compile(r"\b(?:list|show|name)\s+(?:them|'em|em)\b", re.IGNORECASE)
-COUNT_ASKED = re.compile(r"^\W*(?:how\s+many|number\s+of|the\s+number\s+of|count)\b", re.I)
 
 
 def without_a_closing_request(said: str) -> str:
     found = CLOSING_REQUEST.search(said)
-    if found is None or (LISTING_REQUEST.search(found.group()) and COUNT_ASKED.match(said)):
+    if found is None or (LISTING_REQUEST.search(found.group()) and COUNTING.match(said)):
         return said
     return said[: found.start()] + said[found.end() :]
