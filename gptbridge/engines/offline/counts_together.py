@@ -37,9 +37,7 @@ def _group_before(found: list[Lexeme], joined: int) -> int | None:
     if at > 0 and _is(found[at], "FIELD", "email"):  # "a Yahoo email"
         at -= 1
     back = at - 1  # "how many [people] [joined in | use | are on] <group>"
-    while (
-        back >= max(0, at - 3) and found[back].terminal == "KW" and found[back].payload in SAID_OF
-    ):
+    while back >= max(0, at - 3) and _said_of_the_counted(found[back]):
         back -= 1
     return at if back >= 0 and _is(found[back], "KW", "how many") else None
 

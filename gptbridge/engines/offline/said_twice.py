@@ -160,8 +160,8 @@ def _the_start_said_exactly(first: QueryPlan, second: QueryPlan) -> QueryPlan | 
 
 
 def _the_year_so_far_said_whole(first: QueryPlan, second: QueryPlan, today: dt.date) -> bool:
-    """ "hired this year (2026)", "this month (December 2026)": a period up to today, said again
-    whole; no one is hired after today. "first half of 2019 (all of 2019)" is something else."""
+    """ "hired this year (2026)": a period up to today, said again whole from its first day; no one
+    is hired after today. "first half of 2019 (all of 2019)" is something else."""
     said = [f for f in first.filters if isinstance(f, DateFilter)]
     again = [f for f in second.filters if isinstance(f, DateFilter)]
     others_said = set(second.filters) - {*again} <= set(first.filters)
