@@ -213,10 +213,11 @@ PLUS_SHOWN = re.compile(
     r"|hire\s+dates?|start\s+dates?)\b)",
     re.IGNORECASE,
 )
-# Words said twice in a row, by a stutter or a phone ("how many how many", "total total"); a
-# number is said as it is ("twenty twenty").
+# Words said twice in a row, by a stutter or a phone ("how many how many"); a number ("twenty
+# twenty") or a negation ("not not in Sales": refused, never one "not") is kept as said.
 SAID_TWICE_IN_A_ROW = re.compile(
-    r"\b(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|nineteen|oh)\b)"
+    r"\b(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|nineteen|oh|not|no|never"
+    r"|none|nor|non|neither|without|except|excluding)\b)"
     r"([a-z]\w*(?:\s+\w+)?)(?:\s+\1\b)+",
     re.IGNORECASE,
 )

@@ -390,3 +390,12 @@ def test_pooled_across_years_is_all_years_together(question: str) -> None:
 def test_pooled_across_groups_is_one_figure(question: str, plainly: str) -> None:
     """ "pooled across departments" had become per department."""
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question", ["How many people are not not in Sales?", "Which employees don't NOT work in HR?"]
+)
+def test_a_negation_said_twice_is_never_said_once(question: str) -> None:
+    """ "not not in Sales" had become "not in Sales" (434, where the writer may mean 66)."""
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
