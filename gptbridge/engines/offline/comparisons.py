@@ -371,3 +371,22 @@ def _dated(condition: plans.Filter) -> bool:
     if isinstance(condition, plans.AnyOf):
         return any(map(_dated, condition.options))
     return isinstance(condition, plans.DateFilter)
+
+
+def refuse_periods_compared_outside_another(plan: plans.QueryPlan, parts: list[Part]) -> None:
+    """ "hires in the 2010s (2010-2019) vs 2020 onward": the brackets had become a condition on
+    both sides, and 2020 onward came back empty. A period compared must lie within every other
+    period said; otherwise which one holds is not sure."""
+    if not isinstance(plan.shape, plans.GroupCount) or not plan.shape.periods:
+        return
+    others = [f for f in plan.filters if isinstance(f, plans.DateFilter) and not f.negated]
+    for period, other in itertools.product(plan.shape.periods, others):
+        if not _within(period, other):
+            raise NotUnderstood(
+                [other.label, period.label], "compared outside the other period said"
+            )
+
+
+def _within(period: plans.DateFilter, other: plans.DateFilter) -> bool:
+    starts_in = (period.start or dt.date.min) >= (other.start or dt.date.min)
+    return starts_in and (period.end or dt.date.max) <= (other.end or dt.date.max)

@@ -479,6 +479,7 @@ OF_A_PLAN = (
     refuse_places_of_anything_but_group_sizes,
     refuse_months_of_anything_but_a_tenure,
     comparisons.refuse_changes_of_anything_but_years,
+    comparisons.refuse_periods_compared_outside_another,
     refuse_both_ends,
     groupings.refuse_pooling,
     groupings.refuse_pooled_years,

@@ -105,3 +105,11 @@ def test_a_change_of_people_hired_is_a_change_in_hires(said: str) -> None:
 def test_a_change_of_people_there_is_refused() -> None:
     with pytest.raises(NotUnderstood):  # people there, or the hires of each year?
         plan_of("how many people 2015 vs 2016 hires, change")
+
+
+def test_a_period_compared_outside_another_period_said_is_refused() -> None:
+    """ "the 2010s (2010-2019) vs 2020 onward" had kept the 2010s as a condition on both sides,
+    and said there were no hires since 2020 (there are 126)."""
+    with pytest.raises(NotUnderstood):
+        plan_of("How many hires did the company make in the 2010s (2010-2019) vs 2020 onward?")
+    assert plan_of("How many hires in 2010-2019 vs 2020 onward?").filters
