@@ -336,7 +336,7 @@ def _is_a_noun(lexeme: Lexeme | None) -> bool:
 # A request to answer closing the question ("... hired after 2020 kindly share", "... pls send").
 CLOSING_REQUEST = re.compile(
     r"(?<=[\w?])[,;]?\s+(?:kindly|please|pls|plz)\s+(?:share|send|provide|give|list|tell|revert"
-    r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
+    r"|compare|help\s+(?:me\s+)?(?:to\s+)?(?:calculate|compute|check|count))(?:\s+(?:with\s+|on\s+)?(?:it|them|me|us|(?:the\s+)?(?:list|same|details)|asap))?\s*[.!?]*$",
     re.IGNORECASE,
 )
 # ... but after a count, "list them" asks for the people too: "How many interns in Sales? Kindly

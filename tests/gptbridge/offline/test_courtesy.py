@@ -272,3 +272,8 @@ def test_more_than_one_asked_is_still_asked() -> None:
 )
 def test_a_capitalised_name_said_first_is_an_addressee(said: str) -> None:
     assert parse(said) == parse("how many staff were hired in 2020")
+
+
+def test_please_revert_on_same_closes_the_question() -> None:
+    said = "How many resources joined in year 2015, please revert on same."
+    assert parse(said) == parse("how many joined in 2015")
