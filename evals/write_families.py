@@ -5829,6 +5829,11 @@ refusals_stop_54 = [
     ("ref-the-most-of-what", "How many interns are there and which department has the most?"),
     ("ref-how-much-they-get", "how many interns, how much do they get"),
     ("ref-first-half-said-as-the-whole-year", "how many hired in the first half of 2019 (2019)"),
+    ("ref-a-negation-said-twice", "How many people are not not in Sales?"),
+    (
+        "ref-a-period-compared-outside-another",
+        "How many hires did the company make in the 2010s (2010-2019) vs 2020 onward?",
+    ),
 ]
 refusals_stop_53 = [
     ("ref-a-month-then-one", "how many ppl join in December one, any year"),
