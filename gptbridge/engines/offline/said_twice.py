@@ -8,8 +8,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
+from contextlib import suppress
 from functools import partial
 
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.plan import (
     CrossCount,
@@ -61,10 +63,12 @@ DAYS_IN_BRACKETS = re.compile(
     r"(?:(?!\d{4})[^(),])+?)\s*(?P<inclusive>,?\s*(?:both\s+)?(?:dates\s+)?inclusive)?\s*\)",
     re.IGNORECASE,
 )
-# "Who was hired last please? the most new employee": the question said again as a noun phrase.
+# "Who was hired last please? the most new employee": the question said again as a noun phrase;
+# "Who is the longest serving employee? First person hired?": as another question.
 NOUN_PHRASE_AFTER = re.compile(
     r"^(?:(?P<first>[^?]+\?)\s*(?P<again>(?:the|a|an)\s[^?!.]+?)"
-    r"|(?P<before>[^?,]+),\s*(?P<restated>(?!(?:which|what|who|how|and|or|but)\b)[^?!.,]+?))"
+    r"|(?P<before>[^?,]+),\s*(?P<restated>(?!(?:which|what|who|how|and|or|but)\b)[^?!.,]+?)"
+    r"|(?P<asked>[^?]+)\?\s*(?P<asked_again>[^?!.]+?))"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
@@ -96,15 +100,20 @@ def said_again_as_a_noun_phrase(
     question: str, otherwise: NotUnderstood, parse: Callable[[str], QueryPlan]
 ) -> QueryPlan:
     """ "Who was hired last please? the most new employee": the question, when the noun phrase
-    after it says the same; after a comma ("who is newest employee, last hire") only the very
-    same query. Tried when the whole was not understood, and `otherwise` raised."""
+    after it says the same; after a comma ("who is newest employee, last hire") or as another
+    question ("Who was hired first? The longest serving?") only the very same query, and a
+    remark on what the directory lacks is no query. Tried when the whole was not understood, and
+    `otherwise` raised."""
     restated = NOUN_PHRASE_AFTER.match(question)
     if restated is None:
         raise otherwise
+    again: QueryPlan | None = None
     try:
-        if restated["before"]:
-            first, again = parse(restated["before"]), parse(restated["restated"])
-            if render_sql(first, "sqlite") != render_sql(again, "sqlite"):
+        if restated["before"] or restated["asked"]:  # only the very same query
+            first = parse(restated["before"] or restated["asked"])
+            with suppress(OutOfData):  # "How many in HR? They're all part-timers.": a remark
+                again = parse(restated["restated"] or restated["asked_again"])
+            if again is None or render_sql(first, "sqlite") != render_sql(again, "sqlite"):
                 raise otherwise
             return first
         again_said = restated["again"]

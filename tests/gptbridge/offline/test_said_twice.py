@@ -245,3 +245,17 @@ def test_legal_words_that_say_it_again() -> None:
     ):
         with pytest.raises(NotUnderstood):
             plan_of(other)
+
+
+def test_the_question_asked_again_in_other_words_is_the_question() -> None:
+    said = "Who is the longest serving employee? First person hired?"
+    assert plan_of(said) == plan_of("who was hired first")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many interns? How many interns in Sales?", "Who was hired last? Who was hired first?"],
+)
+def test_another_question_after_the_question_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
