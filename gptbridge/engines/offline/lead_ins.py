@@ -146,10 +146,11 @@ def _is_of_the_work(lexeme: Lexeme) -> bool:
 
 
 # A closing hedge asks for nothing: "..., if that is possible?", "..., if that's something you
-# can work out from the hire dates.", "..., if you don't mind", "..., if anyone?".
+# can work out from the hire dates.", "..., if you don't mind" ("if y'all don't mind"), "..., if
+# anyone?".
 HEDGE = re.compile(
     r"[,;]?\s*\bif\s+(?:(?:that|it|this)(?:'s|\s+is)\s+(?:possible|ok|okay|alright"
-    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|you\s+don'?t\s+mind|any(?:one|body)?"
+    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|(?:you|ya|y'?all|you\s+all)\s+(?:don'?t|do\s+not)\s+mind|any(?:one|body)?"
     r"|that\s+makes\s+sense)\s*(?=[?.!]*\s*$)",
     re.IGNORECASE,
 )

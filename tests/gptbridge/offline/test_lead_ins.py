@@ -122,6 +122,7 @@ def test_a_grouping_before_a_comma_is_still_the_question() -> None:
         "Could you give me the median hire date, if that is possible?",
         "the median hire date, if that's something you can work out from the hire dates.",
         "the median hire date, if you don't mind",
+        "the median hire date, if y'all don't mind?",
     ],
 )
 def test_a_closing_hedge_asks_for_nothing(question: str) -> None:

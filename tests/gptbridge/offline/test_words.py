@@ -1113,3 +1113,31 @@ def test_the_org_is_everyone() -> None:
 def test_kenyan_or() -> None:
     said = "How many Junior Executives are in Accounting ama Sales?"
     assert plan_of(said) == plan_of("How many Junior Executives are in Accounting or Sales?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Shame, how many interns are there just now?", "how many interns"),
+        (
+            "How many Associates in Customer Service, shame?",
+            "how many Associates in Customer Service",
+        ),
+        ("List me the Managers in Sales, tidy.", "list the Managers in Sales"),
+        ("Can you tell me now in a minute how many staff we've got altogether?", "how many staff"),
+        ("Which department has the most staff, d'you know?", "which department has the most staff"),
+        ("Wah gwaan, how much people work inna Engineering?", "how many people in Engineering"),
+        (
+            "I need the email for Leopold Johnston, please and thank you.",
+            "Leopold Johnston's email",
+        ),
+    ],
+)
+def test_south_african_welsh_jamaican_and_southern_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize("question", ["how many people hired in a minute", "how many woman in HR"])
+def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)
