@@ -280,6 +280,20 @@ CONCERNED = re.compile(
 )
 # "the aggregate number of employees": the total number.
 AGGREGATE_NUMBER = re.compile(r"\bthe\s+aggregate\s+(?=number|count|headcount)\b", re.I)
+# "the cumulative number of hires up to and including 2015": the total number of them; grouped
+# ("cumulative hires per year") it is a running total, which no query here says: left, and refused.
+CUMULATIVE = re.compile(r"\bcumulative\s+(?=number|count|headcount|hires)\b", re.I)
+GROUPED = re.compile(
+    r"\b(?:per|by|each|every|breakdown|running|trend|over\s+(?:time|the\s+years)|yearly|annual(?:ly)?"
+    r"|monthly|quarterly|year[\s-]+(?:by|on|over|to)[\s-]+year|group(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _cumulative(match: re.Match[str]) -> str:
+    return match.group(0) if GROUPED.search(match.string) else "total "
+
+
 # "over the period 2010 to 2022 inclusive": from 2010 to 2022.
 OVER_THE_PERIOD = re.compile(
     r"\b(?:over|during|in|for|within)\s+the\s+period\s+(?:from\s+)?"
@@ -384,6 +398,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (HIM_OR_HER, "them"),
     (CONCERNED, r"\1"),
     (AGGREGATE_NUMBER, "the total "),
+    (CUMULATIVE, _cumulative),
     (OVER_THE_PERIOD, "from "),
     (LIST_GROUPED_BY, r"\1 by "),
     (CONTINUOUS, ""),

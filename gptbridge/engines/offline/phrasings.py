@@ -274,7 +274,9 @@ IN_IT = re.compile(r"(?<=\bpeople)\s+in\s+it(?=\s*[?.!]*$)", re.IGNORECASE)
 # (after a count, how many in each: `pointing.py`).
 AND_WHICH_COLUMN = re.compile(
     r",?\s+(?:and|along\s+with|together\s+with)\s+(?:which|what)\s+(department|dept|team|title|role)s?\s+(?:each(?:\s+of\s+them"
-    r"|\s+one)?\s+|they\s*|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)",
+    r"|\s+one)?\s+|they\s*|he\s+|she\s+)?(?:is|are|'re)(?:\s+they)?\s+(?:in|at)?\s*(?=[?.!]*$)"
+    r"|,?\s+and\s+(?:which|what)\s+(department|dept|team|title|role)\s+(?:he|she)'s\s+(?:in|at)\s*"
+    r"(?=[?.!]*$)",
     re.IGNORECASE,
 )
 # "in which departments do they sit", "what team does she work in": which one they are in.
@@ -287,7 +289,8 @@ WHERE_THEY_SIT = re.compile(
 
 def _with_their_column(match: re.Match[str]) -> str:
     counted = re.match(r"\W*how\s+many\b", match.string, re.IGNORECASE)
-    return match.group(0) if counted else f" with their {match.group(1)}"
+    column = match.group(1) or match.group(2)  # "... and what department she's in"
+    return match.group(0) if counted else f" with their {column}"
 
 
 def _where_they_sit(match: re.Match[str]) -> str:

@@ -95,7 +95,8 @@ _PARTS |= {"quarter": "hire quarter", "qtr": "hire quarter"}
 DATE_PART = re.compile(
     rf"\b(?:(year|month|quarter|qtr)\s*\(\s*{_HIRE_DATE}\s*\)"
     rf"|extract\s*\(\s*(year|month|quarter)\s+from\s+{_HIRE_DATE}\s*\)"
-    rf"|strftime\s*\(\s*['\"]%([Ym])['\"]\s*,\s*{_HIRE_DATE}\s*\))",
+    rf"|strftime\s*\(\s*['\"]%([Ym])['\"]\s*,\s*{_HIRE_DATE}\s*\)"
+    r"|(year|month|quarter)\s+of\s+hire_date)",  # "count by year of hire_date"
     re.IGNORECASE,
 )
 

@@ -368,3 +368,12 @@ def test_the_oldest_in_service_is_the_longest_serving(question: str, plainly: st
 def test_the_oldest_employee_alone_is_an_age() -> None:
     with pytest.raises(OutOfData):
         plan_of("who is the oldest employee")
+
+
+def test_a_cumulative_number_up_to_a_year_is_the_total_to_then() -> None:
+    said = "What is the cumulative number of hires up to and including 2015?"
+    assert plan_of(said) == plan_of("the total number of hires up to and including 2015")
+
+
+def test_cumulative_hires_per_year_stay_a_running_total() -> None:
+    assert plan_of("cumulative hires per year") != plan_of("total hires per year")

@@ -191,6 +191,10 @@ from .conftest import plan_of
             "list all the Presidents with their department",
         ),
         ("list the VPs and what departments they're in", "list the VPs with their department"),
+        (
+            "anyone named Leopold and what department she's in?",
+            "anyone named Leopold with their dept",
+        ),
         ("list the interns and what department each is in", "list interns with their dept"),
         (
             "Could you list all the VPs along with which department each of them is in?",

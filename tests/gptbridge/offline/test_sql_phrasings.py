@@ -123,6 +123,8 @@ def test_a_text_with_an_underscore_stays_as_typed() -> None:
         "del Leopold Johnston",
         "del from employees where department = 'HR'",
         "please del the interns",
+        "change title of Leopold Johnston to Manager please",
+        "Please increase the hire date of all Interns by one year.",
     ],
 )
 def test_drop_table_is_a_change_refused_as_one(question: str) -> None:
@@ -153,3 +155,7 @@ def test_a_spreadsheets_count_if_and_a_second_bound_without_its_column(
     said: str, plainly: str
 ) -> None:
     assert plan_of(said) == plan_of(plainly)
+
+
+def test_the_year_of_hire_date_is_the_hire_year() -> None:
+    assert plan_of("count by year of hire_date") == plan_of("count by hire year")
