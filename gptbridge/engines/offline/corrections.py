@@ -26,6 +26,13 @@ OPENS_A_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# "how many people named Weimann? i mean last name": which part of the name was meant, said as
+# "named Weimann (last name)" is.
+NAME_PART_MEANT = re.compile(
+    r"^(?:the\s+|by\s+|as\s+(?:a\s+)?|only\s+)?(?P<part>last|first|family|sur|given)\s*name\W*$",
+    re.IGNORECASE,
+)
+
 
 def as_corrected(question: str) -> str | None:
     """What the writer meant, said after their correction, or None when they made none."""
@@ -33,6 +40,9 @@ def as_corrected(question: str) -> str | None:
     if found is None:
         return None
     meant = found.group("meant")
+    name_part = NAME_PART_MEANT.match(meant)
+    if name_part:
+        return f"{question[: found.start()]} ({name_part['part']} name)?"
     if not OPENS_A_QUESTION.match(meant):
         raise NotUnderstood([meant], "corrected in part: ask the whole question again")
     return meant

@@ -89,10 +89,11 @@ FOLLOW_UP_DETAIL = re.compile(
 )
 # "any people named Mikel? what teams are they on?", "Who joined in 2023? What are their
 # titles?": the columns to show with the people listed.
-# "Who are they and where do they work?", "Where does she work?": their department.
+# "Who are they and where do they work?", "Where does she work?": their department; "What
+# department she in?" (the verb left out) likewise.
 FOLLOW_UP_COLUMNS = re.compile(
     THEN + r"(?:who\s+(?:are|is)\s+(?:they|she|he)\s*,?\s+and\s+)?"
-    r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:is|are)\s+(?:they|she|he|each\s+one)"
+    r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:(?:is|are)\s+)?(?:they|she|he|each\s+one)"
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"

@@ -72,3 +72,22 @@ def test_a_correction_of_a_question_understood_must_say_the_same() -> None:
     )
     with pytest.raises(NotUnderstood):
         plan_of("how many interns in Sales, I mean in Marketing")
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "how many people name is Albert? i mean first name",
+            "how many people named Albert (first name)",
+        ),
+        ("how many people named Pfeffer, I mean last name", "how many with last name Pfeffer"),
+    ],
+)
+def test_the_part_of_a_name_meant_says_which_name_it_is(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_a_part_of_a_name_meant_with_no_name_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of("how many in Sales? i mean last name")

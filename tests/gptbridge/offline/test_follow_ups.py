@@ -553,3 +553,8 @@ def test_the_counted_said_again_after_the_most_is_of_them() -> None:
 )
 def test_names_the_most_and_the_difference_asked_after_a_count(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_which_column_asked_with_the_verb_left_out() -> None:
+    said = "Is there anybody named June Smith? What department she in?"
+    assert plan_of(said) == plan_of("Is there anybody named June Smith? What department is she in?")
