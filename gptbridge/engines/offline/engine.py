@@ -4,8 +4,7 @@ Deterministic and explainable: words -> lexemes (`lexer.py`) -> every parse of t
 (`grammar.lark`, `parser.py`) -> parts (`meaning.py`) -> one `QueryPlan` (`assemble.py`,
 `shapes.py`) -> SQL built with sqlglot (`render.py`) and an answer written from the rows
 (`narrate.py`). A question is answered only when some reading uses every word and all readings
-that do mean the same thing; otherwise it is refused with the words that were not understood.
-"""
+that do mean the same thing; otherwise it is refused with the words that were not understood."""
 
 import datetime as dt
 import logging
@@ -18,11 +17,11 @@ from functools import partial
 from gptbridge.domain import ComposeContext, Composition, Dialect, Narration, QueryResult
 from gptbridge.engines.base import EnginePolicy
 
-# Imported for their side effect: the date phrases, the anniversaries and the relations to a
-# person register their handlers.
+# Imported to register their handlers: the date phrases, anniversaries, relations to a person.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
 from gptbridge.engines.offline.as_of import refuse_a_period_after_today, without_today_restated
 from gptbridge.engines.offline.asides import without_asides
+from gptbridge.engines.offline.bounds import bounded, on_time, remembered
 from gptbridge.engines.offline.claims import checked, claimed
 from gptbridge.engines.offline.closed_periods import (
     every_count,
@@ -118,14 +117,13 @@ def _as_queried(plan: QueryPlan) -> QueryPlan:
     return every_count(plan) if fewest_of_every_period(plan) else plan
 
 
+@bounded
 def parse_question(
     question: str, *, today: dt.date, names: Callable[[], DirectoryNames]
 ) -> QueryPlan:
     """The one plan every complete reading of the question agrees on, or NotUnderstood."""
 
-    def read(text: str) -> list[list[Lexeme]]:
-        return readings(tokenize(as_written(text)), lexicon(), names)
-
+    read = remembered(lambda text: readings(tokenize(as_written(text)), lexicon(), names))
     question = on_its_own(question)  # never "what about Sales?" after an earlier question
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
@@ -253,7 +251,7 @@ def _the_one_plan(
     found, topic = _without_topics(readings(words, lexicon(), names))
     for lexemes in found:
         try:
-            trees = parse(lexemes)
+            trees = parse(on_time(lexemes))
         except NoParse as exc:
             failures.append(exc)
             continue

@@ -150,7 +150,8 @@ def _is_of_the_work(lexeme: Lexeme) -> bool:
 # anyone?".
 HEDGE = re.compile(
     r"[,;]?\s*\bif\s+(?:(?:that|it|this)(?:'s|\s+is)\s+(?:possible|ok|okay|alright"
-    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|(?:you|ya|y'?all|you\s+all)\s+(?:don'?t|do\s+not)\s+mind|any(?:one|body)?"
+    r"|something\s+you\s+can\s+[a-z' ]+)|possible|you\s+can|any(?:one|body)?"
+    r"|(?:you|ya|y'?all|you\s+all)\s+(?:don'?t|do\s+not)\s+mind"
     r"|that\s+makes\s+sense)\s*(?=[?.!]*\s*$)",
     re.IGNORECASE,
 )

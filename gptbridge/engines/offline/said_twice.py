@@ -7,8 +7,8 @@ and is refused when it says something else: it is never dropped unread."""
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import fields, is_dataclass, replace
 from contextlib import suppress
+from dataclasses import fields, is_dataclass, replace
 from functools import partial
 
 from gptbridge.engines.offline.lexer import OutOfData

@@ -18,7 +18,7 @@ from .conftest import plan_of
         ("how many use hotmail and how many use yahoo", "how many hotmail vs yahoo"),
         ("How many people joined in 2015 and how many in 2016?", "how many hired in 2015 vs 2016"),
         (
-            "How many employees in Marketing were hired before 2015, and how many from 2015 onwards?",
+            "How many in Marketing were hired before 2015, and how many from 2015 onwards?",
             "how many in Marketing hired before 2015 vs from 2015 onwards",
         ),
         (
