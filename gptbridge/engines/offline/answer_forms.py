@@ -25,7 +25,8 @@ THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W
 # the question asks already (a count after a count, a yes or no after one, a column it names);
 # "Just the names." after a count asks for more, and is kept (refused).
 FORM_OF_THE_ANSWER = re.compile(
-    THEN + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show)\s+(?:(?:me|us)\s+)?"
+    THEN
+    + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show|include)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"

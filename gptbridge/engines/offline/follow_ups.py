@@ -96,6 +96,8 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:(?:is|are)\s+)?(?:they|she|he|each\s+one)"
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
+    r"|(?:kindly\s+|please\s+)?(?:confirm|share|give|tell\s+(?:me|us))\s+(?:their|his|her)\s+"
+    r"(?P<told>[a-z -]+?)"  # "Kindly confirm her department."
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
     r"|(?P<job>what\s+(?:(?:do|does)\s+)?(?:they|she|he)\s+do(?:es)?))\W*$",
     re.IGNORECASE,
@@ -399,12 +401,34 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
         merged = _asked_of_the_answer(asked, plain, following)
         if merged is None and (said_already(asked, following) or form_said(asked, following)):
             continue  # "I need to know how many ... . Just the count please."
-        merged = merged or _narrowing_it(asked, plain, following)
+        merged = merged or _narrowing_it(asked, plain, following) or _going_on(asked, plain, said)
         if merged is not None:
             kept[-1] = merged
         elif not (YES_OR_NO.match(plain) and FOLLOW_UP_LIST.match(following)):
             kept.append(said)
     return kept
+
+
+# "What's Harmony Yundt's job title? And which department is she in?", "...? Also his department
+# please.", "...? And how many is that?": the question going on about what it asked, read as one
+# sentence ("... and which department is she in"); what one sentence could not ask, the two
+# cannot either. After people listed ("Who joined in 2023? And what is their average tenure?")
+# it would ask something else of them, and is left (refused).
+GOING_ON = re.compile(
+    r"^\W*(?:and|also|plus)\b\s*,?\s*(?=(?:what|which|when|who|how|where|his|her|their)\b)",
+    re.IGNORECASE,
+)
+POINTS_BACK = re.compile(
+    r"\b(?:he|she|his|her|they|their|them|that|those|it)\b|^how\s+many\b", re.I
+)
+
+
+def _going_on(asked: str, plain: str, said: str) -> str | None:
+    going_on = GOING_ON.match(said)
+    if going_on is None or LISTING.match(plain):
+        return None
+    rest = said[going_on.end() :]
+    return f"{asked.rstrip('? ')} and {rest}" if POINTS_BACK.search(rest) else None
 
 
 def _asked_of_the_answer(asked: str, plain: str, following: str) -> str | None:
@@ -436,7 +460,7 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
     columns = FOLLOW_UP_COLUMNS.match(following.strip())
     if (LISTING.match(plain) or PERSON_ASKED.match(asked)) and columns:
         job = "title" if columns.group("job") else "department"
-        shown = columns.group("asked") or columns.group("theirs") or job
+        shown = columns.group("asked") or columns.group("theirs") or columns.group("told") or job
         return f"{asked.rstrip('?')}, with their {shown}"  # read as any columns asked
     return None
 

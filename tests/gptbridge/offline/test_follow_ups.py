@@ -556,5 +556,53 @@ def test_names_the_most_and_the_difference_asked_after_a_count(question: str, pl
 
 
 def test_which_column_asked_with_the_verb_left_out() -> None:
-    said = "Is there anybody named June Smith? What department she in?"
-    assert plan_of(said) == plan_of("Is there anybody named June Smith? What department is she in?")
+    said = "Is there anybody named Leopold Johnston? What department she in?"
+    assert plan_of(said) == plan_of(
+        "Is there anybody named Leopold Johnston? What department is she in?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        (
+            "What's Leopold Johnston's job title? And which department is she in?",
+            "What's Leopold Johnston's job title and which department is she in?",
+        ),
+        (
+            "What is Albert Pfeffer's hire date? Also his department please.",
+            "Albert Pfeffer's hire date and department",
+        ),
+        (
+            "Which department has the most people? And how many is that?",
+            "which department has the most people",
+        ),
+        (
+            "How many Presidents do we have? And which departments are they in?",
+            "Presidents per department",
+        ),
+        (
+            "Which department has the fewest employees? Please include the number.",
+            "which department has the fewest employees",
+        ),
+        (
+            "Is there any employee by name Leopold Johnston? Kindly confirm her department.",
+            "is there anyone named Leopold Johnston? what department is she in?",
+        ),
+    ],
+)
+def test_the_question_going_on_in_a_second_sentence(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who joined in 2023? And what is their average tenure?",  # something else of the people
+        "Who joined in 2023? And what is the average tenure?",
+        "How many in Sales? And Marketing?",
+    ],
+)
+def test_another_question_in_a_second_sentence_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
