@@ -95,6 +95,15 @@ ADDRESSED = re.compile(
 
 # ... or said to them last: "how many interns are in Sales, Sarah?"
 ADDRESSED_LAST = re.compile(r"\s*,\s*(?P<person>[A-Za-z][a-z]{2,})\s*(?P<end>[?.!]*)\s*$")
+# ... or a word for whoever answers, said last: Scouse "..., la?", "... for us la", "..., boss?",
+# "..., our kid"; "boss" only after a comma ("who is Sarah's boss" asks), "la" never after a place
+# word ("in LA" is a place, refused).
+CALLED_LAST = re.compile(
+    r"(?:\s*,\s*(?:boss|chief|sound|our\s+kid|lad|la)"
+    r"|(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\bto)(?<!\bnear)(?<!\bof)\s+(?:la|our\s+kid))"
+    r"\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
 
 
 def without_an_addressee(message: str) -> str:
@@ -107,7 +116,8 @@ def without_an_addressee(message: str) -> str:
 
 def without_an_addressee_last(message: str, names: Callable[[], DirectoryNames]) -> str:
     """ "how many interns are in Sales, Sarah?": said to Sarah, when no one here is named so
-    ("..., Jones" may ask for a Jones, and is left to the grammar)."""
+    ("..., Jones" may ask for a Jones, and is left to the grammar); "..., boss?" likewise."""
+    message = CALLED_LAST.sub(r"\g<end>", message)
     last = ADDRESSED_LAST.search(message)
     said = last.group("person").lower() if last else ""
     if not last or not is_someones_name(said) or said in names().first or said in names().last:

@@ -280,6 +280,14 @@ CONCERNED = re.compile(
 )
 # "the aggregate number of employees": the total number.
 AGGREGATE_NUMBER = re.compile(r"\bthe\s+aggregate\s+(?=number|count|headcount)\b", re.I)
+# "Is Engineering bigger than HR in terms of staff strength?": a size compared is its headcount
+# (after a comparative only: "rank departments in terms of headcount" sorts them).
+COMPARED_IN_TERMS_OF = re.compile(
+    r"\b((?:bigger|larger|smaller|greater|more|fewer|less)\b[^?.!]*?)\s*,?\s+in\s+terms\s+of\s+"
+    r"(?:the\s+)?(?:staff\s+strength|headcount|head\s+count|staff(?:\s+numbers)?|people|employees"
+    r"|numbers|size)\b",
+    re.IGNORECASE,
+)
 # "the cumulative number of hires up to and including 2015": the total number of them; grouped
 # ("cumulative hires per year") it is a running total, which no query here says: left, and refused.
 CUMULATIVE = re.compile(r"\bcumulative\s+(?=number|count|headcount|hires)\b", re.I)
@@ -399,6 +407,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (CONCERNED, r"\1"),
     (AGGREGATE_NUMBER, "the total "),
     (CUMULATIVE, _cumulative),
+    (COMPARED_IN_TERMS_OF, r"\1"),
     (OVER_THE_PERIOD, "from "),
     (LIST_GROUPED_BY, r"\1 by "),
     (CONTINUOUS, ""),

@@ -204,8 +204,8 @@ WRITERS_OWN = re.compile(
 # a long-service award.", "...? For the team's welcome wiki."
 REMARK_OPENS = re.compile(
     WRITERS_OWN.pattern
-    + r"|^\W*(?:just|need(?:ed)?|want(?:ed)?|trying|planning|working|doing|following|got|would"
-    r"\s+love|same|they|it'?s|poor|embarrassing|for\s+(?:the|a|an|their|our|my)|thinking|sending"
+    + r"|^\W*(?:just|need(?:ed)?|want(?:ed)?|trying|planning|working|doing|following|got|gotta"
+    r"|would\s+love|same|they|it'?s|poor|embarrassing|for\s+(?:the|a|an|their|our|my)|thinking|sending"
     r"|booking|organi[sz]ing|preparing|hoping|nice\s+for|curious)\b",
     re.IGNORECASE,
 )

@@ -277,3 +277,26 @@ def test_a_capitalised_name_said_first_is_an_addressee(said: str) -> None:
 def test_please_revert_on_same_closes_the_question() -> None:
     said = "How many resources joined in year 2015, please revert on same."
     assert parse(said) == parse("how many joined in 2015")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many interns have we got la", "how many interns"),
+        ("Which department is Kathryn Whyte in, la?", "Which department is Kathryn Whyte in?"),
+        ("How many are in Engineering, boss?", "how many in Engineering"),
+        ("how many departments have we got our kid", "how many departments"),
+        (
+            "How many Contractors in Marketing? Same to be shared at the earliest.",
+            "how many Contractors in Marketing",
+        ),
+    ],
+)
+def test_a_word_for_whoever_answers_said_last_asks_nothing(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+@pytest.mark.parametrize("question", ["how many people in la", "who is June Smith's boss"])
+def test_a_place_or_a_boss_asked_of_is_still_refused(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        parse(question)

@@ -377,3 +377,15 @@ def test_a_cumulative_number_up_to_a_year_is_the_total_to_then() -> None:
 
 def test_cumulative_hires_per_year_stay_a_running_total() -> None:
     assert plan_of("cumulative hires per year") != plan_of("total hires per year")
+
+
+@pytest.mark.parametrize("said", ["staff strength", "headcount", "numbers"])
+def test_bigger_in_terms_of_a_count_is_bigger(said: str) -> None:
+    question = f"Is Engineering bigger than HR in terms of {said}?"
+    assert plan_of(question) == plan_of("Is Engineering bigger than HR?")
+
+
+def test_ranked_in_terms_of_headcount_stays_an_order() -> None:
+    assert plan_of("rank departments in terms of headcount") == plan_of(
+        "rank departments by headcount"
+    )

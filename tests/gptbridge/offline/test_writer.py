@@ -196,3 +196,8 @@ def test_a_remark_that_names_narrows_or_asks_is_refused(question: str) -> None:
 )
 def test_the_writers_own_team_and_start(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_remark_of_what_the_writer_has_to_do_asks_nothing() -> None:
+    said = "What's Leopold Johnston's email, eh? Gotta send him a toque."
+    assert plan_of(said) == plan_of("What's Leopold Johnston's email?")
