@@ -97,7 +97,8 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
     r"|(?:kindly\s+|please\s+)?(?:confirm|share|give|tell\s+(?:me|us))\s+(?:their|his|her)\s+"
-    r"(?P<told>[a-z -]+?)"  # "Kindly confirm her department."
+    r"(?P<told>department|dept|team|title|job\s+title|role|position|e-?mail(?:\s+address)?"
+    r"|hire\s+date|start\s+date|joining\s+date)"  # "Kindly confirm her department."
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
     r"|(?P<job>what\s+(?:(?:do|does)\s+)?(?:they|she|he)\s+do(?:es)?))\W*$",
     re.IGNORECASE,
