@@ -24,6 +24,14 @@ THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W
 # fine.", "Just the department and the count."): dropped only when each thing it names is what
 # the question asks already (a count after a count, a yes or no after one, a column it names);
 # "Just the names." after a count asks for more, and is kept (refused).
+# What the answer is for, in words that name nothing in the directory: "for a chart", "for his
+# anniversary card", "for the yearly summary" ("for the Sales report" names a department: kept).
+_FOR_WHAT = (
+    r"for\s+(?:a|an|my|our|the|his|her|their)\s+(?:(?:trend|quarterly|monthly|annual|yearly"
+    r"|weekly|board|class|anniversary|birthday|welcome|thank-?\s?you|farewell|name)\s+)?"
+    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
+    r"|spreadsheet|memo|analysis|newsletter|card|letter|badge|summary|invoice|gift)"
+)
 FORM_OF_THE_ANSWER = re.compile(
     THEN
     + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show|include)\s+(?:(?:me|us)\s+)?"
@@ -32,15 +40,14 @@ FORM_OF_THE_ANSWER = re.compile(
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
     r"|helpful|ideal))?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
+    rf"(?:\s+{_FOR_WHAT})?"  # "I need the exact date for his anniversary card."
     r"(?:\s+(?:please|pls|thanks))?\W*$",
     re.IGNORECASE,
 )
 # Why it is asked, said after it ("? need it for a chart"); "? for our Sales report": refused.
 PURPOSE = re.compile(
     r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|these)|it'?s|this\s+is)"
-    r"\s+for\s+(?:a|an|my|our)\s+(?:(?:trend|quarterly|monthly|annual|weekly|board|class)\s+)?"
-    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
-    r"|spreadsheet|memo|analysis|newsletter)\W*$",
+    rf"\s+{_FOR_WHAT}\W*$",
     re.IGNORECASE,
 )
 FORM_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*", re.IGNORECASE)
@@ -52,8 +59,12 @@ COUNT_FORMS = frozenset(
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
 YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
+BREAKDOWN_FORMS = frozenset({"breakdown", "split", "breakdown by department", "list per group"})
+GROUPS_ASKED = re.compile(r"\b(?:each|every|per|by|breakdown|split)\b", re.I)
 DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
-DATE_ASKED = re.compile(r"^\W*when\b|\b(?:hire|start|joining)\s+date\b", re.I)
+DATE_ASKED = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+tell\s+me\s+)?when\b|\b(?:hire|start|joining)\s+date\b", re.I
+)
 COUNT_ASKED = re.compile(
     r"\b(?:how\s+many|number|count|total|headcount|most|fewest|least|vs|average|avg|median)\b", re.I
 )
@@ -87,6 +98,8 @@ def _asked_already(asked: str, item: str) -> bool:
         return bool(YES_OR_NO.match(plainly(asked)))
     if item in TENURE_FORMS:
         return bool(TENURE_ASKED.search(asked))
+    if item in BREAKDOWN_FORMS:  # "the headcount for each department? A simple breakdown is fine."
+        return bool(GROUPS_ASKED.search(asked))
     if item in DATE_FORMS:  # "When was X hired? I need the exact date."
         return bool(DATE_ASKED.search(asked))
     return (

@@ -66,6 +66,10 @@ FOLLOW_UP_NARROWING = re.compile(
     r"\w[\w &'-]*?)(?:\s+only)?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+# ... but "how many interns are there? and in Sales?" asks for a second count, not a narrower one
+# (refused); "... and per department?" groups it, and the groups say the whole.
+ADDED = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
+GROUPING = re.compile(r"(?:per|by|for\s+each)\b", re.IGNORECASE)
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
     THEN + r"(?:could\s+you\s+(?:also\s+)?|can\s+you\s+(?:also\s+)?|please\s+|kindly\s+)?"
@@ -96,7 +100,7 @@ FOLLOW_UP_COLUMNS = re.compile(
     r"(?:(?:what|which)\s+(?P<asked>[a-z -]+?)\s+(?:(?:is|are)\s+)?(?:they|she|he|each\s+one)"
     r"(?:\s+(?:in|on|at))?|(?:what|which)(?:\s+is|\s+are|'s|s)\s+(?:their|his|her)\s+"
     r"(?P<theirs>[a-z -]+?)"
-    r"|(?:kindly\s+|please\s+)?(?:confirm|share|give|tell\s+(?:me|us))\s+(?:their|his|her)\s+"
+    r"|(?:kindly\s+|please\s+)?(?:confirm|share|state|give|tell\s+(?:me|us))\s+(?:their|his|her)\s+"
     r"(?P<told>department|dept|team|title|job\s+title|role|position|e-?mail(?:\s+address)?"
     r"|hire\s+date|start\s+date|joining\s+date)"  # "Kindly confirm her department."
     r"|(?P<where>where\s+(?:do|does)\s+(?:they|she|he)\s+work)"
@@ -456,7 +460,8 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
     """The question merged with a follow-up that orders, narrows or adds columns to it."""
     if order := FOLLOW_UP_ORDER.match(following.strip()):
         return f"{asked.rstrip('? ')}, {order.group('order')}?"
-    if narrowed := FOLLOW_UP_NARROWING.match(following.strip()):
+    narrowed = FOLLOW_UP_NARROWING.match(following.strip())
+    if narrowed and not (ADDED.match(following) and not GROUPING.match(narrowed["narrowed"])):
         return f"{asked.rstrip('? ')} {narrowed.group('narrowed')}?"
     columns = FOLLOW_UP_COLUMNS.match(following.strip())
     if (LISTING.match(plain) or PERSON_ASKED.match(asked)) and columns:

@@ -163,6 +163,12 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
         ("How long Mark Smith is working here?", "tenure in years please"),
         ("how many people were hired each year?", "need it for a trend chart"),
         ("how many interns?", "it's for my assignment"),
+        ("how many interns?", "It's for the yearly summary."),
+        (
+            "Can you tell me when Mark Smith was hired?",
+            "I need the exact date for his anniversary card.",
+        ),
+        ("Can you give me the headcount for each department?", "A simple breakdown is fine."),
     ],
 )
 def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
@@ -178,6 +184,8 @@ def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, foll
         ("Who is in HR?", "I need the exact date."),  # no date asked
         ("how many in Sales?", "tenure in years"),  # no tenure asked
         ("how many interns?", "need it for our Sales report"),  # a purpose naming a group
+        ("how many interns?", "I need the number for the Sales report."),
+        ("how many interns?", "A simple breakdown is fine."),  # no groups asked
     ],
 )
 def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
@@ -606,3 +614,15 @@ def test_the_question_going_on_in_a_second_sentence(said: str, plainly: str) -> 
 def test_another_question_in_a_second_sentence_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_and_a_condition_after_a_count_asks_another_count_and_is_refused() -> None:
+    with pytest.raises(NotUnderstood):  # never the interns in Sales alone, the total dropped
+        plan_of("how many interns are there? and in Sales?")
+
+
+def test_if_so_state_her_department() -> None:
+    said = "Is there anyone named Leopold Johnston? If so, state his department."
+    assert plan_of(said) == plan_of(
+        "is there anyone named Leopold Johnston? what department is he in?"
+    )
