@@ -120,6 +120,11 @@ EARLIER_CONVERSATION = re.compile(
 WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+(?:about|abt|bout)\s+", re.IGNORECASE)
 ASKS = re.compile(r"\b(?:which|who|how\s+many|what|when|list)\b", re.IGNORECASE)
 ON_ITS_OWN = "each question is read on its own: say what it points back at"
+# "And how many of them are managers?", "And in Sales?" (a question going on from one never asked
+# here): what it points back at, or what it asks again, is not said.
+GOING_ON_ALONE = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
+OF_THEM = re.compile(r"\b(?:of|among|amongst)\s+(?:them|those|these)\b", re.IGNORECASE)
+ONLY_A_CONDITION = re.compile(r"^\W*(?:and|also|plus)\s+(?:in|for|from|within|at|on)\b", re.I)
 
 
 def on_its_own(question: str) -> str:
@@ -128,6 +133,10 @@ def on_its_own(question: str) -> str:
     found = EARLIER_CONVERSATION.search(question)
     if found is not None:
         raise NotUnderstood([found.group()], ON_ITS_OWN)
+    if GOING_ON_ALONE.match(question) and (
+        OF_THEM.search(question) or (ONLY_A_CONDITION.match(question) and not ASKS.search(question))
+    ):
+        raise NotUnderstood([question.strip()], ON_ITS_OWN)
     opener = WHAT_ABOUT.match(question)
     if opener is None:
         return question

@@ -50,7 +50,7 @@ def subset_as_a_share(question: str) -> str:
         return question
     if subset.group("asked").lower() != "how many":
         raise NotUnderstood([subset.group(0).strip(" ,")], "the count, or the people? ask each")
-    counted = COUNTING.sub("", question[: subset.start()], count=1).strip()
+    counted = COUNTING.sub("", question[: subset.start()], count=1).strip(" ?.!")  # "...? And"
     return f"what percentage of {_as_a_group(counted)} {subset.group('rest').strip()}"
 
 

@@ -114,3 +114,20 @@ def test_what_about_alone_points_back_and_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert "read on its own" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["And how many of them are managers?", "And in Sales?", "also among those, who is newest?"],
+)
+def test_a_question_going_on_from_one_never_asked_is_refused(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert "read on its own" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["Thanks! And how many in Accounting?", "And how many are in Sales?"]
+)
+def test_a_question_of_its_own_after_and_is_read(question: str) -> None:
+    assert plan_of(question) == plan_of(question.split("And ")[-1])

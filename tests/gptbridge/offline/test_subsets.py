@@ -76,3 +76,10 @@ def test_joined_said_of_the_counted_is_their_hiring() -> None:
     assert plan_of(
         "how many people joined us in 2015, and how many of those were in Engineering?"
     ) == plan_of("what share of employees hired in 2015 are in Engineering")
+
+
+def test_a_part_of_the_counted_asked_in_a_second_sentence_is_its_share() -> None:
+    said = "How many people are in Engineering? And how many of them are managers?"
+    assert plan_of(said) == plan_of(
+        "How many people are in Engineering, and how many of them are managers?"
+    )
