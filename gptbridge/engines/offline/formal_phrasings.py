@@ -8,6 +8,8 @@ and max)"). Applied first by `spoken.as_written`, through
 import re
 from collections.abc import Callable
 
+from gptbridge.engines.offline.tokens import PROVIDER_NAMES
+
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 # "with counts and percentages of the total": each group's share (which says its count too).
@@ -266,8 +268,18 @@ ASKED_FOR_BY = re.compile(
     re.IGNORECASE,
 )
 
-# "How many Presidents and Vice-Presidents, respectively, are there?": each is given on its own.
+# "How many Presidents and Vice-Presidents, respectively, are there?": each is given on its own;
+# e-mail providers so named are counted per provider ("... use gmail.com, hotmail.com and
+# yahoo.com respectively?"), where "gmail or yahoo" alone counts them together.
 RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b\s*,?", re.IGNORECASE)
+PROVIDER_SAID = re.compile(rf"\b(?:{PROVIDER_NAMES})\b", re.IGNORECASE)
+
+
+def _respectively(match: re.Match[str]) -> str:
+    said_before = match.string[: match.start()]
+    return ", per provider " if PROVIDER_SAID.search(said_before) else " "
+
+
 # "on what date was he or she hired": they.
 _HE_OR_SHE = r"(?:he\s+or\s+she|she\s+or\s+he|he/she|s/he)\b"
 WAS_HE_OR_SHE = re.compile(rf"\bwas\s+{_HE_OR_SHE}", re.IGNORECASE)
@@ -337,10 +349,12 @@ _NO_EXTREME = (  # nor how many of each ("list 3 interns in each department")
     r"(?:(?!\b(?:most|least|top|first|last|common|recent\w*|\w+est|\d{1,3}|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|few|some|any)\b)[^?])*?"
 )
-LIST_GROUPED_BY = re.compile(
-    rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b{_NO_EXTREME})\s*,?\s*(?:grouped\s+by|(?:(?:in|of|from"
-    r"|within|for|across)\s+(?:each|every|all(?:\s+the)?)|per|por)(?=\s+(?:department|dept|title|team"
-    r"|departamento)s?\b))\s+",
+_GROUPS = r"(?=\s+(?:department|dept|title|team|departamento)s?\b)"
+_OF_EACH = rf"(?:(?:in|of|from|within|for|across)\s+(?:each|every|all(?:\s+the)?)|per|por){_GROUPS}"
+_OF_ALL = rf"\s*of\s+(?:all|each|every)(?:\s+the)?{_GROUPS}"
+LIST_GROUPED_BY = re.compile(  # "a list of all departments" lists no one: the departments
+    rf"^(\W*(?:\w+\s+){{0,3}}?(?:list|show)\b(?!{_OF_ALL}){_NO_EXTREME})\s*,?\s*"
+    rf"(?:grouped\s+by{_GROUPS}|{_OF_EACH})\s+",
     re.I,
 )
 # A drafter's "ten years of continuous service", "an email address at the domain gmail.com", "a
@@ -399,7 +413,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (STATISTIC_SAID_AGAIN, r"\1\5 \6 "),
     (RANGE_RESTATED, r"\1"),
     (DISTRIBUTION_BY, "breakdown "),
-    (RESPECTIVELY, " "),
+    (RESPECTIVELY, _respectively),
     (WAS_HE_OR_SHE, "were they"),
     (HE_OR_SHE, "they"),
     (HIS_OR_HER, "their"),

@@ -389,3 +389,20 @@ def test_ranked_in_terms_of_headcount_stays_an_order() -> None:
     assert plan_of("rank departments in terms of headcount") == plan_of(
         "rank departments by headcount"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plainly"),
+    [
+        ("Give me list of all departments please.", "list all departments"),
+        ("give me a list of all titles", "list all titles"),
+    ],
+)
+def test_a_list_of_all_departments_is_the_departments(said: str, plainly: str) -> None:
+    assert plan_of(said) == plan_of(plainly)
+
+
+def test_providers_said_respectively_are_counted_per_provider() -> None:
+    said = "how many employees use gmail.com, hotmail.com and yahoo.com respectively?"
+    plainly = "how many employees use gmail.com, hotmail.com or yahoo.com, per provider"
+    assert plan_of(said) == plan_of(plainly)
