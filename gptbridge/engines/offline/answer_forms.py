@@ -20,6 +20,9 @@ YES_OR_NO_ASKED = re.compile(
     re.IGNORECASE,
 )
 THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
+# A request said as a statement ("List all the Vice-Presidents."): a question after it ("How
+# many of them are in HR?") is a second question (asides.py), never a condition on the first.
+REQUESTED = re.compile(r"^\W*(?:please\s+)?(?:list|show|give|name|display|count)\b.*[.!]\s*$", re.I)
 # The form the answer should take, said after it ("Just the number is fine.", "A percentage is
 # fine.", "Just the department and the count."): dropped only when each thing it names is what
 # the question asks already (a count after a count, a yes or no after one, a column it names);
@@ -35,13 +38,15 @@ _FOR_WHAT = (
 FORM_OF_THE_ANSWER = re.compile(
     THEN
     + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show|include)\s+(?:(?:me|us)\s+)?"
-    r"(?:just\s+)?|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+)?"
+    r"(?:just\s+)?|(?:reply|answer|respond)\s+(?:with|in)\s+(?:just\s+)?"
+    r"|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+|short\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
-    r"|helpful|ideal))?"
+    r"|helpful|ideal|appreciated))?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
     rf"(?:\s+{_FOR_WHAT})?"  # "I need the exact date for his anniversary card."
-    r"(?:\s+(?:please|pls|thanks))?\W*$",
+    r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you)(?:\s+(?:a\s+lot|so\s+much|very\s+much|kindly))?)?"
+    r"\W*$",
     re.IGNORECASE,
 )
 # Why it is asked, said after it ("? need it for a chart"); "? for our Sales report": refused.
@@ -76,13 +81,34 @@ WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
 
+# How the answer is laid out, which the engine's answer decides: a table or a line says nothing
+# more ("A table with department and count would be great." names the columns, each checked); a
+# list only of the people a question lists ("How many VPs? A bullet list please." asks for them).
+LAID_OUT = re.compile(
+    r"^(?:(?:small|simple|short|quick|two-line|one-line|one\s+line)\s+)*(?:table|answer|sentence"
+    r"|one\s+sentence|line|reply|number\s+reply|(?P<listed>(?:bullet(?:ed)?|bullet-point|bullet"
+    r"\s+point)\s+list))(?:\s+with\s+|\s*\(.*\)|$)"
+)
+LISTING_ASKED = re.compile(
+    r"^\W*(?:(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:list|show|who)\b", re.I
+)
+
+
 def form_said(asked: str, following: str) -> bool:
     if PURPOSE.match(following.strip()):
         return True
     form = FORM_OF_THE_ANSWER.match(following.strip())
     if form is None:
         return False
-    said = [item for item in FORM_JOINERS.split(form.group("form").lower()) if item]
+    said_form = form.group("form").lower().strip()
+    laid_out = LAID_OUT.match(said_form)
+    if laid_out and laid_out["listed"] and not LISTING_ASKED.match(asked):
+        return False
+    if laid_out:
+        said_form = said_form[laid_out.end() :] if "with" in laid_out.group(0) else ""
+        if not said_form:
+            return True
+    said = [item for item in FORM_JOINERS.split(said_form) if item]
     return bool(said) and all(_asked_already(asked, item) for item in said)
 
 

@@ -22,7 +22,7 @@ name, ask, state, order or negate anything the question does not.
 import itertools
 import re
 
-from gptbridge.engines.offline.answer_forms import YES_OR_NO, YES_OR_NO_ASKED
+from gptbridge.engines.offline.answer_forms import REQUESTED, YES_OR_NO, YES_OR_NO_ASKED
 from gptbridge.engines.offline.courtesy import (
     GREETING_LEAD,
     JOINING_KEYWORDS,
@@ -202,7 +202,8 @@ def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
     in brackets ("in autumn 2020? (Sept to Nov)") may follow. Anything else is refused."""
     for asked, following in itertools.pairwise(sentences):
         said = following.strip()
-        if not asked.rstrip().endswith("?") or said.startswith("("):
+        after_a_request = REQUESTED.match(asked) and said.endswith("?")  # "List the VPs. How many?"
+        if not (asked.rstrip().endswith("?") or after_a_request) or said.startswith("("):
             continue
         if not all(map(_names_only_columns, read(said))):
             raise NotUnderstood([said], "one question at a time, in one sentence, please")

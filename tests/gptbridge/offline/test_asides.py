@@ -842,3 +842,15 @@ def test_a_remark_said_as_a_clause_after_a_comma() -> None:
     ):
         with pytest.raises(NotUnderstood):
             parse(other)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List all the Vice-Presidents. How many of them are in HR?",  # once the VPs in HR alone
+        "Show me the interns. How many are in Sales?",
+    ],
+)
+def test_a_question_after_a_request_said_as_a_statement_is_a_second_question(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        parse(question)

@@ -169,6 +169,14 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
             "I need the exact date for his anniversary card.",
         ),
         ("Can you give me the headcount for each department?", "A simple breakdown is fine."),
+        (
+            "Could you please give me the number of employees in each department?",
+            "A simple table with department and count would be great, thanks!",
+        ),
+        ("How many Managers are in Sales?", "Please answer with just the number, thanks!"),
+        ("How many people were hired in 2023?", "Please answer in one sentence, thanks a lot!"),
+        ("Could you list the Presidents in HR?", "A bulleted list would be ideal."),
+        ("How many contractors are in Accounting?", "A single number reply would be great."),
     ],
 )
 def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
@@ -186,6 +194,8 @@ def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, foll
         ("how many interns?", "need it for our Sales report"),  # a purpose naming a group
         ("how many interns?", "I need the number for the Sales report."),
         ("how many interns?", "A simple breakdown is fine."),  # no groups asked
+        ("How many VPs?", "A bullet list please."),  # the people, after a count
+        ("How many interns?", "A table with department and count would be great."),
     ],
 )
 def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
