@@ -96,11 +96,13 @@ ADDRESSED = re.compile(
 # ... or said to them last: "how many interns are in Sales, Sarah?"
 ADDRESSED_LAST = re.compile(r"\s*,\s*(?P<person>[A-Za-z][a-z]{2,})\s*(?P<end>[?.!]*)\s*$")
 # ... or a word for whoever answers, said last: Scouse "..., la?", "... for us la", "..., boss?",
-# "..., our kid"; "boss" only after a comma ("who is Sarah's boss" asks), "la" never after a place
-# word ("in LA" is a place, refused).
+# "..., our kid", Yorkshire "How many in HR then?"; "boss" only after a comma ("who is Sarah's
+# boss" asks), "la" never after a place word ("in LA" is a place, refused), nor "since then".
 CALLED_LAST = re.compile(
     r"(?:\s*,\s*(?:boss|chief|sound|our\s+kid|lad|la)"
-    r"|(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\bto)(?<!\bnear)(?<!\bof)\s+(?:la|our\s+kid))"
+    r"|(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\bto)(?<!\bnear)(?<!\bof)\s+(?:la|our\s+kid)"
+    r"|(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bhired)"
+    r"(?<!\bjoined)(?<!\bstarted)\s+then)"
     r"\s*(?P<end>[?.!]*)\s*$",
     re.IGNORECASE,
 )

@@ -300,3 +300,20 @@ def test_a_word_for_whoever_answers_said_last_asks_nothing(question: str, plainl
 def test_a_place_or_a_boss_asked_of_is_still_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Ey up, how many folk have we got on the books altogether?", "how many employees"),
+        ("Can tha tell me how many interns we've got?", "how many interns"),
+        ("How many in HR then?", "how many in HR"),
+    ],
+)
+def test_yorkshire_words_ask_nothing(question: str, plainly: str) -> None:
+    assert parse(question) == parse(plainly)
+
+
+def test_then_after_a_hire_word_is_kept_and_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        parse("who was hired first and who was hired then")
