@@ -5835,6 +5835,175 @@ refusals_stop_54 = [
         "How many hires did the company make in the 2010s (2010-2019) vs 2020 onward?",
     ),
 ]
+LONGEST_SERVING = f"SELECT * FROM {T} WHERE hire_date = (SELECT MIN(hire_date) FROM {T})"
+cases += [  # stop 55's first-sight rounds
+    (
+        "periods-counted-together",
+        "How many in Marketing were hired before 2015, and how many from 2015 onwards?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Marketing' "
+        "GROUP BY CASE WHEN hire_date <= '2014-12-31' THEN 1 ELSE 2 END",
+        ["compare", "date"],
+    ),
+    (
+        "decades-counted-together",
+        "how many hired in the 2010s and how many in the 2020s",
+        f"SELECT COUNT(*) FROM {T} GROUP BY CASE WHEN hire_date <= '2019-12-31' THEN 1 ELSE 2 END",
+        ["compare", "date"],
+    ),
+    (
+        "a-count-said-after-each-provider",
+        "hotmail count vs gmail count",
+        f"SELECT {DOMAIN}, COUNT(*) FROM {T} WHERE LOWER(email) LIKE '%@hotmail.%' OR "
+        f"LOWER(email) LIKE '%@gmail.%' GROUP BY {DOMAIN}",
+        ["compare", "derived-group", "shorthand"],
+    ),
+    (
+        "asked-again-as-another-question",
+        "Who is the longest serving employee? First person hired?",
+        LONGEST_SERVING,
+        ["extreme", "said-again"],
+    ),
+    (
+        "cumulative-up-to-a-year",
+        "What is the cumulative number of hires up to and including 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date <= '2015-12-31'",
+        ["count", "formal"],
+    ),
+    (
+        "year-of-hire-date",
+        "count by year of hire_date",
+        group(Y),
+        ["group", "shorthand"],
+    ),
+    (
+        "department-she-is-in-contracted",
+        "anyone named Cassandra and what department she's in?",
+        f"SELECT first_name, last_name, department FROM {T} "
+        "WHERE LOWER(first_name) = 'cassandra' OR LOWER(last_name) = 'cassandra'",
+        ["list", "names"],
+    ),
+    (
+        "the-part-of-a-name-meant",
+        "how many people named Weimann? i mean last name",
+        f"SELECT COUNT(*) FROM {T} WHERE last_name = 'Weimann'",
+        ["count", "names", "said-again"],
+    ),
+    (
+        "going-on-about-a-person",
+        "What's Harmony Yundt's job title? And which department is she in?",
+        f"SELECT title, department FROM {T} WHERE first_name = 'Harmony' AND last_name = 'Yundt'",
+        ["names", "follow-up"],
+    ),
+    (
+        "going-on-how-many-is-that",
+        "Which department has the most people? And how many is that?",
+        extreme("department"),
+        ["extreme", "follow-up"],
+    ),
+    (
+        "a-part-of-the-counted-in-a-second-sentence",
+        "How many people are in Engineering? And how many of them are managers?",
+        share("title = 'Manager'", "department = 'Engineering'"),
+        ["share", "follow-up"],
+    ),
+    (
+        "fewest-then-include-the-number",
+        "Which department has the fewest employees? Please include the number.",
+        extreme("department", most=False),
+        ["extreme", "follow-up"],
+    ),
+    (
+        "the-exact-date-for-a-card",
+        "Can you tell me when Johann Schowalter was hired? I need the exact date for his"
+        " anniversary card.",
+        f"SELECT hire_date FROM {T} WHERE first_name = 'Johann' AND last_name = 'Schowalter'",
+        ["names", "date", "follow-up"],
+    ),
+    (
+        "if-so-state-her-department",
+        "Is there anyone named Bernadine Ward in the directory? If so, state her department.",
+        f"SELECT department FROM {T} WHERE first_name = 'Bernadine' AND last_name = 'Ward'",
+        ["names", "follow-up", "formal"],
+    ),
+    (
+        "a-list-of-all-departments",
+        "Give me list of all departments please.",
+        f"SELECT DISTINCT department FROM {T}",
+        ["values", "second-language"],
+    ),
+    (
+        "providers-said-respectively",
+        "how many employees use gmail.com, hotmail.com and yahoo.com respectively?",
+        PROVIDERS_3,
+        ["group", "derived-group", "formal"],
+    ),
+    (
+        "bigger-in-terms-of-staff-strength",
+        "Is Engineering bigger than HR in terms of staff strength?",
+        group("department", "department IN ('Engineering', 'HR')"),
+        ["compare", "second-language"],
+    ),
+    (
+        "south-african-shame",
+        "Shame, how many interns are there just now?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "filler"],
+    ),
+    (
+        "welsh-tidy",
+        "List me the Managers in Sales, tidy.",
+        f"SELECT * FROM {T} WHERE title = 'Manager' AND department = 'Sales'",
+        ["list", "filler"],
+    ),
+    (
+        "jamaican-greeting",
+        "Wah gwaan, how much people work inna Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "scouse-said-to-whoever-answers",
+        "Which department is Erna Cole in, la?",
+        f"SELECT department FROM {T} WHERE first_name = 'Erna' AND last_name = 'Cole'",
+        ["names", "filler"],
+    ),
+    (
+        "a-table-with-the-columns-after-a-breakdown",
+        "Could you please give me the number of Associates in each department? A table with"
+        " department and count would be appreciated. Thanks!",
+        group("department", "title = 'Associate'"),
+        ["group", "follow-up"],
+    ),
+    (
+        "yorkshire-greeting-and-you",
+        "Ey up, can tha tell me how many interns we've got?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern'",
+        ["count", "filler"],
+    ),
+    (
+        "a-zero-width-space-inside-a-word",
+        "How many employees are in Engi\u200bneering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "typo"],
+    ),
+]
+refusals_stop_55 = [
+    ("ref-and-a-condition-after-a-count", "how many interns are there? and in Sales?"),
+    ("ref-going-on-from-nothing", "And how many of them are managers?"),
+    ("ref-la-as-a-place", "how many people in la"),
+    ("ref-another-question-of-the-listed", "Who joined in 2023? And what is the average tenure?"),
+    ("ref-longer-than-a-question-may-be", "how many people are in Sales? " * 40),
+    ("ref-said-again-and-again", "i.e. " * 200),
+    ("ref-change-a-title", "change title of Darby Jast to Manager please"),
+    ("ref-increase-a-hire-date", "Please increase the hire date of all Interns by one year."),
+    ("ref-a-woman", "how many woman in Engineering team?"),
+    ("ref-a-question-after-a-request", "List all the Vice-Presidents. How many of them are in HR?"),
+    ("ref-a-bullet-list-after-a-count", "How many VPs? A bullet list please."),
+    (
+        "ref-two-counts-of-other-groups",
+        "how many interns were hired in 2012 and how many contractors in 2013",
+    ),
+]
 refusals_stop_53 = [
     ("ref-a-month-then-one", "how many ppl join in December one, any year"),
     ("ref-the-office-people-sit-in", "which office are the sales ppl in"),
@@ -6555,6 +6724,7 @@ ALL_REFUSALS = (
     + refusals_stop_52
     + refusals_stop_53
     + refusals_stop_54
+    + refusals_stop_55
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
