@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from gptbridge.engines.offline.answer_forms import (
     OPENING,
+    REQUESTED,
     THEN,
     WHO_ASKED,
     YES_OR_NO,
@@ -397,8 +398,9 @@ def with_follow_ups(sentences: list[str]) -> list[str]:
         asked = kept[-1].rstrip()
         plain = plainly(asked)
         following = _said_plainly(said) or said
-        if not asked.endswith("?"):
-            if not form_said(asked, following):
+        if not asked.endswith("?"):  # "List the VPs. How many are there?": the list says it
+            listed_then_counted = REQUESTED.match(asked) and FOLLOW_UP_COUNT.match(following)
+            if not (form_said(asked, following) or listed_then_counted):
                 kept.append(said)
             continue
         if _answered_with_it(plain, following):

@@ -636,3 +636,11 @@ def test_if_so_state_her_department() -> None:
     assert plan_of(said) == plan_of(
         "is there anyone named Leopold Johnston? what department is he in?"
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["List the Presidents in HR. And how many are there?", "List the Presidents in HR. How many?"],
+)
+def test_a_count_asked_after_a_list_requested_is_the_list(said: str) -> None:
+    assert plan_of(said) == plan_of("List the Presidents in HR.")
