@@ -20,6 +20,9 @@ YES_OR_NO_ASKED = re.compile(
     re.IGNORECASE,
 )
 THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W*)*"
+# A sentence that goes on from another ("And which department is she in?", "also, ..."): what it
+# says goes with the question before it (follow_ups.py), or with none (introductions.py).
+GOING_ON_FROM = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
 # A request said as a statement ("List all the Vice-Presidents."): a question after it ("How
 # many of them are in HR?") is a second question (asides.py), never a condition on the first.
 REQUESTED = re.compile(r"^\W*(?:please\s+)?(?:list|show|give|name|display|count)\b.*[.!]\s*$", re.I)
@@ -64,7 +67,7 @@ COUNT_FORMS = frozenset(
 )
 SHARE_FORMS = frozenset({"percentage", "percent", "share", "%"})
 YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
-BREAKDOWN_FORMS = frozenset({"breakdown", "split", "breakdown by department", "list per group"})
+BREAKDOWN_FORMS = frozenset({"breakdown", "split"})
 GROUPS_ASKED = re.compile(r"\b(?:each|every|per|by|breakdown|split)\b", re.I)
 DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
 DATE_ASKED = re.compile(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from gptbridge.engines.offline.answer_forms import (
+    GOING_ON_FROM,
     OPENING,
     REQUESTED,
     THEN,
@@ -69,7 +70,6 @@ FOLLOW_UP_NARROWING = re.compile(
 )
 # ... but "how many interns are there? and in Sales?" asks for a second count, not a narrower one
 # (refused); "... and per department?" groups it, and the groups say the whole.
-ADDED = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
 GROUPING = re.compile(r"(?:per|by|for\s+each)\b", re.IGNORECASE)
 # "How many Presidents? List them with their department.": the people, with those columns.
 FOLLOW_UP_LIST_WITH = re.compile(
@@ -463,7 +463,7 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
     if order := FOLLOW_UP_ORDER.match(following.strip()):
         return f"{asked.rstrip('? ')}, {order.group('order')}?"
     narrowed = FOLLOW_UP_NARROWING.match(following.strip())
-    if narrowed and not (ADDED.match(following) and not GROUPING.match(narrowed["narrowed"])):
+    if narrowed and (GROUPING.match(narrowed["narrowed"]) or not GOING_ON_FROM.match(following)):
         return f"{asked.rstrip('? ')} {narrowed.group('narrowed')}?"
     columns = FOLLOW_UP_COLUMNS.match(following.strip())
     if (LISTING.match(plain) or PERSON_ASKED.match(asked)) and columns:

@@ -8,6 +8,7 @@ asker's department said ("I'm joining marketing, how many people are on my team?
 import re
 from collections.abc import Callable, Iterable
 
+from gptbridge.engines.offline.answer_forms import GOING_ON_FROM
 from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.tokens import Lexeme
@@ -122,7 +123,6 @@ ASKS = re.compile(r"\b(?:which|who|how\s+many|what|when|list)\b", re.IGNORECASE)
 ON_ITS_OWN = "each question is read on its own: say what it points back at"
 # "And how many of them are managers?", "And in Sales?" (a question going on from one never asked
 # here): what it points back at, or what it asks again, is not said.
-GOING_ON_ALONE = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
 OF_THEM = re.compile(r"\b(?:of|among|amongst)\s+(?:them|those|these)\b", re.IGNORECASE)
 ONLY_A_CONDITION = re.compile(r"^\W*(?:and|also|plus)\s+(?:in|for|from|within|at|on)\b", re.I)
 
@@ -133,7 +133,7 @@ def on_its_own(question: str) -> str:
     found = EARLIER_CONVERSATION.search(question)
     if found is not None:
         raise NotUnderstood([found.group()], ON_ITS_OWN)
-    if GOING_ON_ALONE.match(question) and (
+    if GOING_ON_FROM.match(question) and (
         OF_THEM.search(question) or (ONLY_A_CONDITION.match(question) and not ASKS.search(question))
     ):
         raise NotUnderstood([question.strip()], ON_ITS_OWN)
