@@ -196,10 +196,10 @@ def _asks_for_the_counted(asked: str, following: str) -> bool:
 
 
 def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
-    """ "How many joined in December? christmas hires lol": what follows a question mark is a
-    second question or a remark, not a condition on the first; unless it is an aside (dropped
-    above), only columns to show ("Who are the Presidents? Name and hire date.") or a restatement
-    in brackets ("in autumn 2020? (Sept to Nov)") may follow. Anything else is refused."""
+    """ "How many joined in December? christmas hires lol": what follows a question mark (or a
+    question after "List the VPs.") is a second question or a remark, not a condition on the first;
+    unless it is an aside (dropped above), only columns to show ("Who are the Presidents? Name and
+    hire date.") or a restatement in brackets ("in autumn 2020? (Sept to Nov)") may follow."""
     for asked, following in itertools.pairwise(sentences):
         said = following.strip()
         after_a_request = REQUESTED.match(asked) and said.endswith("?")  # "List the VPs. How many?"

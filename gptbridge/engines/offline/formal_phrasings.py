@@ -301,7 +301,7 @@ COMPARED_IN_TERMS_OF = re.compile(
     re.IGNORECASE,
 )
 # "the cumulative number of hires up to and including 2015": the total number of them; grouped
-# ("cumulative hires per year") it is a running total, which no query here says: left, and refused.
+# ("cumulative hires per year") it is the running total per group, and is left as said.
 CUMULATIVE = re.compile(r"\bcumulative\s+(?=number|count|headcount|hires)\b", re.I)
 GROUPED = re.compile(
     r"\b(?:per|by|each|every|breakdown|running|trend|over\s+(?:time|the\s+years)|yearly|annual(?:ly)?"
