@@ -5,9 +5,11 @@ letter off, and for a word that is someone's name somewhere though no one here h
 with the words around it known, a lower-case word keeps that reading only where a person is
 asked about; elsewhere it is left unread, so the question is refused rather than answered for
 people no one meant ("how much people hire inna 2023" had counted people named Inna; it was
-Jamaican "in", which words.toml now knows).
+Jamaican "in", which words.toml now knows). And "he", "his" or "her" after a person is named
+is that person.
 """
 
+import itertools
 from collections.abc import Callable
 
 from gptbridge.engines.offline.english import is_common_word
@@ -62,3 +64,30 @@ def _asks_for_someone(before: list[Lexeme]) -> bool:
         and said[0].terminal == "FIELD"
         and said[1].text.lower() in ("for", "of", "is")
     )
+
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+
+
+def pronouns_as_named(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "Cecil Dibbert's title, and when was he hired?": after a person is named, "he", "his"
+    or "her" is that person; before any, they stay words that are not understood. Compared
+    with after owning something ("in X's department, hired before him"), the one person named
+    is said again (as a condition, "X: who was hired before her", they would be no one)."""
+    kept: list[Lexeme] = []
+    named: list[Lexeme] = []
+    owners = {lexeme.text for lexeme, owns in itertools.pairwise(lexemes) if _is(owns, "KW", "'s")}
+    for lexeme in lexemes:
+        if named and lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in PRONOUNS:
+            compared = kept and kept[-1].terminal == "KW" and kept[-1].payload in COMPARED_WITH
+            if compared and len(named) == 1 and named[0].text in owners:
+                kept.append(named[0])
+            continue
+        if lexeme.terminal in ("NAME", "FULLNAME") and lexeme not in named:
+            named.append(lexeme)
+        kept.append(lexeme)
+    return kept
+
+
+# Words before a person that a pronoun after them may stand for: "hired before him".
+COMPARED_WITH = frozenset({"before", "after"})

@@ -15,7 +15,7 @@ from typing import Literal
 
 from gptbridge.engines.offline.date_phrases import merge_dates, open_ends
 from gptbridge.engines.offline.english import is_common_word
-from gptbridge.engines.offline.guessed_names import guessed_names
+from gptbridge.engines.offline.guessed_names import guessed_names, pronouns_as_named
 from gptbridge.engines.offline.lexicon import Entry, Lexicon
 from gptbridge.engines.offline.names import DirectoryNames, is_someones_name, merge_names
 from gptbridge.engines.offline.offices import offices_of_departments as offices
@@ -53,7 +53,9 @@ NEVER_A_NAME = frozenset(
 TEXT_SKIPPED = frozenset({"the", "letter", "letters", "string", "characters"})
 YEARS = range(1900, 2101)
 ARTICLES = frozenset({"the", "a", "an"})
+REQUEST_OBJECTS = ARTICLES | {"me", "us"}
 ANNIVERSARY_DAY_WORDS = frozenset({"today", "tomorrow"})
+AGES = "ages or birthdays"
 # Said of "been" in "how long has X been a manager": the reason it is not understood.
 TIME_IN_A_ROLE = Reason(
     "only the time since each hire is recorded, not the time in a title or department"
@@ -87,15 +89,30 @@ def readings(
         _word_choices(word, vocabulary, names, shouting, index > 0 and found[index - 1])
         for index, word in enumerate(found)
     ]
+    choices[:1] = [_never_a_name_addressed(choices[0], found)] if choices else []
     results: list[list[Lexeme]] = []
     for combination in itertools.islice(itertools.product(*choices), MAX_READINGS):
         lexemes = _phrases(found, list(combination), vocabulary)
         named = guessed_names(merge_names(lexemes, names, vocabulary), names)
-        merged = open_ends(merge_dates(_plural_apostrophes(_pronouns(offices(named)))))
+        merged = open_ends(merge_dates(_plural_apostrophes(pronouns_as_named(offices(named)))))
         merged = same_as_the_one_named(restated(merged))
         if merged not in results:
             results.append(merged)
     return results
+
+
+def _never_a_name_addressed(first: list[Choice], found: list[Word]) -> list[Choice]:
+    """ "Giz a count of the interns", "Lori the number of hires": a first word before "a",
+    "the", "me" or "us" is said to someone (or is a verb not known), never a filter on people
+    with that name."""
+    if len(found) < 2 or found[1].norm not in REQUEST_OBJECTS:
+        return first
+    unread = Choice(found[0].norm, Lexeme("WORD", found[0].norm, found[0].text))
+    return [choice for choice in first if not is_a_name(choice)] or [unread]
+
+
+def is_a_name(choice: Choice) -> bool:
+    return choice.lexeme is not None and choice.lexeme.terminal == "NAME"
 
 
 def _is_shouting(found: list[Word]) -> bool:
@@ -132,6 +149,8 @@ def _word_choices(
             capital = False
         # "lori will": after her first name, a word that completes someone's name may be it
         completes = previous and (previous.norm, norm) in names().people
+        if stored is not None and capital and completes:  # "Alayna Lang": never Tagalog "lang"
+            return [Choice(norm, Lexeme("NAME", stored, word.text))]
         if stored is not None and (capital or completes):
             return [Choice(norm), Choice(norm, Lexeme("NAME", stored, word.text))]
         return [Choice(norm)]
@@ -209,8 +228,8 @@ def _phrases(found: list[Word], chosen: list[Choice], vocabulary: Lexicon) -> li
     while index < len(found):
         choice = chosen[index]
         said = found[index].text
-        if said.lower() in ANNIVERSARY_DAY_WORDS and _after_anniversary(lexemes):
-            lexemes.append(Lexeme("KW", said.lower(), said))  # "work anniversaries today"
+        if found[index].norm in ANNIVERSARY_DAY_WORDS and _after_anniversary(lexemes):
+            lexemes.append(Lexeme("KW", found[index].norm, said))  # "work anniversaries today"
             index += 1
             continue
         if protect == "name" and said.lower() in NAME_CONDITIONS and index + 1 < len(found):
@@ -453,34 +472,6 @@ def _after_a_name(lexeme: Lexeme) -> str:
 
 
 # --- names and dates made of several words -----------------------------------------------------
-
-
-PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
-AGES = "ages or birthdays"
-
-
-def _pronouns(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """ "Cecil Dibbert's title, and when was he hired?": after a person is named, "he", "his"
-    or "her" is that person; before any, they stay words that are not understood. Compared
-    with after owning something ("in X's department, hired before him"), the one person named
-    is said again (as a condition, "X: who was hired before her", they would be no one)."""
-    kept: list[Lexeme] = []
-    named: list[Lexeme] = []
-    owners = {lexeme.text for lexeme, owns in itertools.pairwise(lexemes) if _is(owns, "KW", "'s")}
-    for lexeme in lexemes:
-        if named and lexeme.terminal in ("WORD", "UNKNOWN") and lexeme.text.lower() in PRONOUNS:
-            compared = kept and kept[-1].terminal == "KW" and kept[-1].payload in COMPARED_WITH
-            if compared and len(named) == 1 and named[0].text in owners:
-                kept.append(named[0])
-            continue
-        if lexeme.terminal in ("NAME", "FULLNAME") and lexeme not in named:
-            named.append(lexeme)
-        kept.append(lexeme)
-    return kept
-
-
-# Words before a person that a pronoun after them may stand for: "hired before him".
-COMPARED_WITH = frozenset({"before", "after"})
 
 
 def _plural_apostrophes(lexemes: list[Lexeme]) -> list[Lexeme]:

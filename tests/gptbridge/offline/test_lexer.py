@@ -329,3 +329,30 @@ def test_from_a_month_till_today_is_since_it() -> None:
     assert plan_of("How many employees joined from Dec 2021 till today?") == plan_of(
         "how many employees joined since December 2021"
     )
+
+
+def test_a_word_that_completes_someones_name_is_that_name() -> None:
+    # "lang" is Tagalog "only" (a filler): after "Alayna", capitalised, it is her surname.
+    here = DirectoryNames(
+        first=frozenset({"alayna"}),
+        last=frozenset({"lang"}),
+        people=frozenset({("alayna", "lang")}),
+    )
+    assert lexed("when did Alayna Lang start", here) == [
+        [("KW", "when"), ("FULLNAME", ("alayna", "lang")), ("KW", "hired")]
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sarah a count of the interns in Engineering",  # "Giz" (Irish "give us") is in Faker too
+        "Sarah the number of interns",
+        "Leopold the number of interns",  # someone here is called Leopold: still said to someone
+        "Mark me a list of the VPs",
+    ],
+)
+def test_a_first_word_before_a_request_is_never_a_filter_on_a_name(question: str) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of(question)
+    assert refused.value.words == [question.split()[0]]
