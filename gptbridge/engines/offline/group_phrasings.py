@@ -52,11 +52,12 @@ STAFF_SAID_OF_EACH = re.compile(
     rf"(?P<joiner>and|or|vs\.?|versus)\s+(?P<second>{_GROUP_SAID})\s+(?P=people)\b",
     re.IGNORECASE,
 )
-# "how many HR interns and HR assistants": the group said once ("HR interns and assistants").
+# "how many HR interns and HR assistants": the group said once ("HR interns and assistants");
+# never a year ("March 2022 or March 2021" is not "March 2022 or 2021", all of 2021).
 GROUP_SAID_BEFORE_EACH = re.compile(
     r"\b(?!(?:in|on|at|for|of|from|to|by|with|since|before|after|the|a|an|not|no|all|any"
     rf"|nineteen|{'|'.join(TENS)}|hundred|thousand)\b)"  # "twenty twelve and twenty fourteen"
-    r"(?P<group>[A-Za-z][\w&-]*)\s+(?P<first>[\w-]+)\s+(?P<joiner>and|or|vs\.?|versus)\s+"
+    r"(?P<group>[A-Za-z][\w&-]*)\s+(?P<first>[A-Za-z][\w-]*)\s+(?P<joiner>and|or|vs\.?|versus)\s+"
     r"(?P=group)\s+(?=[\w-]+)",
     re.IGNORECASE,
 )

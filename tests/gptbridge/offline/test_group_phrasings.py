@@ -1,9 +1,12 @@
 """Wordings that ask for the groups themselves (`group_phrasings.py`) mean the plain question."""
 
+import datetime as dt
+
 import pytest
 
 from gptbridge.engines.offline.group_phrasings import GROUP_SAID_BEFORE_EACH
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import DateFilter
 
 from .conftest import plan_of
 
@@ -93,3 +96,25 @@ def test_a_number_said_in_words_is_never_a_group_said_once(said: str) -> None:
 )
 def test_groups_and_a_count_in_each(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Were there more hires in March 2022 or March 2021?",
+            "compare hires in March 2022 and in March 2021",
+        ),
+        ("list the hires in Q2 2022 or Q2 2021", "list the hires in Q2 2022 or in Q2 2021"),
+    ],
+)
+def test_a_month_said_again_with_each_year_is_not_a_group_said_once(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_range_of_months_with_their_years() -> None:
+    (period,) = plan_of("How many staff joined between June 2016 and June 2017?").filters
+    assert isinstance(period, DateFilter)
+    assert (period.start, period.end) == (dt.date(2016, 6, 1), dt.date(2017, 6, 30))
