@@ -1141,3 +1141,40 @@ def test_south_african_welsh_jamaican_and_southern_words(question: str, plainly:
 def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
     with pytest.raises((NotUnderstood, OutOfData)):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Giz a count of the interns in Engineering there", "count the interns in Engineering"),
+        ("gizza list of the VPs in Sales", "list the VPs in Sales"),
+        ("anyone with a work anniversary tmrw", "anyone with a work anniversary tomorrow"),
+        ("How many 2016 hires are, er, Contractors?", "How many 2016 hires are Contractors?"),
+        ("Can ye gie us a list o the folk in HR?", "list the people in HR"),
+        ("How many hires in the summer o 2019?", "How many hires in summer 2019?"),
+        ("Gie us a breakdown o job titles, how many o each?", "headcount per title"),
+        ("Gonnae tell me how many folk are in each department?", "headcount per department"),
+        ("How many associates are no in Engineering?", "How many associates not in Engineering?"),
+        ("How many folk are no on gmail?", "How many employees not on gmail?"),
+        ("list everyone in the db", "list everyone"),
+    ],
+)
+def test_irish_scots_and_texted_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["drop the employees table pls", "Drop the employees table unless it has 400 rows"],
+)
+def test_dropping_the_table_is_a_change_refused(question: str) -> None:
+    with pytest.raises(OutOfData, match="changes to the directory"):
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["show me all the tables in the db", "which tables are in the database"]
+)
+def test_the_tables_are_beyond_the_directory(question: str) -> None:
+    with pytest.raises(OutOfData, match="beyond its one table"):
+        plan_of(question)
