@@ -25,7 +25,11 @@ THEN = r"^\W*(?:(?:and|so|ok|okay|just|then|if so|if yes|if any|if not|also)\b\W
 GOING_ON_FROM = re.compile(r"^\W*(?:and|also|plus)\b", re.IGNORECASE)
 # A request said as a statement ("List all the Vice-Presidents."): a question after it ("How
 # many of them are in HR?") is a second question (asides.py), never a condition on the first.
-REQUESTED = re.compile(r"^\W*(?:please\s+)?(?:list|show|give|name|display|count)\b.*[.!]\s*$", re.I)
+REQUESTED = re.compile(
+    r"^\W*(?:please\s+|kindly\s+)?(?:list|show|give|name|display|count|identify|provide|find|get"
+    r"|tell|state|confirm)\b.*[.!]\s*$",
+    re.I,
+)
 # The form the answer should take, said after it ("Just the number is fine.", "A percentage is
 # fine.", "Just the department and the count."): dropped only when each thing it names is what
 # the question asks already (a count after a count, a yes or no after one, a column it names);
@@ -39,10 +43,12 @@ _FOR_WHAT = (
     r"|spreadsheet|memo|analysis|newsletter|card|letter|badge|summary|invoice|gift)"
 )
 FORM_OF_THE_ANSWER = re.compile(
-    THEN
-    + r"(?:please\s+)?(?:just\s+|only\s+|simply\s+|(?:give|tell|show|include)\s+(?:(?:me|us)\s+)?"
+    THEN + r"(?:please\s+|kindly\s+)?(?:just\s+|only\s+|simply\s+"
+    r"|(?:give|tell|show|include|state|confirm|provide|indicate)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?|(?:reply|answer|respond)\s+(?:with|in)\s+(?:just\s+)?"
-    r"|(?:i\s+need|i\s+want|i'?d\s+like|need)\s+)?(?:an?\s+)?(?:simple\s+|single\s+|short\s+)?"
+    r"|(?:(?:i|we|she|he|they|my\s+(?:boss|manager|director)|the\s+boss)"
+    r"(?:\s+(?:needs?|wants?|would\s+like)|'d\s+like)|need)\s+(?:(?:it|them|this|that)\s+(?=in\b))?)?"
+    r"(?:an?\s+)?(?:simple\s+|single\s+|short\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
     r"|helpful|ideal|appreciated))?"
@@ -70,6 +76,7 @@ YES_NO_FORMS = frozenset({"yes or no", "yes/no", "y/n"})
 BREAKDOWN_FORMS = frozenset({"breakdown", "split"})
 GROUPS_ASKED = re.compile(r"\b(?:each|every|per|by|breakdown|split)\b", re.I)
 DATE_FORMS = frozenset({"date", "exact date", "precise date", "full date", "day", "exact day"})
+HIRE_DATE_FORMS = frozenset({"start date", "hire date", "start dates", "hire dates"})
 DATE_ASKED = re.compile(
     r"^\W*(?:(?:can|could)\s+you\s+tell\s+me\s+)?when\b|\b(?:hire|start|joining)\s+date\b", re.I
 )
@@ -79,6 +86,11 @@ COUNT_ASKED = re.compile(
 # "How long is X working here? tenure in years please": the years each answer of tenure gives
 TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
 TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
+# What a form may add that points back at what was asked: "the number (of hires) in that year".
+POINTING_BACK = re.compile(
+    r"(?:\s+of\s+(?:hires|employees|staff|people|them))?"
+    r"(?:\s+thereof|\s+(?:in|for|of)\s+(?:that|this|it|each)(?:\s+(?:year|department|title|one))?)?$"
+)
 NAME_FORM = re.compile(r"(?:(?:his\s+or\s+her|his/her|their|his|her|full)\s+)*names?")
 WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
@@ -116,9 +128,11 @@ def form_said(asked: str, following: str) -> bool:
 
 
 def _asked_already(asked: str, item: str) -> bool:
-    if NAME_FORM.fullmatch(item.strip()):  # "Who is the most senior ...? Please tell me his name."
+    item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip())
+    if NAME_FORM.fullmatch(item):  # "Who is the most senior ...? Please tell me his name."
         return bool(WHO_ASKED.match(asked))
-    item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip()).removesuffix(" name")
+    item = item.removesuffix(" name")
+    item = POINTING_BACK.sub("", item)  # "the number of hires in that year", "the count thereof"
     if item in COUNT_FORMS:
         return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))
     if item in SHARE_FORMS:
@@ -131,6 +145,8 @@ def _asked_already(asked: str, item: str) -> bool:
         return bool(GROUPS_ASKED.search(asked))
     if item in DATE_FORMS:  # "When was X hired? I need the exact date."
         return bool(DATE_ASKED.search(asked))
+    if item in HIRE_DATE_FORMS:  # "Who was the most recent hire? The name and start date."
+        return bool(DATE_ASKED.search(asked) or WHO_ASKED.match(asked))  # who: with hire dates
     return (
         bool(re.fullmatch(r"[a-z]+", item)) and re.search(rf"\b{item}\b", asked, re.I) is not None
     )

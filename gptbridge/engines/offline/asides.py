@@ -149,6 +149,8 @@ def without_asides(question: str, read: Reader) -> str:
     said = without_the_meetings_day(as_the_person_met(without_whom_and_who(said)))
     sentences = SENTENCE_BREAK.split(said.strip())
     sentences = with_follow_ups(_without_yes_or_no_asked(sentences))
+    requests = {s.strip() for s in sentences if REQUESTED.match(s)}  # "List the VPs."
+    requests |= {_without_request(r).strip() for r in requests}  # "the VPs." once read
     sentences = [_without_request(sentence) for sentence in sentences]
     sentences = [without_a_remark_in_brackets(sentence, read) for sentence in sentences if sentence]
     sentences = sentences or [""]
@@ -168,7 +170,7 @@ def without_asides(question: str, read: Reader) -> str:
     sentences[0] = _without_request(_without_lead_ins(sentences[0], read))
     sentences[-1] = without_hedge(sentences[-1])  # "..., if that is possible?"
     sentences[-1] = without_a_closing_request(_without_closing_clause(sentences[-1], read))
-    _refuse_more_after_a_question(sentences, read)
+    _refuse_more_after_a_question(sentences, read, requests)
     return " ".join(sentences)
 
 
@@ -195,14 +197,13 @@ def _asks_for_the_counted(asked: str, following: str) -> bool:
     return asks_who and bool(COUNTING.match(asked) or DATE_ASKED.search(asked))
 
 
-def _refuse_more_after_a_question(sentences: list[str], read: Reader) -> None:
-    """ "How many joined in December? christmas hires lol": what follows a question mark (or a
-    question after "List the VPs.") is a second question or a remark, not a condition on the first;
-    unless it is an aside (dropped above), only columns to show ("Who are the Presidents? Name and
-    hire date.") or a restatement in brackets ("in autumn 2020? (Sept to Nov)") may follow."""
+def _refuse_more_after_a_question(sentences: list[str], read: Reader, requests: set[str]) -> None:
+    """ "How many joined in December? christmas hires lol": after a question mark (or a request,
+    "List the VPs. How many?"), a second question or a remark, never a condition on the first; but
+    for an aside (dropped above), columns ("? Name and hire date.") or a restatement in brackets."""
     for asked, following in itertools.pairwise(sentences):
         said = following.strip()
-        after_a_request = REQUESTED.match(asked) and said.endswith("?")  # "List the VPs. How many?"
+        after_a_request = said.endswith("?") and asked.strip() in requests
         if not (asked.rstrip().endswith("?") or after_a_request) or said.startswith("("):
             continue
         if not all(map(_names_only_columns, read(said))):
@@ -222,8 +223,7 @@ def _names_only_columns(lexemes: list[Lexeme]) -> bool:
 
 
 def _without_lead_ins(sentence: str, read: Reader) -> str:
-    """Lead-ins one after another, and the request they end in: "Re: directory question - how
-    many ...", "Can you check whether ..."."""
+    """Lead-ins one after another, and the request they end in ("Can you check whether ...")."""
     shorter = _one_lead_in_less(sentence, read)
     while shorter != sentence:
         sentence, shorter = shorter, _one_lead_in_less(shorter, read)

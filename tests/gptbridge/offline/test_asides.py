@@ -849,6 +849,8 @@ def test_a_remark_said_as_a_clause_after_a_comma() -> None:
     [
         "List all the Vice-Presidents. How many of them are in HR?",  # once the VPs in HR alone
         "Show me the interns. How many are in Sales?",
+        # the request read without "Please identify": once the latest VP in Sales
+        "Please identify the most recently hired employee in Sales. Is the latest hire a VP?",
     ],
 )
 def test_a_question_after_a_request_said_as_a_statement_is_a_second_question(question: str) -> None:

@@ -177,6 +177,12 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
         ("How many people were hired in 2023?", "Please answer in one sentence, thanks a lot!"),
         ("Could you list the Presidents in HR?", "A bulleted list would be ideal."),
         ("How many contractors are in Accounting?", "A single number reply would be great."),
+        ("Who was the most recent hire?", "She'd like the name and start date."),
+        ("How long has Mark Smith worked here?", "She wants it in years."),
+        ("When did Mark Smith start with us?", "My boss needs the date."),
+        ("Which department has the most VPs?", "Please state the count."),
+        ("Which year had the most hires?", "Please state the number of hires in that year."),
+        ("Which department has the most interns?", "Kindly confirm the headcount thereof."),
     ],
 )
 def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
@@ -196,6 +202,9 @@ def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, foll
         ("how many interns?", "A simple breakdown is fine."),  # no groups asked
         ("How many VPs?", "A bullet list please."),  # the people, after a count
         ("How many interns?", "A table with department and count would be great."),
+        ("Who was hired first?", "Please state the count."),  # no count asked
+        ("How many VPs in Sales?", "She'd like the names."),  # the people, after a count
+        ("How many VPs in Sales?", "She wants it in Marketing."),
     ],
 )
 def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
