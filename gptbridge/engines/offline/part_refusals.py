@@ -161,12 +161,13 @@ def _says_rank(said: str) -> bool:
 
 def refuse_dates_of_the_data(parts: list[Part]) -> None:
     """ "hires in the last 18 months of data": counted back from the latest record, not from
-    today, which no date phrase here means ("of data" leaves a last "of")."""
-    dangling_of = parts[-1].text.lower().startswith("of") if parts else False
-    if len(parts) > 1 and dangling_of and _is_dated(parts[-2]):
-        said = f"{parts[-2].text} {parts[-1].text}"
-        reason = "counted back from today or from the latest record? say the dates"
-        raise NotUnderstood([said], reason)
+    today, which no date phrase here means ("of data" leaves an "of" at the end, or before a
+    comma: "in the last 5 years of the data, like 2019 onwards")."""
+    for dated, of, following in zip(parts, parts[1:], [*parts[2:], None], strict=False):
+        dangling = following is None or following.kind == "sep_comma"
+        if _is_dated(dated) and of.text.lower().startswith("of") and dangling:
+            reason = "counted back from today or from the latest record? say the dates"
+            raise NotUnderstood([f"{dated.text} {of.text}"], reason)
 
 
 def refuse_employment_dates(parts: list[Part]) -> None:

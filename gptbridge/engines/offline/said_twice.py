@@ -26,7 +26,9 @@ from gptbridge.engines.offline.render import render_sql
 AGAIN = (  # said again; "...? I would love to know who has been there the longest."
     r"(?:i\.?\s?e\.?|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|you\s+know\s*,?\s*like|you\s+know"
     r"|i\s*(?:would|'d)\s+(?:love|like)\s+to\s+know|i\s+(?:want|wanted)\s+to\s+know|i\s+wonder"
-    r"|meaning|namely|to\s+wit|viz\.?|being|for\s+the\s+avoidance\s+of\s+doubt)"  # legal English
+    r"|meaning|namely|to\s+wit|viz\.?|being|for\s+the\s+avoidance\s+of\s+doubt"  # legal English
+    # "in the last 5 years, like 2019 onwards": a period said again (never "like" as "such as")
+    r"|like(?=\s*,?\s*(?:since|from|before|after|in|between|during|(?:19|20)\d\d)\b))"
 )
 SAID_AGAIN = re.compile(
     rf"^(?P<first>.+?)\s*(?:,|\(|-|\u2013|\u2014|[.?!]|(?<=\s)(?=i\.e\.))\s*{AGAIN}"

@@ -13,12 +13,19 @@ from .conftest import plan_of
         "how many hires in the last 18 months of data",
         "hires in the past year of records",
         "who joined in the last 2 years of the data",
+        "who joined in the last 2 years of the data, in Sales",
     ],
 )
 def test_periods_counted_back_from_the_data_are_refused(question: str) -> None:
     """Counted back from the latest record, not from today: no date phrase here means that."""
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_a_period_of_the_data_said_again_is_what_was_meant() -> None:
+    # "like 2019 onwards" says again the one thing not understood (once: both at once, 56)
+    said = "how many people got hired in the last 5 years of the data innit, like 2019 onwards"
+    assert plan_of(said) == plan_of("how many people got hired since 2019")
 
 
 def test_a_period_counted_back_from_today_is_read() -> None:
