@@ -244,9 +244,11 @@ _NUMBER_WORDS = (
 NUMBER_SAID_TWICE = re.compile(rf"\b(?:{_NUMBER_WORDS})\s*\((\d+)\)", re.IGNORECASE)
 AS_OF_THE_DATE_HEREOF = re.compile(
     r",?\s*\b(?:as\s+(?:of|at)|preceding|prior\s+to|before)\s+the\s+date\s+(?:hereof|of\s+this"
-    r"\s+(?:request|letter|query))\b",
+    r"\s+(?:request|letter|query|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
+# "the most recently hired employee (hereinafter "the latest hire")": a name given for later.
+HEREINAFTER = re.compile(r"\s*\(\s*hereinafter\b[^()]*\)", re.IGNORECASE)
 YEARS_PRECEDING_THE_DATE_HEREOF = re.compile(
     r"\b(?:within|in|during)\s+the\s+(\d+)\s+(years?|months?)\s+(?:preceding|prior\s+to|before)"
     r"\s+the\s+date\s+hereof\b",
@@ -380,6 +382,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (AS_OF_THE_DATE_HEREOF, ""),
     (TENURE_AS_MEASURED_HERE, ""),
     (PERCENT_IN_BRACKETS, ""),
+    (HEREINAFTER, ""),
     (ASKED_FOR_BY, ""),
     (MIND_DOING, _mind_doing),
     (COURTESY_TITLE, ""),

@@ -106,6 +106,26 @@ def test_what_the_formal_phrasings_leave_is_refused(question: str) -> None:
             "how many hired in the last 5 years",
         ),
         ("the share (%) of each department", "the share of each department"),
+        (
+            'Please identify the most recently hired employee (hereinafter "the latest hire")',
+            "the most recently hired employee",
+        ),
+        (
+            "In respect of the Accounting department, kindly confirm the headcount as at the date"
+            " of this enquiry.",
+            "the headcount of Accounting",
+        ),
+        (
+            "the number of employees hired with effect from 1 January 2020 up to and including"
+            " 31 December 2020",
+            "the number of employees hired from 1 January 2020 to 31 December 2020",
+        ),
+        (
+            "How many personnel hold the title of Contractor across all departments, inclusive of"
+            " every business unit?",
+            "how many Contractors",
+        ),
+        ("Please how many people are they in the whole company by now?", "how many people"),
         ("CEO needs the number of contractors in Sales", "the number of contractors in Sales"),
         ("Boss wants a list of all the VPs", "a list of all the VPs"),
         (
