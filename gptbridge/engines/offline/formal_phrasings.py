@@ -247,6 +247,13 @@ AS_OF_THE_DATE_HEREOF = re.compile(
     r"\s+(?:request|letter|query|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
+# "I need a list, not a count: which ...": the form not wanted, said alone between marks, never
+# a condition ("not a count" had made the question "not Associates", and counted them).
+FORM_NOT_WANTED = re.compile(
+    r"(?:^|(?<=[,:;(]))\s*(?:(?:and|but)\s+)?not\s+(?:just\s+)?(?:an?\s+|the\s+)?"
+    r"(?:count|number|total|list|table|percentage|breakdown)s?\s*(?=[,:;)]|\s[-\u2013\u2014]\s|$)",
+    re.IGNORECASE,
+)
 # "the most recently hired employee (hereinafter "the latest hire")": a name given for later.
 HEREINAFTER = re.compile(r"\s*\(\s*hereinafter\b[^()]*\)", re.IGNORECASE)
 YEARS_PRECEDING_THE_DATE_HEREOF = re.compile(
@@ -383,6 +390,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_AS_MEASURED_HERE, ""),
     (PERCENT_IN_BRACKETS, ""),
     (HEREINAFTER, ""),
+    (FORM_NOT_WANTED, ""),
     (ASKED_FOR_BY, ""),
     (MIND_DOING, _mind_doing),
     (COURTESY_TITLE, ""),

@@ -126,6 +126,19 @@ def test_what_the_formal_phrasings_leave_is_refused(question: str) -> None:
             "how many Contractors",
         ),
         ("Please how many people are they in the whole company by now?", "how many people"),
+        (
+            "I should be most grateful if you could tell me who was the very first person ever"
+            " hired here.",
+            "who was the first person hired",
+        ),
+        ("And likewise, who was the most recent person to join?", "who was the most recent hire"),
+        ("May I trouble you for the email address of Mark Smith?", "Mark Smith's email"),
+        ("Finally, how many interns did we hire in 2022?", "how many interns hired in 2022"),
+        (
+            "I need a list, not a count: which Associates in Sales use gmail?",
+            "list the Associates in Sales with a gmail address",
+        ),
+        ("count, not list, the interns", "count the interns"),
         ("CEO needs the number of contractors in Sales", "the number of contractors in Sales"),
         ("Boss wants a list of all the VPs", "a list of all the VPs"),
         (
