@@ -47,11 +47,12 @@ FORM_OF_THE_ANSWER = re.compile(
     r"|(?:give|tell|show|include|state|confirm|provide|indicate)\s+(?:(?:me|us)\s+)?"
     r"(?:just\s+)?|(?:reply|answer|respond)\s+(?:with|in)\s+(?:just\s+)?"
     r"|(?:(?:i|we|she|he|they|my\s+(?:boss|manager|director)|the\s+boss)"
-    r"(?:\s+(?:needs?|wants?|would\s+like)|'d\s+like)|need)\s+(?:(?:it|them|this|that)\s+(?=in\b))?)?"
+    r"(?:\s+(?:needs?|wants?|would\s+like)|'d\s+like)|need)\s+(?:(?:it|them|this|that)\s+(?=in\b))?"
+    r"|(?:i'?d|i\s+would|we'?d|we\s+would)\s+be\s+(?:most\s+|very\s+)?grateful\s+for\s+)?"
     r"(?:an?\s+)?(?:simple\s+|single\s+|short\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
-    r"|helpful|ideal|appreciated))?"
+    r"|helpful|ideal|appreciated|splendid|wonderful|nicely)|\s+will\s+do)?"
     r"(?:\s*,?\s*plus\s+the\s+(?:number|count)(?:\s+if\s+any)?)?"
     rf"(?:\s+{_FOR_WHAT})?"  # "I need the exact date for his anniversary card."
     r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you)(?:\s+(?:a\s+lot|so\s+much|very\s+much|kindly))?)?"
@@ -92,6 +93,11 @@ POINTING_BACK = re.compile(
     r"(?:\s+thereof|\s+(?:in|for|of)\s+(?:that|this|it|each)(?:\s+(?:year|department|title|one))?)?$"
 )
 NAME_FORM = re.compile(r"(?:(?:his\s+or\s+her|his/her|their|his|her|full)\s+)*names?")
+FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+last\s+names?\b")
+# "A year-by-year count would be splendid.": a count per group, as asked per group.
+PER_GROUP_FORM = re.compile(
+    r"(?:(?P<group>\w+)-by-(?P=group)|per-(?P<per>\w+))\s+(?:count|counts|breakdown|numbers?)"
+)
 WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
@@ -123,6 +129,7 @@ def form_said(asked: str, following: str) -> bool:
         said_form = said_form[laid_out.end() :] if "with" in laid_out.group(0) else ""
         if not said_form:
             return True
+    said_form = FIRST_AND_LAST.sub("names", said_form)  # one form, not "first" and "last names"
     said = [item for item in FORM_JOINERS.split(said_form) if item]
     return bool(said) and all(_asked_already(asked, item) for item in said)
 
@@ -130,7 +137,7 @@ def form_said(asked: str, following: str) -> bool:
 def _asked_already(asked: str, item: str) -> bool:
     item = re.sub(r"^(?:the|a|an|just)\s+", "", item.strip())
     if NAME_FORM.fullmatch(item):  # "Who is the most senior ...? Please tell me his name."
-        return bool(WHO_ASKED.match(asked))
+        return bool(WHO_ASKED.match(asked) or LISTING_ASKED.match(asked))
     item = item.removesuffix(" name")
     item = POINTING_BACK.sub("", item)  # "the number of hires in that year", "the count thereof"
     if item in COUNT_FORMS:
@@ -141,6 +148,10 @@ def _asked_already(asked: str, item: str) -> bool:
         return bool(YES_OR_NO.match(plainly(asked)))
     if item in TENURE_FORMS:
         return bool(TENURE_ASKED.search(asked))
+    per_group = PER_GROUP_FORM.fullmatch(item)  # "each year? A month-by-month breakdown": no
+    if per_group:
+        group = per_group["group"] or per_group["per"]
+        return re.search(rf"\b(?:each|every|per|by|a)\s+{group}\b", asked, re.I) is not None
     if item in BREAKDOWN_FORMS:  # "the headcount for each department? A simple breakdown is fine."
         return bool(GROUPS_ASKED.search(asked))
     if item in DATE_FORMS:  # "When was X hired? I need the exact date."

@@ -183,6 +183,13 @@ def test_a_list_asked_after_a_count_is_the_people_with_any_columns(
         ("Which department has the most VPs?", "Please state the count."),
         ("Which year had the most hires?", "Please state the number of hires in that year."),
         ("Which department has the most interns?", "Kindly confirm the headcount thereof."),
+        ("How many employees have a first name beginning with A?", "Just a count will do."),
+        (
+            "Could you list everyone who joined in 2023?",
+            "Just first and last names will do nicely.",
+        ),
+        ("How many people were hired in each year?", "A year-by-year count would be splendid."),
+        ("Who are the Vice-Presidents in Sales?", "I'd be grateful for their names please."),
     ],
 )
 def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, following: str) -> None:
@@ -205,6 +212,8 @@ def test_the_form_of_an_answer_it_gives_already_is_said_already(asked: str, foll
         ("Who was hired first?", "Please state the count."),  # no count asked
         ("How many VPs in Sales?", "She'd like the names."),  # the people, after a count
         ("How many VPs in Sales?", "She wants it in Marketing."),
+        ("How many VPs?", "A year-by-year count would be splendid."),  # no groups asked
+        ("How many VPs in Sales?", "I'd be grateful for their names please."),
     ],
 )
 def test_a_form_that_asks_for_more_is_kept(asked: str, following: str) -> None:
