@@ -1157,6 +1157,18 @@ def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
         ("How many associates are no in Engineering?", "How many associates not in Engineering?"),
         ("How many folk are no on gmail?", "How many employees not on gmail?"),
         ("list everyone in the db", "list everyone"),
+        (
+            "How many colleagues have become hired in Sales in 2019?",
+            "how many hired in Sales in 2019",
+        ),
+        (
+            "How many persons are working since more than 10 years by us?",
+            "how many with more than 10 years of service",
+        ),
+        (
+            "Which employees have their 10 years anniversary in this year?",
+            "who has a 10 year anniversary this year",
+        ),
     ],
 )
 def test_irish_scots_and_texted_words(question: str, plainly: str) -> None:
