@@ -54,3 +54,18 @@ def test_a_question_read_past_its_time_is_refused(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(NotUnderstood) as refused:
         plan_of("how many interns are in Sales")
     assert refused.value.reason == bounds.TOO_LONG
+
+
+def test_what_every_reading_uses_is_built_before_the_time_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[float] = []
+
+    def built_slowly() -> None:  # a cold process on a loaded machine
+        built.append(bounds.time.monotonic())
+        bounds.time.sleep(0.2)
+
+    monkeypatch.setattr(bounds, "_built_once", built_slowly)
+    monkeypatch.setattr(bounds, "MAX_SECONDS_PER_QUESTION", 0.15)
+    assert plan_of("how many interns are in Sales").filters
+    assert built
