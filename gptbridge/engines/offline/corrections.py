@@ -5,8 +5,15 @@ whole question. When that is not a question on its own ("how many interns, I mea
 it is refused: the engine does not guess which words it replaces."""
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from functools import partial
 
+from gptbridge.engines.offline.defined_terms import is_employment_status
+from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.said_twice import the_same_said_again
 
 # A correction: after a mark or a word that turns back ("sorry", "wait", "no", "actually",
 # "oops"), "I mean(t)", "what I meant was", "scratch that", "let me rephrase", "or rather".
@@ -68,3 +75,54 @@ def in_place_of(said: str, meant: str, not_understood: str) -> str | None:
     if len(at) != 1:
         return None
     return f"{said[: at[0]]}{meant}{said[at[0] + len(not_understood) :]}?"
+
+
+def meant_in_place(
+    said: str,
+    meant: str,
+    otherwise: NotUnderstood,
+    read_alone: Callable[[str], QueryPlan],
+    topics: bool = True,
+) -> QueryPlan:
+    """What the writer meant, in place of the one thing in what they said that was not
+    understood ("the typing pool, I mean Customer Service"), or, corrected, a topic the
+    directory lacks ("the oldest, I mean the one hired first"); when all of it was understood,
+    what was meant must say the same; else `otherwise` (which words it replaces is not
+    guessed). Put in place, it may not leave another condition on what it says ("the autumn
+    term of 2018, i.e. September through December" is not September to November)."""
+    try:
+        first = read_alone(said)
+    except NotUnderstood as refused:
+        not_understood = refused.words[0] if len(refused.words) == 1 else ""
+        if not topics and is_employment_status(not_understood):
+            raise otherwise from None
+    except OutOfData as refused:
+        if not topics:
+            raise
+        not_understood = refused.text
+    else:  # all of it understood: what was meant must say the same ("accountants, I mean ...")
+        try:
+            return the_same_said_again(first, partial(read_alone, meant), meant)
+        except NotUnderstood:
+            raise otherwise from None
+    rewritten = in_place_of(said, meant, not_understood)
+    if rewritten is None:
+        raise otherwise
+    plan = read_alone(rewritten)
+    if any(
+        _conditioned(plan)[column] > count for column, count in _said(meant, read_alone).items()
+    ):
+        raise otherwise
+    return plan
+
+
+def _said(meant: str, read_alone: Callable[[str], QueryPlan]) -> Counter[str]:
+    """How many conditions what was meant puts on each column, read alone (none if it is not)."""
+    try:
+        return _conditioned(read_alone(meant))
+    except (NotUnderstood, OutOfData):
+        return Counter()
+
+
+def _conditioned(plan: QueryPlan) -> Counter[str]:
+    return Counter(getattr(condition, "column", "hire_date") for condition in plan.filters)

@@ -30,7 +30,7 @@ from gptbridge.engines.offline.closed_periods import (
 )
 from gptbridge.engines.offline.corrections import (
     as_corrected,
-    in_place_of,
+    meant_in_place,
     split_at_the_correction,
 )
 from gptbridge.engines.offline.courtesy import (
@@ -39,7 +39,6 @@ from gptbridge.engines.offline.courtesy import (
     without_an_unknown_greeting,
     without_doubt_about_how_many,
 )
-from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import on_its_own, with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
@@ -131,7 +130,8 @@ def parse_question(
     try:
         meant = as_corrected(question)  # "..., sorry, I mean ...": only what was meant is read
     except NotUnderstood as in_part:  # "..., I mean Customer Service, ...": meant in place
-        return _meant_in_place(*split_at_the_correction(question), in_part, today, names)
+        alone = partial(parse_question, today=today, names=names)
+        return meant_in_place(*split_at_the_correction(question), in_part, alone)
     if meant is not None:
         return parse_question(meant, today=today, names=names)
     splits = said_twice(question)  # "..., i.e. ...": each way read on its own
@@ -170,45 +170,11 @@ def _as_asked_or_meant_in_place(
     try:
         return _as_asked(question, today, names, read)
     except NotUnderstood as whole:
+        alone = partial(parse_question, today=today, names=names)
         for said, again in splits:
             with suppress(NotUnderstood, OutOfData):  # "regular staff (i.e. Managers)": no
-                return _meant_in_place(said, again, whole, today, names, topics=False)
-        return restated(question, whole, partial(parse_question, today=today, names=names))
-
-
-def _meant_in_place(
-    said: str,
-    meant: str,
-    otherwise: NotUnderstood,
-    today: dt.date,
-    names: Callable[[], DirectoryNames],
-    topics: bool = True,
-) -> QueryPlan:
-    """What the writer meant, in place of the one thing in what they said that was not
-    understood ("the typing pool, I mean Customer Service"), or, corrected, a topic the
-    directory lacks ("the oldest, I mean the one hired first"); when all of it was understood,
-    what was meant must say the same; else `otherwise` (which words it replaces is not
-    guessed)."""
-    try:
-        first = parse_question(said, today=today, names=names)
-    except NotUnderstood as refused:
-        not_understood = refused.words[0] if len(refused.words) == 1 else ""
-        if not topics and is_employment_status(not_understood):
-            raise otherwise from None
-    except OutOfData as refused:
-        if not topics:
-            raise
-        not_understood = refused.text
-    else:  # all of it understood: what was meant must say the same ("accountants, I mean ...")
-        again = partial(parse_question, meant, today=today, names=names)
-        try:
-            return the_same_said_again(first, again, meant)
-        except NotUnderstood:
-            raise otherwise from None
-    rewritten = in_place_of(said, meant, not_understood)
-    if rewritten is None:
-        raise otherwise
-    return parse_question(rewritten, today=today, names=names)
+                return meant_in_place(said, again, whole, alone, topics=False)
+        return restated(question, whole, alone)
 
 
 def _first_way(said: str, today: dt.date, names: Callable[[], DirectoryNames]) -> QueryPlan | None:

@@ -60,6 +60,9 @@ def test_said_again_the_same_way_is_the_question(question: str, plainly: str) ->
         "how many hired in the first half of 2019 (1 January to 31 December)",  # other days
         "how many hired in the last 5 years, like 2019 onwards",  # once both at once: 56
         "how many hired in 2020, like since 2019",
+        # "term" not understood: what was meant in its place left autumn too (September to
+        # November, of September to December)
+        "How many staff joined in the autumn term of 2018, i.e. September through December?",
     ],
 )
 def test_said_again_otherwise_is_refused(question: str) -> None:
