@@ -39,6 +39,30 @@ TODAY_IS = re.compile(
 )
 
 
+# "this year (2026)", "next year (2027)?": the year meant, said again in brackets.
+YEAR_SAID_AGAIN = re.compile(
+    r"\b(?P<which>this|next|last|previous|current)\s+(?P<unit>(?:calendar\s+)?(?:year|yr))\s*"
+    r"(?P<asked>\??)\s*\(\s*(?:i\s+mean\s+|i\.?e\.?\s*,?\s*)?(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:,?\s*i\s+mean)?\s*\)",
+    re.IGNORECASE,
+)
+YEARS_FROM_THIS = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1}
+
+
+def without_the_year_restated(question: str, today: dt.date) -> str:
+    """ "who reaches 10 years next year (2027)": the year "next year" is, said again, says
+    nothing more (an anniversary's year is no hire year: read apart, they had differed); another
+    year is refused ("last year (2022)")."""
+
+    def said_again(match: re.Match[str]) -> str:
+        meant = today.year + YEARS_FROM_THIS[match["which"].lower()]
+        if int(match["year"]) != meant:
+            raise NotUnderstood([match[0]], f"{match['which'].lower()} year is {meant}")
+        return f"{match['which']} {match['unit']}{match['asked']}"
+
+    return YEAR_SAID_AGAIN.sub(said_again, question)
+
+
 NOT_TODAY = dt.date.min  # a day of the year said without its year that is not today's
 
 

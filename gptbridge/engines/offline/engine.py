@@ -19,7 +19,11 @@ from gptbridge.engines.base import EnginePolicy
 
 # Imported to register their handlers: the date phrases, anniversaries, relations to a person.
 from gptbridge.engines.offline import anniversaries, periods, relations  # noqa: F401
-from gptbridge.engines.offline.as_of import refuse_a_period_after_today, without_today_restated
+from gptbridge.engines.offline.as_of import (
+    refuse_a_period_after_today,
+    without_the_year_restated,
+    without_today_restated,
+)
 from gptbridge.engines.offline.asides import without_asides
 from gptbridge.engines.offline.bounds import bounded, on_time, remembered
 from gptbridge.engines.offline.claims import checked, claimed
@@ -124,6 +128,7 @@ def parse_question(
 
     read = remembered(lambda text: readings(tokenize(as_written(text)), lexicon(), names))
     question = on_its_own(question)  # never "what about Sales?" after an earlier question
+    question = without_the_year_restated(question, today)  # "next year (2027)"
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:
         return checked(claim, parse_question(claim.asked, today=today, names=names))

@@ -74,3 +74,24 @@ def test_a_period_that_begins_after_today_is_refused(question: str) -> None:
 )
 def test_a_period_that_begins_by_today_is_answered(question: str) -> None:
     assert plan_of(question).filters
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("who reaches 10 years next year (2025)?", "who reaches 10 years next year"),
+        (
+            "How many reach their 10-year anniversary this year (2024)?",
+            "How many reach their 10-year anniversary this year?",
+        ),
+        ("how many hired last year (2023)?", "how many hired last year?"),
+    ],
+)
+def test_the_year_said_again_in_brackets_says_nothing_more(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_another_year_said_in_brackets_is_refused() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan_of("how many hired last year (2019)?")
+    assert refused.value.reason == "last year is 2023"
