@@ -105,10 +105,15 @@ TICKET_FIRST = re.compile(rf"^\W*?[\[(]?{_TICKET}[\])]?\s*(?:[:|,-]+|[\u2013\u20
 TICKET_LAST = re.compile(rf"\s*[\[(,-]?\s*(?i:re:?\s*)?{_TICKET}[\])]?[.\s]*$")
 
 
+# South Asian English "Do one thing, tell me ...": please.
+DO_ONE_THING = re.compile(r"^\W*(?:(?:please|kindly|pls)\s+)?do\s+one\s+thing\s*[,:;.!-]+\s*", re.I)
+
+
 def without_whom_and_who(text: str) -> str:
     """Whom the question is said to ("Alexa, ask the directory ..."), who says it ("As an HR
     lead I want to see ...") and the ticket it is filed under: none is asked about."""
     text = TICKET_LAST.sub("", TICKET_FIRST.sub("", text, count=1), count=1)
+    text = DO_ONE_THING.sub("", text, count=1)
     return ROLE_OPENER.sub("", without_an_addressee(text), count=1)
 
 

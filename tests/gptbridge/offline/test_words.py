@@ -1157,6 +1157,12 @@ def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
         ("How many associates are no in Engineering?", "How many associates not in Engineering?"),
         ("How many folk are no on gmail?", "How many employees not on gmail?"),
         ("list everyone in the db", "list everyone"),
+        ("Do one thing, give me department wise count of employees.", "headcount per department"),
+        ("Whose work anniversary is falling this month?", "whose work anniversary is this month"),
+        (
+            "average tenure per department, sorted longest to shortest",
+            "average tenure per department, from highest to lowest",
+        ),
         (
             "How many colleagues have become hired in Sales in 2019?",
             "how many hired in Sales in 2019",
