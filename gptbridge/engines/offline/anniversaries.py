@@ -102,6 +102,11 @@ ANNIVERSARY_DAYS: dict[str, Callable[[dt.date], tuple[dt.date, int, str]]] = {
     "anniversary_today": lambda today: (today, 1, "today"),
     "anniversary_tomorrow": lambda today: (today + DAY, 1, "tomorrow"),
     "anniversary_this_week": lambda today: (UNIT_START["week"](today), 7, "this week"),
+    "anniversary_later_this_month": lambda today: (  # from today to the month's end
+        today,
+        (UNIT_START["month"](today) + UNITS["month"] - today).days,
+        "later this month",
+    ),
     "anniversary_next_week": lambda today: (
         UNIT_START["week"](today) + UNITS["week"],
         7,

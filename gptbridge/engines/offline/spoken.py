@@ -18,7 +18,7 @@ from gptbridge.engines.offline.literal_phrasings import values_unquoted
 from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     AMOUNTS_OF_TIME,
-    ANNIVERSARY_COMING_UP,
+    ANNIVERSARIES_COMING_UP,
     DASHED_DATE,
     DOTTED_DATE,
     EACH_OF_THE_LAST,
@@ -420,7 +420,7 @@ PHRASES_WRITTEN: tuple[Rewrite, ...] = (
     (THAT_GROUP, "this "),
     (UNIT_IN_BRACKETS, r" in \1"),
     (GROUP_SAID_TWICE, r"\1"),
-    (ANNIVERSARY_COMING_UP, r"\1\2"),
+    *ANNIVERSARIES_COMING_UP,
     *PHRASINGS,
 )
 # ... then, after a share of all (`_as_a_share_of_all`), these.

@@ -78,12 +78,23 @@ LEAP_YEAR_SAID_AGAIN = re.compile(
     r",?\s+(?:of|in|during)\s+(?:a|the|any)\s+leap\s+years?\b",
     re.IGNORECASE,
 )
+# "anniversaries coming up this month", "upcoming work anniversaries this month": from today to
+# the month's end (those hired on December 1-5 had theirs already); said before the rest below.
+ANNIVERSARY_LATER_THIS_MONTH = re.compile(
+    r"\b(?:(?:upcoming|forthcoming)\s+((?:work\s+)?anniversar(?:y|ies))"
+    r"|(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming))\s+(?:this|the)\s+month\b",
+    re.IGNORECASE,
+)
 # "upcoming anniversaries in January", "anniversaries coming up this month": the period says
 # when; "upcoming" or "coming up" on its own ("upcoming hires") is no condition the engine reads.
 ANNIVERSARY_COMING_UP = re.compile(
     r"\b(?:upcoming|forthcoming)\s+((?:work\s+)?anniversar(?:y|ies))\b"
     r"|\b(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming)\b",
     re.IGNORECASE,
+)
+ANNIVERSARIES_COMING_UP: tuple[tuple[re.Pattern[str], str], ...] = (
+    (ANNIVERSARY_LATER_THIS_MONTH, r"\1\2 later this month"),
+    (ANNIVERSARY_COMING_UP, r"\1\2"),
 )
 # "the first half of 2019 vs the second half", "Q1 2020 to Q3", "March 2020 or April": the part
 # of a year said after another one, with no year of its own, is of the same year.

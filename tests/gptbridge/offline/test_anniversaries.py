@@ -57,6 +57,20 @@ def test_work_anniversaries_are_hire_months_and_years() -> None:
             "2024-01-22",
             "between January 22",
         ),
+        # once every January (those of January 1-14 had theirs already)
+        (
+            "work anniversaries coming up this month",
+            tuple(range(115, 132)),
+            "2024-01-15",
+            "between",
+        ),
+        ("upcoming work anniversaries this month", tuple(range(115, 132)), "2024-01-15", "between"),
+        (
+            "anniversaries for the rest of the month",
+            tuple(range(115, 132)),
+            "2024-01-15",
+            "between",
+        ),
     ],
 )
 def test_work_anniversaries_on_days_are_those_days_of_an_earlier_year(
@@ -230,3 +244,7 @@ def test_anniversaries_that_cannot_have_come_yet_are_refused() -> None:
         plan_of("who has hit their 10 year anniversary in 2025")
     assert refused.value.words == ["has hit"]
     assert "has come by today" in refused.value.reason
+
+
+def test_upcoming_anniversaries_in_another_month_are_that_month() -> None:
+    assert plan_of("upcoming anniversaries in March") == plan_of("anniversaries in March")
