@@ -191,6 +191,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "custserv",
             "cx",
             "customer experience",
+            "service team",  # "the service team": the only department that serves
         ),
         Department.HR: ("human resources", "human resource", "people ops", "personnel dept"),
     },

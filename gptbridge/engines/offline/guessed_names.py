@@ -30,8 +30,9 @@ def guessed_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) ->
         asking = [str(k.payload) if k.terminal == "KW" else "" for k in kept[-2:]]
         expects_person = asking[-1:] in (["how long"], ["when"]) or asking == ["tenure", "of"]
         lowered = lexeme.terminal == "NAME" and lexeme.text.islower()
-        describes = following is not None and (
-            following.terminal == "VALUE" or _is(following, "KW", "people")
+        describes = following is not None and (  # never "which Bayer is a Manager"
+            (following.terminal == "VALUE" and not _said_of(following))
+            or _is(following, "KW", "people")
         )
         # In lower case and alone, an English word is that word: "who has patience" asks for
         # no Patience, "who is king" for no King ("who is mcclure" is Ms McClure).
@@ -51,6 +52,11 @@ def guessed_names(lexemes: list[Lexeme], names: Callable[[], DirectoryNames]) ->
             lexeme = Lexeme("WORD", lexeme.text.lower(), lexeme.text)  # "Kenya employees"
         kept.append(lexeme)
     return kept
+
+
+def _said_of(value: Lexeme) -> bool:
+    """ "is a Manager", "are in Sales": a value said of whoever comes before it."""
+    return value.text.lower().split()[0] in ("is", "are", "was", "were")
 
 
 def _asks_for_someone(before: list[Lexeme]) -> bool:

@@ -353,6 +353,10 @@ def _character_condition(kind: str, children: Children, context: Context) -> Par
     lexeme = children.leaf("text")
     assert lexeme is not None
     characters = lexeme.terminal == "WORD" and str(lexeme.payload).lower() in CHARACTER_WORDS
+    if (
+        op is None and kind == "field_without" and lexeme.terminal in EMAIL_CONDITIONS
+    ):  # "not gmail"
+        return Part("filter", replace(_at_an_address(lexeme), negated=True), lexeme.text)
     if op is None and not characters:
         raise NotUsed(lexeme.text)
     condition = _text_filter(field, cast(plans.TextOp, op or "contains"), lexeme)
@@ -428,11 +432,13 @@ def _text_filter(field: Lexeme | None, operation: plans.TextOp, lexeme: Lexeme) 
 def _email(kind: str, children: Children, context: Context) -> Part:
     lexeme = children.token()
     assert lexeme is not None
+    return Part("filter", _at_an_address(lexeme), lexeme.text)
+
+
+def _at_an_address(lexeme: Lexeme) -> plans.TextFilter:
+    """ "gmail", "gmail.com", "x@gmail.com": the e-mail condition each says."""
     operation, pattern = EMAIL_CONDITIONS[lexeme.terminal]
-    condition = plans.TextFilter(
-        "email", operation, pattern.format(lexeme.payload), shown=lexeme.text
-    )
-    return Part("filter", condition, lexeme.text)
+    return plans.TextFilter("email", operation, pattern.format(lexeme.payload), shown=lexeme.text)
 
 
 # --- date parts in any year ----------------------------------------------------------------

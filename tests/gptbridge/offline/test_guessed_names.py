@@ -41,3 +41,8 @@ def test_where_a_person_is_asked_about_it_is_still_a_name(question: str) -> None
 def test_a_name_someone_here_has_in_the_plural_is_still_counted() -> None:
     (condition,) = plan_of("how many mcclures do we have").filters
     assert isinstance(condition, TextFilter)
+
+
+def test_a_value_said_of_a_name_leaves_it_a_name() -> None:
+    # "Kenya engineers" describes; "which Johnston is a Manager" asks of the Johnstons
+    assert plan_of("Which Johnston is a Manager?") == plan_of("which of the Johnstons is a Manager")

@@ -1157,6 +1157,13 @@ def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
         ("How many associates are no in Engineering?", "How many associates not in Engineering?"),
         ("How many folk are no on gmail?", "How many employees not on gmail?"),
         ("list everyone in the db", "list everyone"),
+        (
+            "How many contractors does the service team have?",
+            "how many contractors in Customer Service",
+        ),
+        ("Which email provider is least used?", "which email provider has the fewest employees"),
+        ("Count of staff whose email is not on gmail.com", "how many employees not on gmail.com"),
+        ("how many staff whose email is not on gmail", "how many employees not on gmail"),
         ("Do one thing, give me department wise count of employees.", "headcount per department"),
         ("Whose work anniversary is falling this month?", "whose work anniversary is this month"),
         (
