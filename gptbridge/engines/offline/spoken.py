@@ -19,8 +19,6 @@ from gptbridge.engines.offline.phrasings import PHRASINGS, Rewrite
 from gptbridge.engines.offline.spoken_dates import (
     AMOUNTS_OF_TIME,
     ANNIVERSARIES_COMING_UP,
-    DASHED_DATE,
-    DOTTED_DATE,
     EACH_OF_THE_LAST,
     EXCLUDING_THE_END,
     SEASON_SPELLED_OUT,
@@ -28,9 +26,8 @@ from gptbridge.engines.offline.spoken_dates import (
     TRAILING,
     UP_TO_TODAY,
     WEEK_OF_A_MONTH,
-    dashed_date,
+    dates_written,
     each_of_the_last,
-    iso_date,
     season_spelled_out,
     to_the_one_before,
     week_of_a_month,
@@ -446,7 +443,7 @@ def as_written(question: str) -> str:
     written = question if GETTING.search(question) else HOW_MUCH.sub(_how_much, question)
     written = HIRES_MADE.sub(r"\1", written)
     written = BANG_NOT.sub("not ", written)
-    written = DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, _digits(written)))
+    written = dates_written(_digits(written))
     written = TRAILING.sub(r"the last \1 \2", UP_TO_TODAY.sub(r"the last \1 \2", written))
     for pattern, written_as in AMOUNTS_OF_TIME:
         written = pattern.sub(written_as, written)

@@ -43,6 +43,14 @@ THE_START_INCLUDED = re.compile(
 )
 # Dots are written day first (01.03.2016 is the 1st of March), never month first.
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# Military dates ("01JAN2023", "JUN2022"): the day, month and year said apart.
+COMPACT_DATE = re.compile(
+    r"(?<![\w@.])(\d{1,2})?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d\d)"
+    r"(?![\w@])",
+    re.I,
+)
+
+
 # Dashes with the year last ("31-12-2018", "03-03-2019"): read only when one way is possible.
 DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # "in the 12 months up to today", "the trailing 12 months", "rolling 3 years": the last 12 months.
@@ -259,3 +267,10 @@ def refuse_a_month_then_one(question: str) -> None:
         raise NotUnderstood(
             [said.group(0)], f"the 1st of {month}, or all of {month}? say '{month} 1' or '{month}'"
         )
+
+
+def dates_written(text: str) -> str:
+    """Dates said with dots ("31.12.2018"), dashes ("31-12-2018") or run together ("01JAN2023"),
+    written the way the grammar reads them."""
+    text = COMPACT_DATE.sub(lambda said: " ".join(part for part in said.groups() if part), text)
+    return DASHED_DATE.sub(dashed_date, DOTTED_DATE.sub(iso_date, text))

@@ -1,6 +1,7 @@
 import pytest
 
 from gptbridge.engines.offline.meaning import NotUnderstood
+from gptbridge.engines.offline.plan import TextFilter
 from gptbridge.engines.offline.spoken import as_written
 from gptbridge.engines.offline.spoken_dates import (
     A_UNIT_AGO,
@@ -196,3 +197,24 @@ def test_a_month_then_one_then_a_year_is_that_day() -> None:
 )
 def test_days_and_months_dictated(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("List all personnel hired after 01JAN2023.", "who was hired after 1 January 2023"),
+        ("Who was hired in JUN2022?", "who was hired in June 2022"),
+        (
+            "hired between 01OCT2019 and 30SEP2020",
+            "hired between 1 October 2019 and 30 September 2020",
+        ),
+    ],
+)
+def test_military_dates_run_together(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_a_date_run_together_inside_an_address_is_the_address() -> None:
+    (address,) = plan_of("whose email is jan2019@x.com").filters
+    assert isinstance(address, TextFilter)
+    assert address.value == "jan2019@x.com"
