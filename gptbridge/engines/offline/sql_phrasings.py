@@ -12,6 +12,7 @@ import re
 
 from gptbridge.engines.offline.formal_phrasings import Rewrite
 from gptbridge.engines.offline.lexicon import lexicon
+from gptbridge.engines.offline.meaning import NotUnderstood
 
 # A date column as written in SQL or said: "hire_date", "hiredate", "hire date", "hired".
 _HIRE_DATE = r"(?:hire_?date|hire\s+date|date_?hired|hired)"
@@ -260,11 +261,26 @@ ANOTHER_TABLE = re.compile(
 # other words it is Spanish "del" ("the President del Marketing dept": of, in).
 DEL_COMMAND = re.compile(r"^\W*(?:please\s+|pls\s+|can\s+you\s+)?del\b(?=\s+\S)", re.IGNORECASE)
 
+# "where manager = 'Smith'": a value compared as if a column ("title = 'Manager'" is one); no
+# column holds it, refused (the "=" dropped, it was read "is Smith a Manager?").
+WORD_COMPARED = re.compile(r"\b([a-z][\w-]*)\s*(?:==?|!=|<>|\u2260)\s*(?=['\"\w])", re.I)
+
+
+def _refuse_a_value_as_a_column(match: re.Match[str]) -> str:
+    said = lexicon().entry((match.group(1).lower(),))
+    if said is not None and said.terminal == "VALUE":
+        raise NotUnderstood(
+            [match.group(0).strip()], "a value, not a column: say 'title = Manager'"
+        )
+    return match.group(0)
+
+
 # "between '2012-06-01' and '2012-12-31'": a day, quoted as code quotes it.
 QUOTED_DAY = re.compile(r"""(['"])(\d{4}-\d{1,2}-\d{1,2})\1""")
 
 SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (DEL_COMMAND, "delete"),
+    (WORD_COMPARED, _refuse_a_value_as_a_column),
     (QUOTED_DAY, r"\2"),
     (BRACES, _braces),
     (DERIVED_KEY, r"\1 \2"),

@@ -159,3 +159,16 @@ def test_a_spreadsheets_count_if_and_a_second_bound_without_its_column(
 
 def test_the_year_of_hire_date_is_the_hire_year() -> None:
     assert plan_of("count by year of hire_date") == plan_of("count by hire year")
+
+
+@pytest.mark.parametrize(
+    "question", ["list employees where manager = 'Smith'", "count where sales = 5"]
+)
+def test_a_value_compared_as_a_column_is_refused(question: str) -> None:
+    # once the "=" dropped: "is Smith a Manager?"
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+
+
+def test_a_period_said_as_a_word_stays_a_word() -> None:
+    assert plan_of("how many hired in the period 2019 to 2020").filters
