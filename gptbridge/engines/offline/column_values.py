@@ -3,14 +3,26 @@ Executive?" (is she a Junior Executive), "an email domain other than gmail", "wh
 not yahoo" (not on yahoo), "count of emails by domain" (of the people); and a column said before
 its owners ("the department of Paul Mills", "the e-mails of X, Y and Z")."""
 
+import itertools
+
 from gptbridge.engines.offline.tokens import Lexeme
 from gptbridge.engines.offline.tokens import lexeme_is as _is
 from gptbridge.engines.offline.words import AFTER_A_NAME
 
 
 def column_is_value(lexemes: list[Lexeme]) -> list[Lexeme]:
-    found = _persons_column_is_value(_service_beside_a_department(lexemes))
+    found = _persons_column_is_value(_service_beside_a_department(_by_a_department(lexemes)))
     return _emails_counted(_domain_is_provider(found))
+
+
+def _by_a_department(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "working by Engineering" (Dutch "bij", German "bei"): in it; "by" groups only by a
+    column ("by department"), never by one of its values."""
+    kept = list(lexemes)
+    for index, (lexeme, after) in enumerate(itertools.pairwise(lexemes)):
+        if _is(lexeme, "KW", "by") and is_a_department(after):
+            kept[index] = Lexeme("KW", "in", lexeme.text)
+    return kept
 
 
 def _service_beside_a_department(lexemes: list[Lexeme]) -> list[Lexeme]:

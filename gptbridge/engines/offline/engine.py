@@ -43,6 +43,7 @@ from gptbridge.engines.offline.courtesy import (
     without_an_unknown_greeting,
     without_doubt_about_how_many,
 )
+from gptbridge.engines.offline.dictated import as_punctuated
 from gptbridge.engines.offline.english import other_language
 from gptbridge.engines.offline.introductions import on_its_own, with_the_asker_named
 from gptbridge.engines.offline.lexer import OutOfData, check_topics, readings
@@ -127,7 +128,7 @@ def parse_question(
     """The one plan every complete reading of the question agrees on, or NotUnderstood."""
 
     read = remembered(lambda text: readings(tokenize(as_written(text)), lexicon(), names))
-    question = on_its_own(question)  # never "what about Sales?" after an earlier question
+    question = on_its_own(as_punctuated(question))  # "... question mark": "...?"
     question = without_the_year_restated(question, today)  # "next year (2027)"
     claim = claimed(question)  # "is the average tenure in Sales more than 10 years?"
     if claim is not None:

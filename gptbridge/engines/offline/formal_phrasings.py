@@ -254,6 +254,12 @@ FORM_NOT_WANTED = re.compile(
     r"(?:count|number|total|list|table|percentage|breakdown)s?\s*(?=[,:;)]|\s[-\u2013\u2014]\s|$)",
     re.IGNORECASE,
 )
+# "where does he work?", "where does Dario Shields work": in which department (an office or a
+# city is asked with "work from", "based", "sit", and refused as a location).
+WHERE_ONE_WORKS = re.compile(
+    r"\bwhere\s+(?:does|do|did)\s+((?:[\w'-]+\s+){1,3}?)work(?:s)?\b(?!\s+(?:from|out|remote))",
+    re.IGNORECASE,
+)
 # "the most recently hired employee (hereinafter "the latest hire")": a name given for later.
 HEREINAFTER = re.compile(r"\s*\(\s*hereinafter\b[^()]*\)", re.IGNORECASE)
 YEARS_PRECEDING_THE_DATE_HEREOF = re.compile(
@@ -390,6 +396,7 @@ FORMAL_PHRASINGS: tuple[Rewrite, ...] = (
     (TENURE_AS_MEASURED_HERE, ""),
     (PERCENT_IN_BRACKETS, ""),
     (HEREINAFTER, ""),
+    (WHERE_ONE_WORKS, r"which department does \1work in"),
     (FORM_NOT_WANTED, ""),
     (ASKED_FOR_BY, ""),
     (MIND_DOING, _mind_doing),

@@ -1158,6 +1158,17 @@ def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
         ("How many folk are no on gmail?", "How many employees not on gmail?"),
         ("list everyone in the db", "list everyone"),
         (
+            "Pole for bothering, how many staff were hired on a weekend?",
+            "how many hired on a weekend",
+        ),
+        ("How much employees are working by Engineering?", "how many employees in Engineering"),
+        ("how many people work in engineering question mark", "how many in Engineering?"),
+        (
+            "how many interns question mark who are they question mark",
+            "how many interns? who are they?",
+        ),
+        ("where does Mark Smith work", "which department does Mark Smith work in"),
+        (
             "How many contractors does the service team have?",
             "how many contractors in Customer Service",
         ),
