@@ -1,18 +1,21 @@
 """The writer correcting themselves ("which title has the most contractors? Sorry, I mean which
 department has the most contractors?", "what is the email of ... wait no i mean how many interns
 are there"): what was said before the correction is dropped, and what follows it is read as the
-whole question. When that is not a question on its own ("how many interns, I mean engineers"),
-it is refused: the engine does not guess which words it replaces."""
+whole question. When that is not a question on its own, it takes the place of the one
+condition of its kind said ("how many interns in Sales, I mean Managers": Managers in Sales), or
+of the one thing not understood; else it is refused ("how many interns, I mean engineers": a
+department for a title), as the engine does not guess which words it replaces."""
 
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from gptbridge.engines.offline.defined_terms import is_employment_status
 from gptbridge.engines.offline.lexer import OutOfData
 from gptbridge.engines.offline.meaning import NotUnderstood
-from gptbridge.engines.offline.plan import QueryPlan
+from gptbridge.engines.offline.plan import AnyOf, DatePartFilter, Filter, PeopleList, QueryPlan
 from gptbridge.engines.offline.said_twice import the_same_said_again
 
 # A correction: after a mark or a word that turns back ("sorry", "wait", "no", "actually",
@@ -101,10 +104,13 @@ def meant_in_place(
             raise
         not_understood = refused.text
     else:  # all of it understood: what was meant must say the same ("accountants, I mean ...")
-        try:
+        try:  # ... or, corrected, says another of a kind said once ("Engineering, I mean Sales")
             return the_same_said_again(first, partial(read_alone, meant), meant)
         except NotUnderstood:
-            raise otherwise from None
+            corrected = _corrected(first, meant, read_alone) if topics else None
+            if corrected is None:
+                raise otherwise from None
+            return corrected
     rewritten = in_place_of(said, meant, not_understood)
     if rewritten is None:
         raise otherwise
@@ -126,3 +132,33 @@ def _said(meant: str, read_alone: Callable[[str], QueryPlan]) -> Counter[str]:
 
 def _conditioned(plan: QueryPlan) -> Counter[str]:
     return Counter(getattr(condition, "column", "hire_date") for condition in plan.filters)
+
+
+def _corrected(
+    first: QueryPlan, meant: str, read_alone: Callable[[str], QueryPlan]
+) -> QueryPlan | None:
+    """ "how many in Engineering - sorry, I meant Marketing", "hired on a Monday, sorry, I mean a
+    Friday": each condition meant in place of the one condition of its kind said; None when what
+    was meant is no bare condition, or its kind was said other than once."""
+    try:
+        said = read_alone(meant)
+    except (NotUnderstood, OutOfData):
+        return None
+    if said.shape != PeopleList() or not said.filters:
+        return None
+    filters = list(first.filters)
+    for condition in said.filters:
+        same = [at for at, other in enumerate(filters) if _kind(other) == _kind(condition)]
+        if len(same) != 1:
+            return None
+        filters[same[0]] = condition
+    return replace(first, filters=tuple(filters))
+
+
+def _kind(condition: Filter) -> str:
+    """What a condition is on: a column, or the part of the hire date it names."""
+    if isinstance(condition, AnyOf):
+        return _kind(condition.options[0])
+    if isinstance(condition, DatePartFilter):
+        return f"hire_date {condition.part}"
+    return str(getattr(condition, "column", "hire_date"))

@@ -554,7 +554,6 @@ def test_a_reason_or_an_apology_after_the_question_is_dropped(question: str, ask
     "question",
     [
         "how many engineers? sorry, by department",
-        "how many engineers? sorry, I meant sales",
         "how many engineers? my manager wants them sorted by hire date",
         "how many engineers? sorry, only the interns",
         "who are the engineers? sorry, newest first",

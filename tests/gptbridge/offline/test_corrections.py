@@ -70,8 +70,40 @@ def test_a_correction_of_a_question_understood_must_say_the_same() -> None:
     assert plan_of("how many accountants we got? i mean people in Accounting") == plan_of(
         "how many in Accounting"
     )
+    with pytest.raises(NotUnderstood):  # a kind said twice: which one it corrects is a guess
+        plan_of("how many hired in 2019 after March, I mean 2020")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many interns in Sales, I mean in Marketing", "how many interns in Marketing"),
+        ("how many engineers? sorry, I meant sales", "how many in Sales"),
+        ("how many in Engineering - sorry, I meant Marketing?", "how many in Marketing"),
+        ("how many interns in Sales, I mean Managers", "how many Managers in Sales"),
+        ("how many hired on a Monday, sorry, I mean on a Friday?", "how many hired on a Friday"),
+        (
+            "what year was Mark Smith hired, sorry I meant Albert Pfeffer?",
+            "when was Albert Pfeffer hired",
+        ),
+    ],
+)
+def test_a_correction_puts_a_condition_in_place_of_the_one_of_its_kind(
+    question: str, plainly: str
+) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which department has the most employees, I mean the fewest?",  # no condition meant
+        "how many interns, I mean engineers",  # a department in place of a title: a guess
+    ],
+)
+def test_a_correction_that_is_no_condition_of_a_kind_said_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
-        plan_of("how many interns in Sales, I mean in Marketing")
+        plan_of(question)
 
 
 @pytest.mark.parametrize(
