@@ -3974,7 +3974,9 @@ cases += [
     ),
 ]
 refusals_stop_42 += [
-    ("ref-correction-saying-otherwise", "how many interns in Sales, I mean in Marketing"),
+    # a department said twice: which one is corrected is a guess ("interns in Sales, I mean in
+    # Marketing" puts Marketing in place of Sales since stop 56)
+    ("ref-correction-saying-otherwise", "how many interns in Sales not in HR, I mean Marketing"),
 ]
 refusals_stop_43 = [
     (
@@ -5987,6 +5989,122 @@ cases += [  # stop 55's first-sight rounds
         ["count", "typo"],
     ),
 ]
+# Stop 56: the first-sight rounds CQ-CX (Irish, Scots, Ghanaian, Kenyan, Dutch, German, military
+# and dictated words; forms asked after a question; corrections of a condition of one kind).
+D = "CAST(SUBSTR(CAST(hire_date AS TEXT), 9, 2) AS INTEGER)"
+cases += [
+    (
+        "irish-giz-give-us",
+        "Giz a count of the interns in Engineering there",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "a-month-to-the-same-month-a-year-on",
+        "How many staff joined between June 2016 and June 2017?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2016-06-01' AND '2017-06-30'",
+        ["count", "period"],
+    ),
+    (
+        "scots-o-for-of",
+        "Can ye gie us a list o the folk in HR?",
+        f"SELECT * FROM {T} WHERE department = 'HR'",
+        ["list", "second-language"],
+    ),
+    (
+        "scots-no-for-not",
+        "How many associates are no in Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Associate' AND department <> 'Engineering'",
+        ["count", "negation"],
+    ),
+    (
+        "with-effect-from",
+        "Kindly state the number of Presidents hired with effect from 1 January 2019 onwards.",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'President' AND hire_date >= '2019-01-01'",
+        ["count", "formal"],
+    ),
+    (
+        "state-the-count-after-an-extreme",
+        "Which department has the greatest number of Vice-Presidents? Please state the count.",
+        extreme("department", where="title = 'Vice-President'"),
+        ["extreme", "follow-up"],
+    ),
+    (
+        "a-list-not-a-count",
+        "I need a list, not a count: which Associates in Customer Service use gmail?",
+        f"SELECT * FROM {T} WHERE title = 'Associate' AND department = 'Customer Service' "
+        "AND LOWER(email) LIKE '%@gmail.%'",
+        ["list", "negation"],
+    ),
+    (
+        "anniversaries-coming-up-this-month",
+        "Do we have any work anniversaries coming up this month?",
+        f"SELECT * FROM {T} WHERE {M} = 1 AND {D} >= 15 AND hire_date < '2024-01-15'",
+        ["anniversary"],
+    ),
+    (
+        "a-condition-of-a-kind-corrected",
+        "how many interns in Sales, I mean in Marketing",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND department = 'Marketing'",
+        ["count", "correction"],
+    ),
+    (
+        "a-military-date-run-together",
+        "List all personnel hired after 01JAN2023.",
+        f"SELECT * FROM {T} WHERE hire_date > '2023-01-01'",
+        ["list", "date"],
+    ),
+    (
+        "a-dictated-question-mark",
+        "how many people work in engineering question mark",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "filler"],
+    ),
+    (
+        "dutch-working-by-a-department",
+        "How much employees are working by Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "second-language"],
+    ),
+    (
+        "email-not-on-a-domain",
+        "Count of staff whose email is not on gmail.com",
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) NOT LIKE '%@gmail.com'",
+        ["count", "email"],
+    ),
+    (
+        "the-year-said-again-in-brackets",
+        "who reaches 10 years next year (2025)?",
+        f"SELECT * FROM {T} WHERE {Y} = 2015",
+        ["anniversary", "said-twice"],
+    ),
+    (
+        "do-one-thing",
+        "Do one thing, give me department wise count of employees.",
+        group("department"),
+        ["group", "second-language"],
+    ),
+    (
+        "the-service-team",
+        "How many contractors does the service team have?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Contractor' AND department = 'Customer Service'",
+        ["count", "synonym"],
+    ),
+]
+refusals_stop_56 = [
+    ("ref-a-value-compared-as-a-column", "list employees where manager = 'Smith'"),
+    (
+        "ref-meant-in-place-leaving-another",
+        "How many staff joined in the autumn term of 2018, i.e. September through December?",
+    ),
+    ("ref-a-name-before-a-request", "Sarah the number of interns"),
+    ("ref-another-year-in-brackets", "how many hired last year (2019)?"),
+    ("ref-like-another-period", "how many hired in 2020, like since 2019"),
+    (
+        "ref-a-question-after-a-request-read-off",
+        "Please identify the most recently hired employee in Sales. Is the latest hire a VP?",
+    ),
+]
 refusals_stop_55 = [
     ("ref-and-a-condition-after-a-count", "how many interns are there? and in Sales?"),
     ("ref-going-on-from-nothing", "And how many of them are managers?"),
@@ -6573,6 +6691,8 @@ refusals_stop_30 = [
     ("ref-the-same-year-unrelated", "Savanna Graham: who started in the same year?"),
 ]
 TODAYS = {
+    "anniversaries-coming-up-this-month": "2024-01-15",
+    "the-year-said-again-in-brackets": "2024-01-15",
     "full-years-after-a-bound": "2024-01-15",
     "an-anniversary-reached-but-not-the-next": "2024-01-15",
     "the-second-bound-in-the-unit-of-the-first": "2024-01-15",
@@ -6725,6 +6845,7 @@ ALL_REFUSALS = (
     + refusals_stop_53
     + refusals_stop_54
     + refusals_stop_55
+    + refusals_stop_56
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
