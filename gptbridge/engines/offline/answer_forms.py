@@ -88,7 +88,7 @@ COUNT_ASKED = re.compile(
 TENURE_FORMS = frozenset({"tenure", "tenure in years", "in years", "years", "years of service"})
 TENURE_ASKED = re.compile(r"\bhow\s+long\b|\btenure\b|\bhow\s+many\s+years\b", re.I)
 # What a form may add that points back at what was asked: "the number (of hires) in that year".
-POINTING_BACK = re.compile(
+FORM_POINTING_BACK = re.compile(
     r"(?:\s+of\s+(?:hires|employees|staff|people|them))?"
     r"(?:\s+thereof|\s+(?:in|for|of)\s+(?:that|this|it|each)(?:\s+(?:year|department|title|one))?)?$"
 )
@@ -139,7 +139,7 @@ def _asked_already(asked: str, item: str) -> bool:
     if NAME_FORM.fullmatch(item):  # "Who is the most senior ...? Please tell me his name."
         return bool(WHO_ASKED.match(asked) or LISTING_ASKED.match(asked))
     item = item.removesuffix(" name")
-    item = POINTING_BACK.sub("", item)  # "the number of hires in that year", "the count thereof"
+    item = FORM_POINTING_BACK.sub("", item)  # "the number of hires in that year", "... thereof"
     if item in COUNT_FORMS:
         return bool(COUNT_ASKED.search(asked) or YES_OR_NO.match(plainly(asked)))
     if item in SHARE_FORMS:

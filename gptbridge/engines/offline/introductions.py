@@ -111,7 +111,11 @@ EARLIER_CONVERSATION = re.compile(
     r"\b(?:we|you|i)\s+(?:just\s+|already\s+)?(?:discussed|talked\s+about|mentioned|agreed(?:\s+on)?"
     r"|spoke\s+about|looked\s+at|went\s+over|asked\s+(?:about|for))\b"
     r"|\b(?:as|like)\s+(?:discussed|mentioned|agreed|before)\b|\b(?:same\s+as|as|like)\s+last\s+time\b"
-    r"|\b(?:mentioned|discussed)\s+(?:earlier|before|above|previously)\b",
+    r"|\b(?:mentioned|discussed)\s+(?:earlier|before|above|previously)\b"
+    # "how many were hired in that period": a period said nowhere here ("in the period 2019 to
+    # 2020" says it)
+    r"|\b(?:in|during|over|for|within)\s+(?:that|the\s+same)\s+(?:period|time)"
+    r"(?!\s*(?:of\s+|from\s+|between\s+|as\s+|\d))",
     re.IGNORECASE,
 )
 

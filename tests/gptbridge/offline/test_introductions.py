@@ -131,3 +131,11 @@ def test_a_question_going_on_from_one_never_asked_is_refused(question: str) -> N
 )
 def test_a_question_of_its_own_after_and_is_read(question: str) -> None:
     assert plan_of(question) == plan_of(question.split("And ")[-1])
+
+
+@pytest.mark.parametrize(
+    "question", ["how many were hired in that period", "who joined during the same period"]
+)
+def test_a_period_said_nowhere_here_is_asked_back(question: str) -> None:
+    with pytest.raises(NotUnderstood):  # once everyone (500)
+        plan_of(question)
