@@ -1157,6 +1157,10 @@ def test_what_a_filler_does_not_cover_is_still_refused(question: str) -> None:
         ("How many associates are no in Engineering?", "How many associates not in Engineering?"),
         ("How many folk are no on gmail?", "How many employees not on gmail?"),
         ("list everyone in the db", "list everyone"),
+        ("Pa-count po ng hires per year please", "count of hires per year"),
+        ("Pa-breakdown naman po ng titles sa Engineering", "breakdown of titles in Engineering"),
+        ("Ilan pong employees ang may email na hotmail?", "how many employees with hotmail"),
+        ("Ilan po ang employees sa Sales na hindi Intern?", "how many in Sales not Interns"),
         (
             "Pole for bothering, how many staff were hired on a weekend?",
             "how many hired on a weekend",
