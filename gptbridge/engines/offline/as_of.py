@@ -39,7 +39,8 @@ TODAY_IS = re.compile(
 )
 
 
-# "this year (2026)", "next year (2027)?": the year meant, said again in brackets.
+# "this year (2026)", "next year (2027)?", "last year? (2025 i mean)": the year meant, said again
+# in brackets (read before `said_twice` splits anything, so it alone reads them).
 YEAR_SAID_AGAIN = re.compile(
     r"\b(?P<which>this|next|last|previous|current)\s+(?P<unit>(?:calendar\s+)?(?:year|yr))\s*"
     r"(?P<asked>\??)\s*\(\s*(?:i\s+mean\s+|i\.?e\.?\s*,?\s*)?(?P<year>(?:19|20)\d\d)"

@@ -131,6 +131,8 @@ def _said(meant: str, read_alone: Callable[[str], QueryPlan]) -> Counter[str]:
 
 
 def _conditioned(plan: QueryPlan) -> Counter[str]:
+    """Conditions per column, every date part one column (autumn and September to December are
+    both hire dates), unlike `_kind`, which tells a correction's months from its weekdays."""
     return Counter(getattr(condition, "column", "hire_date") for condition in plan.filters)
 
 

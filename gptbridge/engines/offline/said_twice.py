@@ -50,12 +50,6 @@ SAID_AGAIN_BETWEEN_COMMAS = re.compile(
     rf"^(?P<first>.+?)\s*,\s*{AGAIN}\s*,?\s*(?P<again>[^,()?]+?)\s*,\s*(?P<end>[^()]+)$",
     re.IGNORECASE,
 )
-# "how many hired last year (2025)?", "... this year? (2026)": the year said again in brackets.
-YEAR_IN_BRACKETS = re.compile(  # "... last year? (2025 i mean)" likewise
-    r"\b((?:last|this|previous|current)\s+(?:calendar\s+)?(?:year|yr))\s*(\??)\s*"
-    r"\(\s*(?:i\s+mean\s+|i\.?e\.?\s*,?\s*)?((?:19|20)\d\d)\s*(?:,?\s*i\s+mean)?\s*\)",
-    re.IGNORECASE,
-)
 # "in the first half of 2019 (1 January to 30 June, inclusive)": the days of the period said
 # again in brackets, in the year said before them.
 _MONTH = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -84,7 +78,6 @@ def said_twice(question: str) -> list[tuple[str, str]]:
     """The ways to split the question into what was first said (with the rest of it) and what
     was said again: between commas ("X, i.e. Y, Z": "X Z" and "Y"), then to the end ("X, i.e.
     Y Z": "X" and "Y Z"); none when nothing is said again."""
-    question = YEAR_IN_BRACKETS.sub(r"\1 (i.e. in \3)\2", question)
     question = DAYS_IN_BRACKETS.sub(
         r"\g<year> (i.e. \g<days> \g<year>\g<inclusive>)\g<asked>", question
     )
