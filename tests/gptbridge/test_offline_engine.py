@@ -323,7 +323,7 @@ def test_questions_about_data_the_directory_lacks_say_so() -> None:
     assert "reporting lines" in refused.value.message
     with pytest.raises(Unanswerable) as refused:
         ask("What's the employee num for Leopold Johnston?")  # no count of people named so
-    assert "does not record employee numbers" in refused.value.message
+    assert "has no employee numbers" in refused.value.message
 
 
 # --- SQL ---------------------------------------------------------------------------------------

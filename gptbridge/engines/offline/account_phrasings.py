@@ -1,8 +1,9 @@
 """An IT administrator's words for the directory, each with one meaning: a person's "account"
 (the person: "how many accounts in Engineering"), "mailbox" (the e-mail address), "resolve user
-X" (look X up), and "accounts" as the department, where it is one ("the accounts team", "works
-in accounts"). Applied first by `spoken.as_written`; "user accounts" stays a question about the
-service's own logins, which the directory does not hold, and is refused."""
+X" (look X up), a record's number ("employee 100": refused), and "accounts" as the department,
+where it is one ("the accounts team", "works in accounts"). Applied first by
+`spoken.as_written`; "user accounts" stays a question about the service's own logins, which the
+directory does not hold, and is refused."""
 
 import re
 
@@ -77,7 +78,16 @@ def _mailbox(match: re.Match[str]) -> str:
 
 
 # In this order, before the other phrasings.
+# "employee 100", "staff #7": a record's number, which the directory does not have (refused as
+# such, never read as "the first 100").
+NUMBERED_RECORD = re.compile(
+    r"\b(employee|staff|worker|user|record)\s+(?:#\s*)?(\d+)\b(?!\s*(?:years?|months?|weeks?|days?"
+    r"|%|percent|people|employees|hires|more|fewer|less|or\b|and\b|to\b))",
+    re.IGNORECASE,
+)
+
 ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
+    (NUMBERED_RECORD, r"\1 number \2"),
     (ACCT_AN_ACCOUNT, _account),
     (ACCOUNTS_DEPARTMENT, "Accounting "),
     (IN_ACCOUNTS, r"\1 Accounting"),

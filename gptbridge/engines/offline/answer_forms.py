@@ -38,9 +38,11 @@ REQUESTED = re.compile(
 # anniversary card", "for the yearly summary" ("for the Sales report" names a department: kept).
 _FOR_WHAT = (
     r"for\s+(?:a|an|my|our|the|his|her|their)\s+(?:(?:trend|quarterly|monthly|annual|yearly"
-    r"|weekly|board|class|anniversary|birthday|welcome|thank-?\s?you|farewell|name)\s+)?"
-    r"(?:report|chart|presentation|deck|slides?|meeting|assignment|homework|project|dashboard"
-    r"|spreadsheet|memo|analysis|newsletter|card|letter|badge|summary|invoice|gift)"
+    r"|weekly|board|class|anniversary|birthday|welcome|thank-?\s?you|farewell|name|summer|winter"
+    r"|spring|autumn|budget|team|hiring|headcount)\s+)?(?:report|chart|presentation|deck|slides?"
+    r"|meeting|assignment|homework|project|dashboard|spreadsheet|memo|analysis|newsletter|card"
+    r"|letter|badge|summary|invoice|gift|offsite|off-site|planning|plan|review|workshop|records"
+    r"|audit|retreat|kickoff|all-hands|forecast)"
 )
 FORM_OF_THE_ANSWER = re.compile(
     THEN + r"(?:please\s+|kindly\s+)?(?:just\s+|only\s+|simply\s+"
@@ -49,7 +51,7 @@ FORM_OF_THE_ANSWER = re.compile(
     r"|(?:(?:i|we|she|he|they|my\s+(?:boss|manager|director)|the\s+boss)"
     r"(?:\s+(?:needs?|wants?|would\s+like)|'d\s+like)|need)\s+(?:(?:it|them|this|that)\s+(?=in\b))?"
     r"|(?:i'?d|i\s+would|we'?d|we\s+would)\s+be\s+(?:most\s+|very\s+)?grateful\s+for\s+)?"
-    r"(?:an?\s+)?(?:simple\s+|single\s+|short\s+)?"
+    r"(?:an?\s+)?(?:simple\s+|single\s+|short\s+|quick\s+|rough\s+)?"
     r"(?P<form>[a-z ,/&+-]+?)"
     r"(?:\s+(?:is|are|would\s+be|will\s+do)\s+(?:fine|ok|okay|enough|great|perfect|lovely|nice"
     r"|helpful|ideal|appreciated|splendid|wonderful|nicely)|\s+will\s+do)?"

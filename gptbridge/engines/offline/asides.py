@@ -22,7 +22,7 @@ name, ask, state, order or negate anything the question does not.
 import itertools
 import re
 
-from gptbridge.engines.offline.answer_forms import REQUESTED, YES_OR_NO, YES_OR_NO_ASKED
+from gptbridge.engines.offline.answer_forms import REQUESTED, YES_OR_NO, YES_OR_NO_ASKED, form_said
 from gptbridge.engines.offline.courtesy import (
     GREETING_LEAD,
     JOINING_KEYWORDS,
@@ -108,7 +108,7 @@ REQUEST = re.compile(
     r"(?:^|(?<=,)\s*)(?:(?:please|kindly|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+)?"
     r"(?:(?:please|kindly|pls|plz)\s+)?(?:"
     + "|".join(re.escape(verb) for verb in REQUEST_VERBS)
-    + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=[\s:]|[.!?]*$)[.!?:]*\s*",
+    + r")(?:\s+(?:whether(?:\s+or\s+not)?|if|that))?(?=[\s:,]|[.!?]*$)[.!?:,]*\s*",
     re.IGNORECASE,
 )
 # "list them out", "show 'em": a request for the answer's form, never an aside.
@@ -267,12 +267,12 @@ def _without_closing_clause(sentence: str, read: Reader) -> str:
     found = list(CLOSING_CLAUSE.finditer(sentence))
     if not found or not sentence[: found[-1].start()].strip():
         return sentence
-    clause = sentence[found[-1].end() :]
-    asked = sentence[: found[-1].start()]
+    asked, clause = sentence[: found[-1].start()], sentence[found[-1].end() :]
     said = clause.rstrip("?!. ")
     aside = _is_aside(said, read) and not _asks_for_the_counted(asked, clause)
     aside = aside or is_context_lead_in(said, read) or is_a_remark_after(f"{asked}?", said, read)
-    if aside or difference_said(asked, clause) or _counts_per_the_same(asked, clause):
+    said_before = difference_said(asked, clause) or form_said(asked, said)  # ", just the count"
+    if aside or said_before or _counts_per_the_same(asked, clause):
         shorter = sentence[: found[-1].start()] + sentence[len(sentence.rstrip("?!. ")) :]
         return _without_closing_clause(shorter, read)  # ", for a speech, please": each one
     return sentence

@@ -8,6 +8,7 @@ refuse."""
 
 import re
 
+from gptbridge.engines.offline.drafted_phrasings import DRAFTED_PHRASINGS
 from gptbridge.engines.offline.everyday_phrasings import EVERYDAY_PHRASINGS
 from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.learner_phrasings import LEARNER_PHRASINGS
@@ -424,6 +425,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
     *FORMAL_PHRASINGS,
+    *DRAFTED_PHRASINGS,
     *LITERAL_PHRASINGS,
     *EVERYDAY_PHRASINGS,
     *LEARNER_PHRASINGS,

@@ -8,6 +8,7 @@ written as the dates it means (`spoken.as_written` applies them); "December one"
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -127,7 +128,21 @@ TRAILING = re.compile(rf"\b(?:the\s+)?(?:trailing|rolling)\s+(\d+)\s+{_UNIT}\b",
 _MONTH_SAID = r"\b(" + "|".join(MONTH_NAMES[1:]) + r")\s+"
 DAY_SAID_FIRST = re.compile(_MONTH_SAID + r"([23])0\s+first\b", re.IGNORECASE)
 DAY_SAID_SECOND = re.compile(_MONTH_SAID + r"20\s+second\b", re.IGNORECASE)
-AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str], ...] = (
+# "the thirty-first of December 2016", "the twenty second of May": the day ("the twenty first
+# hires" are twenty of them).
+_OF_A_MONTH = r"(?=\s+of\s+(?:" + "|".join(MONTH_NAMES[1:]) + r")\b)"
+DAY_SAID_BEFORE_ITS_MONTH = re.compile(
+    rf"\b(?:(20|twenty)[\s-]*(first|second)|(30|thirty)[\s-]*(first)){_OF_A_MONTH}", re.I
+)
+
+
+def _day_of_the_month(said: re.Match[str]) -> str:
+    tens = 3 if said.group(3) else 2
+    return f"{tens}1st" if (said.group(2) or said.group(4)).lower() == "first" else f"{tens}2nd"
+
+
+AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (DAY_SAID_BEFORE_ITS_MONTH, _day_of_the_month),
     (DAY_SAID_FIRST, r"\1 \g<2>1"),
     (DAY_SAID_SECOND, r"\1 22"),
     (UNITS_BACK, r"\1 \2 ago"),

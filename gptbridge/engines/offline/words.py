@@ -61,7 +61,13 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = _tuples(_DATA["contractions"])
 # use it against the people in it (to sell, spam or leak their details): refused as such.
 CHANGES = "changes to the directory"
 MISUSE = "uses against the people in it"
+SQL_TO_RUN = "SQL given to run"
+NUMBERS = "employee numbers"
 REFUSED_AS_SAID = {
+    NUMBERS: "The directory has no employee numbers ('{text}'): each record's id is an internal "
+    "code, not a number anyone is known by. Ask by name or e-mail instead.",
+    SQL_TO_RUN: "This service does not run SQL it is given ('{text}'): ask your question in words, "
+    "and it writes its own read-only query over the directory.",
     CHANGES: "This service only reads the directory ('{text}'): nothing can be added, changed or "
     "deleted through a question. HR staff edit employees in the admin.",
     MISUSE: "This service helps colleagues find each other ('{text}'): it does not help to sell, "

@@ -88,3 +88,18 @@ def test_accts_counted_are_people_not_the_department() -> None:
 def test_an_acct_looked_up_is_no_department() -> None:
     with pytest.raises(NotUnderstood):  # "lookup acct:" is no filter on Accounting
         plan_of("lookup acct: whats the email for Leopold Johnston")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the title and hire date of employee 100?",
+        "who was hired on the same day as employee 1?",
+        "what is the title of employee #7",
+        "the e-mail of the employee with ID 42",
+    ],
+)
+def test_a_record_asked_by_its_number_is_refused_as_such(question: str) -> None:
+    with pytest.raises(OutOfData) as refused:  # never "the first 100"
+        plan_of(question)
+    assert refused.value.topic == "employee numbers"
