@@ -101,6 +101,16 @@ PER_GROUP_FORM = re.compile(
     r"(?:(?P<group>\w+)-by-(?P=group)|per-(?P<per>\w+))\s+(?:count|counts|breakdown|numbers?)"
 )
 WHO_ASKED = re.compile(r"^\W*who(?:\s+is|\s+was|'s)?\b", re.I)
+# "What's the email for the President of Product?": of whoever it is, each one named.
+WHAT_OF = re.compile(r"^\W*what(?:'?s|\s+is|\s+are)\s+the\s+(?:e-?mail|title|department)", re.I)
+# "In which year was the hiring highest? How many were hired that year?": its count.
+HOW_MANY_THEN = re.compile(
+    THEN + r"how\s+many\s+(?:people\s+|employees\s+|staff\s+)?(?:were|was|are|is|did\s+we)\s+"
+    r"(?:hired|hire|there|in\s+(?:it|there))(?:\s+(?:in\s+)?(?:that|then|it)(?:\s+(?:year|month|quarter"
+    r"|department|dept|title|team))?)?\W*$",
+    re.IGNORECASE,
+)
+
 SHARE_ASKED = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|%", re.I)
 
 

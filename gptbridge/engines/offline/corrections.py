@@ -19,12 +19,14 @@ from gptbridge.engines.offline.plan import AnyOf, DatePartFilter, Filter, People
 from gptbridge.engines.offline.said_twice import the_same_said_again
 
 # A correction: after a mark or a word that turns back ("sorry", "wait", "no", "actually",
-# "oops"), "I mean(t)", "what I meant was", "scratch that", "let me rephrase", "or rather".
+# "oops"), "I mean(t)", "what I meant was", "scratch that", "let me rephrase", "or rather", "never
+# mind".
 _TURNING_BACK = r"(?:sorry|oops|wait|no|nope|actually|hmm|um+)[\s,.!:-]+"
 CORRECTION = re.compile(
     rf"(?:[.?!,;:\u2013\u2014]\s*|\s-+\s*|\b{_TURNING_BACK})(?:{_TURNING_BACK})*"
     r"(?:i\s+meant?|what\s+i\s+meant?\s+(?:is|was)|scratch\s+that|strike\s+that"
-    r"|let\s+me\s+rephrase(?:\s+that)?|or\s+rather|correction)\b[\s,:.-]*(?P<meant>\S.*)$",
+    r"|let\s+me\s+rephrase(?:\s+that)?|or\s+rather|correction|never\s*mind|nvm|forget\s+(?:that|it))"
+    r"\b[\s,:.-]*(?P<meant>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # What was meant is a whole question when it opens as one; "I mean engineers" replaces some words

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from gptbridge.engines.offline.answer_forms import (
     GOING_ON_FROM,
+    HOW_MANY_THEN,
     OPENING,
     REQUESTED,
     THEN,
+    WHAT_OF,
     WHO_ASKED,
     YES_OR_NO,
     YES_OR_NO_WORDS,
@@ -38,7 +40,7 @@ NAMED_ONLY = re.compile(
 )
 FOLLOW_UP_COUNT = re.compile(
     THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
-    r"(?:how many|how many of them|how many are there|how many people|how many ppl"
+    r"(?:how many|how many of (?:them|em|'em)|how many are there|how many people|how many ppl"
     r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total"
     r"|what(?:'s|\s+is|\s+was)\s+(?:that|the|its|their)\s+(?:number|count|figure|headcount))"
     r"(?:\s+(?:please|pls|only|is\s+fine))?\W*$",
@@ -301,8 +303,8 @@ def _said_plainly(following: str) -> str:
 # latest date, list them all.", "List all if tied."): every answer keeps whoever ties already.
 _IF_TIED = (
     r"(?:if\s+(?:there\s+is|there'?s|there\s+are)\s+(?:a\s+|any\s+)?ties?|if\s+tied|in\s+case\s+of"
-    r"\s+(?:a\s+)?ties?|if\s+(?:there\s+(?:are|is|were)\s+)?(?:several|more\s+than\s+one|multiple"
-    r"|many|two\s+or\s+more)\b[^,.?!]*)"
+    r"\s+(?:a\s+)?ties?|if\s+(?:there(?:\s+(?:are|is|were)|'?s)\s+)?(?:several|more\s+than\s+one"
+    r"|multiple|many|two\s+or\s+more)\b[^,.?!]*)"
 )
 FOLLOW_UP_TIES = re.compile(
     THEN + rf"(?:{_IF_TIED}\s*,?\s*(?:please\s+)?(?:list|show|include|give|name|tell)\b[^.?!]*"
@@ -321,13 +323,6 @@ FOLLOW_UP_ORDER = re.compile(
     r"(?:(?:sort|order|rank)(?:ed)?(?:\s+(?:it|them|by\s+\w+))?\s*,?\s*)?"
     rf"(?P<order>{_ONE_END}\s+first|(?:from\s+)?{_ONE_END}\s+to\s+{_ONE_END}|descending"
     r"|ascending)(?:\s+(?:please|pls))?\W*$",
-    re.IGNORECASE,
-)
-# "In which year was the hiring highest? How many were hired that year?": its count.
-HOW_MANY_THEN = re.compile(
-    THEN + r"how\s+many\s+(?:people\s+|employees\s+|staff\s+)?(?:were|was|are|is|did\s+we)\s+"
-    r"(?:hired|hire|there|in\s+(?:it|there))(?:\s+(?:in\s+)?(?:that|then|it)(?:\s+(?:year|month|quarter"
-    r"|department|dept|title|team))?)?\W*$",
     re.IGNORECASE,
 )
 EXTREME = re.compile(
@@ -476,7 +471,8 @@ def _narrowing_it(asked: str, plain: str, following: str) -> str | None:
 def _answered_with_it(asked: str, following: str) -> bool:
     """What the answer to an extreme gives with it: whoever ties, and a group's count; a list of
     who is something ("Who is the President of HR? If there are several, list all.") names all."""
-    ties = (EXTREME.search(asked) or WHO_ASKED.match(asked)) and FOLLOW_UP_TIES.match(following)
+    people_asked = EXTREME.search(asked) or WHO_ASKED.match(asked) or WHAT_OF.match(asked)
+    ties = people_asked and FOLLOW_UP_TIES.match(following)
     counted = GROUP_EXTREME.match(asked) and (
         FOLLOW_UP_COUNT.match(following) or HOW_MANY_THEN.match(following)
     )

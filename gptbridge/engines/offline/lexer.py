@@ -424,8 +424,9 @@ def _longest(
         if vocabulary.ends_in_a_dated_month(said, following):
             continue  # "hired na May 2020": a month, not Tagalog "na may" (having)
         after = chosen[index + length : end][: vocabulary.longest]
-        if length > 1 and vocabulary.ends_inside_a_value(said, tuple(c.norm for c in after)):
-            continue  # "the most Junior Executive"
+        overlaps = vocabulary.ends_inside_a_value(said, tuple(c.norm for c in after))
+        if length > 1 and overlaps and entry.terminal != "VALUE":
+            continue  # "the most Junior Executive"; "Customer Service team" is no "service team"
         if _repeats_a_comparison(said, before):  # said once is enough: "more A or B"
             return vocabulary.entry(said[:1]) or Entry("UNKNOWN"), index + length
         if not vocabulary.swallows_a_date(entry, window[0].norm, before[-1:]):

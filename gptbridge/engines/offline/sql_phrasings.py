@@ -194,6 +194,23 @@ def _in_list(match: re.Match[str]) -> str:
 ORDER_BY = re.compile(r"\border\s+by\s+([\w ]+?)(?:\s+(asc|desc))?(?=\s*(?:,|limit\b|$|\?))", re.I)
 
 
+# "sort hire_date desc": sorted by that column (had sorted by name, showing the hire dates);
+# "sort departments by ..." sorts the departments.
+SORT_COLUMN = re.compile(
+    r"\b(?:sort|order)\s+(?!by\b)((?:hire[\s_]date|start[\s_]date|last[\s_]name|first[\s_]name"
+    r"|surname|e-?mail|department|dept|title)s?\b)(?:\s+(asc|desc)(?:ending)?\b)?(?!\s+(?:by|on)\b)",
+    re.IGNORECASE,
+)
+
+# "engineers hire_date desc", "hire dates descending": sorted by the column the direction follows
+# (had sorted by name, Z to A, showing the hire dates).
+COLUMN_THEN_DIRECTION = re.compile(
+    r"(?<!by\s)\b(hire[\s_]dates?|start[\s_]dates?|last[\s_]names?|first[\s_]names?|surnames?"
+    r"|e-?mails?|departments?|depts?|titles?)\s*,?\s+(asc|desc)(?:ending)?\b",
+    re.IGNORECASE,
+)
+
+
 def _order_by(match: re.Match[str]) -> str:
     direction = {"asc": " ascending", "desc": " descending"}.get((match.group(2) or "").lower(), "")
     return f"sorted by {match.group(1)}{direction}"
@@ -314,6 +331,8 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIKE_STARTS, r"starts with \1\2\1"),
     (LIKE_ENDS, r"ends with \1\2\1"),
     (ORDER_BY, _order_by),
+    (SORT_COLUMN, _order_by),
+    (COLUMN_THEN_DIRECTION, _order_by),
     (LIMIT, r", top \1"),
     (VALUES_OF_A_COLUMN, _column_named),
     (APPEARING_N_TIMES, r"shared by \1 \2 people"),

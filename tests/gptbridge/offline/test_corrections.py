@@ -123,3 +123,11 @@ def test_the_part_of_a_name_meant_says_which_name_it_is(said: str, plainly: str)
 def test_a_part_of_a_name_meant_with_no_name_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan_of("how many in Sales? i mean last name")
+
+
+def test_never_mind_starts_the_question_again() -> None:
+    said = "What department is the employee with email starting with a ... never mind, how many "
+    assert plan_of(said + "engineers have a first name starting with A?") == plan_of(
+        "how many engineers have a first name starting with A?"
+    )
+    assert as_corrected("how many interns in sales, nvm, how many in HR") == "how many in HR"

@@ -662,3 +662,9 @@ def test_if_so_state_her_department() -> None:
 )
 def test_a_count_asked_after_a_list_requested_is_the_list(said: str) -> None:
     assert plan_of(said) == plan_of("List the Presidents in HR.")
+
+
+def test_a_list_of_all_who_match_after_a_lookup_is_what_it_gives() -> None:
+    asked = "whats the email for the president of product?"
+    assert with_follow_ups([asked, "if there's more than one list them all"]) == [asked]
+    assert FOLLOW_UP_COUNT.match("how many of em")

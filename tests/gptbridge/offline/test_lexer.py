@@ -356,3 +356,35 @@ def test_a_first_word_before_a_request_is_never_a_filter_on_a_name(question: str
     with pytest.raises(NotUnderstood) as refused:
         plan_of(question)
     assert refused.value.words == [question.split()[0]]
+
+
+def test_a_value_is_read_whole_before_a_value_that_overlaps_it() -> None:
+    # "service team" is Customer Service too, but "Customer" had been left unread.
+    assert plan_of("How many associates are there in Customer Service team?") == plan_of(
+        "How many associates are there in Customer Service?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["whose last day was this month", "what was Leopold Johnston's last working day"]
+)
+def test_a_last_day_at_work_is_no_day_of_hiring(question: str) -> None:
+    with pytest.raises(OutOfData):  # had read "last day" as yesterday, a hire date
+        plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("how many people in Accounting nuh use gmail?", "how many in Accounting not on gmail?"),
+        ("show mi everybody weh hire inna 2023", "show everybody who was hired in 2023"),
+        ("whats the title of the first guy hired", "whats the title of the first person hired"),
+        ("how many interns we got on the payroll right now", "how many interns"),
+        (
+            "when'd the latest customer service hire come on board",
+            "when was the latest customer service hire",
+        ),
+    ],
+)
+def test_words_met_at_first_sight(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -172,3 +172,17 @@ def test_a_value_compared_as_a_column_is_refused(question: str) -> None:
 
 def test_a_period_said_as_a_word_stays_a_word() -> None:
     assert plan_of("how many hired in the period 2019 to 2020").filters
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("sort hire_date desc, top 3 in Engineering", "the 3 most recently hired in Engineering"),
+        ("engineers hire_date desc top 3", "the 3 most recently hired in Engineering"),
+        ("engineering hire dates descending", "engineers sorted by hire date descending"),
+        ("interns in sales sort last name", "interns in sales sorted by last name"),
+    ],
+)
+def test_a_direction_after_a_column_sorts_by_that_column(question: str, plainly: str) -> None:
+    # Had sorted by name, Z to A, showing the hire dates.
+    assert plan_of(question) == plan_of(plainly)
