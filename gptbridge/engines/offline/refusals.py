@@ -233,10 +233,9 @@ def refuse_counted_names(plan: plans.QueryPlan, parts: list[Part]) -> None:
     if not isinstance(plan.shape, plans.Count):
         return
     for counted, condition in itertools.pairwise(parts):
-        if counted.kind == "count" and said_with_its_column(condition):
-            raise NotUnderstood(
-                [condition.text], "how many people, or how many different names? say which"
-            )
+        named = condition.text.lower().startswith(("named", "called"))  # people so named
+        if counted.kind == "count" and said_with_its_column(condition) and not named:
+            raise NotUnderstood([condition.text], "people, or different names? say which")
 
 
 def refuse_distinct_of_one_value(plan: plans.QueryPlan, parts: list[Part]) -> None:

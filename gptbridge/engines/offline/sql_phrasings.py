@@ -190,6 +190,8 @@ def _in_list(match: re.Match[str]) -> str:
     return f"{match.group(1)} is {'not ' if match.group(2) else ''}{said}"
 
 
+# "countifs dept=Sales, title=Vice-President": each condition names its column, so both hold.
+CONDITIONS_LISTED = re.compile(r"(\b[\w-]+\s*=\s*['\"]?[\w-]+['\"]?)\s*,\s*(?=[\w-]+\s*=)")
 # "order by hire_date desc": sorted by it, the direction said in words.
 ORDER_BY = re.compile(r"\border\s+by\s+([\w ]+?)(?:\s+(asc|desc))?(?=\s*(?:,|limit\b|$|\?))", re.I)
 
@@ -209,6 +211,16 @@ COLUMN_THEN_DIRECTION = re.compile(
     r"|e-?mails?|departments?|depts?|titles?)\s*,?\s+(asc|desc)(?:ending)?\b",
     re.IGNORECASE,
 )
+
+# "pivot by dept, earliest hire date per dept", "pivot by title, latest hire_date": what is asked
+# of each group, per that group (said once).
+PIVOT_BY = re.compile(r"\bpivot(?:\s+table)?\s+(?:by|on)\s+([\w-]+)\s*[,:;]\s*(\S.*?)(\W*)$", re.I)
+
+
+def _pivot_by(match: re.Match[str]) -> str:
+    group, asked, end = match.groups()
+    said_again = re.search(rf"\b(?:per|by|each|for\s+each)\s+{re.escape(group)}\b", asked, re.I)
+    return f"{asked}{end}" if said_again else f"{asked} per {group}{end}"
 
 
 def _order_by(match: re.Match[str]) -> str:
@@ -307,6 +319,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIMIT_KEY, r", top \1"),
     (FIELDS_KEY, _fields_key),
     (COLUMN_SAID, r"\1"),
+    (CONDITIONS_LISTED, r"\1 and "),
     (COUNT_IF, "count where "),
     (COUNT_WHERE, "count employees "),
     (DOMAIN_EQUALS, r"email ending in @\1"),
@@ -330,6 +343,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIKE_CONTAINS, r"contains \1\2\1"),
     (LIKE_STARTS, r"starts with \1\2\1"),
     (LIKE_ENDS, r"ends with \1\2\1"),
+    (PIVOT_BY, _pivot_by),
     (ORDER_BY, _order_by),
     (SORT_COLUMN, _order_by),
     (COLUMN_THEN_DIRECTION, _order_by),

@@ -95,3 +95,9 @@ def test_different_values_of_one_value_are_refused(question: str) -> None:
 def test_days_said_two_ways_that_only_partly_agree_are_refused(said: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(said)
+
+
+def test_how_many_named_so_counts_people_and_how_many_names_is_asked_back() -> None:
+    assert plan_of("how many named Smith") == plan_of("how many people named Smith")
+    with pytest.raises(NotUnderstood):
+        plan_of("how many names start with S")

@@ -186,3 +186,20 @@ def test_a_period_said_as_a_word_stays_a_word() -> None:
 def test_a_direction_after_a_column_sorts_by_that_column(question: str, plainly: str) -> None:
     # Had sorted by name, Z to A, showing the hire dates.
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("pivot by dept, earliest hire date per dept", "earliest hire date per dept"),
+        ("pivot by title, latest hire_date", "latest hire date per title"),
+        (
+            "countifs dept=Sales, title=Vice-President",
+            "count where dept=Sales and title=Vice-President",
+        ),
+        ("how many rows total in the employees sheet?", "how many employees"),
+        ("engineers hired up until the end of 2012", "engineers hired until the end of 2012"),
+    ],
+)
+def test_a_spreadsheets_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
