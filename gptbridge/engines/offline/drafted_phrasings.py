@@ -140,6 +140,15 @@ IN_THAT_YEAR = re.compile(
 )
 REFLECTED_IN = re.compile(r"\b(?:reflected|represented)\s+in\b", re.IGNORECASE)
 
+# "a headcount by department, and confirm the department counts sum to the overall total": each
+# breakdown's answer says its total.
+CONFIRM_THE_TOTAL = re.compile(
+    r",?\s*(?:and\s+)?(?:please\s+)?(?:confirm|check|verify)\s+(?:that\s+)?(?:it|they|these|the\s+"
+    r"[\w\s]+?)\s+(?:sums?|adds?\s+up|totals?)\s+(?:up\s+)?to\s+(?:the\s+)?[\w\s]*?(?:total|count)\b",
+    re.IGNORECASE,
+)
+BOTH_ENDS = re.compile(r"\binclusive\s+(?:on|at|of)\s+both\s+(?:ends|sides|dates|bounds)\b", re.I)
+
 DRAFTED_PHRASINGS: tuple[Rewrite, ...] = (
     (DEFINED_TERM, ""),
     (SET_FORTH, "give"),
@@ -169,4 +178,6 @@ DRAFTED_PHRASINGS: tuple[Rewrite, ...] = (
     (NAME_EACH_OF_THEM, "name them"),
     (IN_A_SINGLE_FIGURE, _in_a_single_figure),
     (YEAR_OF_THE_FIRST, "when "),
+    (CONFIRM_THE_TOTAL, ""),
+    (BOTH_ENDS, "inclusive"),
 )

@@ -321,7 +321,7 @@ _ONE_END = (
 FOLLOW_UP_ORDER = re.compile(
     THEN + r"(?:(?:please|kindly|pls)\s+)?"
     r"(?:(?:sort|order|rank)(?:ed)?(?:\s+(?:it|them|by\s+\w+))?\s*,?\s*)?"
-    rf"(?P<order>{_ONE_END}\s+first|(?:from\s+)?{_ONE_END}\s+to\s+{_ONE_END}|descending"
+    rf"(?P<order>{_ONE_END}\s+(?:(?:hires?|hired|ones?)\s+)?first|(?:from\s+)?{_ONE_END}\s+to\s+{_ONE_END}|descending"
     r"|ascending)(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ _GROUPS = r"(departments|depts|titles|teams)"
 
 # "How many titles are there (in the company), and what are they (called)?": the titles.
 HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
-    rf"^\W*how\s+many\s+{_GROUPS}\s+(?:are\s+there|do\s+we\s+"
+    rf"^\W*how\s+many\s+{_GROUPS}\s+(?:are\s+there|there\s+are|do\s+we\s+"
     r"(?:even\s+|actually\s+|really\s+)?have)(?:\s+(?:in|at|across)\s+(?:the|our|this)\s+"
     r"(?:company|organi[sz]ation|firm|business|directory)|\s+in\s+total|\s+altogether)?"
     r"\s*,?\s+and\s+(?:(?:what|which)\s+are\s+they"
@@ -29,8 +29,9 @@ HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
 # with the number of employees in each": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
     r"\b(?:list\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
-    rf"{_GROUPS}\s+(?:and|(?:along\s+|together\s+)?with)\s+(?:how\s+many|#\s*of|(?:the\s+)?(?:number|count)\s+of)\s+"
-    r"([\w-]+)\s+(?:(?:are\s+|there\s+are\s+)?in|have|hold|has|for)\s+each"
+    r"(departments?|depts?|titles?|teams?)\s+(?:and|(?:along\s+|together\s+)?with)\s+(?:how\s+many"
+    r"|#\s*of|(?:the\s+)?(?:number|count)\s+of)\s+([\w-]+)\s+(?:(?:(?:are\s+|there\s+are\s+)?in"
+    r"|have|hold|has|for)\s+)?each"
     r"(?:\s+(?:one|department|dept|title|team))?\b",
     re.IGNORECASE,
 )
@@ -94,8 +95,18 @@ GROUPS_AND_A_COUNT_PER_GROUP = re.compile(
     r"\s+(?:per|by|for\s+each|in\s+each|of\s+each)\s+(?:the\s+)?(?P=group)\b",
     re.IGNORECASE,
 )
+# "which team is smallest team?": the group said twice; "how many title kind we have": kinds of
+# titles.
+GROUP_SAID_AGAIN = re.compile(
+    r"\b((?:which|what)\s+(department|dept|team|title)\s+is\s+(?:the\s+)?(?:\w+est|most\s+\w+))\s+"
+    r"\2\b",
+    re.IGNORECASE,
+)
+KIND_OF_GROUP = re.compile(r"\b(title|department|dept|role)s?\s+(?:kinds?|types?)\b", re.IGNORECASE)
 GROUP_PHRASINGS: tuple[Rewrite, ...] = (
     (GROUPS_AND_A_COUNT_PER_GROUP, r"how many employees per \g<group>"),
+    (GROUP_SAID_AGAIN, r"\1"),
+    (KIND_OF_GROUP, r"kinds of \1s"),
     (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
     (GROUPS_COUNTED, groups_counted),
     (GROUP_SAID_BEFORE_EACH, r"\g<group> \g<first> \g<joiner> "),

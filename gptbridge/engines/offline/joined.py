@@ -26,7 +26,13 @@ def _joins_two_columns(parts: list[Part], index: int) -> bool:
 
 def _said_with_its_column(said: list[Part]) -> str | None:
     """The column of a condition said next to its column word, "on" between them or not
-    ("title Manager", "email id is on yahoo"): `said` runs away from the "and"."""
+    ("title Manager", "email id is on yahoo"), or a department said after "in", which no title
+    takes ("who is in Customer Service and title is Assistant"): `said` runs away from the
+    "and"."""
+    if sorted(part.kind for part in said[:2]) == ["prep_place", "value"]:
+        value = next(part for part in said[:2] if part.kind == "value")
+        if _column_of(value) == "department" and said[0].text.lower() != "on":
+            return "department"
     words = [part for part in said[:3] if part.kind != "prep_place"][:2]
     if words and compared_with_its_column(words[0]):  # "email ends with hotmail.com"
         return _column_of(words[0])

@@ -14,6 +14,7 @@ from gptbridge.engines.offline.formal_phrasings import FORMAL_PHRASINGS, Rewrite
 from gptbridge.engines.offline.learner_phrasings import LEARNER_PHRASINGS
 from gptbridge.engines.offline.lexicon import lexicon
 from gptbridge.engines.offline.literal_phrasings import LITERAL_PHRASINGS
+from gptbridge.engines.offline.occasions import OCCASIONS
 from gptbridge.engines.offline.provider_phrasings import PROVIDER_PHRASINGS
 from gptbridge.engines.offline.shorthand import DEFINED_BY_VALUES, SHORTHAND, defined_by_values
 from gptbridge.engines.offline.tokens import PROVIDER_NAMES
@@ -424,6 +425,7 @@ def _each_said_with_and(match: re.Match[str]) -> str:
 
 # In this order.
 PHRASINGS: tuple[Rewrite, ...] = (
+    *OCCASIONS,
     *FORMAL_PHRASINGS,
     *DRAFTED_PHRASINGS,
     *LITERAL_PHRASINGS,

@@ -223,6 +223,23 @@ def _pivot_by(match: re.Match[str]) -> str:
     return f"{asked}{end}" if said_again else f"{asked} per {group}{end}"
 
 
+# "newest president -> name/dept/date": the columns shown, one of them no key to group by
+# ("name/dept" had been "name per department"); "dept/title" stays a crossing of two keys.
+_SHOWN = r"(?:full\s+)?names?|e-?mails?|(?:hire\s+|start\s+)?dates?|depts?|departments?|titles?"
+COLUMNS_SLASHED = re.compile(
+    rf"(?:->|=>|\u2192|:)?\s*\b((?:{_SHOWN})(?:\s*/\s*(?:{_SHOWN})){{1,3}})\b(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+_UNGROUPED = re.compile(r"names?|e-?mails?|dates?", re.IGNORECASE)
+
+
+def _columns_slashed(match: re.Match[str]) -> str:
+    columns = [column.strip() for column in match.group(1).split("/")]
+    if not any(_UNGROUPED.search(column) for column in columns):
+        return match.group(0)
+    return f" with their {', '.join(columns[:-1])} and {columns[-1]}"
+
+
 def _order_by(match: re.Match[str]) -> str:
     direction = {"asc": " ascending", "desc": " descending"}.get((match.group(2) or "").lower(), "")
     return f"sorted by {match.group(1)}{direction}"
@@ -343,6 +360,7 @@ SQL_PHRASINGS: tuple[Rewrite, ...] = (
     (LIKE_CONTAINS, r"contains \1\2\1"),
     (LIKE_STARTS, r"starts with \1\2\1"),
     (LIKE_ENDS, r"ends with \1\2\1"),
+    (COLUMNS_SLASHED, _columns_slashed),
     (PIVOT_BY, _pivot_by),
     (ORDER_BY, _order_by),
     (SORT_COLUMN, _order_by),

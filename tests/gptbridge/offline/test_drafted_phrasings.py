@@ -138,3 +138,21 @@ def test_a_courtesy_or_a_reason_never_carries_a_condition_away() -> None:
         plan_of("How many Interns were hired in 2023; because only the recent ones matter?")
     with pytest.raises((NotUnderstood, OutOfData)):  # a defined term needs "the" and a capital
         plan_of('how many employees ("interns") are there?')
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Provide a headcount by department, and confirm the department counts sum to the "
+            "overall total.",
+            "Provide a headcount by department",
+        ),
+        (
+            "hired between 2020-03-15 and 2020-03-31, inclusive on both ends",
+            "hired between 2020-03-15 and 2020-03-31, inclusive",
+        ),
+    ],
+)
+def test_an_auditors_check_that_the_answer_makes_already(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

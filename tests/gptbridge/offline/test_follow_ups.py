@@ -668,3 +668,10 @@ def test_a_list_of_all_who_match_after_a_lookup_is_what_it_gives() -> None:
     asked = "whats the email for the president of product?"
     assert with_follow_ups([asked, "if there's more than one list them all"]) == [asked]
     assert FOLLOW_UP_COUNT.match("how many of em")
+
+
+def test_the_order_said_again_after_a_top_n_is_its_own() -> None:
+    merged = with_follow_ups(
+        ["who are the 3 longest-serving people in Engineering?", "oldest hire first"]
+    )
+    assert merged == ["who are the 3 longest-serving people in Engineering, oldest hire first?"]

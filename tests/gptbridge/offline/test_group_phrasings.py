@@ -118,3 +118,23 @@ def test_a_range_of_months_with_their_years() -> None:
     (period,) = plan_of("How many staff joined between June 2016 and June 2017?").filters
     assert isinstance(period, DateFilter)
     assert (period.start, period.end) == (dt.date(2016, 6, 1), dt.date(2017, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "Please tell me list of department and how many person each",
+            "how many employees per department",
+        ),
+        (
+            "Could you tell me how many departments there are in the organisation, and name each "
+            "of them?",
+            "what departments are there",
+        ),
+        ("which team is smallest team?", "which team is smallest"),
+        ("How many title kind we have?", "how many different titles"),
+    ],
+)
+def test_groups_asked_in_a_learners_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -56,3 +56,10 @@ def test_a_text_comparison_said_with_its_column_is_joined_too() -> None:
         ),
         Count(),
     )
+
+
+def test_a_department_said_after_in_names_its_column() -> None:
+    assert plan_of("Who is in Customer Service and title is Assistant?") == plan_of(
+        "Who is in Customer Service and whose department is Customer Service and title is "
+        "Assistant?"
+    )

@@ -203,3 +203,13 @@ def test_a_direction_after_a_column_sorts_by_that_column(question: str, plainly:
 )
 def test_a_spreadsheets_words(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+def test_columns_slashed_after_an_arrow_are_shown_never_grouped_by() -> None:
+    # "name/dept" had been "name per department": the newest President of each department.
+    assert plan_of("interns in sales: name/email") == plan_of(
+        "interns in sales with their name and email"
+    )
+    assert plan_of("hires per dept/title") == plan_of("hires per department and title")
+    with pytest.raises(NotUnderstood):
+        plan_of("newest president -> name/dept")
