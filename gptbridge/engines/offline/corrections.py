@@ -34,7 +34,8 @@ CORRECTION = re.compile(
 OPENS_A_QUESTION = re.compile(
     r"(?:how|what|what's|whats|which|who|who's|whos|whom|whose|when|is|are|was|were|do|does|did"
     r"|has|have|can|could|would|will|list|show|give|count|tell|find|get|name|please|pls|i'd|id"
-    r"|i\s+(?:need|want|would)|the\s+(?:number|count|list|names?|share|percentage|average))\b",
+    r"|i\s+(?:need|want|would)|the\s+(?:number|count|list|names?|share|percentage|average"
+    r"|e-?mails?|titles?|departments?|hire\s+dates?|start\s+dates?))\b",
     re.IGNORECASE,
 )
 
@@ -142,8 +143,10 @@ def _corrected(
     first: QueryPlan, meant: str, read_alone: Callable[[str], QueryPlan]
 ) -> QueryPlan | None:
     """ "how many in Engineering - sorry, I meant Marketing", "hired on a Monday, sorry, I mean a
-    Friday": each condition meant in place of the one condition of its kind said; None when what
-    was meant is no bare condition, or its kind was said other than once."""
+    Friday": each condition meant in place of the one condition of its kind said, or added to a
+    question with none ("how many pts... i mean ppl in Engineering"); None when what was meant
+    is no bare condition, or its kind was said more than once, or not at all beside others ("how
+    many interns, I mean hired in 2020": instead of "interns", or besides?)."""
     try:
         said = read_alone(meant)
     except (NotUnderstood, OutOfData):
@@ -153,9 +156,12 @@ def _corrected(
     filters = list(first.filters)
     for condition in said.filters:
         same = [at for at, other in enumerate(filters) if _kind(other) == _kind(condition)]
-        if len(same) != 1:
+        if len(same) > 1 or (not same and first.filters):  # in place of which? not guessed
             return None
-        filters[same[0]] = condition
+        if same:
+            filters[same[0]] = condition
+        else:  # "how many pts... i mean ppl in Engineering": nothing said to put it in place of
+            filters.append(condition)
     return replace(first, filters=tuple(filters))
 
 

@@ -29,7 +29,7 @@ HOW_MANY_AND_WHAT_ARE_THEY = re.compile(
 # with the number of employees in each": how many per department.
 GROUPS_AND_HOW_MANY_IN_EACH = re.compile(
     r"\b(?:list\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:(?:distinct|different|unique)\s+)?"
-    r"(departments?|depts?|titles?|teams?)\s+(?:and|(?:along\s+|together\s+)?with)\s+(?:how\s+many"
+    r"(?:job\s+)?(departments?|depts?|titles?|teams?)\s+(?:and|(?:along\s+|together\s+)?with)\s+(?:how\s+many"
     r"|#\s*of|(?:the\s+)?(?:number|count)\s+of)\s+([\w-]+)\s+(?:(?:(?:are\s+|there\s+are\s+)?in"
     r"|have|hold|has|for)\s+)?each"
     r"(?:\s+(?:one|department|dept|title|team))?\b",

@@ -68,6 +68,11 @@ NOUN_PHRASE_AFTER = re.compile(
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# "in the last 5 years (since 2021-12-06)": the day the period starts, said again in brackets.
+START_IN_BRACKETS = re.compile(
+    r"(\b(?:last|past|previous)\s+\w+\s+(?:years?|months?|weeks?|days?)\s*)\(\s*(?=since\b|from\b)",
+    re.IGNORECASE,
+)
 # What said again may add to the first saying: an order, never fewer or other people.
 ORDERS = ("order", "ranked")
 EVERYONE = QueryPlan((), PeopleList())
@@ -81,6 +86,7 @@ def said_twice(question: str) -> list[tuple[str, str]]:
     question = DAYS_IN_BRACKETS.sub(
         r"\g<year> (i.e. \g<days> \g<year>\g<inclusive>)\g<asked>", question
     )
+    question = START_IN_BRACKETS.sub(r"\1(i.e. ", question)
     ways = []
     between = SAID_AGAIN_BETWEEN_COMMAS.match(question)
     if between:

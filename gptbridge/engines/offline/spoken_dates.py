@@ -91,14 +91,14 @@ LEAP_YEAR_SAID_AGAIN = re.compile(
 # the month's end (those hired on December 1-5 had theirs already); said before the rest below.
 ANNIVERSARY_LATER_THIS_MONTH = re.compile(
     r"\b(?:(?:upcoming|forthcoming)\s+((?:work\s+)?anniversar(?:y|ies))"
-    r"|(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming))\s+(?:this|the)\s+month\b",
+    r"|(anniversar(?:y|ies))\s+(?:(?:are|is)\s+)?(?:coming\s+up|upcoming))\s+(?:this|the)\s+month\b",
     re.IGNORECASE,
 )
 # "upcoming anniversaries in January", "anniversaries coming up this month": the period says
 # when; "upcoming" or "coming up" on its own ("upcoming hires") is no condition the engine reads.
 ANNIVERSARY_COMING_UP = re.compile(
     r"\b(?:upcoming|forthcoming)\s+((?:work\s+)?anniversar(?:y|ies))\b"
-    r"|\b(anniversar(?:y|ies))\s+(?:coming\s+up|upcoming)\b",
+    r"|\b(anniversar(?:y|ies))\s+(?:(?:are|is)\s+)?(?:coming\s+up|upcoming)\b",
     re.IGNORECASE,
 )
 ANNIVERSARIES_COMING_UP: tuple[tuple[re.Pattern[str], str], ...] = (

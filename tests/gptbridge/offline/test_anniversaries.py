@@ -248,3 +248,9 @@ def test_anniversaries_that_cannot_have_come_yet_are_refused() -> None:
 
 def test_upcoming_anniversaries_in_another_month_are_that_month() -> None:
     assert plan_of("upcoming anniversaries in March") == plan_of("anniversaries in March")
+
+
+def test_anniversaries_that_are_coming_up() -> None:
+    assert plan_of("how many work anniversaries are coming up next month") == plan_of(
+        "how many work anniversaries next month"
+    )

@@ -131,3 +131,14 @@ def test_never_mind_starts_the_question_again() -> None:
         "how many engineers have a first name starting with A?"
     )
     assert as_corrected("how many interns in sales, nvm, how many in HR") == "how many in HR"
+
+
+def test_a_condition_meant_is_added_only_to_a_question_with_none() -> None:
+    assert plan_of("how many pts... i mean ppl in Engineering") == plan_of(
+        "how many people in Engineering"
+    )
+    with pytest.raises(NotUnderstood):  # instead of "interns", or besides? not guessed
+        plan_of("how many interns, sorry I mean hired in 2020")
+    assert plan_of(
+        "Please give me the email of Ahmed... sorry, I mean the email of the first employee hired"
+    ) == plan_of("the email of the first employee hired")

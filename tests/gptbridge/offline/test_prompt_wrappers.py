@@ -53,3 +53,36 @@ def test_a_form_the_answer_does_not_give_is_refused() -> None:
 def test_what_the_directory_does_not_record_is_refused_inside_a_wrapper() -> None:
     with pytest.raises(OutOfData):
         plan_of("Act as an HR analyst. What are the salaries in Sales? Return a table.")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "You are an HR analyst. Answer in one sentence. Question: how many employees are in "
+            "Engineering?",
+            "how many employees are in Engineering?",
+        ),
+        (
+            "Respond in JSON. How many people work in the Sales department?",
+            "How many people work in Sales?",
+        ),
+        (
+            "Think step by step, then give the final answer: how many employees are there in "
+            "total?",
+            "how many employees are there?",
+        ),
+        (
+            "Answer in one word: which department has the fewest employees?",
+            "which department has the fewest employees?",
+        ),
+        (
+            "You are a directory bot. Answer with the count only: employees whose last name begins "
+            'with "M".',
+            'how many employees have a last name beginning with "M"?',
+        ),
+        ("Respond only with a number. How many interns are there?", "How many interns are there?"),
+    ],
+)
+def test_how_to_answer_said_first_asks_for_nothing_more(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -264,3 +264,12 @@ def test_the_question_asked_again_in_other_words_is_the_question() -> None:
 def test_another_question_after_the_question_is_refused(question: str) -> None:
     with pytest.raises(NotUnderstood):
         plan_of(question)
+
+
+def test_the_start_of_a_period_said_again_in_brackets() -> None:
+    today = dt.date(2026, 12, 6)
+    assert plan_of("hired in the last 5 years (since 2021-12-06)", today) == plan_of(
+        "hired in the last 5 years, i.e. since 2021-12-06", today
+    )
+    with pytest.raises(NotUnderstood):  # another day: which one?
+        plan_of("hired in the last 5 years (since 2019-01-01)", today)
