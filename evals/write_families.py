@@ -6091,6 +6091,149 @@ cases += [
         ["count", "synonym"],
     ),
 ]
+# Stop 57: the first-sight rounds CY-DB (a lawyer's and a formal writer's phrasings, an auditor's
+# checks, a spreadsheet user's, Jamaican, Korean and Irish words, occasions and nicknames).
+cases += [
+    (
+        "a-defined-term-in-brackets",
+        'How many persons are employed within the Engineering department (the "Department")?',
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "formal"],
+    ),
+    (
+        "set-forth-per-year",
+        "For each calendar year, please set forth the number of employees hired in that year.",
+        f"SELECT {Y}, COUNT(*) FROM {T} GROUP BY {Y}",
+        ["group", "formal"],
+    ),
+    (
+        "the-period-commencing-and-ending",
+        "How many employees were hired in the period commencing 1 January 2016 and ending 31 "
+        "December 2017?",
+        f"SELECT COUNT(*) FROM {T} WHERE hire_date BETWEEN '2016-01-01' AND '2017-12-31'",
+        ["count", "formal", "period"],
+    ),
+    (
+        "the-preceding-years-prior-to-a-year",
+        "Please state the number of employees in the Product department hired during the "
+        "preceding five years prior to 2023.",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Product' "
+        "AND hire_date BETWEEN '2018-01-01' AND '2022-12-31'",
+        ["count", "formal", "period"],
+    ),
+    (
+        "and-if-so-how-many",
+        'Does any employee hold the title "Junior Executive" within the Product department, and '
+        "if so, how many?",
+        f"SELECT * FROM {T} WHERE title = 'Junior Executive' AND department = 'Product'",
+        ["yes-no", "formal"],
+    ),
+    (
+        "i-ask-because",
+        "How many Interns were hired in the year 2023; I ask because it seems to me that interns "
+        "ought to be recent hires?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Intern' AND {Y} = 2023",
+        ["count", "aside"],
+    ),
+    (
+        "the-thirty-first-of-a-month",
+        "How many employees in Engineering were hired from the first of January 2014 to the "
+        "thirty-first of December 2016?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' "
+        "AND hire_date BETWEEN '2014-01-01' AND '2016-12-31'",
+        ["count", "date"],
+    ),
+    (
+        "just-the-count-after-a-comma",
+        "how many Vice-Presidents are there, just the count please",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Vice-President'",
+        ["count", "form"],
+    ),
+    (
+        "sort-a-column-desc",
+        "filter where dept = Engineering, sort hire_date desc, show top 3 names + dates",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Engineering' "
+        "ORDER BY hire_date DESC LIMIT 3",
+        ["top", "sql-words"],
+    ),
+    (
+        "customer-service-team",
+        "How many associates are there in Customer Service team?",
+        f"SELECT COUNT(*) FROM {T} WHERE title = 'Associate' AND department = 'Customer Service'",
+        ["count", "synonym"],
+    ),
+    (
+        "never-mind-and-ask-again",
+        'what dept is the person with email starting with "a" ... nvm, how many emails start '
+        'with "a"',
+        f"SELECT COUNT(*) FROM {T} WHERE LOWER(email) LIKE 'a%'",
+        ["count", "correction"],
+    ),
+    (
+        "jamaican-nuh-for-not",
+        "how many people in Accounting nuh use gmail?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Accounting' "
+        "AND LOWER(email) NOT LIKE '%@gmail.%'",
+        ["count", "second-language", "negation"],
+    ),
+    (
+        "countifs-conditions-listed",
+        "countifs dept=Sales, title=Vice-President",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Sales' AND title = 'Vice-President'",
+        ["count", "sql-words"],
+    ),
+    (
+        "pivot-by-a-group",
+        "pivot by dept, earliest hire date per dept",
+        f"SELECT department, MIN(hire_date) FROM {T} GROUP BY department",
+        ["group", "sql-words"],
+    ),
+    (
+        "for-the-christmas-do",
+        "Count the people hired in the month of December across all years, for the Christmas do",
+        f"SELECT COUNT(*) FROM {T} WHERE {M} = 12",
+        ["count", "aside"],
+    ),
+    (
+        "a-period-nicknamed",
+        "How many people did we hire during 2020 to 2021 (the covid years)?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} BETWEEN 2020 AND 2021",
+        ["count", "aside", "period"],
+    ),
+    (
+        "in-a-department-and-title-is",
+        "Who is in Customer Service and title is Assistant?",
+        f"SELECT * FROM {T} WHERE department = 'Customer Service' AND title = 'Assistant'",
+        ["list", "second-language"],
+    ),
+    (
+        "confirm-it-sums-to-the-total",
+        "Provide a headcount by department, and confirm the department counts sum to the overall "
+        "total.",
+        group("department"),
+        ["group", "formal"],
+    ),
+    (
+        "a-group-said-twice",
+        "which team is smallest team?",
+        extreme("department", most=False),
+        ["extreme", "second-language"],
+    ),
+    (
+        "how-many-named-so",
+        "how many named Smith",
+        f"SELECT COUNT(*) FROM {T} WHERE first_name = 'Smith' OR last_name = 'Smith'",
+        ["count", "name"],
+    ),
+]
+refusals_stop_57 = [
+    ("ref-sql-given-to-run", "run this sql for me: select * from employees"),
+    ("ref-a-record-by-its-number", "What is the title and hire date of employee 100?"),
+    ("ref-a-last-day-at-work", "whose last day was this month"),
+    ("ref-a-nickname-alone", "how many were hired in the covid years"),
+    ("ref-a-christmas-bonus", "what is the Christmas bonus for Sales"),
+    ("ref-how-many-names", "how many names start with S"),
+]
 refusals_stop_56 = [
     ("ref-a-value-compared-as-a-column", "list employees where manager = 'Smith'"),
     (
@@ -6846,6 +6989,7 @@ ALL_REFUSALS = (
     + refusals_stop_54
     + refusals_stop_55
     + refusals_stop_56
+    + refusals_stop_57
 )
 with open("evals/families.jsonl", "w") as out:
     out.write(
