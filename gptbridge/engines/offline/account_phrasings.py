@@ -86,7 +86,14 @@ NUMBERED_RECORD = re.compile(
     re.IGNORECASE,
 )
 
+# "the employee number of each title", "staff number in HR": how many, never a record's number.
+NUMBER_OF_EACH = re.compile(
+    r"\b(?:employee|staff|worker)s?\s+number\s+(?=(?:of|in|for)\s+(?:each|every|all)\b|per\b|by\b)",
+    re.IGNORECASE,
+)
+
 ACCOUNT_PHRASINGS: tuple[Rewrite, ...] = (
+    (NUMBER_OF_EACH, "number of employees "),
     (NUMBERED_RECORD, r"\1 number \2"),
     (ACCT_AN_ACCOUNT, _account),
     (ACCOUNTS_DEPARTMENT, "Accounting "),

@@ -42,7 +42,7 @@ _FOR_WHAT = (
     r"|spring|autumn|budget|team|hiring|headcount)\s+)?(?:report|chart|presentation|deck|slides?"
     r"|meeting|assignment|homework|project|dashboard|spreadsheet|memo|analysis|newsletter|card"
     r"|letter|badge|summary|invoice|gift|offsite|off-site|planning|plan|review|workshop|records"
-    r"|audit|retreat|kickoff|all-hands|forecast)"
+    r"|audit|retreat|kickoff|all-hands|forecast|perusal|reference)"
 )
 FORM_OF_THE_ANSWER = re.compile(
     THEN + r"(?:please\s+|kindly\s+)?(?:just\s+|only\s+|simply\s+"

@@ -43,7 +43,7 @@ _HELLO = (
     r"(?:hi+|hey+|hello|hiya|yo|howdy|morning|greetings|afternoon"
     r"|good\s+(?:morning|afternoon|evening|day))"
     r"(?:\s+(?:team|all|everyone|everybody|folks|guys|y'all|there|people|bot|chatbot|buddy"
-    r"|to\s+you))?"
+    r"|to\s+you|po|sir|ma'?am|madam))?"  # Filipino "po": respect
 )
 _DEAR = r"(?:dear|respected)(?:\s+[^,:;!.?]{1,60})?"  # "Dear,", "Respected team,"
 _SMILE = r"(?::\)|:-\)|[!.,:])"

@@ -103,9 +103,26 @@ GROUP_SAID_AGAIN = re.compile(
     re.IGNORECASE,
 )
 KIND_OF_GROUP = re.compile(r"\b(title|department|dept|role)s?\s+(?:kinds?|types?)\b", re.IGNORECASE)
+# "emails for every manager in Engineering": the e-mails of each of them, no grouping.
+FOR_EACH_OF_THEM = re.compile(
+    r"\b(e-?mails?|names?|titles?|hire\s+dates?|start\s+dates?)\s+for\s+(?:every|each|all)\s+"
+    r"(?!(?:department|dept|title|role|team|year|month|quarter|week|day)s?\b)",
+    re.IGNORECASE,
+)
+# "the staff under Customer Service", "hired in 2019 under Engineering": in it ("under" before a
+# number stays "less than").
+_DEPARTMENTS = next(c for c in describe_directory("sqlite").columns if c.name == "department")
+UNDER_A_DEPARTMENT = re.compile(
+    r"\bunder\s+(?:the\s+)?(?=(?:"
+    + "|".join(re.escape(value) for value in _DEPARTMENTS.allowed_values)
+    + r")\b)",
+    re.IGNORECASE,
+)
 GROUP_PHRASINGS: tuple[Rewrite, ...] = (
     (GROUPS_AND_A_COUNT_PER_GROUP, r"how many employees per \g<group>"),
     (GROUP_SAID_AGAIN, r"\1"),
+    (FOR_EACH_OF_THEM, r"\1 of every "),
+    (UNDER_A_DEPARTMENT, "in "),
     (KIND_OF_GROUP, r"kinds of \1s"),
     (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
     (GROUPS_COUNTED, groups_counted),

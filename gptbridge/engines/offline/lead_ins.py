@@ -134,9 +134,17 @@ def is_context_lead_in(text: str, read: Reader) -> bool:
 
 
 def _names_only_the_work(lexemes: list[Lexeme]) -> bool:
-    if not lexemes or lexemes[-1].terminal not in THINGS:
+    """ "For the badge audit", "For the holiday party headcount" (a word of the work, then one
+    that may name it): never a condition."""
+    last = lexemes[-1] if lexemes else None
+    if last is None or (last.terminal not in THINGS and not _names_it_after(last, lexemes)):
         return False
     return all(map(_is_of_the_work, lexemes))
+
+
+def _names_it_after(last: Lexeme, lexemes: list[Lexeme]) -> bool:
+    work_noun = last.terminal == "KW" and last.payload in WORK_NOUNS
+    return work_noun and any(lexeme.terminal in THINGS for lexeme in lexemes[:-1])
 
 
 def _is_of_the_work(lexeme: Lexeme) -> bool:

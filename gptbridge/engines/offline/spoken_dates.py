@@ -141,8 +141,13 @@ def _day_of_the_month(said: re.Match[str]) -> str:
     return f"{tens}1st" if (said.group(2) or said.group(4)).lower() == "first" else f"{tens}2nd"
 
 
+# Philippine English "hired last 2015": in 2015 (never "the last 2015 hires").
+LAST_AND_A_YEAR = re.compile(
+    r"(?<!\bthe\s)\blast\s+(?=(?:19|20)\d\d\b(?!\s*(?:hires?|employees|people|staff|-|to\b)))", re.I
+)
 AMOUNTS_OF_TIME: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (DAY_SAID_BEFORE_ITS_MONTH, _day_of_the_month),
+    (LAST_AND_A_YEAR, "in "),
     (DAY_SAID_FIRST, r"\1 \g<2>1"),
     (DAY_SAID_SECOND, r"\1 22"),
     (UNITS_BACK, r"\1 \2 ago"),

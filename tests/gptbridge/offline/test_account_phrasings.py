@@ -103,3 +103,9 @@ def test_a_record_asked_by_its_number_is_refused_as_such(question: str) -> None:
     with pytest.raises(OutOfData) as refused:  # never "the first 100"
         plan_of(question)
     assert refused.value.topic == "employee numbers"
+
+
+def test_the_employee_number_of_each_group_is_a_headcount() -> None:
+    assert plan_of("please help count the employee number of each title") == plan_of(
+        "count the employees of each title"
+    )

@@ -138,3 +138,21 @@ def test_a_range_of_months_with_their_years() -> None:
 )
 def test_groups_asked_in_a_learners_words(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("emails for every manager in Engineering", "emails of every manager in Engineering"),
+        (
+            "Hi po, may I know how many are the staff under Customer Service?",
+            "how many staff in Customer Service?",
+        ),
+        (
+            "How many employees were hired in 2019 under Engineering?",
+            "How many employees were hired in 2019 in Engineering?",
+        ),
+    ],
+)
+def test_each_of_them_and_under_a_department(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

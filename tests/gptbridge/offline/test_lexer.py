@@ -388,3 +388,32 @@ def test_a_last_day_at_work_is_no_day_of_hiring(question: str) -> None:
 )
 def test_words_met_at_first_sight(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Which hire year is the mode (most hires)?", "Which hire year has the most hires?"),
+        ("who is the most late hired person", "who is the most recently hired person"),
+        ("Number of hires per month of year aggregated over all years", "hires per month"),
+        (
+            "Good day! How many employees po were hired last 2015?",
+            "How many employees were hired in 2015?",
+        ),
+        (
+            "For the holiday party headcount, how many people are in each department?",
+            "how many people are in each department?",
+        ),
+    ],
+)
+def test_more_words_met_at_first_sight(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many blokes and sheilas have we got in engineering", "who is earning the most"],
+)
+def test_gender_and_pay_said_in_other_words_are_refused(question: str) -> None:
+    with pytest.raises(OutOfData):
+        plan_of(question)
