@@ -277,7 +277,29 @@ def _is_the_writers(said: str, read: Reader) -> bool:
     later = [word for before, word in itertools.pairwise(found) if word.text != before.text]
     if any(map(_names_something, later)):
         return False
-    return all(_only_the_writers(reading) for reading in read(said))
+    readings = read(said)
+    if all(map(_only_the_writers, readings)):
+        return True
+    return bool(WRITER_DOING.match(said)) and all(map(_names_only_their_work, readings))
+
+
+# The writer at work, said first ("I'm preparing a welcome letter.", "We're checking email
+# providers.", "I'm comparing departments."): the directory's words may name the work, but no
+# value, date, period, number or name, nor a topic the directory lacks.
+WRITER_DOING = re.compile(r"^\W*(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z-]+ing\b", re.IGNORECASE)
+WORK_KEYWORDS = (
+    JOINING_KEYWORDS
+    | {"by", "characters", "domain", "month", "year over year"}
+    | {"tenure", "compare", "headcount", "anniversary", "hired", "people", "breakdown"}
+)
+
+
+def _names_only_their_work(lexemes: list[Lexeme]) -> bool:
+    return all(
+        lexeme.terminal in ("WORD", "UNKNOWN", "FILLER", "COPULA", "FIELD")
+        or (lexeme.terminal == "KW" and lexeme.payload in WORK_KEYWORDS)
+        for lexeme in lexemes
+    )
 
 
 def _asks_or_instructs(word: Word, following: Word | None) -> bool:

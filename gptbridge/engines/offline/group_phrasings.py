@@ -118,11 +118,19 @@ UNDER_A_DEPARTMENT = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+# A school's "faculties": its departments ("which faculty has the most staff", "headcount for each
+# faculty"); "how many faculty" stays its staff.
+A_FACULTY = re.compile(
+    r"\b(which|what|each|every|per|smallest|largest|biggest)\s+faculty\b(?!\s+members?\b)", re.I
+)
+FACULTIES = re.compile(r"\bfaculties\b", re.IGNORECASE)
 GROUP_PHRASINGS: tuple[Rewrite, ...] = (
     (GROUPS_AND_A_COUNT_PER_GROUP, r"how many employees per \g<group>"),
     (GROUP_SAID_AGAIN, r"\1"),
     (FOR_EACH_OF_THEM, r"\1 of every "),
     (UNDER_A_DEPARTMENT, "in "),
+    (A_FACULTY, r"\1 department"),
+    (FACULTIES, "departments"),
     (KIND_OF_GROUP, r"kinds of \1s"),
     (STAFF_SAID_OF_EACH, r"\g<first> \g<joiner> \g<second> \g<people>"),
     (GROUPS_COUNTED, groups_counted),

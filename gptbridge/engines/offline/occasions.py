@@ -2,7 +2,8 @@
 "for the New Year's cards"): the named day names the occasion, never a hire date, and is
 dropped. "Hired on Christmas" is a day of hiring, and "the Christmas bonus" is pay (refused):
 neither is an occasion. A period's nickname beside the period ("2020 to 2021 (the covid
-years)") is dropped too. Applied first by `phrasings.PHRASINGS`."""
+years)") is dropped too, and so is a year's name before its own days ("the academic year 1 Sept
+2019 to 31 Aug 2020"). Applied first by `phrasings.PHRASINGS`."""
 
 import re
 
@@ -30,4 +31,15 @@ PERIOD_NICKNAMED = re.compile(
     rf"\s*\(\s*{_NICKNAME}\s*\)|,\s*{_NICKNAME}(?=\s*[?.!]*\s*$)", re.IGNORECASE
 )
 
-OCCASIONS: tuple[Rewrite, ...] = ((FOR_AN_OCCASION, ""), (PERIOD_NICKNAMED, ""))
+# "in the academic year 1 Sept 2019 to 31 Aug 2020": the year's name before its own dates.
+YEAR_NAMED_BEFORE_ITS_DAYS = re.compile(
+    r"\b(?:the\s+)?(?:academic|school|fiscal|financial)\s+year\s+(?=(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+[a-z]{3,9}\.?\s+\d{4}\s+(?:to|-|until|through)\s)",
+    re.IGNORECASE,
+)
+
+OCCASIONS: tuple[Rewrite, ...] = (
+    (FOR_AN_OCCASION, ""),
+    (PERIOD_NICKNAMED, ""),
+    (YEAR_NAMED_BEFORE_ITS_DAYS, ""),
+)

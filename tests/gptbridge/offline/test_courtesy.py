@@ -15,6 +15,8 @@ from gptbridge.engines.offline.meaning import NotUnderstood
 from gptbridge.engines.offline.names import DirectoryNames
 from gptbridge.engines.offline.plan import QueryPlan
 
+from .conftest import plan_of
+
 TODAY = dt.date(2024, 1, 15)
 NAMES = DirectoryNames(
     first=frozenset({"kathryn", "june", "mark"}), last=frozenset({"whyte", "smith", "board"})
@@ -317,3 +319,37 @@ def test_yorkshire_words_ask_nothing(question: str, plainly: str) -> None:
 def test_then_after_a_hire_word_is_kept_and_refused() -> None:
     with pytest.raises(NotUnderstood):
         parse("who was hired first and who was hired then")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        (
+            "I'm preparing a welcome letter. Who is the most recently hired employee?",
+            "Who is the most recently hired employee?",
+        ),
+        (
+            "We're checking email providers. How many employees have a yahoo.com email?",
+            "How many employees have a yahoo.com email?",
+        ),
+        (
+            "I'm comparing departments. Does Accounting have more employees than HR?",
+            "Does Accounting have more employees than HR?",
+        ),
+    ],
+)
+def test_the_writers_work_said_first_asks_for_nothing(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm checking the interns. How many are in Sales?",  # a value: which interns?
+        "We're reviewing last year. How many were hired?",  # a period
+        "I'm preparing a letter for Sales. How many interns?",  # a capitalised name
+    ],
+)
+def test_the_writers_work_that_names_a_condition_is_kept(question: str) -> None:
+    with pytest.raises((NotUnderstood, OutOfData)):
+        plan_of(question)

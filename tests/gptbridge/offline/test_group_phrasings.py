@@ -156,3 +156,22 @@ def test_groups_asked_in_a_learners_words(question: str, plainly: str) -> None:
 )
 def test_each_of_them_and_under_a_department(question: str, plainly: str) -> None:
     assert plan_of(question) == plan_of(plainly)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Which faculty has the most Interns?", "Which department has the most Interns?"),
+        ("How many faculties do we have?", "How many departments do we have?"),
+        (
+            "How many faculty were hired in the academic year 1 Sept 2019 to 31 Aug 2020?",
+            "How many staff were hired from 1 Sept 2019 to 31 Aug 2020?",
+        ),
+    ],
+)
+def test_a_schools_words(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)
+
+
+def test_faculty_alone_is_its_staff() -> None:
+    assert plan_of("how many faculty do we have") == plan_of("how many staff do we have")
