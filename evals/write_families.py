@@ -6226,6 +6226,71 @@ cases += [
         ["count", "name"],
     ),
 ]
+cases += [
+    (
+        "the-writers-work-said-first",
+        "I'm preparing a welcome letter. Who is the most recently hired employee?",
+        f"SELECT first_name, last_name FROM {T} WHERE hire_date = (SELECT MAX(hire_date) FROM {T})",
+        ["extreme", "aside"],
+    ),
+    (
+        "how-to-answer-said-first",
+        "You are an HR analyst. Answer in one sentence. Question: how many employees are in "
+        "Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering'",
+        ["count", "prompt"],
+    ),
+    (
+        "a-schools-faculties",
+        "Which faculty has the most Interns?",
+        extreme("department", where="title = 'Intern'"),
+        ["extreme", "synonym"],
+    ),
+    (
+        "hired-in-a-year-under-a-department",
+        "How many employees po were hired in 2019 under Engineering?",
+        f"SELECT COUNT(*) FROM {T} WHERE department = 'Engineering' AND {Y} = 2019",
+        ["count", "second-language"],
+    ),
+    (
+        "emails-for-every-one-of-them",
+        "emails for every manager in Engineering",
+        f"SELECT email FROM {T} WHERE title = 'Manager' AND department = 'Engineering'",
+        ["list", "email"],
+    ),
+    (
+        "hired-last-a-year",
+        "Good day! How many employees po were hired last 2015?",
+        f"SELECT COUNT(*) FROM {T} WHERE {Y} = 2015",
+        ["count", "second-language"],
+    ),
+    (
+        "the-employee-number-of-each-title",
+        "please help count the employee number of each title",
+        group("title"),
+        ["group", "second-language"],
+    ),
+    (
+        "for-the-holiday-party-headcount",
+        "For the holiday party headcount, how many people are in each department?",
+        group("department"),
+        ["group", "aside"],
+    ),
+    (
+        "the-mode-of-a-key",
+        "Which hire year is the mode (most hires)?",
+        f"SELECT {Y}, COUNT(*) FROM {T} GROUP BY {Y} HAVING COUNT(*) = (SELECT MAX(c) FROM "
+        f"(SELECT COUNT(*) AS c FROM {T} GROUP BY {Y}) AS t)",
+        ["extreme", "statistics"],
+    ),
+    (
+        "a-column-then-its-direction",
+        "engineers hire_date desc top 3",
+        f"SELECT first_name, last_name, hire_date FROM {T} WHERE department = 'Engineering' "
+        "ORDER BY hire_date DESC LIMIT 3",
+        ["top", "sql-words"],
+    ),
+]
 refusals_stop_57 = [
     ("ref-sql-given-to-run", "run this sql for me: select * from employees"),
     ("ref-a-record-by-its-number", "What is the title and hire date of employee 100?"),
@@ -6233,6 +6298,10 @@ refusals_stop_57 = [
     ("ref-a-nickname-alone", "how many were hired in the covid years"),
     ("ref-a-christmas-bonus", "what is the Christmas bonus for Sales"),
     ("ref-how-many-names", "how many names start with S"),
+    ("ref-blokes-and-sheilas", "how many blokes and sheilas have we got in engineering"),
+    ("ref-the-writers-work-naming-a-value", "I'm checking the interns. How many are in Sales?"),
+    ("ref-earning", "who is earning the most in Sales"),
+    ("ref-working-somewhere-since-a-year", "Who is working in HR since 2010?"),
 ]
 refusals_stop_56 = [
     ("ref-a-value-compared-as-a-column", "list employees where manager = 'Smith'"),

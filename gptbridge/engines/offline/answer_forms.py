@@ -47,7 +47,7 @@ _FOR_WHAT = (
 FORM_OF_THE_ANSWER = re.compile(
     THEN + r"(?:please\s+|kindly\s+)?(?:just\s+|only\s+|simply\s+"
     r"|(?:give|tell|show|include|state|confirm|provide|indicate)\s+(?:(?:me|us)\s+)?"
-    r"(?:just\s+)?|(?:reply|answer|respond)\s+(?:with|in)\s+(?:just\s+)?"
+    r"(?:just\s+|only\s+)?|(?:reply|answer|respond)\s+(?:with|in)\s+(?:just\s+)?"
     r"|(?:(?:i|we|she|he|they|my\s+(?:boss|manager|director)|the\s+boss)"
     r"(?:\s+(?:needs?|wants?|would\s+like)|'d\s+like)|need)\s+(?:(?:it|them|this|that)\s+(?=in\b))?"
     r"|(?:i'?d|i\s+would|we'?d|we\s+would)\s+be\s+(?:most\s+|very\s+)?grateful\s+for\s+)?"

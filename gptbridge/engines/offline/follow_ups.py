@@ -29,7 +29,8 @@ from gptbridge.engines.offline.subsets import COUNTING, plainly
 # A question answered yes or no, and what may follow it to ask for the people instead; a question
 # for people ("who else is in Sales?") may be followed by a count ("how many?").
 LISTING = re.compile(
-    OPENING + rf"(?:{YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff))\b",
+    OPENING
+    + rf"(?:{YES_OR_NO_WORDS}|who|list|show|which (?:people|employees|staff|co-?workers))\b",
     re.IGNORECASE,
 )
 # People named with no question word ("hires on a weekend?? how many"): a count may follow.
@@ -39,7 +40,8 @@ NAMED_ONLY = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_COUNT = re.compile(
-    THEN + r"(?:(?:just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+)?)?(?:an?\s+)?"
+    THEN + r"(?:(?:please|just|only)\s+)?(?:(?:give|tell)\s+(?:me|us)\s+(?:just\s+|only\s+)?)?"
+    r"(?:an?\s+)?"
     r"(?:how many|how many of (?:them|em|'em)|how many are there|how many people|how many ppl"
     r"|(?:the\s+)?(?:exact\s+)?numbers?|what number|the count|count|count them|total"
     r"|what(?:'s|\s+is|\s+was)\s+(?:that|the|its|their)\s+(?:number|count|figure|headcount))"

@@ -195,7 +195,10 @@ def refuse_employment_dates(parts: list[Part]) -> None:
     by_date = any(p.kind in ("per", "by") and str(p.value).startswith("key_hire") for p in parts)
     for index, part in enumerate(parts):
         rest = (p for p in parts[index + 1 :] if p.kind not in PREPOSITIONS)
-        worked = part.kind == "worked" and not _says_employed(part) and next(rest, None) in dated
+        # "working for us since 2015", "who is working in HR since 2010": there since then
+        # (hired by then), or hired since then?
+        worked = part.kind == "worked" and not _says_employed(part)
+        worked = worked and any(p in dated for p in rest)
         headcount = part.value == "headcount" and (dated or by_date) and not hired
         if worked or headcount:
             said = [part.text, *(p.text for p in dated[:1])]

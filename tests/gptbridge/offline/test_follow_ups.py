@@ -675,3 +675,10 @@ def test_the_order_said_again_after_a_top_n_is_its_own() -> None:
         ["who are the 3 longest-serving people in Engineering?", "oldest hire first"]
     )
     assert merged == ["who are the 3 longest-serving people in Engineering, oldest hire first?"]
+
+
+def test_only_the_number_asked_after_a_list_makes_it_a_count() -> None:
+    asked = "Which co-workers were hired on a Monday in 2019?"
+    assert plan_of(f"{asked} Please give me only the number.") == plan_of(
+        "How many were hired on a Monday in 2019?"
+    )

@@ -417,3 +417,18 @@ def test_more_words_met_at_first_sight(question: str, plainly: str) -> None:
 def test_gender_and_pay_said_in_other_words_are_refused(question: str) -> None:
     with pytest.raises(OutOfData):
         plan_of(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("Who is the newest co-worker in the company?", "Who is the newest employee?"),
+        (
+            "Which department has the largest headcount footprint?",
+            "Which department has the largest headcount?",
+        ),
+        ("idk how many vps r there total", "how many vps are there"),
+    ],
+)
+def test_words_of_the_last_round(question: str, plainly: str) -> None:
+    assert plan_of(question) == plan_of(plainly)

@@ -181,3 +181,14 @@ def test_when_a_department_began_is_refused(question: str) -> None:
 )
 def test_when_a_departments_people_started_is_answered(question: str) -> None:
     assert plan_of(question).filters
+
+
+@pytest.mark.parametrize(
+    "question", ["Who is working in HR since 2010?", "How many are working for us since 2015?"]
+)
+def test_working_somewhere_since_a_year_is_asked_back(question: str) -> None:
+    # There since then (hired by then), or hired since then? "who is working in HR since 2010"
+    # had listed everyone in HR hired from 2010 on.
+    with pytest.raises(NotUnderstood):
+        plan_of(question)
+    assert plan_of("interns in eng since 2021") == plan_of("interns in eng hired since 2021")
