@@ -200,15 +200,16 @@ ORDER_BY = re.compile(r"\border\s+by\s+([\w ]+?)(?:\s+(asc|desc))?(?=\s*(?:,|lim
 # "sort departments by ..." sorts the departments.
 SORT_COLUMN = re.compile(
     r"\b(?:sort|order)\s+(?!by\b)((?:hire[\s_]date|start[\s_]date|last[\s_]name|first[\s_]name"
-    r"|surname|e-?mail|department|dept|title)s?\b)(?:\s+(asc|desc)(?:ending)?\b)?(?!\s+(?:by|on)\b)",
+    r"|surname|e-?mail)s?\b)(?:\s+(asc|desc)(?:ending)?\b)?(?!\s+(?:by|on)\b)",
     re.IGNORECASE,
 )
 
 # "engineers hire_date desc", "hire dates descending": sorted by the column the direction follows
-# (had sorted by name, Z to A, showing the hire dates).
+# (had sorted by name, Z to A, showing the hire dates); a department or title before a direction
+# is a group ("headcount per department desc", "titles desc": the groups in that order).
 COLUMN_THEN_DIRECTION = re.compile(
     r"(?<!by\s)\b(hire[\s_]dates?|start[\s_]dates?|last[\s_]names?|first[\s_]names?|surnames?"
-    r"|e-?mails?|departments?|depts?|titles?)\s*,?\s+(asc|desc)(?:ending)?\b",
+    r"|e-?mails?)\s*,?\s+(asc|desc)(?:ending)?\b",
     re.IGNORECASE,
 )
 

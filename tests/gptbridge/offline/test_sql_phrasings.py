@@ -213,3 +213,15 @@ def test_columns_slashed_after_an_arrow_are_shown_never_grouped_by() -> None:
     assert plan_of("hires per dept/title") == plan_of("hires per department and title")
     with pytest.raises(NotUnderstood):
         plan_of("newest president -> name/dept")
+
+
+@pytest.mark.parametrize(
+    ("question", "plainly"),
+    [
+        ("headcount per department desc", "headcount per department, descending"),
+        ("titles desc", "what titles are there, descending"),
+    ],
+)
+def test_a_group_before_a_direction_is_ordered_as_a_group(question: str, plainly: str) -> None:
+    # Found on the reread: read as "sorted by department" (refused), "sorted by title" (people).
+    assert plan_of(question) == plan_of(plainly)
