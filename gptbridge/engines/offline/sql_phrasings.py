@@ -196,11 +196,13 @@ CONDITIONS_LISTED = re.compile(r"(\b[\w-]+\s*=\s*['\"]?[\w-]+['\"]?)\s*,\s*(?=[\
 ORDER_BY = re.compile(r"\border\s+by\s+([\w ]+?)(?:\s+(asc|desc))?(?=\s*(?:,|limit\b|$|\?))", re.I)
 
 
+# The columns a direction may sort by; a department or title before one is a group.
+_SORT_KEY = r"hire[\s_]dates?|start[\s_]dates?|last[\s_]names?|first[\s_]names?|surnames?|e-?mails?"
 # "sort hire_date desc": sorted by that column (had sorted by name, showing the hire dates);
 # "sort departments by ..." sorts the departments.
 SORT_COLUMN = re.compile(
-    r"\b(?:sort|order)\s+(?!by\b)((?:hire[\s_]date|start[\s_]date|last[\s_]name|first[\s_]name"
-    r"|surname|e-?mail)s?\b)(?:\s+(asc|desc)(?:ending)?\b)?(?!\s+(?:by|on)\b)",
+    rf"\b(?:sort|order)\s+(?!by\b)((?:{_SORT_KEY})\b)(?:\s+(asc|desc)(?:ending)?\b)?"
+    r"(?!\s+(?:by|on)\b)",
     re.IGNORECASE,
 )
 
@@ -208,9 +210,7 @@ SORT_COLUMN = re.compile(
 # (had sorted by name, Z to A, showing the hire dates); a department or title before a direction
 # is a group ("headcount per department desc", "titles desc": the groups in that order).
 COLUMN_THEN_DIRECTION = re.compile(
-    r"(?<!by\s)\b(hire[\s_]dates?|start[\s_]dates?|last[\s_]names?|first[\s_]names?|surnames?"
-    r"|e-?mails?)\s*,?\s+(asc|desc)(?:ending)?\b",
-    re.IGNORECASE,
+    rf"(?<!by\s)\b({_SORT_KEY})\s*,?\s+(asc|desc)(?:ending)?\b", re.IGNORECASE
 )
 
 # "pivot by dept, earliest hire date per dept", "pivot by title, latest hire_date": what is asked
